@@ -1,0 +1,75 @@
+package nl.inburgeringsregie.gebruikers;
+
+import java.util.EnumSet;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The demo gemeenten and one account per role, all with password {@code demo}. Only in the embedded
+ * default: the embedded database sets {@code inburgeringsregie.embedded-database.active}, an external
+ * (production) database never does, so these accounts cannot exist there.
+ */
+@Component
+@ConditionalOnProperty(name = {"inburgeringsregie.embedded-database.active", "inburgeringsregie.demo.enabled"},
+        havingValue = "true")
+public class DemoAccounts {
+
+    public static final Gemeente HAARLEM = new Gemeente("0392", "Haarlem");
+    public static final Gemeente VELSEN = new Gemeente("0453", "Velsen");
+    public static final String WACHTWOORD = "demo";
+
+    private static final Logger log = LoggerFactory.getLogger(DemoAccounts.class);
+    private static final List<String> BEIDE = List.of(HAARLEM.code(), VELSEN.code());
+
+    static final List<Gebruiker> ACCOUNTS = List.of(
+            new Gebruiker("consulent", "Sanne de Vries", EnumSet.of(Rol.CONSULENT), List.of(HAARLEM.code()), true),
+            new Gebruiker("consulent.velsen", "Youssef El Amrani", EnumSet.of(Rol.CONSULENT), List.of(VELSEN.code()), true),
+            new Gebruiker("teamleider", "Marieke Bakker", EnumSet.of(Rol.TEAMLEIDER), BEIDE, true),
+            new Gebruiker("budgetcoach", "Peter Jansen", EnumSet.of(Rol.BUDGETCOACH), BEIDE, true),
+            new Gebruiker("begeleider", "Fatima Yilmaz", EnumSet.of(Rol.BEGELEIDER), BEIDE, true),
+            new Gebruiker("aanbieder", "Taalschool Kennemerland", EnumSet.of(Rol.AANBIEDER), BEIDE, true),
+            new Gebruiker("beleid", "Joost van Dijk", EnumSet.of(Rol.BELEIDSMEDEWERKER), BEIDE, true),
+            new Gebruiker("beheerder", "Ingrid Visser", EnumSet.of(Rol.FUNCTIONEEL_BEHEERDER), BEIDE, true),
+            new Gebruiker("privacy", "Thomas Mulder", EnumSet.of(Rol.PRIVACY_OFFICER), BEIDE, true));
+
+    private final GebruikerRepository repository;
+    private final PasswordEncoder passwordEncoder;
+
+    DemoAccounts(GebruikerRepository repository, PasswordEncoder passwordEncoder) {
+        this.repository = repository;
+        this.passwordEncoder = passwordEncoder;
+    }
+
+    /** Creates the demo gemeenten and accounts when they are missing; returns the gemeenten. */
+    @Transactional
+    public List<Gemeente> zorgVoorDemoAccounts() {
+        repository.bewaar(HAARLEM);
+        repository.bewaar(VELSEN);
+        String hash = null;
+        for (Gebruiker account : ACCOUNTS) {
+            if (!repository.bestaat(account.gebruikersnaam())) {
+                hash = hash != null ? hash : passwordEncoder.encode(WACHTWOORD);
+                repository.bewaar(account, hash);
+                log.info("Demo account created: {}", account.gebruikersnaam());
+            }
+        }
+        return List.of(HAARLEM, VELSEN);
+    }
+
+    /** Extra consultants for a large generated dataset (benchmarks): one account per name. */
+    @Transactional
+    public void zorgVoorConsulent(String gebruikersnaam, String naam, Gemeente gemeente) {
+        repository.bewaar(gemeente);
+        if (!repository.bestaat(gebruikersnaam)) {
+            repository.bewaar(new Gebruiker(gebruikersnaam, naam, EnumSet.of(Rol.CONSULENT), List.of(gemeente.code()), true),
+                    passwordEncoder.encode(WACHTWOORD));
+        }
+    }
+}

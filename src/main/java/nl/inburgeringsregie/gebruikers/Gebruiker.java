@@ -1,0 +1,8 @@
+package nl.inburgeringsregie.gebruikers;
+
+import java.util.List;
+import java.util.Set;
+
+/** A user account as other modules may see it: no password. */
+public record Gebruiker(String gebruikersnaam, String naam, Set<Rol> rollen, List<String> gemeenten, boolean actief) {
+}

@@ -1,0 +1,66 @@
+package nl.inburgeringsregie.gebruikers;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.stereotype.Service;
+
+/**
+ * What other modules ask about users: who is signed in, who the consultants of a gemeente are.
+ */
+@Service
+public class Gebruikers implements UserDetailsService {
+
+    private final GebruikerRepository repository;
+
+    Gebruikers(GebruikerRepository repository) {
+        this.repository = repository;
+    }
+
+    /** The signed-in user; fails when there is none (every request but login is authenticated). */
+    public HuidigeGebruiker huidige() {
+        return huidigeIndienAanwezig()
+                .orElseThrow(() -> new IllegalStateException("No authenticated user"));
+    }
+
+    public Optional<HuidigeGebruiker> huidigeIndienAanwezig() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication == null || authentication instanceof AnonymousAuthenticationToken
+                || !(authentication.getPrincipal() instanceof GebruikerAccount account)) {
+            return Optional.empty();
+        }
+        return Optional.of(account.alsHuidigeGebruiker());
+    }
+
+    /** The consultants (role CONSULENT or TEAMLEIDER) who may hold dossiers of the gemeente. */
+    public List<Gebruiker> consulenten(String gemeentecode) {
+        var consulenten = new java.util.ArrayList<>(repository.metRolInGemeente(Rol.CONSULENT, gemeentecode));
+        repository.metRolInGemeente(Rol.TEAMLEIDER, gemeentecode).stream()
+                .filter(g -> consulenten.stream().noneMatch(c -> c.gebruikersnaam().equals(g.gebruikersnaam())))
+                .forEach(consulenten::add);
+        return consulenten;
+    }
+
+    public Optional<Gebruiker> vind(String gebruikersnaam) {
+        return repository.vind(gebruikersnaam).map(GebruikerAccount::gebruiker);
+    }
+
+    public List<Gebruiker> alle() {
+        return repository.alle();
+    }
+
+    public List<Gemeente> gemeenten() {
+        return repository.gemeenten();
+    }
+
+    @Override
+    public GebruikerAccount loadUserByUsername(String username) {
+        return repository.vind(username)
+                .orElseThrow(() -> new UsernameNotFoundException("Unknown user"));
+    }
+}

@@ -1,0 +1,27 @@
+package nl.inburgeringsregie.gebruikers;
+
+/**
+ * A right: what a user may do. Roles are sets of rights ({@link Rol}); code checks rights, never roles,
+ * so the matrix lives in one place.
+ */
+public enum Recht {
+    /** Open a dossier and see it in the caseload (personal data, audited). */
+    DOSSIER_INZIEN,
+    /** Register a new inburgeraar. */
+    INBURGERAAR_REGISTREREN,
+    /** Change the dossier's personal data and key dates. */
+    DOSSIER_WIJZIGEN,
+    /** Assign or reassign the consultant of a dossier. */
+    CONSULENT_TOEWIJZEN,
+    /** Pre-screen a person at the desk (PL-2); no dossier is written. */
+    PLICHT_INDICEREN,
+    /** Read the audit log of who viewed or changed personal data. */
+    AUDITLOG_INZIEN,
+    /** See the user accounts, their roles and gemeenten. */
+    GEBRUIKERS_INZIEN;
+
+    /** The authority string Spring Security checks. */
+    public String authority() {
+        return "RECHT_" + name();
+    }
+}

@@ -1,0 +1,43 @@
+package nl.inburgeringsregie.gebruikers;
+
+import static nl.inburgeringsregie.gebruikers.Recht.AUDITLOG_INZIEN;
+import static nl.inburgeringsregie.gebruikers.Recht.CONSULENT_TOEWIJZEN;
+import static nl.inburgeringsregie.gebruikers.Recht.DOSSIER_INZIEN;
+import static nl.inburgeringsregie.gebruikers.Recht.DOSSIER_WIJZIGEN;
+import static nl.inburgeringsregie.gebruikers.Recht.GEBRUIKERS_INZIEN;
+import static nl.inburgeringsregie.gebruikers.Recht.INBURGERAAR_REGISTREREN;
+import static nl.inburgeringsregie.gebruikers.Recht.PLICHT_INDICEREN;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * The roles of the people who use the system, and the one role matrix: which rights each role has.
+ * Rights for partner organisations, providers and policy staff arrive with the capabilities that need
+ * them (begeleiding, aanbieders, monitoring); until then those roles see no personal data at all.
+ * docs/rollen.md shows this matrix; {@code RolMatrixDocumentTest} keeps the two equal.
+ */
+public enum Rol {
+    CONSULENT(DOSSIER_INZIEN, INBURGERAAR_REGISTREREN, DOSSIER_WIJZIGEN, CONSULENT_TOEWIJZEN, PLICHT_INDICEREN),
+    TEAMLEIDER(DOSSIER_INZIEN, INBURGERAAR_REGISTREREN, DOSSIER_WIJZIGEN, CONSULENT_TOEWIJZEN, PLICHT_INDICEREN),
+    BUDGETCOACH(DOSSIER_INZIEN),
+    BEGELEIDER(),
+    AANBIEDER(),
+    BELEIDSMEDEWERKER(),
+    FUNCTIONEEL_BEHEERDER(GEBRUIKERS_INZIEN),
+    PRIVACY_OFFICER(AUDITLOG_INZIEN);
+
+    private final EnumSet<Recht> rechten;
+
+    Rol(Recht... rechten) {
+        this.rechten = rechten.length == 0 ? EnumSet.noneOf(Recht.class) : EnumSet.of(rechten[0], rechten);
+    }
+
+    public Set<Recht> rechten() {
+        return EnumSet.copyOf(rechten);
+    }
+
+    public boolean heeft(Recht recht) {
+        return rechten.contains(recht);
+    }
+}

@@ -1,0 +1,153 @@
+package nl.inburgeringsregie.inburgeraar;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import nl.inburgeringsregie.gebruikers.Gebruikers;
+import nl.inburgeringsregie.gebruikers.HuidigeGebruiker;
+import nl.inburgeringsregie.privacy.AuditActie;
+import nl.inburgeringsregie.privacy.AuditLog;
+
+/**
+ * The caseload: the dossiers of the user's gemeenten, own caseload first, then by name; filtered and
+ * searched in SQL and paged by keyset (no OFFSET, no exact count over large sets: the count stops at
+ * {@link #TEL_TOT}). Every person returned is audited as read.
+ */
+@Component
+class Caseload {
+
+    static final int TEL_TOT = 1000;
+    static final String NIEMAND = "niemand";
+
+    record Filter(String zoek, String consulent, Doelgroep doelgroep, Fase fase, Wet wet, String gemeentecode) {
+    }
+
+    record Rij(UUID id, String gemeentecode, String bsn, String geslachtsnaam, String voornamen, LocalDate geboortedatum,
+               Doelgroep doelgroep, Fase fase, Wet wet, String consulent, String consulentNaam, boolean eigen) {
+
+        String naam() {
+            return voornamen == null || voornamen.isBlank() ? geslachtsnaam : voornamen + " " + geslachtsnaam;
+        }
+    }
+
+    /** One page; {@code volgende} is the cursor of the next page or null, {@code aantal} capped at TEL_TOT. */
+    record Pagina(List<Rij> rijen, String volgende, int aantal, boolean meer) {
+    }
+
+    private final JdbcClient jdbc;
+    private final Gebruikers gebruikers;
+    private final AuditLog auditLog;
+
+    Caseload(JdbcClient jdbc, Gebruikers gebruikers, AuditLog auditLog) {
+        this.jdbc = jdbc;
+        this.gebruikers = gebruikers;
+        this.auditLog = auditLog;
+    }
+
+    @Transactional
+    Pagina zoek(Filter filter, String cursor, int grootte) {
+        HuidigeGebruiker gebruiker = gebruikers.huidige();
+        StringBuilder where = new StringBuilder(" where i.gemeentecode = any(:gemeenten)");
+        var params = new java.util.HashMap<String, Object>();
+        List<String> gemeenten = filter.gemeentecode() != null && gebruiker.werktVoor(filter.gemeentecode())
+                ? List.of(filter.gemeentecode()) : gebruiker.gemeenten();
+        params.put("gemeenten", gemeenten.toArray(String[]::new));
+        params.put("ik", gebruiker.gebruikersnaam());
+        String zoek = filter.zoek() == null ? "" : filter.zoek().trim();
+        if (zoek.matches("[0-9]{9}")) {
+            where.append(" and i.bsn = :bsn");
+            params.put("bsn", zoek);
+        } else if (!zoek.isEmpty()) {
+            where.append(" and (lower(i.geslachtsnaam) like :prefix or lower(i.voornamen) like :prefix)");
+            params.put("prefix", escapeLike(zoek.toLowerCase()) + "%");
+        }
+        if (NIEMAND.equals(filter.consulent())) {
+            where.append(" and i.consulent is null");
+        } else if (filter.consulent() != null && !filter.consulent().isBlank()) {
+            where.append(" and i.consulent = :consulent");
+            params.put("consulent", filter.consulent());
+        }
+        if (filter.doelgroep() != null) {
+            where.append(" and i.doelgroep = :doelgroep");
+            params.put("doelgroep", filter.doelgroep().name());
+        }
+        if (filter.fase() != null) {
+            where.append(" and i.fase = :fase");
+            params.put("fase", filter.fase().name());
+        }
+        if (filter.wet() != null) {
+            where.append(" and i.wet = :wet");
+            params.put("wet", filter.wet().name());
+        }
+        int aantal = jdbc.sql("select count(*) from (select 1 from inburgeraar i" + where + " limit " + (TEL_TOT + 1) + ") x")
+                .params(params).query(Integer.class).single();
+
+        StringBuilder pagina = new StringBuilder(where);
+        Cursor vanaf = Cursor.lees(cursor);
+        if (vanaf != null) {
+            pagina.append(" and ((i.consulent is distinct from :ik), lower(i.geslachtsnaam), i.id) > (:cAnder, :cNaam, :cId)");
+            params.put("cAnder", vanaf.ander());
+            params.put("cNaam", vanaf.naam());
+            params.put("cId", vanaf.id());
+        }
+        params.put("limiet", grootte + 1);
+        List<Rij> rijen = new ArrayList<>(jdbc.sql("""
+                select i.id, i.gemeentecode, i.bsn, i.geslachtsnaam, i.voornamen, i.geboortedatum, i.doelgroep, i.fase,
+                       i.wet, i.consulent, u.display_name, (i.consulent is distinct from :ik) as ander
+                from inburgeraar i left join app_user u on u.username = i.consulent
+                """ + pagina + """
+                 order by ander, lower(i.geslachtsnaam), i.id
+                limit :limiet""")
+                .params(params)
+                .query((rs, n) -> new Rij(rs.getObject("id", UUID.class), rs.getString("gemeentecode"),
+                        rs.getString("bsn"), rs.getString("geslachtsnaam"), rs.getString("voornamen"),
+                        rs.getObject("geboortedatum", LocalDate.class), Doelgroep.valueOf(rs.getString("doelgroep")),
+                        Fase.valueOf(rs.getString("fase")), Wet.valueOf(rs.getString("wet")), rs.getString("consulent"),
+                        rs.getString("display_name"), !rs.getBoolean("ander")))
+                .list());
+        String volgende = null;
+        if (rijen.size() > grootte) {
+            rijen = new ArrayList<>(rijen.subList(0, grootte));
+            Rij laatste = rijen.getLast();
+            volgende = new Cursor(!laatste.eigen(), laatste.geslachtsnaam().toLowerCase(), laatste.id()).schrijf();
+        }
+        auditLog.registreer(AuditActie.IN_ZOEKRESULTAAT,
+                rijen.stream().map(r -> new AuditLog.Betrokkene(r.id(), r.gemeentecode())).toList(),
+                zoek.isEmpty() ? "caseload" : "zoeken");
+        return new Pagina(List.copyOf(rijen), volgende, Math.min(aantal, TEL_TOT), aantal > TEL_TOT);
+    }
+
+    private static String escapeLike(String s) {
+        return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    /** The keyset position after the last row of a page, as an opaque URL-safe token. */
+    record Cursor(boolean ander, String naam, UUID id) {
+
+        String schrijf() {
+            String raw = (ander ? "1" : "0") + "|" + id + "|" + naam;
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
+        }
+
+        static Cursor lees(String token) {
+            if (token == null || token.isBlank()) {
+                return null;
+            }
+            try {
+                String raw = new String(Base64.getUrlDecoder().decode(token), StandardCharsets.UTF_8);
+                String[] parts = raw.split("\\|", 3);
+                return new Cursor("1".equals(parts[0]), parts[2], UUID.fromString(parts[1]));
+            } catch (IllegalArgumentException | ArrayIndexOutOfBoundsException e) {
+                throw new nl.inburgeringsregie.infrastructure.web.InvalidInputException("volgende", "fout.cursor", null);
+            }
+        }
+    }
+}

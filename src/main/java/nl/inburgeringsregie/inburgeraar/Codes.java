@@ -1,0 +1,55 @@
+package nl.inburgeringsregie.inburgeraar;
+
+import java.util.Locale;
+import java.util.Set;
+
+/** ISO code lists the dossier uses: countries (ISO 3166-1 alpha-2) and languages (ISO 639). */
+final class Codes {
+
+    /** ISO 3166-1 alpha-2 plus XX, used for stateless or unknown nationality. */
+    private static final Set<String> LANDEN;
+    /** ISO 639-1, plus ISO 639-3 codes for languages without a two-letter code that newcomers speak. */
+    private static final Set<String> TALEN;
+
+    static {
+        var landen = new java.util.HashSet<>(Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA2));
+        landen.add("XX");
+        LANDEN = Set.copyOf(landen);
+        var talen = new java.util.HashSet<>(Set.of(Locale.getISOLanguages()));
+        // Dari, Kurmanji, Sorani, Tigre, Assyrian Neo-Aramaic, Hazaragi, Bilen, Saho, Rohingya, Moroccan Arabic, Levantine Arabic.
+        talen.addAll(Set.of("prs", "kmr", "ckb", "tig", "aii", "haz", "byn", "ssy", "rhg", "ary", "apc"));
+        TALEN = Set.copyOf(talen);
+    }
+
+    private Codes() {
+    }
+
+    static boolean isLand(String code) {
+        return code != null && LANDEN.contains(code);
+    }
+
+    static boolean isTaal(String code) {
+        return code != null && TALEN.contains(code);
+    }
+
+    /** The Dutch name of a country code, or the code itself. */
+    static String landNaam(String code) {
+        if (code == null) {
+            return null;
+        }
+        if ("XX".equals(code)) {
+            return "staatloos / onbekend";
+        }
+        String naam = Locale.of("", code).getDisplayCountry(Locale.of("nl"));
+        return naam.isBlank() ? code : naam;
+    }
+
+    /** The Dutch name of a language code, or the code itself. */
+    static String taalNaam(String code) {
+        if (code == null) {
+            return null;
+        }
+        String naam = Locale.of(code).getDisplayLanguage(Locale.of("nl"));
+        return naam.isBlank() || naam.equals(code) ? code : naam;
+    }
+}

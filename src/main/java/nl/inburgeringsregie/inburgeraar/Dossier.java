@@ -1,0 +1,9 @@
+package nl.inburgeringsregie.inburgeraar;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** A dossier as read: the facts plus what the system keeps about it. */
+record Dossier(UUID id, int versie, InburgeraarGegevens gegevens, Fase fase, String consulent,
+               String consulentNaam, Registratiebron registratiebron, Instant geregistreerdOp) {
+}

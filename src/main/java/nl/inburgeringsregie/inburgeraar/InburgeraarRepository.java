@@ -1,0 +1,22 @@
+package nl.inburgeringsregie.inburgeraar;
+
+import java.util.Collection;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.data.jdbc.repository.query.Query;
+import org.springframework.data.repository.CrudRepository;
+
+interface InburgeraarRepository extends CrudRepository<Inburgeraar, UUID> {
+
+    /** The dossier, only when it belongs to one of the given gemeenten: tenant separation in SQL. */
+    @Query("select * from inburgeraar where id = :id and gemeentecode = any(:gemeenten)")
+    Optional<Inburgeraar> findInGemeenten(UUID id, String[] gemeenten);
+
+    @Query("select id from inburgeraar where gemeentecode = :gemeentecode and bsn = :bsn")
+    Optional<UUID> findIdByBsn(String gemeentecode, String bsn);
+
+    default Optional<Inburgeraar> vindInGemeenten(UUID id, Collection<String> gemeenten) {
+        return findInGemeenten(id, gemeenten.toArray(String[]::new));
+    }
+}

@@ -1,0 +1,227 @@
+package nl.inburgeringsregie.inburgeraar;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.support.MessageSourceAccessor;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import nl.inburgeringsregie.gebruikers.Gebruiker;
+import nl.inburgeringsregie.gebruikers.Gebruikers;
+import nl.inburgeringsregie.gebruikers.HuidigeGebruiker;
+import nl.inburgeringsregie.gebruikers.Rol;
+import nl.inburgeringsregie.infrastructure.web.ConflictException;
+import nl.inburgeringsregie.infrastructure.web.InvalidInputException;
+import nl.inburgeringsregie.infrastructure.web.InvalidInputException.Violation;
+import nl.inburgeringsregie.infrastructure.web.NotFoundException;
+import nl.inburgeringsregie.privacy.AuditActie;
+import nl.inburgeringsregie.privacy.AuditLog;
+import nl.inburgeringsregie.privacy.AuditLog.Betrokkene;
+
+/**
+ * Registering, reading and changing dossiers. Every method works only inside the signed-in user's
+ * gemeenten (in SQL), checks the user's right, writes the journal and the audit log in the same
+ * transaction, and refuses stale writes.
+ */
+@Service
+public class InburgeraarService {
+
+    private final InburgeraarRepository repository;
+    private final Journaal journaal;
+    private final AuditLog auditLog;
+    private final Gebruikers gebruikers;
+    private final ApplicationEventPublisher events;
+    private final MessageSourceAccessor berichten;
+    private final Clock clock;
+
+    InburgeraarService(InburgeraarRepository repository, Journaal journaal, AuditLog auditLog, Gebruikers gebruikers,
+                       ApplicationEventPublisher events, MessageSourceAccessor berichten, Clock clock) {
+        this.repository = repository;
+        this.journaal = journaal;
+        this.auditLog = auditLog;
+        this.gebruikers = gebruikers;
+        this.events = events;
+        this.berichten = berichten;
+        this.clock = clock;
+    }
+
+    @Transactional
+    @PreAuthorize("hasAuthority('RECHT_INBURGERAAR_REGISTREREN')")
+    Dossier registreer(InburgeraarGegevens gegevens, Registratiebron bron, String consulent) {
+        HuidigeGebruiker gebruiker = gebruikers.huidige();
+        List<Violation> fouten = new ArrayList<>(InburgeraarValidatie.controleer(gegevens, vandaag(), berichten));
+        if (gegevens.gemeentecode() != null && gegevens.gemeentecode().matches("[0-9]{4}")
+                && !gebruiker.werktVoor(gegevens.gemeentecode())) {
+            fouten.add(new Violation("gemeentecode", berichten.getMessage("fout.gemeentecode.nietVanU",
+                    new Object[] {gegevens.gemeentecode()}), null));
+        }
+        String toegewezen = consulent != null ? consulent
+                : gebruiker.rollen().contains(Rol.CONSULENT) ? gebruiker.gebruikersnaam() : null;
+        if (toegewezen != null && gegevens.gemeentecode() != null) {
+            controleerConsulent(toegewezen, gegevens.gemeentecode(), fouten);
+        }
+        if (!fouten.isEmpty()) {
+            throw new InvalidInputException(fouten);
+        }
+        weigerDubbeleBsn(gegevens, null);
+        Instant nu = Instant.now(clock);
+        Inburgeraar inburgeraar = Inburgeraar.registreer(gegevens, bron, toegewezen, nu);
+        try {
+            inburgeraar = repository.save(inburgeraar);
+        } catch (DuplicateKeyException race) {
+            weigerDubbeleBsn(gegevens, null);
+            throw race;
+        }
+        journaal.registratie(inburgeraar, gebruiker.gebruikersnaam(), nu);
+        if (toegewezen != null) {
+            journaal.enkel(inburgeraar, Journaal.Soort.TOEWIJZING, "consulent", null, toegewezen,
+                    gebruiker.gebruikersnaam(), nu);
+        }
+        auditLog.registreer(AuditActie.GEREGISTREERD, betrokkene(inburgeraar), bron.name());
+        events.publishEvent(new InburgeraarGeregistreerd(inburgeraar.id(), inburgeraar.gemeentecode()));
+        return dossier(inburgeraar);
+    }
+
+    /** Opens a dossier of the user's gemeenten; another gemeente's dossier is "not found". */
+    @Transactional
+    @PreAuthorize("hasAuthority('RECHT_DOSSIER_INZIEN')")
+    Dossier lees(UUID id) {
+        Inburgeraar inburgeraar = vind(id);
+        auditLog.registreer(AuditActie.DOSSIER_BEKEKEN, betrokkene(inburgeraar), null);
+        return dossier(inburgeraar);
+    }
+
+    @Transactional
+    @PreAuthorize("hasAuthority('RECHT_DOSSIER_INZIEN')")
+    List<Journaal.Regel> journaal(UUID id) {
+        Inburgeraar inburgeraar = vind(id);
+        auditLog.registreer(AuditActie.JOURNAAL_BEKEKEN, betrokkene(inburgeraar), null);
+        return journaal.van(id);
+    }
+
+    /**
+     * Changes the facts (and, when given, phase and consultant) of a dossier the client last saw at
+     * {@code versie}; a stale version is refused (409).
+     */
+    @Transactional
+    @PreAuthorize("hasAuthority('RECHT_DOSSIER_WIJZIGEN')")
+    Dossier wijzig(UUID id, Integer versie, InburgeraarGegevens gegevens, Fase fase, String consulent) {
+        HuidigeGebruiker gebruiker = gebruikers.huidige();
+        Inburgeraar inburgeraar = vind(id);
+        if (versie == null) {
+            throw new InvalidInputException("versie", berichten.getMessage("fout.versie.leeg"), null);
+        }
+        inburgeraar.verwachtVersie(versie);
+        List<Violation> fouten = new ArrayList<>(InburgeraarValidatie.controleer(gegevens, vandaag(), berichten));
+        if (!inburgeraar.gemeentecode().equals(gegevens.gemeentecode())) {
+            fouten.add(new Violation("gemeentecode", berichten.getMessage("fout.gemeentecode.vast"), "PL-7"));
+        }
+        boolean nieuweConsulent = consulent != null && !consulent.equals(inburgeraar.consulent());
+        if (nieuweConsulent) {
+            if (!gebruiker.mag(nl.inburgeringsregie.gebruikers.Recht.CONSULENT_TOEWIJZEN)) {
+                throw new org.springframework.security.access.AccessDeniedException("No right to assign");
+            }
+            controleerConsulent(consulent, inburgeraar.gemeentecode(), fouten);
+        }
+        if (!fouten.isEmpty()) {
+            throw new InvalidInputException(fouten);
+        }
+        weigerDubbeleBsn(gegevens, id);
+        Instant nu = Instant.now(clock);
+        var oud = inburgeraar.gegevens().alsVelden();
+        inburgeraar.wijzig(gegevens);
+        List<String> velden = journaal.wijzigingen(inburgeraar, oud, gegevens.alsVelden(), gebruiker.gebruikersnaam(), nu);
+        List<String> gewijzigd = new ArrayList<>(velden);
+        if (fase != null && fase != inburgeraar.fase()) {
+            journaal.enkel(inburgeraar, Journaal.Soort.FASE, "fase", inburgeraar.fase().name(), fase.name(),
+                    gebruiker.gebruikersnaam(), nu);
+            inburgeraar.zetFase(fase);
+            gewijzigd.add("fase");
+        }
+        if (nieuweConsulent) {
+            journaal.enkel(inburgeraar, Journaal.Soort.TOEWIJZING, "consulent", inburgeraar.consulent(), consulent,
+                    gebruiker.gebruikersnaam(), nu);
+            inburgeraar.wijsToeAan(consulent);
+            gewijzigd.add("consulent");
+        }
+        if (gewijzigd.isEmpty()) {
+            return dossier(inburgeraar);
+        }
+        inburgeraar = repository.save(inburgeraar);
+        auditLog.registreer(AuditActie.GEWIJZIGD, betrokkene(inburgeraar), String.join(",", gewijzigd));
+        events.publishEvent(new InburgeraarGewijzigd(inburgeraar.id(), inburgeraar.gemeentecode(), List.copyOf(gewijzigd)));
+        return dossier(inburgeraar);
+    }
+
+    /** Assigns (or reassigns) the consultant; {@code consulent} null unassigns. */
+    @Transactional
+    @PreAuthorize("hasAuthority('RECHT_CONSULENT_TOEWIJZEN')")
+    Dossier wijsToe(UUID id, Integer versie, String consulent) {
+        HuidigeGebruiker gebruiker = gebruikers.huidige();
+        Inburgeraar inburgeraar = vind(id);
+        inburgeraar.verwachtVersie(versie);
+        if (consulent != null) {
+            List<Violation> fouten = new ArrayList<>();
+            controleerConsulent(consulent, inburgeraar.gemeentecode(), fouten);
+            if (!fouten.isEmpty()) {
+                throw new InvalidInputException(fouten);
+            }
+        }
+        if (java.util.Objects.equals(consulent, inburgeraar.consulent())) {
+            return dossier(inburgeraar);
+        }
+        Instant nu = Instant.now(clock);
+        journaal.enkel(inburgeraar, Journaal.Soort.TOEWIJZING, "consulent", inburgeraar.consulent(), consulent,
+                gebruiker.gebruikersnaam(), nu);
+        inburgeraar.wijsToeAan(consulent);
+        inburgeraar = repository.save(inburgeraar);
+        auditLog.registreer(AuditActie.GEWIJZIGD, betrokkene(inburgeraar), "consulent");
+        events.publishEvent(new InburgeraarGewijzigd(inburgeraar.id(), inburgeraar.gemeentecode(), List.of("consulent")));
+        return dossier(inburgeraar);
+    }
+
+    private void controleerConsulent(String consulent, String gemeentecode, List<Violation> fouten) {
+        boolean bekend = gebruikers.consulenten(gemeentecode).stream()
+                .anyMatch(g -> g.gebruikersnaam().equals(consulent));
+        if (!bekend) {
+            fouten.add(new Violation("consulent", berichten.getMessage("fout.consulent.onbekend",
+                    new Object[] {consulent, gemeentecode}), null));
+        }
+    }
+
+    private void weigerDubbeleBsn(InburgeraarGegevens gegevens, UUID zelf) {
+        repository.findIdByBsn(gegevens.gemeentecode(), gegevens.bsn())
+                .filter(bestaand -> !bestaand.equals(zelf))
+                .ifPresent(bestaand -> {
+                    throw new ConflictException(berichten.getMessage("fout.bsn.dubbel"), bestaand.toString());
+                });
+    }
+
+    private Inburgeraar vind(UUID id) {
+        return repository.vindInGemeenten(id, gebruikers.huidige().gemeenten())
+                .orElseThrow(() -> new NotFoundException(berichten.getMessage("fout.dossier.nietGevonden")));
+    }
+
+    private Dossier dossier(Inburgeraar inburgeraar) {
+        String naam = inburgeraar.consulent() == null ? null
+                : gebruikers.vind(inburgeraar.consulent()).map(Gebruiker::naam).orElse(inburgeraar.consulent());
+        return new Dossier(inburgeraar.id(), inburgeraar.version(), inburgeraar.gegevens(), inburgeraar.fase(),
+                inburgeraar.consulent(), naam, inburgeraar.registratiebron(), inburgeraar.createdAt());
+    }
+
+    private static Betrokkene betrokkene(Inburgeraar inburgeraar) {
+        return new Betrokkene(inburgeraar.id(), inburgeraar.gemeentecode());
+    }
+
+    private LocalDate vandaag() {
+        return LocalDate.now(clock);
+    }
+}

@@ -1,0 +1,127 @@
+package nl.inburgeringsregie.infrastructure.web;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authorization.AuthorizationDeniedException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Errors of the REST API as application/problem+json (RFC 9457) with Dutch titles, and for invalid
+ * input an {@code invalidParams} list naming each field, its message and rule (NL API Design Rules).
+ * Never a stack trace, never a 500 for input.
+ */
+@RestControllerAdvice(annotations = ApiController.class)
+class ApiExceptionHandler extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+    private final MessageSource messages;
+
+    ApiExceptionHandler(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    @ExceptionHandler(InvalidInputException.class)
+    ProblemDetail invalid(InvalidInputException e) {
+        return invalidParams(e.violations());
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    ProblemDetail notFound(NotFoundException e) {
+        return problem(HttpStatus.NOT_FOUND, "Niet gevonden", e.getMessage());
+    }
+
+    @ExceptionHandler(ConflictException.class)
+    ProblemDetail conflict(ConflictException e) {
+        ProblemDetail problem = problem(HttpStatus.CONFLICT, "Conflict", e.getMessage());
+        if (e.link() != null) {
+            problem.setProperty("bestaand", e.link());
+        }
+        return problem;
+    }
+
+    @ExceptionHandler(OptimisticLockingFailureException.class)
+    ProblemDetail staleVersion(OptimisticLockingFailureException e) {
+        return problem(HttpStatus.CONFLICT, "Gelijktijdige wijziging",
+                "Iemand anders heeft dit dossier intussen gewijzigd. Haal het opnieuw op en breng uw wijziging "
+                        + "opnieuw aan.");
+    }
+
+    @ExceptionHandler({AccessDeniedException.class, AuthorizationDeniedException.class})
+    ProblemDetail forbidden(RuntimeException e) {
+        return problem(HttpStatus.FORBIDDEN, "Geen toegang",
+                "Uw rol geeft geen recht op deze handeling (zie docs/rollen.md).");
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
+        return invalidParams(List.of(new InvalidInputException.Violation(e.getName(),
+                "Deze waarde heeft niet de verwachte vorm.", null)));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<InvalidInputException.Violation> violations = e.getBindingResult().getFieldErrors().stream()
+                .map(error -> new InvalidInputException.Violation(error.getField(),
+                        messages.getMessage(error, LocaleContextHolder.getLocale()), null))
+                .toList();
+        return ResponseEntity.badRequest().body(invalidParams(violations));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        String detail = "De inhoud van het verzoek is geen geldige JSON of bevat een onbekende waarde.";
+        String field = JsonErrors.field(e);
+        if (field != null) {
+            return ResponseEntity.badRequest().body(invalidParams(List.of(new InvalidInputException.Violation(field,
+                    "Deze waarde is niet toegestaan of heeft niet de verwachte vorm.", null))));
+        }
+        return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "Ongeldig verzoek", detail));
+    }
+
+    @ExceptionHandler(Exception.class)
+    ProblemDetail unexpected(Exception e) {
+        log.error("Unexpected error in API request", e);
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Interne fout",
+                "Er ging iets mis aan onze kant. Probeer het later opnieuw.");
+    }
+
+    static ProblemDetail invalidParams(List<InvalidInputException.Violation> violations) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Ongeldige invoer",
+                "Een of meer velden voldoen niet aan de regels.");
+        problem.setProperty("invalidParams", violations.stream()
+                .map(v -> v.regel() == null
+                        ? Map.of("name", v.field(), "reason", v.message())
+                        : Map.of("name", v.field(), "reason", v.message(), "regel", v.regel()))
+                .toList());
+        return problem;
+    }
+
+    static ProblemDetail problem(HttpStatus status, String title, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setTitle(title);
+        problem.setType(URI.create("about:blank"));
+        return problem;
+    }
+}

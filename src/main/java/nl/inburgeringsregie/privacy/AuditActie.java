@@ -1,0 +1,17 @@
+package nl.inburgeringsregie.privacy;
+
+/** What was done with personal data. */
+public enum AuditActie {
+    /** Opened a dossier or a part of it. */
+    DOSSIER_BEKEKEN,
+    /** The person appeared in a list or search result. */
+    IN_ZOEKRESULTAAT,
+    /** Registered a new person. */
+    GEREGISTREERD,
+    /** Changed a field (the detail names it). */
+    GEWIJZIGD,
+    /** Read the dossier journal. */
+    JOURNAAL_BEKEKEN,
+    /** Exported data. */
+    GEEXPORTEERD
+}

@@ -1,0 +1,104 @@
+package nl.inburgeringsregie.privacy;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
+import nl.inburgeringsregie.gebruikers.Gebruikers;
+import nl.inburgeringsregie.gebruikers.HuidigeGebruiker;
+
+/**
+ * The append-only audit log (privacy module). Every read and write of personal data is recorded here,
+ * in the same transaction as the read or write. There is no way to change or delete a row: the table
+ * has triggers that refuse UPDATE, DELETE and TRUNCATE, and this class offers none.
+ */
+@Service
+public class AuditLog {
+
+    /** A person touched by an access: their id and gemeente. */
+    public record Betrokkene(UUID inburgeraarId, String gemeentecode) {
+    }
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate jdbcTemplate;
+    private final Gebruikers gebruikers;
+    private final Clock clock;
+
+    AuditLog(JdbcClient jdbc, JdbcTemplate jdbcTemplate, Gebruikers gebruikers, Clock clock) {
+        this.jdbc = jdbc;
+        this.jdbcTemplate = jdbcTemplate;
+        this.gebruikers = gebruikers;
+        this.clock = clock;
+    }
+
+    /** Records one access by the signed-in user for the default purpose. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void registreer(AuditActie actie, Betrokkene betrokkene, String detail) {
+        registreer(actie, List.of(betrokkene), detail);
+    }
+
+    /** Records one access per person (a search result counts as reading each person in it). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void registreer(AuditActie actie, Collection<Betrokkene> betrokkenen, String detail) {
+        if (betrokkenen.isEmpty()) {
+            return;
+        }
+        HuidigeGebruiker gebruiker = gebruikers.huidige();
+        Timestamp nu = Timestamp.from(Instant.now(clock));
+        String herkomst = herkomst();
+        List<Object[]> rows = betrokkenen.stream()
+                .map(b -> new Object[] {nu, gebruiker.gebruikersnaam(), gebruiker.rollenTekst(), b.inburgeraarId(),
+                        b.gemeentecode(), actie.name(), detail, Doelbinding.UITVOERING_WET_INBURGERING.omschrijving(),
+                        herkomst})
+                .toList();
+        jdbcTemplate.batchUpdate("""
+                insert into audit_log (occurred_at, username, roles, inburgeraar_id, gemeentecode, action, detail,
+                                       purpose, client_address)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
+    }
+
+    /** The audit trail of one person, newest first. */
+    @Transactional(readOnly = true)
+    public List<AuditRegel> vanInburgeraar(UUID inburgeraarId, int max) {
+        return jdbc.sql("select * from audit_log where inburgeraar_id = ? order by occurred_at desc, id desc limit ?")
+                .params(inburgeraarId, max).query(AuditLog::regel).list();
+    }
+
+    /** What one user did, newest first. */
+    @Transactional(readOnly = true)
+    public List<AuditRegel> vanGebruiker(String gebruikersnaam, int max) {
+        return jdbc.sql("select * from audit_log where username = ? order by occurred_at desc, id desc limit ?")
+                .params(gebruikersnaam, max).query(AuditLog::regel).list();
+    }
+
+    /** The newest rows of the whole log. */
+    @Transactional(readOnly = true)
+    public List<AuditRegel> laatste(int max) {
+        return jdbc.sql("select * from audit_log order by id desc limit ?").param(max).query(AuditLog::regel).list();
+    }
+
+    private static AuditRegel regel(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new AuditRegel(rs.getLong("id"), rs.getTimestamp("occurred_at").toInstant(), rs.getString("username"),
+                rs.getString("roles"), rs.getObject("inburgeraar_id", UUID.class), rs.getString("gemeentecode"),
+                AuditActie.valueOf(rs.getString("action")), rs.getString("detail"), rs.getString("purpose"),
+                rs.getString("client_address"));
+    }
+
+    private static String herkomst() {
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
+            return attributes.getRequest().getRemoteAddr();
+        }
+        return "systeem";
+    }
+}

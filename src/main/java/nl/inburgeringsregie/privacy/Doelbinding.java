@@ -1,0 +1,16 @@
+package nl.inburgeringsregie.privacy;
+
+/** The purpose for which personal data is processed (AVG art. 5 lid 1 b); recorded with every access. */
+public enum Doelbinding {
+    UITVOERING_WET_INBURGERING("uitvoering Wet inburgering");
+
+    private final String omschrijving;
+
+    Doelbinding(String omschrijving) {
+        this.omschrijving = omschrijving;
+    }
+
+    public String omschrijving() {
+        return omschrijving;
+    }
+}
