@@ -86,7 +86,7 @@ public record InburgeraarGegevens(
         return velden;
     }
 
-    String adres() {
+    public String adres() {
         String regel1 = String.join(" ", nonNull(contact.straat(), contact.huisnummer())).trim();
         String regel2 = String.join(" ", nonNull(contact.postcode(), contact.woonplaats())).trim();
         String adres = (regel1 + (regel1.isEmpty() || regel2.isEmpty() ? "" : ", ") + regel2).trim();

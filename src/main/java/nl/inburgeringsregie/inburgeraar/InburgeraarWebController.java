@@ -1,0 +1,240 @@
+package nl.inburgeringsregie.inburgeraar;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+
+import org.springframework.context.support.MessageSourceAccessor;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import nl.inburgeringsregie.gebruikers.Gebruiker;
+import nl.inburgeringsregie.gebruikers.Gebruikers;
+import nl.inburgeringsregie.gebruikers.Gemeente;
+import nl.inburgeringsregie.gebruikers.HuidigeGebruiker;
+import nl.inburgeringsregie.gebruikers.Rol;
+import nl.inburgeringsregie.infrastructure.web.ConflictException;
+import nl.inburgeringsregie.infrastructure.web.InvalidInputException;
+
+/** The consultant's screens: caseload, registration, dossier, editing and assigning. */
+@Controller
+class InburgeraarWebController {
+
+    private static final int PAGINA = 50;
+
+    private final InburgeraarService service;
+    private final Caseload caseload;
+    private final Gebruikers gebruikers;
+    private final MessageSourceAccessor berichten;
+
+    InburgeraarWebController(InburgeraarService service, Caseload caseload, Gebruikers gebruikers,
+                             MessageSourceAccessor berichten) {
+        this.service = service;
+        this.caseload = caseload;
+        this.gebruikers = gebruikers;
+        this.berichten = berichten;
+    }
+
+    @GetMapping("/inburgeraars")
+    @PreAuthorize("hasAuthority('RECHT_DOSSIER_INZIEN')")
+    String caseload(@RequestParam(required = false) String zoek, @RequestParam(required = false) String consulent,
+                    @RequestParam(required = false) Doelgroep doelgroep, @RequestParam(required = false) Fase fase,
+                    @RequestParam(required = false) Wet wet, @RequestParam(required = false) String volgende,
+                    @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+        HuidigeGebruiker gebruiker = gebruikers.huidige();
+        Caseload.Filter filter = new Caseload.Filter(zoek, consulent, doelgroep, fase, wet, null);
+        model.addAttribute("pagina", caseload.zoek(filter, volgende, PAGINA));
+        model.addAttribute("filter", filter);
+        model.addAttribute("volgende", volgende);
+        model.addAttribute("consulenten", consulentenVan(gebruiker));
+        model.addAttribute("doelgroepen", Doelgroep.values());
+        model.addAttribute("fasen", Fase.values());
+        model.addAttribute("wetten", Wet.values());
+        model.addAttribute("niemand", Caseload.NIEMAND);
+        model.addAttribute("meerdereGemeenten", gebruiker.gemeenten().size() > 1);
+        return htmx != null ? "inburgeraars/lijst :: resultaten" : "inburgeraars/lijst";
+    }
+
+    @GetMapping("/inburgeraars/nieuw")
+    @PreAuthorize("hasAuthority('RECHT_INBURGERAAR_REGISTREREN')")
+    String nieuw(Model model) {
+        HuidigeGebruiker gebruiker = gebruikers.huidige();
+        String consulent = gebruiker.rollen().contains(Rol.CONSULENT) ? gebruiker.gebruikersnaam() : null;
+        model.addAttribute("formulier", InburgeraarFormulier.leeg(gebruiker.gemeenten().getFirst(), consulent));
+        return formulier(model, null);
+    }
+
+    @PostMapping("/inburgeraars")
+    @PreAuthorize("hasAuthority('RECHT_INBURGERAAR_REGISTREREN')")
+    String registreer(@ModelAttribute("formulier") InburgeraarFormulier formulier, BindingResult binding, Model model,
+                      RedirectAttributes redirect) {
+        if (binding.hasErrors()) {
+            formulier.vulKindRijen();
+            return formulier(model, null);
+        }
+        try {
+            Dossier dossier = service.registreer(formulier.gegevens(), Registratiebron.BALIE,
+                    formulier.getConsulent() == null || formulier.getConsulent().isBlank() ? null : formulier.getConsulent());
+            redirect.addFlashAttribute("melding", "dossier.geregistreerd");
+            return "redirect:/inburgeraars/" + dossier.id();
+        } catch (InvalidInputException e) {
+            toonFouten(formulier, binding, e);
+            return formulier(model, null);
+        } catch (ConflictException e) {
+            model.addAttribute("bestaandDossier", e.link());
+            binding.rejectValue("bsn", "fout.bsn.dubbel", berichten.getMessage("fout.bsn.dubbel"));
+            formulier.vulKindRijen();
+            return formulier(model, null);
+        }
+    }
+
+    @GetMapping("/inburgeraars/{id}")
+    @PreAuthorize("hasAuthority('RECHT_DOSSIER_INZIEN')")
+    String dossier(@PathVariable UUID id, Model model) {
+        Dossier dossier = service.lees(id);
+        HuidigeGebruiker gebruiker = gebruikers.huidige();
+        model.addAttribute("dossier", dossier);
+        model.addAttribute("g", dossier.gegevens());
+        model.addAttribute("journaal", service.journaal(id));
+        model.addAttribute("gemeenteNaam", gemeenteNaam(dossier.gegevens().gemeentecode()));
+        model.addAttribute("consulenten", gebruikers.consulenten(dossier.gegevens().gemeentecode()));
+        model.addAttribute("landen", landNamen(dossier.gegevens()));
+        model.addAttribute("taalNamen", taalNamen(dossier.gegevens()));
+        model.addAttribute("magWijzigen", gebruiker.mag(nl.inburgeringsregie.gebruikers.Recht.DOSSIER_WIJZIGEN));
+        model.addAttribute("magToewijzen", gebruiker.mag(nl.inburgeringsregie.gebruikers.Recht.CONSULENT_TOEWIJZEN));
+        return "inburgeraars/dossier";
+    }
+
+    @GetMapping("/inburgeraars/{id}/bewerken")
+    @PreAuthorize("hasAuthority('RECHT_DOSSIER_WIJZIGEN')")
+    String bewerken(@PathVariable UUID id, Model model) {
+        Dossier dossier = service.lees(id);
+        model.addAttribute("formulier", InburgeraarFormulier.van(dossier));
+        return formulier(model, id);
+    }
+
+    @PostMapping("/inburgeraars/{id}")
+    @PreAuthorize("hasAuthority('RECHT_DOSSIER_WIJZIGEN')")
+    String wijzig(@PathVariable UUID id, @ModelAttribute("formulier") InburgeraarFormulier formulier,
+                  BindingResult binding, Model model, RedirectAttributes redirect) {
+        if (binding.hasErrors()) {
+            formulier.vulKindRijen();
+            return formulier(model, id);
+        }
+        try {
+            service.wijzig(id, formulier.getVersie(), formulier.gegevens(), formulier.getFase(),
+                    formulier.getConsulent() == null || formulier.getConsulent().isBlank() ? null : formulier.getConsulent());
+            redirect.addFlashAttribute("melding", "dossier.gewijzigd");
+            return "redirect:/inburgeraars/" + id;
+        } catch (InvalidInputException e) {
+            toonFouten(formulier, binding, e);
+            return formulier(model, id);
+        } catch (ConflictException e) {
+            model.addAttribute("bestaandDossier", e.link());
+            binding.rejectValue("bsn", "fout.bsn.dubbel", berichten.getMessage("fout.bsn.dubbel"));
+            formulier.vulKindRijen();
+            return formulier(model, id);
+        } catch (OptimisticLockingFailureException e) {
+            model.addAttribute("gelijktijdig", true);
+            formulier.vulKindRijen();
+            return formulier(model, id);
+        }
+    }
+
+    @PostMapping("/inburgeraars/{id}/consulent")
+    @PreAuthorize("hasAuthority('RECHT_CONSULENT_TOEWIJZEN')")
+    String wijsToe(@PathVariable UUID id, @RequestParam Integer versie, @RequestParam(required = false) String consulent,
+                   RedirectAttributes redirect) {
+        try {
+            service.wijsToe(id, versie, consulent == null || consulent.isBlank() ? null : consulent);
+            redirect.addFlashAttribute("melding", "dossier.toegewezen");
+        } catch (OptimisticLockingFailureException e) {
+            redirect.addFlashAttribute("fout", "fout.gelijktijdig");
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("foutTekst", e.violations().getFirst().message());
+        }
+        return "redirect:/inburgeraars/" + id;
+    }
+
+    private String formulier(Model model, UUID id) {
+        HuidigeGebruiker gebruiker = gebruikers.huidige();
+        model.addAttribute("dossierId", id);
+        model.addAttribute("gemeenten", gebruikers.gemeenten().stream().filter(g -> gebruiker.werktVoor(g.code())).toList());
+        model.addAttribute("consulenten", consulentenVan(gebruiker));
+        model.addAttribute("landen", alleLanden());
+        model.addAttribute("doelgroepen", Doelgroep.values());
+        model.addAttribute("gedetailleerdeDoelgroepen", GedetailleerdeDoelgroep.values());
+        model.addAttribute("wetten", Wet.values());
+        model.addAttribute("fasen", Fase.values());
+        model.addAttribute("geslachten", Geslacht.values());
+        return "inburgeraars/formulier";
+    }
+
+    private void toonFouten(InburgeraarFormulier formulier, BindingResult binding, InvalidInputException e) {
+        formulier.sorteerKindRijen();
+        for (InvalidInputException.Violation v : e.violations()) {
+            String veld = formulier.formulierVeld(v.field());
+            String bericht = v.message();
+            try {
+                binding.rejectValue(veld, "fout", bericht);
+            } catch (RuntimeException onbekendVeld) {
+                binding.reject("fout", bericht);
+            }
+        }
+    }
+
+    private List<Gebruiker> consulentenVan(HuidigeGebruiker gebruiker) {
+        Map<String, Gebruiker> uniek = new TreeMap<>();
+        for (String gemeente : gebruiker.gemeenten()) {
+            gebruikers.consulenten(gemeente).forEach(c -> uniek.putIfAbsent(c.gebruikersnaam(), c));
+        }
+        return uniek.values().stream().sorted(Comparator.comparing(Gebruiker::naam)).toList();
+    }
+
+    private String gemeenteNaam(String code) {
+        return gebruikers.gemeenten().stream().filter(g -> g.code().equals(code)).map(Gemeente::naam)
+                .findFirst().orElse(code);
+    }
+
+    private static Map<String, String> alleLanden() {
+        Map<String, String> landen = new TreeMap<>();
+        for (String code : Locale.getISOCountries()) {
+            landen.put(code, Codes.landNaam(code));
+        }
+        return landen.entrySet().stream()
+                .sorted(Map.Entry.comparingByValue())
+                .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a,
+                        java.util.LinkedHashMap::new));
+    }
+
+    private static Map<String, String> landNamen(InburgeraarGegevens g) {
+        Map<String, String> namen = new TreeMap<>();
+        g.nationaliteiten().forEach(c -> namen.put(c, Codes.landNaam(c)));
+        if (g.landVanHerkomst() != null) {
+            namen.put(g.landVanHerkomst(), Codes.landNaam(g.landVanHerkomst()));
+        }
+        return namen;
+    }
+
+    private static Map<String, String> taalNamen(InburgeraarGegevens g) {
+        Map<String, String> namen = new TreeMap<>();
+        g.talen().forEach(c -> namen.put(c, Codes.taalNaam(c)));
+        if (g.tolkTaal() != null) {
+            namen.put(g.tolkTaal(), Codes.taalNaam(g.tolkTaal()));
+        }
+        return namen;
+    }
+}
