@@ -58,14 +58,18 @@ public final class EmbeddedPostgres {
     /**
      * Starts PostgreSQL with its data in {@code dataDirectory} (created and initialised when empty).
      *
-     * @param port the TCP port on localhost, or 0 for a free one
+     * @param port  the TCP port on localhost, or 0 for a free one
+     * @param fresh throw away earlier data first (tests)
      */
-    public static EmbeddedPostgres start(Path dataDirectory, int port) {
+    public static EmbeddedPostgres start(Path dataDirectory, int port, boolean fresh) {
         try {
             Path root = dataDirectory.toAbsolutePath().normalize();
             Path binaries = extractBinaries(root.resolve("postgres-binaries"));
             EmbeddedPostgres server = new EmbeddedPostgres(binaries, root.resolve("pgdata"),
                     port == 0 ? freePort() : port);
+            if (fresh) {
+                server.discardData();
+            }
             server.startServer();
             return server;
         } catch (IOException e) {
@@ -85,6 +89,19 @@ public final class EmbeddedPostgres {
     public void stop() {
         if (Files.exists(dataDirectory.resolve("postmaster.pid"))) {
             run(Duration.ofSeconds(30), pg("pg_ctl"), "-D", dataDirectory.toString(), "stop", "-m", "fast", "-w");
+        }
+    }
+
+    private void discardData() throws IOException {
+        if (Files.exists(dataDirectory.resolve("postmaster.pid"))) {
+            try {
+                stop();
+            } catch (RuntimeException alreadyStopped) {
+                log.debug("No server to stop before discarding data", alreadyStopped);
+            }
+        }
+        if (Files.exists(dataDirectory)) {
+            deleteRecursively(dataDirectory);
         }
     }
 

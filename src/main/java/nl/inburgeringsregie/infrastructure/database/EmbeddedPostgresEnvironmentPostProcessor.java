@@ -30,9 +30,10 @@ public class EmbeddedPostgresEnvironmentPostProcessor implements EnvironmentPost
         Path directory = Path.of(environment.getProperty("inburgeringsregie.embedded-database.directory", "data"))
                 .toAbsolutePath().normalize();
         int port = environment.getProperty("inburgeringsregie.embedded-database.port", Integer.class, 0);
+        boolean fresh = environment.getProperty("inburgeringsregie.embedded-database.fresh", Boolean.class, false);
         EmbeddedPostgres server;
         synchronized (RUNNING) {
-            server = RUNNING.computeIfAbsent(directory, dir -> EmbeddedPostgres.start(dir, port));
+            server = RUNNING.computeIfAbsent(directory, dir -> EmbeddedPostgres.start(dir, port, fresh));
         }
         Map<String, Object> properties = new HashMap<>();
         properties.put("spring.datasource.url", server.jdbcUrl("postgres"));

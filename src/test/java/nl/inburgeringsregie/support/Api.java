@@ -1,0 +1,94 @@
+package nl.inburgeringsregie.support;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** A small real-HTTP client for the REST API, authenticated with HTTP Basic. */
+public class Api {
+
+    public static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final HttpClient CLIENT = HttpClient.newHttpClient();
+
+    /** A response: status, headers, body as text and (when JSON) as a tree. */
+    public record Antwoord(int status, HttpResponse<String> raw) {
+
+        public String body() {
+            return raw.body();
+        }
+
+        public JsonNode json() {
+            return JSON.readTree(raw.body());
+        }
+
+        public String header(String name) {
+            return raw.headers().firstValue(name).orElse(null);
+        }
+    }
+
+    private final String base;
+    private final String authorization;
+
+    public Api(String base, String gebruiker, String wachtwoord) {
+        this.base = base;
+        this.authorization = gebruiker == null ? null : "Basic " + Base64.getEncoder()
+                .encodeToString((gebruiker + ":" + wachtwoord).getBytes(StandardCharsets.UTF_8));
+    }
+
+    public Antwoord get(String path) {
+        return send(request(path).GET());
+    }
+
+    public Antwoord post(String path, Object body) {
+        return send(request(path).header("Content-Type", "application/json").POST(body(body)));
+    }
+
+    public Antwoord put(String path, Object body) {
+        return send(request(path).header("Content-Type", "application/json").PUT(body(body)));
+    }
+
+    public Antwoord patch(String path, Object body) {
+        return send(request(path).header("Content-Type", "application/json").method("PATCH", body(body)));
+    }
+
+    public Antwoord delete(String path) {
+        return send(request(path).DELETE());
+    }
+
+    /** Any method with any body, for the security smoke test. */
+    public Antwoord send(String method, String path) {
+        return send(request(path).method(method, HttpRequest.BodyPublishers.noBody()));
+    }
+
+    private HttpRequest.Builder request(String path) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json, application/problem+json");
+        if (authorization != null) {
+            builder.header("Authorization", authorization);
+        }
+        return builder;
+    }
+
+    private static HttpRequest.BodyPublisher body(Object body) {
+        String text = body instanceof String s ? s : JSON.writeValueAsString(body);
+        return HttpRequest.BodyPublishers.ofString(text, StandardCharsets.UTF_8);
+    }
+
+    private static Antwoord send(HttpRequest.Builder builder) {
+        try {
+            HttpResponse<String> response = CLIENT.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+            return new Antwoord(response.statusCode(), response);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
