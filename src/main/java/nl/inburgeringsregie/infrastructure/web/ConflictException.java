@@ -1,6 +1,7 @@
 package nl.inburgeringsregie.infrastructure.web;
 
 /** The request conflicts with the current state (a stale version, a duplicate); answered 409. */
+@org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.CONFLICT)
 public class ConflictException extends RuntimeException {
 
     private final String link;

@@ -1,0 +1,107 @@
+package nl.inburgeringsregie.gebruikers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import nl.inburgeringsregie.support.Api;
+import nl.inburgeringsregie.support.IntegrationTest;
+import nl.inburgeringsregie.support.RequestMappings;
+import nl.inburgeringsregie.support.RequestMappings.Endpoint;
+import nl.inburgeringsregie.support.TestData;
+import nl.inburgeringsregie.support.WebSessie;
+
+/**
+ * Tenant separation: a user of Velsen asking for a Haarlem dossier gets 404 — exactly what a missing
+ * dossier answers — on every endpoint that takes an id, in the API and in the web UI, and nothing of
+ * the dossier changes or is logged as read by that user.
+ */
+class TenantScheidingTest extends IntegrationTest {
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    private RequestMappingHandlerMapping mapping;
+
+    @Autowired
+    private JdbcClient jdbc;
+
+    @Test
+    void velsenKrijgt404OpElkEndpointMetEenHaarlemsDossier() {
+        Api haarlem = api("consulent");
+        Api.Antwoord aangemaakt = haarlem.post("/api/v1/inburgeraars", TestData.inburgeraar(TestData.bsn()));
+        assertThat(aangemaakt.status()).isEqualTo(201);
+        UUID id = UUID.fromString(aangemaakt.json().get("id").asString());
+        String dossierVoor = haarlem.get("/api/v1/inburgeraars/" + id).body();
+
+        Api velsen = api("consulent.velsen");
+        WebSessie velsenWeb = WebSessie.login(baseUrl(), "consulent.velsen");
+        List<Endpoint> metId = RequestMappings.alle(mapping, id).stream().filter(Endpoint::heeftId).toList();
+        assertThat(metId).as("endpoints that take an id").isNotEmpty();
+
+        List<String> lekken = new ArrayList<>();
+        for (Endpoint endpoint : metId) {
+            int status;
+            if (endpoint.path().startsWith("/api/")) {
+                Api.Antwoord antwoord = switch (endpoint.method()) {
+                    case "GET" -> velsen.get(endpoint.path());
+                    case "PUT" -> velsen.put(endpoint.path(), dossierVoor);
+                    case "POST" -> velsen.post(endpoint.path(), "{}");
+                    case "PATCH" -> velsen.patch(endpoint.path(), "{}");
+                    case "DELETE" -> velsen.delete(endpoint.path());
+                    default -> velsen.send(endpoint.method(), endpoint.path());
+                };
+                status = antwoord.status();
+            } else {
+                HttpResponse<String> antwoord = endpoint.method().equals("GET")
+                        ? velsenWeb.get(endpoint.path())
+                        : velsenWeb.postMetCsrf(endpoint.path(), Map.of("versie", "0", "gemeentecode", "0392"),
+                                "/inburgeraars/nieuw");
+                status = antwoord.statusCode();
+            }
+            if (status != 404) {
+                lekken.add(endpoint + " -> " + status);
+            }
+        }
+        assertThat(lekken).as("endpoints that do not answer 404 for another gemeente's dossier").isEmpty();
+        assertThat(haarlem.get("/api/v1/inburgeraars/" + id).body()).as("the dossier is unchanged").isEqualTo(dossierVoor);
+        assertThat(jdbc.sql("select count(*) from audit_log where inburgeraar_id = ? and username = 'consulent.velsen'")
+                .param(id).query(Integer.class).single()).as("nothing read by Velsen").isZero();
+    }
+
+    @Test
+    void eenOnbekendDossierGeeftDezelfde404() {
+        Api.Antwoord antwoord = api("consulent").get("/api/v1/inburgeraars/" + UUID.randomUUID());
+        assertThat(antwoord.status()).isEqualTo(404);
+        assertThat(antwoord.header("Content-Type")).startsWith("application/problem+json");
+    }
+
+    @Test
+    void caseloadToontAlleenDossiersVanDeEigenGemeente() {
+        String bsn = TestData.bsn();
+        assertThat(api("consulent").post("/api/v1/inburgeraars", TestData.inburgeraar(bsn)).status()).isEqualTo(201);
+        assertThat(api("consulent").get("/api/v1/inburgeraars?zoek=" + bsn).json().get("inburgeraars").size()).isEqualTo(1);
+        assertThat(api("consulent.velsen").get("/api/v1/inburgeraars?zoek=" + bsn).json().get("inburgeraars").size()).isZero();
+        assertThat(api("consulent.velsen").get("/api/v1/inburgeraars?gemeentecode=0392&zoek=" + bsn).json()
+                .get("inburgeraars").size()).as("asking for another gemeente does not widen the filter").isZero();
+        assertThat(api("teamleider").get("/api/v1/inburgeraars?zoek=" + bsn).json().get("inburgeraars").size())
+                .as("the team lead works for both gemeenten").isEqualTo(1);
+    }
+
+    @Test
+    void registrerenInEenAndereGemeenteWordtGeweigerd() {
+        Api.Antwoord antwoord = api("consulent.velsen").post("/api/v1/inburgeraars",
+                TestData.inburgeraar(TestData.bsn(), "0392"));
+        assertThat(antwoord.status()).isEqualTo(400);
+        assertThat(antwoord.json().get("invalidParams").get(0).get("name").asString()).isEqualTo("gemeentecode");
+    }
+}
