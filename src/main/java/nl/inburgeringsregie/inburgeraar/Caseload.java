@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -53,6 +54,7 @@ class Caseload {
     }
 
     @Transactional
+    @PreAuthorize("hasAuthority('RECHT_DOSSIER_INZIEN')")
     Pagina zoek(Filter filter, String cursor, int grootte) {
         HuidigeGebruiker gebruiker = gebruikers.huidige();
         StringBuilder where = new StringBuilder(" where i.gemeentecode = any(:gemeenten)");

@@ -1,0 +1,167 @@
+package nl.inburgeringsregie.inburgeraar;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import nl.inburgeringsregie.support.Api;
+import nl.inburgeringsregie.support.IntegrationTest;
+import nl.inburgeringsregie.support.TestData;
+import tools.jackson.databind.JsonNode;
+
+/** Bad input through the API: a clear problem+json naming each field (and rule), nothing half-saved, never a 500. */
+class InburgeraarInvoerTest extends IntegrationTest {
+
+    @Autowired
+    private JdbcClient jdbc;
+
+    private Api.Antwoord registreer(Map<String, Object> body) {
+        return api("consulent").post("/api/v1/inburgeraars", body);
+    }
+
+    private static List<String> velden(Api.Antwoord antwoord) {
+        assertThat(antwoord.status()).as(antwoord.body()).isEqualTo(400);
+        assertThat(antwoord.header("Content-Type")).startsWith("application/problem+json");
+        List<String> namen = new ArrayList<>();
+        antwoord.json().get("invalidParams").forEach(p -> namen.add(p.get("name").asString()));
+        return namen;
+    }
+
+    private int dossiersMetBsn(String bsn) {
+        return jdbc.sql("select count(*) from inburgeraar where bsn = ?").param(bsn).query(Integer.class).single();
+    }
+
+    @Test
+    void bsnDatNietAanDeElfproefVoldoetWordtGeweigerd() {
+        Map<String, Object> body = TestData.inburgeraar("123456788");
+        Api.Antwoord antwoord = registreer(body);
+        assertThat(velden(antwoord)).containsExactly("bsn");
+        assertThat(antwoord.json().get("invalidParams").get(0).get("reason").asString()).contains("elfproef");
+        assertThat(dossiersMetBsn("123456788")).isZero();
+    }
+
+    @Test
+    void elkOngeldigVeldWordtGenoemdMetZijnRegel() {
+        Map<String, Object> body = TestData.inburgeraar(TestData.bsn());
+        body.remove("geslachtsnaam");
+        body.put("nationaliteiten", List.of("SY", "Syrië"));
+        body.put("talen", List.of("arabisch"));
+        body.put("tolkTaal", null);
+        body.put("geboortedatum", "2999-01-01");
+        body.remove("doelgroep");
+        body.put("gedetailleerdeDoelgroep", "Asielstatushouder");
+        body.remove("wet");
+        body.put("kinderen", List.of(Map.of("voornaam", "Omar")));
+        body.put("contact", Map.of("email", "geen-email", "postcode", "12345"));
+        Api.Antwoord antwoord = registreer(body);
+        assertThat(velden(antwoord)).contains("geslachtsnaam", "nationaliteiten[1]", "talen[0]", "tolkTaal",
+                "geboortedatum", "doelgroep", "wet", "kinderen[0].geboortedatum", "contact.email", "contact.postcode");
+        JsonNode doelgroep = null;
+        for (JsonNode p : antwoord.json().get("invalidParams")) {
+            if (p.get("name").asString().equals("doelgroep")) {
+                doelgroep = p;
+            }
+        }
+        assertThat(doelgroep.get("regel").asString()).isEqualTo("PL-3");
+    }
+
+    @Test
+    void gedetailleerdeDoelgroepMoetBijDeDoelgroepPassen() {
+        Map<String, Object> body = TestData.inburgeraar(TestData.bsn());
+        body.put("doelgroep", "Gezinsmigrant en overige migrant");
+        body.put("gedetailleerdeDoelgroep", "Asielstatushouder");
+        Api.Antwoord antwoord = registreer(body);
+        assertThat(velden(antwoord)).containsExactly("gedetailleerdeDoelgroep");
+    }
+
+    @Test
+    void onbekendeDoelgroepWaardeGeeft400MetVeldnaam() {
+        Map<String, Object> body = TestData.inburgeraar(TestData.bsn());
+        body.put("doelgroep", "Vluchteling");
+        assertThat(velden(registreer(body))).containsExactly("doelgroep");
+    }
+
+    @Test
+    void ongeldigeDatumGeeft400MetVeldnaam() {
+        Map<String, Object> body = TestData.inburgeraar(TestData.bsn());
+        body.put("datumHuisvesting", "31-02-2025");
+        assertThat(velden(registreer(body))).containsExactly("datumHuisvesting");
+    }
+
+    @Test
+    void kapotteJsonGeeft400() {
+        Api.Antwoord antwoord = api("consulent").post("/api/v1/inburgeraars", "{\"bsn\": ");
+        assertThat(antwoord.status()).isEqualTo(400);
+        assertThat(antwoord.header("Content-Type")).startsWith("application/problem+json");
+    }
+
+    @Test
+    void dubbelBsnBinnenDeGemeenteVerwijstNaarHetBestaandeDossier() {
+        String bsn = TestData.bsn();
+        Api.Antwoord eerste = registreer(TestData.inburgeraar(bsn));
+        assertThat(eerste.status()).isEqualTo(201);
+        Api.Antwoord tweede = registreer(TestData.inburgeraar(bsn));
+        assertThat(tweede.status()).isEqualTo(409);
+        assertThat(tweede.json().get("bestaand").asString()).isEqualTo(eerste.header("Location"));
+        assertThat(dossiersMetBsn(bsn)).isEqualTo(1);
+    }
+
+    @Test
+    void hetzelfdeBsnInEenAndereGemeenteMag() {
+        String bsn = TestData.bsn();
+        assertThat(registreer(TestData.inburgeraar(bsn)).status()).isEqualTo(201);
+        assertThat(api("consulent.velsen").post("/api/v1/inburgeraars", TestData.inburgeraar(bsn, "0453")).status())
+                .isEqualTo(201);
+    }
+
+    @Test
+    void verouderdeVersieGeeft409EnNietsWordtOverschreven() {
+        Api api = api("consulent");
+        Api.Antwoord aangemaakt = registreer(TestData.inburgeraar(TestData.bsn()));
+        String pad = aangemaakt.header("Location");
+        Map<String, Object> dossier = Api.JSON.readValue(api.get(pad).body(), Map.class);
+        Map<String, Object> eerste = new java.util.HashMap<>(dossier);
+        eerste.put("geslachtsnaam", "Eerste");
+        assertThat(api.put(pad, eerste).status()).isEqualTo(200);
+        Map<String, Object> tweede = new java.util.HashMap<>(dossier);
+        tweede.put("geslachtsnaam", "Tweede");
+        Api.Antwoord conflict = api.put(pad, tweede);
+        assertThat(conflict.status()).isEqualTo(409);
+        assertThat(conflict.json().get("detail").asString()).contains("intussen gewijzigd");
+        assertThat(api.get(pad).json().get("geslachtsnaam").asString()).isEqualTo("Eerste");
+    }
+
+    @Test
+    void wijzigenZonderVersieWordtGeweigerd() {
+        Api api = api("consulent");
+        String pad = registreer(TestData.inburgeraar(TestData.bsn())).header("Location");
+        Map<String, Object> dossier = Api.JSON.readValue(api.get(pad).body(), Map.class);
+        dossier.remove("versie");
+        assertThat(velden(api.put(pad, dossier))).containsExactly("versie");
+    }
+
+    @Test
+    void rollenZonderRechtKrijgen403() {
+        Map<String, Object> body = TestData.inburgeraar(TestData.bsn());
+        for (String gebruiker : List.of("budgetcoach", "begeleider", "aanbieder", "beleid", "beheerder", "privacy")) {
+            Api.Antwoord antwoord = api(gebruiker).post("/api/v1/inburgeraars", body);
+            assertThat(antwoord.status()).as(gebruiker).isEqualTo(403);
+            assertThat(antwoord.header("Content-Type")).startsWith("application/problem+json");
+        }
+        for (String gebruiker : List.of("begeleider", "aanbieder", "beleid", "beheerder", "privacy")) {
+            assertThat(api(gebruiker).get("/api/v1/inburgeraars").status()).as(gebruiker).isEqualTo(403);
+        }
+        assertThat(api("budgetcoach").get("/api/v1/inburgeraars").status()).isEqualTo(200);
+    }
+
+    @Test
+    void ongeldigeCursorGeeft400() {
+        assertThat(velden(api("consulent").get("/api/v1/inburgeraars?volgende=kapot!"))).containsExactly("volgende");
+    }
+}

@@ -1,0 +1,94 @@
+package nl.inburgeringsregie.privacy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import nl.inburgeringsregie.support.Api;
+import nl.inburgeringsregie.support.IntegrationTest;
+import nl.inburgeringsregie.support.TestData;
+import nl.inburgeringsregie.support.WebSessie;
+
+/** Every read and write of personal data lands in the append-only audit log: who, whom, what, why, when, where. */
+class AuditLogTest extends IntegrationTest {
+
+    @Autowired
+    private JdbcClient jdbc;
+
+    private List<String> acties(UUID id, String gebruiker) {
+        return jdbc.sql("select action from audit_log where inburgeraar_id = ? and username = ? order by id")
+                .params(id, gebruiker).query(String.class).list();
+    }
+
+    @Test
+    void registrerenLezenWijzigenEnZoekenWordenVastgelegd() {
+        String bsn = TestData.bsn();
+        Api consulent = api("consulent");
+        Api.Antwoord aangemaakt = consulent.post("/api/v1/inburgeraars", TestData.inburgeraar(bsn));
+        UUID id = UUID.fromString(aangemaakt.json().get("id").asString());
+        consulent.get("/api/v1/inburgeraars/" + id);
+        consulent.get("/api/v1/inburgeraars/" + id + "/journaal");
+        consulent.get("/api/v1/inburgeraars?zoek=" + bsn);
+        var dossier = new java.util.HashMap<String, Object>(Api.JSON.readValue(consulent.get("/api/v1/inburgeraars/" + id).body(), java.util.Map.class));
+        dossier.put("telefoon", null);
+        dossier.put("voornamen", "Rania Amal");
+        consulent.put("/api/v1/inburgeraars/" + id, dossier);
+
+        assertThat(acties(id, "consulent")).containsExactly("GEREGISTREERD", "DOSSIER_BEKEKEN", "JOURNAAL_BEKEKEN",
+                "IN_ZOEKRESULTAAT", "DOSSIER_BEKEKEN", "GEWIJZIGD");
+        var rij = jdbc.sql("select roles, purpose, gemeentecode, client_address, detail from audit_log "
+                + "where inburgeraar_id = ? and action = 'GEWIJZIGD'").param(id).query().singleRow();
+        assertThat(rij.get("roles")).isEqualTo("CONSULENT");
+        assertThat(rij.get("purpose")).isEqualTo("uitvoering Wet inburgering");
+        assertThat(rij.get("gemeentecode")).isEqualTo("0392");
+        assertThat(rij.get("client_address")).isEqualTo("127.0.0.1");
+        assertThat(rij.get("detail")).isEqualTo("voornamen");
+    }
+
+    @Test
+    void zoekenTeltAlsInzageVanElkeGevondenPersoon() {
+        String achternaam = "Zoektest" + UUID.randomUUID().toString().substring(0, 8);
+        Api consulent = api("consulent");
+        for (int i = 0; i < 3; i++) {
+            var body = TestData.inburgeraar(TestData.bsn());
+            body.put("geslachtsnaam", achternaam);
+            consulent.post("/api/v1/inburgeraars", body);
+        }
+        Api.Antwoord resultaat = api("teamleider").get("/api/v1/inburgeraars?zoek=" + achternaam);
+        assertThat(resultaat.json().get("inburgeraars").size()).isEqualTo(3);
+        assertThat(jdbc.sql("""
+                select count(*) from audit_log a join inburgeraar i on i.id = a.inburgeraar_id
+                where i.geslachtsnaam = ? and a.username = 'teamleider' and a.action = 'IN_ZOEKRESULTAAT'""")
+                .param(achternaam).query(Integer.class).single()).isEqualTo(3);
+    }
+
+    @Test
+    void hetDossierBekijkenInDeBrowserWordtVastgelegd() {
+        Api.Antwoord aangemaakt = api("consulent").post("/api/v1/inburgeraars", TestData.inburgeraar(TestData.bsn()));
+        UUID id = UUID.fromString(aangemaakt.json().get("id").asString());
+        WebSessie sessie = WebSessie.login(baseUrl(), "budgetcoach");
+        assertThat(sessie.get("/inburgeraars/" + id).statusCode()).isEqualTo(200);
+        assertThat(acties(id, "budgetcoach")).contains("DOSSIER_BEKEKEN");
+    }
+
+    @Test
+    void hetAuditlogKanNietWordenGewijzigdOfGewist() {
+        assertThatThrownBy(() -> jdbc.sql("update audit_log set username = 'iemand'").update())
+                .hasMessageContaining("append-only");
+        assertThatThrownBy(() -> jdbc.sql("delete from audit_log").update()).hasMessageContaining("append-only");
+        assertThatThrownBy(() -> jdbc.sql("truncate audit_log").update()).hasMessageContaining("append-only");
+    }
+
+    @Test
+    void alleenDePrivacyOfficerZietHetAuditlog() {
+        assertThat(WebSessie.login(baseUrl(), "privacy").get("/auditlog").statusCode()).isEqualTo(200);
+        assertThat(WebSessie.login(baseUrl(), "consulent").get("/auditlog").statusCode()).isEqualTo(403);
+        assertThat(WebSessie.login(baseUrl(), "beheerder").get("/auditlog").statusCode()).isEqualTo(403);
+    }
+}
