@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import nl.inburgeringsregie.infrastructure.web.ApiController;
 import nl.inburgeringsregie.infrastructure.web.ConflictException;
@@ -28,6 +29,7 @@ import nl.inburgeringsregie.infrastructure.web.ConflictException;
 class InburgeraarApiController {
 
     /** A dossier as the API shows it. Field names follow DUO's where DUO has one. */
+    @Schema(name = "Inburgeraar")
     record InburgeraarJson(UUID id, Integer versie, String gemeentecode, String bsn, String geslachtsnaam,
                            String voornamen, LocalDate geboortedatum, Geslacht geslacht, List<String> nationaliteiten,
                            String landVanHerkomst, List<String> talen, Boolean tolkNodig, String tolkTaal,
@@ -54,13 +56,17 @@ class InburgeraarApiController {
         }
     }
 
+    @Schema(name = "InburgeraarSamenvatting")
     record Samenvatting(UUID id, String gemeentecode, String bsn, String geslachtsnaam, String voornamen,
                         LocalDate geboortedatum, Doelgroep doelgroep, Fase fase, Wet wet, String consulent) {
     }
 
+    @Schema(name = "InburgeraarLijst", description = "Een pagina; 'volgende' is de cursor van de volgende pagina, "
+            + "'aantal' telt tot hoogstens 1000 en 'meer' zegt of er meer zijn")
     record Lijst(List<Samenvatting> inburgeraars, String volgende, int aantal, boolean meer) {
     }
 
+    @Schema(name = "JournaalRegel")
     record JournaalRegel(Instant tijdstip, String gebruiker, String soort, String veld, String oudeWaarde,
                          String nieuweWaarde) {
     }

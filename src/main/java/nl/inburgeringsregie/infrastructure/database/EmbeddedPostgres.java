@@ -132,7 +132,6 @@ public final class EmbeddedPostgres {
         waitUntilAccepting();
         log.info("Embedded PostgreSQL ready on port {} in {} ms", port,
                 TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
-        Runtime.getRuntime().addShutdownHook(new Thread(this::stop, "embedded-postgres-stop"));
     }
 
     private void initdb() throws IOException {

@@ -4,8 +4,12 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.support.BeanDefinitionRegistry;
+import org.springframework.beans.factory.support.RootBeanDefinition;
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.util.StringUtils;
@@ -13,13 +17,28 @@ import org.springframework.util.StringUtils;
 /**
  * Starts the embedded PostgreSQL when no {@code spring.datasource.url} is configured, and points the
  * data source at it. The embedded default is also the only configuration with demo data and demo
- * accounts ({@code inburgeringsregie.demo.enabled}); a production configuration sets its own data source.
+ * accounts ({@code inburgeringsregie.embedded-database.active}); a production configuration sets its
+ * own data source.
  *
- * <p>One server per JVM and data directory: test contexts that start in the same JVM share it.
+ * <p>One server per JVM and data directory: contexts that start in the same JVM (tests) share it. The
+ * server stops when the last context using it has closed — after the data source, because the data
+ * source is made to depend on the server's handle bean — so closing beans can still reach the database.
  */
 public class EmbeddedPostgresEnvironmentPostProcessor implements EnvironmentPostProcessor {
 
-    private static final Map<Path, EmbeddedPostgres> RUNNING = new HashMap<>();
+    private static final String HANDLE = "embeddedPostgresHandle";
+    private static final Map<Path, Shared> RUNNING = new HashMap<>();
+
+    /** A running server and how many application contexts use it. */
+    private static final class Shared {
+        private final EmbeddedPostgres server;
+        private int contexts;
+        private boolean stopped;
+
+        Shared(EmbeddedPostgres server) {
+            this.server = server;
+        }
+    }
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
@@ -31,15 +50,69 @@ public class EmbeddedPostgresEnvironmentPostProcessor implements EnvironmentPost
                 .toAbsolutePath().normalize();
         int port = environment.getProperty("inburgeringsregie.embedded-database.port", Integer.class, 0);
         boolean fresh = environment.getProperty("inburgeringsregie.embedded-database.fresh", Boolean.class, false);
-        EmbeddedPostgres server;
+        Shared shared;
         synchronized (RUNNING) {
-            server = RUNNING.computeIfAbsent(directory, dir -> EmbeddedPostgres.start(dir, port, fresh));
+            shared = RUNNING.computeIfAbsent(directory, dir -> {
+                Shared started = new Shared(EmbeddedPostgres.start(dir, port, fresh));
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> stopIfUnused(dir), "embedded-postgres-stop"));
+                return started;
+            });
         }
         Map<String, Object> properties = new HashMap<>();
-        properties.put("spring.datasource.url", server.jdbcUrl("postgres"));
+        properties.put("spring.datasource.url", shared.server.jdbcUrl("postgres"));
         properties.put("spring.datasource.username", "postgres");
         properties.put("spring.datasource.password", "");
         properties.put("inburgeringsregie.embedded-database.active", "true");
         environment.getPropertySources().addFirst(new MapPropertySource("embeddedPostgres", properties));
+        application.addInitializers(context -> register(context, directory));
+    }
+
+    private static void register(ConfigurableApplicationContext context, Path directory) {
+        if (!(context.getBeanFactory() instanceof BeanDefinitionRegistry registry) || registry.containsBeanDefinition(HANDLE)) {
+            return;
+        }
+        synchronized (RUNNING) {
+            RUNNING.get(directory).contexts++;
+        }
+        registry.registerBeanDefinition(HANDLE, new RootBeanDefinition(Handle.class, () -> new Handle(directory)));
+        context.addBeanFactoryPostProcessor(beanFactory -> {
+            for (String name : beanFactory.getBeanNamesForType(javax.sql.DataSource.class, true, false)) {
+                var definition = beanFactory.getBeanDefinition(name);
+                String[] dependsOn = definition.getDependsOn();
+                definition.setDependsOn(dependsOn == null ? new String[] {HANDLE}
+                        : java.util.stream.Stream.concat(java.util.Arrays.stream(dependsOn), java.util.stream.Stream.of(HANDLE))
+                                .toArray(String[]::new));
+            }
+        });
+    }
+
+    /** Destroyed after the data source of its context; stops the server when no context uses it any more. */
+    static final class Handle implements DisposableBean {
+        private final Path directory;
+
+        Handle(Path directory) {
+            this.directory = directory;
+        }
+
+        @Override
+        public void destroy() {
+            synchronized (RUNNING) {
+                Shared shared = RUNNING.get(directory);
+                shared.contexts--;
+            }
+            stopIfUnused(directory);
+        }
+    }
+
+    private static void stopIfUnused(Path directory) {
+        synchronized (RUNNING) {
+            Shared shared = RUNNING.get(directory);
+            if (shared == null || shared.contexts > 0 || shared.stopped) {
+                return;
+            }
+            shared.stopped = true;
+            RUNNING.remove(directory);
+            shared.server.stop();
+        }
     }
 }

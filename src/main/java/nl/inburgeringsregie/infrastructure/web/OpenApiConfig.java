@@ -1,0 +1,20 @@
+package nl.inburgeringsregie.infrastructure.web;
+
+import org.springframework.context.annotation.Configuration;
+
+import io.swagger.v3.oas.annotations.OpenAPIDefinition;
+import io.swagger.v3.oas.annotations.enums.SecuritySchemeType;
+import io.swagger.v3.oas.annotations.info.Info;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.security.SecurityScheme;
+
+/** The OpenAPI document's header; the committed copy is docs/api/openapi.json (OpenApiDocumentTest). */
+@Configuration
+@OpenAPIDefinition(
+        info = @Info(title = "Inburgeringsregie API", version = ApiVersionHeaderFilter.VERSION,
+                description = "REST API van Inburgeringsregie voor de uitvoering van de Wet inburgering 2021. "
+                        + "Fouten als application/problem+json; elk antwoord draagt de header API-Version."),
+        security = @SecurityRequirement(name = "basic"))
+@SecurityScheme(name = "basic", type = SecuritySchemeType.HTTP, scheme = "basic")
+class OpenApiConfig {
+}
