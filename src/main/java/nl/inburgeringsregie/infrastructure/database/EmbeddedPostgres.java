@@ -82,7 +82,8 @@ public final class EmbeddedPostgres {
     }
 
     public String jdbcUrl(String database) {
-        return "jdbc:postgresql://localhost:" + port + "/" + database;
+        // logServerErrorDetail=false keeps key values (a BSN in a unique violation) out of exception messages.
+        return "jdbc:postgresql://localhost:" + port + "/" + database + "?logServerErrorDetail=false";
     }
 
     /** Stops the server (fast shutdown); safe to call more than once. */
@@ -125,7 +126,10 @@ public final class EmbeddedPostgres {
                 "-c", "max_connections=200",
                 "-c", "shared_buffers=256MB",
                 "-c", "fsync=" + (Boolean.getBoolean("embedded-postgres.fsync-off") ? "off" : "on"),
-                "-c", "synchronous_commit=off");
+                "-c", "synchronous_commit=off",
+                // Personal data stays out of logs: no DETAIL lines (key values) and no failing statements.
+                "-c", "log_error_verbosity=terse",
+                "-c", "log_min_error_statement=panic");
         long started = System.nanoTime();
         run(Duration.ofSeconds(60), pg("pg_ctl"), "-D", dataDirectory.toString(), "-o", options,
                 "-l", dataDirectory.resolve("server.log").toString(), "-w", "-t", "60", "start");
