@@ -86,6 +86,31 @@ public final class EmbeddedPostgres {
         return "jdbc:postgresql://localhost:" + port + "/" + database + "?logServerErrorDetail=false";
     }
 
+    /**
+     * Creates, when missing, a login role that is not a superuser and a database it owns, so the
+     * application runs as PostgreSQL's row-level security sees it (a superuser would bypass it).
+     */
+    public void ensureApplicationDatabase(String name) {
+        if (!name.matches("[a-z_][a-z0-9_]*")) {
+            throw new IllegalArgumentException("Invalid database name");
+        }
+        try (var connection = java.sql.DriverManager.getConnection(jdbcUrl("postgres"), "postgres", "");
+             var statement = connection.createStatement()) {
+            try (var rs = statement.executeQuery("select 1 from pg_roles where rolname = '" + name + "'")) {
+                if (!rs.next()) {
+                    statement.execute("create role " + name + " login nosuperuser nocreatedb nocreaterole nobypassrls");
+                }
+            }
+            try (var rs = statement.executeQuery("select 1 from pg_database where datname = '" + name + "'")) {
+                if (!rs.next()) {
+                    statement.execute("create database " + name + " owner " + name);
+                }
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("Could not prepare the application database", e);
+        }
+    }
+
     /** Stops the server (fast shutdown); safe to call more than once. */
     public void stop() {
         if (Files.exists(dataDirectory.resolve("postmaster.pid"))) {

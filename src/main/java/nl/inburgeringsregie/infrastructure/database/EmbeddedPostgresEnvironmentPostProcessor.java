@@ -27,6 +27,8 @@ import org.springframework.util.StringUtils;
 public class EmbeddedPostgresEnvironmentPostProcessor implements EnvironmentPostProcessor {
 
     private static final String HANDLE = "embeddedPostgresHandle";
+    /** The database, and the non-superuser role that owns it and that the application logs in as. */
+    static final String APPLICATION_DATABASE = "inburgeringsregie";
     private static final Map<Path, Shared> RUNNING = new HashMap<>();
 
     /** A running server and how many application contexts use it. */
@@ -54,13 +56,14 @@ public class EmbeddedPostgresEnvironmentPostProcessor implements EnvironmentPost
         synchronized (RUNNING) {
             shared = RUNNING.computeIfAbsent(directory, dir -> {
                 Shared started = new Shared(EmbeddedPostgres.start(dir, port, fresh));
+                started.server.ensureApplicationDatabase(APPLICATION_DATABASE);
                 Runtime.getRuntime().addShutdownHook(new Thread(() -> stopIfUnused(dir), "embedded-postgres-stop"));
                 return started;
             });
         }
         Map<String, Object> properties = new HashMap<>();
-        properties.put("spring.datasource.url", shared.server.jdbcUrl("postgres"));
-        properties.put("spring.datasource.username", "postgres");
+        properties.put("spring.datasource.url", shared.server.jdbcUrl(APPLICATION_DATABASE));
+        properties.put("spring.datasource.username", APPLICATION_DATABASE);
         properties.put("spring.datasource.password", "");
         properties.put("inburgeringsregie.embedded-database.active", "true");
         environment.getPropertySources().addFirst(new MapPropertySource("embeddedPostgres", properties));
