@@ -21,7 +21,17 @@ final class Codes {
         TALEN = Set.copyOf(talen);
     }
 
+    /** ISO 3166-1 codes by Dutch country name, in alphabetical order of the name (for pick lists). */
+    private static final java.util.Map<String, String> LANDEN_OP_NAAM = java.util.Arrays
+            .stream(Locale.getISOCountries())
+            .sorted(java.util.Comparator.comparing(Codes::landNaam, java.text.Collator.getInstance(Locale.of("nl"))))
+            .collect(java.util.stream.Collectors.toMap(c -> c, Codes::landNaam, (a, b) -> a, java.util.LinkedHashMap::new));
+
     private Codes() {
+    }
+
+    static java.util.Map<String, String> landenOpNaam() {
+        return java.util.Collections.unmodifiableMap(LANDEN_OP_NAAM);
     }
 
     static boolean isLand(String code) {

@@ -5,11 +5,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 import nl.inburgeringsregie.gebruikers.Gebruiker;
 import nl.inburgeringsregie.gebruikers.Gebruikers;
 import nl.inburgeringsregie.gebruikers.HuidigeGebruiker;
+import nl.inburgeringsregie.gebruikers.Recht;
 import nl.inburgeringsregie.gebruikers.Rol;
 import nl.inburgeringsregie.infrastructure.web.ConflictException;
 import nl.inburgeringsregie.infrastructure.web.InvalidInputException;
@@ -126,8 +129,8 @@ public class InburgeraarService {
         }
         boolean nieuweConsulent = consulent != null && !consulent.equals(inburgeraar.consulent());
         if (nieuweConsulent) {
-            if (!gebruiker.mag(nl.inburgeringsregie.gebruikers.Recht.CONSULENT_TOEWIJZEN)) {
-                throw new org.springframework.security.access.AccessDeniedException("No right to assign");
+            if (!gebruiker.mag(Recht.CONSULENT_TOEWIJZEN)) {
+                throw new AccessDeniedException("No right to assign");
             }
             controleerConsulent(consulent, inburgeraar.gemeentecode(), fouten);
         }
@@ -175,7 +178,7 @@ public class InburgeraarService {
                 throw new InvalidInputException(fouten);
             }
         }
-        if (java.util.Objects.equals(consulent, inburgeraar.consulent())) {
+        if (Objects.equals(consulent, inburgeraar.consulent())) {
             return dossier(inburgeraar);
         }
         Instant nu = Instant.now(clock);

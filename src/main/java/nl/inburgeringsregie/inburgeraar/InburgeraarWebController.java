@@ -2,7 +2,6 @@ package nl.inburgeringsregie.inburgeraar;
 
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
@@ -25,6 +24,7 @@ import nl.inburgeringsregie.gebruikers.Gebruiker;
 import nl.inburgeringsregie.gebruikers.Gebruikers;
 import nl.inburgeringsregie.gebruikers.Gemeente;
 import nl.inburgeringsregie.gebruikers.HuidigeGebruiker;
+import nl.inburgeringsregie.gebruikers.Recht;
 import nl.inburgeringsregie.gebruikers.Rol;
 import nl.inburgeringsregie.infrastructure.web.ConflictException;
 import nl.inburgeringsregie.infrastructure.web.InvalidInputException;
@@ -113,8 +113,8 @@ class InburgeraarWebController {
         model.addAttribute("consulenten", gebruikers.consulenten(dossier.gegevens().gemeentecode()));
         model.addAttribute("landen", landNamen(dossier.gegevens()));
         model.addAttribute("taalNamen", taalNamen(dossier.gegevens()));
-        model.addAttribute("magWijzigen", gebruiker.mag(nl.inburgeringsregie.gebruikers.Recht.DOSSIER_WIJZIGEN));
-        model.addAttribute("magToewijzen", gebruiker.mag(nl.inburgeringsregie.gebruikers.Recht.CONSULENT_TOEWIJZEN));
+        model.addAttribute("magWijzigen", gebruiker.mag(Recht.DOSSIER_WIJZIGEN));
+        model.addAttribute("magToewijzen", gebruiker.mag(Recht.CONSULENT_TOEWIJZEN));
         return "inburgeraars/dossier";
     }
 
@@ -174,7 +174,7 @@ class InburgeraarWebController {
         model.addAttribute("dossierId", id);
         model.addAttribute("gemeenten", gebruikers.gemeenten().stream().filter(g -> gebruiker.werktVoor(g.code())).toList());
         model.addAttribute("consulenten", consulentenVan(gebruiker));
-        model.addAttribute("landen", alleLanden());
+        model.addAttribute("landen", Codes.landenOpNaam());
         model.addAttribute("doelgroepen", Doelgroep.values());
         model.addAttribute("gedetailleerdeDoelgroepen", GedetailleerdeDoelgroep.values());
         model.addAttribute("wetten", Wet.values());
@@ -207,17 +207,6 @@ class InburgeraarWebController {
     private String gemeenteNaam(String code) {
         return gebruikers.gemeenten().stream().filter(g -> g.code().equals(code)).map(Gemeente::naam)
                 .findFirst().orElse(code);
-    }
-
-    private static Map<String, String> alleLanden() {
-        Map<String, String> landen = new TreeMap<>();
-        for (String code : Locale.getISOCountries()) {
-            landen.put(code, Codes.landNaam(code));
-        }
-        return landen.entrySet().stream()
-                .sorted(Map.Entry.comparingByValue())
-                .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a,
-                        java.util.LinkedHashMap::new));
     }
 
     private static Map<String, String> landNamen(InburgeraarGegevens g) {
