@@ -1,25 +1,118 @@
 package nl.inburgeringsregie.demo;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.stereotype.Component;
 
 import nl.inburgeringsregie.gebruikers.DemoAccounts;
+import nl.inburgeringsregie.gebruikers.Gemeente;
+import nl.inburgeringsregie.inburgeraar.Bulkregistratie;
+import nl.inburgeringsregie.inburgeraar.Bulkregistratie.Dossierinvoer;
 
-/** On start with the embedded database: make sure the demo accounts exist. */
+/**
+ * On start with the embedded database: the demo accounts and, for a gemeente without dossiers, its demo
+ * caseload; when asked ({@code inburgeringsregie.demo.landelijk.*}), the national-scale dataset.
+ */
 @Component
 @ConditionalOnBean(DemoAccounts.class)
 class DemoDataRunner implements ApplicationRunner {
 
-    private final DemoAccounts demoAccounts;
+    /** Person numbers (and so BSNs) of the national dataset start here, clear of the demo gemeenten. */
+    static final long LANDELIJK_EERSTE_PERSOONSNUMMER = 100_000;
+    /** Synthetic gemeentecodes of the national dataset start here, clear of real codes in the demo. */
+    static final int LANDELIJK_EERSTE_GEMEENTECODE = 5000;
+    /** One consultant per this many inburgeraars in the national dataset. */
+    static final int PERSONEN_PER_CONSULENT = 300;
 
-    DemoDataRunner(DemoAccounts demoAccounts) {
+    private static final Logger log = LoggerFactory.getLogger(DemoDataRunner.class);
+    private static final int BATCH = 2000;
+
+    private final DemoAccounts demoAccounts;
+    private final Bulkregistratie bulkregistratie;
+    private final DemoInstellingen instellingen;
+    private final Clock clock;
+
+    DemoDataRunner(DemoAccounts demoAccounts, Bulkregistratie bulkregistratie, DemoInstellingen instellingen,
+                   Clock clock) {
         this.demoAccounts = demoAccounts;
+        this.bulkregistratie = bulkregistratie;
+        this.instellingen = instellingen;
+        this.clock = clock;
     }
 
     @Override
     public void run(ApplicationArguments args) {
         demoAccounts.zorgVoorDemoAccounts();
+        DemoCaseload generator = new DemoCaseload(instellingen.seed(), LocalDate.now(clock));
+        List<String> haarlem = demoAccounts.zorgVoorConsulenten(DemoAccounts.HAARLEM, Map.of(
+                "l.smit", "Lotte Smit", "m.bouzid", "Mounir Bouzid"));
+        List<String> velsen = demoAccounts.zorgVoorConsulenten(DemoAccounts.VELSEN, Map.of(
+                "e.dekker", "Esther Dekker"));
+        laad(generator, DemoAccounts.HAARLEM, consulenten("consulent", haarlem), instellingen.personenPerGemeente(), 0);
+        laad(generator, DemoAccounts.VELSEN, consulenten("consulent.velsen", velsen), instellingen.personenPerGemeente(),
+                instellingen.personenPerGemeente());
+        if (instellingen.landelijk().personen() > 0) {
+            landelijk(generator, instellingen.landelijk());
+        }
+    }
+
+    /**
+     * Spreads the people over the gemeenten as Dutch gemeenten vary: a few large cities, many small
+     * towns (Zipf-like shares), with one consultant per {@value #PERSONEN_PER_CONSULENT} people.
+     */
+    void landelijk(DemoCaseload generator, DemoInstellingen.Landelijk landelijk) {
+        int n = Math.max(1, landelijk.gemeenten());
+        List<Integer> aantallen = Verdeling.zipf(landelijk.personen(), n);
+        long persoonsnummer = LANDELIJK_EERSTE_PERSOONSNUMMER;
+        long start = System.nanoTime();
+        for (int i = 0; i < n; i++) {
+            Gemeente gemeente = new Gemeente(String.format("%04d", LANDELIJK_EERSTE_GEMEENTECODE + i),
+                    "Gemeente " + (LANDELIJK_EERSTE_GEMEENTECODE + i));
+            int aantal = aantallen.get(i);
+            Map<String, String> namen = new LinkedHashMap<>();
+            for (int c = 1; c <= Math.max(1, (aantal + PERSONEN_PER_CONSULENT - 1) / PERSONEN_PER_CONSULENT); c++) {
+                namen.put("c" + gemeente.code() + "-" + c, "Consulent " + c + " " + gemeente.naam());
+            }
+            List<String> consulenten = demoAccounts.zorgVoorConsulenten(gemeente, namen);
+            laad(generator, gemeente, consulenten, aantal, persoonsnummer);
+            persoonsnummer += aantal;
+        }
+        log.info("National dataset: {} people in {} gemeenten ready after {} s", landelijk.personen(), n,
+                (System.nanoTime() - start) / 1_000_000_000);
+    }
+
+    private void laad(DemoCaseload generator, Gemeente gemeente, List<String> consulenten, int aantal,
+                      long eerstePersoonsnummer) {
+        if (aantal <= 0 || bulkregistratie.heeftDossiers(gemeente.code())) {
+            return;
+        }
+        Iterator<Dossierinvoer> personen = generator.voor(gemeente, DemoCaseload.woonplaatsVan(gemeente), consulenten,
+                aantal, eerstePersoonsnummer).iterator();
+        List<Dossierinvoer> batch = new ArrayList<>(BATCH);
+        while (personen.hasNext()) {
+            batch.add(personen.next());
+            if (batch.size() == BATCH || !personen.hasNext()) {
+                bulkregistratie.laad(batch);
+                batch.clear();
+            }
+        }
+        log.info("Demo caseload of {}: {} inburgeraars", gemeente.naam(), aantal);
+    }
+
+    private static List<String> consulenten(String eerste, List<String> collegas) {
+        List<String> alle = new ArrayList<>(List.of(eerste));
+        alle.addAll(collegas.stream().sorted().toList());
+        return alle;
     }
 }

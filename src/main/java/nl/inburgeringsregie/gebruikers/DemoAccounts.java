@@ -63,13 +63,21 @@ public class DemoAccounts {
         return List.of(HAARLEM, VELSEN);
     }
 
-    /** Extra consultants for a large generated dataset (benchmarks): one account per name. */
+    /**
+     * Extra consultants of one gemeente (the demo colleagues, and the many consultants of a national-scale
+     * dataset), all with password {@code demo}; hashes the password once. Returns their user names.
+     */
     @Transactional
-    public void zorgVoorConsulent(String gebruikersnaam, String naam, Gemeente gemeente) {
+    public List<String> zorgVoorConsulenten(Gemeente gemeente, java.util.Map<String, String> namenPerGebruikersnaam) {
         repository.bewaar(gemeente);
-        if (!repository.bestaat(gebruikersnaam)) {
-            repository.bewaar(new Gebruiker(gebruikersnaam, naam, EnumSet.of(Rol.CONSULENT), List.of(gemeente.code()), true),
-                    passwordEncoder.encode(WACHTWOORD));
+        String hash = null;
+        for (var consulent : namenPerGebruikersnaam.entrySet()) {
+            if (!repository.bestaat(consulent.getKey())) {
+                hash = hash != null ? hash : passwordEncoder.encode(WACHTWOORD);
+                repository.bewaar(new Gebruiker(consulent.getKey(), consulent.getValue(), EnumSet.of(Rol.CONSULENT),
+                        List.of(gemeente.code()), true), hash);
+            }
         }
+        return List.copyOf(namenPerGebruikersnaam.keySet());
     }
 }

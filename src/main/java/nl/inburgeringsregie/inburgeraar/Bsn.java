@@ -1,13 +1,13 @@
 package nl.inburgeringsregie.inburgeraar;
 
 /** The burgerservicenummer check: nine digits that pass the elfproef. */
-final class Bsn {
+public final class Bsn {
 
     private Bsn() {
     }
 
     /** True when the value is nine digits whose weighted sum (9..2, and -1 for the last) is divisible by 11. */
-    static boolean isGeldig(String bsn) {
+    public static boolean isGeldig(String bsn) {
         if (bsn == null || !bsn.matches("[0-9]{9}")) {
             return false;
         }

@@ -1,0 +1,178 @@
+package nl.inburgeringsregie.inburgeraar;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.function.Function;
+
+import org.springframework.context.support.MessageSourceAccessor;
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import nl.inburgeringsregie.infrastructure.web.InvalidInputException;
+import nl.inburgeringsregie.infrastructure.web.InvalidInputException.Violation;
+
+/**
+ * Loads many dossiers at once without a signed-in user: the demo caseload and the national-scale dataset
+ * for benchmarks (docs/adr/0007-demo-data.md). Every dossier passes the same validation as a desk
+ * registration; rows go in with one set-based insert per table (arrays unnested server-side), which is
+ * as fast as COPY and, unlike COPY, respects row-level security. It writes the REGISTRATIE journal entry
+ * but no audit rows and no events: it is not a user's access to personal data, and later modules build
+ * their read models from the tables.
+ */
+@Component
+public class Bulkregistratie {
+
+    /** One dossier to load, with its phase, consultant and when and by whom it was registered. */
+    public record Dossierinvoer(InburgeraarGegevens gegevens, Fase fase, String consulent, Registratiebron bron,
+                                Instant geregistreerdOp, String geregistreerdDoor) {
+    }
+
+    private final JdbcTemplate jdbc;
+    private final MessageSourceAccessor berichten;
+    private final Clock clock;
+
+    Bulkregistratie(JdbcTemplate jdbc, MessageSourceAccessor berichten, Clock clock) {
+        this.jdbc = jdbc;
+        this.berichten = berichten;
+        this.clock = clock;
+    }
+
+    /** Whether the gemeente has any dossier at all. */
+    @Transactional(readOnly = true)
+    public boolean heeftDossiers(String gemeentecode) {
+        return Boolean.TRUE.equals(jdbc.queryForObject(
+                "select exists (select 1 from inburgeraar where gemeentecode = ?)", Boolean.class, gemeentecode));
+    }
+
+    /**
+     * Loads the dossiers in one transaction; refuses the whole batch (nothing saved) when any dossier is
+     * invalid. Returns the ids in input order.
+     */
+    @Transactional
+    public List<UUID> laad(List<Dossierinvoer> invoer) {
+        LocalDate vandaag = LocalDate.now(clock);
+        for (int i = 0; i < invoer.size(); i++) {
+            List<Violation> fouten = InburgeraarValidatie.controleer(invoer.get(i).gegevens(), vandaag, berichten);
+            if (!fouten.isEmpty()) {
+                String index = "[" + i + "].";
+                throw new InvalidInputException(fouten.stream()
+                        .map(f -> new Violation(index + f.field(), f.message(), f.regel()))
+                        .toList());
+            }
+        }
+        List<UUID> ids = invoer.stream().map(d -> UUID.randomUUID()).toList();
+        jdbc.execute((ConnectionCallback<Void>) con -> {
+            dossiers(con, invoer, ids);
+            kinderen(con, invoer, ids);
+            journaal(con, invoer, ids);
+            return null;
+        });
+        return ids;
+    }
+
+    private static void dossiers(Connection con, List<Dossierinvoer> invoer, List<UUID> ids) throws java.sql.SQLException {
+        List<Function<Integer, Object>> kolommen = new ArrayList<>();
+        kolommen.add(ids::get);
+        List<InburgeraarGegevens> g = invoer.stream().map(Dossierinvoer::gegevens).toList();
+        kolommen.add(i -> g.get(i).gemeentecode());
+        kolommen.add(i -> g.get(i).bsn());
+        kolommen.add(i -> g.get(i).geslachtsnaam());
+        kolommen.add(i -> g.get(i).voornamen());
+        kolommen.add(i -> g.get(i).geboortedatum());
+        kolommen.add(i -> g.get(i).geslacht());
+        kolommen.add(i -> String.join(",", g.get(i).nationaliteiten()));
+        kolommen.add(i -> g.get(i).landVanHerkomst());
+        kolommen.add(i -> String.join(",", g.get(i).talen()));
+        kolommen.add(i -> g.get(i).tolkNodig());
+        kolommen.add(i -> g.get(i).tolkNodig() ? g.get(i).tolkTaal() : null);
+        kolommen.add(i -> g.get(i).contact().telefoon());
+        kolommen.add(i -> g.get(i).contact().email());
+        kolommen.add(i -> g.get(i).contact().straat());
+        kolommen.add(i -> g.get(i).contact().huisnummer());
+        kolommen.add(i -> g.get(i).contact().postcode());
+        kolommen.add(i -> g.get(i).contact().woonplaats());
+        kolommen.add(i -> g.get(i).partner() == null ? null : g.get(i).partner().naam());
+        kolommen.add(i -> g.get(i).partner() == null ? null : g.get(i).partner().geboortedatum());
+        kolommen.add(i -> g.get(i).doelgroep());
+        kolommen.add(i -> g.get(i).gedetailleerdeDoelgroep());
+        kolommen.add(i -> g.get(i).wet());
+        kolommen.add(i -> invoer.get(i).fase());
+        kolommen.add(i -> invoer.get(i).consulent());
+        kolommen.add(i -> invoer.get(i).bron());
+        kolommen.add(i -> g.get(i).datumKennisgeving());
+        kolommen.add(i -> g.get(i).datumKoppeling());
+        kolommen.add(i -> g.get(i).datumHuisvesting());
+        kolommen.add(i -> g.get(i).datumInschrijvingBrp());
+        kolommen.add(i -> g.get(i).datumStartBijstand());
+        kolommen.add(i -> invoer.get(i).geregistreerdOp());
+        voerUit(con, """
+                insert into inburgeraar (id, gemeentecode, bsn, geslachtsnaam, voornamen, geboortedatum, geslacht,
+                    nationaliteiten, land_van_herkomst, talen, tolk_nodig, tolk_taal, telefoon, email, straat, huisnummer,
+                    postcode, woonplaats, partner_naam, partner_geboortedatum, doelgroep, gedetailleerde_doelgroep, wet,
+                    fase, consulent, registratiebron, datum_kennisgeving, datum_koppeling, datum_huisvesting,
+                    datum_inschrijving_brp, datum_start_bijstand, created_at, version)
+                select c1::uuid, c2, c3, c4, c5, c6::date, c7, string_to_array(c8, ','), c9, string_to_array(c10, ','),
+                    c11::boolean, c12, c13, c14, c15, c16, c17, c18, c19, c20::date, c21, c22, c23, c24, c25, c26,
+                    c27::date, c28::date, c29::date, c30::date, c31::date, c32::timestamptz, 1
+                from unnest(%s) as t(%s)""", invoer.size(), kolommen);
+    }
+
+    private static void kinderen(Connection con, List<Dossierinvoer> invoer, List<UUID> ids) throws java.sql.SQLException {
+        List<UUID> ouder = new ArrayList<>();
+        List<Integer> volgnummer = new ArrayList<>();
+        List<Kind> kind = new ArrayList<>();
+        for (int i = 0; i < invoer.size(); i++) {
+            List<Kind> kinderen = invoer.get(i).gegevens().kinderen();
+            for (int k = 0; k < kinderen.size(); k++) {
+                ouder.add(ids.get(i));
+                volgnummer.add(k);
+                kind.add(kinderen.get(k));
+            }
+        }
+        if (kind.isEmpty()) {
+            return;
+        }
+        voerUit(con, """
+                insert into kind (inburgeraar, inburgeraar_key, voornaam, geboortedatum)
+                select c1::uuid, c2::integer, c3, c4::date from unnest(%s) as t(%s)""", kind.size(),
+                List.of(ouder::get, volgnummer::get, i -> kind.get(i).voornaam(), i -> kind.get(i).geboortedatum()));
+    }
+
+    private static void journaal(Connection con, List<Dossierinvoer> invoer, List<UUID> ids) throws java.sql.SQLException {
+        voerUit(con, """
+                insert into journaal (inburgeraar_id, gemeentecode, occurred_at, username, soort, nieuwe_waarde)
+                select c1::uuid, c2, c3::timestamptz, c4, 'REGISTRATIE', c5 from unnest(%s) as t(%s)""", invoer.size(),
+                List.of(ids::get, i -> invoer.get(i).gegevens().gemeentecode(), i -> invoer.get(i).geregistreerdOp(),
+                        i -> invoer.get(i).geregistreerdDoor(), i -> invoer.get(i).bron()));
+    }
+
+    /**
+     * Runs an insert … select from unnest(text[], …): one text array parameter per column, holding each
+     * value's string form (or null); the SQL casts them back.
+     */
+    private static void voerUit(Connection con, String sql, int rijen, List<Function<Integer, Object>> kolommen)
+            throws java.sql.SQLException {
+        int n = kolommen.size();
+        String parameters = String.join(", ", java.util.Collections.nCopies(n, "?::text[]"));
+        String namen = String.join(", ", java.util.stream.IntStream.rangeClosed(1, n).mapToObj(c -> "c" + c).toList());
+        try (PreparedStatement statement = con.prepareStatement(sql.formatted(parameters, namen))) {
+            for (int c = 0; c < n; c++) {
+                String[] waarden = new String[rijen];
+                for (int r = 0; r < rijen; r++) {
+                    waarden[r] = Objects.toString(kolommen.get(c).apply(r), null);
+                }
+                statement.setArray(c + 1, con.createArrayOf("text", waarden));
+            }
+            statement.executeUpdate();
+        }
+    }
+}

@@ -1,0 +1,102 @@
+package nl.inburgeringsregie.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import nl.inburgeringsregie.gebruikers.DemoAccounts;
+import nl.inburgeringsregie.inburgeraar.Bulkregistratie;
+import nl.inburgeringsregie.inburgeraar.Bulkregistratie.Dossierinvoer;
+import nl.inburgeringsregie.inburgeraar.InburgeraarGegevens;
+import nl.inburgeringsregie.infrastructure.web.InvalidInputException;
+import nl.inburgeringsregie.support.Api;
+import nl.inburgeringsregie.support.IntegrationTest;
+import nl.inburgeringsregie.support.TestData;
+import tools.jackson.databind.JsonNode;
+
+/** The demo caseload is loaded on start, visible per gemeente, and the bulk loader is all-or-nothing. */
+class DemoDataTest extends IntegrationTest {
+
+    @Autowired
+    DemoInstellingen instellingen;
+    @Autowired
+    DemoDataRunner runner;
+    @Autowired
+    Bulkregistratie bulkregistratie;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void deDemoGemeentenHebbenElkHunCaseload() {
+        int perGemeente = instellingen.personenPerGemeente();
+        assertThat(jdbc.queryForObject("select count(*) from inburgeraar where gemeentecode = '0392' and bsn not like '9%'",
+                Integer.class)).isEqualTo(perGemeente);
+        assertThat(jdbc.queryForObject("select count(*) from inburgeraar where gemeentecode = '0453' and bsn not like '9%'",
+                Integer.class)).isEqualTo(perGemeente);
+
+        JsonNode lijst = api("consulent").get("/api/v1/inburgeraars?grootte=100").json();
+        assertThat(lijst.get("inburgeraars")).isNotEmpty().allSatisfy(rij ->
+                assertThat(rij.get("gemeentecode").asString()).isEqualTo("0392"));
+        // Own caseload first: the demo consultant carries a good share of the generated dossiers.
+        assertThat(lijst.get("inburgeraars").get(0).get("consulent").asString()).isEqualTo("consulent");
+    }
+
+    @Test
+    void eenDemoDossierHeeftEenJournaal() {
+        Api consulent = api("consulent");
+        String id = consulent.get("/api/v1/inburgeraars?grootte=1").json().get("inburgeraars").get(0).get("id").asString();
+        JsonNode journaal = consulent.get("/api/v1/inburgeraars/" + id + "/journaal").json();
+        assertThat(journaal.get(journaal.size() - 1).get("soort").asString()).isEqualTo("REGISTRATIE");
+    }
+
+    @Test
+    void eenOngeldigDossierInDeBatchWeigertDeHeleBatch() {
+        String bsn = TestData.bsn();
+        InburgeraarGegevens geldig = new DemoCaseload(3, java.time.LocalDate.now(clock))
+                .voor(DemoAccounts.HAARLEM, DemoCaseload.HAARLEM, List.of("consulent"), 1, 7_000_000).toList()
+                .getFirst().gegevens();
+        InburgeraarGegevens metBsn = metBsn(geldig, bsn);
+        InburgeraarGegevens ongeldig = metBsn(geldig, "123456789");
+        Instant nu = Instant.now(clock);
+
+        assertThatThrownBy(() -> bulkregistratie.laad(List.of(
+                new Dossierinvoer(metBsn, nl.inburgeringsregie.inburgeraar.Fase.AANMELDING, null,
+                        nl.inburgeringsregie.inburgeraar.Registratiebron.DUO, nu, "consulent"),
+                new Dossierinvoer(ongeldig, nl.inburgeringsregie.inburgeraar.Fase.AANMELDING, null,
+                        nl.inburgeringsregie.inburgeraar.Registratiebron.DUO, nu, "consulent"))))
+                .isInstanceOfSatisfying(InvalidInputException.class, e ->
+                        assertThat(e.violations()).extracting(InvalidInputException.Violation::field).contains("[1].bsn"));
+        assertThat(jdbc.queryForObject("select count(*) from inburgeraar where bsn = ?", Integer.class, bsn)).isZero();
+    }
+
+    @Test
+    void eenLandelijkeDatasetVerdeeltMensenOverGemeentenMetConsulenten() {
+        runner.landelijk(new DemoCaseload(99, java.time.LocalDate.now(clock)), new DemoInstellingen.Landelijk(3, 700));
+        List<Map<String, Object>> perGemeente = jdbc.queryForList("""
+                select gemeentecode, count(*) as aantal from inburgeraar
+                where gemeentecode between '5000' and '5002' group by gemeentecode order by gemeentecode""");
+        assertThat(perGemeente).extracting(r -> ((Number) r.get("aantal")).intValue())
+                .containsExactlyElementsOf(Verdeling.zipf(700, 3));
+        assertThat(jdbc.queryForObject("select count(*) from app_user where '5000' = any(gemeenten)", Integer.class))
+                .isEqualTo((Verdeling.zipf(700, 3).getFirst() + 299) / 300);
+        // Idempotent: asking again adds nothing.
+        runner.landelijk(new DemoCaseload(99, java.time.LocalDate.now(clock)), new DemoInstellingen.Landelijk(3, 700));
+        assertThat(jdbc.queryForObject("select count(*) from inburgeraar where gemeentecode between '5000' and '5002'",
+                Integer.class)).isEqualTo(700);
+    }
+
+    private static InburgeraarGegevens metBsn(InburgeraarGegevens g, String bsn) {
+        return new InburgeraarGegevens(g.gemeentecode(), bsn, g.geslachtsnaam(), g.voornamen(), g.geboortedatum(),
+                g.geslacht(), g.nationaliteiten(), g.landVanHerkomst(), g.talen(), g.tolkNodig(), g.tolkTaal(),
+                g.contact(), g.partner(), g.kinderen(), g.doelgroep(), g.gedetailleerdeDoelgroep(), g.wet(),
+                g.datumKennisgeving(), g.datumKoppeling(), g.datumHuisvesting(), g.datumInschrijvingBrp(),
+                g.datumStartBijstand());
+    }
+}
