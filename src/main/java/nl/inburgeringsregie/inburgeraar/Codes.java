@@ -4,7 +4,7 @@ import java.util.Locale;
 import java.util.Set;
 
 /** ISO code lists the dossier uses: countries (ISO 3166-1 alpha-2) and languages (ISO 639). */
-final class Codes {
+public final class Codes {
 
     /** ISO 3166-1 alpha-2 plus XX, used for stateless or unknown nationality. */
     private static final Set<String> LANDEN;
@@ -30,11 +30,11 @@ final class Codes {
     private Codes() {
     }
 
-    static java.util.Map<String, String> landenOpNaam() {
+    public static java.util.Map<String, String> landenOpNaam() {
         return java.util.Collections.unmodifiableMap(LANDEN_OP_NAAM);
     }
 
-    static boolean isLand(String code) {
+    public static boolean isLand(String code) {
         return code != null && LANDEN.contains(code);
     }
 
@@ -43,7 +43,7 @@ final class Codes {
     }
 
     /** The Dutch name of a country code, or the code itself. */
-    static String landNaam(String code) {
+    public static String landNaam(String code) {
         if (code == null) {
             return null;
         }

@@ -1,0 +1,26 @@
+package nl.inburgeringsregie.plichtindicatie;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+import org.springframework.context.support.MessageSourceAccessor;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+
+/** The pre-screen for the desk: checks the right, judges, stores nothing (the question names nobody). */
+@Service
+class PlichtindicatieService {
+
+    private final Plichtindicatie plichtindicatie;
+    private final Clock clock;
+
+    PlichtindicatieService(PlichtindicatieInstellingen instellingen, MessageSourceAccessor berichten, Clock clock) {
+        this.plichtindicatie = new Plichtindicatie(instellingen, berichten);
+        this.clock = clock;
+    }
+
+    @PreAuthorize("hasAuthority('RECHT_PLICHT_INDICEREN')")
+    Plichtindicatie.Uitslag beoordeel(Plichtindicatie.Vraag vraag) {
+        return plichtindicatie.beoordeel(vraag, LocalDate.now(clock));
+    }
+}
