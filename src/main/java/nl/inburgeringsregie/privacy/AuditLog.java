@@ -68,24 +68,29 @@ public class AuditLog {
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
     }
 
-    /** The audit trail of one person, newest first. */
+    /** The audit trail of one person, newest first; only rows of the given gemeenten. */
     @Transactional(readOnly = true)
-    public List<AuditRegel> vanInburgeraar(UUID inburgeraarId, int max) {
-        return jdbc.sql("select * from audit_log where inburgeraar_id = ? order by occurred_at desc, id desc limit ?")
-                .params(inburgeraarId, max).query(AuditLog::regel).list();
+    public List<AuditRegel> vanInburgeraar(UUID inburgeraarId, List<String> gemeenten, int max) {
+        return jdbc.sql("""
+                select * from audit_log where inburgeraar_id = ? and gemeentecode = any(?)
+                order by occurred_at desc, id desc limit ?""")
+                .params(inburgeraarId, gemeenten.toArray(String[]::new), max).query(AuditLog::regel).list();
     }
 
-    /** What one user did, newest first. */
+    /** What one user did in the given gemeenten, newest first. */
     @Transactional(readOnly = true)
-    public List<AuditRegel> vanGebruiker(String gebruikersnaam, int max) {
-        return jdbc.sql("select * from audit_log where username = ? order by occurred_at desc, id desc limit ?")
-                .params(gebruikersnaam, max).query(AuditLog::regel).list();
+    public List<AuditRegel> vanGebruiker(String gebruikersnaam, List<String> gemeenten, int max) {
+        return jdbc.sql("""
+                select * from audit_log where username = ? and gemeentecode = any(?)
+                order by occurred_at desc, id desc limit ?""")
+                .params(gebruikersnaam, gemeenten.toArray(String[]::new), max).query(AuditLog::regel).list();
     }
 
-    /** The newest rows of the whole log. */
+    /** The newest rows of the log in the given gemeenten. */
     @Transactional(readOnly = true)
-    public List<AuditRegel> laatste(int max) {
-        return jdbc.sql("select * from audit_log order by id desc limit ?").param(max).query(AuditLog::regel).list();
+    public List<AuditRegel> laatste(List<String> gemeenten, int max) {
+        return jdbc.sql("select * from audit_log where gemeentecode = any(?) order by id desc limit ?")
+                .params(gemeenten.toArray(String[]::new), max).query(AuditLog::regel).list();
     }
 
     private static AuditRegel regel(java.sql.ResultSet rs, int row) throws java.sql.SQLException {

@@ -91,4 +91,23 @@ class AuditLogTest extends IntegrationTest {
         assertThat(WebSessie.login(baseUrl(), "consulent").get("/auditlog").statusCode()).isEqualTo(403);
         assertThat(WebSessie.login(baseUrl(), "beheerder").get("/auditlog").statusCode()).isEqualTo(403);
     }
+
+    @Test
+    void eenPrivacyOfficerZietAlleenToegangTotPersonenVanDeEigenGemeente() {
+        String hash = jdbc.sql("select password_hash from app_user where username = 'privacy'").query(String.class).single();
+        jdbc.sql("""
+                insert into app_user (username, display_name, password_hash, roles, gemeenten)
+                values ('privacy.velsen', 'Privacy Velsen', ?, '{PRIVACY_OFFICER}', '{0453}') on conflict do nothing""")
+                .param(hash).update();
+        Api consulent = api("consulent");
+        String id = consulent.post("/api/v1/inburgeraars", TestData.inburgeraar(TestData.bsn())).header("Location")
+                .replaceAll(".*/", "");
+        consulent.get("/api/v1/inburgeraars/" + id);
+
+        assertThat(WebSessie.login(baseUrl(), "privacy").get("/auditlog?inburgeraar=" + id).body()).contains(id + "</a>");
+        String velsen = WebSessie.login(baseUrl(), "privacy.velsen").get("/auditlog?inburgeraar=" + id).body();
+        assertThat(velsen).doesNotContain(id + "</a>");
+        assertThat(WebSessie.login(baseUrl(), "privacy.velsen").get("/auditlog?gebruiker=consulent").body())
+                .doesNotContain(id + "</a>");
+    }
 }
