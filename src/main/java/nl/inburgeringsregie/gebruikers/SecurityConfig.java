@@ -23,7 +23,11 @@ import jakarta.servlet.http.HttpServletResponse;
 @EnableMethodSecurity
 class SecurityConfig {
 
-    static final String[] PUBLIEK = {"/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico"};
+    /**
+     * Public: the login page, static assets, and the error page (it shows no data; without it a browser's
+     * failed request for, say, a missing icon would be remembered as the page to return to after login).
+     */
+    static final String[] PUBLIEK = {"/login", "/error", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico"};
 
     @Bean
     PasswordEncoder passwordEncoder() {

@@ -34,8 +34,9 @@ class AuthenticatieVerplichtTest extends IntegrationTest {
         Api anoniem = new Api(baseUrl(), null, null);
         List<String> open = new ArrayList<>();
         for (Endpoint endpoint : endpoints) {
-            if (endpoint.template().equals("/login") && endpoint.method().equals("GET")) {
-                continue;
+            if ((endpoint.template().equals("/login") || endpoint.template().equals("/error"))
+                    && endpoint.method().equals("GET")) {
+                continue; // public by design: the login page and the generic error page (no data)
             }
             Api.Antwoord antwoord = anoniem.send(endpoint.method(), endpoint.path());
             boolean api = endpoint.path().startsWith("/api/");
@@ -76,5 +77,7 @@ class AuthenticatieVerplichtTest extends IntegrationTest {
         assertThat(anoniem.get("/login").status()).isEqualTo(200);
         assertThat(anoniem.get("/css/app.css").status()).isEqualTo(200);
         assertThat(anoniem.get("/webjars/htmx.org/dist/htmx.min.js").status()).isEqualTo(200);
+        // A missing asset answers 404 and is not remembered as the page to return to after login.
+        assertThat(anoniem.get("/css/bestaat-niet.css").status()).isEqualTo(404);
     }
 }

@@ -1,0 +1,94 @@
+package nl.inburgeringsregie.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.options.AriaRole;
+
+import nl.inburgeringsregie.support.BrowserTest;
+import nl.inburgeringsregie.support.TestData;
+
+/**
+ * The consultant's first real flow, in a browser: log in with the keyboard, register a newcomer (after a
+ * wrong BSN), find them in the caseload, open the dossier, hand it to a colleague and see it all in the
+ * journal.
+ */
+class RegistratieBrowserTest extends BrowserTest {
+
+    @Test
+    void inloggenRegistrerenVindenEnToewijzen() {
+        String bsn = TestData.bsn();
+        // A surname no other test uses: letters derived from the unique BSN.
+        String achternaam = "Zerai" + bsn.chars().skip(3).mapToObj(c -> String.valueOf((char) ('a' + c - '0')))
+                .reduce("", String::concat);
+
+        // Keyboard only: the username field has focus, Tab to the password, Enter to sign in.
+        page.navigate(url("/login"));
+        page.keyboard().type("consulent");
+        page.keyboard().press("Tab");
+        page.keyboard().type("demo");
+        page.keyboard().press("Enter");
+        assertThat(page.getByRole(AriaRole.HEADING, new com.microsoft.playwright.Page.GetByRoleOptions().setName("Caseload")))
+                .isVisible();
+
+        menu("Inburgeraar registreren").click();
+        page.getByLabel("BSN").fill("123456789");
+        page.getByLabel("Geslachtsnaam").fill(achternaam);
+        page.getByLabel("Voornamen").fill("Selam");
+        page.getByLabel("Geboortedatum", new com.microsoft.playwright.Page.GetByLabelOptions().setExact(true)).fill("1996-04-02");
+        page.locator("input[name=geslacht][value=V]").check();
+        page.getByLabel("Nationaliteit(en)").fill("ER");
+        page.getByLabel("Land van herkomst").selectOption("ER");
+        page.getByLabel("Talen").fill("ti, en");
+        page.getByLabel("Er is een tolk nodig").check();
+        page.getByLabel("Tolk voor taal").fill("ti");
+        page.locator("input[name=doelgroep][value=ASIELSTATUSHOUDER]").check();
+        page.locator("input[name=wet][value=WI2021]").check();
+        page.getByLabel("Datum kennisgeving inburgeringsplicht (DUO)").fill("2026-09-01");
+        page.getByLabel("Datum koppeling aan gemeente (COA)").fill("2026-08-20");
+        page.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Page.GetByRoleOptions().setName("Registreren")).click();
+
+        // The wrong BSN is named at the top and at the field; nothing was saved.
+        Locator samenvatting = page.locator(".foutsamenvatting");
+        assertThat(samenvatting).containsText("elfproef");
+        assertThat(page.locator("#bsn-fout")).isVisible();
+        assertThat(page.getByLabel("Geslachtsnaam")).hasValue(achternaam);
+
+        page.getByLabel("BSN").fill(bsn);
+        page.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Page.GetByRoleOptions().setName("Registreren")).click();
+        assertThat(page.getByRole(AriaRole.HEADING, new com.microsoft.playwright.Page.GetByRoleOptions().setLevel(1)))
+                .hasText("Selam " + achternaam);
+        assertThat(page.getByText("De inburgeraar is geregistreerd.")).isVisible();
+        assertThat(page.locator("table[aria-labelledby=journaal]")).containsText("Registratie");
+        assertThat(page.locator("main")).containsText("Eritrea (ER)");
+        assertThat(page.locator("main")).containsText("Tigrinya (ti), Engels (en)");
+        String dossier = page.url();
+
+        // Find them again in the caseload by the start of the surname.
+        menu("Caseload").click();
+        page.getByLabel("Zoek op naam of BSN").fill(achternaam.substring(0, achternaam.length() - 1));
+        page.getByLabel("Zoek op naam of BSN").press("Enter");
+        Locator rij = page.getByRole(AriaRole.LINK, new com.microsoft.playwright.Page.GetByRoleOptions()
+                .setName(Pattern.compile(achternaam)));
+        assertThat(rij).hasCount(1);
+        rij.click();
+        assertThat(page).hasURL(dossier);
+
+        // Hand the dossier to a colleague; the journal shows who, when and old → new.
+        page.getByLabel("Consulent toewijzen").selectOption("l.smit");
+        page.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Page.GetByRoleOptions().setName("Toewijzen")).click();
+        assertThat(page.getByText("De consulent is toegewezen.")).isVisible();
+        Locator nieuwsteRegel = page.locator("table[aria-labelledby=journaal] tbody tr").first();
+        assertThat(nieuwsteRegel).containsText("consulent");
+        assertThat(nieuwsteRegel).containsText("l.smit");
+    }
+
+    private Locator menu(String naam) {
+        return page.getByLabel("Hoofdmenu").getByRole(AriaRole.LINK,
+                new com.microsoft.playwright.Locator.GetByRoleOptions().setName(naam).setExact(true));
+    }
+}
