@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import nl.inburgeringsregie.support.Api;
 import nl.inburgeringsregie.support.IntegrationTest;
 import nl.inburgeringsregie.support.TestData;
+import nl.inburgeringsregie.support.WebSessie;
 import tools.jackson.databind.JsonNode;
 
 /** Bad input through the API: a clear problem+json naming each field (and rule), nothing half-saved, never a 500. */
@@ -163,5 +164,18 @@ class InburgeraarInvoerTest extends IntegrationTest {
     @Test
     void ongeldigeCursorGeeft400() {
         assertThat(velden(api("consulent").get("/api/v1/inburgeraars?volgende=kapot!"))).containsExactly("volgende");
+    }
+
+    @Test
+    void hetFormulierMeldtEenDubbelBsnMetEenLinkNaarHetBestaandeDossier() {
+        String bsn = TestData.bsn();
+        String bestaand = api("consulent").post("/api/v1/inburgeraars", TestData.inburgeraar(bsn)).header("Location")
+                .replace("/api/v1", "");
+        var antwoord = WebSessie.login(baseUrl(), "consulent").postMetCsrf("/inburgeraars", Map.of(
+                "gemeentecode", "0392", "bsn", bsn, "geslachtsnaam", "Haddad", "geboortedatum", "1990-01-01",
+                "geslacht", "M", "doelgroep", "ASIELSTATUSHOUDER", "wet", "WI2021"), "/inburgeraars/nieuw");
+        assertThat(antwoord.statusCode()).isEqualTo(200);
+        assertThat(antwoord.body()).contains("foutsamenvatting", "Open het bestaande dossier met dit BSN",
+                "href=\"" + bestaand + "\"");
     }
 }
