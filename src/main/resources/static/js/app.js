@@ -13,4 +13,6 @@ document.addEventListener("DOMContentLoaded", () => {
         tolk.addEventListener("change", toon);
         toon();
     }
+    // A print button (the timeline); inline handlers are not allowed by the content security policy.
+    document.querySelectorAll("[data-print]").forEach(knop => knop.addEventListener("click", () => window.print()));
 });

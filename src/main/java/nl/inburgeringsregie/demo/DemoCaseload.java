@@ -21,6 +21,7 @@ import nl.inburgeringsregie.inburgeraar.InburgeraarGegevens;
 import nl.inburgeringsregie.inburgeraar.Kind;
 import nl.inburgeringsregie.inburgeraar.Partner;
 import nl.inburgeringsregie.inburgeraar.Registratiebron;
+import nl.inburgeringsregie.inburgeraar.Voortgang;
 import nl.inburgeringsregie.inburgeraar.Wet;
 
 /**
@@ -195,12 +196,45 @@ final class DemoCaseload {
                         + (char) ('A' + r.nextInt(26)) + (char) ('A' + r.nextInt(26)),
                 huisvesting == null ? null : woonplaats.naam());
 
+        // The route so far, consistent with the phase: intake done, PIP dagtekening (most within the 10 weeks of
+        // T-1, some late), DUO's end of the termijn once DUO registered it, now and then a wait for third parties.
+        Fase fase = fase(r, kennisgeving, wet);
+        LocalDate pipStart = later(kennisgeving, asiel ? huisvesting : inschrijvingBrp);
+        LocalDate intakeAfgerond = null;
+        LocalDate dagtekening = null;
+        LocalDate einddatumDuo = null;
+        LocalDate wachtSinds = null;
+        String wachtReden = null;
+        LocalDate wachtOntvangen = null;
+        boolean onderweg = fase == Fase.PIP || fase == Fase.INBURGERING || fase == Fase.AFGEROND;
+        if (wet == Wet.WI2021 && onderweg && pipStart == null) {
+            fase = Fase.BREDE_INTAKE;
+        } else if (wet == Wet.WI2021 && onderweg) {
+            intakeAfgerond = nietNa(pipStart.plusDays(7 + r.nextInt(45)));
+            dagtekening = fase == Fase.PIP ? null : nietNa(pipStart.plusDays(35 + r.nextInt(r.nextInt(100) < 85 ? 35 : 70)));
+            if (fase != Fase.PIP && dagtekening == null) {
+                fase = Fase.PIP;
+            }
+            if (intakeAfgerond == null) {
+                fase = Fase.BREDE_INTAKE;
+            }
+            if (dagtekening != null && dagtekening.isBefore(vandaag.minusDays(60))) {
+                einddatumDuo = dagtekening.plusDays(1).plusYears(3);
+            }
+            if (fase == Fase.PIP && r.nextInt(100) < 20) {
+                wachtSinds = nietNa(pipStart.plusDays(14 + r.nextInt(30)));
+                wachtReden = wachtSinds == null ? null : kies(r, List.of("Medische informatie van de huisarts",
+                        "Diplomawaardering (IDW)", "Profiel en informatie van COA", "Advies van de leerbaarheidstoets"));
+                wachtOntvangen = wachtSinds == null || r.nextBoolean() ? null : nietNa(wachtSinds.plusDays(7 + r.nextInt(30)));
+            }
+        }
+
         InburgeraarGegevens gegevens = new InburgeraarGegevens(gemeente.code(), bsn(nummer), achternaam, voornaam,
                 geboortedatum, geslacht, nationaliteiten, herkomst.land(), talen, tolk, tolk ? talen.getFirst() : null,
                 contact, partner, kinderen, doelgroep, detail, wet, kennisgeving, koppeling, huisvesting,
-                inschrijvingBrp, startBijstand);
+                inschrijvingBrp, startBijstand, new Voortgang(intakeAfgerond, dagtekening, einddatumDuo, wachtSinds,
+                        wachtReden, wachtOntvangen));
 
-        Fase fase = fase(r, kennisgeving, wet);
         String consulent = fase == Fase.AANMELDING && r.nextInt(100) < 40 ? null : consulent(r, consulenten);
         LocalDate registratie = asiel && koppeling != null && koppeling.isBefore(kennisgeving) ? koppeling : kennisgeving;
         return new Dossierinvoer(gegevens, fase, consulent, asiel ? Registratiebron.DUO
@@ -258,6 +292,10 @@ final class DemoCaseload {
     private static String consulent(SplittableRandom r, List<String> consulenten) {
         // The first consultant (the demo login) carries about half of the caseload.
         return r.nextBoolean() ? consulenten.getFirst() : consulenten.get(r.nextInt(consulenten.size()));
+    }
+
+    private static LocalDate later(LocalDate a, LocalDate b) {
+        return a == null || b == null ? null : a.isAfter(b) ? a : b;
     }
 
     private LocalDate nietNa(LocalDate datum) {

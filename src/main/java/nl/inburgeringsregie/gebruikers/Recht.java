@@ -15,6 +15,8 @@ public enum Recht {
     CONSULENT_TOEWIJZEN,
     /** Pre-screen a person at the desk (PL-2); no dossier is written. */
     PLICHT_INDICEREN,
+    /** See the team's workload per consultant and all deadlines of the gemeenten (team lead). */
+    TEAM_OVERZIEN,
     /** Read the audit log of who viewed or changed personal data. */
     AUDITLOG_INZIEN,
     /** See the user accounts, their roles and gemeenten. */

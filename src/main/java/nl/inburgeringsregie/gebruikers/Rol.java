@@ -7,6 +7,7 @@ import static nl.inburgeringsregie.gebruikers.Recht.DOSSIER_WIJZIGEN;
 import static nl.inburgeringsregie.gebruikers.Recht.GEBRUIKERS_INZIEN;
 import static nl.inburgeringsregie.gebruikers.Recht.INBURGERAAR_REGISTREREN;
 import static nl.inburgeringsregie.gebruikers.Recht.PLICHT_INDICEREN;
+import static nl.inburgeringsregie.gebruikers.Recht.TEAM_OVERZIEN;
 
 import java.util.EnumSet;
 import java.util.Set;
@@ -19,7 +20,8 @@ import java.util.Set;
  */
 public enum Rol {
     CONSULENT(DOSSIER_INZIEN, INBURGERAAR_REGISTREREN, DOSSIER_WIJZIGEN, CONSULENT_TOEWIJZEN, PLICHT_INDICEREN),
-    TEAMLEIDER(DOSSIER_INZIEN, INBURGERAAR_REGISTREREN, DOSSIER_WIJZIGEN, CONSULENT_TOEWIJZEN, PLICHT_INDICEREN),
+    TEAMLEIDER(DOSSIER_INZIEN, INBURGERAAR_REGISTREREN, DOSSIER_WIJZIGEN, CONSULENT_TOEWIJZEN, PLICHT_INDICEREN,
+            TEAM_OVERZIEN),
     BUDGETCOACH(DOSSIER_INZIEN),
     BEGELEIDER(),
     AANBIEDER(),

@@ -1,7 +1,6 @@
 package nl.inburgeringsregie.inburgeraar;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -9,24 +8,26 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
-import java.util.function.Function;
+import java.util.function.IntFunction;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import nl.inburgeringsregie.infrastructure.database.Unnest;
 import nl.inburgeringsregie.infrastructure.web.InvalidInputException;
 import nl.inburgeringsregie.infrastructure.web.InvalidInputException.Violation;
 
 /**
  * Loads many dossiers at once without a signed-in user: the demo caseload and the national-scale dataset
  * for benchmarks (docs/adr/0007-demo-data.md). Every dossier passes the same validation as a desk
- * registration; rows go in with one set-based insert per table (arrays unnested server-side), which is
- * as fast as COPY and, unlike COPY, respects row-level security. It writes the REGISTRATIE journal entry
- * but no audit rows and no events: it is not a user's access to personal data, and later modules build
- * their read models from the tables.
+ * registration; rows go in with one set-based insert per table ({@link Unnest}), which is as fast as COPY
+ * and, unlike COPY, respects row-level security. It writes the REGISTRATIE journal entry but no audit rows
+ * (it is not a user's access to personal data), and publishes one {@link InburgeraarsGeladen} per batch so
+ * that read models catch up in the same transaction.
  */
 @Component
 public class Bulkregistratie {
@@ -39,11 +40,13 @@ public class Bulkregistratie {
     private final JdbcTemplate jdbc;
     private final MessageSourceAccessor berichten;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    Bulkregistratie(JdbcTemplate jdbc, MessageSourceAccessor berichten, Clock clock) {
+    Bulkregistratie(JdbcTemplate jdbc, MessageSourceAccessor berichten, Clock clock, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.berichten = berichten;
         this.clock = clock;
+        this.events = events;
     }
 
     /** Whether the gemeente has any dossier at all. */
@@ -76,11 +79,12 @@ public class Bulkregistratie {
             journaal(con, invoer, ids);
             return null;
         });
+        events.publishEvent(new InburgeraarsGeladen(ids));
         return ids;
     }
 
     private static void dossiers(Connection con, List<Dossierinvoer> invoer, List<UUID> ids) throws java.sql.SQLException {
-        List<Function<Integer, Object>> kolommen = new ArrayList<>();
+        List<IntFunction<Object>> kolommen = new ArrayList<>();
         kolommen.add(ids::get);
         List<InburgeraarGegevens> g = invoer.stream().map(Dossierinvoer::gegevens).toList();
         kolommen.add(i -> g.get(i).gemeentecode());
@@ -114,15 +118,24 @@ public class Bulkregistratie {
         kolommen.add(i -> g.get(i).datumInschrijvingBrp());
         kolommen.add(i -> g.get(i).datumStartBijstand());
         kolommen.add(i -> invoer.get(i).geregistreerdOp());
-        voerUit(con, """
+        kolommen.add(i -> g.get(i).voortgang().datumBredeIntakeAfgerond());
+        kolommen.add(i -> g.get(i).voortgang().dagtekeningPip());
+        kolommen.add(i -> g.get(i).voortgang().einddatumInburgeringstermijn());
+        kolommen.add(i -> g.get(i).voortgang().wachtOpDerdenSinds());
+        kolommen.add(i -> g.get(i).voortgang().wachtOpDerdenReden());
+        kolommen.add(i -> g.get(i).voortgang().wachtOpDerdenOntvangen());
+        Unnest.voerUit(con, """
                 insert into inburgeraar (id, gemeentecode, bsn, geslachtsnaam, voornamen, geboortedatum, geslacht,
                     nationaliteiten, land_van_herkomst, talen, tolk_nodig, tolk_taal, telefoon, email, straat, huisnummer,
                     postcode, woonplaats, partner_naam, partner_geboortedatum, doelgroep, gedetailleerde_doelgroep, wet,
                     fase, consulent, registratiebron, datum_kennisgeving, datum_koppeling, datum_huisvesting,
-                    datum_inschrijving_brp, datum_start_bijstand, created_at, version)
+                    datum_inschrijving_brp, datum_start_bijstand, created_at, datum_brede_intake_afgerond, dagtekening_pip,
+                    einddatum_inburgeringstermijn, wacht_op_derden_sinds, wacht_op_derden_reden, wacht_op_derden_ontvangen,
+                    version)
                 select c1::uuid, c2, c3, c4, c5, c6::date, c7, string_to_array(c8, ','), c9, string_to_array(c10, ','),
                     c11::boolean, c12, c13, c14, c15, c16, c17, c18, c19, c20::date, c21, c22, c23, c24, c25, c26,
-                    c27::date, c28::date, c29::date, c30::date, c31::date, c32::timestamptz, 1
+                    c27::date, c28::date, c29::date, c30::date, c31::date, c32::timestamptz, c33::date, c34::date, c35::date,
+                    c36::date, c37, c38::date, 1
                 from unnest(%s) as t(%s)""", invoer.size(), kolommen);
     }
 
@@ -141,38 +154,17 @@ public class Bulkregistratie {
         if (kind.isEmpty()) {
             return;
         }
-        voerUit(con, """
+        Unnest.voerUit(con, """
                 insert into kind (inburgeraar, inburgeraar_key, voornaam, geboortedatum)
                 select c1::uuid, c2::integer, c3, c4::date from unnest(%s) as t(%s)""", kind.size(),
                 List.of(ouder::get, volgnummer::get, i -> kind.get(i).voornaam(), i -> kind.get(i).geboortedatum()));
     }
 
     private static void journaal(Connection con, List<Dossierinvoer> invoer, List<UUID> ids) throws java.sql.SQLException {
-        voerUit(con, """
+        Unnest.voerUit(con, """
                 insert into journaal (inburgeraar_id, gemeentecode, occurred_at, username, soort, nieuwe_waarde)
                 select c1::uuid, c2, c3::timestamptz, c4, 'REGISTRATIE', c5 from unnest(%s) as t(%s)""", invoer.size(),
                 List.of(ids::get, i -> invoer.get(i).gegevens().gemeentecode(), i -> invoer.get(i).geregistreerdOp(),
                         i -> invoer.get(i).geregistreerdDoor(), i -> invoer.get(i).bron()));
-    }
-
-    /**
-     * Runs an insert … select from unnest(text[], …): one text array parameter per column, holding each
-     * value's string form (or null); the SQL casts them back.
-     */
-    private static void voerUit(Connection con, String sql, int rijen, List<Function<Integer, Object>> kolommen)
-            throws java.sql.SQLException {
-        int n = kolommen.size();
-        String parameters = String.join(", ", java.util.Collections.nCopies(n, "?::text[]"));
-        String namen = String.join(", ", java.util.stream.IntStream.rangeClosed(1, n).mapToObj(c -> "c" + c).toList());
-        try (PreparedStatement statement = con.prepareStatement(sql.formatted(parameters, namen))) {
-            for (int c = 0; c < n; c++) {
-                String[] waarden = new String[rijen];
-                for (int r = 0; r < rijen; r++) {
-                    waarden[r] = Objects.toString(kolommen.get(c).apply(r), null);
-                }
-                statement.setArray(c + 1, con.createArrayOf("text", waarden));
-            }
-            statement.executeUpdate();
-        }
     }
 }

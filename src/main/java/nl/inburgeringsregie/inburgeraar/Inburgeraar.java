@@ -52,6 +52,8 @@ class Inburgeraar {
     private LocalDate datumHuisvesting;
     private LocalDate datumInschrijvingBrp;
     private LocalDate datumStartBijstand;
+    @Embedded.Empty
+    private Voortgang voortgang;
     private Fase fase;
     private String consulent;
 
@@ -110,13 +112,14 @@ class Inburgeraar {
         datumHuisvesting = g.datumHuisvesting();
         datumInschrijvingBrp = g.datumInschrijvingBrp();
         datumStartBijstand = g.datumStartBijstand();
+        voortgang = g.voortgang();
     }
 
     InburgeraarGegevens gegevens() {
         return new InburgeraarGegevens(gemeentecode, bsn, geslachtsnaam, voornamen, geboortedatum, geslacht,
                 nationaliteiten, landVanHerkomst, talen, tolkNodig, tolkTaal, contact, partner, kinderen, doelgroep,
                 gedetailleerdeDoelgroep, wet, datumKennisgeving, datumKoppeling, datumHuisvesting, datumInschrijvingBrp,
-                datumStartBijstand);
+                datumStartBijstand, voortgang);
     }
 
     UUID id() {

@@ -36,8 +36,8 @@ class InburgeraarApiController {
                            Contactgegevens contact, Partner partner, List<Kind> kinderen, Doelgroep doelgroep,
                            GedetailleerdeDoelgroep gedetailleerdeDoelgroep, Wet wet, LocalDate datumKennisgeving,
                            LocalDate datumKoppeling, LocalDate datumHuisvesting, LocalDate datumInschrijvingBrp,
-                           LocalDate datumStartBijstand, Fase fase, String consulent, Registratiebron registratiebron,
-                           Instant geregistreerdOp) {
+                           LocalDate datumStartBijstand, Voortgang voortgang, Fase fase, String consulent,
+                           Registratiebron registratiebron, Instant geregistreerdOp) {
 
         static InburgeraarJson van(Dossier d) {
             InburgeraarGegevens g = d.gegevens();
@@ -45,14 +45,15 @@ class InburgeraarApiController {
                     g.geboortedatum(), g.geslacht(), g.nationaliteiten(), g.landVanHerkomst(), g.talen(), g.tolkNodig(),
                     g.tolkTaal(), g.contact(), g.partner(), g.kinderen(), g.doelgroep(), g.gedetailleerdeDoelgroep(),
                     g.wet(), g.datumKennisgeving(), g.datumKoppeling(), g.datumHuisvesting(), g.datumInschrijvingBrp(),
-                    g.datumStartBijstand(), d.fase(), d.consulent(), d.registratiebron(), d.geregistreerdOp());
+                    g.datumStartBijstand(), g.voortgang(), d.fase(), d.consulent(), d.registratiebron(),
+                    d.geregistreerdOp());
         }
 
         InburgeraarGegevens gegevens() {
             return new InburgeraarGegevens(gemeentecode, bsn, geslachtsnaam, voornamen, geboortedatum, geslacht,
                     nationaliteiten, landVanHerkomst, talen, Boolean.TRUE.equals(tolkNodig), tolkTaal, contact, partner,
                     kinderen, doelgroep, gedetailleerdeDoelgroep, wet, datumKennisgeving, datumKoppeling,
-                    datumHuisvesting, datumInschrijvingBrp, datumStartBijstand);
+                    datumHuisvesting, datumInschrijvingBrp, datumStartBijstand, voortgang);
         }
     }
 

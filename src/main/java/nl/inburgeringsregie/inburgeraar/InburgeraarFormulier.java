@@ -66,6 +66,17 @@ public class InburgeraarFormulier {
     private LocalDate datumInschrijvingBrp;
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate datumStartBijstand;
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    private LocalDate datumBredeIntakeAfgerond;
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    private LocalDate dagtekeningPip;
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    private LocalDate einddatumInburgeringstermijn;
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    private LocalDate wachtOpDerdenSinds;
+    private String wachtOpDerdenReden;
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    private LocalDate wachtOpDerdenOntvangen;
     private Fase fase;
     private String consulent;
 
@@ -117,6 +128,13 @@ public class InburgeraarFormulier {
         f.datumHuisvesting = g.datumHuisvesting();
         f.datumInschrijvingBrp = g.datumInschrijvingBrp();
         f.datumStartBijstand = g.datumStartBijstand();
+        Voortgang v = g.voortgang();
+        f.datumBredeIntakeAfgerond = v.datumBredeIntakeAfgerond();
+        f.dagtekeningPip = v.dagtekeningPip();
+        f.einddatumInburgeringstermijn = v.einddatumInburgeringstermijn();
+        f.wachtOpDerdenSinds = v.wachtOpDerdenSinds();
+        f.wachtOpDerdenReden = v.wachtOpDerdenReden();
+        f.wachtOpDerdenOntvangen = v.wachtOpDerdenOntvangen();
         f.fase = dossier.fase();
         f.consulent = dossier.consulent();
         f.vulKindRijen();
@@ -139,7 +157,8 @@ public class InburgeraarFormulier {
                         : new Partner(tekst(partnerNaam), partnerGeboortedatum),
                 kinderen.stream().filter(k -> !k.isLeeg()).map(k -> new Kind(tekst(k.voornaam), k.geboortedatum)).toList(),
                 doelgroep, gedetailleerdeDoelgroep, wet, datumKennisgeving, datumKoppeling, datumHuisvesting,
-                datumInschrijvingBrp, datumStartBijstand);
+                datumInschrijvingBrp, datumStartBijstand, new Voortgang(datumBredeIntakeAfgerond, dagtekeningPip,
+                        einddatumInburgeringstermijn, wachtOpDerdenSinds, tekst(wachtOpDerdenReden), wachtOpDerdenOntvangen));
     }
 
     /**
@@ -152,6 +171,9 @@ public class InburgeraarFormulier {
         }
         if (apiVeld.startsWith("talen")) {
             return "talen";
+        }
+        if (apiVeld.startsWith("voortgang.")) {
+            return apiVeld.substring("voortgang.".length());
         }
         if (apiVeld.startsWith("contact.")) {
             return apiVeld.substring("contact.".length());
@@ -238,6 +260,18 @@ public class InburgeraarFormulier {
     public void setDatumHuisvesting(LocalDate datumHuisvesting) { this.datumHuisvesting = datumHuisvesting; }
     public LocalDate getDatumInschrijvingBrp() { return datumInschrijvingBrp; }
     public void setDatumInschrijvingBrp(LocalDate datumInschrijvingBrp) { this.datumInschrijvingBrp = datumInschrijvingBrp; }
+    public LocalDate getDatumBredeIntakeAfgerond() { return datumBredeIntakeAfgerond; }
+    public void setDatumBredeIntakeAfgerond(LocalDate datumBredeIntakeAfgerond) { this.datumBredeIntakeAfgerond = datumBredeIntakeAfgerond; }
+    public LocalDate getDagtekeningPip() { return dagtekeningPip; }
+    public void setDagtekeningPip(LocalDate dagtekeningPip) { this.dagtekeningPip = dagtekeningPip; }
+    public LocalDate getEinddatumInburgeringstermijn() { return einddatumInburgeringstermijn; }
+    public void setEinddatumInburgeringstermijn(LocalDate einddatumInburgeringstermijn) { this.einddatumInburgeringstermijn = einddatumInburgeringstermijn; }
+    public LocalDate getWachtOpDerdenSinds() { return wachtOpDerdenSinds; }
+    public void setWachtOpDerdenSinds(LocalDate wachtOpDerdenSinds) { this.wachtOpDerdenSinds = wachtOpDerdenSinds; }
+    public String getWachtOpDerdenReden() { return wachtOpDerdenReden; }
+    public void setWachtOpDerdenReden(String wachtOpDerdenReden) { this.wachtOpDerdenReden = wachtOpDerdenReden; }
+    public LocalDate getWachtOpDerdenOntvangen() { return wachtOpDerdenOntvangen; }
+    public void setWachtOpDerdenOntvangen(LocalDate wachtOpDerdenOntvangen) { this.wachtOpDerdenOntvangen = wachtOpDerdenOntvangen; }
     public LocalDate getDatumStartBijstand() { return datumStartBijstand; }
     public void setDatumStartBijstand(LocalDate datumStartBijstand) { this.datumStartBijstand = datumStartBijstand; }
     public Fase getFase() { return fase; }

@@ -33,13 +33,15 @@ public record InburgeraarGegevens(
         LocalDate datumKoppeling,
         LocalDate datumHuisvesting,
         LocalDate datumInschrijvingBrp,
-        LocalDate datumStartBijstand) {
+        LocalDate datumStartBijstand,
+        Voortgang voortgang) {
 
     public InburgeraarGegevens {
         nationaliteiten = nationaliteiten == null ? List.of() : List.copyOf(nationaliteiten);
         talen = talen == null ? List.of() : List.copyOf(talen);
         kinderen = kinderen == null ? List.of() : List.copyOf(kinderen);
         contact = contact == null ? Contactgegevens.LEEG : contact;
+        voortgang = voortgang == null ? Voortgang.LEEG : voortgang;
         if (partner != null && partner.naam() == null && partner.geboortedatum() == null) {
             partner = null;
         }
@@ -82,6 +84,12 @@ public record InburgeraarGegevens(
         velden.put("datumHuisvesting", tekst(datumHuisvesting));
         velden.put("datumInschrijvingBrp", tekst(datumInschrijvingBrp));
         velden.put("datumStartBijstand", tekst(datumStartBijstand));
+        velden.put("datumBredeIntakeAfgerond", tekst(voortgang.datumBredeIntakeAfgerond()));
+        velden.put("dagtekeningPip", tekst(voortgang.dagtekeningPip()));
+        velden.put("einddatumInburgeringstermijn", tekst(voortgang.einddatumInburgeringstermijn()));
+        velden.put("wachtOpDerdenSinds", tekst(voortgang.wachtOpDerdenSinds()));
+        velden.put("wachtOpDerdenReden", voortgang.wachtOpDerdenReden());
+        velden.put("wachtOpDerdenOntvangen", tekst(voortgang.wachtOpDerdenOntvangen()));
         velden.replaceAll((k, v) -> v == null || v.isBlank() ? null : v);
         return velden;
     }

@@ -191,6 +191,24 @@ public class InburgeraarService {
         return dossier(inburgeraar);
     }
 
+    /**
+     * Reassigns several dossiers to one consultant (the team lead's bulk action): each change is journaled,
+     * audited and announced as a single assignment would be. Returns how many changed.
+     */
+    @Transactional
+    @PreAuthorize("hasAuthority('RECHT_CONSULENT_TOEWIJZEN')")
+    public int wijsToeInBulk(List<UUID> ids, String consulent) {
+        int gewijzigd = 0;
+        for (UUID id : ids) {
+            Inburgeraar inburgeraar = vind(id);
+            if (!Objects.equals(consulent, inburgeraar.consulent())) {
+                wijsToe(id, null, consulent);
+                gewijzigd++;
+            }
+        }
+        return gewijzigd;
+    }
+
     private void controleerConsulent(String consulent, String gemeentecode, List<Violation> fouten) {
         boolean bekend = gebruikers.consulenten(gemeentecode).stream()
                 .anyMatch(g -> g.gebruikersnaam().equals(consulent));

@@ -122,6 +122,32 @@ final class InburgeraarValidatie {
         datum("datumHuisvesting", g.datumHuisvesting(), g.geboortedatum(), vandaag);
         datum("datumInschrijvingBrp", g.datumInschrijvingBrp(), g.geboortedatum(), vandaag);
         datum("datumStartBijstand", g.datumStartBijstand(), g.geboortedatum(), vandaag);
+        voortgang(g, vandaag);
+    }
+
+    /** The milestones: not in the future (except DUO's end date), in a possible order, per law (PL-4, T-1, T-3). */
+    private void voortgang(InburgeraarGegevens g, LocalDate vandaag) {
+        Voortgang v = g.voortgang();
+        datum("voortgang.datumBredeIntakeAfgerond", v.datumBredeIntakeAfgerond(), g.geboortedatum(), vandaag);
+        datum("voortgang.dagtekeningPip", v.dagtekeningPip(), g.geboortedatum(), vandaag);
+        datum("voortgang.wachtOpDerdenSinds", v.wachtOpDerdenSinds(), g.geboortedatum(), vandaag);
+        datum("voortgang.wachtOpDerdenOntvangen", v.wachtOpDerdenOntvangen(), g.geboortedatum(), vandaag);
+        if (v.dagtekeningPip() != null && g.wet() == Wet.WI2013) {
+            regel("voortgang.dagtekeningPip", "PL-4", "fout.pip.wi2013");
+        }
+        if (v.einddatumInburgeringstermijn() != null && v.dagtekeningPip() != null
+                && !v.einddatumInburgeringstermijn().isAfter(v.dagtekeningPip())) {
+            regel("voortgang.einddatumInburgeringstermijn", "T-3", "fout.einddatum.voorDagtekening");
+        }
+        if (v.wachtOpDerdenSinds() != null && leeg(v.wachtOpDerdenReden())) {
+            regel("voortgang.wachtOpDerdenReden", "T-1", "fout.wachtOpDerden.reden");
+        }
+        lengte("voortgang.wachtOpDerdenReden", v.wachtOpDerdenReden());
+        if (v.wachtOpDerdenOntvangen() != null && v.wachtOpDerdenSinds() == null) {
+            regel("voortgang.wachtOpDerdenSinds", "T-1", "fout.wachtOpDerden.sinds");
+        } else if (v.wachtOpDerdenOntvangen() != null && v.wachtOpDerdenOntvangen().isBefore(v.wachtOpDerdenSinds())) {
+            regel("voortgang.wachtOpDerdenOntvangen", "T-1", "fout.wachtOpDerden.ontvangenVoorSinds");
+        }
     }
 
     private void datum(String veld, LocalDate datum, LocalDate geboorte, LocalDate vandaag) {

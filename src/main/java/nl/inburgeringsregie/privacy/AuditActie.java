@@ -12,6 +12,8 @@ public enum AuditActie {
     GEWIJZIGD,
     /** Read the dossier journal. */
     JOURNAAL_BEKEKEN,
+    /** Read the deadlines or the timeline of a dossier. */
+    TERMIJNEN_BEKEKEN,
     /** Exported data. */
     GEEXPORTEERD
 }

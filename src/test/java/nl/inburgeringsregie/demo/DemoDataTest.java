@@ -97,6 +97,6 @@ class DemoDataTest extends IntegrationTest {
                 g.geslacht(), g.nationaliteiten(), g.landVanHerkomst(), g.talen(), g.tolkNodig(), g.tolkTaal(),
                 g.contact(), g.partner(), g.kinderen(), g.doelgroep(), g.gedetailleerdeDoelgroep(), g.wet(),
                 g.datumKennisgeving(), g.datumKoppeling(), g.datumHuisvesting(), g.datumInschrijvingBrp(),
-                g.datumStartBijstand());
+                g.datumStartBijstand(), g.voortgang());
     }
 }

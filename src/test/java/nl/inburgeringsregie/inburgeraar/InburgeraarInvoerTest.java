@@ -178,4 +178,19 @@ class InburgeraarInvoerTest extends IntegrationTest {
         assertThat(antwoord.body()).contains("foutsamenvatting", "Open het bestaande dossier met dit BSN",
                 "href=\"" + bestaand + "\"");
     }
+
+    @Test
+    void voortgangVolgtDeRegelsVanDeWet() {
+        String bsn = TestData.bsn();
+        Map<String, Object> body = TestData.inburgeraar(bsn);
+        body.put("wet", "WI2013");
+        body.put("voortgang", Map.of("dagtekeningPip", "2025-01-10", "einddatumInburgeringstermijn", "2024-12-01",
+                "wachtOpDerdenSinds", "2025-01-01", "wachtOpDerdenOntvangen", "2024-12-20"));
+        Api.Antwoord antwoord = registreer(body);
+        assertThat(velden(antwoord)).containsExactlyInAnyOrder("voortgang.dagtekeningPip",
+                "voortgang.einddatumInburgeringstermijn", "voortgang.wachtOpDerdenReden", "voortgang.wachtOpDerdenOntvangen");
+        assertThat(antwoord.json().get("invalidParams")).extracting(p -> p.get("regel").asString())
+                .containsExactlyInAnyOrder("PL-4", "T-3", "T-1", "T-1");
+        assertThat(dossiersMetBsn(bsn)).isZero();
+    }
 }

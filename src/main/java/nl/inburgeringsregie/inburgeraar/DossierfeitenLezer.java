@@ -1,0 +1,72 @@
+package nl.inburgeringsregie.inburgeraar;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reads {@link Dossierfeiten} for other modules, in bulk and without loading whole aggregates. Row-level
+ * security limits it to the gemeenten of the connection (the signed-in user's, or all for system work); it
+ * checks no right and writes no audit row: callers that show the facts to a user do that.
+ */
+@Component
+public class DossierfeitenLezer {
+
+    private static final String KOLOMMEN = """
+            id, gemeentecode, consulent, geslachtsnaam, voornamen, doelgroep, wet, fase, datum_kennisgeving,
+            datum_koppeling, datum_huisvesting, datum_inschrijving_brp, datum_brede_intake_afgerond, dagtekening_pip,
+            einddatum_inburgeringstermijn, wacht_op_derden_sinds, wacht_op_derden_reden, wacht_op_derden_ontvangen""";
+
+    private final JdbcClient jdbc;
+
+    DossierfeitenLezer(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Transactional(readOnly = true)
+    public List<Dossierfeiten> van(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select " + KOLOMMEN + " from inburgeraar where id = any(?)")
+                .param(ids.toArray(UUID[]::new))
+                .query(DossierfeitenLezer::feiten).list();
+    }
+
+    /** The ids of every dossier of a gemeente, in id order, from {@code na} (exclusive; null = the start). */
+    @Transactional(readOnly = true)
+    public List<UUID> ids(String gemeentecode, UUID na, int max) {
+        return jdbc.sql("""
+                select id from inburgeraar where gemeentecode = ? and (?::uuid is null or id > ?::uuid)
+                order by id limit ?""")
+                .params(gemeentecode, na, na, max).query(UUID.class).list();
+    }
+
+    /** The gemeenten that have dossiers. */
+    @Transactional(readOnly = true)
+    public List<String> gemeenten() {
+        return jdbc.sql("select distinct gemeentecode from inburgeraar order by gemeentecode").query(String.class).list();
+    }
+
+    private static Dossierfeiten feiten(ResultSet rs, int rij) throws SQLException {
+        String voornamen = rs.getString("voornamen");
+        String naam = rs.getString("geslachtsnaam") + (voornamen == null || voornamen.isBlank() ? "" : ", " + voornamen);
+        return new Dossierfeiten(rs.getObject("id", UUID.class), rs.getString("gemeentecode"), rs.getString("consulent"),
+                naam, Doelgroep.valueOf(rs.getString("doelgroep")), Wet.valueOf(rs.getString("wet")),
+                Fase.valueOf(rs.getString("fase")), datum(rs, "datum_kennisgeving"), datum(rs, "datum_koppeling"),
+                datum(rs, "datum_huisvesting"), datum(rs, "datum_inschrijving_brp"),
+                new Voortgang(datum(rs, "datum_brede_intake_afgerond"), datum(rs, "dagtekening_pip"),
+                        datum(rs, "einddatum_inburgeringstermijn"), datum(rs, "wacht_op_derden_sinds"),
+                        rs.getString("wacht_op_derden_reden"), datum(rs, "wacht_op_derden_ontvangen")));
+    }
+
+    private static java.time.LocalDate datum(ResultSet rs, String kolom) throws SQLException {
+        return rs.getObject(kolom, java.time.LocalDate.class);
+    }
+}

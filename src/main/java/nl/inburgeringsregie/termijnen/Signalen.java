@@ -1,0 +1,84 @@
+package nl.inburgeringsregie.termijnen;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Signals to consultants: a deadline of their dossier became "binnenkort" or "verlopen". Recorded by the daily
+ * job, once per deadline and status (a unique key makes a second run add nothing); shown until the consultant
+ * marks them seen, once.
+ */
+@Component
+class Signalen {
+
+    record Signaal(UUID id, UUID inburgeraarId, String naam, TermijnSoort soort, TermijnStatus status,
+                   LocalDate uiterlijkeDatum, Instant aangemaaktOp) {
+    }
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    Signalen(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** Records the new signals of this day from the read model; returns how many are new. */
+    @Transactional
+    public int registreer(LocalDate vandaag) {
+        return jdbc.sql("""
+                insert into signaal (inburgeraar_id, gemeentecode, consulent, soort, status, uiterlijke_datum, aangemaakt_op)
+                select inburgeraar_id, gemeentecode, consulent, soort,
+                       case when uiterlijke_datum < :vandaag then 'VERLOPEN' else 'BINNENKORT' end,
+                       uiterlijke_datum, :nu
+                from termijn
+                where afsluiting is null and uiterlijke_datum is not null and consulent is not null
+                  and ((uiterlijke_datum < :vandaag and not venster)
+                       or (uiterlijke_datum >= :vandaag and binnenkort_vanaf <= :vandaag))
+                on conflict on constraint signaal_eenmaal do nothing""")
+                .param("vandaag", vandaag)
+                .param("nu", Timestamp.from(Instant.now(clock)))
+                .update();
+    }
+
+    /** The consultant's signals not yet seen, newest first, with the person's name from the read model. */
+    @Transactional(readOnly = true)
+    public List<Signaal> open(String consulent, List<String> gemeenten) {
+        return jdbc.sql("""
+                select s.id, s.inburgeraar_id, coalesce(t.naam, '') as naam, s.soort, s.status, s.uiterlijke_datum,
+                       s.aangemaakt_op
+                from signaal s left join termijn t on t.inburgeraar_id = s.inburgeraar_id and t.soort = s.soort
+                where s.consulent = ? and s.gezien_op is null and s.gemeentecode = any(?)
+                order by s.aangemaakt_op desc, s.uiterlijke_datum limit 500""")
+                .params(consulent, gemeenten.toArray(String[]::new))
+                .query((rs, i) -> new Signaal(rs.getObject("id", UUID.class), rs.getObject("inburgeraar_id", UUID.class),
+                        rs.getString("naam"), TermijnSoort.valueOf(rs.getString("soort")),
+                        TermijnStatus.valueOf(rs.getString("status")), rs.getObject("uiterlijke_datum", LocalDate.class),
+                        rs.getTimestamp("aangemaakt_op").toInstant()))
+                .list();
+    }
+
+    @Transactional(readOnly = true)
+    public int aantalOpen(String consulent, List<String> gemeenten) {
+        return jdbc.sql("select count(*) from signaal where consulent = ? and gezien_op is null and gemeentecode = any(?)")
+                .params(consulent, gemeenten.toArray(String[]::new)).query(Integer.class).single();
+    }
+
+    /** Marks the consultant's own signal seen; false when there is no such unseen signal. */
+    @Transactional
+    public boolean gezien(UUID id, String consulent, List<String> gemeenten) {
+        return jdbc.sql("""
+                update signaal set gezien_op = ? where id = ? and consulent = ? and gezien_op is null
+                  and gemeentecode = any(?)""")
+                .params(Timestamp.from(Instant.now(clock)), id, consulent, gemeenten.toArray(String[]::new))
+                .update() == 1;
+    }
+}

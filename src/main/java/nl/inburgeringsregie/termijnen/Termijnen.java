@@ -1,0 +1,182 @@
+package nl.inburgeringsregie.termijnen;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.context.support.MessageSourceAccessor;
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import nl.inburgeringsregie.gebruikers.Gebruikers;
+import nl.inburgeringsregie.inburgeraar.Dossierfeiten;
+import nl.inburgeringsregie.inburgeraar.DossierfeitenLezer;
+import nl.inburgeringsregie.infrastructure.database.Unnest;
+import nl.inburgeringsregie.infrastructure.web.NotFoundException;
+import nl.inburgeringsregie.privacy.AuditActie;
+import nl.inburgeringsregie.privacy.AuditLog;
+
+/**
+ * The deadlines of dossiers: computed live from the facts for one dossier (API, dossier page, timeline), and
+ * copied into the read model {@code termijn} for worklists whenever facts change (same transaction) and by
+ * the daily job.
+ */
+@Service
+public class Termijnen {
+
+    private static final int BATCH = 2000;
+
+    private final List<TermijnBron> bronnen;
+    private final DossierfeitenLezer lezer;
+    private final JdbcTemplate jdbc;
+    private final Gebruikers gebruikers;
+    private final AuditLog auditLog;
+    private final MessageSourceAccessor berichten;
+    private final Clock clock;
+    private final Werkvoorraad werkvoorraad;
+
+    Termijnen(List<TermijnBron> bronnen, DossierfeitenLezer lezer, JdbcTemplate jdbc, Gebruikers gebruikers,
+              AuditLog auditLog, MessageSourceAccessor berichten, Clock clock, Werkvoorraad werkvoorraad) {
+        this.werkvoorraad = werkvoorraad;
+        this.bronnen = List.copyOf(bronnen);
+        this.lezer = lezer;
+        this.jdbc = jdbc;
+        this.gebruikers = gebruikers;
+        this.auditLog = auditLog;
+        this.berichten = berichten;
+        this.clock = clock;
+    }
+
+    /** A dossier with its deadlines as of today. */
+    public record Overzicht(Dossierfeiten dossier, List<Termijn> termijnen, LocalDate vandaag) {
+    }
+
+    /** Every deadline of a dossier of the user's gemeenten (another gemeente's: not found); audited. */
+    @Transactional
+    @PreAuthorize("hasAuthority('RECHT_DOSSIER_INZIEN')")
+    public Overzicht vanDossier(UUID id) {
+        List<String> gemeenten = gebruikers.huidige().gemeenten();
+        Dossierfeiten dossier = lezer.van(List.of(id)).stream()
+                .filter(d -> gemeenten.contains(d.gemeentecode()))
+                .findFirst()
+                .orElseThrow(() -> new NotFoundException(berichten.getMessage("fout.dossier.nietGevonden")));
+        auditLog.registreer(AuditActie.TERMIJNEN_BEKEKEN, new AuditLog.Betrokkene(id, dossier.gemeentecode()), null);
+        return new Overzicht(dossier, bereken(dossier), LocalDate.now(clock));
+    }
+
+    /**
+     * A worklist within the user's gemeenten (see {@link Werkvoorraad.Filter}); every person on the page counts
+     * as read (audit).
+     */
+    @Transactional
+    @PreAuthorize("hasAuthority('RECHT_DOSSIER_INZIEN')")
+    Werkvoorraad.Pagina werkvoorraad(String consulent, TermijnSoort soort, String doelgroep, TermijnStatus status,
+                                     LocalDate tot, String volgende, int grootte) {
+        List<String> gemeenten = gebruikers.huidige().gemeenten();
+        Werkvoorraad.Pagina pagina = werkvoorraad.zoek(new Werkvoorraad.Filter(gemeenten, consulent, soort, doelgroep,
+                status, tot), LocalDate.now(clock), volgende, grootte);
+        auditLog.registreer(AuditActie.IN_ZOEKRESULTAAT, pagina.regels().stream()
+                .map(r -> new AuditLog.Betrokkene(r.inburgeraarId(), r.gemeentecode())).distinct().toList(), "werkvoorraad");
+        return pagina;
+    }
+
+    /** Per consultant of the user's gemeenten: verlopen, binnenkort and caseload size (no personal data). */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAuthority('RECHT_TEAM_OVERZIEN')")
+    List<Werkvoorraad.Telling> tellingen() {
+        return werkvoorraad.tellingen(gebruikers.huidige().gemeenten(), LocalDate.now(clock));
+    }
+
+    LocalDate vandaag() {
+        return LocalDate.now(clock);
+    }
+
+    /** All contributions for one dossier, in the order of {@link TermijnSoort}. */
+    List<Termijn> bereken(Dossierfeiten dossier) {
+        List<Termijn> termijnen = new ArrayList<>();
+        for (TermijnBron bron : bronnen) {
+            termijnen.addAll(bron.termijnen(dossier));
+        }
+        termijnen.sort(Comparator.comparing(Termijn::soort));
+        return termijnen;
+    }
+
+    /** Rewrites the read model of these dossiers from their facts. */
+    @Transactional
+    public void werkBij(Collection<UUID> ids) {
+        for (List<UUID> deel : delen(List.copyOf(ids))) {
+            schrijf(deel, lezer.van(deel));
+        }
+    }
+
+    /** Rewrites the read model of a whole gemeente, in batches; returns the number of dossiers. */
+    public int werkGemeenteBij(String gemeentecode) {
+        int aantal = 0;
+        UUID na = null;
+        while (true) {
+            List<UUID> ids = lezer.ids(gemeentecode, na, BATCH);
+            if (ids.isEmpty()) {
+                return aantal;
+            }
+            werkBij(ids);
+            aantal += ids.size();
+            na = ids.getLast();
+        }
+    }
+
+    /** Rewrites the read model of every gemeente. */
+    public int werkAllesBij() {
+        return lezer.gemeenten().stream().mapToInt(this::werkGemeenteBij).sum();
+    }
+
+    private void schrijf(List<UUID> ids, List<Dossierfeiten> dossiers) {
+        record Rij(Dossierfeiten dossier, Termijn termijn) {
+        }
+        List<Rij> rijen = new ArrayList<>();
+        for (Dossierfeiten dossier : dossiers) {
+            bereken(dossier).forEach(t -> rijen.add(new Rij(dossier, t)));
+        }
+        jdbc.execute((ConnectionCallback<Void>) con -> {
+            try (var delete = con.prepareStatement("delete from termijn where inburgeraar_id = any(?)")) {
+                delete.setArray(1, con.createArrayOf("uuid", ids.toArray()));
+                delete.executeUpdate();
+            }
+            Unnest.voerUit(con, """
+                    insert into termijn (inburgeraar_id, soort, gemeentecode, consulent, doelgroep, naam, startdatum,
+                        uiterlijke_datum, binnenkort_vanaf, afsluiting, venster, regel, toelichting, verwacht)
+                    select c1::uuid, c2, c3, c4, c5, c6, c7::date, c8::date, c9::date, c10, c11::boolean, c12, c13,
+                        c14::boolean
+                    from unnest(%s) as t(%s)""", rijen.size(), List.of(
+                    i -> rijen.get(i).dossier().id(),
+                    i -> rijen.get(i).termijn().soort(),
+                    i -> rijen.get(i).dossier().gemeentecode(),
+                    i -> rijen.get(i).dossier().consulent(),
+                    i -> rijen.get(i).dossier().doelgroep().name(),
+                    i -> rijen.get(i).dossier().naam(),
+                    i -> rijen.get(i).termijn().startdatum(),
+                    i -> rijen.get(i).termijn().uiterlijkeDatum(),
+                    i -> rijen.get(i).termijn().binnenkortVanaf(),
+                    i -> rijen.get(i).termijn().afsluiting(),
+                    i -> rijen.get(i).termijn().soort().venster(),
+                    i -> rijen.get(i).termijn().regel(),
+                    i -> rijen.get(i).termijn().toelichting(),
+                    i -> rijen.get(i).termijn().verwacht()));
+            return null;
+        });
+    }
+
+    private static List<List<UUID>> delen(List<UUID> ids) {
+        List<List<UUID>> delen = new ArrayList<>();
+        for (int i = 0; i < ids.size(); i += BATCH) {
+            delen.add(ids.subList(i, Math.min(ids.size(), i + BATCH)));
+        }
+        return delen;
+    }
+}

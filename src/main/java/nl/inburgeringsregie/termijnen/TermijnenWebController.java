@@ -1,0 +1,196 @@
+package nl.inburgeringsregie.termijnen;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import nl.inburgeringsregie.gebruikers.Gebruiker;
+import nl.inburgeringsregie.gebruikers.Gebruikers;
+import nl.inburgeringsregie.gebruikers.HuidigeGebruiker;
+import nl.inburgeringsregie.inburgeraar.Doelgroep;
+import nl.inburgeringsregie.inburgeraar.Dossierfeiten;
+import nl.inburgeringsregie.inburgeraar.InburgeraarService;
+import nl.inburgeringsregie.infrastructure.web.InvalidInputException;
+import nl.inburgeringsregie.infrastructure.web.NotFoundException;
+
+/** The worklists, the team view with bulk reassignment, the dossier's deadlines and timeline, and signals. */
+@Controller
+class TermijnenWebController {
+
+    /** A point on the dossier's timeline: a met milestone or a deadline's start or last day. */
+    record Moment(LocalDate datum, String label, String toelichting, String regel, TermijnStatus status, boolean toekomst) {
+    }
+
+    private static final int MAX_WERKVOORRAAD = 500;
+    private static final int TEAM_PAGINA = 200;
+
+    private final Termijnen termijnen;
+    private final Signalen signalen;
+    private final Gebruikers gebruikers;
+    private final InburgeraarService inburgeraars;
+
+    TermijnenWebController(Termijnen termijnen, Signalen signalen, Gebruikers gebruikers, InburgeraarService inburgeraars) {
+        this.termijnen = termijnen;
+        this.signalen = signalen;
+        this.gebruikers = gebruikers;
+        this.inburgeraars = inburgeraars;
+    }
+
+    @GetMapping("/werkvoorraad")
+    @PreAuthorize("hasAuthority('RECHT_DOSSIER_INZIEN')")
+    String mijnWerkvoorraad(Model model) {
+        HuidigeGebruiker gebruiker = gebruikers.huidige();
+        LocalDate vandaag = termijnen.vandaag();
+        Werkvoorraad.Pagina pagina = termijnen.werkvoorraad(gebruiker.gebruikersnaam(), null, null, null, null, null,
+                MAX_WERKVOORRAAD);
+        LocalDate eindeWeek = vandaag.with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY));
+        Map<String, List<Werkvoorraad.Regel>> groepen = new LinkedHashMap<>();
+        for (String groep : List.of("verlopen", "dezeWeek", "vierWeken", "later")) {
+            groepen.put(groep, new ArrayList<>());
+        }
+        for (Werkvoorraad.Regel regel : pagina.regels()) {
+            LocalDate uiterlijk = regel.termijn().uiterlijkeDatum();
+            String groep = uiterlijk.isBefore(vandaag) ? "verlopen" : !uiterlijk.isAfter(eindeWeek) ? "dezeWeek"
+                    : !uiterlijk.isAfter(vandaag.plusWeeks(4)) ? "vierWeken" : "later";
+            groepen.get(groep).add(regel);
+        }
+        model.addAttribute("groepen", groepen);
+        model.addAttribute("vandaag", vandaag);
+        model.addAttribute("afgekapt", pagina.volgende() != null);
+        return "termijnen/werkvoorraad";
+    }
+
+    @GetMapping("/werkvoorraad/team")
+    @PreAuthorize("hasAuthority('RECHT_TEAM_OVERZIEN')")
+    String team(@RequestParam(required = false) TermijnSoort soort, @RequestParam(required = false) Doelgroep doelgroep,
+                @RequestParam(required = false) String consulent,
+                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate tot,
+                @RequestParam(required = false) String volgende, Model model) {
+        HuidigeGebruiker gebruiker = gebruikers.huidige();
+        LocalDate vandaag = termijnen.vandaag();
+        String filterConsulent = consulent == null || consulent.isBlank() ? null : "niemand".equals(consulent) ? "" : consulent;
+        Werkvoorraad.Pagina pagina = termijnen.werkvoorraad(filterConsulent, soort, doelgroep == null ? null : doelgroep.name(),
+                null, tot, volgende, TEAM_PAGINA);
+        Map<String, Gebruiker> consulenten = new TreeMap<>();
+        for (String gemeente : gebruiker.gemeenten()) {
+            gebruikers.consulenten(gemeente).forEach(c -> consulenten.putIfAbsent(c.gebruikersnaam(), c));
+        }
+        model.addAttribute("tellingen", termijnen.tellingen());
+        model.addAttribute("regels", pagina.regels());
+        model.addAttribute("volgende", pagina.volgende());
+        model.addAttribute("vandaag", vandaag);
+        model.addAttribute("consulenten", consulenten.values().stream().sorted(Comparator.comparing(Gebruiker::naam)).toList());
+        model.addAttribute("namen", consulenten);
+        model.addAttribute("soorten", TermijnSoort.values());
+        model.addAttribute("doelgroepen", Doelgroep.values());
+        model.addAttribute("filter", new LinkedHashMap<>(Map.of("soort", soort == null ? "" : soort.name(),
+                "doelgroep", doelgroep == null ? "" : doelgroep.name(), "consulent", consulent == null ? "" : consulent,
+                "tot", tot == null ? "" : tot.toString())));
+        return "termijnen/team";
+    }
+
+    @PostMapping("/werkvoorraad/team/toewijzen")
+    @PreAuthorize("hasAuthority('RECHT_TEAM_OVERZIEN')")
+    String toewijzen(@RequestParam(name = "dossier", required = false) List<UUID> dossiers,
+                     @RequestParam(required = false) String consulent, RedirectAttributes redirect) {
+        if (dossiers == null || dossiers.isEmpty()) {
+            redirect.addFlashAttribute("fout", "team.fout.geenDossiers");
+        } else if (consulent == null || consulent.isBlank()) {
+            redirect.addFlashAttribute("fout", "team.fout.geenConsulent");
+        } else {
+            try {
+                int aantal = inburgeraars.wijsToeInBulk(dossiers.stream().distinct().toList(), consulent);
+                redirect.addFlashAttribute("toegewezen", aantal);
+            } catch (InvalidInputException | NotFoundException e) {
+                redirect.addFlashAttribute("fout", "team.fout.toewijzen");
+            }
+        }
+        return "redirect:/werkvoorraad/team";
+    }
+
+    @GetMapping("/inburgeraars/{id}/termijnen")
+    @PreAuthorize("hasAuthority('RECHT_DOSSIER_INZIEN')")
+    String termijnen(@PathVariable UUID id, @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+        Termijnen.Overzicht overzicht = termijnen.vanDossier(id);
+        model.addAttribute("overzicht", overzicht);
+        model.addAttribute("d", overzicht.dossier());
+        if (htmx != null) {
+            return "termijnen/tijdlijn :: termijnen";
+        }
+        model.addAttribute("momenten", tijdlijn(overzicht));
+        return "termijnen/tijdlijn";
+    }
+
+    @GetMapping("/signalen")
+    @PreAuthorize("hasAuthority('RECHT_DOSSIER_INZIEN')")
+    String signalen(Model model) {
+        HuidigeGebruiker gebruiker = gebruikers.huidige();
+        model.addAttribute("signalen", signalen.open(gebruiker.gebruikersnaam(), gebruiker.gemeenten()));
+        return "termijnen/signalen";
+    }
+
+    @GetMapping("/signalen/aantal")
+    @PreAuthorize("hasAuthority('RECHT_DOSSIER_INZIEN')")
+    String aantalSignalen(Model model) {
+        HuidigeGebruiker gebruiker = gebruikers.huidige();
+        model.addAttribute("aantal", signalen.aantalOpen(gebruiker.gebruikersnaam(), gebruiker.gemeenten()));
+        return "termijnen/signalen :: aantal";
+    }
+
+    @PostMapping("/signalen/{id}/gezien")
+    @PreAuthorize("hasAuthority('RECHT_DOSSIER_INZIEN')")
+    String gezien(@PathVariable UUID id) {
+        HuidigeGebruiker gebruiker = gebruikers.huidige();
+        if (!signalen.gezien(id, gebruiker.gebruikersnaam(), gebruiker.gemeenten())) {
+            throw new NotFoundException("signaal");
+        }
+        return "redirect:/signalen";
+    }
+
+    /** Met milestones and every deadline's start and last day, in date order. */
+    private static List<Moment> tijdlijn(Termijnen.Overzicht overzicht) {
+        Dossierfeiten d = overzicht.dossier();
+        LocalDate vandaag = overzicht.vandaag();
+        List<Moment> momenten = new ArrayList<>();
+        mijlpaal(momenten, d.datumKennisgeving(), "veld.datumKennisgeving", vandaag);
+        mijlpaal(momenten, d.datumKoppeling(), "veld.datumKoppeling", vandaag);
+        mijlpaal(momenten, d.datumHuisvesting(), "veld.datumHuisvesting", vandaag);
+        mijlpaal(momenten, d.datumInschrijvingBrp(), "veld.datumInschrijvingBrp", vandaag);
+        mijlpaal(momenten, d.voortgang().datumBredeIntakeAfgerond(), "veld.datumBredeIntakeAfgerond", vandaag);
+        mijlpaal(momenten, d.voortgang().dagtekeningPip(), "veld.dagtekeningPip", vandaag);
+        mijlpaal(momenten, d.voortgang().wachtOpDerdenSinds(), "veld.wachtOpDerdenSinds", vandaag);
+        mijlpaal(momenten, d.voortgang().wachtOpDerdenOntvangen(), "veld.wachtOpDerdenOntvangen", vandaag);
+        for (Termijn t : overzicht.termijnen()) {
+            if (t.uiterlijkeDatum() != null) {
+                momenten.add(new Moment(t.uiterlijkeDatum(), "termijn.soort." + t.soort().name(), t.toelichting(),
+                        t.regel(), t.status(vandaag), t.uiterlijkeDatum().isAfter(vandaag)));
+            }
+        }
+        momenten.sort(Comparator.comparing(Moment::datum));
+        return momenten;
+    }
+
+    private static void mijlpaal(List<Moment> momenten, LocalDate datum, String label, LocalDate vandaag) {
+        if (datum != null) {
+            momenten.add(new Moment(datum, label, null, null, null, datum.isAfter(vandaag)));
+        }
+    }
+}

@@ -1,0 +1,126 @@
+package nl.inburgeringsregie.termijnen;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Worklists from the read model: the running deadlines (not closed, with a last day, windows only while
+ * open) of a consultant or of gemeenten, by due date, keyset-paged. The status conditions here are the SQL
+ * form of {@link Termijn#status(LocalDate)}.
+ */
+@Component
+class Werkvoorraad {
+
+    /** One row of a worklist. */
+    record Regel(UUID inburgeraarId, String naam, String gemeentecode, String consulent, String doelgroep,
+                 Termijn termijn) {
+
+        TermijnStatus status(LocalDate vandaag) {
+            return termijn.status(vandaag);
+        }
+    }
+
+    /** What to list: gemeenten (always), and optionally consultant ("" = not assigned), kind, doelgroep, status, until. */
+    record Filter(List<String> gemeenten, String consulent, TermijnSoort soort, String doelgroep, TermijnStatus status,
+                  LocalDate tot) {
+    }
+
+    record Pagina(List<Regel> regels, String volgende) {
+    }
+
+    /** Per consultant: running deadlines that are verlopen or binnenkort, and the caseload size. */
+    record Telling(String consulent, int verlopen, int binnenkort, int dossiers) {
+    }
+
+    private final JdbcClient jdbc;
+
+    Werkvoorraad(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Pagina zoek(Filter filter, LocalDate vandaag, String volgende, int grootte) {
+        StringBuilder sql = new StringBuilder("""
+                select * from termijn
+                where gemeentecode = any(:gemeenten) and afsluiting is null and uiterlijke_datum is not null
+                  and (not venster or uiterlijke_datum >= :vandaag)""");
+        Map<String, Object> p = new LinkedHashMap<>();
+        p.put("gemeenten", filter.gemeenten().toArray(String[]::new));
+        p.put("vandaag", vandaag);
+        if (filter.consulent() != null) {
+            sql.append(filter.consulent().isEmpty() ? " and consulent is null" : " and consulent = :consulent");
+            p.put("consulent", filter.consulent());
+        }
+        if (filter.soort() != null) {
+            sql.append(" and soort = :soort");
+            p.put("soort", filter.soort().name());
+        }
+        if (filter.doelgroep() != null) {
+            sql.append(" and doelgroep = :doelgroep");
+            p.put("doelgroep", filter.doelgroep());
+        }
+        if (filter.tot() != null) {
+            sql.append(" and uiterlijke_datum <= :tot");
+            p.put("tot", filter.tot());
+        }
+        if (filter.status() != null) {
+            sql.append(switch (filter.status()) {
+                case VERLOPEN -> " and uiterlijke_datum < :vandaag";
+                case BINNENKORT -> " and uiterlijke_datum >= :vandaag and binnenkort_vanaf <= :vandaag";
+                case OPEN -> " and uiterlijke_datum >= :vandaag and (binnenkort_vanaf is null or binnenkort_vanaf > :vandaag)";
+                case VOLDAAN, NIET_VAN_TOEPASSING -> " and false";
+            });
+        }
+        String[] cursor = volgende == null || volgende.isBlank() ? null : volgende.split("~");
+        if (cursor != null && cursor.length == 3) {
+            sql.append(" and (uiterlijke_datum, inburgeraar_id, soort) > (:cDatum, :cId, :cSoort)");
+            p.put("cDatum", LocalDate.parse(cursor[0]));
+            p.put("cId", UUID.fromString(cursor[1]));
+            p.put("cSoort", cursor[2]);
+        }
+        sql.append(" order by uiterlijke_datum, inburgeraar_id, soort limit :limiet");
+        p.put("limiet", grootte + 1);
+        List<Regel> regels = new ArrayList<>(jdbc.sql(sql.toString()).params(p).query(Werkvoorraad::regel).list());
+        String verder = null;
+        if (regels.size() > grootte) {
+            regels = new ArrayList<>(regels.subList(0, grootte));
+            Regel laatste = regels.getLast();
+            verder = laatste.termijn().uiterlijkeDatum() + "~" + laatste.inburgeraarId() + "~" + laatste.termijn().soort();
+        }
+        return new Pagina(regels, verder);
+    }
+
+    List<Telling> tellingen(List<String> gemeenten, LocalDate vandaag) {
+        return jdbc.sql("""
+                select consulent,
+                       count(*) filter (where afsluiting is null and uiterlijke_datum < :vandaag and not venster) as verlopen,
+                       count(*) filter (where afsluiting is null and uiterlijke_datum >= :vandaag
+                                        and binnenkort_vanaf <= :vandaag) as binnenkort,
+                       count(*) filter (where soort = 'INBURGERINGSTERMIJN') as dossiers
+                from termijn where gemeentecode = any(:gemeenten)
+                group by consulent order by consulent nulls first""")
+                .param("gemeenten", gemeenten.toArray(String[]::new))
+                .param("vandaag", vandaag)
+                .query((rs, i) -> new Telling(rs.getString("consulent"), rs.getInt("verlopen"), rs.getInt("binnenkort"),
+                        rs.getInt("dossiers")))
+                .list();
+    }
+
+    private static Regel regel(ResultSet rs, int rij) throws SQLException {
+        String afsluiting = rs.getString("afsluiting");
+        Termijn termijn = new Termijn(TermijnSoort.valueOf(rs.getString("soort")), rs.getObject("startdatum", LocalDate.class),
+                rs.getObject("uiterlijke_datum", LocalDate.class), rs.getObject("binnenkort_vanaf", LocalDate.class),
+                afsluiting == null ? null : TermijnStatus.valueOf(afsluiting), rs.getString("regel"),
+                rs.getString("toelichting"), rs.getBoolean("verwacht"));
+        return new Regel(rs.getObject("inburgeraar_id", UUID.class), rs.getString("naam"), rs.getString("gemeentecode"),
+                rs.getString("consulent"), rs.getString("doelgroep"), termijn);
+    }
+}
