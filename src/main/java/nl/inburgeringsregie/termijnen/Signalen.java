@@ -17,9 +17,9 @@ import org.springframework.transaction.annotation.Transactional;
  * marks them seen, once.
  */
 @Component
-class Signalen {
+public class Signalen {
 
-    record Signaal(UUID id, UUID inburgeraarId, String naam, TermijnSoort soort, TermijnStatus status,
+    public record Signaal(UUID id, UUID inburgeraarId, String naam, TermijnSoort soort, TermijnStatus status,
                    LocalDate uiterlijkeDatum, Instant aangemaaktOp) {
     }
 

@@ -33,10 +33,11 @@ import nl.inburgeringsregie.infrastructure.web.NotFoundException;
 
 /** The worklists, the team view with bulk reassignment, the dossier's deadlines and timeline, and signals. */
 @Controller
-class TermijnenWebController {
+public class TermijnenWebController {
 
     /** A point on the dossier's timeline: a met milestone or a deadline's start or last day. */
-    record Moment(LocalDate datum, String label, String toelichting, String regel, TermijnStatus status, boolean toekomst) {
+    public record Moment(LocalDate datum, String label, String toelichting, String regel, TermijnStatus status,
+                         boolean toekomst, boolean vandaag) {
     }
 
     private static final int MAX_WERKVOORRAAD = 500;
@@ -181,16 +182,17 @@ class TermijnenWebController {
         for (Termijn t : overzicht.termijnen()) {
             if (t.uiterlijkeDatum() != null) {
                 momenten.add(new Moment(t.uiterlijkeDatum(), "termijn.soort." + t.soort().name(), t.toelichting(),
-                        t.regel(), t.status(vandaag), t.uiterlijkeDatum().isAfter(vandaag)));
+                        t.regel(), t.status(vandaag), t.uiterlijkeDatum().isAfter(vandaag), false));
             }
         }
-        momenten.sort(Comparator.comparing(Moment::datum));
+        momenten.add(new Moment(vandaag, "tijdlijn.vandaag", null, null, null, false, true));
+        momenten.sort(Comparator.comparing(Moment::datum).thenComparing(Moment::vandaag));
         return momenten;
     }
 
     private static void mijlpaal(List<Moment> momenten, LocalDate datum, String label, LocalDate vandaag) {
         if (datum != null) {
-            momenten.add(new Moment(datum, label, null, null, null, datum.isAfter(vandaag)));
+            momenten.add(new Moment(datum, label, null, null, null, datum.isAfter(vandaag), false));
         }
     }
 }

@@ -18,27 +18,27 @@ import org.springframework.stereotype.Component;
  * form of {@link Termijn#status(LocalDate)}.
  */
 @Component
-class Werkvoorraad {
+public class Werkvoorraad {
 
     /** One row of a worklist. */
-    record Regel(UUID inburgeraarId, String naam, String gemeentecode, String consulent, String doelgroep,
+    public record Regel(UUID inburgeraarId, String naam, String gemeentecode, String consulent, String doelgroep,
                  Termijn termijn) {
 
-        TermijnStatus status(LocalDate vandaag) {
+        public TermijnStatus status(LocalDate vandaag) {
             return termijn.status(vandaag);
         }
     }
 
     /** What to list: gemeenten (always), and optionally consultant ("" = not assigned), kind, doelgroep, status, until. */
-    record Filter(List<String> gemeenten, String consulent, TermijnSoort soort, String doelgroep, TermijnStatus status,
+    public record Filter(List<String> gemeenten, String consulent, TermijnSoort soort, String doelgroep, TermijnStatus status,
                   LocalDate tot) {
     }
 
-    record Pagina(List<Regel> regels, String volgende) {
+    public record Pagina(List<Regel> regels, String volgende) {
     }
 
     /** Per consultant: running deadlines that are verlopen or binnenkort, and the caseload size. */
-    record Telling(String consulent, int verlopen, int binnenkort, int dossiers) {
+    public record Telling(String consulent, int verlopen, int binnenkort, int dossiers) {
     }
 
     private final JdbcClient jdbc;

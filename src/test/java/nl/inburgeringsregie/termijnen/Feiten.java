@@ -1,0 +1,91 @@
+package nl.inburgeringsregie.termijnen;
+
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.context.support.MessageSourceAccessor;
+import org.springframework.context.support.ResourceBundleMessageSource;
+
+import nl.inburgeringsregie.inburgeraar.Doelgroep;
+import nl.inburgeringsregie.inburgeraar.Dossierfeiten;
+import nl.inburgeringsregie.inburgeraar.Fase;
+import nl.inburgeringsregie.inburgeraar.Voortgang;
+import nl.inburgeringsregie.inburgeraar.Wet;
+
+/** Test facts for deadline scenarios: a builder over {@link Dossierfeiten}, and the real texts and settings. */
+final class Feiten {
+
+    private Doelgroep doelgroep = Doelgroep.ASIELSTATUSHOUDER;
+    private Wet wet = Wet.WI2021;
+    private Fase fase = Fase.BREDE_INTAKE;
+    private LocalDate kennisgeving;
+    private LocalDate koppeling;
+    private LocalDate huisvesting;
+    private LocalDate brp;
+    private LocalDate intake;
+    private LocalDate dagtekening;
+    private LocalDate einddatumDuo;
+    private LocalDate wachtSinds;
+    private String wachtReden;
+    private LocalDate wachtOntvangen;
+
+    static Feiten statushouder() {
+        return new Feiten();
+    }
+
+    static Feiten gezinsmigrant() {
+        Feiten f = new Feiten();
+        f.doelgroep = Doelgroep.GEZINSMIGRANT_EN_OVERIGE_MIGRANT;
+        return f;
+    }
+
+    Feiten wet(Wet wet) { this.wet = wet; return this; }
+    Feiten fase(Fase fase) { this.fase = fase; return this; }
+    Feiten kennisgeving(String datum) { this.kennisgeving = LocalDate.parse(datum); return this; }
+    Feiten koppeling(String datum) { this.koppeling = LocalDate.parse(datum); return this; }
+    Feiten huisvesting(String datum) { this.huisvesting = LocalDate.parse(datum); return this; }
+    Feiten brp(String datum) { this.brp = LocalDate.parse(datum); return this; }
+    Feiten intakeAfgerond(String datum) { this.intake = LocalDate.parse(datum); return this; }
+    Feiten dagtekening(String datum) { return dagtekening(LocalDate.parse(datum)); }
+    Feiten dagtekening(LocalDate datum) { this.dagtekening = datum; return this; }
+    Feiten einddatumDuo(String datum) { this.einddatumDuo = LocalDate.parse(datum); return this; }
+
+    Feiten wachtOpDerden(String sinds, String reden, String ontvangen) {
+        this.wachtSinds = LocalDate.parse(sinds);
+        this.wachtReden = reden;
+        this.wachtOntvangen = ontvangen == null ? null : LocalDate.parse(ontvangen);
+        return this;
+    }
+
+    Dossierfeiten bouw(String gemeentecode) {
+        return new Dossierfeiten(UUID.randomUUID(), gemeentecode, "consulent", "Haddad, Amal", doelgroep, wet, fase,
+                kennisgeving, koppeling, huisvesting, brp, new Voortgang(intake, dagtekening, einddatumDuo, wachtSinds,
+                wachtReden, wachtOntvangen));
+    }
+
+    Dossierfeiten bouw() {
+        return bouw("0392");
+    }
+
+    static MessageSourceAccessor berichten() {
+        ResourceBundleMessageSource bron = new ResourceBundleMessageSource();
+        bron.setBasenames("i18n/termijnen");
+        bron.setDefaultEncoding("UTF-8");
+        bron.setFallbackToSystemLocale(false);
+        return new MessageSourceAccessor(bron, Locale.of("nl", "NL"));
+    }
+
+    static InburgeringTermijnen regels() {
+        return regels(new TermijnInstellingen(null, null));
+    }
+
+    static InburgeringTermijnen regels(TermijnInstellingen instellingen) {
+        return new InburgeringTermijnen(instellingen, berichten());
+    }
+
+    static TermijnInstellingen metGemeente(String code, TermijnInstellingen.Waarden waarden) {
+        return new TermijnInstellingen(null, Map.of(code, waarden));
+    }
+}

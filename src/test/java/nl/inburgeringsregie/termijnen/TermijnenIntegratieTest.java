@@ -1,0 +1,209 @@
+package nl.inburgeringsregie.termijnen;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import nl.inburgeringsregie.support.Api;
+import nl.inburgeringsregie.support.IntegrationTest;
+import nl.inburgeringsregie.support.TestData;
+import nl.inburgeringsregie.support.WebSessie;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Deadlines end to end over real HTTP: per dossier, on the right worklist, kept current when facts change,
+ * signalled once, reassigned in bulk by the team lead.
+ */
+class TermijnenIntegratieTest extends IntegrationTest {
+
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    DagelijkseTermijnen dagelijks;
+
+    @AfterEach
+    void klokTerug() {
+        clock.reset();
+    }
+
+    /** A statushouder housed on 2026-01-15 after DUO's notice on 2026-01-02: PIP due 2026-03-26 (T-1). */
+    private String registreerStatushouder(String consulent) {
+        Map<String, Object> body = TestData.inburgeraar(TestData.bsn());
+        body.put("datumKennisgeving", "2026-01-02");
+        body.put("datumKoppeling", "2025-12-20");
+        body.put("datumHuisvesting", "2026-01-15");
+        Api.Antwoord antwoord = api(consulent).post("/api/v1/inburgeraars", body);
+        assertThat(antwoord.status()).as(antwoord.body()).isEqualTo(201);
+        return antwoord.header("Location").replaceAll(".*/", "");
+    }
+
+    private static JsonNode soort(JsonNode termijnen, String soort) {
+        for (JsonNode t : termijnen) {
+            if (t.get("soort").asString().equals(soort)) {
+                return t;
+            }
+        }
+        throw new AssertionError("no " + soort);
+    }
+
+    private List<JsonNode> werkvoorraad(Api api, String query) {
+        List<JsonNode> regels = new ArrayList<>();
+        String volgende = null;
+        do {
+            Api.Antwoord antwoord = api.get("/api/v1/werkvoorraad?grootte=200" + query
+                    + (volgende == null ? "" : "&volgende=" + volgende));
+            assertThat(antwoord.status()).as(antwoord.body()).isEqualTo(200);
+            antwoord.json().get("regels").forEach(regels::add);
+            volgende = antwoord.json().has("volgende") ? antwoord.json().get("volgende").asString() : null;
+        } while (volgende != null);
+        return regels;
+    }
+
+    private static List<String> van(List<JsonNode> regels, String id) {
+        return regels.stream().filter(r -> r.get("inburgeraarId").asString().equals(id))
+                .map(r -> r.get("soort").asString()).toList();
+    }
+
+    @Test
+    void elkeTermijnVanEenDossierMetRegelToelichtingEnStatus() {
+        String id = registreerStatushouder("consulent");
+        clock.zet(LocalDate.of(2026, 3, 20));
+        JsonNode termijnen = api("consulent").get("/api/v1/inburgeraars/" + id + "/termijnen").json();
+        assertThat(termijnen).extracting(t -> t.get("soort").asString()).containsExactly("BREDE_INTAKE",
+                "PIP_VASTSTELLEN", "INBURGERINGSTERMIJN", "SCHAKELEN", "VERLENGING_AANVRAGEN");
+        JsonNode pip = soort(termijnen, "PIP_VASTSTELLEN");
+        assertThat(pip.get("startdatum").asString()).isEqualTo("2026-01-15");
+        assertThat(pip.get("uiterlijkeDatum").asString()).isEqualTo("2026-03-26");
+        assertThat(pip.get("status").asString()).isEqualTo("BINNENKORT");
+        assertThat(pip.get("regel").asString()).isEqualTo("T-1");
+        assertThat(pip.get("toelichting").asString()).startsWith("PIP uiterlijk 26-03-2026: 10 weken na 15-01-2026");
+        assertThat(soort(termijnen, "BREDE_INTAKE").get("status").asString()).isEqualTo("VERLOPEN");
+        assertThat(soort(termijnen, "INBURGERINGSTERMIJN").get("status").asString()).isEqualTo("OPEN");
+        assertThat(soort(termijnen, "INBURGERINGSTERMIJN").has("uiterlijkeDatum")).isFalse();
+        assertThat(jdbc.sql("select count(*) from audit_log where inburgeraar_id = ?::uuid and action = 'TERMIJNEN_BEKEKEN'")
+                .param(id).query(Integer.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void deTermijnStaatOpDeLijstVanDeEigenConsulentEnVerdwijntAlsHetPipErIs() {
+        String id = registreerStatushouder("consulent");
+        clock.zet(LocalDate.of(2026, 3, 30));
+        Api consulent = api("consulent");
+        List<JsonNode> verlopen = werkvoorraad(consulent, "&consulent=consulent&status=VERLOPEN");
+        assertThat(van(verlopen, id)).containsExactlyInAnyOrder("BREDE_INTAKE", "PIP_VASTSTELLEN");
+        assertThat(van(werkvoorraad(consulent, "&consulent=l.smit"), id)).isEmpty();
+        assertThat(van(werkvoorraad(api("consulent.velsen"), ""), id)).as("another gemeente").isEmpty();
+
+        // Facts change: the PIP is established; the read model follows in the same transaction.
+        Map<String, Object> dossier = new HashMap<>(Api.JSON.readValue(consulent.get("/api/v1/inburgeraars/" + id).body(), Map.class));
+        dossier.put("voortgang", Map.of("datumBredeIntakeAfgerond", "2026-02-20", "dagtekeningPip", "2026-03-24"));
+        assertThat(consulent.put("/api/v1/inburgeraars/" + id, dossier).status()).isEqualTo(200);
+        List<JsonNode> daarna = werkvoorraad(consulent, "&consulent=consulent");
+        assertThat(van(daarna, id)).containsExactlyInAnyOrder("INBURGERINGSTERMIJN", "SCHAKELEN", "VERLENGING_AANVRAGEN");
+        JsonNode termijn = daarna.stream().filter(r -> r.get("inburgeraarId").asString().equals(id)
+                && r.get("soort").asString().equals("INBURGERINGSTERMIJN")).findFirst().orElseThrow();
+        assertThat(termijn.get("uiterlijkeDatum").asString()).isEqualTo("2029-03-24");
+    }
+
+    @Test
+    void deWerkvoorraadIsGepagineerdOpVolgordeVanUiterlijkeDatum() {
+        registreerStatushouder("consulent");
+        registreerStatushouder("consulent");
+        Api consulent = api("consulent");
+        Api.Antwoord eerste = consulent.get("/api/v1/werkvoorraad?grootte=2&consulent=consulent");
+        assertThat(eerste.json().get("regels")).hasSize(2);
+        String volgende = eerste.json().get("volgende").asString();
+        JsonNode tweede = consulent.get("/api/v1/werkvoorraad?grootte=2&consulent=consulent&volgende=" + volgende).json();
+        String laatsteEerste = eerste.json().get("regels").get(1).get("uiterlijkeDatum").asString();
+        assertThat(tweede.get("regels").get(0).get("uiterlijkeDatum").asString()).isGreaterThanOrEqualTo(laatsteEerste);
+        List<JsonNode> alles = werkvoorraad(consulent, "&consulent=consulent");
+        for (int i = 1; i < alles.size(); i++) {
+            assertThat(alles.get(i).get("uiterlijkeDatum").asString())
+                    .isGreaterThanOrEqualTo(alles.get(i - 1).get("uiterlijkeDatum").asString());
+        }
+    }
+
+    @Test
+    void ongeldigeFiltersGevenProblemJson() {
+        Api consulent = api("consulent");
+        Api.Antwoord grootte = consulent.get("/api/v1/werkvoorraad?grootte=0");
+        assertThat(grootte.status()).isEqualTo(400);
+        assertThat(grootte.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(grootte.json().get("invalidParams").get(0).get("name").asString()).isEqualTo("grootte");
+        assertThat(consulent.get("/api/v1/werkvoorraad?status=LAAT").status()).isEqualTo(400);
+        assertThat(consulent.get("/api/v1/werkvoorraad?volgende=zomaar").status()).isEqualTo(400);
+        assertThat(api("beleid").get("/api/v1/werkvoorraad").status()).isEqualTo(403);
+    }
+
+    @Test
+    void signalenWordenEenmaalVastgelegdEnEenmaalGezien() {
+        String id = registreerStatushouder("consulent");
+        clock.zet(LocalDate.of(2026, 3, 20));
+        dagelijks.voerUit();
+        int na = jdbc.sql("select count(*) from signaal where inburgeraar_id = ?::uuid").param(id).query(Integer.class).single();
+        assertThat(na).as("intake verlopen, PIP binnenkort").isEqualTo(2);
+        dagelijks.voerUit();
+        assertThat(jdbc.sql("select count(*) from signaal where inburgeraar_id = ?::uuid").param(id).query(Integer.class).single())
+                .as("a second run adds nothing").isEqualTo(2);
+        clock.zet(LocalDate.of(2026, 3, 27));
+        dagelijks.voerUit();
+        assertThat(jdbc.sql("select status from signaal where inburgeraar_id = ?::uuid and soort = 'PIP_VASTSTELLEN' order by status")
+                .param(id).query(String.class).list()).containsExactly("BINNENKORT", "VERLOPEN");
+
+        WebSessie sessie = WebSessie.login(baseUrl(), "consulent");
+        String pagina = sessie.get("/signalen").body();
+        assertThat(pagina).contains(id);
+        assertThat(sessie.get("/signalen/aantal").body()).contains("nieuw");
+        String signaal = jdbc.sql("select id::text from signaal where inburgeraar_id = ?::uuid and status = 'VERLOPEN' and soort = 'PIP_VASTSTELLEN'")
+                .param(id).query(String.class).single();
+        assertThat(sessie.postMetCsrf("/signalen/" + signaal + "/gezien", Map.of(), "/signalen").statusCode()).isEqualTo(302);
+        assertThat(sessie.postMetCsrf("/signalen/" + signaal + "/gezien", Map.of(), "/signalen").statusCode())
+                .as("acknowledged once").isEqualTo(404);
+        assertThat(WebSessie.login(baseUrl(), "l.smit").get("/signalen").body()).doesNotContain(id);
+    }
+
+    @Test
+    void deDagelijkseTaakStaatInDeDatabaseZodatEenClusterHemEenmaalUitvoert() {
+        assertThat(jdbc.sql("select count(*) from scheduled_tasks where task_name = ?").param(DagelijkseTermijnen.TAAK)
+                .query(Integer.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void deTeamleiderZietDeTellingenEnWijstDossiersInBulkToe() {
+        String a = registreerStatushouder("consulent");
+        String b = registreerStatushouder("consulent");
+        WebSessie teamleider = WebSessie.login(baseUrl(), "teamleider");
+        String team = teamleider.get("/werkvoorraad/team?consulent=consulent").body();
+        assertThat(team).contains("Per consulent", "Sanne de Vries", a);
+        var antwoord = teamleider.postMetCsrf("/werkvoorraad/team/toewijzen?dossier=" + a + "&dossier=" + b,
+                Map.of("consulent", "l.smit"), "/werkvoorraad/team");
+        assertThat(antwoord.statusCode()).isEqualTo(302);
+        Api consulent = api("consulent");
+        assertThat(consulent.get("/api/v1/inburgeraars/" + a).json().get("consulent").asString()).isEqualTo("l.smit");
+        assertThat(consulent.get("/api/v1/inburgeraars/" + b + "/journaal").json().get(0).get("nieuweWaarde").asString())
+                .isEqualTo("l.smit");
+        assertThat(van(werkvoorraad(consulent, "&consulent=l.smit"), a)).isNotEmpty();
+        assertThat(van(werkvoorraad(consulent, "&consulent=consulent"), a)).isEmpty();
+        assertThat(WebSessie.login(baseUrl(), "consulent").get("/werkvoorraad/team").statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void mijnWerkvoorraadEnDeTijdlijnTonenDeTermijnen() {
+        String id = registreerStatushouder("consulent");
+        clock.zet(LocalDate.of(2026, 3, 30));
+        WebSessie sessie = WebSessie.login(baseUrl(), "consulent");
+        String werkvoorraad = sessie.get("/werkvoorraad").body();
+        assertThat(werkvoorraad).contains("Verlopen", "PIP uiterlijk 26-03-2026", "/inburgeraars/" + id + "/bewerken#dagtekeningPip");
+        String tijdlijn = sessie.get("/inburgeraars/" + id + "/termijnen").body();
+        assertThat(tijdlijn).contains("Termijnen en tijdlijn", "Vandaag 30-03-2026", "(regel T-1)", "Gehaald");
+    }
+}
