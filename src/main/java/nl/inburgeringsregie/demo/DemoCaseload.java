@@ -71,19 +71,21 @@ final class DemoCaseload {
 
     /**
      * The caseload of one gemeente: {@code aantal} people, numbered from {@code eerstePersoonsnummer} (give
-     * each gemeente its own range so BSNs stay unique), assigned among {@code consulenten} (the first gets
-     * the largest share; some new cases are not assigned yet).
+     * each gemeente its own range so BSNs stay unique), assigned among {@code consulenten} (evenly, or with
+     * about half for the first when {@code eersteDraagtDeHelft}: the demo login; some new cases are not
+     * assigned yet).
      */
     Stream<Dossierinvoer> voor(Gemeente gemeente, Woonplaats woonplaats, List<String> consulenten, int aantal,
-                               long eerstePersoonsnummer) {
+                               long eerstePersoonsnummer, boolean eersteDraagtDeHelft) {
         if (eerstePersoonsnummer < 0 || eerstePersoonsnummer + aantal > 8_000_000L) {
             throw new IllegalArgumentException("At most 8 000 000 generated people");
         }
         return IntStream.range(0, aantal).mapToObj(i -> persoon(gemeente, woonplaats, consulenten,
-                eerstePersoonsnummer + i));
+                eerstePersoonsnummer + i, eersteDraagtDeHelft));
     }
 
-    private Dossierinvoer persoon(Gemeente gemeente, Woonplaats woonplaats, List<String> consulenten, long nummer) {
+    private Dossierinvoer persoon(Gemeente gemeente, Woonplaats woonplaats, List<String> consulenten, long nummer,
+                                  boolean eersteDraagtDeHelft) {
         SplittableRandom r = new SplittableRandom(meng(seed * 1_000_003L + nummer));
         boolean asiel = r.nextInt(100) < 70;
         Herkomst herkomst = kiesHerkomst(r, asiel);
@@ -217,6 +219,9 @@ final class DemoCaseload {
             }
             if (intakeAfgerond == null) {
                 fase = Fase.BREDE_INTAKE;
+                dagtekening = null;
+            } else if (dagtekening != null && dagtekening.isBefore(intakeAfgerond)) {
+                intakeAfgerond = dagtekening;
             }
             if (dagtekening != null && dagtekening.isBefore(vandaag.minusDays(60))) {
                 einddatumDuo = dagtekening.plusDays(1).plusYears(3);
@@ -235,7 +240,8 @@ final class DemoCaseload {
                 inschrijvingBrp, startBijstand, new Voortgang(intakeAfgerond, dagtekening, einddatumDuo, wachtSinds,
                         wachtReden, wachtOntvangen));
 
-        String consulent = fase == Fase.AANMELDING && r.nextInt(100) < 40 ? null : consulent(r, consulenten);
+        String consulent = fase == Fase.AANMELDING && r.nextInt(100) < 40 ? null
+                : eersteDraagtDeHelft && r.nextBoolean() ? consulenten.getFirst() : kies(r, consulenten);
         LocalDate registratie = asiel && koppeling != null && koppeling.isBefore(kennisgeving) ? koppeling : kennisgeving;
         return new Dossierinvoer(gegevens, fase, consulent, asiel ? Registratiebron.DUO
                 : r.nextInt(100) < 60 ? Registratiebron.DUO : Registratiebron.BALIE,
@@ -287,11 +293,6 @@ final class DemoCaseload {
             }
         }
         throw new IllegalStateException("weights");
-    }
-
-    private static String consulent(SplittableRandom r, List<String> consulenten) {
-        // The first consultant (the demo login) carries about half of the caseload.
-        return r.nextBoolean() ? consulenten.getFirst() : consulenten.get(r.nextInt(consulenten.size()));
     }
 
     private static LocalDate later(LocalDate a, LocalDate b) {

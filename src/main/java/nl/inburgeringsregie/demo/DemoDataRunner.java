@@ -59,9 +59,9 @@ class DemoDataRunner implements ApplicationRunner {
                 "l.smit", "Lotte Smit", "m.bouzid", "Mounir Bouzid"));
         List<String> velsen = demoAccounts.zorgVoorConsulenten(DemoAccounts.VELSEN, Map.of(
                 "e.dekker", "Esther Dekker"));
-        laad(generator, DemoAccounts.HAARLEM, consulenten("consulent", haarlem), instellingen.personenPerGemeente(), 0);
+        laad(generator, DemoAccounts.HAARLEM, consulenten("consulent", haarlem), instellingen.personenPerGemeente(), 0, true);
         laad(generator, DemoAccounts.VELSEN, consulenten("consulent.velsen", velsen), instellingen.personenPerGemeente(),
-                instellingen.personenPerGemeente());
+                instellingen.personenPerGemeente(), true);
         if (instellingen.landelijk().personen() > 0) {
             landelijk(generator, instellingen.landelijk());
         }
@@ -85,7 +85,7 @@ class DemoDataRunner implements ApplicationRunner {
                 namen.put("c" + gemeente.code() + "-" + c, "Consulent " + c + " " + gemeente.naam());
             }
             List<String> consulenten = demoAccounts.zorgVoorConsulenten(gemeente, namen);
-            laad(generator, gemeente, consulenten, aantal, persoonsnummer);
+            laad(generator, gemeente, consulenten, aantal, persoonsnummer, false);
             persoonsnummer += aantal;
         }
         log.info("National dataset: {} people in {} gemeenten ready after {} s", landelijk.personen(), n,
@@ -93,12 +93,12 @@ class DemoDataRunner implements ApplicationRunner {
     }
 
     private void laad(DemoCaseload generator, Gemeente gemeente, List<String> consulenten, int aantal,
-                      long eerstePersoonsnummer) {
+                      long eerstePersoonsnummer, boolean demoLoginEerst) {
         if (aantal <= 0 || bulkregistratie.heeftDossiers(gemeente.code())) {
             return;
         }
         Iterator<Dossierinvoer> personen = generator.voor(gemeente, DemoCaseload.woonplaatsVan(gemeente), consulenten,
-                aantal, eerstePersoonsnummer).iterator();
+                aantal, eerstePersoonsnummer, demoLoginEerst).iterator();
         List<Dossierinvoer> batch = new ArrayList<>(BATCH);
         while (personen.hasNext()) {
             batch.add(personen.next());

@@ -28,6 +28,7 @@ class RegistratieBrowserTest extends BrowserTest {
 
         // Keyboard only: the username field has focus, Tab to the password, Enter to sign in.
         page.navigate(url("/login"));
+        assertThat(page.getByLabel("Gebruikersnaam")).isFocused();
         page.keyboard().type("consulent");
         page.keyboard().press("Tab");
         page.keyboard().type("demo");
@@ -66,6 +67,9 @@ class RegistratieBrowserTest extends BrowserTest {
         assertThat(page.locator("table[aria-labelledby=journaal]")).containsText("Registratie");
         assertThat(page.locator("main")).containsText("Eritrea (ER)");
         assertThat(page.locator("main")).containsText("Tigrinya (ti), Engels (en)");
+        // The deadlines load into the dossier: T-1 runs from the later of notice and housing; housing is unknown.
+        assertThat(page.locator("#termijnen")).containsText("PIP vaststellen");
+        assertThat(page.locator("#termijnen")).containsText("de datum huisvesting ontbreekt (regel T-1)");
         String dossier = page.url();
 
         // Find them again in the caseload by the start of the surname.

@@ -4,6 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import org.junit.jupiter.api.Test;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
@@ -59,6 +60,26 @@ class ToegankelijkheidBrowserTest extends BrowserTest {
 
         page.navigate(url("/inburgeraars/00000000-0000-0000-0000-000000000000"));
         controleerToegankelijkheid("niet-gevonden");
+
+        page.navigate(url("/werkvoorraad"));
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Mijn werkvoorraad"))).isVisible();
+        controleerToegankelijkheid("werkvoorraad");
+        page.locator("main table a[href*='/inburgeraars/']").first().click();
+        assertThat(page.locator("#termijnen table")).isVisible();
+        controleerToegankelijkheid("dossier-met-termijnen");
+        page.locator("#termijnen").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Termijnen en tijdlijn bekijken")).click();
+        assertThat(page.locator("ol.tijdlijn")).isVisible();
+        controleerToegankelijkheid("tijdlijn");
+        page.navigate(url("/signalen"));
+        controleerToegankelijkheid("signalen");
+    }
+
+    @Test
+    void schermenVanDeTeamleider() {
+        logIn("teamleider");
+        page.navigate(url("/werkvoorraad/team"));
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Per consulent"))).isVisible();
+        controleerToegankelijkheid("team");
     }
 
     @Test

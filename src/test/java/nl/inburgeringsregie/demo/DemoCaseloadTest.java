@@ -28,7 +28,7 @@ class DemoCaseloadTest {
     private static final List<String> CONSULENTEN = List.of("consulent", "l.smit", "m.bouzid");
 
     private static List<Dossierinvoer> caseload(long seed, int aantal) {
-        return new DemoCaseload(seed, VANDAAG).voor(HAARLEM, DemoCaseload.HAARLEM, CONSULENTEN, aantal, 0).toList();
+        return new DemoCaseload(seed, VANDAAG).voor(HAARLEM, DemoCaseload.HAARLEM, CONSULENTEN, aantal, 0, true).toList();
     }
 
     private static <T> Set<T> waarden(List<Dossierinvoer> caseload, Function<InburgeraarGegevens, T> veld) {
@@ -44,7 +44,7 @@ class DemoCaseloadTest {
     @Test
     void bsnsZijnGeldigUniekEnBeginnenNooitMet9() {
         Set<String> bsns = new HashSet<>();
-        new DemoCaseload(1, VANDAAG).voor(HAARLEM, DemoCaseload.HAARLEM, CONSULENTEN, 50_000, 0)
+        new DemoCaseload(1, VANDAAG).voor(HAARLEM, DemoCaseload.HAARLEM, CONSULENTEN, 50_000, 0, false)
                 .map(d -> d.gegevens().bsn())
                 .forEach(bsn -> {
                     assertThat(Bsn.isGeldig(bsn)).as(bsn).isTrue();
@@ -125,5 +125,31 @@ class DemoCaseloadTest {
         assertThat(delen.getFirst()).isGreaterThan(10 * delen.get(100));
         assertThat(Verdeling.zipf(5, 3).stream().mapToInt(Integer::intValue).sum()).isEqualTo(5);
         assertThat(Verdeling.zipf(2, 5).stream().mapToInt(Integer::intValue).sum()).isEqualTo(2);
+    }
+
+    @Test
+    void deVoortgangPastBijDeFaseEnDeWet() {
+        List<Dossierinvoer> caseload = caseload(20260101, 600);
+        assertThat(caseload).allSatisfy(d -> {
+            var v = d.gegevens().voortgang();
+            if (d.gegevens().wet() == Wet.WI2013 || d.fase() == Fase.AANMELDING || d.fase() == Fase.BREDE_INTAKE
+                    || d.fase() == Fase.PIP) {
+                assertThat(v.dagtekeningPip()).isNull();
+            }
+            if (v.dagtekeningPip() != null) {
+                assertThat(v.datumBredeIntakeAfgerond()).isNotNull().isBeforeOrEqualTo(v.dagtekeningPip().plusDays(60));
+                assertThat(v.dagtekeningPip()).isBeforeOrEqualTo(VANDAAG);
+            }
+            if (v.einddatumInburgeringstermijn() != null) {
+                assertThat(v.einddatumInburgeringstermijn()).isEqualTo(v.dagtekeningPip().plusDays(1).plusYears(3));
+            }
+            if (v.wachtOpDerdenSinds() != null) {
+                assertThat(v.wachtOpDerdenReden()).isNotBlank();
+            }
+        });
+        assertThat(caseload).anyMatch(d -> d.gegevens().voortgang().dagtekeningPip() != null);
+        assertThat(caseload).anyMatch(d -> d.gegevens().voortgang().einddatumInburgeringstermijn() != null);
+        assertThat(caseload).anyMatch(d -> d.gegevens().voortgang().wachtOpDerdenSinds() != null);
+        assertThat(caseload).anyMatch(d -> d.fase() == Fase.PIP && d.gegevens().voortgang().datumBredeIntakeAfgerond() != null);
     }
 }

@@ -60,7 +60,7 @@ class DemoDataTest extends IntegrationTest {
     void eenOngeldigDossierInDeBatchWeigertDeHeleBatch() {
         String bsn = TestData.bsn();
         InburgeraarGegevens geldig = new DemoCaseload(3, java.time.LocalDate.now(clock))
-                .voor(DemoAccounts.HAARLEM, DemoCaseload.HAARLEM, List.of("consulent"), 1, 7_000_000).toList()
+                .voor(DemoAccounts.HAARLEM, DemoCaseload.HAARLEM, List.of("consulent"), 1, 7_000_000, true).toList()
                 .getFirst().gegevens();
         InburgeraarGegevens metBsn = metBsn(geldig, bsn);
         InburgeraarGegevens ongeldig = metBsn(geldig, "123456789");
@@ -86,6 +86,10 @@ class DemoDataTest extends IntegrationTest {
                 .containsExactlyElementsOf(Verdeling.zipf(700, 3));
         assertThat(jdbc.queryForObject("select count(*) from app_user where '5000' = any(gemeenten)", Integer.class))
                 .isEqualTo((Verdeling.zipf(700, 3).getFirst() + 299) / 300);
+        // Spread evenly: no consultant carries far more than the 300 people a consultant is planned for.
+        assertThat(jdbc.queryForObject("select max(n) from (select count(*) as n from inburgeraar "
+                + "where gemeentecode between '5000' and '5002' group by consulent) as per_consulent", Integer.class))
+                .isLessThanOrEqualTo(300);
         // Idempotent: asking again adds nothing.
         runner.landelijk(new DemoCaseload(99, java.time.LocalDate.now(clock)), new DemoInstellingen.Landelijk(3, 700));
         assertThat(jdbc.queryForObject("select count(*) from inburgeraar where gemeentecode between '5000' and '5002'",
