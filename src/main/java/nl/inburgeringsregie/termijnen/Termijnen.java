@@ -13,7 +13,9 @@ import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import nl.inburgeringsregie.gebruikers.Gebruikers;
 import nl.inburgeringsregie.inburgeraar.Dossierfeiten;
@@ -41,10 +43,13 @@ public class Termijnen {
     private final MessageSourceAccessor berichten;
     private final Clock clock;
     private final Werkvoorraad werkvoorraad;
+    private final TransactionTemplate transactie;
 
     Termijnen(List<TermijnBron> bronnen, DossierfeitenLezer lezer, JdbcTemplate jdbc, Gebruikers gebruikers,
-              AuditLog auditLog, MessageSourceAccessor berichten, Clock clock, Werkvoorraad werkvoorraad) {
+              AuditLog auditLog, MessageSourceAccessor berichten, Clock clock, Werkvoorraad werkvoorraad,
+              PlatformTransactionManager transacties) {
         this.werkvoorraad = werkvoorraad;
+        this.transactie = new TransactionTemplate(transacties);
         this.bronnen = List.copyOf(bronnen);
         this.lezer = lezer;
         this.jdbc = jdbc;
@@ -78,10 +83,10 @@ public class Termijnen {
     @Transactional
     @PreAuthorize("hasAuthority('RECHT_DOSSIER_INZIEN')")
     Werkvoorraad.Pagina werkvoorraad(String consulent, TermijnSoort soort, String doelgroep, TermijnStatus status,
-                                     LocalDate tot, String volgende, int grootte) {
+                                     LocalDate van, LocalDate tot, String volgende, int grootte) {
         List<String> gemeenten = gebruikers.huidige().gemeenten();
         Werkvoorraad.Pagina pagina = werkvoorraad.zoek(new Werkvoorraad.Filter(gemeenten, consulent, soort, doelgroep,
-                status, tot), LocalDate.now(clock), volgende, grootte);
+                status, van, tot), LocalDate.now(clock), volgende, grootte);
         auditLog.registreer(AuditActie.IN_ZOEKRESULTAAT, pagina.regels().stream()
                 .map(r -> new AuditLog.Betrokkene(r.inburgeraarId(), r.gemeentecode())).distinct().toList(), "werkvoorraad");
         return pagina;
@@ -116,7 +121,7 @@ public class Termijnen {
         }
     }
 
-    /** Rewrites the read model of a whole gemeente, in batches; returns the number of dossiers. */
+    /** Rewrites the read model of a whole gemeente, one transaction per batch; returns the number of dossiers. */
     public int werkGemeenteBij(String gemeentecode) {
         int aantal = 0;
         UUID na = null;
@@ -125,7 +130,7 @@ public class Termijnen {
             if (ids.isEmpty()) {
                 return aantal;
             }
-            werkBij(ids);
+            transactie.executeWithoutResult(status -> schrijf(ids, lezer.van(ids)));
             aantal += ids.size();
             na = ids.getLast();
         }

@@ -64,6 +64,7 @@ class TermijnenApiController {
                                   @RequestParam(required = false) TermijnStatus status,
                                   @RequestParam(required = false) TermijnSoort soort,
                                   @RequestParam(required = false) Doelgroep doelgroep,
+                                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate van,
                                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate tot,
                                   @RequestParam(required = false) String volgende,
                                   @RequestParam(defaultValue = "50") int grootte) {
@@ -75,7 +76,7 @@ class TermijnenApiController {
         }
         LocalDate vandaag = termijnen.vandaag();
         Werkvoorraad.Pagina pagina = termijnen.werkvoorraad(consulent, soort, doelgroep == null ? null : doelgroep.name(),
-                status, tot, volgende, grootte);
+                status, van, tot, volgende, grootte);
         return new WerkvoorraadJson(pagina.regels().stream().map(r -> new RegelJson(r.inburgeraarId(), r.naam(),
                 r.gemeentecode(), r.consulent(), Doelgroep.valueOf(r.doelgroep()), r.termijn().soort(),
                 r.termijn().startdatum(), r.termijn().uiterlijkeDatum(), r.status(vandaag), r.termijn().regel(),

@@ -60,7 +60,7 @@ public class TermijnenWebController {
     String mijnWerkvoorraad(Model model) {
         HuidigeGebruiker gebruiker = gebruikers.huidige();
         LocalDate vandaag = termijnen.vandaag();
-        Werkvoorraad.Pagina pagina = termijnen.werkvoorraad(gebruiker.gebruikersnaam(), null, null, null, null, null,
+        Werkvoorraad.Pagina pagina = termijnen.werkvoorraad(gebruiker.gebruikersnaam(), null, null, null, null, null, null,
                 MAX_WERKVOORRAAD);
         LocalDate eindeWeek = vandaag.with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY));
         Map<String, List<Werkvoorraad.Regel>> groepen = new LinkedHashMap<>();
@@ -83,13 +83,14 @@ public class TermijnenWebController {
     @PreAuthorize("hasAuthority('RECHT_TEAM_OVERZIEN')")
     String team(@RequestParam(required = false) TermijnSoort soort, @RequestParam(required = false) Doelgroep doelgroep,
                 @RequestParam(required = false) String consulent,
+                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate van,
                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate tot,
                 @RequestParam(required = false) String volgende, Model model) {
         HuidigeGebruiker gebruiker = gebruikers.huidige();
         LocalDate vandaag = termijnen.vandaag();
         String filterConsulent = consulent == null || consulent.isBlank() ? null : "niemand".equals(consulent) ? "" : consulent;
         Werkvoorraad.Pagina pagina = termijnen.werkvoorraad(filterConsulent, soort, doelgroep == null ? null : doelgroep.name(),
-                null, tot, volgende, TEAM_PAGINA);
+                null, van, tot, volgende, TEAM_PAGINA);
         Map<String, Gebruiker> consulenten = new TreeMap<>();
         for (String gemeente : gebruiker.gemeenten()) {
             gebruikers.consulenten(gemeente).forEach(c -> consulenten.putIfAbsent(c.gebruikersnaam(), c));
@@ -104,7 +105,7 @@ public class TermijnenWebController {
         model.addAttribute("doelgroepen", Doelgroep.values());
         model.addAttribute("filter", new LinkedHashMap<>(Map.of("soort", soort == null ? "" : soort.name(),
                 "doelgroep", doelgroep == null ? "" : doelgroep.name(), "consulent", consulent == null ? "" : consulent,
-                "tot", tot == null ? "" : tot.toString())));
+                "van", van == null ? "" : van.toString(), "tot", tot == null ? "" : tot.toString())));
         return "termijnen/team";
     }
 

@@ -29,9 +29,12 @@ public class Werkvoorraad {
         }
     }
 
-    /** What to list: gemeenten (always), and optionally consultant ("" = not assigned), kind, doelgroep, status, until. */
+    /**
+     * What to list: gemeenten (always), and optionally consultant ("" = not assigned), kind, doelgroep, status and
+     * the period of the last day ({@code van} to {@code tot}, inclusive).
+     */
     public record Filter(List<String> gemeenten, String consulent, TermijnSoort soort, String doelgroep, TermijnStatus status,
-                  LocalDate tot) {
+                         LocalDate van, LocalDate tot) {
     }
 
     public record Pagina(List<Regel> regels, String volgende) {
@@ -66,6 +69,10 @@ public class Werkvoorraad {
         if (filter.doelgroep() != null) {
             sql.append(" and doelgroep = :doelgroep");
             p.put("doelgroep", filter.doelgroep());
+        }
+        if (filter.van() != null) {
+            sql.append(" and uiterlijke_datum >= :van");
+            p.put("van", filter.van());
         }
         if (filter.tot() != null) {
             sql.append(" and uiterlijke_datum <= :tot");

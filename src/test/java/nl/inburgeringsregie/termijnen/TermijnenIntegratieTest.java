@@ -101,6 +101,8 @@ class TermijnenIntegratieTest extends IntegrationTest {
         List<JsonNode> verlopen = werkvoorraad(consulent, "&consulent=consulent&status=VERLOPEN");
         assertThat(van(verlopen, id)).containsExactlyInAnyOrder("BREDE_INTAKE", "PIP_VASTSTELLEN");
         assertThat(van(werkvoorraad(consulent, "&consulent=l.smit"), id)).isEmpty();
+        assertThat(van(werkvoorraad(consulent, "&consulent=consulent&van=2026-03-01&tot=2026-03-31"), id))
+                .containsExactly("PIP_VASTSTELLEN");
         assertThat(van(werkvoorraad(api("consulent.velsen"), ""), id)).as("another gemeente").isEmpty();
 
         // Facts change: the PIP is established; the read model follows in the same transaction.
