@@ -19,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class DossierfeitenLezer {
 
     private static final String KOLOMMEN = """
-            id, gemeentecode, consulent, geslachtsnaam, voornamen, doelgroep, wet, fase, datum_kennisgeving,
+            id, gemeentecode, consulent, geslachtsnaam, voornamen, geboortedatum, doelgroep, wet, fase, datum_kennisgeving,
             datum_koppeling, datum_huisvesting, datum_inschrijving_brp, datum_brede_intake_afgerond, dagtekening_pip,
             einddatum_inburgeringstermijn, wacht_op_derden_sinds, wacht_op_derden_reden, wacht_op_derden_ontvangen""";
 
@@ -58,7 +58,7 @@ public class DossierfeitenLezer {
         String voornamen = rs.getString("voornamen");
         String naam = rs.getString("geslachtsnaam") + (voornamen == null || voornamen.isBlank() ? "" : ", " + voornamen);
         return new Dossierfeiten(rs.getObject("id", UUID.class), rs.getString("gemeentecode"), rs.getString("consulent"),
-                naam, Doelgroep.valueOf(rs.getString("doelgroep")), Wet.valueOf(rs.getString("wet")),
+                naam, datum(rs, "geboortedatum"), Doelgroep.valueOf(rs.getString("doelgroep")), Wet.valueOf(rs.getString("wet")),
                 Fase.valueOf(rs.getString("fase")), datum(rs, "datum_kennisgeving"), datum(rs, "datum_koppeling"),
                 datum(rs, "datum_huisvesting"), datum(rs, "datum_inschrijving_brp"),
                 new Voortgang(datum(rs, "datum_brede_intake_afgerond"), datum(rs, "dagtekening_pip"),

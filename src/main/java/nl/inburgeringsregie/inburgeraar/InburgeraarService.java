@@ -192,6 +192,26 @@ public class InburgeraarService {
     }
 
     /**
+     * The brede intake is done (module intake): records the date as the dossier's milestone (T-2) and moves an
+     * earlier phase on to PIP, journaled, audited and announced like any change.
+     */
+    @Transactional
+    @PreAuthorize("hasAuthority('RECHT_DOSSIER_WIJZIGEN')")
+    public void bredeIntakeAfgerond(UUID id, LocalDate datum) {
+        Inburgeraar inburgeraar = vind(id);
+        InburgeraarGegevens g = inburgeraar.gegevens();
+        Voortgang v = g.voortgang();
+        InburgeraarGegevens nieuw = new InburgeraarGegevens(g.gemeentecode(), g.bsn(), g.geslachtsnaam(), g.voornamen(),
+                g.geboortedatum(), g.geslacht(), g.nationaliteiten(), g.landVanHerkomst(), g.talen(), g.tolkNodig(),
+                g.tolkTaal(), g.contact(), g.partner(), g.kinderen(), g.doelgroep(), g.gedetailleerdeDoelgroep(), g.wet(),
+                g.datumKennisgeving(), g.datumKoppeling(), g.datumHuisvesting(), g.datumInschrijvingBrp(),
+                g.datumStartBijstand(), new Voortgang(datum, v.dagtekeningPip(), v.einddatumInburgeringstermijn(),
+                        v.wachtOpDerdenSinds(), v.wachtOpDerdenReden(), v.wachtOpDerdenOntvangen()));
+        Fase fase = inburgeraar.fase().compareTo(Fase.PIP) < 0 ? Fase.PIP : inburgeraar.fase();
+        wijzig(id, inburgeraar.version(), nieuw, fase, null);
+    }
+
+    /**
      * Reassigns several dossiers to one consultant (the team lead's bulk action): each change is journaled,
      * audited and announced as a single assignment would be. Returns how many changed.
      */

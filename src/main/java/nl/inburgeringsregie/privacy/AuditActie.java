@@ -14,6 +14,8 @@ public enum AuditActie {
     JOURNAAL_BEKEKEN,
     /** Read the deadlines or the timeline of a dossier. */
     TERMIJNEN_BEKEKEN,
+    /** Read special-category data (health, I-5) of a dossier one works on. */
+    BIJZONDERE_GEGEVENS_BEKEKEN,
     /** Exported data. */
     GEEXPORTEERD
 }

@@ -60,7 +60,8 @@ final class Feiten {
     }
 
     Dossierfeiten bouw(String gemeentecode) {
-        return new Dossierfeiten(UUID.randomUUID(), gemeentecode, "consulent", "Haddad, Amal", doelgroep, wet, fase,
+        return new Dossierfeiten(UUID.randomUUID(), gemeentecode, "consulent", "Haddad, Amal", LocalDate.of(1990, 4, 12),
+                doelgroep, wet, fase,
                 kennisgeving, koppeling, huisvesting, brp, new Voortgang(intake, dagtekening, einddatumDuo, wachtSinds,
                 wachtReden, wachtOntvangen));
     }

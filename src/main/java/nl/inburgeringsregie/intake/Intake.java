@@ -1,0 +1,188 @@
+package nl.inburgeringsregie.intake;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.PersistenceCreator;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.Embedded;
+import org.springframework.data.relational.core.mapping.MappedCollection;
+import org.springframework.data.relational.core.mapping.Table;
+
+import nl.inburgeringsregie.intake.Keuzes.Alfabetisering;
+import nl.inburgeringsregie.intake.Keuzes.Alfabetiseringsindicator;
+import nl.inburgeringsregie.intake.Keuzes.Cefr;
+import nl.inburgeringsregie.intake.Keuzes.IntakeStatus;
+import nl.inburgeringsregie.intake.Keuzes.LbtResultaat;
+import nl.inburgeringsregie.intake.Keuzes.LbtVrijstelling;
+import nl.inburgeringsregie.intake.Keuzes.Leerroute;
+import nl.inburgeringsregie.intake.Keuzes.Opkomst;
+import nl.inburgeringsregie.intake.Keuzes.TolkWijze;
+import nl.inburgeringsregie.intake.Keuzes.Vooropleiding;
+
+/**
+ * The brede intake of one dossier (the aggregate root; its id is the inburgeraar's): the record per leefgebied,
+ * language level, literacy, education and study wish, the checklist of I-2, appointments, the LBT and the route
+ * decision. A draft (CONCEPT) can be saved at any moment; AFGEROND is final.
+ */
+@Table("intake")
+class Intake {
+
+    /** What was said about one leefgebied; {@code bron} names an imported source ("COA, 12-01-2026"). */
+    @Table("intake_leefgebied")
+    record LeefgebiedVerslag(Leefgebied leefgebied, String situatie, Integer score, String wensen, String krachten,
+                             String belemmeringen, String bron) {
+    }
+
+    record Taalniveau(Cefr lezen, Cefr luisteren, Cefr schrijven, Cefr spreken) {
+        static final Taalniveau LEEG = new Taalniveau(null, null, null, null);
+    }
+
+    /** I-2: VVE information given to parents (null = no young children), talked without the partner offered, interpreter offered. */
+    record Checklist(Boolean vveInformatieGegeven, boolean zonderPartnerAangeboden, boolean tolkAangeboden) {
+        static final Checklist LEEG = new Checklist(null, false, false);
+    }
+
+    @Table("intake_afspraak")
+    record Afspraak(LocalDateTime tijdstip, String plaats, String tolkTaal, TolkWijze tolkWijze, Opkomst opkomst) {
+    }
+
+    /** I-3, with DUO's field names: result, scores as DUO writes them ("54,00"), date; or the municipality's exemption. */
+    record Leerbaarheidstoets(LocalDate gepland, LbtVrijstelling vrijstelling, String vrijstellingBesluit,
+                              LbtResultaat resultaat, String behaaldeScore, String benodigdeScore, LocalDate datumAfname) {
+        static final Leerbaarheidstoets LEEG = new Leerbaarheidstoets(null, null, null, null, null, null, null);
+
+        static BigDecimal score(String duoScore) {
+            return duoScore == null || !duoScore.matches("\\d{1,3},\\d{2}") ? null : new BigDecimal(duoScore.replace(',', '.'));
+        }
+    }
+
+    /** The consultant's decision beside the advice it was made on; a different choice needs a reason. */
+    record Routebesluit(Leerroute adviesLeerroute, Alfabetiseringsindicator adviesIndicator, Integer adviesUren,
+                        Leerroute leerroute, Alfabetiseringsindicator indicator, Integer uren, String reden, LocalDate datum) {
+        static final Routebesluit LEEG = new Routebesluit(null, null, null, null, null, null, null, null);
+
+        boolean wijktAf() {
+            return leerroute != adviesLeerroute || indicator != adviesIndicator
+                    || (uren != null && !uren.equals(adviesUren));
+        }
+    }
+
+    @Id
+    private final UUID inburgeraarId;
+    @Version
+    private Integer version;
+    private final String gemeentecode;
+    private IntakeStatus status;
+    @MappedCollection(idColumn = "inburgeraar_id")
+    private Set<LeefgebiedVerslag> leefgebieden = new HashSet<>();
+    @Embedded.Empty(prefix = "taal_")
+    private Taalniveau taalniveau = Taalniveau.LEEG;
+    private Alfabetisering alfabetisering;
+    private Vooropleiding vooropleiding;
+    private Boolean wilStuderen;
+    @Embedded.Empty
+    private Checklist checklist = Checklist.LEEG;
+    @MappedCollection(idColumn = "inburgeraar_id", keyColumn = "intake_key")
+    private List<Afspraak> afspraken = new ArrayList<>();
+    @Embedded.Empty(prefix = "lbt_")
+    private Leerbaarheidstoets lbt = Leerbaarheidstoets.LEEG;
+    @Embedded.Empty(prefix = "besluit_")
+    private Routebesluit routebesluit = Routebesluit.LEEG;
+    private LocalDate afgerondOp;
+    private String coaBron;
+    private Instant gewijzigdOp;
+
+    @PersistenceCreator
+    Intake(UUID inburgeraarId, Integer version, String gemeentecode) {
+        this.inburgeraarId = inburgeraarId;
+        this.version = version;
+        this.gemeentecode = gemeentecode;
+    }
+
+    static Intake nieuw(UUID inburgeraarId, String gemeentecode, Instant nu) {
+        Intake intake = new Intake(inburgeraarId, null, gemeentecode);
+        intake.status = IntakeStatus.CONCEPT;
+        intake.gewijzigdOp = nu;
+        return intake;
+    }
+
+    /** The leefgebieden in the law's order. */
+    List<LeefgebiedVerslag> leefgebieden() {
+        return leefgebieden.stream().sorted(Comparator.comparing(LeefgebiedVerslag::leefgebied)).toList();
+    }
+
+    LeefgebiedVerslag verslag(Leefgebied leefgebied) {
+        return leefgebieden.stream().filter(v -> v.leefgebied() == leefgebied).findFirst().orElse(null);
+    }
+
+    void zetVerslagen(List<LeefgebiedVerslag> verslagen) {
+        leefgebieden = new HashSet<>(verslagen);
+    }
+
+    void zetGesprek(Taalniveau taalniveau, Alfabetisering alfabetisering, Vooropleiding vooropleiding, Boolean wilStuderen,
+                    Checklist checklist) {
+        this.taalniveau = taalniveau == null ? Taalniveau.LEEG : taalniveau;
+        this.alfabetisering = alfabetisering;
+        this.vooropleiding = vooropleiding;
+        this.wilStuderen = wilStuderen;
+        this.checklist = checklist == null ? Checklist.LEEG : checklist;
+    }
+
+    void zetAfspraken(List<Afspraak> afspraken) {
+        this.afspraken = new ArrayList<>(afspraken == null ? List.of() : afspraken);
+    }
+
+    void zetLbt(Leerbaarheidstoets lbt) {
+        this.lbt = lbt == null ? Leerbaarheidstoets.LEEG : lbt;
+    }
+
+    void besluit(Routebesluit routebesluit) {
+        this.routebesluit = routebesluit == null ? Routebesluit.LEEG : routebesluit;
+    }
+
+    void rondAf(LocalDate datum) {
+        status = IntakeStatus.AFGEROND;
+        afgerondOp = datum;
+    }
+
+    void gewijzigd(Instant nu) {
+        gewijzigdOp = nu;
+    }
+
+    void zetCoaBron(String bron) {
+        coaBron = bron;
+    }
+
+    UUID inburgeraarId() { return inburgeraarId; }
+    Integer version() { return version; }
+    String gemeentecode() { return gemeentecode; }
+    IntakeStatus status() { return status; }
+    Taalniveau taalniveau() { return taalniveau == null ? Taalniveau.LEEG : taalniveau; }
+    Alfabetisering alfabetisering() { return alfabetisering; }
+    Vooropleiding vooropleiding() { return vooropleiding; }
+    Boolean wilStuderen() { return wilStuderen; }
+    Checklist checklist() { return checklist == null ? Checklist.LEEG : checklist; }
+    List<Afspraak> afspraken() { return List.copyOf(afspraken); }
+    Leerbaarheidstoets lbt() { return lbt == null ? Leerbaarheidstoets.LEEG : lbt; }
+    Routebesluit routebesluit() { return routebesluit == null ? Routebesluit.LEEG : routebesluit; }
+    LocalDate afgerondOp() { return afgerondOp; }
+    String coaBron() { return coaBron; }
+    Instant gewijzigdOp() { return gewijzigdOp; }
+
+    /** Stale writes fail: the version the client saw must be current. */
+    void verwachtVersie(Integer versieVanClient) {
+        if (versieVanClient != null && !versieVanClient.equals(version)) {
+            throw new org.springframework.dao.OptimisticLockingFailureException("Stale version");
+        }
+    }
+}
