@@ -13,6 +13,46 @@ document.addEventListener("DOMContentLoaded", () => {
         tolk.addEventListener("change", toon);
         toon();
     }
+    // Drafts that must never be lost (the intake): every change is kept in this browser until the server has it;
+    // after a timeout or a crash the page offers to put it back.
+    document.querySelectorAll("form[data-concept-sleutel]").forEach(formulier => {
+        const sleutel = "concept:" + formulier.dataset.conceptSleutel;
+        const bewaarLokaal = () => {
+            const waarden = {};
+            new FormData(formulier).forEach((waarde, naam) => { if (naam !== "versie" && naam !== "_csrf") { waarden[naam] = waarde; } });
+            localStorage.setItem(sleutel, JSON.stringify({ tijd: Date.now(), waarden }));
+        };
+        formulier.addEventListener("input", bewaarLokaal);
+        formulier.addEventListener("change", bewaarLokaal);
+        const lokaal = JSON.parse(localStorage.getItem(sleutel) || "null");
+        const herstel = document.getElementById("herstel");
+        if (lokaal && lokaal.tijd > Number(formulier.dataset.bewaardOp || 0) && herstel) {
+            herstel.hidden = false;
+            herstel.querySelector("[data-herstel]").addEventListener("click", () => {
+                Object.entries(lokaal.waarden).forEach(([naam, waarde]) => {
+                    formulier.querySelectorAll("[name='" + CSS.escape(naam) + "']").forEach(veld => {
+                        if (veld.type === "checkbox") { veld.checked = true; } else { veld.value = waarde; }
+                    });
+                });
+                herstel.hidden = true;
+                formulier.dispatchEvent(new Event("change", { bubbles: true }));
+            });
+        } else if (lokaal) {
+            localStorage.removeItem(sleutel);
+        }
+        formulier.addEventListener("htmx:afterRequest", gebeurtenis => {
+            const xhr = gebeurtenis.detail.xhr;
+            if (gebeurtenis.detail.successful && xhr && !xhr.responseURL.includes("/login")) {
+                localStorage.removeItem(sleutel);
+            } else {
+                document.getElementById("bewaarstatus").textContent = formulier.dataset.sessieVerlopen;
+            }
+        });
+    });
+    // Signing out on purpose also removes drafts kept in this browser (they may hold special-category data).
+    document.querySelectorAll("form[action$='/logout']").forEach(uitloggen => uitloggen.addEventListener("submit", () => {
+        Object.keys(localStorage).filter(sleutel => sleutel.startsWith("concept:")).forEach(sleutel => localStorage.removeItem(sleutel));
+    }));
     // A print button (the timeline); inline handlers are not allowed by the content security policy.
     document.querySelectorAll("[data-print]").forEach(knop => knop.addEventListener("click", () => window.print()));
 });

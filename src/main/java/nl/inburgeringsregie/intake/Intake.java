@@ -35,29 +35,29 @@ import nl.inburgeringsregie.intake.Keuzes.Vooropleiding;
  * decision. A draft (CONCEPT) can be saved at any moment; AFGEROND is final.
  */
 @Table("intake")
-class Intake {
+public class Intake {
 
     /** What was said about one leefgebied; {@code bron} names an imported source ("COA, 12-01-2026"). */
     @Table("intake_leefgebied")
-    record LeefgebiedVerslag(Leefgebied leefgebied, String situatie, Integer score, String wensen, String krachten,
+    public record LeefgebiedVerslag(Leefgebied leefgebied, String situatie, Integer score, String wensen, String krachten,
                              String belemmeringen, String bron) {
     }
 
-    record Taalniveau(Cefr lezen, Cefr luisteren, Cefr schrijven, Cefr spreken) {
+    public record Taalniveau(Cefr lezen, Cefr luisteren, Cefr schrijven, Cefr spreken) {
         static final Taalniveau LEEG = new Taalniveau(null, null, null, null);
     }
 
     /** I-2: VVE information given to parents (null = no young children), talked without the partner offered, interpreter offered. */
-    record Checklist(Boolean vveInformatieGegeven, boolean zonderPartnerAangeboden, boolean tolkAangeboden) {
+    public record Checklist(Boolean vveInformatieGegeven, boolean zonderPartnerAangeboden, boolean tolkAangeboden) {
         static final Checklist LEEG = new Checklist(null, false, false);
     }
 
     @Table("intake_afspraak")
-    record Afspraak(LocalDateTime tijdstip, String plaats, String tolkTaal, TolkWijze tolkWijze, Opkomst opkomst) {
+    public record Afspraak(LocalDateTime tijdstip, String plaats, String tolkTaal, TolkWijze tolkWijze, Opkomst opkomst) {
     }
 
     /** I-3, with DUO's field names: result, scores as DUO writes them ("54,00"), date; or the municipality's exemption. */
-    record Leerbaarheidstoets(LocalDate gepland, LbtVrijstelling vrijstelling, String vrijstellingBesluit,
+    public record Leerbaarheidstoets(LocalDate gepland, LbtVrijstelling vrijstelling, String vrijstellingBesluit,
                               LbtResultaat resultaat, String behaaldeScore, String benodigdeScore, LocalDate datumAfname) {
         static final Leerbaarheidstoets LEEG = new Leerbaarheidstoets(null, null, null, null, null, null, null);
 
@@ -67,11 +67,11 @@ class Intake {
     }
 
     /** The consultant's decision beside the advice it was made on; a different choice needs a reason. */
-    record Routebesluit(Leerroute adviesLeerroute, Alfabetiseringsindicator adviesIndicator, Integer adviesUren,
+    public record Routebesluit(Leerroute adviesLeerroute, Alfabetiseringsindicator adviesIndicator, Integer adviesUren,
                         Leerroute leerroute, Alfabetiseringsindicator indicator, Integer uren, String reden, LocalDate datum) {
         static final Routebesluit LEEG = new Routebesluit(null, null, null, null, null, null, null, null);
 
-        boolean wijktAf() {
+        public boolean wijktAf() {
             return leerroute != adviesLeerroute || indicator != adviesIndicator
                     || (uren != null && !uren.equals(adviesUren));
         }
@@ -117,11 +117,11 @@ class Intake {
     }
 
     /** The leefgebieden in the law's order. */
-    List<LeefgebiedVerslag> leefgebieden() {
+    public List<LeefgebiedVerslag> leefgebieden() {
         return leefgebieden.stream().sorted(Comparator.comparing(LeefgebiedVerslag::leefgebied)).toList();
     }
 
-    LeefgebiedVerslag verslag(Leefgebied leefgebied) {
+    public LeefgebiedVerslag verslag(Leefgebied leefgebied) {
         return leefgebieden.stream().filter(v -> v.leefgebied() == leefgebied).findFirst().orElse(null);
     }
 
@@ -163,21 +163,21 @@ class Intake {
         coaBron = bron;
     }
 
-    UUID inburgeraarId() { return inburgeraarId; }
-    Integer version() { return version; }
-    String gemeentecode() { return gemeentecode; }
-    IntakeStatus status() { return status; }
-    Taalniveau taalniveau() { return taalniveau == null ? Taalniveau.LEEG : taalniveau; }
-    Alfabetisering alfabetisering() { return alfabetisering; }
-    Vooropleiding vooropleiding() { return vooropleiding; }
-    Boolean wilStuderen() { return wilStuderen; }
-    Checklist checklist() { return checklist == null ? Checklist.LEEG : checklist; }
-    List<Afspraak> afspraken() { return List.copyOf(afspraken); }
-    Leerbaarheidstoets lbt() { return lbt == null ? Leerbaarheidstoets.LEEG : lbt; }
-    Routebesluit routebesluit() { return routebesluit == null ? Routebesluit.LEEG : routebesluit; }
-    LocalDate afgerondOp() { return afgerondOp; }
-    String coaBron() { return coaBron; }
-    Instant gewijzigdOp() { return gewijzigdOp; }
+    public UUID inburgeraarId() { return inburgeraarId; }
+    public Integer version() { return version; }
+    public String gemeentecode() { return gemeentecode; }
+    public IntakeStatus status() { return status; }
+    public Taalniveau taalniveau() { return taalniveau == null ? Taalniveau.LEEG : taalniveau; }
+    public Alfabetisering alfabetisering() { return alfabetisering; }
+    public Vooropleiding vooropleiding() { return vooropleiding; }
+    public Boolean wilStuderen() { return wilStuderen; }
+    public Checklist checklist() { return checklist == null ? Checklist.LEEG : checklist; }
+    public List<Afspraak> afspraken() { return List.copyOf(afspraken); }
+    public Leerbaarheidstoets lbt() { return lbt == null ? Leerbaarheidstoets.LEEG : lbt; }
+    public Routebesluit routebesluit() { return routebesluit == null ? Routebesluit.LEEG : routebesluit; }
+    public LocalDate afgerondOp() { return afgerondOp; }
+    public String coaBron() { return coaBron; }
+    public Instant gewijzigdOp() { return gewijzigdOp; }
 
     /** Stale writes fail: the version the client saw must be current. */
     void verwachtVersie(Integer versieVanClient) {

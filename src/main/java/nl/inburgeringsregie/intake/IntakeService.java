@@ -38,22 +38,22 @@ import nl.inburgeringsregie.privacy.AuditLog;
  * finishing checks what the law requires and moves the dossier on.
  */
 @Service
-class IntakeService {
+public class IntakeService {
 
     static final int MAX_TEKST = 4000;
 
     /** An intake as a user may see it, with the advice computed now. */
-    record Weergave(Dossierfeiten dossier, Intake intake, boolean bijzonderZichtbaar, Routeadvies.Advies advies) {
+    public record Weergave(Dossierfeiten dossier, Intake intake, boolean bijzonderZichtbaar, Routeadvies.Advies advies) {
     }
 
     /** What a save brings; the health leefgebieden are ignored unless the user works on the dossier. */
-    record Wijziging(Integer versie, List<LeefgebiedVerslag> leefgebieden, Intake.Taalniveau taalniveau,
+    public record Wijziging(Integer versie, List<LeefgebiedVerslag> leefgebieden, Intake.Taalniveau taalniveau,
                      Keuzes.Alfabetisering alfabetisering, Keuzes.Vooropleiding vooropleiding, Boolean wilStuderen,
                      Intake.Checklist checklist, List<Intake.Afspraak> afspraken, Besluit routebesluit, boolean afronden) {
     }
 
     /** The consultant's route decision as entered. */
-    record Besluit(Leerroute leerroute, Keuzes.Alfabetiseringsindicator indicatorAlfabetiseringsonderwijs,
+    public record Besluit(Leerroute leerroute, Keuzes.Alfabetiseringsindicator indicatorAlfabetiseringsonderwijs,
                    Integer geschatteIntensiteitB1Route, String reden) {
     }
 

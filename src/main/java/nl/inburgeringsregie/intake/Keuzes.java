@@ -4,28 +4,28 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 
 /** The closed value lists of the intake. DUO's values verbatim where DUO has them. */
-final class Keuzes {
+public final class Keuzes {
 
     private Keuzes() {
     }
 
     /** CEFR levels for each language skill. */
-    enum Cefr { A0, A1, A2, B1, B2, C1, C2 }
+    public enum Cefr { A0, A1, A2, B1, B2, C1, C2 }
 
     /** Literacy: decides the alfabetisering indicator, never the route by itself. */
-    enum Alfabetisering { LATIJNS_GEALFABETISEERD, ANDERS_GEALFABETISEERD, NIET_GEALFABETISEERD }
+    public enum Alfabetisering { LATIJNS_GEALFABETISEERD, ANDERS_GEALFABETISEERD, NIET_GEALFABETISEERD }
 
-    enum Vooropleiding { GEEN, BASISONDERWIJS, VOORTGEZET_ONDERWIJS, MBO, HBO_WO }
+    public enum Vooropleiding { GEEN, BASISONDERWIJS, VOORTGEZET_ONDERWIJS, MBO, HBO_WO }
 
-    enum TolkWijze { GEEN, TER_PLAATSE, TELEFONISCH, VIDEO }
+    public enum TolkWijze { GEEN, TER_PLAATSE, TELEFONISCH, VIDEO }
 
-    enum Opkomst { GEPLAND, AANWEZIG, NIET_VERSCHENEN }
+    public enum Opkomst { GEPLAND, AANWEZIG, NIET_VERSCHENEN }
 
     /** The municipality's exemption from the LBT (I-3). */
-    enum LbtVrijstelling { VISUELE_BEPERKING, AUDITIEVE_BEPERKING }
+    public enum LbtVrijstelling { VISUELE_BEPERKING, AUDITIEVE_BEPERKING }
 
     /** DUO's {@code LeerbaarheidstoetsResultaat}. */
-    enum LbtResultaat {
+    public enum LbtResultaat {
         B1_ROUTE_HAALBAAR("B1-route haalbaar"),
         B1_ROUTE_NIET_HAALBAAR("B1-route niet haalbaar"),
         ONBEKEND("Onbekend");
@@ -37,7 +37,7 @@ final class Keuzes {
         }
 
         @JsonValue
-        String duo() {
+        public String duo() {
             return duo;
         }
 
@@ -53,13 +53,13 @@ final class Keuzes {
     }
 
     /** DUO's {@code Leerroute}: B1-route, onderwijsroute, zelfredzaamheidsroute. */
-    enum Leerroute { B, O, Z }
+    public enum Leerroute { B, O, Z }
 
     /** DUO's {@code Alfabetiseringsonderwijs}: A (alfabetisering), AA (anders gealfabetiseerd), NVT. */
-    enum Alfabetiseringsindicator { A, AA, NVT }
+    public enum Alfabetiseringsindicator { A, AA, NVT }
 
     /** DUO's {@code NiveauPip}. */
-    enum Niveau { A2, B1 }
+    public enum Niveau { A2, B1 }
 
-    enum IntakeStatus { CONCEPT, AFGEROND }
+    public enum IntakeStatus { CONCEPT, AFGEROND }
 }

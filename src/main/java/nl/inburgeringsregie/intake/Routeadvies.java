@@ -23,17 +23,17 @@ import nl.inburgeringsregie.intake.Keuzes.Vooropleiding;
  * is B1 for the B1- and onderwijsroute (R-1); the estimated hours apply only to the B1-route of an
  * asielstatushouder (R-2). Each step gives a reason with its rule id.
  */
-final class Routeadvies {
+public final class Routeadvies {
 
-    record Reden(String regel, String toelichting) {
+    public record Reden(String regel, String toelichting) {
     }
 
-    record Advies(Leerroute leerroute, Niveau niveau, Alfabetiseringsindicator indicatorAlfabetiseringsonderwijs,
+    public record Advies(Leerroute leerroute, Niveau niveau, Alfabetiseringsindicator indicatorAlfabetiseringsonderwijs,
                   Integer geschatteIntensiteitB1Route, List<Reden> redenen) {
     }
 
     /** What the advice looks at. */
-    record Gegevens(Doelgroep doelgroep, LocalDate geboortedatum, Intake.Leerbaarheidstoets lbt, Boolean wilStuderen,
+    public record Gegevens(Doelgroep doelgroep, LocalDate geboortedatum, Intake.Leerbaarheidstoets lbt, Boolean wilStuderen,
                     Vooropleiding vooropleiding, Alfabetisering alfabetisering) {
     }
 

@@ -1,0 +1,88 @@
+package nl.inburgeringsregie.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+
+import nl.inburgeringsregie.intake.Leefgebied;
+import nl.inburgeringsregie.support.BrowserTest;
+import nl.inburgeringsregie.support.TestData;
+
+/**
+ * The consultant takes a brede intake in the browser: drafts save themselves, nothing is lost when the session
+ * expires, the LBT gives an advice, and finishing moves the dossier on. Every state is scanned with axe.
+ */
+class IntakeBrowserTest extends BrowserTest {
+
+    private String dossier() {
+        Map<String, Object> body = TestData.inburgeraar(TestData.bsn());
+        body.put("datumKennisgeving", "2026-09-01");
+        body.put("datumHuisvesting", "2026-09-15");
+        return api("consulent").post("/api/v1/inburgeraars", body).header("Location").replaceAll(".*/", "");
+    }
+
+    @Test
+    void eenIntakeVanConceptTotAdviesEnAfronding() {
+        String id = dossier();
+        logIn("consulent");
+        page.navigate(url("/inburgeraars/" + id));
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Brede intake").setExact(true)).last().click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Brede intake").setLevel(1))).isVisible();
+        controleerToegankelijkheid("intake-leeg");
+
+        // A draft saves itself while typing.
+        page.locator("#OPLEIDING-situatie").fill("Middelbare school in Aleppo afgerond");
+        page.locator("#OPLEIDING-situatie").blur();
+        assertThat(page.locator("#bewaarstatus")).containsText("Concept bewaard");
+        page.reload();
+        assertThat(page.locator("#OPLEIDING-situatie")).hasValue("Middelbare school in Aleppo afgerond");
+
+        // The session expires while typing: the text stays in the browser and comes back after logging in.
+        page.context().clearCookies();
+        page.locator("#WERKERVARING-situatie").fill("Tien jaar kok in een restaurant");
+        page.locator("#WERKERVARING-situatie").blur();
+        assertThat(page.locator("#bewaarstatus")).containsText("sessie is verlopen");
+        logIn("consulent");
+        page.navigate(url("/inburgeraars/" + id + "/intake"));
+        assertThat(page.locator("#herstel")).isVisible();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Invoer terugzetten")).click();
+        assertThat(page.locator("#WERKERVARING-situatie")).hasValue("Tien jaar kok in een restaurant");
+        assertThat(page.locator("#bewaarstatus")).containsText("Concept bewaard");
+
+        // The leerbaarheidstoets gives the advice.
+        page.getByLabel("Uitslag").selectOption("B1_ROUTE_HAALBAAR");
+        page.getByLabel("Behaalde score").fill("70,00");
+        page.getByLabel("Benodigde score").fill("50,00");
+        page.getByLabel("Datum van afname").fill("2026-10-01");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Leerbaarheidstoets vastleggen")).click();
+        assertThat(page.getByText("De leerbaarheidstoets is vastgelegd.")).isVisible();
+        assertThat(page.locator("#routeadvies .uitslag h2")).hasText("B1-route");
+        controleerToegankelijkheid("intake-met-advies");
+
+        // Finishing asks for what the law requires, then moves the dossier on.
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Intake afronden")).click();
+        assertThat(page.locator(".foutsamenvatting")).containsText("Vertel de persoon");
+        controleerToegankelijkheid("intake-fouten");
+        for (Leefgebied leefgebied : Leefgebied.values()) {
+            if (page.locator("#" + leefgebied.name() + "-situatie").count() > 0
+                    && page.locator("#" + leefgebied.name() + "-situatie").inputValue().isBlank()) {
+                page.locator("#" + leefgebied.name() + "-situatie").fill("Besproken in het gesprek van 2 oktober");
+            }
+        }
+        page.getByLabel("Verteld dat de persoon ook zonder partner mag praten").check();
+        page.getByLabel("Een tolk aangeboden").check();
+        page.getByLabel("Gekozen leerroute").selectOption("B");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Intake afronden")).click();
+        assertThat(page.getByText("De brede intake is afgerond")).isVisible();
+        assertThat(page.locator(".samenvatting")).containsText("Tien jaar kok in een restaurant");
+        controleerToegankelijkheid("intake-afgerond");
+        page.navigate(url("/inburgeraars/" + id));
+        assertThat(page.locator("main")).containsText(Pattern.compile("PIP"));
+    }
+}
