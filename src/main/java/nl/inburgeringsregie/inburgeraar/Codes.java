@@ -38,7 +38,7 @@ public final class Codes {
         return code != null && LANDEN.contains(code);
     }
 
-    static boolean isTaal(String code) {
+    public static boolean isTaal(String code) {
         return code != null && TALEN.contains(code);
     }
 

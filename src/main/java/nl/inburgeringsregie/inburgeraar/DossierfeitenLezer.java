@@ -48,6 +48,13 @@ public class DossierfeitenLezer {
                 .params(gemeentecode, na, na, max).query(UUID.class).list();
     }
 
+    /** The dossier of a BSN in a gemeente, if any. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<UUID> idVan(String gemeentecode, String bsn) {
+        return jdbc.sql("select id from inburgeraar where gemeentecode = ? and bsn = ?").params(gemeentecode, bsn)
+                .query(UUID.class).optional();
+    }
+
     /** The gemeenten that have dossiers. */
     @Transactional(readOnly = true)
     public List<String> gemeenten() {

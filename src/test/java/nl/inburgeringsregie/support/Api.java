@@ -62,6 +62,12 @@ public class Api {
         return send(request(path).DELETE());
     }
 
+    /** A body of the given content type as it is (e.g. text/csv). */
+    public Antwoord send(String method, String path, String body, String contentType) {
+        return send(request(path).header("Content-Type", contentType)
+                .method(method, HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
+    }
+
     /** Any method with any body, for the security smoke test. */
     public Antwoord send(String method, String path) {
         return send(request(path).method(method, HttpRequest.BodyPublishers.noBody()));

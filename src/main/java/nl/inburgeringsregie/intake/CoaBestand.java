@@ -1,0 +1,176 @@
+package nl.inburgeringsregie.intake;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.springframework.context.support.MessageSourceAccessor;
+import org.springframework.stereotype.Component;
+
+import nl.inburgeringsregie.infrastructure.web.InvalidInputException;
+import nl.inburgeringsregie.infrastructure.web.InvalidInputException.Violation;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Reads a COA file: JSON (one profile or an array; docs/api/coa-overdracht.schema.json) or CSV (semicolons,
+ * double quotes around fields that need them, a header line with {@link CoaProfiel#KOLOMMEN}; lists separated by
+ * commas; dates as jjjj-mm-dd or dd-mm-jjjj). Every unreadable row is reported, none is skipped.
+ */
+@Component
+class CoaBestand {
+
+    private static final DateTimeFormatter NL = DateTimeFormatter.ofPattern("dd-MM-yyyy");
+
+    private final JsonMapper json;
+    private final MessageSourceAccessor berichten;
+
+    CoaBestand(JsonMapper json, MessageSourceAccessor berichten) {
+        this.json = json;
+        this.berichten = berichten;
+    }
+
+    List<CoaProfiel> lees(String inhoud, boolean csv) {
+        return csv ? csv(inhoud) : json(inhoud);
+    }
+
+    private List<CoaProfiel> json(String inhoud) {
+        try {
+            JsonNode wortel = json.readTree(inhoud);
+            List<JsonNode> knopen = new ArrayList<>();
+            if (wortel != null && wortel.isArray()) {
+                wortel.forEach(knopen::add);
+            } else if (wortel != null && wortel.isObject()) {
+                knopen.add(wortel);
+            } else {
+                throw new InvalidInputException("bestand", berichten.getMessage("fout.coa.json"), "I-4");
+            }
+            List<CoaProfiel> profielen = new ArrayList<>();
+            List<Violation> fouten = new ArrayList<>();
+            for (int i = 0; i < knopen.size(); i++) {
+                try {
+                    profielen.add(json.treeToValue(knopen.get(i), CoaProfiel.class));
+                } catch (JacksonException e) {
+                    fouten.add(new Violation("rijen[" + (i + 1) + "]", berichten.getMessage("fout.coa.json"), "I-4"));
+                }
+            }
+            if (!fouten.isEmpty()) {
+                throw new InvalidInputException(fouten);
+            }
+            return profielen;
+        } catch (JacksonException e) {
+            throw new InvalidInputException("bestand", berichten.getMessage("fout.coa.json"), "I-4");
+        }
+    }
+
+    private List<CoaProfiel> csv(String inhoud) {
+        List<List<String>> regels = regels(inhoud.replace("\uFEFF", ""));
+        if (regels.isEmpty()) {
+            return List.of();
+        }
+        List<String> kop = regels.getFirst().stream().map(k -> k.strip()).toList();
+        List<Violation> fouten = new ArrayList<>();
+        if (!kop.containsAll(List.of("bsn", "gemeentecode", "datumOverdracht"))
+                || !CoaProfiel.KOLOMMEN.containsAll(kop)) {
+            throw new InvalidInputException("kop", berichten.getMessage("fout.coa.csv"), "I-4");
+        }
+        List<CoaProfiel> profielen = new ArrayList<>();
+        for (int r = 1; r < regels.size(); r++) {
+            List<String> waarden = regels.get(r);
+            if (waarden.size() == 1 && waarden.getFirst().isBlank()) {
+                continue;
+            }
+            if (waarden.size() != kop.size()) {
+                fouten.add(new Violation("rijen[" + r + "]", berichten.getMessage("fout.coa.csv"), "I-4"));
+                continue;
+            }
+            Map<String, String> rij = new HashMap<>();
+            for (int k = 0; k < kop.size(); k++) {
+                rij.put(kop.get(k), waarden.get(k).isBlank() ? null : waarden.get(k).strip());
+            }
+            LocalDate datum = datum(rij.get("datumOverdracht"));
+            if (rij.get("datumOverdracht") != null && datum == null) {
+                fouten.add(new Violation("rijen[" + r + "].datumOverdracht", berichten.getMessage("fout.coa.datum"), "I-4"));
+            }
+            profielen.add(new CoaProfiel(rij.get("bsn"), rij.get("gemeentecode"), datum, lijst(rij.get("deelnemers")),
+                    rij.get("huishouden"), rij.get("landVanHerkomst"), lijst(rij.get("talen")), rij.get("opleiding"),
+                    rij.get("werkervaring"), rij.get("zichtbareBeperkingen"), rij.get("gezondheidssignalen"),
+                    ja(rij.get("toestemmingGezondheid")), rij.get("wensen"), rij.get("voorinburgering")));
+        }
+        if (!fouten.isEmpty()) {
+            throw new InvalidInputException(fouten);
+        }
+        return profielen;
+    }
+
+    /** Splits CSV text into rows of fields: semicolons, double quotes, doubled quotes inside quotes, CRLF or LF. */
+    static List<List<String>> regels(String tekst) {
+        List<List<String>> regels = new ArrayList<>();
+        List<String> velden = new ArrayList<>();
+        StringBuilder veld = new StringBuilder();
+        boolean tussenAanhalingstekens = false;
+        for (int i = 0; i < tekst.length(); i++) {
+            char c = tekst.charAt(i);
+            if (tussenAanhalingstekens) {
+                if (c == '"' && i + 1 < tekst.length() && tekst.charAt(i + 1) == '"') {
+                    veld.append('"');
+                    i++;
+                } else if (c == '"') {
+                    tussenAanhalingstekens = false;
+                } else {
+                    veld.append(c);
+                }
+            } else if (c == '"') {
+                tussenAanhalingstekens = true;
+            } else if (c == ';') {
+                velden.add(veld.toString());
+                veld.setLength(0);
+            } else if (c == '\n' || c == '\r') {
+                if (c == '\r' && i + 1 < tekst.length() && tekst.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                velden.add(veld.toString());
+                veld.setLength(0);
+                regels.add(velden);
+                velden = new ArrayList<>();
+            } else {
+                veld.append(c);
+            }
+        }
+        if (veld.length() > 0 || !velden.isEmpty()) {
+            velden.add(veld.toString());
+            regels.add(velden);
+        }
+        return regels;
+    }
+
+    private static LocalDate datum(String waarde) {
+        if (waarde == null) {
+            return null;
+        }
+        try {
+            return waarde.matches("\\d{2}-\\d{2}-\\d{4}") ? LocalDate.parse(waarde, NL) : LocalDate.parse(waarde);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    private static List<String> lijst(String waarde) {
+        return waarde == null ? List.of() : Arrays.stream(waarde.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+
+    private static Boolean ja(String waarde) {
+        if (waarde == null) {
+            return null;
+        }
+        String w = waarde.toLowerCase(Locale.ROOT);
+        return w.equals("ja") || w.equals("true") || w.equals("j") || w.equals("1");
+    }
+}

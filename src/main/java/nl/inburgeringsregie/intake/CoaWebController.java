@@ -1,0 +1,53 @@
+package nl.inburgeringsregie.intake;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+
+import org.springframework.context.support.MessageSourceAccessor;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+
+import nl.inburgeringsregie.infrastructure.web.InvalidInputException;
+
+/** Uploading COA's warme overdracht as a file, with the report per row. */
+@Controller
+class CoaWebController {
+
+    private final CoaBestand bestand;
+    private final CoaOverdrachten overdrachten;
+    private final MessageSourceAccessor berichten;
+
+    CoaWebController(CoaBestand bestand, CoaOverdrachten overdrachten, MessageSourceAccessor berichten) {
+        this.bestand = bestand;
+        this.overdrachten = overdrachten;
+        this.berichten = berichten;
+    }
+
+    @GetMapping("/coa-overdrachten")
+    @PreAuthorize("hasAuthority('RECHT_DOSSIER_WIJZIGEN')")
+    String formulier() {
+        return "intake/coa";
+    }
+
+    @PostMapping("/coa-overdrachten")
+    @PreAuthorize("hasAuthority('RECHT_DOSSIER_WIJZIGEN')")
+    String importeer(@RequestParam(name = "bestand", required = false) MultipartFile upload, Model model) throws IOException {
+        try {
+            if (upload == null || upload.isEmpty()) {
+                throw new InvalidInputException("bestand", berichten.getMessage("fout.coa.leeg"), "I-4");
+            }
+            String naam = upload.getOriginalFilename() == null ? "" : upload.getOriginalFilename().toLowerCase(java.util.Locale.ROOT);
+            boolean csv = naam.endsWith(".csv") || String.valueOf(upload.getContentType()).startsWith("text/csv");
+            model.addAttribute("resultaten", overdrachten.importeer(
+                    bestand.lees(new String(upload.getBytes(), StandardCharsets.UTF_8), csv)));
+        } catch (InvalidInputException e) {
+            model.addAttribute("fouten", e.violations());
+        }
+        return "intake/coa";
+    }
+}
