@@ -2,12 +2,14 @@ package nl.inburgeringsregie.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.FilePayload;
 import com.microsoft.playwright.options.AriaRole;
 
 import nl.inburgeringsregie.intake.Leefgebied;
@@ -84,5 +86,32 @@ class IntakeBrowserTest extends BrowserTest {
         controleerToegankelijkheid("intake-afgerond");
         page.navigate(url("/inburgeraars/" + id));
         assertThat(page.locator("main")).containsText(Pattern.compile("PIP"));
+    }
+
+    @Test
+    void deWarmeOverdrachtUploadenEnTerugzienInDeIntake() {
+        String bsn = TestData.bsn();
+        String id = api("consulent").post("/api/v1/inburgeraars", TestData.inburgeraar(bsn)).header("Location")
+                .replaceAll(".*/", "");
+        logIn("consulent");
+        page.navigate(url("/coa-overdrachten"));
+        controleerToegankelijkheid("coa-upload");
+
+        page.getByLabel("Bestand (JSON of CSV)").setInputFiles(new FilePayload("fout.csv", "text/csv",
+                ("bsn;gemeentecode;datumOverdracht\n123456789;0392;2026-01-12\n").getBytes(StandardCharsets.UTF_8)));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Importeren")).click();
+        assertThat(page.locator(".foutsamenvatting")).containsText("rijen[1].bsn");
+        controleerToegankelijkheid("coa-fouten");
+
+        page.getByLabel("Bestand (JSON of CSV)").setInputFiles(new FilePayload("coa.csv", "text/csv",
+                ("bsn;gemeentecode;datumOverdracht;deelnemers;opleiding\n" + bsn
+                        + ";0392;12-01-2026;COA-begeleider, klantmanager;Middelbare school in Asmara\n").getBytes(StandardCharsets.UTF_8)));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Importeren")).click();
+        assertThat(page.getByRole(AriaRole.TABLE)).containsText("Geïmporteerd");
+        controleerToegankelijkheid("coa-rapport");
+        page.navigate(url("/inburgeraars/" + id + "/intake"));
+        assertThat(page.locator("main")).containsText("Vooraf ingevuld uit de warme overdracht");
+        assertThat(page.locator("#leefgebied-OPLEIDING")).containsText("Bron: COA, 12-01-2026");
+        assertThat(page.locator("#OPLEIDING-situatie")).hasValue("Middelbare school in Asmara");
     }
 }
