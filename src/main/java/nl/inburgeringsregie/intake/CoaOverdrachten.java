@@ -149,11 +149,15 @@ public class CoaOverdrachten {
         Intake intake = intakes.findById(id).orElseGet(() -> Intake.nieuw(id, p.gemeentecode(), Instant.now(clock)));
         String bron = berichten.getMessage("coa.bron", new Object[] {p.datumOverdracht().format(DATUM)});
         List<LeefgebiedVerslag> verslagen = new ArrayList<>(intake.leefgebieden());
-        vulAan(verslagen, Leefgebied.GEZINSSITUATIE, p.huishouden(), null, bron);
+        vulAan(verslagen, Leefgebied.GEZINSSITUATIE, zin(p.huishouden(), p.landVanHerkomst() == null ? null
+                : berichten.getMessage("coa.herkomst", new Object[] {Codes.landNaam(p.landVanHerkomst()), p.landVanHerkomst()})),
+                null, bron);
         vulAan(verslagen, Leefgebied.OPLEIDING, p.opleiding(), null, bron);
         vulAan(verslagen, Leefgebied.WERKERVARING, p.werkervaring(), null, bron);
-        vulAan(verslagen, Leefgebied.TAALNIVEAU, p.voorinburgering() == null ? null
-                : berichten.getMessage("coa.voorinburgering", new Object[] {p.voorinburgering()}), null, bron);
+        vulAan(verslagen, Leefgebied.TAALNIVEAU, zin(p.talen().isEmpty() ? null
+                        : berichten.getMessage("coa.talen", new Object[] {String.join(", ", p.talen())}),
+                p.voorinburgering() == null ? null : berichten.getMessage("coa.voorinburgering", new Object[] {p.voorinburgering()})),
+                null, bron);
         vulAan(verslagen, Leefgebied.MOTIVATIE, null, p.wensen(), bron);
         String gezondheid = String.join(" ", java.util.stream.Stream.of(p.zichtbareBeperkingen(),
                 Boolean.TRUE.equals(p.toestemmingGezondheid()) ? p.gezondheidssignalen() : null)
@@ -178,6 +182,11 @@ public class CoaOverdrachten {
         if (!bestaat) {
             verslagen.add(new LeefgebiedVerslag(leefgebied, blanco(situatie), null, blanco(wensen), null, null, bron));
         }
+    }
+
+    private static String zin(String... delen) {
+        String tekst = String.join(" ", java.util.Arrays.stream(delen).filter(d -> d != null && !d.isBlank()).toList());
+        return tekst.isBlank() ? null : tekst;
     }
 
     private static String blanco(String s) {

@@ -47,6 +47,7 @@ class CoaOverdrachtTest extends IntegrationTest {
         assertThat(opleiding.get("bron").asString()).isEqualTo("COA, 12-01-2026");
         assertThat(leefgebied(intake, "MOTIVATIE").get("wensen").asString()).isEqualTo("Weer als elektricien werken");
         assertThat(leefgebied(intake, "FYSIEKE_GEZONDHEID").get("situatie").asString()).isEqualTo("Loopt met een kruk");
+        assertThat(leefgebied(intake, "TAALNIVEAU").get("situatie").asString()).isEqualTo("Talen: ar, en.");
         int versie = intake.get("versie").asInt();
 
         Api.Antwoord tweede = api("consulent").post("/api/v1/coa-overdrachten", List.of(profiel));
@@ -78,7 +79,8 @@ class CoaOverdrachtTest extends IntegrationTest {
         assertThat(alleenGoed.status()).as(alleenGoed.body()).isEqualTo(200);
         JsonNode intake = api("consulent").get("/api/v1/inburgeraars/" + id + "/intake").json();
         assertThat(intake.get("coaBron").asString()).contains("COA; gemeente");
-        assertThat(leefgebied(intake, "GEZINSSITUATIE").get("situatie").asString()).isEqualTo("Alleenstaand");
+        assertThat(leefgebied(intake, "GEZINSSITUATIE").get("situatie").asString())
+                .isEqualTo("Alleenstaand Land van herkomst: Syrië (SY).");
     }
 
     @Test
