@@ -212,6 +212,41 @@ public class InburgeraarService {
     }
 
     /**
+     * A PIP version was established (module pip): the journal says so; the first dagtekening becomes the dossier's
+     * milestone (T-1 met, T-3 and T-6 start; a later version never moves it, T-3) and the dossier enters the
+     * inburgering phase.
+     */
+    @Transactional
+    @PreAuthorize("hasAuthority('RECHT_DOSSIER_WIJZIGEN')")
+    public void pipVastgesteld(UUID id, LocalDate dagtekening, String omschrijving) {
+        Inburgeraar inburgeraar = vind(id);
+        pipJournaal(id, omschrijving);
+        InburgeraarGegevens g = inburgeraar.gegevens();
+        Voortgang v = g.voortgang();
+        if (v.dagtekeningPip() != null && inburgeraar.fase().compareTo(Fase.INBURGERING) >= 0) {
+            return;
+        }
+        InburgeraarGegevens nieuw = new InburgeraarGegevens(g.gemeentecode(), g.bsn(), g.geslachtsnaam(), g.voornamen(),
+                g.geboortedatum(), g.geslacht(), g.nationaliteiten(), g.landVanHerkomst(), g.talen(), g.tolkNodig(),
+                g.tolkTaal(), g.contact(), g.partner(), g.kinderen(), g.doelgroep(), g.gedetailleerdeDoelgroep(), g.wet(),
+                g.datumKennisgeving(), g.datumKoppeling(), g.datumHuisvesting(), g.datumInschrijvingBrp(),
+                g.datumStartBijstand(), new Voortgang(v.datumBredeIntakeAfgerond(),
+                        v.dagtekeningPip() != null ? v.dagtekeningPip() : dagtekening, v.einddatumInburgeringstermijn(),
+                        v.wachtOpDerdenSinds(), v.wachtOpDerdenReden(), v.wachtOpDerdenOntvangen()));
+        Fase fase = inburgeraar.fase().compareTo(Fase.INBURGERING) < 0 ? Fase.INBURGERING : inburgeraar.fase();
+        wijzig(id, inburgeraar.version(), nieuw, fase, null);
+    }
+
+    /** A line in the dossier journal about the PIP (a new version, a withdrawal). */
+    @Transactional
+    @PreAuthorize("hasAuthority('RECHT_DOSSIER_WIJZIGEN')")
+    public void pipJournaal(UUID id, String omschrijving) {
+        Inburgeraar inburgeraar = vind(id);
+        journaal.enkel(inburgeraar, Journaal.Soort.PIP, "pip", null, omschrijving, gebruikers.huidige().gebruikersnaam(),
+                Instant.now(clock));
+    }
+
+    /**
      * Reassigns several dossiers to one consultant (the team lead's bulk action): each change is journaled,
      * audited and announced as a single assignment would be. Returns how many changed.
      */

@@ -22,7 +22,8 @@ class Journaal {
         REGISTRATIE,
         WIJZIGING,
         TOEWIJZING,
-        FASE
+        FASE,
+        PIP
     }
 
     record Regel(long id, Instant tijdstip, String gebruiker, Soort soort, String veld, String oudeWaarde,

@@ -178,6 +178,14 @@ public class IntakeService {
         return new Weergave(dossier, intake, werktAan(dossier), advies(dossier, intake));
     }
 
+    /** The route decision of a finished or draft intake, for drafting the PIP (module pip); empty without one. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAuthority('RECHT_DOSSIER_WIJZIGEN')")
+    public java.util.Optional<Intake.Routebesluit> routebesluit(UUID id) {
+        dossier(id);
+        return repository.findById(id).map(Intake::routebesluit).filter(b -> b.leerroute() != null);
+    }
+
     private Routeadvies.Advies advies(Dossierfeiten dossier, Intake intake) {
         return routeadvies.adviseer(new Routeadvies.Gegevens(dossier.doelgroep(), dossier.geboortedatum(), intake.lbt(),
                 intake.wilStuderen(), intake.vooropleiding(), intake.alfabetisering()), LocalDate.now(clock));

@@ -103,6 +103,11 @@ public class Termijnen {
         return LocalDate.now(clock);
     }
 
+    /** One deadline of a dossier computed from its facts now (for rules elsewhere, e.g. schakelen within T-6). */
+    public java.util.Optional<Termijn> termijn(Dossierfeiten dossier, TermijnSoort soort) {
+        return bereken(dossier).stream().filter(t -> t.soort() == soort).findFirst();
+    }
+
     /** All contributions for one dossier, in the order of {@link TermijnSoort}. */
     List<Termijn> bereken(Dossierfeiten dossier) {
         List<Termijn> termijnen = new ArrayList<>();

@@ -1,0 +1,106 @@
+package nl.inburgeringsregie.pip;
+
+import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import nl.inburgeringsregie.infrastructure.web.ApiController;
+import nl.inburgeringsregie.intake.Keuzes.Alfabetiseringsindicator;
+import nl.inburgeringsregie.intake.Keuzes.Leerroute;
+import nl.inburgeringsregie.intake.Keuzes.Niveau;
+import nl.inburgeringsregie.pip.PipKeuzes.Examenonderdeel;
+import nl.inburgeringsregie.pip.PipKeuzes.PipStatus;
+import nl.inburgeringsregie.pip.PipKeuzes.Wijzigingsreden;
+
+/** The PIP over REST; field names follow DUO's PIP spec where they overlap. */
+@ApiController("/api/v1")
+@Tag(name = "PIP", description = "Het Plan Inburgering en Participatie: concept, vaststelling, versies (regels P-1 tot P-5)")
+class PipApiController {
+
+    @Schema(name = "Pip")
+    record PipJson(UUID id, Integer versie, UUID inburgeraarId, int versienummer, PipStatus status, UUID vorigeId,
+                   Leerroute leerroute, Niveau niveau, Alfabetiseringsindicator indicatorAlfabetiseringsonderwijs,
+                   Integer geschatteIntensiteitB1Route, boolean indicatorMagOpleidingAfmaken, String zienswijze,
+                   boolean oneens, String standpuntGemeente, LocalDate dagtekeningPip, Wijzigingsreden wijzigingsreden,
+                   String wijzigingstoelichting, List<Examenonderdeel> afschalenOnderdelen, Integer lesuren,
+                   String lesurenBron, String intrekkingsreden, Instant gewijzigdOp, List<Pip.Afspraak> afspraken) {
+
+        static PipJson van(Pip p) {
+            return new PipJson(p.id(), p.version(), p.inburgeraarId(), p.versienummer(), p.status(), p.vorigeId(),
+                    p.leerroute(), p.niveau(), p.indicatorAlfabetiseringsonderwijs(), p.geschatteIntensiteitB1Route(),
+                    p.indicatorMagOpleidingAfmaken(), p.zienswijze(), p.oneens(), p.standpuntGemeente(), p.dagtekeningPip(),
+                    p.wijzigingsreden(), p.wijzigingstoelichting(), p.afschalenOnderdelen(), p.lesuren(), p.lesurenBron(),
+                    p.intrekkingsreden(), p.gewijzigdOp(), p.afspraken());
+        }
+    }
+
+    @Schema(name = "PipVaststelling")
+    record VaststellingJson(LocalDate dagtekeningPip) {
+    }
+
+    @Schema(name = "PipIntrekking")
+    record IntrekkingJson(String reden) {
+    }
+
+    private final PipService service;
+
+    PipApiController(PipService service) {
+        this.service = service;
+    }
+
+    @GetMapping("/inburgeraars/{id}/pips")
+    @Operation(summary = "Alle versies van het PIP van een dossier")
+    List<PipJson> versies(@PathVariable UUID id) {
+        return service.versies(id).stream().map(PipJson::van).toList();
+    }
+
+    @PostMapping("/inburgeraars/{id}/pips")
+    @Operation(summary = "Maak het concept van het eerste PIP, vanuit het routebesluit van de intake")
+    ResponseEntity<PipJson> maak(@PathVariable UUID id) {
+        Pip pip = service.maakConcept(id);
+        return ResponseEntity.created(URI.create("/api/v1/pips/" + pip.id())).body(PipJson.van(pip));
+    }
+
+    @GetMapping("/pips/{pipId}")
+    @Operation(summary = "Een versie van het PIP")
+    PipJson lees(@PathVariable UUID pipId) {
+        return PipJson.van(service.lees(pipId));
+    }
+
+    @PutMapping("/pips/{pipId}")
+    @Operation(summary = "Werk een concept bij (met versie)")
+    PipJson wijzigConcept(@PathVariable UUID pipId, @RequestBody PipService.Inhoud inhoud) {
+        return PipJson.van(service.wijzigConcept(pipId, inhoud));
+    }
+
+    @PostMapping("/pips/{pipId}/vaststelling")
+    @Operation(summary = "Stel het concept vast met de dagtekening (regel P-4)")
+    PipJson stelVast(@PathVariable UUID pipId, @RequestBody VaststellingJson vaststelling) {
+        return PipJson.van(service.stelVast(pipId, vaststelling.dagtekeningPip()));
+    }
+
+    @PostMapping("/pips/{pipId}/wijzigingen")
+    @Operation(summary = "Wijzig het vastgestelde PIP: een nieuwe conceptversie met reden (schakelen T-6, afschalen T-7, …)")
+    ResponseEntity<PipJson> wijzig(@PathVariable UUID pipId, @RequestBody PipService.Wijziging wijziging) {
+        Pip pip = service.wijzig(pipId, wijziging);
+        return ResponseEntity.created(URI.create("/api/v1/pips/" + pip.id())).body(PipJson.van(pip));
+    }
+
+    @PostMapping("/pips/{pipId}/intrekking")
+    @Operation(summary = "Trek een PIP in, met reden")
+    PipJson trekIn(@PathVariable UUID pipId, @RequestBody IntrekkingJson intrekking) {
+        return PipJson.van(service.trekIn(pipId, intrekking.reden()));
+    }
+}

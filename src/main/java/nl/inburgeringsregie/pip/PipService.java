@@ -1,0 +1,411 @@
+package nl.inburgeringsregie.pip;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.support.MessageSourceAccessor;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import nl.inburgeringsregie.gebruikers.Gebruikers;
+import nl.inburgeringsregie.inburgeraar.Doelgroep;
+import nl.inburgeringsregie.inburgeraar.Dossierfeiten;
+import nl.inburgeringsregie.inburgeraar.DossierfeitenLezer;
+import nl.inburgeringsregie.inburgeraar.InburgeraarService;
+import nl.inburgeringsregie.infrastructure.web.ConflictException;
+import nl.inburgeringsregie.infrastructure.web.InvalidInputException;
+import nl.inburgeringsregie.infrastructure.web.InvalidInputException.Violation;
+import nl.inburgeringsregie.infrastructure.web.NotFoundException;
+import nl.inburgeringsregie.intake.IntakeService;
+import nl.inburgeringsregie.intake.Keuzes.Alfabetiseringsindicator;
+import nl.inburgeringsregie.intake.Keuzes.Leerroute;
+import nl.inburgeringsregie.intake.Keuzes.Niveau;
+import nl.inburgeringsregie.pip.PipKeuzes.Eigenaar;
+import nl.inburgeringsregie.pip.PipKeuzes.Examenonderdeel;
+import nl.inburgeringsregie.pip.PipKeuzes.Onderdeel;
+import nl.inburgeringsregie.pip.PipKeuzes.PipStatus;
+import nl.inburgeringsregie.pip.PipKeuzes.Wijzigingsreden;
+import nl.inburgeringsregie.privacy.AuditActie;
+import nl.inburgeringsregie.privacy.AuditLog;
+import nl.inburgeringsregie.termijnen.Termijn;
+import nl.inburgeringsregie.termijnen.TermijnSoort;
+import nl.inburgeringsregie.termijnen.Termijnen;
+
+/**
+ * The PIP's lifecycle for the dossiers of the user's gemeenten: draft from the intake, edit the concept, vaststellen
+ * (P-4), change into a new version (schakelen T-6, afschalen T-7, other reasons), withdraw. Every rule refused names
+ * its id; every step is journaled and audited.
+ */
+@Service
+public class PipService {
+
+    static final int PVT_MINIMUM_UREN = 12;
+    static final int AFSCHALEN_MINIMUM_LESUREN = 600;
+    static final int MAX_TEKST = 4000;
+
+    /** The content of a concept as entered. */
+    public record Inhoud(Integer versie, Leerroute leerroute, Niveau niveau,
+                         Alfabetiseringsindicator indicatorAlfabetiseringsonderwijs, Integer geschatteIntensiteitB1Route,
+                         Boolean indicatorMagOpleidingAfmaken, String zienswijze, Boolean oneens, String standpuntGemeente,
+                         List<Pip.Afspraak> afspraken) {
+    }
+
+    /** A change of a vastgesteld PIP: the reason, its justification, and for schakelen/afschalen what changes. */
+    public record Wijziging(Wijzigingsreden reden, String toelichting, Leerroute leerroute,
+                            List<Examenonderdeel> afschalenOnderdelen, Integer lesuren, String lesurenBron) {
+    }
+
+    private final PipRepository repository;
+    private final DossierfeitenLezer dossiers;
+    private final IntakeService intake;
+    private final InburgeraarService inburgeraars;
+    private final Termijnen termijnen;
+    private final Gebruikers gebruikers;
+    private final AuditLog auditLog;
+    private final ApplicationEventPublisher events;
+    private final MessageSourceAccessor berichten;
+    private final Clock clock;
+
+    PipService(PipRepository repository, DossierfeitenLezer dossiers, IntakeService intake, InburgeraarService inburgeraars,
+               Termijnen termijnen, Gebruikers gebruikers, AuditLog auditLog, ApplicationEventPublisher events,
+               MessageSourceAccessor berichten, Clock clock) {
+        this.repository = repository;
+        this.dossiers = dossiers;
+        this.intake = intake;
+        this.inburgeraars = inburgeraars;
+        this.termijnen = termijnen;
+        this.gebruikers = gebruikers;
+        this.auditLog = auditLog;
+        this.events = events;
+        this.berichten = berichten;
+        this.clock = clock;
+    }
+
+    @Transactional
+    @PreAuthorize("hasAuthority('RECHT_DOSSIER_INZIEN')")
+    public List<Pip> versies(UUID inburgeraarId) {
+        Dossierfeiten dossier = dossier(inburgeraarId);
+        auditLog.registreer(AuditActie.DOSSIER_BEKEKEN, new AuditLog.Betrokkene(inburgeraarId, dossier.gemeentecode()), "pip");
+        return repository.findByInburgeraarId(inburgeraarId);
+    }
+
+    @Transactional
+    @PreAuthorize("hasAuthority('RECHT_DOSSIER_INZIEN')")
+    public Pip lees(UUID pipId) {
+        Pip pip = vind(pipId);
+        auditLog.registreer(AuditActie.DOSSIER_BEKEKEN, new AuditLog.Betrokkene(pip.inburgeraarId(), pip.gemeentecode()), "pip");
+        return pip;
+    }
+
+    /** The first PIP, drafted from the intake's route decision and the standard agreements of the route. */
+    @Transactional
+    @PreAuthorize("hasAuthority('RECHT_DOSSIER_WIJZIGEN')")
+    public Pip maakConcept(UUID inburgeraarId) {
+        Dossierfeiten dossier = dossier(inburgeraarId);
+        if (dossier.wet() == nl.inburgeringsregie.inburgeraar.Wet.WI2013) {
+            throw new InvalidInputException("wet", berichten.getMessage("fout.pip.wet2013"), "PL-4");
+        }
+        List<Pip> bestaand = repository.findByInburgeraarId(inburgeraarId);
+        if (!bestaand.isEmpty()) {
+            throw new ConflictException(berichten.getMessage("fout.pip.bestaat"), "/api/v1/pips/" + bestaand.getLast().id());
+        }
+        Instant nu = Instant.now(clock);
+        Pip pip = Pip.eerste(inburgeraarId, dossier.gemeentecode(), nu);
+        var besluit = intake.routebesluit(inburgeraarId).orElse(null);
+        Leerroute route = besluit == null ? null : besluit.leerroute();
+        pip.zetInhoud(route, route == null || route == Leerroute.Z ? null : Niveau.B1,
+                besluit == null ? null : besluit.indicator(), besluit == null ? null : besluit.uren(), false, null, false,
+                null, standaardAfspraken(route, dossier));
+        pip = repository.save(pip);
+        inburgeraars.pipJournaal(inburgeraarId, berichten.getMessage("journaal.pip.concept", new Object[] {pip.versienummer()}));
+        auditLog.registreer(AuditActie.GEWIJZIGD, new AuditLog.Betrokkene(inburgeraarId, dossier.gemeentecode()), "pip concept");
+        return pip;
+    }
+
+    @Transactional
+    @PreAuthorize("hasAuthority('RECHT_DOSSIER_WIJZIGEN')")
+    public Pip wijzigConcept(UUID pipId, Inhoud inhoud) {
+        Pip pip = vind(pipId);
+        concept(pip);
+        pip.verwachtVersie(inhoud.versie());
+        Dossierfeiten dossier = dossier(pip.inburgeraarId());
+        List<Violation> fouten = new ArrayList<>();
+        controleerInhoud(inhoud, dossier, pip, fouten);
+        if (!fouten.isEmpty()) {
+            throw new InvalidInputException(fouten);
+        }
+        pip.zetInhoud(inhoud.leerroute(), inhoud.niveau(), inhoud.indicatorAlfabetiseringsonderwijs(),
+                inhoud.geschatteIntensiteitB1Route(), Boolean.TRUE.equals(inhoud.indicatorMagOpleidingAfmaken()),
+                tekst(inhoud.zienswijze()), Boolean.TRUE.equals(inhoud.oneens()), tekst(inhoud.standpuntGemeente()),
+                inhoud.afspraken());
+        pip.gewijzigd(Instant.now(clock));
+        pip = repository.save(pip);
+        auditLog.registreer(AuditActie.GEWIJZIGD, new AuditLog.Betrokkene(pip.inburgeraarId(), pip.gemeentecode()), "pip concept");
+        return pip;
+    }
+
+    /** Vaststellen (P-3, P-4): checks the whole plan and the dagtekening, locks the version, moves the dossier on. */
+    @Transactional
+    @PreAuthorize("hasAuthority('RECHT_DOSSIER_WIJZIGEN')")
+    public Pip stelVast(UUID pipId, LocalDate dagtekening) {
+        Pip pip = vind(pipId);
+        concept(pip);
+        Dossierfeiten dossier = dossier(pip.inburgeraarId());
+        List<Violation> fouten = new ArrayList<>();
+        controleerInhoud(new Inhoud(null, pip.leerroute(), pip.niveau(), pip.indicatorAlfabetiseringsonderwijs(),
+                pip.geschatteIntensiteitB1Route(), pip.indicatorMagOpleidingAfmaken(), pip.zienswijze(), pip.oneens(),
+                pip.standpuntGemeente(), pip.afspraken()), dossier, pip, fouten);
+        if (pip.leerroute() == null) {
+            fout(fouten, "leerroute", "R-1", "fout.pip.leerroute");
+        }
+        if (pip.afspraken().isEmpty()) {
+            fout(fouten, "afspraken", "P-1", "fout.pip.afspraken");
+        }
+        Pip huidige = pip.vorigeId() == null ? null : repository.findById(pip.vorigeId()).orElse(null);
+        controleerDagtekening(dagtekening, dossier, huidige, fouten);
+        if (!fouten.isEmpty()) {
+            throw new InvalidInputException(fouten);
+        }
+        Instant nu = Instant.now(clock);
+        if (huidige != null && huidige.status() == PipStatus.VASTGESTELD) {
+            huidige.vervang(nu);
+            repository.save(huidige);
+        }
+        pip.stelVast(dagtekening, nu);
+        pip = repository.save(pip);
+        inburgeraars.pipVastgesteld(pip.inburgeraarId(), dagtekening, berichten.getMessage("journaal.pip.vastgesteld",
+                new Object[] {pip.versienummer(), dagtekening.toString(), pip.leerroute().name()}));
+        auditLog.registreer(AuditActie.GEWIJZIGD, new AuditLog.Betrokkene(pip.inburgeraarId(), pip.gemeentecode()), "pip vastgesteld");
+        events.publishEvent(new PipVastgesteld(pip.id(), pip.inburgeraarId(), pip.gemeentecode(), pip.versienummer(), dagtekening));
+        return pip;
+    }
+
+    /** A change of the vastgestelde PIP: a new concept version with its reason; schakelen and afschalen under T-6, T-7. */
+    @Transactional
+    @PreAuthorize("hasAuthority('RECHT_DOSSIER_WIJZIGEN')")
+    public Pip wijzig(UUID pipId, Wijziging w) {
+        Pip huidige = vind(pipId);
+        if (huidige.status() != PipStatus.VASTGESTELD) {
+            throw new ConflictException(berichten.getMessage("fout.pip.nietVastgesteld"), null);
+        }
+        if (repository.findByInburgeraarId(huidige.inburgeraarId()).stream().anyMatch(p -> p.status() == PipStatus.CONCEPT)) {
+            throw new ConflictException(berichten.getMessage("fout.pip.conceptBestaat"), null);
+        }
+        Dossierfeiten dossier = dossier(huidige.inburgeraarId());
+        List<Violation> fouten = new ArrayList<>();
+        if (w.reden() == null) {
+            fout(fouten, "reden", "P-3", "fout.pip.reden");
+        }
+        if (tekst(w.toelichting()) == null) {
+            fout(fouten, "toelichting", "P-3", "fout.pip.toelichting");
+        }
+        Pip nieuw = huidige.volgende(w.reden(), tekst(w.toelichting()), Instant.now(clock));
+        if (w.reden() == Wijzigingsreden.SCHAKELEN) {
+            schakelen(huidige, w, dossier, nieuw, fouten);
+        } else if (w.reden() == Wijzigingsreden.AFSCHALEN) {
+            afschalen(huidige, w, nieuw, fouten);
+        }
+        if (!fouten.isEmpty()) {
+            throw new InvalidInputException(fouten);
+        }
+        nieuw = repository.save(nieuw);
+        inburgeraars.pipJournaal(nieuw.inburgeraarId(), berichten.getMessage("journaal.pip.wijziging",
+                new Object[] {nieuw.versienummer(), berichten.getMessage("pip.reden." + w.reden().name())}));
+        auditLog.registreer(AuditActie.GEWIJZIGD, new AuditLog.Betrokkene(nieuw.inburgeraarId(), nieuw.gemeentecode()), "pip wijziging");
+        return nieuw;
+    }
+
+    @Transactional
+    @PreAuthorize("hasAuthority('RECHT_DOSSIER_WIJZIGEN')")
+    public Pip trekIn(UUID pipId, String reden) {
+        Pip pip = vind(pipId);
+        if (pip.status() != PipStatus.VASTGESTELD && pip.status() != PipStatus.CONCEPT) {
+            throw new ConflictException(berichten.getMessage("fout.pip.intrekken"), null);
+        }
+        if (tekst(reden) == null) {
+            throw new InvalidInputException("reden", berichten.getMessage("fout.pip.intrekReden"), "P-3");
+        }
+        pip.trekIn(tekst(reden), Instant.now(clock));
+        pip = repository.save(pip);
+        inburgeraars.pipJournaal(pip.inburgeraarId(), berichten.getMessage("journaal.pip.ingetrokken",
+                new Object[] {pip.versienummer(), tekst(reden)}));
+        auditLog.registreer(AuditActie.GEWIJZIGD, new AuditLog.Betrokkene(pip.inburgeraarId(), pip.gemeentecode()), "pip ingetrokken");
+        return pip;
+    }
+
+    private void schakelen(Pip huidige, Wijziging w, Dossierfeiten dossier, Pip nieuw, List<Violation> fouten) {
+        if (w.leerroute() == null || w.leerroute() == huidige.leerroute()) {
+            fout(fouten, "leerroute", "T-6", "fout.pip.schakelenRoute");
+            return;
+        }
+        boolean altijd = huidige.leerroute() == Leerroute.O && w.leerroute() == Leerroute.B;
+        Termijn venster = termijnen.termijn(dossier, TermijnSoort.SCHAKELEN).orElse(null);
+        LocalDate vandaag = LocalDate.now(clock);
+        if (!altijd && (venster == null || venster.uiterlijkeDatum() == null || vandaag.isAfter(venster.uiterlijkeDatum()))) {
+            fouten.add(new Violation("leerroute", berichten.getMessage("fout.pip.schakelenVenster", new Object[] {
+                    venster == null || venster.uiterlijkeDatum() == null ? "–"
+                            : venster.uiterlijkeDatum().format(java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy"))}), "T-6"));
+            return;
+        }
+        nieuw.zetInhoud(w.leerroute(), w.leerroute() == Leerroute.Z ? null : Niveau.B1, nieuw.indicatorAlfabetiseringsonderwijs(),
+                w.leerroute() == Leerroute.B && dossier.doelgroep() == Doelgroep.ASIELSTATUSHOUDER ? nieuw.geschatteIntensiteitB1Route() : null,
+                nieuw.indicatorMagOpleidingAfmaken(), nieuw.zienswijze(), nieuw.oneens(), nieuw.standpuntGemeente(),
+                nieuw.afspraken().stream().filter(a -> !(w.leerroute() == Leerroute.O && a.onderdeel() == Onderdeel.MAP)).toList());
+    }
+
+    private void afschalen(Pip huidige, Wijziging w, Pip nieuw, List<Violation> fouten) {
+        if (huidige.leerroute() != Leerroute.B) {
+            fout(fouten, "reden", "T-7", "fout.pip.afschalenRoute");
+            return;
+        }
+        if (w.afschalenOnderdelen() == null || w.afschalenOnderdelen().isEmpty()) {
+            fout(fouten, "afschalenOnderdelen", "T-7", "fout.pip.afschalenOnderdelen");
+        }
+        if (w.lesuren() == null || w.lesuren() < AFSCHALEN_MINIMUM_LESUREN) {
+            fouten.add(new Violation("lesuren", berichten.getMessage("fout.pip.afschalenUren",
+                    new Object[] {AFSCHALEN_MINIMUM_LESUREN}), "T-7"));
+        }
+        if (tekst(w.lesurenBron()) == null) {
+            fout(fouten, "lesurenBron", "T-7", "fout.pip.afschalenBron");
+        }
+        nieuw.zetAfschalen(w.afschalenOnderdelen(), w.lesuren(), tekst(w.lesurenBron()));
+        nieuw.zetInhoud(Leerroute.B, Niveau.A2, nieuw.indicatorAlfabetiseringsonderwijs(), nieuw.geschatteIntensiteitB1Route(),
+                nieuw.indicatorMagOpleidingAfmaken(), nieuw.zienswijze(), nieuw.oneens(), nieuw.standpuntGemeente(), nieuw.afspraken());
+    }
+
+    /** P-2 and the agreements' own fields. */
+    private void controleerInhoud(Inhoud i, Dossierfeiten dossier, Pip pip, List<Violation> fouten) {
+        boolean eerste = pip.versienummer() == 1;
+        if (i.leerroute() == Leerroute.O && i.niveau() == Niveau.A2) {
+            fout(fouten, "niveau", "R-2", "fout.pip.a2Onderwijsroute");
+        }
+        if (i.leerroute() == Leerroute.Z && i.niveau() == Niveau.B1) {
+            fout(fouten, "niveau", "R-2", "fout.pip.b1Zroute");
+        }
+        if (i.leerroute() == Leerroute.B && i.niveau() == Niveau.A2 && eerste) {
+            fout(fouten, "niveau", "R-2", "fout.pip.a2Eerste");
+        }
+        if (i.leerroute() != null && i.leerroute() != Leerroute.Z && i.niveau() == null) {
+            fout(fouten, "niveau", "R-1", "fout.pip.niveau");
+        }
+        Integer uren = i.geschatteIntensiteitB1Route();
+        if (uren != null && (i.leerroute() != Leerroute.B || dossier.doelgroep() != Doelgroep.ASIELSTATUSHOUDER)) {
+            fout(fouten, "geschatteIntensiteitB1Route", "R-2", "fout.pip.urenAlleenB1");
+        } else if (uren != null && (uren < 1 || uren > 9999)) {
+            fout(fouten, "geschatteIntensiteitB1Route", "R-2", "fout.pip.uren");
+        }
+        if (Boolean.TRUE.equals(i.oneens()) && tekst(i.standpuntGemeente()) == null) {
+            fout(fouten, "standpuntGemeente", "P-2", "fout.pip.standpunt");
+        }
+        for (String t : new String[] {i.zienswijze(), i.standpuntGemeente()}) {
+            if (t != null && t.length() > MAX_TEKST) {
+                fouten.add(new Violation("tekst", berichten.getMessage("fout.tekst.lang", new Object[] {MAX_TEKST}), null));
+            }
+        }
+        List<Pip.Afspraak> afspraken = i.afspraken() == null ? List.of() : i.afspraken();
+        for (int n = 0; n < afspraken.size(); n++) {
+            Pip.Afspraak a = afspraken.get(n);
+            String veld = "afspraken[" + n + "]";
+            if (a.onderdeel() == null || a.eigenaar() == null) {
+                fout(fouten, veld, "P-1", "fout.pip.afspraakKeuzes");
+                continue;
+            }
+            if (tekst(a.omschrijving()) == null) {
+                fout(fouten, veld + ".omschrijving", "P-1", "fout.pip.afspraakOmschrijving");
+            } else if (a.omschrijving().length() > MAX_TEKST) {
+                fouten.add(new Violation(veld + ".omschrijving", berichten.getMessage("fout.tekst.lang", new Object[] {MAX_TEKST}), null));
+            }
+            if (a.uiterlijk() == null && tekst(a.frequentie()) == null) {
+                fout(fouten, veld + ".uiterlijk", "P-1", "fout.pip.afspraakWanneer");
+            }
+            if (a.onderdeel() == Onderdeel.PVT && (a.uren() == null || a.uren() < PVT_MINIMUM_UREN)) {
+                fouten.add(new Violation(veld + ".uren", berichten.getMessage("fout.pip.pvtUren", new Object[] {PVT_MINIMUM_UREN}), "R-7"));
+            }
+            if (a.onderdeel() == Onderdeel.MAP && i.leerroute() == Leerroute.O) {
+                fout(fouten, veld + ".onderdeel", "R-6", "fout.pip.mapOnderwijsroute");
+            }
+            if (a.handhaafbaar() && !a.onderdeel().inburgering()) {
+                fout(fouten, veld + ".handhaafbaar", "H-3", "fout.pip.handhaafbaar");
+            }
+            if (a.uren() != null && (a.uren() < 0 || a.uren() > 9999)) {
+                fout(fouten, veld + ".uren", null, "fout.pip.afspraakUren");
+            }
+        }
+    }
+
+    /** P-4: not before the duty, not before settling in the gemeente, not before the current PIP's; not in the future. */
+    private void controleerDagtekening(LocalDate dagtekening, Dossierfeiten d, Pip huidige, List<Violation> fouten) {
+        if (dagtekening == null) {
+            fout(fouten, "dagtekeningPip", "P-4", "fout.pip.dagtekening");
+            return;
+        }
+        if (dagtekening.isAfter(LocalDate.now(clock))) {
+            fout(fouten, "dagtekeningPip", "P-4", "fout.pip.dagtekeningToekomst");
+        }
+        if (d.datumKennisgeving() != null && dagtekening.isBefore(d.datumKennisgeving())) {
+            fout(fouten, "dagtekeningPip", "P-4", "fout.pip.dagtekeningVoorPlicht");
+        }
+        LocalDate gevestigd = d.doelgroep() == Doelgroep.ASIELSTATUSHOUDER ? d.datumHuisvesting() : d.datumInschrijvingBrp();
+        if (gevestigd != null && dagtekening.isBefore(gevestigd)) {
+            fout(fouten, "dagtekeningPip", "P-4", "fout.pip.dagtekeningVoorVestiging");
+        }
+        LocalDate eerdere = d.voortgang().dagtekeningPip();
+        LocalDate vorige = huidige == null ? null : huidige.dagtekeningPip();
+        if ((eerdere != null && dagtekening.isBefore(eerdere)) || (vorige != null && dagtekening.isBefore(vorige))) {
+            fout(fouten, "dagtekeningPip", "P-4", "fout.pip.dagtekeningVoorVorige");
+        }
+    }
+
+    private List<Pip.Afspraak> standaardAfspraken(Leerroute route, Dossierfeiten dossier) {
+        List<Pip.Afspraak> afspraken = new ArrayList<>();
+        if (route != null) {
+            afspraken.add(new Pip.Afspraak(Onderdeel.LEERROUTE, Eigenaar.INBURGERAAR,
+                    berichten.getMessage("pip.standaard.leerroute." + route.name()), null, berichten.getMessage("pip.standaard.wekelijks"),
+                    null, null, true));
+        }
+        afspraken.add(new Pip.Afspraak(Onderdeel.PVT, Eigenaar.INBURGERAAR, berichten.getMessage("pip.standaard.pvt"), null,
+                berichten.getMessage("pip.standaard.eenmalig"), PVT_MINIMUM_UREN, null, true));
+        if (route != Leerroute.O) {
+            afspraken.add(new Pip.Afspraak(Onderdeel.MAP, Eigenaar.INBURGERAAR, berichten.getMessage("pip.standaard.map"), null,
+                    berichten.getMessage("pip.standaard.eenmalig"), null, null, true));
+        }
+        if (dossier.doelgroep() == Doelgroep.ASIELSTATUSHOUDER) {
+            afspraken.add(new Pip.Afspraak(Onderdeel.MAATSCHAPPELIJKE_BEGELEIDING, Eigenaar.PARTNER,
+                    berichten.getMessage("pip.standaard.begeleiding"), null, berichten.getMessage("pip.standaard.wekelijks"), null,
+                    null, false));
+        }
+        return afspraken;
+    }
+
+    private Pip vind(UUID pipId) {
+        List<String> gemeenten = gebruikers.huidige().gemeenten();
+        return repository.findById(pipId).filter(p -> gemeenten.contains(p.gemeentecode()))
+                .orElseThrow(() -> new NotFoundException(berichten.getMessage("fout.pip.nietGevonden")));
+    }
+
+    private void concept(Pip pip) {
+        if (pip.status() != PipStatus.CONCEPT) {
+            throw new ConflictException(berichten.getMessage("fout.pip.geenConcept"), null);
+        }
+    }
+
+    private Dossierfeiten dossier(UUID id) {
+        List<String> gemeenten = gebruikers.huidige().gemeenten();
+        return dossiers.van(List.of(id)).stream().filter(d -> gemeenten.contains(d.gemeentecode())).findFirst()
+                .orElseThrow(() -> new NotFoundException(berichten.getMessage("fout.dossier.nietGevonden")));
+    }
+
+    private void fout(List<Violation> fouten, String veld, String regel, String sleutel) {
+        fouten.add(new Violation(veld, berichten.getMessage(sleutel), regel));
+    }
+
+    private static String tekst(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}
