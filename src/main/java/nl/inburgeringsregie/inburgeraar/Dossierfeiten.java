@@ -10,5 +10,10 @@ import java.util.UUID;
 public record Dossierfeiten(UUID id, String gemeentecode, String consulent, String naam, LocalDate geboortedatum,
                             Doelgroep doelgroep,
                             Wet wet, Fase fase, LocalDate datumKennisgeving, LocalDate datumKoppeling,
-                            LocalDate datumHuisvesting, LocalDate datumInschrijvingBrp, Voortgang voortgang) {
+                            LocalDate datumHuisvesting, LocalDate datumInschrijvingBrp, Voortgang voortgang,
+                            String adres, java.util.List<String> talen) {
+
+    public Dossierfeiten {
+        talen = talen == null ? java.util.List.of() : java.util.List.copyOf(talen);
+    }
 }

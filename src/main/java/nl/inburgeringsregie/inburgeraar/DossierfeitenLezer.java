@@ -21,7 +21,8 @@ public class DossierfeitenLezer {
     private static final String KOLOMMEN = """
             id, gemeentecode, consulent, geslachtsnaam, voornamen, geboortedatum, doelgroep, wet, fase, datum_kennisgeving,
             datum_koppeling, datum_huisvesting, datum_inschrijving_brp, datum_brede_intake_afgerond, dagtekening_pip,
-            einddatum_inburgeringstermijn, wacht_op_derden_sinds, wacht_op_derden_reden, wacht_op_derden_ontvangen""";
+            einddatum_inburgeringstermijn, wacht_op_derden_sinds, wacht_op_derden_reden, wacht_op_derden_ontvangen,
+            straat, huisnummer, postcode, woonplaats, talen""";
 
     private final JdbcClient jdbc;
 
@@ -70,7 +71,22 @@ public class DossierfeitenLezer {
                 datum(rs, "datum_huisvesting"), datum(rs, "datum_inschrijving_brp"),
                 new Voortgang(datum(rs, "datum_brede_intake_afgerond"), datum(rs, "dagtekening_pip"),
                         datum(rs, "einddatum_inburgeringstermijn"), datum(rs, "wacht_op_derden_sinds"),
-                        rs.getString("wacht_op_derden_reden"), datum(rs, "wacht_op_derden_ontvangen")));
+                        rs.getString("wacht_op_derden_reden"), datum(rs, "wacht_op_derden_ontvangen")),
+                adres(rs), talen(rs));
+    }
+
+    private static String adres(ResultSet rs) throws SQLException {
+        String regel1 = String.join(" ", java.util.stream.Stream.of(rs.getString("straat"), rs.getString("huisnummer"))
+                .filter(java.util.Objects::nonNull).toList());
+        String regel2 = String.join(" ", java.util.stream.Stream.of(rs.getString("postcode"), rs.getString("woonplaats"))
+                .filter(java.util.Objects::nonNull).toList());
+        String adres = (regel1 + (regel1.isBlank() || regel2.isBlank() ? "" : ", ") + regel2).trim();
+        return adres.isEmpty() ? null : adres;
+    }
+
+    private static List<String> talen(ResultSet rs) throws SQLException {
+        java.sql.Array array = rs.getArray("talen");
+        return array == null ? List.of() : List.of((String[]) array.getArray());
     }
 
     private static java.time.LocalDate datum(ResultSet rs, String kolom) throws SQLException {

@@ -98,6 +98,14 @@ class PipApiController {
         return ResponseEntity.created(URI.create("/api/v1/pips/" + pip.id())).body(PipJson.van(pip));
     }
 
+    @GetMapping(value = "/pips/{pipId}/beschikking.pdf", produces = "application/pdf")
+    @Operation(summary = "De beschikking van een vastgestelde versie als PDF, met een samenvatting in de eigen taal (regel P-5)")
+    ResponseEntity<byte[]> beschikking(@PathVariable UUID pipId) {
+        return ResponseEntity.ok().contentType(org.springframework.http.MediaType.APPLICATION_PDF)
+                .header("Content-Disposition", "inline; filename=\"beschikking-pip.pdf\"")
+                .body(service.beschikking(pipId));
+    }
+
     @PostMapping("/pips/{pipId}/intrekking")
     @Operation(summary = "Trek een PIP in, met reden")
     PipJson trekIn(@PathVariable UUID pipId, @RequestBody IntrekkingJson intrekking) {

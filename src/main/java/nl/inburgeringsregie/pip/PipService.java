@@ -71,10 +71,12 @@ public class PipService {
     private final ApplicationEventPublisher events;
     private final MessageSourceAccessor berichten;
     private final Clock clock;
+    private final Beschikking beschikking;
 
     PipService(PipRepository repository, DossierfeitenLezer dossiers, IntakeService intake, InburgeraarService inburgeraars,
                Termijnen termijnen, Gebruikers gebruikers, AuditLog auditLog, ApplicationEventPublisher events,
-               MessageSourceAccessor berichten, Clock clock) {
+               MessageSourceAccessor berichten, Clock clock, Beschikking beschikking) {
+        this.beschikking = beschikking;
         this.repository = repository;
         this.dossiers = dossiers;
         this.intake = intake;
@@ -237,6 +239,22 @@ public class PipService {
                 new Object[] {pip.versienummer(), tekst(reden)}));
         auditLog.registreer(AuditActie.GEWIJZIGD, new AuditLog.Betrokkene(pip.inburgeraarId(), pip.gemeentecode()), "pip ingetrokken");
         return pip;
+    }
+
+    /** The beschikking of a vastgestelde (or later replaced/withdrawn) version as PDF; audited as an export. */
+    @Transactional
+    @PreAuthorize("hasAuthority('RECHT_DOSSIER_INZIEN')")
+    public byte[] beschikking(UUID pipId) {
+        Pip pip = vind(pipId);
+        if (pip.dagtekeningPip() == null) {
+            throw new ConflictException(berichten.getMessage("fout.pip.geenBeschikking"), null);
+        }
+        Dossierfeiten dossier = dossier(pip.inburgeraarId());
+        String consulent = dossier.consulent() == null ? "–"
+                : gebruikers.vind(dossier.consulent()).map(nl.inburgeringsregie.gebruikers.Gebruiker::naam).orElse(dossier.consulent());
+        auditLog.registreer(AuditActie.GEEXPORTEERD, new AuditLog.Betrokkene(pip.inburgeraarId(), pip.gemeentecode()),
+                "beschikking PIP versie " + pip.versienummer());
+        return beschikking.pdf(pip, dossier, consulent);
     }
 
     private void schakelen(Pip huidige, Wijziging w, Dossierfeiten dossier, Pip nieuw, List<Violation> fouten) {

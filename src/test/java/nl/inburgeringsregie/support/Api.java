@@ -18,18 +18,22 @@ public class Api {
     private static final HttpClient CLIENT = HttpClient.newHttpClient();
 
     /** A response: status, headers, body as text and (when JSON) as a tree. */
-    public record Antwoord(int status, HttpResponse<String> raw) {
+    public record Antwoord(int status, HttpResponse<String> raw, java.net.http.HttpHeaders headers, byte[] bytes) {
+
+        public Antwoord(int status, HttpResponse<String> raw) {
+            this(status, raw, raw.headers(), null);
+        }
 
         public String body() {
-            return raw.body();
+            return raw == null ? new String(bytes, StandardCharsets.UTF_8) : raw.body();
         }
 
         public JsonNode json() {
-            return JSON.readTree(raw.body());
+            return JSON.readTree(body());
         }
 
         public String header(String name) {
-            return raw.headers().firstValue(name).orElse(null);
+            return headers.firstValue(name).orElse(null);
         }
     }
 
@@ -60,6 +64,20 @@ public class Api {
 
     public Antwoord delete(String path) {
         return send(request(path).DELETE());
+    }
+
+    /** GET of a binary body (a PDF). */
+    public Antwoord getBytes(String path) {
+        try {
+            HttpResponse<byte[]> response = CLIENT.send(request(path).header("Accept", "application/pdf, application/problem+json")
+                    .GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            return new Antwoord(response.statusCode(), null, response.headers(), response.body());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /** A body of the given content type as it is (e.g. text/csv). */

@@ -63,7 +63,7 @@ final class Feiten {
         return new Dossierfeiten(UUID.randomUUID(), gemeentecode, "consulent", "Haddad, Amal", LocalDate.of(1990, 4, 12),
                 doelgroep, wet, fase,
                 kennisgeving, koppeling, huisvesting, brp, new Voortgang(intake, dagtekening, einddatumDuo, wachtSinds,
-                wachtReden, wachtOntvangen));
+                wachtReden, wachtOntvangen), null, java.util.List.of());
     }
 
     Dossierfeiten bouw() {

@@ -1,0 +1,172 @@
+package nl.inburgeringsregie.pip;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.springframework.context.support.ResourceBundleMessageSource;
+import org.springframework.stereotype.Component;
+import org.thymeleaf.context.Context;
+import org.thymeleaf.spring6.SpringTemplateEngine;
+import org.thymeleaf.templatemode.TemplateMode;
+import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
+import org.thymeleaf.templateresolver.FileTemplateResolver;
+
+import com.openhtmltopdf.bidi.support.ICUBidiReorderer;
+import com.openhtmltopdf.bidi.support.ICUBidiSplitter;
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+
+import nl.inburgeringsregie.inburgeraar.Dossierfeiten;
+
+/**
+ * The beschikking letter of a PIP version as PDF (P-5): the decision in Dutch with its legal basis, agreements,
+ * consequences and the objection clause (6 weeks, Awb 6:7), and a summary in the newcomer's language (Arabic, Dari,
+ * Tigrinya, Turkish or English; right-to-left where needed). Fonts (Noto, OFL) are embedded; the texts are message
+ * bundles under brieven/i18n (translations marked as drafts until a translator reviews them); a gemeente's own
+ * template and sender block come from configuration (BriefInstellingen).
+ */
+@Component
+class Beschikking {
+
+    static final DateTimeFormatter DATUM = DateTimeFormatter.ofPattern("dd-MM-yyyy");
+    static final int BEZWAAR_WEKEN = 6;
+
+    /** An agreement as the letter shows it. */
+    record AfspraakRegel(String onderdeelCode, String onderdeel, String eigenaar, String omschrijving, String wanneer) {
+    }
+
+    /** The own-language summary: texts from the bundle in that language. */
+    record Samenvatting(String taal, boolean rtl, Locale locale, ResourceBundleMessageSource bron, String routeCode) {
+
+        public String tekst(String sleutel) {
+            return bron.getMessage(sleutel, null, locale);
+        }
+
+        public String route() {
+            return routeCode == null ? "–" : tekst("brief.s.leerroute." + routeCode);
+        }
+
+        public String onderdeel(String code) {
+            return tekst("brief.s.onderdeel." + code);
+        }
+    }
+
+    private final BriefInstellingen instellingen;
+    private final ResourceBundleMessageSource teksten;
+    private final SpringTemplateEngine sjablonen;
+
+    Beschikking(BriefInstellingen instellingen) {
+        this.instellingen = instellingen;
+        this.teksten = new ResourceBundleMessageSource();
+        teksten.setBasenames("brieven/i18n/brief");
+        teksten.setDefaultEncoding("UTF-8");
+        teksten.setFallbackToSystemLocale(false);
+        FileTemplateResolver eigen = new FileTemplateResolver();
+        eigen.setPrefix(Path.of(instellingen.map()).toAbsolutePath() + "/");
+        eigen.setSuffix(".html");
+        eigen.setTemplateMode(TemplateMode.XML);
+        eigen.setCharacterEncoding("UTF-8");
+        eigen.setCheckExistence(true);
+        eigen.setCacheable(false);
+        eigen.setOrder(1);
+        ClassLoaderTemplateResolver standaard = new ClassLoaderTemplateResolver();
+        standaard.setPrefix("brieven/");
+        standaard.setSuffix(".html");
+        standaard.setTemplateMode(TemplateMode.XML);
+        standaard.setCharacterEncoding("UTF-8");
+        standaard.setOrder(2);
+        this.sjablonen = new SpringTemplateEngine();
+        sjablonen.setTemplateResolvers(Set.of(eigen, standaard));
+        sjablonen.setTemplateEngineMessageSource(teksten);
+    }
+
+    byte[] pdf(Pip pip, Dossierfeiten dossier, String consulentNaam) {
+        Context context = new Context(Locale.of("nl", "NL"));
+        LocalDate dagtekening = pip.dagtekeningPip();
+        Locale nl = Locale.of("nl", "NL");
+        context.setVariable("afzender", instellingen.afzender(pip.gemeentecode()));
+        context.setVariable("naam", leesbareNaam(dossier.naam()));
+        context.setVariable("adres", dossier.adres() == null ? "" : dossier.adres());
+        context.setVariable("dagtekening", dagtekening.format(DATUM));
+        context.setVariable("kenmerk", "PIP-" + pip.id().toString().substring(0, 8) + "-" + pip.versienummer());
+        context.setVariable("pip", pip);
+        context.setVariable("reden", pip.wijzigingsreden() == null ? null : teksten.getMessage("brief.reden." + pip.wijzigingsreden().name(),
+                null, pip.wijzigingsreden().name(), nl));
+        context.setVariable("route", pip.leerroute() == null ? "–" : teksten.getMessage("brief.leerroute." + pip.leerroute().name(), null, nl));
+        LocalDate termijnStart = (dossier.voortgang().dagtekeningPip() != null ? dossier.voortgang().dagtekeningPip() : dagtekening).plusDays(1);
+        context.setVariable("termijnStart", termijnStart.format(DATUM));
+        context.setVariable("bezwaarTot", dagtekening.plusWeeks(BEZWAAR_WEKEN).format(DATUM));
+        context.setVariable("consulent", consulentNaam);
+        context.setVariable("afspraken", pip.afspraken().stream().map(a -> new AfspraakRegel(a.onderdeel().name(),
+                teksten.getMessage("brief.onderdeel." + a.onderdeel().name(), null, nl),
+                teksten.getMessage("brief.eigenaar." + a.eigenaar().name(), null, nl), a.omschrijving(),
+                a.uiterlijk() != null ? a.uiterlijk().format(DATUM) : a.frequentie())).toList());
+        context.setVariable("samenvatting", samenvatting(dossier.talen(), pip));
+        String sjabloon = Files.exists(Path.of(instellingen.map(), pip.gemeentecode(), "beschikking.html"))
+                ? pip.gemeentecode() + "/beschikking" : "beschikking";
+        return render(sjablonen.process(sjabloon, context));
+    }
+
+    /** The summary language: the newcomer's first language we have a summary for; English otherwise. */
+    Samenvatting samenvatting(List<String> talen, Pip pip) {
+        String taal = talen.stream().map(Beschikking::samenvattingstaal).filter(t -> t != null).findFirst().orElse("en");
+        boolean rtl = taal.equals("ar") || taal.equals("prs");
+        return new Samenvatting(taal, rtl, Locale.of(taal), teksten, pip.leerroute() == null ? null : pip.leerroute().name());
+    }
+
+    static String samenvattingstaal(String taal) {
+        return switch (taal) {
+            case "ar", "ary", "apc" -> "ar";
+            case "ti", "tig" -> "ti";
+            case "prs", "fa" -> "prs";
+            case "tr" -> "tr";
+            case "en" -> "en";
+            default -> null;
+        };
+    }
+
+    private static String leesbareNaam(String naam) {
+        int komma = naam.indexOf(", ");
+        return komma < 0 ? naam : naam.substring(komma + 2) + " " + naam.substring(0, komma);
+    }
+
+    private static byte[] render(String xhtml) {
+        try (ByteArrayOutputStream uit = new ByteArrayOutputStream()) {
+            PdfRendererBuilder builder = new PdfRendererBuilder();
+            builder.useFastMode();
+            font(builder, "NotoSans-Regular.ttf", "Noto Sans", 400);
+            font(builder, "NotoSans-Bold.ttf", "Noto Sans", 700);
+            font(builder, "NotoSansArabic-Regular.ttf", "Noto Sans Arabic", 400);
+            font(builder, "NotoSansArabic-Bold.ttf", "Noto Sans Arabic", 700);
+            font(builder, "NotoSansEthiopic-Regular.ttf", "Noto Sans Ethiopic", 400);
+            font(builder, "NotoSansEthiopic-Bold.ttf", "Noto Sans Ethiopic", 700);
+            builder.useUnicodeBidiSplitter(new ICUBidiSplitter.ICUBidiSplitterFactory());
+            builder.useUnicodeBidiReorderer(new ICUBidiReorderer());
+            builder.defaultTextDirection(BaseRendererBuilder.TextDirection.LTR);
+            builder.withHtmlContent(xhtml, null);
+            builder.toStream(uit);
+            builder.run();
+            return uit.toByteArray();
+        } catch (IOException e) {
+            throw new IllegalStateException("Rendering the letter failed", e);
+        }
+    }
+
+    private static void font(PdfRendererBuilder builder, String bestand, String familie, int gewicht) {
+        builder.useFont(() -> {
+            InputStream in = Beschikking.class.getResourceAsStream("/fonts/" + bestand);
+            if (in == null) {
+                throw new IllegalStateException("Missing font " + bestand);
+            }
+            return in;
+        }, familie, gewicht, BaseRendererBuilder.FontStyle.NORMAL, true);
+    }
+}

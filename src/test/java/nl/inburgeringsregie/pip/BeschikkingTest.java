@@ -1,0 +1,91 @@
+package nl.inburgeringsregie.pip;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.List;
+import java.util.Map;
+
+import javax.imageio.ImageIO;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+
+import nl.inburgeringsregie.support.Api;
+import nl.inburgeringsregie.support.IntegrationTest;
+import nl.inburgeringsregie.support.TestData;
+
+/**
+ * The beschikking letter: the text of the PDF says the decision, dates, agreements and the objection clause; the
+ * own-language summary is in the right script with fonts embedded; the Arabic page is rendered to
+ * target/screenshots/beschikking-ar.png for a person to look at.
+ */
+class BeschikkingTest extends IntegrationTest {
+
+    private byte[] brief(List<String> talen) {
+        Map<String, Object> body = TestData.inburgeraar(TestData.bsn());
+        body.put("datumKennisgeving", "2026-09-01");
+        body.put("datumHuisvesting", "2026-09-15");
+        body.put("talen", talen);
+        body.put("tolkTaal", talen.getFirst());
+        Api consulent = api("consulent");
+        String id = consulent.post("/api/v1/inburgeraars", body).header("Location").replaceAll(".*/", "");
+        consulent.put("/api/v1/inburgeraars/" + id + "/intake", Map.of("routebesluit", Map.of("leerroute", "B", "reden", "Besproken")));
+        String pip = consulent.post("/api/v1/inburgeraars/" + id + "/pips", Map.of()).json().get("id").asString();
+        assertThat(consulent.getBytes("/api/v1/pips/" + pip + "/beschikking.pdf").status()).as("a concept has no letter").isEqualTo(409);
+        assertThat(consulent.post("/api/v1/pips/" + pip + "/vaststelling", Map.of("dagtekeningPip", "2026-10-20")).status()).isEqualTo(200);
+        Api.Antwoord pdf = consulent.getBytes("/api/v1/pips/" + pip + "/beschikking.pdf");
+        assertThat(pdf.status()).isEqualTo(200);
+        assertThat(pdf.header("Content-Type")).startsWith("application/pdf");
+        return pdf.bytes();
+    }
+
+    @Test
+    void deBriefNoemtBesluitDatumsAfsprakenEnBezwaarEnHeeftEenArabischeSamenvatting() throws IOException {
+        byte[] pdf = brief(List.of("ar", "en"));
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            String tekst = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            assertThat(tekst).contains("Besluit Plan Inburgering en Participatie", "20-10-2026", "Gemeente Haarlem",
+                    "artikel 15 van de Wet inburgering 2021", "uiterlijk op 01-12-2026", "artikel 6:7",
+                    "Participatieverklaringstraject (PVT)", "ten minste 12 uur", "B1-route", "begint op 21-10-2026");
+            assertThat(document.getNumberOfPages()).isGreaterThanOrEqualTo(2);
+            for (PDPage pagina : document.getPages()) {
+                for (var naam : pagina.getResources().getFontNames()) {
+                    PDFont font = pagina.getResources().getFont(naam);
+                    assertThat(font.isEmbedded()).as(font.getName()).isTrue();
+                }
+            }
+            PDFTextStripper laatste = new PDFTextStripper();
+            laatste.setStartPage(document.getNumberOfPages());
+            laatste.setEndPage(document.getNumberOfPages());
+            String samenvatting = Normalizer.normalize(laatste.getText(document), Normalizer.Form.NFKC);
+            assertThat(samenvatting).containsPattern("\\p{InArabic}{3,}");
+            BufferedImage beeld = new PDFRenderer(document).renderImageWithDPI(document.getNumberOfPages() - 1, 110);
+            Files.createDirectories(Path.of("target/screenshots"));
+            ImageIO.write(beeld, "png", Path.of("target/screenshots/beschikking-ar.png").toFile());
+            BufferedImage eerste = new PDFRenderer(document).renderImageWithDPI(0, 110);
+            ImageIO.write(eerste, "png", Path.of("target/screenshots/beschikking-nl.png").toFile());
+        }
+    }
+
+    @Test
+    void eenTigrinyaSprekerKrijgtDeSamenvattingInHetGeez() throws IOException {
+        try (PDDocument document = Loader.loadPDF(brief(List.of("ti")))) {
+            PDFTextStripper laatste = new PDFTextStripper();
+            laatste.setStartPage(document.getNumberOfPages());
+            String samenvatting = laatste.getText(document);
+            assertThat(samenvatting).containsPattern("\\p{InEthiopic}{3,}");
+            BufferedImage beeld = new PDFRenderer(document).renderImageWithDPI(document.getNumberOfPages() - 1, 110);
+            ImageIO.write(beeld, "png", Path.of("target/screenshots/beschikking-ti.png").toFile());
+        }
+    }
+}
