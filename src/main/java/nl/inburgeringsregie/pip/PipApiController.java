@@ -98,7 +98,7 @@ class PipApiController {
         return ResponseEntity.created(URI.create("/api/v1/pips/" + pip.id())).body(PipJson.van(pip));
     }
 
-    @GetMapping(value = "/pips/{pipId}/beschikking.pdf", produces = "application/pdf")
+    @GetMapping("/pips/{pipId}/beschikking.pdf")
     @Operation(summary = "De beschikking van een vastgestelde versie als PDF, met een samenvatting in de eigen taal (regel P-5)")
     ResponseEntity<byte[]> beschikking(@PathVariable UUID pipId) {
         return ResponseEntity.ok().contentType(org.springframework.http.MediaType.APPLICATION_PDF)

@@ -1,0 +1,269 @@
+package nl.inburgeringsregie.pip;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.function.Function;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import nl.inburgeringsregie.infrastructure.web.ConflictException;
+import nl.inburgeringsregie.infrastructure.web.InvalidInputException;
+import nl.inburgeringsregie.intake.Keuzes;
+import nl.inburgeringsregie.pip.PipKeuzes.Eigenaar;
+import nl.inburgeringsregie.pip.PipKeuzes.Examenonderdeel;
+import nl.inburgeringsregie.pip.PipKeuzes.Onderdeel;
+import nl.inburgeringsregie.pip.PipKeuzes.Wijzigingsreden;
+
+/** The PIP in the browser: versions, the concept form, vaststellen, changing, withdrawing, the letter, comparing. */
+@Controller
+public class PipWebController {
+
+    /** One line of the side-by-side view: a field, its value in both versions, and whether it changed. */
+    public record Verschil(String veld, String links, String rechts, boolean gewijzigd) {
+    }
+
+    private final PipService service;
+
+    PipWebController(PipService service) {
+        this.service = service;
+    }
+
+    @GetMapping("/inburgeraars/{id}/pip")
+    @PreAuthorize("hasAuthority('RECHT_DOSSIER_INZIEN')")
+    String overzicht(@PathVariable UUID id, Model model) {
+        List<Pip> versies = service.versies(id);
+        model.addAttribute("id", id);
+        model.addAttribute("versies", versies);
+        model.addAttribute("vastgesteld", versies.stream().filter(p -> p.status() == PipKeuzes.PipStatus.VASTGESTELD).findFirst().orElse(null));
+        model.addAttribute("concept", versies.stream().filter(p -> p.status() == PipKeuzes.PipStatus.CONCEPT).findFirst().orElse(null));
+        keuzes(model);
+        return "pip/overzicht";
+    }
+
+    @PostMapping("/inburgeraars/{id}/pip")
+    @PreAuthorize("hasAuthority('RECHT_DOSSIER_WIJZIGEN')")
+    String maak(@PathVariable UUID id, RedirectAttributes redirect) {
+        try {
+            return "redirect:/pips/" + service.maakConcept(id).id();
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("foutTekst", e.violations().getFirst().message());
+            return "redirect:/inburgeraars/" + id + "/pip";
+        } catch (ConflictException e) {
+            redirect.addFlashAttribute("foutTekst", e.getMessage());
+            return "redirect:/inburgeraars/" + id + "/pip";
+        }
+    }
+
+    @GetMapping("/pips/{pipId}")
+    @PreAuthorize("hasAuthority('RECHT_DOSSIER_INZIEN')")
+    String versie(@PathVariable UUID pipId, Model model) {
+        return versiePagina(service.lees(pipId), model);
+    }
+
+    @PostMapping("/pips/{pipId}")
+    @PreAuthorize("hasAuthority('RECHT_DOSSIER_WIJZIGEN')")
+    String bewaar(@PathVariable UUID pipId, @RequestParam MultiValueMap<String, String> form, Model model,
+                  RedirectAttributes redirect) {
+        try {
+            service.wijzigConcept(pipId, inhoud(form));
+            redirect.addFlashAttribute("melding", "pip.bewaard");
+            return "redirect:/pips/" + pipId;
+        } catch (InvalidInputException e) {
+            model.addAttribute("fouten", e.violations());
+        } catch (OptimisticLockingFailureException | ConflictException e) {
+            model.addAttribute("gelijktijdig", true);
+        }
+        return versiePagina(service.lees(pipId), model);
+    }
+
+    @PostMapping("/pips/{pipId}/vaststelling")
+    @PreAuthorize("hasAuthority('RECHT_DOSSIER_WIJZIGEN')")
+    String stelVast(@PathVariable UUID pipId, @RequestParam(required = false) String dagtekeningPip, Model model,
+                    RedirectAttributes redirect) {
+        try {
+            service.stelVast(pipId, datum(dagtekeningPip));
+            redirect.addFlashAttribute("melding", "pip.vastgesteld");
+            return "redirect:/pips/" + pipId;
+        } catch (InvalidInputException e) {
+            model.addAttribute("fouten", e.violations());
+        } catch (ConflictException e) {
+            model.addAttribute("gelijktijdig", true);
+        }
+        return versiePagina(service.lees(pipId), model);
+    }
+
+    @PostMapping("/pips/{pipId}/wijzigingen")
+    @PreAuthorize("hasAuthority('RECHT_DOSSIER_WIJZIGEN')")
+    String wijzig(@PathVariable UUID pipId, @RequestParam MultiValueMap<String, String> form, RedirectAttributes redirect) {
+        Pip huidige = service.lees(pipId);
+        try {
+            List<Examenonderdeel> onderdelen = form.getOrDefault("afschalenOnderdelen", List.of()).stream()
+                    .map(o -> keuze(o, Examenonderdeel::valueOf)).filter(Objects::nonNull).toList();
+            Pip nieuw = service.wijzig(pipId, new PipService.Wijziging(keuze(form.getFirst("reden"), Wijzigingsreden::valueOf),
+                    form.getFirst("toelichting"), keuze(form.getFirst("leerroute"), Keuzes.Leerroute::valueOf), onderdelen,
+                    getal(form.getFirst("lesuren")), form.getFirst("lesurenBron")));
+            return "redirect:/pips/" + nieuw.id();
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("wijzigFouten", e.violations());
+        } catch (ConflictException e) {
+            redirect.addFlashAttribute("foutTekst", e.getMessage());
+        }
+        return "redirect:/inburgeraars/" + huidige.inburgeraarId() + "/pip";
+    }
+
+    @PostMapping("/pips/{pipId}/intrekking")
+    @PreAuthorize("hasAuthority('RECHT_DOSSIER_WIJZIGEN')")
+    String trekIn(@PathVariable UUID pipId, @RequestParam(required = false) String reden, RedirectAttributes redirect) {
+        Pip pip = service.lees(pipId);
+        try {
+            service.trekIn(pipId, reden);
+            redirect.addFlashAttribute("melding", "pip.ingetrokken");
+        } catch (InvalidInputException | ConflictException e) {
+            redirect.addFlashAttribute("foutTekst", e instanceof InvalidInputException i ? i.violations().getFirst().message() : e.getMessage());
+        }
+        return "redirect:/inburgeraars/" + pip.inburgeraarId() + "/pip";
+    }
+
+    @GetMapping("/pips/{pipId}/beschikking")
+    @PreAuthorize("hasAuthority('RECHT_DOSSIER_INZIEN')")
+    ResponseEntity<byte[]> beschikking(@PathVariable UUID pipId) {
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header("Content-Disposition", "inline; filename=\"beschikking-pip.pdf\"").body(service.beschikking(pipId));
+    }
+
+    @GetMapping("/inburgeraars/{id}/pip/vergelijking")
+    @PreAuthorize("hasAuthority('RECHT_DOSSIER_INZIEN')")
+    String vergelijk(@PathVariable UUID id, @RequestParam(required = false) UUID links,
+                     @RequestParam(required = false) UUID rechts, Model model) {
+        List<Pip> versies = service.versies(id);
+        if (versies.isEmpty()) {
+            throw new nl.inburgeringsregie.infrastructure.web.NotFoundException("pip");
+        }
+        Pip a = links != null ? service.lees(links) : versies.get(Math.max(0, versies.size() - 2));
+        Pip b = rechts != null ? service.lees(rechts) : versies.getLast();
+        if (!a.inburgeraarId().equals(id) || !b.inburgeraarId().equals(id)) {
+            throw new nl.inburgeringsregie.infrastructure.web.NotFoundException("pip");
+        }
+        Map<String, Function<Pip, Object>> velden = new LinkedHashMap<>();
+        velden.put("pip.veld.status", Pip::status);
+        velden.put("pip.veld.dagtekeningPip", Pip::dagtekeningPip);
+        velden.put("pip.veld.leerroute", Pip::leerroute);
+        velden.put("pip.veld.niveau", Pip::niveau);
+        velden.put("pip.veld.indicator", Pip::indicatorAlfabetiseringsonderwijs);
+        velden.put("pip.veld.uren", Pip::geschatteIntensiteitB1Route);
+        velden.put("pip.veld.opleidingAfmaken", Pip::indicatorMagOpleidingAfmaken);
+        velden.put("pip.veld.wijzigingsreden", Pip::wijzigingsreden);
+        velden.put("pip.veld.toelichting", Pip::wijzigingstoelichting);
+        velden.put("pip.veld.afschalen", Pip::afschalenOnderdelen);
+        velden.put("pip.veld.zienswijze", Pip::zienswijze);
+        velden.put("pip.veld.standpunt", Pip::standpuntGemeente);
+        List<Verschil> verschillen = new ArrayList<>();
+        velden.forEach((veld, waarde) -> verschillen.add(verschil(veld, waarde.apply(a), waarde.apply(b))));
+        int n = Math.max(a.afspraken().size(), b.afspraken().size());
+        for (int i = 0; i < n; i++) {
+            verschillen.add(verschil("pip.veld.afspraak", i < a.afspraken().size() ? afspraak(a.afspraken().get(i)) : null,
+                    i < b.afspraken().size() ? afspraak(b.afspraken().get(i)) : null));
+        }
+        model.addAttribute("id", id);
+        model.addAttribute("links", a);
+        model.addAttribute("rechts", b);
+        model.addAttribute("verschillen", verschillen);
+        return "pip/vergelijking";
+    }
+
+    private static Verschil verschil(String veld, Object links, Object rechts) {
+        String l = links == null ? "" : String.valueOf(links);
+        String r = rechts == null ? "" : String.valueOf(rechts);
+        return new Verschil(veld, l, r, !l.equals(r));
+    }
+
+    private static String afspraak(Pip.Afspraak a) {
+        return a.onderdeel() + " · " + a.eigenaar() + " · " + a.omschrijving()
+                + (a.uiterlijk() != null ? " · " + a.uiterlijk() : "") + (a.frequentie() != null ? " · " + a.frequentie() : "")
+                + (a.uren() != null ? " · " + a.uren() + " u" : "") + (a.handhaafbaar() ? " · H" : "");
+    }
+
+    private static String versiePagina(Pip pip, Model model) {
+        model.addAttribute("pip", pip);
+        List<Pip.Afspraak> rijen = new ArrayList<>(pip.afspraken());
+        rijen.add(null);
+        model.addAttribute("afspraakRijen", rijen);
+        keuzes(model);
+        return "pip/versie";
+    }
+
+    private static void keuzes(Model model) {
+        model.addAttribute("leerroutes", Keuzes.Leerroute.values());
+        model.addAttribute("niveaus", Keuzes.Niveau.values());
+        model.addAttribute("indicatoren", Keuzes.Alfabetiseringsindicator.values());
+        model.addAttribute("onderdelen", Onderdeel.values());
+        model.addAttribute("eigenaren", Eigenaar.values());
+        model.addAttribute("redenen", Wijzigingsreden.values());
+        model.addAttribute("examenonderdelen", Examenonderdeel.values());
+    }
+
+    static PipService.Inhoud inhoud(MultiValueMap<String, String> form) {
+        List<Pip.Afspraak> afspraken = new ArrayList<>();
+        for (int n = 0; form.containsKey("afspraak." + n + ".omschrijving"); n++) {
+            String p = "afspraak." + n + ".";
+            String omschrijving = form.getFirst(p + "omschrijving");
+            if ((omschrijving == null || omschrijving.isBlank()) && blanco(form.getFirst(p + "onderdeel"))) {
+                continue;
+            }
+            afspraken.add(new Pip.Afspraak(keuze(form.getFirst(p + "onderdeel"), Onderdeel::valueOf),
+                    keuze(form.getFirst(p + "eigenaar"), Eigenaar::valueOf), omschrijving, datum(form.getFirst(p + "uiterlijk")),
+                    blanco(form.getFirst(p + "frequentie")) ? null : form.getFirst(p + "frequentie").strip(),
+                    getal(form.getFirst(p + "uren")), blanco(form.getFirst(p + "aanbieder")) ? null : form.getFirst(p + "aanbieder").strip(),
+                    form.containsKey(p + "handhaafbaar")));
+        }
+        return new PipService.Inhoud(getal(form.getFirst("versie")), keuze(form.getFirst("leerroute"), Keuzes.Leerroute::valueOf),
+                keuze(form.getFirst("niveau"), Keuzes.Niveau::valueOf),
+                keuze(form.getFirst("indicatorAlfabetiseringsonderwijs"), Keuzes.Alfabetiseringsindicator::valueOf),
+                getal(form.getFirst("geschatteIntensiteitB1Route")), form.containsKey("indicatorMagOpleidingAfmaken"),
+                form.getFirst("zienswijze"), form.containsKey("oneens"), form.getFirst("standpuntGemeente"), afspraken);
+    }
+
+    private static boolean blanco(String s) {
+        return s == null || s.isBlank();
+    }
+
+    private static <T> T keuze(String waarde, Function<String, T> naar) {
+        try {
+            return blanco(waarde) ? null : naar.apply(waarde);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static Integer getal(String waarde) {
+        try {
+            return blanco(waarde) ? null : Integer.valueOf(waarde.strip());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    private static LocalDate datum(String waarde) {
+        try {
+            return blanco(waarde) ? null : LocalDate.parse(waarde);
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
+        }
+    }
+}
