@@ -387,6 +387,8 @@ public class PipService {
                     berichten.getMessage("pip.standaard.leerroute." + route.name()), null, berichten.getMessage("pip.standaard.wekelijks"),
                     null, null, true));
         }
+        afspraken.add(new Pip.Afspraak(Onderdeel.KNM, Eigenaar.INBURGERAAR, berichten.getMessage("pip.standaard.knm"), null,
+                berichten.getMessage("pip.standaard.eenmalig"), null, null, true));
         afspraken.add(new Pip.Afspraak(Onderdeel.PVT, Eigenaar.INBURGERAAR, berichten.getMessage("pip.standaard.pvt"), null,
                 berichten.getMessage("pip.standaard.eenmalig"), PVT_MINIMUM_UREN, null, true));
         if (route != Leerroute.O) {

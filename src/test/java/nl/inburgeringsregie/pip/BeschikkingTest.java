@@ -88,4 +88,32 @@ class BeschikkingTest extends IntegrationTest {
             ImageIO.write(beeld, "png", Path.of("target/screenshots/beschikking-ti.png").toFile());
         }
     }
+
+    @Test
+    void eenGemeenteKanHaarEigenSjabloonGebruikenZonderRelease() throws IOException {
+        Path map = Path.of("target/test-brieven/0453");
+        Files.createDirectories(map);
+        Files.writeString(map.resolve("beschikking.html"), """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <html xmlns="http://www.w3.org/1999/xhtml" xmlns:th="http://www.thymeleaf.org">
+                <head><style>body { font-family: 'Noto Sans'; }</style></head>
+                <body><h1>Eigen brief van Velsen</h1><p th:text="${naam} + ' ' + ${dagtekening}"></p></body>
+                </html>""");
+        try {
+            Map<String, Object> body = TestData.inburgeraar(TestData.bsn(), "0453");
+            body.put("datumKennisgeving", "2026-09-01");
+            body.put("datumHuisvesting", "2026-09-15");
+            Api velsen = api("consulent.velsen");
+            String id = velsen.post("/api/v1/inburgeraars", body).header("Location").replaceAll(".*/", "");
+            velsen.put("/api/v1/inburgeraars/" + id + "/intake", Map.of("routebesluit", Map.of("leerroute", "B", "reden", "Besproken")));
+            String pip = velsen.post("/api/v1/inburgeraars/" + id + "/pips", Map.of()).json().get("id").asString();
+            velsen.post("/api/v1/pips/" + pip + "/vaststelling", Map.of("dagtekeningPip", "2026-10-20"));
+            try (PDDocument document = Loader.loadPDF(velsen.getBytes("/api/v1/pips/" + pip + "/beschikking.pdf").bytes())) {
+                assertThat(new PDFTextStripper().getText(document)).contains("Eigen brief van Velsen", "20-10-2026")
+                        .doesNotContain("Besluit Plan Inburgering");
+            }
+        } finally {
+            Files.deleteIfExists(map.resolve("beschikking.html"));
+        }
+    }
 }

@@ -76,8 +76,8 @@ class PipApiTest extends IntegrationTest {
         assertThat(pip.get("niveau").asString()).isEqualTo("B1");
         List<String> onderdelen = new ArrayList<>();
         pip.get("afspraken").forEach(a -> onderdelen.add(a.get("onderdeel").asString()));
-        assertThat(onderdelen).containsExactly("LEERROUTE", "PVT", "MAP", "MAATSCHAPPELIJKE_BEGELEIDING");
-        assertThat(pip.get("afspraken").get(1).get("uren").asInt()).isEqualTo(12);
+        assertThat(onderdelen).containsExactly("LEERROUTE", "KNM", "PVT", "MAP", "MAATSCHAPPELIJKE_BEGELEIDING");
+        assertThat(pip.get("afspraken").get(2).get("uren").asInt()).isEqualTo(12);
     }
 
     @Test
@@ -88,20 +88,20 @@ class PipApiTest extends IntegrationTest {
         inhoud.put("niveau", "A2");
         assertThat(velden(consulent().put(pad, inhoud))).containsExactly("niveau/R-2");
         inhoud.put("leerroute", "O");
-        assertThat(velden(consulent().put(pad, inhoud))).contains("niveau/R-2", "afspraken[2].onderdeel/R-6");
+        assertThat(velden(consulent().put(pad, inhoud))).contains("niveau/R-2", "afspraken[3].onderdeel/R-6");
         inhoud.put("leerroute", "Z");
         inhoud.put("niveau", "B1");
         assertThat(velden(consulent().put(pad, inhoud))).contains("niveau/R-2");
         inhoud.put("leerroute", "B");
         List<Map<String, Object>> afspraken = new ArrayList<>((List<Map<String, Object>>) inhoud.get("afspraken"));
-        Map<String, Object> pvt = new HashMap<>(afspraken.get(1));
+        Map<String, Object> pvt = new HashMap<>(afspraken.get(2));
         pvt.put("uren", 8);
-        afspraken.set(1, pvt);
+        afspraken.set(2, pvt);
         afspraken.add(Map.of("onderdeel", "PARTICIPATIE", "eigenaar", "INBURGERAAR", "omschrijving", "Vrijwilligerswerk",
                 "frequentie", "wekelijks", "handhaafbaar", true));
         inhoud.put("afspraken", afspraken);
-        assertThat(velden(consulent().put(pad, inhoud))).containsExactlyInAnyOrder("afspraken[1].uren/R-7",
-                "afspraken[4].handhaafbaar/H-3");
+        assertThat(velden(consulent().put(pad, inhoud))).containsExactlyInAnyOrder("afspraken[2].uren/R-7",
+                "afspraken[5].handhaafbaar/H-3");
     }
 
     @Test
