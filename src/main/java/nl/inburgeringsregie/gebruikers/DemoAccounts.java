@@ -37,7 +37,8 @@ public class DemoAccounts {
             new Gebruiker("aanbieder", "Taalschool Kennemerland", EnumSet.of(Rol.AANBIEDER), BEIDE, true),
             new Gebruiker("beleid", "Joost van Dijk", EnumSet.of(Rol.BELEIDSMEDEWERKER), BEIDE, true),
             new Gebruiker("beheerder", "Ingrid Visser", EnumSet.of(Rol.FUNCTIONEEL_BEHEERDER), BEIDE, true),
-            new Gebruiker("privacy", "Thomas Mulder", EnumSet.of(Rol.PRIVACY_OFFICER), BEIDE, true));
+            new Gebruiker("privacy", "Thomas Mulder", EnumSet.of(Rol.PRIVACY_OFFICER), BEIDE, true),
+            new Gebruiker("duo", "DUO (koppeling)", EnumSet.of(Rol.DUO), BEIDE, true));
 
     private final GebruikerRepository repository;
     private final PasswordEncoder passwordEncoder;

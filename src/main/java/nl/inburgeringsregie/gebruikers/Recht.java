@@ -17,6 +17,8 @@ public enum Recht {
     PLICHT_INDICEREN,
     /** See the team's workload per consultant and all deadlines of the gemeenten (team lead). */
     TEAM_OVERZIEN,
+    /** Deliver DUO's notifications (DUO's client, not a person). */
+    DUO_BERICHTEN,
     /** Read the audit log of who viewed or changed personal data. */
     AUDITLOG_INZIEN,
     /** See the user accounts, their roles and gemeenten. */

@@ -4,6 +4,7 @@ import static nl.inburgeringsregie.gebruikers.Recht.AUDITLOG_INZIEN;
 import static nl.inburgeringsregie.gebruikers.Recht.CONSULENT_TOEWIJZEN;
 import static nl.inburgeringsregie.gebruikers.Recht.DOSSIER_INZIEN;
 import static nl.inburgeringsregie.gebruikers.Recht.DOSSIER_WIJZIGEN;
+import static nl.inburgeringsregie.gebruikers.Recht.DUO_BERICHTEN;
 import static nl.inburgeringsregie.gebruikers.Recht.GEBRUIKERS_INZIEN;
 import static nl.inburgeringsregie.gebruikers.Recht.INBURGERAAR_REGISTREREN;
 import static nl.inburgeringsregie.gebruikers.Recht.PLICHT_INDICEREN;
@@ -27,7 +28,9 @@ public enum Rol {
     AANBIEDER(),
     BELEIDSMEDEWERKER(),
     FUNCTIONEEL_BEHEERDER(GEBRUIKERS_INZIEN),
-    PRIVACY_OFFICER(AUDITLOG_INZIEN);
+    PRIVACY_OFFICER(AUDITLOG_INZIEN),
+    /** DUO's machine client for the M2M exchange (notifications); in production it signs in with its certificate. */
+    DUO(DUO_BERICHTEN);
 
     private final EnumSet<Recht> rechten;
 

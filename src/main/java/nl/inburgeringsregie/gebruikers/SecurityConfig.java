@@ -34,6 +34,25 @@ class SecurityConfig {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 
+    /**
+     * DUO's side of the M2M exchange (/duo/**): HTTP Basic with the DUO account in the embedded default (a client
+     * certificate in production), stateless, errors as DUO's Foutmelding.
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain duo(HttpSecurity http) throws Exception {
+        return http
+                .securityMatcher("/duo/**")
+                .authorizeHttpRequests(auth -> auth.anyRequest().hasAuthority(Recht.DUO_BERICHTEN.authority()))
+                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) ->
+                        foutmelding(response, HttpStatus.UNAUTHORIZED, "De afzender kan niet worden geauthenticeerd.")))
+                .exceptionHandling(ex -> ex.accessDeniedHandler((request, response, e) ->
+                        foutmelding(response, HttpStatus.FORBIDDEN, "Niet geautoriseerd.")))
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .build();
+    }
+
     @Bean
     @Order(1)
     SecurityFilterChain api(HttpSecurity http) throws Exception {
@@ -65,6 +84,15 @@ class SecurityConfig {
                                 "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
                                         + "frame-ancestors 'none'; form-action 'self'")))
                 .build();
+    }
+
+    private static void foutmelding(HttpServletResponse response, HttpStatus status, String fouttekst)
+            throws java.io.IOException {
+        response.setStatus(status.value());
+        response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+        response.setCharacterEncoding("UTF-8");
+        response.setHeader("API-Version", "1.8.0");
+        response.getWriter().write("{\"fouttekst\":\"" + fouttekst + "\"}");
     }
 
     private static void problem(HttpServletResponse response, HttpStatus status, String title, String detail)

@@ -16,6 +16,8 @@ public enum AuditActie {
     TERMIJNEN_BEKEKEN,
     /** Read special-category data (health, I-5) of a dossier one works on. */
     BIJZONDERE_GEGEVENS_BEKEKEN,
+    /** A message from DUO with personal data was received. */
+    DUO_BERICHT_ONTVANGEN,
     /** Exported data. */
     GEEXPORTEERD
 }

@@ -48,9 +48,19 @@ public class AuditLog {
         registreer(actie, List.of(betrokkene), detail);
     }
 
+    /** Records one access by the signed-in user (or system client) for the given purpose. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void registreer(AuditActie actie, Betrokkene betrokkene, String detail, Doelbinding doel) {
+        schrijf(actie, List.of(betrokkene), detail, doel);
+    }
+
     /** Records one access per person (a search result counts as reading each person in it). */
     @Transactional(propagation = Propagation.MANDATORY)
     public void registreer(AuditActie actie, Collection<Betrokkene> betrokkenen, String detail) {
+        schrijf(actie, betrokkenen, detail, Doelbinding.UITVOERING_WET_INBURGERING);
+    }
+
+    private void schrijf(AuditActie actie, Collection<Betrokkene> betrokkenen, String detail, Doelbinding doel) {
         if (betrokkenen.isEmpty()) {
             return;
         }
@@ -59,7 +69,7 @@ public class AuditLog {
         String herkomst = herkomst();
         List<Object[]> rows = betrokkenen.stream()
                 .map(b -> new Object[] {nu, gebruiker.gebruikersnaam(), gebruiker.rollenTekst(), b.inburgeraarId(),
-                        b.gemeentecode(), actie.name(), detail, Doelbinding.UITVOERING_WET_INBURGERING.omschrijving(),
+                        b.gemeentecode(), actie.name(), detail, doel.omschrijving(),
                         herkomst})
                 .toList();
         jdbcTemplate.batchUpdate("""

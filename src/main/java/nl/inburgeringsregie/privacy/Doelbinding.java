@@ -2,7 +2,9 @@ package nl.inburgeringsregie.privacy;
 
 /** The purpose for which personal data is processed (AVG art. 5 lid 1 b); recorded with every access. */
 public enum Doelbinding {
-    UITVOERING_WET_INBURGERING("uitvoering Wet inburgering");
+    UITVOERING_WET_INBURGERING("uitvoering Wet inburgering"),
+    /** The exchange with DUO over its M2M APIs. */
+    GEGEVENSUITWISSELING_DUO("gegevensuitwisseling DUO");
 
     private final String omschrijving;
 

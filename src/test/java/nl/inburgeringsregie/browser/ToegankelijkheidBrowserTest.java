@@ -80,6 +80,8 @@ class ToegankelijkheidBrowserTest extends BrowserTest {
         page.navigate(url("/werkvoorraad/team"));
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Per consulent"))).isVisible();
         controleerToegankelijkheid("team");
+        page.navigate(url("/koppeling/notificaties"));
+        controleerToegankelijkheid("duo-berichten");
     }
 
     @Test

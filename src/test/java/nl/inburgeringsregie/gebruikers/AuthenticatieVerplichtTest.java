@@ -39,7 +39,7 @@ class AuthenticatieVerplichtTest extends IntegrationTest {
                 continue; // public by design: the login page and the generic error page (no data)
             }
             Api.Antwoord antwoord = anoniem.send(endpoint.method(), endpoint.path());
-            boolean api = endpoint.path().startsWith("/api/");
+            boolean api = endpoint.path().startsWith("/api/") || endpoint.path().startsWith("/duo/");
             boolean beschermd = api
                     ? antwoord.status() == 401
                     : antwoord.status() == 302 && antwoord.header("Location").endsWith("/login")

@@ -1,0 +1,24 @@
+package nl.inburgeringsregie.duo;
+
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * {@code inburgeringsregie.duo.*}: DUO's OIN, where DUO's APIs are ({@code base-url}, the root under which the
+ * spec's paths hang), and each gemeente's OIN — the {@code doel} of a notification names the gemeente.
+ */
+@ConfigurationProperties("inburgeringsregie.duo")
+record DuoInstellingen(@DefaultValue("00000001003214345000") String oin, String baseUrl, Map<String, String> gemeenten) {
+
+    DuoInstellingen {
+        gemeenten = gemeenten == null ? Map.of() : Map.copyOf(gemeenten);
+    }
+
+    /** The gemeentecode whose OIN this is. */
+    Optional<String> gemeenteVan(String oin) {
+        return gemeenten.entrySet().stream().filter(e -> e.getValue().equals(oin)).map(Map.Entry::getKey).findFirst();
+    }
+}

@@ -1,0 +1,67 @@
+package nl.inburgeringsregie.duo;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.springframework.stereotype.Component;
+
+import com.atlassian.oai.validator.OpenApiInteractionValidator;
+import com.atlassian.oai.validator.model.Request;
+import com.atlassian.oai.validator.model.Response;
+import com.atlassian.oai.validator.report.ValidationReport;
+
+/**
+ * DUO's OpenAPI files, one validator per API, for every message we exchange with DUO: requests DUO sends us and
+ * responses we give, and (later) our requests to DUO and its answers. Built lazily, once per API.
+ */
+@Component
+public class DuoSpecificaties {
+
+    /** The APIs by the name of their file under classpath:duo/openapi. */
+    public static final List<String> APIS = List.of("Contactpersoon", "Examen", "GevolgdeUren", "Inburgeringsaanbod",
+            "Inburgeringsplicht", "Inburgeringstermijn", "Leerbaarheidstoets", "MAPPVTZroute", "Notificatie",
+            "Ontheffing", "PIP", "Vrijstelling");
+
+    private final Map<String, OpenApiInteractionValidator> validators = new ConcurrentHashMap<>();
+
+    public List<String> fouten(String api, Request request) {
+        return meldingen(validator(api).validateRequest(request));
+    }
+
+    public List<String> fouten(String api, String pad, Request.Method methode, Response response) {
+        return meldingen(validator(api).validateResponse(pad, methode, response));
+    }
+
+    /** The version DUO's specification gives the API (its info.version), for the API-Version header. */
+    public String versie(String api) {
+        String tekst = tekst(api);
+        int info = tekst.indexOf("\ninfo:");
+        int versie = tekst.indexOf("\n  version:", info);
+        return tekst.substring(versie + "\n  version:".length(), tekst.indexOf('\n', versie + 1)).strip();
+    }
+
+    private OpenApiInteractionValidator validator(String api) {
+        return validators.computeIfAbsent(api, naam -> OpenApiInteractionValidator.createForInlineApiSpecification(tekst(naam))
+                .build());
+    }
+
+    private static String tekst(String api) {
+        try (InputStream in = DuoSpecificaties.class.getResourceAsStream("/duo/openapi/" + api + ".yml")) {
+            if (in == null) {
+                throw new IllegalArgumentException("No DUO specification " + api);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static List<String> meldingen(ValidationReport rapport) {
+        return rapport.getMessages().stream().filter(m -> m.getLevel() == ValidationReport.Level.ERROR)
+                .map(m -> m.getKey() + ": " + m.getMessage()).toList();
+    }
+}

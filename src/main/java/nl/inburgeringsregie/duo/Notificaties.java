@@ -1,0 +1,75 @@
+package nl.inburgeringsregie.duo;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import nl.inburgeringsregie.privacy.AuditActie;
+import nl.inburgeringsregie.privacy.AuditLog;
+import nl.inburgeringsregie.privacy.Doelbinding;
+
+/**
+ * DUO's notifications: stored once per berichtId (a repeat changes nothing), with their status: ONTVANGEN for a
+ * known event awaiting processing, ONBEKEND for an event this system does not know (kept and shown, never dropped).
+ */
+@Service
+class Notificaties {
+
+    enum Status { ONTVANGEN, ONBEKEND }
+
+    record Notificatie(UUID berichtId, String gemeentecode, String gebeurtenisId, String bsn, OffsetDateTime registratieDatumTijd,
+                       Status status, Instant ontvangenOp) {
+    }
+
+    private final JdbcClient jdbc;
+    private final AuditLog auditLog;
+    private final Clock clock;
+
+    Notificaties(JdbcClient jdbc, AuditLog auditLog, Clock clock) {
+        this.jdbc = jdbc;
+        this.auditLog = auditLog;
+        this.clock = clock;
+    }
+
+    /** Stores the notification; true when it is new, false when this berichtId was already received. */
+    @Transactional
+    @PreAuthorize("hasAuthority('RECHT_DUO_BERICHTEN')")
+    boolean ontvang(UUID berichtId, String gemeentecode, String bron, String doel, String gebeurtenisId, String bsn,
+                    Long vNummer, OffsetDateTime registratieDatumTijd, String bericht) {
+        Status status = Gebeurtenis.van(gebeurtenisId).isPresent() ? Status.ONTVANGEN : Status.ONBEKEND;
+        boolean nieuw = jdbc.sql("""
+                insert into duo_notificatie (bericht_id, gemeentecode, bron, doel, gebeurtenis_id, bsn, v_nummer,
+                    registratie_datum_tijd, bericht, status, ontvangen_op)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (bericht_id) do nothing""")
+                .params(berichtId, gemeentecode, bron, doel, gebeurtenisId, bsn, vNummer,
+                        Timestamp.from(registratieDatumTijd.toInstant()), bericht, status.name(), Timestamp.from(Instant.now(clock)))
+                .update() == 1;
+        if (nieuw) {
+            auditLog.registreer(AuditActie.DUO_BERICHT_ONTVANGEN, new AuditLog.Betrokkene(null, gemeentecode),
+                    "notificatie " + gebeurtenisId + " " + berichtId, Doelbinding.GEGEVENSUITWISSELING_DUO);
+        }
+        return nieuw;
+    }
+
+    /** The newest notifications of the gemeenten, for the team lead's view of the exchange. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAuthority('RECHT_TEAM_OVERZIEN')")
+    List<Notificatie> laatste(List<String> gemeenten, int max) {
+        return jdbc.sql("""
+                select bericht_id, gemeentecode, gebeurtenis_id, bsn, registratie_datum_tijd, status, ontvangen_op
+                from duo_notificatie where gemeentecode = any(?) order by ontvangen_op desc limit ?""")
+                .params(gemeenten.toArray(String[]::new), max)
+                .query((rs, i) -> new Notificatie(rs.getObject("bericht_id", UUID.class), rs.getString("gemeentecode"),
+                        rs.getString("gebeurtenis_id"), rs.getString("bsn"), rs.getObject("registratie_datum_tijd", OffsetDateTime.class),
+                        Status.valueOf(rs.getString("status")), rs.getTimestamp("ontvangen_op").toInstant()))
+                .list();
+    }
+}
