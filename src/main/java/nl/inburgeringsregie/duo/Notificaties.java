@@ -23,7 +23,12 @@ import nl.inburgeringsregie.privacy.Doelbinding;
 @Service
 class Notificaties {
 
-    enum Status { ONTVANGEN, ONBEKEND }
+    /**
+     * ONTVANGEN: known, awaiting processing; ONBEKEND: an event this system does not know; VERWERKT: the dossier
+     * was updated from DUO; ZONDER_DOSSIER: DUO names a person without a dossier here (reconciliation);
+     * NIET_ONDERSTEUND: known but not processed yet by this version; FOUT: DUO could not be reached, retried.
+     */
+    enum Status { ONTVANGEN, ONBEKEND, VERWERKT, ZONDER_DOSSIER, NIET_ONDERSTEUND, FOUT }
 
     record Notificatie(UUID berichtId, String gemeentecode, String gebeurtenisId, String bsn, OffsetDateTime registratieDatumTijd,
                        Status status, Instant ontvangenOp) {
@@ -32,11 +37,31 @@ class Notificaties {
     private final JdbcClient jdbc;
     private final AuditLog auditLog;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
-    Notificaties(JdbcClient jdbc, AuditLog auditLog, Clock clock) {
+    Notificaties(JdbcClient jdbc, AuditLog auditLog, Clock clock, org.springframework.context.ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.auditLog = auditLog;
         this.clock = clock;
+        this.events = events;
+    }
+
+    /** A stored notification to process: gemeente, event and BSN. */
+    record Te(UUID berichtId, String gemeentecode, String gebeurtenisId, String bsn) {
+    }
+
+    @Transactional(readOnly = true)
+    Te lees(UUID berichtId) {
+        return jdbc.sql("select bericht_id, gemeentecode, gebeurtenis_id, bsn from duo_notificatie where bericht_id = ?")
+                .param(berichtId).query((rs, i) -> new Te(rs.getObject("bericht_id", UUID.class), rs.getString("gemeentecode"),
+                        rs.getString("gebeurtenis_id"), rs.getString("bsn"))).single();
+    }
+
+    /** Records the outcome of processing; in its own transaction so a failure is recorded while the work is retried. */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.REQUIRES_NEW)
+    void markeer(UUID berichtId, Status status, String fout) {
+        jdbc.sql("update duo_notificatie set status = ?, fout = ?, verwerkt_op = ? where bericht_id = ?")
+                .params(status.name(), fout, Timestamp.from(Instant.now(clock)), berichtId).update();
     }
 
     /** Stores the notification; true when it is new, false when this berichtId was already received. */
@@ -55,6 +80,10 @@ class Notificaties {
         if (nieuw) {
             auditLog.registreer(AuditActie.DUO_BERICHT_ONTVANGEN, new AuditLog.Betrokkene(null, gemeentecode),
                     "notificatie " + gebeurtenisId + " " + berichtId, Doelbinding.GEGEVENSUITWISSELING_DUO);
+            if (status == Status.ONTVANGEN) {
+                events.publishEvent(new NotificatieOntvangen(berichtId,
+                        org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication().getName()));
+            }
         }
         return nieuw;
     }

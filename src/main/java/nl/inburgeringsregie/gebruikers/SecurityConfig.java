@@ -40,7 +40,7 @@ class SecurityConfig {
      */
     @Bean
     @Order(0)
-    SecurityFilterChain duo(HttpSecurity http) throws Exception {
+    SecurityFilterChain duoKeten(HttpSecurity http) throws Exception {
         return http
                 .securityMatcher("/duo/**")
                 .authorizeHttpRequests(auth -> auth.anyRequest().hasAuthority(Recht.DUO_BERICHTEN.authority()))
@@ -48,6 +48,21 @@ class SecurityConfig {
                         foutmelding(response, HttpStatus.UNAUTHORIZED, "De afzender kan niet worden geauthenticeerd.")))
                 .exceptionHandling(ex -> ex.accessDeniedHandler((request, response, e) ->
                         foutmelding(response, HttpStatus.FORBIDDEN, "Niet geautoriseerd.")))
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .build();
+    }
+
+    /**
+     * The DUO simulator (profile duo-simulator, for tests and the demo) stands in for DUO itself, which authenticates
+     * municipalities by certificate: no login of ours, stateless, no CSRF. Without the profile these paths do not exist.
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain duoSimulatorKeten(HttpSecurity http) throws Exception {
+        return http
+                .securityMatcher("/duo-simulator/**")
+                .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .build();

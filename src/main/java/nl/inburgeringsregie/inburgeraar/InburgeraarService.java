@@ -247,6 +247,49 @@ public class InburgeraarService {
     }
 
     /**
+     * DUO's facts about a person's duty (module duo; PL-1: DUO decides): the date of the notice and the doelgroep
+     * replace ours, journaled as changed by DUO's account. Empty when the gemeente has no dossier for the BSN.
+     */
+    @Transactional
+    @PreAuthorize("hasAuthority('RECHT_DUO_BERICHTEN')")
+    public java.util.Optional<UUID> duoInburgeringsplicht(String gemeentecode, String bsn, LocalDate kennisgeving,
+                                                         Doelgroep doelgroep, GedetailleerdeDoelgroep gedetailleerd) {
+        return repository.findIdByBsn(gemeentecode, bsn).map(id -> {
+            Inburgeraar inburgeraar = vind(id);
+            InburgeraarGegevens g = inburgeraar.gegevens();
+            Doelgroep nieuweDoelgroep = doelgroep != null ? doelgroep : g.doelgroep();
+            GedetailleerdeDoelgroep nieuwDetail = gedetailleerd != null && gedetailleerd.hoortBij(nieuweDoelgroep) ? gedetailleerd
+                    : g.gedetailleerdeDoelgroep() != null && g.gedetailleerdeDoelgroep().hoortBij(nieuweDoelgroep) ? g.gedetailleerdeDoelgroep()
+                    : null;
+            wijzig(id, inburgeraar.version(), new InburgeraarGegevens(g.gemeentecode(), g.bsn(), g.geslachtsnaam(),
+                    g.voornamen(), g.geboortedatum(), g.geslacht(), g.nationaliteiten(), g.landVanHerkomst(), g.talen(),
+                    g.tolkNodig(), g.tolkTaal(), g.contact(), g.partner(), g.kinderen(), nieuweDoelgroep, nieuwDetail, g.wet(),
+                    kennisgeving != null ? kennisgeving : g.datumKennisgeving(), g.datumKoppeling(), g.datumHuisvesting(),
+                    g.datumInschrijvingBrp(), g.datumStartBijstand(), g.voortgang()), null, null);
+            return id;
+        });
+    }
+
+    /** DUO's registered termijn (module duo; T-3: DUO's value wins): its exclusive end date. */
+    @Transactional
+    @PreAuthorize("hasAuthority('RECHT_DUO_BERICHTEN')")
+    public java.util.Optional<UUID> duoInburgeringstermijn(String gemeentecode, String bsn, LocalDate einddatum) {
+        return repository.findIdByBsn(gemeentecode, bsn).map(id -> {
+            Inburgeraar inburgeraar = vind(id);
+            InburgeraarGegevens g = inburgeraar.gegevens();
+            Voortgang v = g.voortgang();
+            wijzig(id, inburgeraar.version(), new InburgeraarGegevens(g.gemeentecode(), g.bsn(), g.geslachtsnaam(),
+                    g.voornamen(), g.geboortedatum(), g.geslacht(), g.nationaliteiten(), g.landVanHerkomst(), g.talen(),
+                    g.tolkNodig(), g.tolkTaal(), g.contact(), g.partner(), g.kinderen(), g.doelgroep(),
+                    g.gedetailleerdeDoelgroep(), g.wet(), g.datumKennisgeving(), g.datumKoppeling(), g.datumHuisvesting(),
+                    g.datumInschrijvingBrp(), g.datumStartBijstand(), new Voortgang(v.datumBredeIntakeAfgerond(),
+                            v.dagtekeningPip(), einddatum, v.wachtOpDerdenSinds(), v.wachtOpDerdenReden(),
+                            v.wachtOpDerdenOntvangen())), null, null);
+            return id;
+        });
+    }
+
+    /**
      * Reassigns several dossiers to one consultant (the team lead's bulk action): each change is journaled,
      * audited and announced as a single assignment would be. Returns how many changed.
      */

@@ -13,7 +13,7 @@ import org.springframework.test.context.ActiveProfiles;
  * unique BSNs ({@link TestData}) so that they do not depend on each other or on order.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@ActiveProfiles({"test", "duo-simulator"})
 @Import(TestConfig.class)
 public abstract class IntegrationTest {
 

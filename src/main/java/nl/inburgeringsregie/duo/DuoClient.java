@@ -1,0 +1,90 @@
+package nl.inburgeringsregie.duo;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.core.env.Environment;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.stereotype.Component;
+import org.springframework.web.client.RestClient;
+
+import com.atlassian.oai.validator.model.Request;
+import com.atlassian.oai.validator.model.SimpleRequest;
+import com.atlassian.oai.validator.model.SimpleResponse;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Queries DUO's APIs (raadpleging) with the headers the specification requires — bron (the gemeente's OIN), doel
+ * (DUO's OIN), a fresh berichtId, API-Version — and checks the request before sending and DUO's answer after it
+ * against DUO's files. A 404 is "not known at DUO"; other errors carry DUO's fouttekst.
+ */
+@Component
+class DuoClient {
+
+    /** DUO answered with an error, or not at all. */
+    static class DuoFout extends RuntimeException {
+        DuoFout(String bericht) {
+            super(bericht);
+        }
+    }
+
+    private final DuoInstellingen instellingen;
+    private final DuoSpecificaties specificaties;
+    private final JsonMapper json;
+    private final Environment omgeving;
+    private final RestClient http = RestClient.create();
+
+    DuoClient(DuoInstellingen instellingen, DuoSpecificaties specificaties, JsonMapper json, Environment omgeving) {
+        this.instellingen = instellingen;
+        this.specificaties = specificaties;
+        this.json = json;
+        this.omgeving = omgeving;
+    }
+
+    /** GET of a resource of a person; empty when DUO does not know it (404). */
+    java.util.Optional<JsonNode> raadpleeg(String api, String gemeentecode, String pad) {
+        String bron = instellingen.gemeenten().get(gemeentecode);
+        String berichtId = UUID.randomUUID().toString();
+        String versie = specificaties.versie(api);
+        SimpleRequest verzoek = SimpleRequest.Builder.get(pad).withHeader("bron", bron).withHeader("doel", instellingen.oin())
+                .withHeader("berichtId", berichtId).withHeader("API-Version", versie).build();
+        List<String> fouten = specificaties.fouten(api, verzoek);
+        if (!fouten.isEmpty()) {
+            throw new IllegalStateException("Our request to DUO is invalid: " + fouten);
+        }
+        try {
+            return http.get().uri(basis() + pad).header("bron", bron).header("doel", instellingen.oin())
+                    .header("berichtId", berichtId).header("API-Version", versie)
+                    .exchange((request, response) -> {
+                        HttpStatusCode status = response.getStatusCode();
+                        String body = new String(response.getBody().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                        SimpleResponse.Builder antwoord = SimpleResponse.Builder.status(status.value());
+                        response.getHeaders().forEach((naam, waarden) -> antwoord.withHeader(naam, waarden));
+                        if (!body.isEmpty()) {
+                            antwoord.withBody(body);
+                        }
+                        List<String> antwoordFouten = specificaties.fouten(api, pad, Request.Method.GET, antwoord.build());
+                        if (!antwoordFouten.isEmpty()) {
+                            throw new DuoFout("DUO's answer is invalid: " + antwoordFouten);
+                        }
+                        if (status.value() == 404) {
+                            return java.util.Optional.<JsonNode>empty();
+                        }
+                        if (status.isError()) {
+                            throw new DuoFout("DUO " + status.value()
+                                    + (body.isEmpty() ? "" : ": " + json.readTree(body).path("fouttekst").asString()));
+                        }
+                        return java.util.Optional.of(json.readTree(body));
+                    });
+        } catch (org.springframework.web.client.ResourceAccessException e) {
+            throw new DuoFout("DUO is not reachable: " + e.getMessage());
+        }
+    }
+
+    private String basis() {
+        return instellingen.baseUrl().replace("{poort}", omgeving.getProperty("local.server.port",
+                omgeving.getProperty("server.port", "8080")));
+    }
+}

@@ -1,0 +1,10 @@
+package nl.inburgeringsregie.infrastructure;
+
+import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableAsync;
+
+/** Asynchronous event listeners (Spring Modulith's @ApplicationModuleListener) run on Boot's task executor. */
+@Configuration
+@EnableAsync
+class AsyncConfig {
+}
