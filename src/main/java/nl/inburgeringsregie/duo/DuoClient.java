@@ -73,14 +73,72 @@ class DuoClient {
                             return java.util.Optional.<JsonNode>empty();
                         }
                         if (status.isError()) {
-                            throw new DuoFout("DUO " + status.value()
-                                    + (body.isEmpty() ? "" : ": " + json.readTree(body).path("fouttekst").asString()));
+                            throw new DuoFout(fouttekst(status.value(), body));
                         }
                         return java.util.Optional.of(json.readTree(body));
                     });
         } catch (org.springframework.web.client.ResourceAccessException e) {
             throw new DuoFout("DUO is not reachable: " + e.getMessage());
         }
+    }
+
+    /** The outcome of a melding: accepted (201), or refused by DUO with its fouttekst (400). */
+    record Uitkomst(boolean geaccepteerd, String fouttekst) {
+    }
+
+    /**
+     * POSTs a melding; a request that is not valid against DUO's specification is refused here without sending.
+     * Throws {@link DuoFout} when DUO is unreachable or fails (5xx), so the melding is tried again.
+     */
+    Uitkomst meld(String api, String gemeentecode, String pad, String bericht) {
+        String bron = instellingen.gemeenten().get(gemeentecode);
+        String berichtId = UUID.randomUUID().toString();
+        String versie = specificaties.versie(api);
+        SimpleRequest verzoek = SimpleRequest.Builder.post(pad).withContentType("application/json").withHeader("bron", bron)
+                .withHeader("doel", instellingen.oin()).withHeader("berichtId", berichtId).withHeader("API-Version", versie)
+                .withBody(bericht).build();
+        List<String> fouten = specificaties.fouten(api, verzoek);
+        if (!fouten.isEmpty()) {
+            return new Uitkomst(false, "Niet verstuurd, ongeldig volgens de specificatie van DUO: " + String.join("; ", fouten));
+        }
+        try {
+            return http.post().uri(basis() + pad).header("bron", bron).header("doel", instellingen.oin())
+                    .header("berichtId", berichtId).header("API-Version", versie)
+                    .contentType(org.springframework.http.MediaType.APPLICATION_JSON).body(bericht)
+                    .exchange((request, response) -> {
+                        int status = response.getStatusCode().value();
+                        String body = new String(response.getBody().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                        SimpleResponse.Builder antwoord = SimpleResponse.Builder.status(status);
+                        response.getHeaders().forEach((naam, waarden) -> antwoord.withHeader(naam, waarden));
+                        if (!body.isEmpty()) {
+                            antwoord.withBody(body);
+                        }
+                        List<String> antwoordFouten = specificaties.fouten(api, pad, Request.Method.POST, antwoord.build());
+                        if (!antwoordFouten.isEmpty()) {
+                            throw new DuoFout("DUO's answer is invalid: " + antwoordFouten);
+                        }
+                        if (status == 201) {
+                            return new Uitkomst(true, null);
+                        }
+                        if (status >= 400 && status < 500) {
+                            return new Uitkomst(false, fouttekst(status, body));
+                        }
+                        throw new DuoFout("DUO " + status);
+                    });
+        } catch (org.springframework.web.client.ResourceAccessException e) {
+            throw new DuoFout("DUO is not reachable: " + e.getMessage());
+        }
+    }
+
+    /** DUO's fouttekst(en) from a Foutmelding or a list of them; the status when DUO sends no body. */
+    private String fouttekst(int status, String body) {
+        if (body.isEmpty()) {
+            return "DUO " + status;
+        }
+        JsonNode fout = json.readTree(body);
+        List<String> teksten = new java.util.ArrayList<>();
+        (fout.isArray() ? fout : json.createArrayNode().add(fout)).forEach(f -> teksten.add(f.path("fouttekst").asString()));
+        return String.join("; ", teksten);
     }
 
     private String basis() {

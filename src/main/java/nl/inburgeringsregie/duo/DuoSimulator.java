@@ -13,6 +13,8 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -52,6 +54,7 @@ public class DuoSimulator {
     private final Map<String, Plicht> plichten = new ConcurrentHashMap<>();
     private final Map<String, Termijn> termijnen = new ConcurrentHashMap<>();
     private final AtomicReference<Storing> storing = new AtomicReference<>();
+    private final Map<String, List<String>> pips = new ConcurrentHashMap<>();
 
     DuoSimulator(DuoSpecificaties specificaties, JsonMapper json) {
         this.specificaties = specificaties;
@@ -115,6 +118,58 @@ public class DuoSimulator {
         });
     }
 
+    /** PIP meldingen the simulator accepted, per BSN (for tests and the demo). */
+    public List<String> pipMeldingen(String bsn) {
+        return List.copyOf(pips.getOrDefault(bsn, List.of()));
+    }
+
+    /**
+     * DUO's PIP registration: the request is validated against the specification; DUO's README rule that A2 with the
+     * B1-route is refused on a person's first PIP is enforced (403 with fouttekst, as DUO answers functional errors).
+     */
+    @PostMapping("/personen/{bsn}/PIP")
+    ResponseEntity<String> pip(@PathVariable String bsn, @RequestHeader HttpHeaders headers, @RequestBody(required = false) String body) {
+        String pad = "/personen/" + bsn + "/PIP";
+        String versie = specificaties.versie("PIP");
+        SimpleRequest.Builder verzoek = SimpleRequest.Builder.post(pad).withContentType("application/json");
+        headers.forEach((naam, waarden) -> verzoek.withHeader(naam, waarden));
+        if (body != null) {
+            verzoek.withBody(body);
+        }
+        List<String> fouten = specificaties.fouten("PIP", verzoek.build());
+        Storing s = storing.get();
+        ResponseEntity<String> antwoord;
+        if (!fouten.isEmpty()) {
+            antwoord = fout(400, String.join("; ", fouten), versie);
+        } else if (s != null) {
+            antwoord = fout(s.status(), s.fouttekst(), versie);
+        } else {
+            var pip = json.readTree(body);
+            boolean eerste = pips.getOrDefault(bsn, List.of()).isEmpty();
+            if (eerste && "B".equals(pip.path("leerroute").asString()) && "A2".equals(pip.path("niveau").asString())) {
+                antwoord = fout(403, "Niveau A2 mag niet met de B1-route in de eerste PIP.", versie);
+            } else {
+                pips.computeIfAbsent(bsn, b -> new java.util.concurrent.CopyOnWriteArrayList<>()).add(body);
+                antwoord = ResponseEntity.status(201).header("API-Version", versie).build();
+            }
+        }
+        List<String> eigenFouten = eigenFouten("PIP", pad, Request.Method.POST, antwoord, versie);
+        if (eigenFouten.stream().anyMatch(f -> f.contains("allowed: [\"array\"]"))) {
+            // Here DUO answers a list of Foutmeldingen.
+            antwoord = ResponseEntity.status(antwoord.getStatusCode()).header("API-Version", versie)
+                    .contentType(MediaType.APPLICATION_JSON).body("[" + antwoord.getBody() + "]");
+            eigenFouten = eigenFouten("PIP", pad, Request.Method.POST, antwoord, versie);
+        }
+        if (eigenFouten.stream().anyMatch(f -> f.startsWith("validation.response.body.unexpected"))) {
+            antwoord = ResponseEntity.status(antwoord.getStatusCode()).header("API-Version", versie).build();
+            eigenFouten = eigenFouten("PIP", pad, Request.Method.POST, antwoord, versie);
+        }
+        if (!eigenFouten.isEmpty()) {
+            throw new IllegalStateException("The DUO simulator's own answer is invalid: " + eigenFouten);
+        }
+        return antwoord;
+    }
+
     @GetMapping("/personen/{bsn}/inburgeringstermijn")
     ResponseEntity<String> inburgeringstermijn(@PathVariable String bsn, @RequestHeader HttpHeaders headers) {
         String pad = "/personen/" + bsn + "/inburgeringstermijn";
@@ -155,12 +210,16 @@ public class DuoSimulator {
     }
 
     private List<String> eigenFouten(String api, String pad, ResponseEntity<String> antwoord, String versie) {
+        return eigenFouten(api, pad, Request.Method.GET, antwoord, versie);
+    }
+
+    private List<String> eigenFouten(String api, String pad, Request.Method methode, ResponseEntity<String> antwoord, String versie) {
         SimpleResponse.Builder gegeven = SimpleResponse.Builder.status(antwoord.getStatusCode().value())
                 .withHeader("API-Version", versie);
         if (antwoord.getBody() != null) {
             gegeven.withContentType("application/json").withBody(antwoord.getBody());
         }
-        return specificaties.fouten(api, pad, Request.Method.GET, gegeven.build());
+        return specificaties.fouten(api, pad, methode, gegeven.build());
     }
 
     private ResponseEntity<String> fout(int status, String fouttekst, String versie) {

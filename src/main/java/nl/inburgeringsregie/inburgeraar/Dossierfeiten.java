@@ -11,7 +11,7 @@ public record Dossierfeiten(UUID id, String gemeentecode, String consulent, Stri
                             Doelgroep doelgroep,
                             Wet wet, Fase fase, LocalDate datumKennisgeving, LocalDate datumKoppeling,
                             LocalDate datumHuisvesting, LocalDate datumInschrijvingBrp, Voortgang voortgang,
-                            String adres, java.util.List<String> talen) {
+                            String adres, java.util.List<String> talen, String bsn) {
 
     public Dossierfeiten {
         talen = talen == null ? java.util.List.of() : java.util.List.copyOf(talen);

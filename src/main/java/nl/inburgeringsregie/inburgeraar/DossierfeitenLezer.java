@@ -22,7 +22,7 @@ public class DossierfeitenLezer {
             id, gemeentecode, consulent, geslachtsnaam, voornamen, geboortedatum, doelgroep, wet, fase, datum_kennisgeving,
             datum_koppeling, datum_huisvesting, datum_inschrijving_brp, datum_brede_intake_afgerond, dagtekening_pip,
             einddatum_inburgeringstermijn, wacht_op_derden_sinds, wacht_op_derden_reden, wacht_op_derden_ontvangen,
-            straat, huisnummer, postcode, woonplaats, talen""";
+            straat, huisnummer, postcode, woonplaats, talen, bsn""";
 
     private final JdbcClient jdbc;
 
@@ -72,7 +72,7 @@ public class DossierfeitenLezer {
                 new Voortgang(datum(rs, "datum_brede_intake_afgerond"), datum(rs, "dagtekening_pip"),
                         datum(rs, "einddatum_inburgeringstermijn"), datum(rs, "wacht_op_derden_sinds"),
                         rs.getString("wacht_op_derden_reden"), datum(rs, "wacht_op_derden_ontvangen")),
-                adres(rs), talen(rs));
+                adres(rs), talen(rs), rs.getString("bsn"));
     }
 
     private static String adres(ResultSet rs) throws SQLException {

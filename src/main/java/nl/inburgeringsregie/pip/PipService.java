@@ -184,7 +184,10 @@ public class PipService {
         inburgeraars.pipVastgesteld(pip.inburgeraarId(), dagtekening, berichten.getMessage("journaal.pip.vastgesteld",
                 new Object[] {pip.versienummer(), dagtekening.toString(), pip.leerroute().name()}));
         auditLog.registreer(AuditActie.GEWIJZIGD, new AuditLog.Betrokkene(pip.inburgeraarId(), pip.gemeentecode()), "pip vastgesteld");
-        events.publishEvent(new PipVastgesteld(pip.id(), pip.inburgeraarId(), pip.gemeentecode(), pip.versienummer(), dagtekening));
+        events.publishEvent(new PipVastgesteld(pip.id(), pip.inburgeraarId(), pip.gemeentecode(), pip.versienummer(), dagtekening,
+                pip.leerroute().name(), pip.niveau() == null ? null : pip.niveau().name(), pip.geschatteIntensiteitB1Route(),
+                pip.indicatorMagOpleidingAfmaken(), pip.indicatorAlfabetiseringsonderwijs() == null ? null
+                        : pip.indicatorAlfabetiseringsonderwijs().name()));
         return pip;
     }
 

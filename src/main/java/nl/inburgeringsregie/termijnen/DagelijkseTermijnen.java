@@ -5,27 +5,24 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 
-import javax.sql.DataSource;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.SmartLifecycle;
-import org.springframework.stereotype.Component;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 
-import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.Daily;
 
 /**
- * The daily job: rebuild the deadline read model from the facts (so changed settings and the passing of
- * time are reflected) and record the day's signals. It runs through db-scheduler: the schedule is a row in
- * {@code scheduled_tasks} that exactly one application instance picks, so with several instances it still
- * runs once a day (docs/adr/0009-termijnen.md). Off with {@code inburgeringsregie.termijnen.dagelijks.actief=false}.
+ * The daily job: rebuild the deadline read model from the facts (so changed settings and the passing of time are
+ * reflected) and record the day's signals. A db-scheduler task (infrastructure TakenPlanner): its schedule is a row
+ * in {@code scheduled_tasks} that exactly one application instance picks, so with several instances it still runs
+ * once a day (docs/adr/0009-termijnen.md).
  */
-@Component
-class DagelijkseTermijnen implements SmartLifecycle {
+@Configuration
+class DagelijkseTermijnen {
 
     static final String TAAK = "termijnen-dagelijks";
     private static final Logger log = LoggerFactory.getLogger(DagelijkseTermijnen.class);
@@ -33,19 +30,16 @@ class DagelijkseTermijnen implements SmartLifecycle {
     private final Termijnen termijnen;
     private final Signalen signalen;
     private final Clock clock;
-    private final RecurringTask<Void> taak;
-    private final Scheduler scheduler;
-    private volatile boolean actief;
 
-    DagelijkseTermijnen(Termijnen termijnen, Signalen signalen, Clock clock, DataSource dataSource,
-                        @Value("${inburgeringsregie.termijnen.dagelijks.tijd:05:30}") LocalTime tijd,
-                        @Value("${inburgeringsregie.termijnen.dagelijks.actief:true}") boolean aan) {
+    DagelijkseTermijnen(Termijnen termijnen, Signalen signalen, Clock clock) {
         this.termijnen = termijnen;
         this.signalen = signalen;
         this.clock = clock;
-        this.taak = Tasks.recurring(TAAK, new Daily(ZoneId.of("Europe/Amsterdam"), tijd))
-                .execute((instantie, context) -> voerUit());
-        this.scheduler = aan ? Scheduler.create(dataSource).startTasks(taak).threads(1).build() : null;
+    }
+
+    @Bean
+    RecurringTask<Void> termijnenDagelijks(@Value("${inburgeringsregie.termijnen.dagelijks.tijd:05:30}") LocalTime tijd) {
+        return Tasks.recurring(TAAK, new Daily(ZoneId.of("Europe/Amsterdam"), tijd)).execute((instantie, context) -> voerUit());
     }
 
     /** One run: rebuild the read model, then record signals; returns the number of new signals. */
@@ -55,26 +49,5 @@ class DagelijkseTermijnen implements SmartLifecycle {
         int nieuw = signalen.registreer(vandaag);
         log.info("Daily deadlines: {} dossiers recomputed, {} new signals", dossiers, nieuw);
         return nieuw;
-    }
-
-    @Override
-    public void start() {
-        if (scheduler != null) {
-            scheduler.start();
-        }
-        actief = true;
-    }
-
-    @Override
-    public void stop() {
-        if (scheduler != null) {
-            scheduler.stop();
-        }
-        actief = false;
-    }
-
-    @Override
-    public boolean isRunning() {
-        return actief;
     }
 }

@@ -43,8 +43,14 @@ class TenantScheidingTest extends IntegrationTest {
         UUID id = UUID.fromString(aangemaakt.json().get("id").asString());
         String dossierVoor = haarlem.get("/api/v1/inburgeraars/" + id).body();
 
-        Api velsen = api("consulent.velsen");
-        WebSessie velsenWeb = WebSessie.login(baseUrl(), "consulent.velsen");
+        // A team lead of Velsen only: every right a dossier endpoint asks for, none of Haarlem's dossiers.
+        String hash = jdbc.sql("select password_hash from app_user where username = 'teamleider'").query(String.class).single();
+        jdbc.sql("""
+                insert into app_user (username, display_name, password_hash, roles, gemeenten)
+                values ('teamleider.velsen', 'Teamleider Velsen', ?, '{TEAMLEIDER}', '{0453}') on conflict do nothing""")
+                .param(hash).update();
+        Api velsen = api("teamleider.velsen");
+        WebSessie velsenWeb = WebSessie.login(baseUrl(), "teamleider.velsen");
         List<Endpoint> metId = RequestMappings.alle(mapping, id).stream().filter(Endpoint::heeftId)
                 .filter(e -> !e.template().startsWith("/duo-simulator/")) // DUO itself, no dossier of ours
                 .toList();

@@ -63,7 +63,7 @@ final class Feiten {
         return new Dossierfeiten(UUID.randomUUID(), gemeentecode, "consulent", "Haddad, Amal", LocalDate.of(1990, 4, 12),
                 doelgroep, wet, fase,
                 kennisgeving, koppeling, huisvesting, brp, new Voortgang(intake, dagtekening, einddatumDuo, wachtSinds,
-                wachtReden, wachtOntvangen), null, java.util.List.of());
+                wachtReden, wachtOntvangen), null, java.util.List.of(), "999999990");
     }
 
     Dossierfeiten bouw() {

@@ -1,0 +1,145 @@
+package nl.inburgeringsregie.duo;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import nl.inburgeringsregie.inburgeraar.DossierfeitenLezer;
+import nl.inburgeringsregie.pip.PipVastgesteld;
+import nl.inburgeringsregie.privacy.AuditActie;
+import nl.inburgeringsregie.privacy.AuditLog;
+import nl.inburgeringsregie.privacy.Doelbinding;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The outbox of meldingen to DUO: written in the transaction of the change (a vastgesteld PIP → a PIP melding),
+ * delivered by {@link MeldingenVersturen} with retries and backoff, its status visible per dossier (WACHT, VERZONDEN,
+ * MISLUKT while DUO is unreachable, GEWEIGERD with DUO's fouttekst), and sent again on a team lead's request.
+ */
+@Service
+public class Meldingen {
+
+    public enum Status { WACHT, VERZONDEN, MISLUKT, GEWEIGERD }
+
+    public record Melding(UUID id, String soort, UUID inburgeraarId, String gemeentecode, String pad, String bericht, Status status,
+                   int pogingen, Instant volgendePoging, String fouttekst, Instant aangemaaktOp, Instant verzondenOp) {
+    }
+
+    static final Duration EERSTE_WACHTTIJD = Duration.ofMinutes(1);
+    static final Duration LANGSTE_WACHTTIJD = Duration.ofHours(1);
+
+    private final JdbcClient jdbc;
+    private final DossierfeitenLezer dossiers;
+    private final AuditLog auditLog;
+    private final JsonMapper json;
+    private final Clock clock;
+
+    Meldingen(JdbcClient jdbc, DossierfeitenLezer dossiers, AuditLog auditLog, JsonMapper json, Clock clock) {
+        this.jdbc = jdbc;
+        this.dossiers = dossiers;
+        this.auditLog = auditLog;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /** A vastgesteld PIP becomes a PIP melding, in the same transaction (the outbox). */
+    @EventListener
+    void pipVastgesteld(PipVastgesteld pip) {
+        String bsn = dossiers.van(List.of(pip.inburgeraarId())).getFirst().bsn();
+        Map<String, Object> bericht = new LinkedHashMap<>();
+        bericht.put("dagtekeningPip", pip.dagtekeningPip().toString());
+        bericht.put("leerroute", pip.leerroute());
+        if (pip.niveau() != null) {
+            bericht.put("niveau", pip.niveau());
+        }
+        if (pip.geschatteIntensiteitB1Route() != null) {
+            bericht.put("geschatteIntensiteitB1Route", pip.geschatteIntensiteitB1Route());
+        }
+        bericht.put("indicatorMagOpleidingAfmaken", pip.indicatorMagOpleidingAfmaken());
+        if (pip.indicatorAlfabetiseringsonderwijs() != null) {
+            bericht.put("indicatorAlfabetiseringsonderwijs", pip.indicatorAlfabetiseringsonderwijs());
+        }
+        Timestamp nu = Timestamp.from(Instant.now(clock));
+        jdbc.sql("""
+                insert into duo_melding (id, soort, inburgeraar_id, gemeentecode, pad, bericht, status, volgende_poging, aangemaakt_op)
+                values (?, 'PIP', ?, ?, ?, ?, 'WACHT', ?, ?)""")
+                .params(UUID.randomUUID(), pip.inburgeraarId(), pip.gemeentecode(), "/personen/" + bsn + "/PIP",
+                        json.writeValueAsString(bericht), nu, nu)
+                .update();
+        auditLog.registreer(AuditActie.GEWIJZIGD, new AuditLog.Betrokkene(pip.inburgeraarId(), pip.gemeentecode()),
+                "PIP-melding voor DUO klaargezet (versie " + pip.versienummer() + ")", Doelbinding.GEGEVENSUITWISSELING_DUO);
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAuthority('RECHT_DOSSIER_INZIEN')")
+    List<Melding> vanDossier(UUID inburgeraarId, List<String> gemeenten) {
+        return jdbc.sql("select * from duo_melding where inburgeraar_id = ? and gemeentecode = any(?) order by aangemaakt_op desc")
+                .params(inburgeraarId, gemeenten.toArray(String[]::new)).query(Meldingen::melding).list();
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAuthority('RECHT_TEAM_OVERZIEN')")
+    List<Melding> laatste(List<String> gemeenten, int max) {
+        return jdbc.sql("select * from duo_melding where gemeentecode = any(?) order by aangemaakt_op desc limit ?")
+                .params(gemeenten.toArray(String[]::new), max).query(Meldingen::melding).list();
+    }
+
+    /** A team lead sends a failed or refused melding again, now. */
+    @Transactional
+    @PreAuthorize("hasAuthority('RECHT_TEAM_OVERZIEN')")
+    boolean opnieuw(UUID id, List<String> gemeenten) {
+        return jdbc.sql("""
+                update duo_melding set status = 'WACHT', volgende_poging = ?, fouttekst = null
+                where id = ? and gemeentecode = any(?) and status in ('MISLUKT', 'GEWEIGERD')""")
+                .params(Timestamp.from(Instant.now(clock)), id, gemeenten.toArray(String[]::new)).update() == 1;
+    }
+
+    /** The meldingen due now (system work: the delivery job). */
+    @Transactional(readOnly = true)
+    List<Melding> teVersturen(int max) {
+        return jdbc.sql("""
+                select * from duo_melding where status in ('WACHT', 'MISLUKT') and volgende_poging <= ?
+                order by volgende_poging limit ?""")
+                .params(Timestamp.from(Instant.now(clock)), max).query(Meldingen::melding).list();
+    }
+
+    @Transactional
+    void verzonden(UUID id) {
+        jdbc.sql("update duo_melding set status = 'VERZONDEN', verzonden_op = ?, pogingen = pogingen + 1, fouttekst = null where id = ?")
+                .params(Timestamp.from(Instant.now(clock)), id).update();
+    }
+
+    @Transactional
+    void geweigerd(UUID id, String fouttekst) {
+        jdbc.sql("update duo_melding set status = 'GEWEIGERD', pogingen = pogingen + 1, fouttekst = ? where id = ?")
+                .params(fouttekst, id).update();
+    }
+
+    /** DUO was unreachable or failed: try again after a wait that doubles per attempt, at most an hour. */
+    @Transactional
+    void mislukt(Melding m, String fouttekst) {
+        long minuten = Math.min(LANGSTE_WACHTTIJD.toMinutes(), EERSTE_WACHTTIJD.toMinutes() << Math.min(m.pogingen(), 6));
+        jdbc.sql("update duo_melding set status = 'MISLUKT', pogingen = pogingen + 1, fouttekst = ?, volgende_poging = ? where id = ?")
+                .params(fouttekst, Timestamp.from(Instant.now(clock).plus(Duration.ofMinutes(minuten))), m.id()).update();
+    }
+
+    private static Melding melding(java.sql.ResultSet rs, int i) throws java.sql.SQLException {
+        Timestamp verzonden = rs.getTimestamp("verzonden_op");
+        return new Melding(rs.getObject("id", UUID.class), rs.getString("soort"), rs.getObject("inburgeraar_id", UUID.class),
+                rs.getString("gemeentecode"), rs.getString("pad"), rs.getString("bericht"), Status.valueOf(rs.getString("status")),
+                rs.getInt("pogingen"), rs.getTimestamp("volgende_poging").toInstant(), rs.getString("fouttekst"),
+                rs.getTimestamp("aangemaakt_op").toInstant(), verzonden == null ? null : verzonden.toInstant());
+    }
+}

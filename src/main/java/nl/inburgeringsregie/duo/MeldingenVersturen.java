@@ -1,0 +1,63 @@
+package nl.inburgeringsregie.duo;
+
+import java.time.Duration;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.modulith.events.IncompleteEventPublications;
+
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
+import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
+
+/**
+ * Every half minute (a cluster-safe db-scheduler task): deliver the meldingen that are due, each validated against
+ * DUO's specification before it leaves; and retry the processing of notifications that failed while DUO was down
+ * (Spring Modulith's incomplete event publications older than a minute).
+ */
+@Configuration
+class MeldingenVersturen {
+
+    static final String TAAK = "duo-versturen";
+    private static final Logger log = LoggerFactory.getLogger(MeldingenVersturen.class);
+
+    private final Meldingen meldingen;
+    private final DuoClient duo;
+    private final IncompleteEventPublications onvoltooid;
+
+    MeldingenVersturen(Meldingen meldingen, DuoClient duo, IncompleteEventPublications onvoltooid) {
+        this.meldingen = meldingen;
+        this.duo = duo;
+        this.onvoltooid = onvoltooid;
+    }
+
+    @Bean
+    RecurringTask<Void> duoVersturen() {
+        return Tasks.recurring(TAAK, FixedDelay.of(Duration.ofSeconds(30))).execute((instantie, context) -> {
+            verstuur();
+            onvoltooid.resubmitIncompletePublicationsOlderThan(Duration.ofMinutes(1));
+        });
+    }
+
+    /** Sends every due melding once; returns how many DUO accepted. */
+    int verstuur() {
+        int verzonden = 0;
+        for (Meldingen.Melding m : meldingen.teVersturen(100)) {
+            try {
+                DuoClient.Uitkomst uitkomst = duo.meld("PIP", m.gemeentecode(), m.pad(), m.bericht());
+                if (uitkomst.geaccepteerd()) {
+                    meldingen.verzonden(m.id());
+                    verzonden++;
+                } else {
+                    meldingen.geweigerd(m.id(), uitkomst.fouttekst());
+                }
+            } catch (DuoClient.DuoFout e) {
+                meldingen.mislukt(m, e.getMessage());
+                log.warn("Melding {} to DUO failed, retried later", m.id());
+            }
+        }
+        return verzonden;
+    }
+}

@@ -1,0 +1,104 @@
+package nl.inburgeringsregie.duo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import nl.inburgeringsregie.support.Api;
+import nl.inburgeringsregie.support.IntegrationTest;
+import nl.inburgeringsregie.support.TestData;
+import nl.inburgeringsregie.support.WebSessie;
+
+/**
+ * A vastgesteld PIP reaches DUO as a PIP melding through the outbox: valid against DUO's specification (the simulator
+ * checks), waiting while DUO is down and sent when a team lead sends it again, and a refusal kept with DUO's fouttekst.
+ */
+class MeldingTest extends IntegrationTest {
+
+    @Autowired
+    DuoSimulator duo;
+    @Autowired
+    MeldingenVersturen versturen;
+    @Autowired
+    JdbcClient jdbc;
+
+    @AfterEach
+    void herstel() {
+        duo.herstel();
+    }
+
+    private record Dossier(String id, String bsn) {
+    }
+
+    private Dossier vastgesteldPip() {
+        String bsn = TestData.bsn();
+        Map<String, Object> body = TestData.inburgeraar(bsn);
+        body.put("datumKennisgeving", "2026-09-01");
+        body.put("datumHuisvesting", "2026-09-15");
+        Api consulent = api("consulent");
+        String id = consulent.post("/api/v1/inburgeraars", body).header("Location").replaceAll(".*/", "");
+        consulent.put("/api/v1/inburgeraars/" + id + "/intake", Map.of("routebesluit", Map.of("leerroute", "B", "reden", "Besproken")));
+        String pip = consulent.post("/api/v1/inburgeraars/" + id + "/pips", Map.of()).json().get("id").asString();
+        assertThat(consulent.post("/api/v1/pips/" + pip + "/vaststelling", Map.of("dagtekeningPip", "2026-10-20")).status()).isEqualTo(200);
+        return new Dossier(id, bsn);
+    }
+
+    private Map<String, Object> melding(String dossier) {
+        return jdbc.sql("select * from duo_melding where inburgeraar_id = ?::uuid").param(dossier).query().singleRow();
+    }
+
+    @Test
+    void eenVastgesteldPipGaatAlsGeldigeMeldingNaarDuo() {
+        Dossier d = vastgesteldPip();
+        assertThat(melding(d.id()).get("status")).isEqualTo("WACHT");
+        versturen.verstuur();
+        assertThat(melding(d.id()).get("status")).isEqualTo("VERZONDEN");
+        assertThat(duo.pipMeldingen(d.bsn())).singleElement().asString().contains("\"dagtekeningPip\":\"2026-10-20\"",
+                "\"leerroute\":\"B\"", "\"niveau\":\"B1\"");
+        assertThat(WebSessie.login(baseUrl(), "consulent").get("/inburgeraars/" + d.id() + "/duo").body())
+                .contains("Verzonden en door DUO geaccepteerd");
+    }
+
+    @Test
+    void alsDuoPlatLigtWachtDeMeldingEnGaatHijAlsnogWeg() {
+        Dossier d = vastgesteldPip();
+        duo.storing(new DuoSimulator.Storing(503, "Gepland onderhoud"));
+        versturen.verstuur();
+        Map<String, Object> mislukt = melding(d.id());
+        assertThat(mislukt.get("status")).isEqualTo("MISLUKT");
+        assertThat(mislukt.get("pogingen")).isEqualTo(1);
+        assertThat(duo.pipMeldingen(d.bsn())).isEmpty();
+        versturen.verstuur();
+        assertThat(melding(d.id()).get("pogingen")).as("not due yet: backoff").isEqualTo(1);
+
+        duo.herstel();
+        WebSessie teamleider = WebSessie.login(baseUrl(), "teamleider");
+        String id = mislukt.get("id").toString();
+        assertThat(teamleider.postMetCsrf("/koppeling/meldingen/" + id + "/opnieuw", Map.of(), "/koppeling/notificaties")
+                .statusCode()).isEqualTo(302);
+        versturen.verstuur();
+        assertThat(melding(d.id()).get("status")).isEqualTo("VERZONDEN");
+        assertThat(duo.pipMeldingen(d.bsn())).hasSize(1);
+    }
+
+    @Test
+    void eenWeigeringVanDuoBlijftStaanMetDeFouttekst() {
+        Dossier d = vastgesteldPip();
+        duo.storing(new DuoSimulator.Storing(403, "De persoon is niet inburgeringsplichtig."));
+        versturen.verstuur();
+        Map<String, Object> geweigerd = melding(d.id());
+        assertThat(geweigerd.get("status")).isEqualTo("GEWEIGERD");
+        assertThat(geweigerd.get("fouttekst")).isEqualTo("De persoon is niet inburgeringsplichtig.");
+        assertThat(WebSessie.login(baseUrl(), "teamleider").get("/koppeling/notificaties").body())
+                .contains("Geweigerd door DUO", "De persoon is niet inburgeringsplichtig.");
+        assertThat(WebSessie.login(baseUrl(), "consulent").postMetCsrf("/koppeling/meldingen/" + geweigerd.get("id")
+                + "/opnieuw", Map.of(), "/inburgeraars").statusCode()).as("only a team lead sends again").isEqualTo(403);
+        assertThat(UUID.fromString(geweigerd.get("id").toString())).isNotNull();
+    }
+}
