@@ -22,8 +22,11 @@ class KoppelingWebController {
     private final Meldingen meldingen;
     private final Gebruikers gebruikers;
     private final DossierfeitenLezer dossiers;
+    private final Afstemming afstemming;
 
-    KoppelingWebController(Notificaties notificaties, Meldingen meldingen, Gebruikers gebruikers, DossierfeitenLezer dossiers) {
+    KoppelingWebController(Notificaties notificaties, Meldingen meldingen, Gebruikers gebruikers, DossierfeitenLezer dossiers,
+                           Afstemming afstemming) {
+        this.afstemming = afstemming;
         this.notificaties = notificaties;
         this.meldingen = meldingen;
         this.gebruikers = gebruikers;
@@ -36,6 +39,17 @@ class KoppelingWebController {
         model.addAttribute("notificaties", notificaties.laatste(gebruikers.huidige().gemeenten(), 500));
         model.addAttribute("meldingen", meldingen.laatste(gebruikers.huidige().gemeenten(), 500));
         return "koppeling/notificaties";
+    }
+
+    /** Reconciliation: what DUO knows and we do not, and what DUO refused; each with the action that fixes it. */
+    @GetMapping("/koppeling/afstemming")
+    @PreAuthorize("hasAuthority('RECHT_TEAM_OVERZIEN')")
+    String afstemming(Model model) {
+        List<String> gemeenten = gebruikers.huidige().gemeenten();
+        model.addAttribute("zonderDossier", afstemming.zonderDossier(gemeenten));
+        model.addAttribute("geweigerd", meldingen.laatste(gemeenten, 500).stream()
+                .filter(m -> m.status() == Meldingen.Status.GEWEIGERD).toList());
+        return "koppeling/afstemming";
     }
 
     /** A team lead sends a failed or refused melding again. */

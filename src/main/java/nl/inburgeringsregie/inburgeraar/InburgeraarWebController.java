@@ -70,10 +70,15 @@ class InburgeraarWebController {
 
     @GetMapping("/inburgeraars/nieuw")
     @PreAuthorize("hasAuthority('RECHT_INBURGERAAR_REGISTREREN')")
-    String nieuw(Model model) {
+    String nieuw(@org.springframework.web.bind.annotation.RequestParam(required = false) String bsn, Model model) {
         HuidigeGebruiker gebruiker = gebruikers.huidige();
         String consulent = gebruiker.rollen().contains(Rol.CONSULENT) ? gebruiker.gebruikersnaam() : null;
-        model.addAttribute("formulier", InburgeraarFormulier.leeg(gebruiker.gemeenten().getFirst(), consulent));
+        InburgeraarFormulier formulier = InburgeraarFormulier.leeg(gebruiker.gemeenten().getFirst(), consulent);
+        if (bsn != null && bsn.matches("[0-9]{9}")) {
+            // From reconciliation: DUO names this person (registreren vanuit de afstemming met DUO).
+            formulier.setBsn(bsn);
+        }
+        model.addAttribute("formulier", formulier);
         return formulier(model, null);
     }
 

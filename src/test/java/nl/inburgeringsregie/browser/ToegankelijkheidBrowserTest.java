@@ -82,6 +82,8 @@ class ToegankelijkheidBrowserTest extends BrowserTest {
         controleerToegankelijkheid("team");
         page.navigate(url("/koppeling/notificaties"));
         controleerToegankelijkheid("duo-berichten");
+        page.navigate(url("/koppeling/afstemming"));
+        controleerToegankelijkheid("duo-afstemming");
     }
 
     @Test

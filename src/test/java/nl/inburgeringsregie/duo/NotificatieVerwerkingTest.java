@@ -92,6 +92,14 @@ class NotificatieVerwerkingTest extends IntegrationTest {
                 "Asielstatushouder", "Asielstatushouder"));
         UUID bericht = notificeer("SS101", bsn);
         await().atMost(Duration.ofSeconds(20)).until(() -> status(bericht).equals("ZONDER_DOSSIER"));
+
+        // Reconciliation lists the person with the action that fixes it; registering takes the line away.
+        nl.inburgeringsregie.support.WebSessie teamleider = nl.inburgeringsregie.support.WebSessie.login(baseUrl(), "teamleider");
+        assertThat(teamleider.get("/koppeling/afstemming").body()).contains(bsn, "/inburgeraars/nieuw?bsn=" + bsn);
+        assertThat(nl.inburgeringsregie.support.WebSessie.login(baseUrl(), "consulent").get("/inburgeraars/nieuw?bsn=" + bsn).body())
+                .contains("value=\"" + bsn + "\"");
+        api("consulent").post("/api/v1/inburgeraars", TestData.inburgeraar(bsn));
+        assertThat(teamleider.get("/koppeling/afstemming").body()).doesNotContain(bsn);
     }
 
     @Test
