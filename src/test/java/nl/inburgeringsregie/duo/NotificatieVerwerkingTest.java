@@ -124,4 +124,17 @@ class NotificatieVerwerkingTest extends IntegrationTest {
         assertThat(termijn.get("verwacht").asBoolean()).isFalse();
         assertThat(termijn.get("toelichting").asString()).contains("volgens DUO");
     }
+
+    @Test
+    void deSimulatorpaginaStuurtEenNotificatieZoalsDuo() throws Exception {
+        String bsn = TestData.bsn();
+        String id = registreer(bsn);
+        var pagina = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(baseUrl() + "/duo-simulator/beheer"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("bsn=" + bsn + "&gemeentecode=0392&gebeurtenis=SS101&doelgroep=Asielstatushouder"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(pagina.body()).contains("Notificatie verstuurd", "201");
+        await().atMost(Duration.ofSeconds(20)).until(() -> "Asielstatushouder".equals(
+                api("consulent").get("/api/v1/inburgeraars/" + id).json().get("doelgroep").asString()));
+    }
 }
