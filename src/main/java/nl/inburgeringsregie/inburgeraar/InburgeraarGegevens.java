@@ -47,6 +47,20 @@ public record InburgeraarGegevens(
         }
     }
 
+    /** The same facts with other milestones. */
+    public InburgeraarGegevens metVoortgang(Voortgang nieuw) {
+        return new InburgeraarGegevens(gemeentecode, bsn, geslachtsnaam, voornamen, geboortedatum, geslacht, nationaliteiten,
+                landVanHerkomst, talen, tolkNodig, tolkTaal, contact, partner, kinderen, doelgroep, gedetailleerdeDoelgroep, wet,
+                datumKennisgeving, datumKoppeling, datumHuisvesting, datumInschrijvingBrp, datumStartBijstand, nieuw);
+    }
+
+    /** The same facts with DUO's notice date and doelgroep. */
+    public InburgeraarGegevens metDuoPlicht(LocalDate kennisgeving, Doelgroep nieuweDoelgroep, GedetailleerdeDoelgroep detail) {
+        return new InburgeraarGegevens(gemeentecode, bsn, geslachtsnaam, voornamen, geboortedatum, geslacht, nationaliteiten,
+                landVanHerkomst, talen, tolkNodig, tolkTaal, contact, partner, kinderen, nieuweDoelgroep, detail, wet,
+                kennisgeving, datumKoppeling, datumHuisvesting, datumInschrijvingBrp, datumStartBijstand, voortgang);
+    }
+
     /** The name as people read it: voornamen then geslachtsnaam. */
     public String volledigeNaam() {
         return voornamen == null || voornamen.isBlank() ? geslachtsnaam : voornamen + " " + geslachtsnaam;

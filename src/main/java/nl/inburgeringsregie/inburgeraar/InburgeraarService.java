@@ -201,12 +201,8 @@ public class InburgeraarService {
         Inburgeraar inburgeraar = vind(id);
         InburgeraarGegevens g = inburgeraar.gegevens();
         Voortgang v = g.voortgang();
-        InburgeraarGegevens nieuw = new InburgeraarGegevens(g.gemeentecode(), g.bsn(), g.geslachtsnaam(), g.voornamen(),
-                g.geboortedatum(), g.geslacht(), g.nationaliteiten(), g.landVanHerkomst(), g.talen(), g.tolkNodig(),
-                g.tolkTaal(), g.contact(), g.partner(), g.kinderen(), g.doelgroep(), g.gedetailleerdeDoelgroep(), g.wet(),
-                g.datumKennisgeving(), g.datumKoppeling(), g.datumHuisvesting(), g.datumInschrijvingBrp(),
-                g.datumStartBijstand(), new Voortgang(datum, v.dagtekeningPip(), v.einddatumInburgeringstermijn(),
-                        v.wachtOpDerdenSinds(), v.wachtOpDerdenReden(), v.wachtOpDerdenOntvangen()));
+        InburgeraarGegevens nieuw = g.metVoortgang(new Voortgang(datum, v.dagtekeningPip(), v.einddatumInburgeringstermijn(),
+                v.wachtOpDerdenSinds(), v.wachtOpDerdenReden(), v.wachtOpDerdenOntvangen()));
         Fase fase = inburgeraar.fase().compareTo(Fase.PIP) < 0 ? Fase.PIP : inburgeraar.fase();
         wijzig(id, inburgeraar.version(), nieuw, fase, null);
     }
@@ -226,13 +222,9 @@ public class InburgeraarService {
         if (v.dagtekeningPip() != null && inburgeraar.fase().compareTo(Fase.INBURGERING) >= 0) {
             return;
         }
-        InburgeraarGegevens nieuw = new InburgeraarGegevens(g.gemeentecode(), g.bsn(), g.geslachtsnaam(), g.voornamen(),
-                g.geboortedatum(), g.geslacht(), g.nationaliteiten(), g.landVanHerkomst(), g.talen(), g.tolkNodig(),
-                g.tolkTaal(), g.contact(), g.partner(), g.kinderen(), g.doelgroep(), g.gedetailleerdeDoelgroep(), g.wet(),
-                g.datumKennisgeving(), g.datumKoppeling(), g.datumHuisvesting(), g.datumInschrijvingBrp(),
-                g.datumStartBijstand(), new Voortgang(v.datumBredeIntakeAfgerond(),
-                        v.dagtekeningPip() != null ? v.dagtekeningPip() : dagtekening, v.einddatumInburgeringstermijn(),
-                        v.wachtOpDerdenSinds(), v.wachtOpDerdenReden(), v.wachtOpDerdenOntvangen()));
+        InburgeraarGegevens nieuw = g.metVoortgang(new Voortgang(v.datumBredeIntakeAfgerond(),
+                v.dagtekeningPip() != null ? v.dagtekeningPip() : dagtekening, v.einddatumInburgeringstermijn(),
+                v.wachtOpDerdenSinds(), v.wachtOpDerdenReden(), v.wachtOpDerdenOntvangen()));
         Fase fase = inburgeraar.fase().compareTo(Fase.INBURGERING) < 0 ? Fase.INBURGERING : inburgeraar.fase();
         wijzig(id, inburgeraar.version(), nieuw, fase, null);
     }
@@ -261,11 +253,8 @@ public class InburgeraarService {
             GedetailleerdeDoelgroep nieuwDetail = gedetailleerd != null && gedetailleerd.hoortBij(nieuweDoelgroep) ? gedetailleerd
                     : g.gedetailleerdeDoelgroep() != null && g.gedetailleerdeDoelgroep().hoortBij(nieuweDoelgroep) ? g.gedetailleerdeDoelgroep()
                     : null;
-            wijzig(id, inburgeraar.version(), new InburgeraarGegevens(g.gemeentecode(), g.bsn(), g.geslachtsnaam(),
-                    g.voornamen(), g.geboortedatum(), g.geslacht(), g.nationaliteiten(), g.landVanHerkomst(), g.talen(),
-                    g.tolkNodig(), g.tolkTaal(), g.contact(), g.partner(), g.kinderen(), nieuweDoelgroep, nieuwDetail, g.wet(),
-                    kennisgeving != null ? kennisgeving : g.datumKennisgeving(), g.datumKoppeling(), g.datumHuisvesting(),
-                    g.datumInschrijvingBrp(), g.datumStartBijstand(), g.voortgang()), null, null);
+            wijzig(id, inburgeraar.version(), g.metDuoPlicht(kennisgeving != null ? kennisgeving : g.datumKennisgeving(),
+                    nieuweDoelgroep, nieuwDetail), null, null);
             return id;
         });
     }
@@ -278,13 +267,8 @@ public class InburgeraarService {
             Inburgeraar inburgeraar = vind(id);
             InburgeraarGegevens g = inburgeraar.gegevens();
             Voortgang v = g.voortgang();
-            wijzig(id, inburgeraar.version(), new InburgeraarGegevens(g.gemeentecode(), g.bsn(), g.geslachtsnaam(),
-                    g.voornamen(), g.geboortedatum(), g.geslacht(), g.nationaliteiten(), g.landVanHerkomst(), g.talen(),
-                    g.tolkNodig(), g.tolkTaal(), g.contact(), g.partner(), g.kinderen(), g.doelgroep(),
-                    g.gedetailleerdeDoelgroep(), g.wet(), g.datumKennisgeving(), g.datumKoppeling(), g.datumHuisvesting(),
-                    g.datumInschrijvingBrp(), g.datumStartBijstand(), new Voortgang(v.datumBredeIntakeAfgerond(),
-                            v.dagtekeningPip(), einddatum, v.wachtOpDerdenSinds(), v.wachtOpDerdenReden(),
-                            v.wachtOpDerdenOntvangen())), null, null);
+            wijzig(id, inburgeraar.version(), g.metVoortgang(new Voortgang(v.datumBredeIntakeAfgerond(), v.dagtekeningPip(),
+                    einddatum, v.wachtOpDerdenSinds(), v.wachtOpDerdenReden(), v.wachtOpDerdenOntvangen())), null, null);
             return id;
         });
     }
