@@ -1,17 +1,41 @@
 package nl.inburgeringsregie.duo;
 
+import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import nl.inburgeringsregie.inburgeraar.Doelgroep;
+import nl.inburgeringsregie.inburgeraar.Dossierfeiten;
+import nl.inburgeringsregie.inburgeraar.DossierfeitenLezer;
+import nl.inburgeringsregie.inburgeraar.Fase;
+import nl.inburgeringsregie.inburgeraar.Wet;
+import nl.inburgeringsregie.pip.Pip;
+import nl.inburgeringsregie.pip.PipKeuzes.PipStatus;
+import nl.inburgeringsregie.pip.PipService;
+import nl.inburgeringsregie.termijnen.Termijn;
+import nl.inburgeringsregie.termijnen.TermijnSoort;
+import nl.inburgeringsregie.termijnen.Termijnen;
+
+import tools.jackson.databind.JsonNode;
+
 /**
- * Reconciliation of DUO's picture with ours, per gemeente: persons DUO says are ours but who have no dossier here
- * (from processed notifications), and meldingen DUO refused. Each line leads to the action that fixes it.
+ * Reconciliation of DUO's picture with ours, per gemeente: persons DUO notified about who have no dossier here,
+ * meldingen DUO refused, and — from a comparison run that asks DUO about every open dossier — dossiers DUO does not
+ * know, places in another gemeente, or does not hold inburgeringsplichtig (or under another law), and doelgroepen,
+ * termijnen and PIPs that differ. The comparison only reads: each difference links to the action that fixes it.
  */
 @Service
 class Afstemming {
@@ -20,10 +44,32 @@ class Afstemming {
     record ZonderDossier(String bsn, String gemeentecode, String gebeurtenisId, Instant ontvangenOp) {
     }
 
-    private final JdbcClient jdbc;
+    /** The kinds of differences a comparison finds. */
+    enum Soort { ONBEKEND_BIJ_DUO, ANDERE_GEMEENTE, NIET_PLICHTIG, ANDERE_WET, DOELGROEP, TERMIJN, PIP_NIET_BIJ_DUO, PIP_NIET_BIJ_ONS, PIP_ANDERS }
 
-    Afstemming(JdbcClient jdbc) {
+    /** One difference: what we hold and what DUO holds. */
+    record Afwijking(UUID inburgeraarId, String naam, String gemeentecode, Soort soort, String ons, String duo, Instant gevondenOp) {
+    }
+
+    /** The last comparison run of a gemeente. */
+    record Vergelijking(Instant gestart, Instant klaar, int dossiers, String fout) {
+    }
+
+    private final JdbcClient jdbc;
+    private final DossierfeitenLezer dossiers;
+    private final DuoClient duo;
+    private final PipService pips;
+    private final Termijnen termijnen;
+    private final Clock clock;
+    private final Map<String, Vergelijking> vergelijkingen = new ConcurrentHashMap<>();
+
+    Afstemming(JdbcClient jdbc, DossierfeitenLezer dossiers, DuoClient duo, PipService pips, Termijnen termijnen, Clock clock) {
         this.jdbc = jdbc;
+        this.dossiers = dossiers;
+        this.duo = duo;
+        this.pips = pips;
+        this.termijnen = termijnen;
+        this.clock = clock;
     }
 
     /** Still without a dossier: the latest notification per BSN whose person has not been registered since. */
@@ -42,13 +88,113 @@ class Afstemming {
                 .list();
     }
 
-    /** Meldingen DUO refused, newest first. */
+    /** The differences the last comparison of these gemeenten found. */
     @Transactional(readOnly = true)
     @PreAuthorize("hasAuthority('RECHT_TEAM_OVERZIEN')")
-    List<UUID> geweigerd(List<String> gemeenten) {
+    List<Afwijking> afwijkingen(List<String> gemeenten) {
         return jdbc.sql("""
-                select inburgeraar_id from duo_melding where status = 'GEWEIGERD' and gemeentecode = any(?)
-                order by aangemaakt_op desc""")
-                .param(gemeenten.toArray(String[]::new)).query(UUID.class).list();
+                select a.*, trim(coalesce(i.voornamen, '') || ' ' || coalesce(i.geslachtsnaam, '')) as naam
+                from duo_afwijking a left join inburgeraar i on i.id = a.inburgeraar_id
+                where a.gemeentecode = any(?) order by a.soort, naam""")
+                .param(gemeenten.toArray(String[]::new))
+                .query((rs, i) -> new Afwijking(rs.getObject("inburgeraar_id", UUID.class), rs.getString("naam"),
+                        rs.getString("gemeentecode"), Soort.valueOf(rs.getString("soort")), rs.getString("ons"),
+                        rs.getString("duo"), rs.getTimestamp("gevonden_op").toInstant()))
+                .list();
+    }
+
+    Optional<Vergelijking> laatsteVergelijking(String gemeentecode) {
+        return Optional.ofNullable(vergelijkingen.get(gemeentecode));
+    }
+
+    /**
+     * Asks DUO about every open dossier of the gemeente (duty, doelgroep, termijn, PIP) and replaces the gemeente's
+     * differences with what it found. Runs as the team lead who started it; returns how many dossiers it compared.
+     */
+    @PreAuthorize("hasAuthority('RECHT_TEAM_OVERZIEN')")
+    int vergelijk(String gemeentecode) {
+        Instant gestart = Instant.now(clock);
+        vergelijkingen.put(gemeentecode, new Vergelijking(gestart, null, 0, null));
+        List<Object[]> gevonden = new ArrayList<>();
+        int vergeleken = 0;
+        try {
+            UUID na = null;
+            List<UUID> pagina;
+            while (!(pagina = dossiers.ids(gemeentecode, na, 200)).isEmpty()) {
+                for (Dossierfeiten d : dossiers.van(pagina)) {
+                    if (d.fase() != Fase.AFGEROND && d.fase() != Fase.UITGESCHREVEN) {
+                        vergelijk(d).forEach(a -> gevonden.add(new Object[] {d.id(), a}));
+                        vergeleken++;
+                    }
+                }
+                na = pagina.getLast();
+            }
+        } catch (DuoClient.DuoFout e) {
+            vergelijkingen.put(gemeentecode, new Vergelijking(gestart, Instant.now(clock), vergeleken,
+                    "DUO gaf geen antwoord; de vorige uitkomst blijft staan. (" + e.getMessage() + ")"));
+            throw e;
+        }
+        Timestamp nu = Timestamp.from(Instant.now(clock));
+        jdbc.sql("delete from duo_afwijking where gemeentecode = ?").param(gemeentecode).update();
+        for (Object[] g : gevonden) {
+            String[] a = (String[]) g[1];
+            jdbc.sql("insert into duo_afwijking (id, gemeentecode, inburgeraar_id, soort, ons, duo, gevonden_op) values (?, ?, ?, ?, ?, ?, ?)")
+                    .params(UUID.randomUUID(), gemeentecode, g[0], a[0], a[1], a[2], nu).update();
+        }
+        vergelijkingen.put(gemeentecode, new Vergelijking(gestart, Instant.now(clock), vergeleken, null));
+        return vergeleken;
+    }
+
+    /** The differences of one dossier, each as {soort, ons, duo}. */
+    private List<String[]> vergelijk(Dossierfeiten d) {
+        List<String[]> verschillen = new ArrayList<>();
+        String pad = "/personen/" + d.bsn();
+        Optional<JsonNode> plicht;
+        try {
+            plicht = duo.raadpleeg("Inburgeringsplicht", d.gemeentecode(), pad + "/inburgeringsplicht");
+        } catch (DuoClient.DuoFout e) {
+            if (e.status() == 403) {
+                verschillen.add(new String[] {Soort.ANDERE_GEMEENTE.name(), d.gemeentecode(), e.getMessage()});
+                return verschillen;
+            }
+            throw e;
+        }
+        if (plicht.isEmpty()) {
+            verschillen.add(new String[] {Soort.ONBEKEND_BIJ_DUO.name(), d.wet() == null ? null : d.wet().name(), null});
+            return verschillen;
+        }
+        if (!plicht.get().path("indicatorInburgeringsplicht").asBoolean()) {
+            verschillen.add(new String[] {Soort.NIET_PLICHTIG.name(), "inburgeringsplichtig",
+                    plicht.get().path("redenGeenInburgeringsplicht").asString("niet inburgeringsplichtig")});
+        } else if (d.wet() == Wet.WI2013) {
+            verschillen.add(new String[] {Soort.ANDERE_WET.name(), "Wi2013", "Wi2021"});
+        }
+        duo.raadpleeg("Inburgeringsplicht", d.gemeentecode(), pad + "/doelgroep").ifPresent(doelgroep -> {
+            Doelgroep volgensDuo = doelgroep.has("indeling") ? Doelgroep.vanDuoWaarde(doelgroep.get("indeling").asString()) : null;
+            if (volgensDuo != null && volgensDuo != d.doelgroep()) {
+                verschillen.add(new String[] {Soort.DOELGROEP.name(), d.doelgroep() == null ? null : d.doelgroep().name(), volgensDuo.name()});
+            }
+        });
+        Optional<LocalDate> onzeEinddatum = termijnen.termijn(d, TermijnSoort.INBURGERINGSTERMIJN)
+                .map(Termijn::uiterlijkeDatum).map(dag -> dag.plusDays(1));
+        Optional<LocalDate> duoEinddatum = duo.raadpleeg("Inburgeringstermijn", d.gemeentecode(), pad + "/inburgeringstermijn")
+                .map(t -> LocalDate.parse(t.get("einddatum").asString()));
+        if (duoEinddatum.isPresent() && !duoEinddatum.equals(onzeEinddatum)) {
+            verschillen.add(new String[] {Soort.TERMIJN.name(), onzeEinddatum.map(LocalDate::toString).orElse(null),
+                    duoEinddatum.get().toString()});
+        }
+        Optional<Pip> onzePip = pips.versies(d.id()).stream().filter(p -> p.status() == PipStatus.VASTGESTELD)
+                .max(Comparator.comparingInt(Pip::versienummer));
+        Optional<JsonNode> duoPip = duo.raadpleeg("PIP", d.gemeentecode(), pad + "/PIP").map(p -> p.path("pip"));
+        String ons = onzePip.map(p -> p.leerroute().name() + ", " + p.dagtekeningPip()).orElse(null);
+        String bijDuo = duoPip.map(p -> p.path("leerroute").asString() + ", " + p.path("dagtekeningPip").asString()).orElse(null);
+        if (ons != null && bijDuo == null) {
+            verschillen.add(new String[] {Soort.PIP_NIET_BIJ_DUO.name(), ons, null});
+        } else if (ons == null && bijDuo != null) {
+            verschillen.add(new String[] {Soort.PIP_NIET_BIJ_ONS.name(), null, bijDuo});
+        } else if (ons != null && !ons.equals(bijDuo)) {
+            verschillen.add(new String[] {Soort.PIP_ANDERS.name(), ons, bijDuo});
+        }
+        return verschillen;
     }
 }

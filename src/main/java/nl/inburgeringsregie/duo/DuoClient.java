@@ -25,8 +25,20 @@ class DuoClient {
 
     /** DUO answered with an error, or not at all. */
     static class DuoFout extends RuntimeException {
+        private final int status;
+
         DuoFout(String bericht) {
+            this(0, bericht);
+        }
+
+        DuoFout(int status, String bericht) {
             super(bericht);
+            this.status = status;
+        }
+
+        /** DUO's HTTP status, 0 when DUO did not answer. */
+        int status() {
+            return status;
         }
     }
 
@@ -73,7 +85,7 @@ class DuoClient {
                             return java.util.Optional.<JsonNode>empty();
                         }
                         if (status.isError()) {
-                            throw new DuoFout(fouttekst(status.value(), body));
+                            throw new DuoFout(status.value(), fouttekst(status.value(), body));
                         }
                         return java.util.Optional.of(json.readTree(body));
                     });
@@ -82,30 +94,36 @@ class DuoClient {
         }
     }
 
-    /** The outcome of a melding: accepted (201), or refused by DUO with its fouttekst (400). */
-    record Uitkomst(boolean geaccepteerd, String fouttekst) {
+    /** The outcome of a melding: accepted (DUO's success status, with its answer if any), or refused with its fouttekst. */
+    record Uitkomst(boolean geaccepteerd, String fouttekst, String antwoord) {
     }
 
     /**
-     * POSTs a melding; a request that is not valid against DUO's specification is refused here without sending.
-     * Throws {@link DuoFout} when DUO is unreachable or fails (5xx), so the melding is tried again.
+     * Sends a melding (POST, PUT or DELETE; {@code bericht} null for none); a request that is not valid against DUO's
+     * specification is refused here without sending. Throws {@link DuoFout} when DUO is unreachable or fails (5xx),
+     * so the melding is tried again.
      */
-    Uitkomst meld(String api, String gemeentecode, String pad, String bericht) {
+    Uitkomst verstuur(String api, String methode, String gemeentecode, String pad, String bericht) {
         String bron = instellingen.gemeenten().get(gemeentecode);
         String berichtId = UUID.randomUUID().toString();
         String versie = specificaties.versie(api);
-        SimpleRequest verzoek = SimpleRequest.Builder.post(pad).withContentType("application/json").withHeader("bron", bron)
-                .withHeader("doel", instellingen.oin()).withHeader("berichtId", berichtId).withHeader("API-Version", versie)
-                .withBody(bericht).build();
-        List<String> fouten = specificaties.fouten(api, verzoek);
+        SimpleRequest.Builder verzoek = new SimpleRequest.Builder(methode, pad).withHeader("bron", bron)
+                .withHeader("doel", instellingen.oin()).withHeader("berichtId", berichtId).withHeader("API-Version", versie);
+        if (bericht != null) {
+            verzoek.withContentType("application/json").withBody(bericht);
+        }
+        List<String> fouten = specificaties.fouten(api, verzoek.build());
         if (!fouten.isEmpty()) {
-            return new Uitkomst(false, "Niet verstuurd, ongeldig volgens de specificatie van DUO: " + String.join("; ", fouten));
+            return new Uitkomst(false, "Niet verstuurd, ongeldig volgens de specificatie van DUO: " + String.join("; ", fouten), null);
         }
         try {
-            return http.post().uri(basis() + pad).header("bron", bron).header("doel", instellingen.oin())
-                    .header("berichtId", berichtId).header("API-Version", versie)
-                    .contentType(org.springframework.http.MediaType.APPLICATION_JSON).body(bericht)
-                    .exchange((request, response) -> {
+            var spec = http.method(org.springframework.http.HttpMethod.valueOf(methode)).uri(basis() + pad)
+                    .header("bron", bron).header("doel", instellingen.oin())
+                    .header("berichtId", berichtId).header("API-Version", versie);
+            if (bericht != null) {
+                spec.contentType(org.springframework.http.MediaType.APPLICATION_JSON).body(bericht);
+            }
+            return spec.exchange((request, response) -> {
                         int status = response.getStatusCode().value();
                         String body = new String(response.getBody().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
                         SimpleResponse.Builder antwoord = SimpleResponse.Builder.status(status);
@@ -113,17 +131,17 @@ class DuoClient {
                         if (!body.isEmpty()) {
                             antwoord.withBody(body);
                         }
-                        List<String> antwoordFouten = specificaties.fouten(api, pad, Request.Method.POST, antwoord.build());
+                        List<String> antwoordFouten = specificaties.fouten(api, pad, Request.Method.valueOf(methode), antwoord.build());
                         if (!antwoordFouten.isEmpty()) {
                             throw new DuoFout("DUO's answer is invalid: " + antwoordFouten);
                         }
-                        if (status == 201) {
-                            return new Uitkomst(true, null);
+                        if (status >= 200 && status < 300) {
+                            return new Uitkomst(true, null, body.isEmpty() ? null : body);
                         }
                         if (status >= 400 && status < 500) {
-                            return new Uitkomst(false, fouttekst(status, body));
+                            return new Uitkomst(false, fouttekst(status, body), null);
                         }
-                        throw new DuoFout("DUO " + status);
+                        throw new DuoFout(status, "DUO " + status);
                     });
         } catch (org.springframework.web.client.ResourceAccessException e) {
             throw new DuoFout("DUO is not reachable: " + e.getMessage());

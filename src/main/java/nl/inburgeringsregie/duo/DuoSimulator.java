@@ -1,9 +1,14 @@
 package nl.inburgeringsregie.duo;
 
+import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.springframework.context.annotation.Profile;
@@ -11,9 +16,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -23,18 +25,22 @@ import com.atlassian.oai.validator.model.Request;
 import com.atlassian.oai.validator.model.SimpleRequest;
 import com.atlassian.oai.validator.model.SimpleResponse;
 
+import jakarta.servlet.http.HttpServletRequest;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A DUO stand-in (profile duo-simulator) for tests and the demo: serves DUO's APIs from DUO's own files with a small
- * in-memory state. It validates every request it gets and every answer it gives against the specification (an
- * invalid request answers 400 with DUO's Foutmelding; an invalid answer of its own is a bug and fails loudly), and can
- * be told to fail for fault tests.
+ * A DUO stand-in (profile duo-simulator) for tests and the demo: serves every operation of DUO's APIs from DUO's own
+ * files with a small in-memory state (what was set, or sent to it, per path). It validates every request it gets and
+ * every answer it gives against the specification (an invalid request answers 400 with DUO's Foutmelding; an invalid
+ * answer of its own is a bug and fails loudly), enforces the README's business rules ({@link DuoRegels}, and the
+ * first-PIP rule), refuses persons DUO places in another gemeente, and can be told to fail for fault tests.
  */
 @RestController
-@RequestMapping("/duo-simulator/v1")
 @Profile("duo-simulator")
 public class DuoSimulator {
+
+    static final String VOORVOEGSEL = "/duo-simulator/v1";
 
     /** What DUO knows of a person's duty. */
     public record Plicht(boolean inburgeringsplichtig, LocalDate begindatum, LocalDate datumKennisgeving,
@@ -50,23 +56,107 @@ public class DuoSimulator {
     }
 
     private final DuoSpecificaties specificaties;
+    private final DuoInstellingen instellingen;
     private final JsonMapper json;
-    private final Map<String, Plicht> plichten = new ConcurrentHashMap<>();
-    private final Map<String, Termijn> termijnen = new ConcurrentHashMap<>();
+    private final Clock clock;
+    /** DUO's data per path (as GET answers it). */
+    private final Map<String, String> gegevens = new ConcurrentHashMap<>();
+    /** The gemeente (OIN) DUO places a person in; absent: any gemeente may ask. */
+    private final Map<String, String> gemeenteVan = new ConcurrentHashMap<>();
+    /** Every message DUO accepted, per path. */
+    private final Map<String, List<String>> ontvangen = new ConcurrentHashMap<>();
+    private final Map<Integer, String> contactpersonen = new ConcurrentHashMap<>();
+    private final Map<String, Integer> contactpersoonVan = new ConcurrentHashMap<>();
+    private final AtomicInteger volgendeContactpersoon = new AtomicInteger(1);
     private final AtomicReference<Storing> storing = new AtomicReference<>();
-    private final Map<String, List<String>> pips = new ConcurrentHashMap<>();
 
-    DuoSimulator(DuoSpecificaties specificaties, JsonMapper json) {
+    DuoSimulator(DuoSpecificaties specificaties, DuoInstellingen instellingen, JsonMapper json, Clock clock) {
         this.specificaties = specificaties;
+        this.instellingen = instellingen;
         this.json = json;
+        this.clock = clock;
+        zet("/instellingen", List.of(
+                instelling("1000000001", "Taalcentrum Kennemerland", "2011AB", "Haarlem", true, false),
+                instelling("1000000002", "Nova College Taalschakel", "2034MB", "Haarlem", true, true),
+                instelling("1000000003", "Taalschool Zonder Keurmerk", "1971AA", "IJmuiden", false, false)));
+        zet("/verlengingsgronden", List.of(
+                Map.of("code", "ZIEK", "omschrijving", "Ziekte of beperking"),
+                Map.of("code", "ZWANG", "omschrijving", "Zwangerschap"),
+                Map.of("code", "INSP", "omschrijving", "Aantoonbaar voldoende inspanning")));
     }
 
+    private static Map<String, Object> instelling(String nummer, String naam, String postcode, String plaats, boolean bow, boolean tst) {
+        Map<String, Object> i = new LinkedHashMap<>();
+        i.put("instellingsnummer", nummer);
+        i.put("naam", naam);
+        i.put("postcode", postcode);
+        i.put("huisnummer", 1);
+        i.put("plaatsnaam", plaats);
+        i.put("indicatieBowKeurmerk", bow);
+        i.put("indicatieTstKeurmerk", tst);
+        return i;
+    }
+
+    /** DUO knows this person's duty and doelgroep. */
     public void zetPlicht(String bsn, Plicht plicht) {
-        plichten.put(bsn, plicht);
+        Map<String, Object> p = new LinkedHashMap<>();
+        p.put("indicatorInburgeringsplicht", plicht.inburgeringsplichtig());
+        if (plicht.begindatum() != null) {
+            p.put("begindatum", plicht.begindatum().toString());
+        }
+        if (plicht.datumKennisgeving() != null) {
+            p.put("datumKennisgevingInburgeringsplicht", plicht.datumKennisgeving().toString());
+        }
+        zet("/personen/" + bsn + "/inburgeringsplicht", p);
+        if (plicht.doelgroep() != null) {
+            Map<String, Object> d = new LinkedHashMap<>();
+            d.put("indeling", plicht.doelgroep());
+            if (plicht.begindatum() != null) {
+                d.put("begindatum", plicht.begindatum().toString());
+            }
+            if (plicht.gedetailleerdeDoelgroep() != null) {
+                d.put("gedetailleerdeDoelgroep", plicht.gedetailleerdeDoelgroep());
+            }
+            zet("/personen/" + bsn + "/doelgroep", d);
+        }
     }
 
     public void zetTermijn(String bsn, Termijn termijn) {
-        termijnen.put(bsn, termijn);
+        zet("/personen/" + bsn + "/inburgeringstermijn",
+                Map.of("startdatum", termijn.startdatum().toString(), "einddatum", termijn.einddatum().toString()));
+    }
+
+    /** DUO's answer to GET {@code pad} from now on (any value DUO's schema allows; checked when it is served). */
+    public void zet(String pad, Object inhoud) {
+        gegevens.put(pad, json.writeValueAsString(inhoud));
+    }
+
+    /** DUO places the person in this gemeente: other gemeenten are refused (403). */
+    public void plaatsIn(String bsn, String gemeentecode) {
+        gemeenteVan.put(bsn, instellingen.gemeenten().get(gemeentecode));
+    }
+
+    /** DUO forgets everything of this person (for tests). */
+    public void vergeet(String bsn) {
+        gegevens.keySet().removeIf(p -> p.startsWith("/personen/" + bsn + "/"));
+        ontvangen.keySet().removeIf(p -> p.startsWith("/personen/" + bsn + "/"));
+        gemeenteVan.remove(bsn);
+        contactpersoonVan.remove(bsn);
+    }
+
+    /** The messages DUO accepted on this path, oldest first. */
+    public List<String> ontvangen(String pad) {
+        return List.copyOf(ontvangen.getOrDefault(pad, List.of()));
+    }
+
+    /** PIP meldingen the simulator accepted, per BSN (for tests and the demo). */
+    public List<String> pipMeldingen(String bsn) {
+        return ontvangen("/personen/" + bsn + "/PIP");
+    }
+
+    /** The contactpersoon DUO has linked to this person, if any. */
+    public java.util.Optional<String> contactpersoon(String bsn) {
+        return java.util.Optional.ofNullable(contactpersoonVan.get(bsn)).map(contactpersonen::get);
     }
 
     /** Every request fails with this until {@link #herstel()}; null to answer normally. */
@@ -78,139 +168,239 @@ public class DuoSimulator {
         storing.set(null);
     }
 
-    @GetMapping("/personen/{bsn}/inburgeringsplicht")
-    ResponseEntity<String> inburgeringsplicht(@PathVariable String bsn, @RequestHeader HttpHeaders headers) {
-        String pad = "/personen/" + bsn + "/inburgeringsplicht";
-        return antwoord("Inburgeringsplicht", pad, headers, () -> {
-            Plicht p = plichten.get(bsn);
-            if (p == null) {
-                return null;
-            }
-            Map<String, Object> body = new java.util.LinkedHashMap<>();
-            body.put("indicatorInburgeringsplicht", p.inburgeringsplichtig());
-            if (p.begindatum() != null) {
-                body.put("begindatum", p.begindatum().toString());
-            }
-            if (p.datumKennisgeving() != null) {
-                body.put("datumKennisgevingInburgeringsplicht", p.datumKennisgeving().toString());
-            }
-            return body;
-        });
-    }
-
-    @GetMapping("/personen/{bsn}/doelgroep")
-    ResponseEntity<String> doelgroep(@PathVariable String bsn, @RequestHeader HttpHeaders headers) {
-        String pad = "/personen/" + bsn + "/doelgroep";
-        return antwoord("Inburgeringsplicht", pad, headers, () -> {
-            Plicht p = plichten.get(bsn);
-            if (p == null || p.doelgroep() == null) {
-                return null;
-            }
-            Map<String, Object> body = new java.util.LinkedHashMap<>();
-            body.put("indeling", p.doelgroep());
-            if (p.begindatum() != null) {
-                body.put("begindatum", p.begindatum().toString());
-            }
-            if (p.gedetailleerdeDoelgroep() != null) {
-                body.put("gedetailleerdeDoelgroep", p.gedetailleerdeDoelgroep());
-            }
-            return body;
-        });
-    }
-
-    /** PIP meldingen the simulator accepted, per BSN (for tests and the demo). */
-    public List<String> pipMeldingen(String bsn) {
-        return List.copyOf(pips.getOrDefault(bsn, List.of()));
-    }
-
-    /**
-     * DUO's PIP registration: the request is validated against the specification; DUO's README rule that A2 with the
-     * B1-route is refused on a person's first PIP is enforced (403 with fouttekst, as DUO answers functional errors).
-     */
-    @PostMapping("/personen/{bsn}/PIP")
-    ResponseEntity<String> pip(@PathVariable String bsn, @RequestHeader HttpHeaders headers, @RequestBody(required = false) String body) {
-        String pad = "/personen/" + bsn + "/PIP";
-        String versie = specificaties.versie("PIP");
-        SimpleRequest.Builder verzoek = SimpleRequest.Builder.post(pad).withContentType("application/json");
-        headers.forEach((naam, waarden) -> verzoek.withHeader(naam, waarden));
-        if (body != null) {
-            verzoek.withBody(body);
+    @RequestMapping(VOORVOEGSEL + "/**")
+    ResponseEntity<String> verzoek(HttpServletRequest request, @RequestHeader HttpHeaders headers,
+                                   @RequestBody(required = false) String body) {
+        String pad = request.getRequestURI().substring(request.getContextPath().length() + VOORVOEGSEL.length());
+        String methode = request.getMethod();
+        var operatie = specificaties.operatie(pad, methode).orElse(null);
+        if (operatie == null) {
+            return ResponseEntity.status(HttpStatus.NOT_FOUND).build();
         }
-        List<String> fouten = specificaties.fouten("PIP", verzoek.build());
-        Storing s = storing.get();
-        ResponseEntity<String> antwoord;
-        if (!fouten.isEmpty()) {
-            antwoord = fout(400, String.join("; ", fouten), versie);
-        } else if (s != null) {
-            antwoord = fout(s.status(), s.fouttekst(), versie);
-        } else {
-            var pip = json.readTree(body);
-            boolean eerste = pips.getOrDefault(bsn, List.of()).isEmpty();
-            if (eerste && "B".equals(pip.path("leerroute").asString()) && "A2".equals(pip.path("niveau").asString())) {
-                antwoord = fout(403, "Niveau A2 mag niet met de B1-route in de eerste PIP.", versie);
-            } else {
-                pips.computeIfAbsent(bsn, b -> new java.util.concurrent.CopyOnWriteArrayList<>()).add(body);
-                antwoord = ResponseEntity.status(201).header("API-Version", versie).build();
-            }
-        }
-        List<String> eigenFouten = eigenFouten("PIP", pad, Request.Method.POST, antwoord, versie);
-        if (eigenFouten.stream().anyMatch(f -> f.contains("allowed: [\"array\"]"))) {
-            // Here DUO answers a list of Foutmeldingen.
-            antwoord = ResponseEntity.status(antwoord.getStatusCode()).header("API-Version", versie)
-                    .contentType(MediaType.APPLICATION_JSON).body("[" + antwoord.getBody() + "]");
-            eigenFouten = eigenFouten("PIP", pad, Request.Method.POST, antwoord, versie);
-        }
-        if (eigenFouten.stream().anyMatch(f -> f.startsWith("validation.response.body.unexpected"))) {
-            antwoord = ResponseEntity.status(antwoord.getStatusCode()).header("API-Version", versie).build();
-            eigenFouten = eigenFouten("PIP", pad, Request.Method.POST, antwoord, versie);
-        }
-        if (!eigenFouten.isEmpty()) {
-            throw new IllegalStateException("The DUO simulator's own answer is invalid: " + eigenFouten);
-        }
-        return antwoord;
-    }
-
-    @GetMapping("/personen/{bsn}/inburgeringstermijn")
-    ResponseEntity<String> inburgeringstermijn(@PathVariable String bsn, @RequestHeader HttpHeaders headers) {
-        String pad = "/personen/" + bsn + "/inburgeringstermijn";
-        return antwoord("Inburgeringstermijn", pad, headers, () -> {
-            Termijn t = termijnen.get(bsn);
-            return t == null ? null : Map.of("startdatum", t.startdatum().toString(), "einddatum", t.einddatum().toString());
-        });
-    }
-
-    private ResponseEntity<String> antwoord(String api, String pad, HttpHeaders headers,
-                                            java.util.function.Supplier<Map<String, Object>> inhoud) {
+        String api = operatie.api();
         String versie = specificaties.versie(api);
-        SimpleRequest.Builder verzoek = SimpleRequest.Builder.get(pad);
-        headers.forEach((naam, waarden) -> verzoek.withHeader(naam, waarden));
+        SimpleRequest.Builder verzoek = new SimpleRequest.Builder(methode, pad);
+        headers.forEach(verzoek::withHeader);
+        if (body != null) {
+            verzoek.withContentType("application/json").withBody(body);
+        }
         List<String> fouten = specificaties.fouten(api, verzoek.build());
         Storing s = storing.get();
         ResponseEntity<String> antwoord;
+        String bsn = pad.startsWith("/personen/") ? pad.split("/")[2]
+                : pad.matches("/contactpersonen/\\d+/personen/\\d+") ? pad.split("/")[4] : null;
+        String bron = headers.getFirst("bron");
         if (!fouten.isEmpty()) {
             antwoord = fout(400, String.join("; ", fouten), versie);
         } else if (s != null) {
             antwoord = fout(s.status(), s.fouttekst(), versie);
+        } else if (bsn != null && gemeenteVan.containsKey(bsn) && !gemeenteVan.get(bsn).equals(bron)) {
+            antwoord = fout(403, "De persoon valt bij DUO niet onder de gemeente van de bron.", versie);
         } else {
-            Map<String, Object> body = inhoud.get();
-            antwoord = body == null ? fout(404, "Persoon niet bekend bij DUO.", versie)
-                    : ResponseEntity.ok().header("API-Version", versie).contentType(MediaType.APPLICATION_JSON)
-                            .body(json.writeValueAsString(body));
+            antwoord = verwerk(operatie, pad, bsn, bron, body, versie);
         }
-        List<String> eigenFouten = eigenFouten(api, pad, antwoord, versie);
+        return geldig(api, pad, Request.Method.valueOf(methode), antwoord, versie);
+    }
+
+    /** DUO's business: answer from the state, or check the rules and keep what was sent. */
+    private ResponseEntity<String> verwerk(DuoSpecificaties.Operatie operatie, String pad, String bsn, String bron,
+                                           String body, String versie) {
+        String gemeentecode = instellingen.gemeenteVan(bron).orElse("0000");
+        JsonNode bericht = body == null || body.isBlank() ? json.createObjectNode() : json.readTree(body);
+        List<DuoRegels.Schending> schendingen = new ArrayList<>();
+        String bewaar = null;
+        switch (operatie.methode() + " " + operatie.sjabloon()) {
+            case "GET /personen/{bsn}/PIP", "GET /personen/{bsn}/map", "GET /personen/{bsn}/pvt" -> {
+                String gegeven = gegevens.get(pad);
+                return gegeven == null ? fout(404, "Niet bekend bij DUO.", versie) : ok(gegeven, versie);
+            }
+            case "POST /personen/{bsn}/PIP" -> {
+                boolean eerste = pipMeldingen(bsn).isEmpty();
+                if (eerste && "B".equals(bericht.path("leerroute").asString()) && "A2".equals(bericht.path("niveau").asString())) {
+                    return fout(403, "Niveau A2 mag niet met de B1-route in de eerste PIP.", versie);
+                }
+                bewaar = json.writeValueAsString(Map.of("gemeentecode", gemeentecode, "pip", bericht));
+                if (!gegevens.containsKey("/personen/" + bsn + "/inburgeringstermijn")) {
+                    // DUO starts the termijn the day after the first PIP's dagtekening (T-3); einddatum exclusive.
+                    LocalDate start = LocalDate.parse(bericht.path("dagtekeningPip").asString()).plusDays(1);
+                    zetTermijn(bsn, new Termijn(start, start.plusYears(3)));
+                }
+            }
+            case "DELETE /personen/{bsn}/PIP" -> {
+                if (!gegevens.containsKey(pad)) {
+                    return fout(404, "Er is geen PIP bekend.", versie);
+                }
+                if (gegevens.containsKey("/personen/" + bsn + "/inburgeringstermijn")) {
+                    return fout(403, "De PIP kan niet worden verwijderd: de inburgeringstermijn is vastgesteld.", versie);
+                }
+                gegevens.remove(pad);
+            }
+            case "PUT /personen/{bsn}/map", "PUT /personen/{bsn}/pvt" -> {
+                boolean map = pad.endsWith("/map");
+                String veld = map ? "datumEindgesprekMap" : "datumOndertekeningPvt";
+                LocalDate datum = datum(bericht, veld);
+                String verwijtbaar = bericht.has("verwijtbaar") ? bericht.get("verwijtbaar").asString() : null;
+                schendingen.addAll(DuoRegels.resultaat(veld, map ? "R-8" : "R-7", datum, verwijtbaar, feiten(bsn, gemeentecode)));
+                if (schendingen.isEmpty()) {
+                    if (datum == null) {
+                        gegevens.remove(pad);
+                    } else {
+                        zet(pad, Map.of(veld, datum.toString()));
+                    }
+                }
+            }
+            case "PUT /personen/{bsn}/zroute" -> {
+                schendingen.addAll(DuoRegels.zroute(datum(bericht, "datumAfrondingZroute"), feiten(bsn, gemeentecode)));
+                bewaar = body;
+            }
+            case "PUT /personen/{bsn}/uren/bredeintake/taallesknm", "PUT /personen/{bsn}/uren/participatieactiviteiten",
+                 "PUT /personen/{bsn}/uren/participatietaalles" -> {
+                if (!gegevens.containsKey("/personen/" + bsn + "/inburgeringsplicht")) {
+                    return fout(404, "Persoon niet bekend bij DUO.", versie);
+                }
+                String soort = pad.substring(pad.lastIndexOf('/') + 1);
+                schendingen.addAll(DuoRegels.uren(soort, bericht.path("uren").asInt(), feiten(bsn, gemeentecode)));
+                if (schendingen.isEmpty()) {
+                    zetUren(bsn, gemeentecode, soort, bericht.path("uren").asInt());
+                }
+            }
+            case "POST /personen/{bsn}/Inburgeringsaanbod/{instellingsnummer}" -> {
+                String nummer = pad.substring(pad.lastIndexOf('/') + 1);
+                DuoRegels.Instelling instelling = instellingen().stream()
+                        .filter(i -> i.instellingsnummer().equals(nummer)).findFirst().orElse(null);
+                schendingen.addAll(DuoRegels.aanbod(instelling, datum(bericht, "datumInburgeringsaanbod"),
+                        datum(bericht, "verwachteStartdatumOpleiding"), datum(bericht, "verwachteEinddatumOpleiding"),
+                        feiten(bsn, gemeentecode)));
+                bewaar = body;
+            }
+            case "DELETE /personen/{bsn}/Inburgeringsaanbod/{instellingsnummer}", "DELETE /personen/{bsn}/lbt/examennummer" -> {
+                if (gegevens.remove(pad) == null) {
+                    return fout(404, "Niet bekend bij DUO.", versie);
+                }
+            }
+            case "POST /contactpersonen" -> {
+                int id = volgendeContactpersoon.getAndIncrement();
+                contactpersonen.put(id, body);
+                return ResponseEntity.status(201).header("API-Version", versie).contentType(MediaType.APPLICATION_JSON)
+                        .body(json.writeValueAsString(Map.of("id", id, "contactpersoongegevens", bericht)));
+            }
+            case "PUT /contactpersonen/{id}", "DELETE /contactpersonen/{id}" -> {
+                int id = Integer.parseInt(pad.split("/")[2]);
+                if (!contactpersonen.containsKey(id)) {
+                    return fout(404, "Contactpersoon niet bekend.", versie);
+                }
+                if (body != null && !body.isBlank()) {
+                    contactpersonen.put(id, body);
+                } else {
+                    contactpersonen.remove(id);
+                    contactpersoonVan.values().removeIf(v -> v == id);
+                }
+            }
+            case "POST /contactpersonen/{id}/personen/{bsn}", "DELETE /contactpersonen/{id}/personen/{bsn}" -> {
+                int id = Integer.parseInt(pad.split("/")[2]);
+                if (!contactpersonen.containsKey(id) || !gegevens.containsKey("/personen/" + bsn + "/inburgeringsplicht")) {
+                    return fout(404, "Contactpersoon of persoon niet bekend.", versie);
+                }
+                if (operatie.methode().equals("POST")) {
+                    contactpersoonVan.put(bsn, id);
+                } else {
+                    contactpersoonVan.remove(bsn, id);
+                }
+            }
+            default -> {
+                if (!operatie.methode().equals("GET")) {
+                    return fout(403, "Deze handeling kent de simulator niet.", versie);
+                }
+                String gegeven = gegevens.get(pad);
+                return gegeven == null ? fout(404, "Niet bekend bij DUO.", versie) : ok(gegeven, versie);
+            }
+        }
+        if (!schendingen.isEmpty()) {
+            return fout(403, String.join(" ", schendingen.stream().map(DuoRegels.Schending::tekst).toList()), versie);
+        }
+        if (bewaar != null) {
+            gegevens.put(pad, bewaar);
+        }
+        if (body != null) {
+            ontvangen.computeIfAbsent(pad, p -> new CopyOnWriteArrayList<>()).add(body);
+        }
+        return ResponseEntity.status(operatie.succes()).header("API-Version", versie).build();
+    }
+
+    /** What DuoRegels needs, from DUO's own state: the PIP counts only when it is this gemeente's. */
+    private DuoRegels.Feiten feiten(String bsn, String gemeentecode) {
+        JsonNode doelgroep = lees("/personen/" + bsn + "/doelgroep");
+        JsonNode pip = lees("/personen/" + bsn + "/PIP");
+        JsonNode termijn = lees("/personen/" + bsn + "/inburgeringstermijn");
+        JsonNode zroute = lees("/personen/" + bsn + "/zroute");
+        boolean eigenPip = pip != null && gemeentecode.equals(pip.path("gemeentecode").asString());
+        return new DuoRegels.Feiten(doelgroep != null && "Asielstatushouder".equals(doelgroep.path("indeling").asString()),
+                eigenPip ? LocalDate.parse(pip.path("pip").path("dagtekeningPip").asString()) : null,
+                eigenPip ? pip.path("pip").path("leerroute").asString() : null,
+                termijn == null ? null : LocalDate.parse(termijn.path("startdatum").asString()),
+                termijn == null ? null : LocalDate.parse(termijn.path("einddatum").asString()).minusDays(1),
+                zroute == null ? null : datum(zroute, "datumAfrondingZroute"), LocalDate.now(clock));
+    }
+
+    private List<DuoRegels.Instelling> instellingen() {
+        List<DuoRegels.Instelling> lijst = new ArrayList<>();
+        lees("/instellingen").forEach(i -> lijst.add(new DuoRegels.Instelling(i.path("instellingsnummer").asString(),
+                i.path("naam").asString(), i.path("indicatieBowKeurmerk").asBoolean(), i.path("indicatieTstKeurmerk").asBoolean())));
+        return lijst;
+    }
+
+    private void zetUren(String bsn, String gemeentecode, String soort, int uren) {
+        String pad = "/personen/" + bsn + "/uren";
+        List<Map<String, Object>> lijst = new ArrayList<>();
+        JsonNode bestaand = lees(pad);
+        if (bestaand != null) {
+            bestaand.forEach(g -> lijst.add(json.convertValue(g, Map.class)));
+        }
+        Map<String, Object> gemeente = lijst.stream().filter(g -> gemeentecode.equals(g.get("gemeentecode"))).findFirst()
+                .orElseGet(() -> {
+                    Map<String, Object> nieuw = new LinkedHashMap<>();
+                    nieuw.put("gemeentecode", gemeentecode);
+                    lijst.add(nieuw);
+                    return nieuw;
+                });
+        String veld = switch (soort) {
+            case "taallesknm" -> "TaallesEnKnmBredeIntake";
+            case "participatieactiviteiten" -> "ParticipatieactiviteitenBredeIntake";
+            default -> "ParticipatieAlsTaalles";
+        };
+        gemeente.put(veld, Map.of("uren", uren));
+        zet(pad, lijst);
+    }
+
+    private JsonNode lees(String pad) {
+        String gegeven = gegevens.get(pad);
+        return gegeven == null ? null : json.readTree(gegeven);
+    }
+
+    private static LocalDate datum(JsonNode node, String veld) {
+        return node.hasNonNull(veld) ? LocalDate.parse(node.get(veld).asString()) : null;
+    }
+
+    /**
+     * Checks our own answer against DUO's file and answers in the form DUO's file gives this status (no body, or a
+     * list of Foutmeldingen); still invalid after that is a bug in the simulator.
+     */
+    private ResponseEntity<String> geldig(String api, String pad, Request.Method methode, ResponseEntity<String> antwoord,
+                                          String versie) {
+        List<String> eigenFouten = eigenFouten(api, pad, methode, antwoord, versie);
+        if (eigenFouten.stream().anyMatch(f -> f.contains("allowed: [\"array\"]"))) {
+            antwoord = ResponseEntity.status(antwoord.getStatusCode()).header("API-Version", versie)
+                    .contentType(MediaType.APPLICATION_JSON).body("[" + antwoord.getBody() + "]");
+            eigenFouten = eigenFouten(api, pad, methode, antwoord, versie);
+        }
         if (eigenFouten.stream().anyMatch(f -> f.startsWith("validation.response.body.unexpected"))) {
-            // DUO's specification gives this status no body (e.g. 503): answer as DUO would, without one.
             antwoord = ResponseEntity.status(antwoord.getStatusCode()).header("API-Version", versie).build();
-            eigenFouten = eigenFouten(api, pad, antwoord, versie);
+            eigenFouten = eigenFouten(api, pad, methode, antwoord, versie);
         }
         if (!eigenFouten.isEmpty()) {
             throw new IllegalStateException("The DUO simulator's own answer is invalid: " + eigenFouten);
         }
         return antwoord;
-    }
-
-    private List<String> eigenFouten(String api, String pad, ResponseEntity<String> antwoord, String versie) {
-        return eigenFouten(api, pad, Request.Method.GET, antwoord, versie);
     }
 
     private List<String> eigenFouten(String api, String pad, Request.Method methode, ResponseEntity<String> antwoord, String versie) {
@@ -220,6 +410,10 @@ public class DuoSimulator {
             gegeven.withContentType("application/json").withBody(antwoord.getBody());
         }
         return specificaties.fouten(api, pad, methode, gegeven.build());
+    }
+
+    private static ResponseEntity<String> ok(String body, String versie) {
+        return ResponseEntity.ok().header("API-Version", versie).contentType(MediaType.APPLICATION_JSON).body(body);
     }
 
     private ResponseEntity<String> fout(int status, String fouttekst, String versie) {

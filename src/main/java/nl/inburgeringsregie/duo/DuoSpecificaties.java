@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.stereotype.Component;
@@ -13,6 +14,10 @@ import com.atlassian.oai.validator.OpenApiInteractionValidator;
 import com.atlassian.oai.validator.model.Request;
 import com.atlassian.oai.validator.model.Response;
 import com.atlassian.oai.validator.report.ValidationReport;
+
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.parser.OpenAPIV3Parser;
 
 /**
  * DUO's OpenAPI files, one validator per API, for every message we exchange with DUO: requests DUO sends us and
@@ -27,6 +32,7 @@ public class DuoSpecificaties {
             "Ontheffing", "PIP", "Vrijstelling");
 
     private final Map<String, OpenApiInteractionValidator> validators = new ConcurrentHashMap<>();
+    private volatile List<Operatie> operaties;
 
     public List<String> fouten(String api, Request request) {
         return meldingen(validator(api).validateRequest(request));
@@ -34,6 +40,40 @@ public class DuoSpecificaties {
 
     public List<String> fouten(String api, String pad, Request.Method methode, Response response) {
         return meldingen(validator(api).validateResponse(pad, methode, response));
+    }
+
+    /**
+     * An operation of DUO's APIs: which API serves it, its path template, and the success status DUO answers with
+     * (and whether that answer has a body).
+     */
+    public record Operatie(String api, String sjabloon, String methode, int succes, boolean succesMetBody) {
+    }
+
+    /** The operation a concrete path and method belong to, searched over all APIs but the Notificatie API. */
+    public Optional<Operatie> operatie(String pad, String methode) {
+        return operaties().stream().filter(o -> o.methode().equalsIgnoreCase(methode))
+                .filter(o -> pad.matches(o.sjabloon().replaceAll("\\{[^}]+}", "[^/]+"))).findFirst();
+    }
+
+    private List<Operatie> operaties() {
+        if (operaties == null) {
+            List<Operatie> alle = new java.util.ArrayList<>();
+            for (String api : APIS) {
+                if (api.equals("Notificatie")) {
+                    continue;
+                }
+                OpenAPI spec = new OpenAPIV3Parser().readContents(tekst(api)).getOpenAPI();
+                spec.getPaths().forEach((sjabloon, item) -> item.readOperationsMap().forEach((methode, operatie) -> {
+                    String succes = operatie.getResponses().keySet().stream().filter(c -> c.startsWith("2")).sorted()
+                            .findFirst().orElseThrow();
+                    ApiResponse antwoord = operatie.getResponses().get(succes);
+                    alle.add(new Operatie(api, sjabloon, methode.name(), Integer.parseInt(succes),
+                            antwoord.getContent() != null && !antwoord.getContent().isEmpty()));
+                }));
+            }
+            operaties = List.copyOf(alle);
+        }
+        return operaties;
     }
 
     /** The version DUO's specification gives the API (its info.version), for the API-Version header. */

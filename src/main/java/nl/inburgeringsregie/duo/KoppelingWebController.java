@@ -1,32 +1,52 @@
 package nl.inburgeringsregie.duo;
 
-import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.UUID;
 
+import org.springframework.core.task.TaskExecutor;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import nl.inburgeringsregie.gebruikers.Gebruikers;
+import nl.inburgeringsregie.inburgeraar.Dossierfeiten;
 import nl.inburgeringsregie.inburgeraar.DossierfeitenLezer;
+import nl.inburgeringsregie.infrastructure.web.InvalidInputException;
 import nl.inburgeringsregie.infrastructure.web.NotFoundException;
 
-/** The team lead's view of what DUO sent: every notification, known or not, with its status. */
+/**
+ * The DUO exchange in the UI: the team lead's view of what DUO sent and what we sent, reconciliation, and per dossier
+ * DUO's picture (raadpleging) with the meldingen a consultant makes (each checked against DUO's rules first).
+ */
 @Controller
 class KoppelingWebController {
+
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(KoppelingWebController.class);
 
     private final Notificaties notificaties;
     private final Meldingen meldingen;
     private final Gebruikers gebruikers;
     private final DossierfeitenLezer dossiers;
     private final Afstemming afstemming;
+    private final DuoRaadpleging raadpleging;
+    private final DuoMeldingen duoMeldingen;
+    private final TaskExecutor taken;
 
     KoppelingWebController(Notificaties notificaties, Meldingen meldingen, Gebruikers gebruikers, DossierfeitenLezer dossiers,
-                           Afstemming afstemming) {
+                           Afstemming afstemming, DuoRaadpleging raadpleging, DuoMeldingen duoMeldingen, TaskExecutor taken) {
         this.afstemming = afstemming;
+        this.raadpleging = raadpleging;
+        this.duoMeldingen = duoMeldingen;
+        this.taken = taken;
         this.notificaties = notificaties;
         this.meldingen = meldingen;
         this.gebruikers = gebruikers;
@@ -49,7 +69,33 @@ class KoppelingWebController {
         model.addAttribute("zonderDossier", afstemming.zonderDossier(gemeenten));
         model.addAttribute("geweigerd", meldingen.laatste(gemeenten, 500).stream()
                 .filter(m -> m.status() == Meldingen.Status.GEWEIGERD).toList());
+        model.addAttribute("afwijkingen", afstemming.afwijkingen(gemeenten));
+        model.addAttribute("gemeenten", gemeenten);
+        model.addAttribute("vergelijkingen", gemeenten.stream().map(afstemming::laatsteVergelijking)
+                .flatMap(java.util.Optional::stream).toList());
         return "koppeling/afstemming";
+    }
+
+    /** Starts a comparison with DUO of every open dossier of a gemeente, in the background, as this team lead. */
+    @PostMapping("/koppeling/afstemming/vergelijk")
+    @PreAuthorize("hasAuthority('RECHT_TEAM_OVERZIEN')")
+    String vergelijk(@RequestParam String gemeentecode, RedirectAttributes redirect) {
+        if (!gebruikers.huidige().gemeenten().contains(gemeentecode)) {
+            throw new NotFoundException("gemeente");
+        }
+        Authentication door = SecurityContextHolder.getContext().getAuthentication();
+        taken.execute(() -> {
+            SecurityContextHolder.getContext().setAuthentication(door);
+            try {
+                afstemming.vergelijk(gemeentecode);
+            } catch (RuntimeException e) {
+                log.warn("Comparison with DUO for gemeente {} failed: {}", gemeentecode, e.getClass().getSimpleName());
+            } finally {
+                SecurityContextHolder.clearContext();
+            }
+        });
+        redirect.addFlashAttribute("melding", "afstemming.gestart");
+        return "redirect:/koppeling/afstemming";
     }
 
     /** A team lead sends a failed or refused melding again. */
@@ -62,16 +108,142 @@ class KoppelingWebController {
         return "redirect:/koppeling/notificaties#meldingen";
     }
 
-    /** The meldingen of one dossier: sent, waiting, failed or refused with DUO's fouttekst. */
+    /** The DUO page of a dossier: DUO's picture with its dates, the meldingen and their status, and the forms to report. */
     @GetMapping("/inburgeraars/{id}/duo")
     @PreAuthorize("hasAuthority('RECHT_DOSSIER_INZIEN')")
     String dossier(@PathVariable UUID id, Model model) {
-        List<String> gemeenten = gebruikers.huidige().gemeenten();
-        if (dossiers.van(List.of(id)).stream().noneMatch(d -> gemeenten.contains(d.gemeentecode()))) {
-            throw new NotFoundException("dossier");
-        }
+        Dossierfeiten d = dossierfeiten(id);
         model.addAttribute("id", id);
+        model.addAttribute("dossier", d);
         model.addAttribute("meldingen", meldingen.vanDossier(id, gebruikers.huidige().gemeenten()));
+        model.addAttribute("gegevens", raadpleging.vanDossier(id));
+        model.addAttribute("urenSoorten", DuoMeldingen.UREN_SOORTEN);
+        model.addAttribute("contactpersoon", duoMeldingen.contactpersoon(d.gemeentecode(), gebruikers.huidige().gebruikersnaam())
+                .orElse(null));
+        model.addAttribute("gebruikerNaam", gebruikers.huidige().naam());
+        try {
+            model.addAttribute("instellingen", duoMeldingen.instellingen(d.gemeentecode()));
+        } catch (DuoClient.DuoFout e) {
+            model.addAttribute("instellingen", List.of());
+            model.addAttribute("duoOnbereikbaar", true);
+        }
         return "koppeling/dossier";
+    }
+
+    /** Fetches DUO's whole picture of the person now; DUO's duty, doelgroep and termijn replace ours (PL-1, T-3). */
+    @PostMapping("/inburgeraars/{id}/duo/vernieuw")
+    @PreAuthorize("hasAuthority('RECHT_DOSSIER_WIJZIGEN')")
+    String vernieuw(@PathVariable UUID id, RedirectAttributes redirect) {
+        try {
+            raadpleging.vernieuw(dossierfeiten(id));
+            redirect.addFlashAttribute("melding", "koppeling.vernieuwd");
+        } catch (DuoClient.DuoFout e) {
+            redirect.addFlashAttribute("fouten", List.of("DUO gaf geen antwoord: " + e.getMessage()));
+        }
+        return "redirect:/inburgeraars/" + id + "/duo";
+    }
+
+    @PostMapping("/inburgeraars/{id}/duo/resultaat")
+    @PreAuthorize("hasAuthority('RECHT_DOSSIER_WIJZIGEN')")
+    String resultaat(@PathVariable UUID id, @RequestParam String onderdeel, @RequestParam(required = false) String datum,
+                     @RequestParam(required = false) String verwijtbaar, RedirectAttributes redirect) {
+        return meld(id, redirect, () -> duoMeldingen.resultaat(id, onderdeel,
+                datum(onderdeel.equals("map") ? "datumEindgesprekMap" : "datumOndertekeningPvt", datum, false), verwijtbaar));
+    }
+
+    @PostMapping("/inburgeraars/{id}/duo/zroute")
+    @PreAuthorize("hasAuthority('RECHT_DOSSIER_WIJZIGEN')")
+    String zroute(@PathVariable UUID id, @RequestParam(required = false) String datum, RedirectAttributes redirect) {
+        return meld(id, redirect, () -> duoMeldingen.zroute(id, datum("datumAfrondingZroute", datum, true)));
+    }
+
+    @PostMapping("/inburgeraars/{id}/duo/uren")
+    @PreAuthorize("hasAuthority('RECHT_DOSSIER_WIJZIGEN')")
+    String uren(@PathVariable UUID id, @RequestParam String soort, @RequestParam(required = false) String uren,
+                RedirectAttributes redirect) {
+        return meld(id, redirect, () -> duoMeldingen.uren(id, soort, geheel(uren)));
+    }
+
+    @PostMapping("/inburgeraars/{id}/duo/aanbod")
+    @PreAuthorize("hasAuthority('RECHT_DOSSIER_WIJZIGEN')")
+    String aanbod(@PathVariable UUID id, @RequestParam(required = false) String instellingsnummer,
+                  @RequestParam(required = false) String datumInburgeringsaanbod,
+                  @RequestParam(required = false) String verwachteStartdatumOpleiding,
+                  @RequestParam(required = false) String verwachteEinddatumOpleiding,
+                  @RequestParam(required = false) String indicatorAlfabetiseringsonderwijs, RedirectAttributes redirect) {
+        return meld(id, redirect, () -> duoMeldingen.aanbod(id, instellingsnummer,
+                datum("datumInburgeringsaanbod", datumInburgeringsaanbod, false),
+                datum("verwachteStartdatumOpleiding", verwachteStartdatumOpleiding, false),
+                datum("verwachteEinddatumOpleiding", verwachteEinddatumOpleiding, false), indicatorAlfabetiseringsonderwijs));
+    }
+
+    @PostMapping("/inburgeraars/{id}/duo/contactpersoon")
+    @PreAuthorize("hasAuthority('RECHT_DOSSIER_WIJZIGEN')")
+    String contactpersoon(@PathVariable UUID id, @RequestParam(required = false) String naam,
+                          @RequestParam(required = false) String email, @RequestParam(required = false) String telefoonnummer,
+                          RedirectAttributes redirect) {
+        return meld(id, redirect, () -> duoMeldingen.contactpersoon(id, naam, email, telefoonnummer));
+    }
+
+    /** Runs a melding; its broken rules are shown on the page, each with its field and rule id. */
+    private String meld(UUID id, RedirectAttributes redirect, Runnable melding) {
+        try {
+            melding.run();
+            redirect.addFlashAttribute("melding", "koppeling.klaargezet");
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("fouten", e.violations().stream().map(v -> veldnaam(v.field()) + ": " + v.message()
+                    + (v.regel() != null ? " (regel " + v.regel() + ")" : "")).toList());
+        } catch (DuoClient.DuoFout e) {
+            redirect.addFlashAttribute("fouten", List.of("DUO gaf geen antwoord; probeer het later opnieuw. (" + e.getMessage() + ")"));
+        }
+        return "redirect:/inburgeraars/" + id + "/duo";
+    }
+
+    private static String veldnaam(String veld) {
+        return switch (veld) {
+            case "datumEindgesprekMap" -> "Datum eindgesprek MAP";
+            case "datumOndertekeningPvt" -> "Datum ondertekening PVT";
+            case "datumAfrondingZroute" -> "Datum afronding Z-route";
+            case "verwijtbaar" -> "Verwijtbaar";
+            case "uren" -> "Uren";
+            case "soort" -> "Soort uren";
+            case "instellingsnummer" -> "Instelling";
+            case "datumInburgeringsaanbod" -> "Datum inburgeringsaanbod";
+            case "verwachteStartdatumOpleiding" -> "Verwachte startdatum opleiding";
+            case "verwachteEinddatumOpleiding" -> "Verwachte einddatum opleiding";
+            case "indicatorAlfabetiseringsonderwijs" -> "Alfabetiseringsonderwijs";
+            case "naam" -> "Naam";
+            case "email" -> "E-mailadres";
+            case "telefoonnummer" -> "Telefoonnummer";
+            default -> veld;
+        };
+    }
+
+    private static LocalDate datum(String veld, String waarde, boolean verplicht) {
+        if (waarde == null || waarde.isBlank()) {
+            if (verplicht) {
+                throw new InvalidInputException(veld, "Vul een datum in.", null);
+            }
+            return null;
+        }
+        try {
+            return LocalDate.parse(waarde.strip());
+        } catch (DateTimeParseException e) {
+            throw new InvalidInputException(veld, "Geen geldige datum (jjjj-mm-dd).", null);
+        }
+    }
+
+    private static Integer geheel(String waarde) {
+        try {
+            return waarde == null || waarde.isBlank() ? null : Integer.valueOf(waarde.strip());
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException("uren", "Vul een geheel aantal uren in.", "R-11");
+        }
+    }
+
+    private Dossierfeiten dossierfeiten(UUID id) {
+        List<String> gemeenten = gebruikers.huidige().gemeenten();
+        return dossiers.van(List.of(id)).stream().filter(d -> gemeenten.contains(d.gemeentecode())).findFirst()
+                .orElseThrow(() -> new NotFoundException("dossier"));
     }
 }

@@ -33,7 +33,8 @@ public class Meldingen {
 
     public enum Status { WACHT, VERZONDEN, MISLUKT, GEWEIGERD }
 
-    public record Melding(UUID id, String soort, UUID inburgeraarId, String gemeentecode, String pad, String bericht, Status status,
+    public record Melding(UUID id, String soort, String api, String methode, UUID inburgeraarId, String gemeentecode, String pad,
+                          String bericht, Status status,
                    int pogingen, Instant volgendePoging, String fouttekst, Instant aangemaaktOp, Instant verzondenOp) {
     }
 
@@ -71,15 +72,25 @@ public class Meldingen {
         if (pip.indicatorAlfabetiseringsonderwijs() != null) {
             bericht.put("indicatorAlfabetiseringsonderwijs", pip.indicatorAlfabetiseringsonderwijs());
         }
+        klaarzetten("PIP", "PIP", "POST", pip.inburgeraarId(), pip.gemeentecode(), "/personen/" + bsn + "/PIP",
+                json.writeValueAsString(bericht), "PIP-melding voor DUO klaargezet (versie " + pip.versienummer() + ")");
+    }
+
+    /**
+     * Writes a melding to the outbox in the caller's transaction, due now, and audits it. {@code bericht} null for a
+     * melding without a body.
+     */
+    void klaarzetten(String soort, String api, String methode, UUID inburgeraarId, String gemeentecode, String pad,
+                     String bericht, String omschrijving) {
         Timestamp nu = Timestamp.from(Instant.now(clock));
         jdbc.sql("""
-                insert into duo_melding (id, soort, inburgeraar_id, gemeentecode, pad, bericht, status, volgende_poging, aangemaakt_op)
-                values (?, 'PIP', ?, ?, ?, ?, 'WACHT', ?, ?)""")
-                .params(UUID.randomUUID(), pip.inburgeraarId(), pip.gemeentecode(), "/personen/" + bsn + "/PIP",
-                        json.writeValueAsString(bericht), nu, nu)
+                insert into duo_melding (id, soort, api, methode, inburgeraar_id, gemeentecode, pad, bericht, status,
+                                         volgende_poging, aangemaakt_op)
+                values (?, ?, ?, ?, ?, ?, ?, ?, 'WACHT', ?, ?)""")
+                .params(UUID.randomUUID(), soort, api, methode, inburgeraarId, gemeentecode, pad, bericht, nu, nu)
                 .update();
-        auditLog.registreer(AuditActie.GEWIJZIGD, new AuditLog.Betrokkene(pip.inburgeraarId(), pip.gemeentecode()),
-                "PIP-melding voor DUO klaargezet (versie " + pip.versienummer() + ")", Doelbinding.GEGEVENSUITWISSELING_DUO);
+        auditLog.registreer(AuditActie.GEWIJZIGD, new AuditLog.Betrokkene(inburgeraarId, gemeentecode), omschrijving,
+                Doelbinding.GEGEVENSUITWISSELING_DUO);
     }
 
     @Transactional(readOnly = true)
@@ -137,7 +148,8 @@ public class Meldingen {
 
     private static Melding melding(java.sql.ResultSet rs, int i) throws java.sql.SQLException {
         Timestamp verzonden = rs.getTimestamp("verzonden_op");
-        return new Melding(rs.getObject("id", UUID.class), rs.getString("soort"), rs.getObject("inburgeraar_id", UUID.class),
+        return new Melding(rs.getObject("id", UUID.class), rs.getString("soort"), rs.getString("api"), rs.getString("methode"),
+                rs.getObject("inburgeraar_id", UUID.class),
                 rs.getString("gemeentecode"), rs.getString("pad"), rs.getString("bericht"), Status.valueOf(rs.getString("status")),
                 rs.getInt("pogingen"), rs.getTimestamp("volgende_poging").toInstant(), rs.getString("fouttekst"),
                 rs.getTimestamp("aangemaakt_op").toInstant(), verzonden == null ? null : verzonden.toInstant());

@@ -46,7 +46,7 @@ class MeldingenVersturen {
         int verzonden = 0;
         for (Meldingen.Melding m : meldingen.teVersturen(100)) {
             try {
-                DuoClient.Uitkomst uitkomst = duo.meld("PIP", m.gemeentecode(), m.pad(), m.bericht());
+                DuoClient.Uitkomst uitkomst = duo.verstuur(m.api(), m.methode(), m.gemeentecode(), m.pad(), m.bericht());
                 if (uitkomst.geaccepteerd()) {
                     meldingen.verzonden(m.id());
                     verzonden++;

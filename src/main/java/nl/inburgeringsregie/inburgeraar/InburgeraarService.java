@@ -240,10 +240,10 @@ public class InburgeraarService {
 
     /**
      * DUO's facts about a person's duty (module duo; PL-1: DUO decides): the date of the notice and the doelgroep
-     * replace ours, journaled as changed by DUO's account. Empty when the gemeente has no dossier for the BSN.
+     * replace ours, journaled as changed by DUO's account (or by the consultant who fetched them from DUO). Empty when the gemeente has no dossier for the BSN.
      */
     @Transactional
-    @PreAuthorize("hasAuthority('RECHT_DUO_BERICHTEN')")
+    @PreAuthorize("hasAnyAuthority('RECHT_DUO_BERICHTEN', 'RECHT_DOSSIER_WIJZIGEN')")
     public java.util.Optional<UUID> duoInburgeringsplicht(String gemeentecode, String bsn, LocalDate kennisgeving,
                                                          Doelgroep doelgroep, GedetailleerdeDoelgroep gedetailleerd) {
         return repository.findIdByBsn(gemeentecode, bsn).map(id -> {
@@ -259,9 +259,28 @@ public class InburgeraarService {
         });
     }
 
-    /** DUO's registered termijn (module duo; T-3: DUO's value wins): its exclusive end date. */
+    /**
+     * What DUO reported about a person (module duo), as a line in the journal of the gemeente's dossier, naming DUO's
+     * account; {@code fase} non-null moves the dossier to that phase (duty met: AFGEROND; withdrawn or deceased:
+     * UITGESCHREVEN). Empty when the gemeente has no dossier for the BSN.
+     */
     @Transactional
     @PreAuthorize("hasAuthority('RECHT_DUO_BERICHTEN')")
+    public java.util.Optional<UUID> duoJournaal(String gemeentecode, String bsn, String omschrijving, Fase fase) {
+        return repository.findIdByBsn(gemeentecode, bsn).map(id -> {
+            Inburgeraar inburgeraar = vind(id);
+            journaal.enkel(inburgeraar, Journaal.Soort.DUO, "duo", null, omschrijving, gebruikers.huidige().gebruikersnaam(),
+                    Instant.now(clock));
+            if (fase != null && fase != inburgeraar.fase()) {
+                wijzig(id, inburgeraar.version(), inburgeraar.gegevens(), fase, null);
+            }
+            return id;
+        });
+    }
+
+    /** DUO's registered termijn (module duo; T-3: DUO's value wins): its exclusive end date. */
+    @Transactional
+    @PreAuthorize("hasAnyAuthority('RECHT_DUO_BERICHTEN', 'RECHT_DOSSIER_WIJZIGEN')")
     public java.util.Optional<UUID> duoInburgeringstermijn(String gemeentecode, String bsn, LocalDate einddatum) {
         return repository.findIdByBsn(gemeentecode, bsn).map(id -> {
             Inburgeraar inburgeraar = vind(id);

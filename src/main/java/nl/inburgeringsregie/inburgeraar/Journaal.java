@@ -23,7 +23,8 @@ class Journaal {
         WIJZIGING,
         TOEWIJZING,
         FASE,
-        PIP
+        PIP,
+        DUO
     }
 
     record Regel(long id, Instant tijdstip, String gebruiker, Soort soort, String veld, String oudeWaarde,

@@ -45,8 +45,13 @@ class NotificatieVerwerkingTest extends IntegrationTest {
     }
 
     private UUID notificeer(String gebeurtenis, String bsn) throws Exception {
+        return notificeer(baseUrl(), gebeurtenis, bsn);
+    }
+
+    /** Sends a notification to our endpoint as DUO does (for Haarlem); returns its berichtId. */
+    static UUID notificeer(String baseUrl, String gebeurtenis, String bsn) throws Exception {
         UUID berichtId = UUID.randomUUID();
-        HttpRequest verzoek = HttpRequest.newBuilder(URI.create(baseUrl() + "/duo/v1/notificaties"))
+        HttpRequest verzoek = HttpRequest.newBuilder(URI.create(baseUrl + "/duo/v1/notificaties"))
                 .header("Content-Type", "application/json").header("bron", NotificatieTest.DUO_OIN)
                 .header("doel", NotificatieTest.HAARLEM_OIN).header("berichtId", berichtId.toString())
                 .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("duo:demo".getBytes(StandardCharsets.UTF_8)))

@@ -1,0 +1,237 @@
+package nl.inburgeringsregie.duo;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import nl.inburgeringsregie.gebruikers.Gebruikers;
+import nl.inburgeringsregie.inburgeraar.Doelgroep;
+import nl.inburgeringsregie.inburgeraar.Dossierfeiten;
+import nl.inburgeringsregie.inburgeraar.DossierfeitenLezer;
+import nl.inburgeringsregie.infrastructure.web.InvalidInputException;
+import nl.inburgeringsregie.infrastructure.web.InvalidInputException.Violation;
+import nl.inburgeringsregie.infrastructure.web.NotFoundException;
+import nl.inburgeringsregie.pip.Pip;
+import nl.inburgeringsregie.pip.PipService;
+import nl.inburgeringsregie.pip.PipKeuzes.PipStatus;
+import nl.inburgeringsregie.termijnen.Termijn;
+import nl.inburgeringsregie.termijnen.TermijnSoort;
+import nl.inburgeringsregie.termijnen.Termijnen;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The meldingen a consultant makes to DUO from a dossier — MAP eindgesprek and PVT ondertekening with the verwijtbaar
+ * flag (R-7 to R-9), Z-route completed (R-5), hours (R-11), inburgeringsaanbod (R-10) and the contactpersoon — each
+ * checked against DUO's rules ({@link DuoRegels}) before it goes into the outbox, so a refusal names the field and
+ * the rule at once. Delivery, retries and status are the outbox's ({@link Meldingen}).
+ */
+@Service
+public class DuoMeldingen {
+
+    /** The kinds of hours DUO registers, by the last part of their path (GevolgdeUren API). */
+    public static final List<String> UREN_SOORTEN = List.of("bredeintake/taallesknm", "participatieactiviteiten", "participatietaalles");
+
+    /** Our staff member as DUO's contactpersoon for a gemeente. */
+    public record Contactpersoon(String gemeentecode, String gebruiker, int duoId, String naam, String email, String telefoonnummer) {
+    }
+
+    private final DossierfeitenLezer dossiers;
+    private final PipService pips;
+    private final Termijnen termijnen;
+    private final Meldingen meldingen;
+    private final DuoClient duo;
+    private final Gebruikers gebruikers;
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+    private final Clock clock;
+
+    DuoMeldingen(DossierfeitenLezer dossiers, PipService pips, Termijnen termijnen, Meldingen meldingen, DuoClient duo,
+                 Gebruikers gebruikers, JdbcClient jdbc, JsonMapper json, Clock clock) {
+        this.dossiers = dossiers;
+        this.pips = pips;
+        this.termijnen = termijnen;
+        this.meldingen = meldingen;
+        this.duo = duo;
+        this.gebruikers = gebruikers;
+        this.jdbc = jdbc;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /** MAP eindgesprek (R-8) or PVT ondertekening (R-7), with verwijtbaar (R-9); a null date withdraws an earlier one. */
+    @Transactional
+    @PreAuthorize("hasAuthority('RECHT_DOSSIER_WIJZIGEN')")
+    public void resultaat(UUID inburgeraarId, String onderdeel, LocalDate datum, String verwijtbaar) {
+        boolean map = "map".equals(onderdeel);
+        if (!map && !"pvt".equals(onderdeel)) {
+            throw new InvalidInputException("onderdeel", "Kies MAP of PVT.", null);
+        }
+        Dossierfeiten d = dossier(inburgeraarId);
+        String veld = map ? "datumEindgesprekMap" : "datumOndertekeningPvt";
+        String v = verwijtbaar == null || verwijtbaar.isBlank() ? null : verwijtbaar;
+        weiger(DuoRegels.resultaat(veld, map ? "R-8" : "R-7", datum, v, feiten(d)));
+        Map<String, Object> bericht = new LinkedHashMap<>();
+        if (datum != null) {
+            bericht.put(veld, datum.toString());
+        }
+        if (v != null) {
+            bericht.put("verwijtbaar", v);
+        }
+        meldingen.klaarzetten(map ? "MAP" : "PVT", "MAPPVTZroute", "PUT", d.id(), d.gemeentecode(),
+                "/personen/" + d.bsn() + "/" + onderdeel, json.writeValueAsString(bericht),
+                (map ? "Datum eindgesprek MAP" : "Datum ondertekening PVT") + " voor DUO klaargezet");
+    }
+
+    /** Z-route completed (R-5). */
+    @Transactional
+    @PreAuthorize("hasAuthority('RECHT_DOSSIER_WIJZIGEN')")
+    public void zroute(UUID inburgeraarId, LocalDate datum) {
+        Dossierfeiten d = dossier(inburgeraarId);
+        weiger(DuoRegels.zroute(datum, feiten(d)));
+        meldingen.klaarzetten("ZROUTE", "MAPPVTZroute", "PUT", d.id(), d.gemeentecode(), "/personen/" + d.bsn() + "/zroute",
+                json.writeValueAsString(Map.of("datumAfrondingZroute", datum.toString())), "Afronding Z-route voor DUO klaargezet");
+    }
+
+    /** Hours followed (R-11): the total DUO registers for this kind, replacing the earlier total. */
+    @Transactional
+    @PreAuthorize("hasAuthority('RECHT_DOSSIER_WIJZIGEN')")
+    public void uren(UUID inburgeraarId, String soort, Integer uren) {
+        if (!UREN_SOORTEN.contains(soort)) {
+            throw new InvalidInputException("soort", "Kies het soort uren.", "R-11");
+        }
+        Dossierfeiten d = dossier(inburgeraarId);
+        weiger(DuoRegels.uren(soort.substring(soort.lastIndexOf('/') + 1), uren, feiten(d)));
+        meldingen.klaarzetten("UREN", "GevolgdeUren", "PUT", d.id(), d.gemeentecode(), "/personen/" + d.bsn() + "/uren/" + soort,
+                json.writeValueAsString(Map.of("uren", uren)), "Gevolgde uren (" + soort + ") voor DUO klaargezet");
+    }
+
+    /** The inburgeringsaanbod at one institution (R-10), checked against DUO's list of institutions. */
+    @Transactional
+    @PreAuthorize("hasAuthority('RECHT_DOSSIER_WIJZIGEN')")
+    public void aanbod(UUID inburgeraarId, String instellingsnummer, LocalDate datumAanbod, LocalDate start, LocalDate einde,
+                       String alfabetisering) {
+        Dossierfeiten d = dossier(inburgeraarId);
+        DuoRegels.Instelling instelling = instellingen(d.gemeentecode()).stream()
+                .filter(i -> i.instellingsnummer().equals(instellingsnummer)).findFirst().orElse(null);
+        List<DuoRegels.Schending> schendingen = new ArrayList<>(DuoRegels.aanbod(instelling, datumAanbod, start, einde, feiten(d)));
+        if (!List.of("A", "AA", "NVT").contains(alfabetisering)) {
+            schendingen.add(new DuoRegels.Schending("indicatorAlfabetiseringsonderwijs", "R-10", "Kies A, AA of NVT."));
+        }
+        weiger(schendingen);
+        Map<String, Object> bericht = new LinkedHashMap<>();
+        if (datumAanbod != null) {
+            bericht.put("datumInburgeringsaanbod", datumAanbod.toString());
+        }
+        if (start != null) {
+            bericht.put("verwachteStartdatumOpleiding", start.toString());
+        }
+        if (einde != null) {
+            bericht.put("verwachteEinddatumOpleiding", einde.toString());
+        }
+        bericht.put("indicatorAlfabetiseringsonderwijs", alfabetisering);
+        meldingen.klaarzetten("AANBOD", "Inburgeringsaanbod", "POST", d.id(), d.gemeentecode(),
+                "/personen/" + d.bsn() + "/Inburgeringsaanbod/" + instellingsnummer, json.writeValueAsString(bericht),
+                "Inburgeringsaanbod bij " + instelling.naam() + " voor DUO klaargezet");
+    }
+
+    /** DUO's list of recognised institutions (GET /instellingen), asked live. */
+    public List<DuoRegels.Instelling> instellingen(String gemeentecode) {
+        List<DuoRegels.Instelling> lijst = new ArrayList<>();
+        duo.raadpleeg("Inburgeringsaanbod", gemeentecode, "/instellingen").ifPresent(antwoord -> antwoord.forEach(i ->
+                lijst.add(new DuoRegels.Instelling(i.path("instellingsnummer").asString(), i.path("naam").asString(),
+                        i.path("indicatieBowKeurmerk").asBoolean(), i.path("indicatieTstKeurmerk").asBoolean()))));
+        return lijst;
+    }
+
+    /**
+     * The signed-in user becomes the dossier's contactpersoon at DUO: registered with DUO first if they are not yet
+     * (synchronously, Contactpersoon API, so DUO's id is known), then linked to the person through the outbox.
+     */
+    @Transactional
+    @PreAuthorize("hasAuthority('RECHT_DOSSIER_WIJZIGEN')")
+    public void contactpersoon(UUID inburgeraarId, String naam, String email, String telefoonnummer) {
+        Dossierfeiten d = dossier(inburgeraarId);
+        String gebruiker = gebruikers.huidige().gebruikersnaam();
+        Contactpersoon cp = contactpersoon(d.gemeentecode(), gebruiker).orElseGet(() -> registreer(d.gemeentecode(), gebruiker,
+                naam, email, telefoonnummer));
+        meldingen.klaarzetten("CONTACTPERSOON", "Contactpersoon", "POST", d.id(), d.gemeentecode(),
+                "/contactpersonen/" + cp.duoId() + "/personen/" + d.bsn(), null, "Contactpersoon " + cp.naam() + " voor DUO klaargezet");
+    }
+
+    /** The user's registration as DUO contactpersoon for a gemeente, if any. */
+    public Optional<Contactpersoon> contactpersoon(String gemeentecode, String gebruiker) {
+        return jdbc.sql("select * from duo_contactpersoon where gemeentecode = ? and gebruiker = ?").params(gemeentecode, gebruiker)
+                .query((rs, i) -> new Contactpersoon(rs.getString("gemeentecode"), rs.getString("gebruiker"), rs.getInt("duo_id"),
+                        rs.getString("naam"), rs.getString("email"), rs.getString("telefoonnummer")))
+                .optional();
+    }
+
+    private Contactpersoon registreer(String gemeentecode, String gebruiker, String naam, String email, String telefoon) {
+        List<Violation> fouten = new ArrayList<>();
+        if (naam == null || naam.isBlank() || naam.length() > 100 || !naam.matches("[\\s'‘.\\p{L}\\p{Pd}]{1,100}")) {
+            fouten.add(new Violation("naam", "Vul een naam in van hoogstens 100 letters (zoals DUO die vraagt).", null));
+        }
+        if (email == null || email.length() > 241 || !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+            fouten.add(new Violation("email", "Vul een geldig e-mailadres in.", null));
+        }
+        if (telefoon == null || !telefoon.matches("^(\\+|[0-9])((\\s|\\s?(-|\\(0\\))\\s?)?[0-9]){2,15}([,][1-9][0-9]{1,8})?$")) {
+            fouten.add(new Violation("telefoonnummer", "Vul een telefoonnummer in, bijvoorbeeld 023 511 5115.", null));
+        }
+        if (!fouten.isEmpty()) {
+            throw new InvalidInputException(fouten);
+        }
+        DuoClient.Uitkomst uitkomst = duo.verstuur("Contactpersoon", "POST", gemeentecode, "/contactpersonen",
+                json.writeValueAsString(Map.of("naam", naam.strip(), "email", email.strip(), "telefoonnummer", telefoon.strip())));
+        if (!uitkomst.geaccepteerd()) {
+            throw new InvalidInputException("naam", "DUO weigerde de contactpersoon: " + uitkomst.fouttekst(), null);
+        }
+        int id = json.readTree(uitkomst.antwoord()).get("id").asInt();
+        jdbc.sql("""
+                insert into duo_contactpersoon (gemeentecode, gebruiker, duo_id, naam, email, telefoonnummer) values (?, ?, ?, ?, ?, ?)""")
+                .params(gemeentecode, gebruiker, id, naam.strip(), email.strip(), telefoon.strip()).update();
+        return new Contactpersoon(gemeentecode, gebruiker, id, naam.strip(), email.strip(), telefoon.strip());
+    }
+
+    /**
+     * What DuoRegels needs, from our dossier: the doelgroep, the current vastgestelde PIP, the inburgeringstermijn
+     * (DUO's when known, T-3) and the Z-route completion we reported (not refused).
+     */
+    DuoRegels.Feiten feiten(Dossierfeiten d) {
+        Optional<Pip> pip = pips.versies(d.id()).stream().filter(p -> p.status() == PipStatus.VASTGESTELD)
+                .max(Comparator.comparingInt(Pip::versienummer));
+        Optional<Termijn> termijn = termijnen.termijn(d, TermijnSoort.INBURGERINGSTERMIJN);
+        LocalDate zroute = jdbc.sql("""
+                select bericht from duo_melding where inburgeraar_id = ? and soort = 'ZROUTE' and status <> 'GEWEIGERD'
+                order by aangemaakt_op desc limit 1""").param(d.id()).query(String.class).optional()
+                .map(b -> LocalDate.parse(json.readTree(b).get("datumAfrondingZroute").asString())).orElse(null);
+        return new DuoRegels.Feiten(d.doelgroep() == Doelgroep.ASIELSTATUSHOUDER,
+                pip.map(Pip::dagtekeningPip).orElse(null), pip.map(p -> p.leerroute().name()).orElse(null),
+                termijn.map(Termijn::startdatum).orElse(null), termijn.map(Termijn::uiterlijkeDatum).orElse(null),
+                zroute, LocalDate.now(clock));
+    }
+
+    private Dossierfeiten dossier(UUID id) {
+        List<String> gemeenten = gebruikers.huidige().gemeenten();
+        return dossiers.van(List.of(id)).stream().filter(d -> gemeenten.contains(d.gemeentecode())).findFirst()
+                .orElseThrow(() -> new NotFoundException("dossier"));
+    }
+
+    private static void weiger(List<DuoRegels.Schending> schendingen) {
+        if (!schendingen.isEmpty()) {
+            throw new InvalidInputException(schendingen.stream()
+                    .map(s -> new Violation(s.veld(), s.tekst(), s.regel())).toList());
+        }
+    }
+}

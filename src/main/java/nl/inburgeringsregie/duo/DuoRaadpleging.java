@@ -1,0 +1,156 @@
+package nl.inburgeringsregie.duo;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import nl.inburgeringsregie.inburgeraar.Doelgroep;
+import nl.inburgeringsregie.inburgeraar.Dossierfeiten;
+import nl.inburgeringsregie.inburgeraar.GedetailleerdeDoelgroep;
+import nl.inburgeringsregie.inburgeraar.InburgeraarService;
+import nl.inburgeringsregie.privacy.AuditActie;
+import nl.inburgeringsregie.privacy.AuditLog;
+import nl.inburgeringsregie.privacy.Doelbinding;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Raadpleging: what DUO knows of a person, per subject (the path after {@code /personen/{bsn}/} in DUO's APIs). Every
+ * answer is kept with the date it was fetched ({@code duo_gegeven}), so the dossier shows DUO's values with their
+ * source and date, and DUO's duty, doelgroep (PL-1) and termijn (T-3) replace ours in the dossier. Audited with the
+ * purpose "gegevensuitwisseling DUO".
+ */
+@Service
+public class DuoRaadpleging {
+
+    /** Every subject DUO's APIs give of a person, in the order the dossier shows them. */
+    static final List<String> ONDERWERPEN = List.of("inburgeringsplicht", "inburgeringsplicht/historie", "doelgroep",
+            "doelgroep/historie", "inburgeringstermijn", "inburgeringstermijn/historie", "PIP", "lbt/examennummer",
+            "lbt/resultaten", "examens/resultaten", "examens/gratispogingen", "vrijstellingen", "ontheffingen", "uren",
+            "map", "pvt");
+
+    /** DUO's answer on one subject: null inhoud when DUO does not know it. */
+    public record Gegeven(String onderwerp, String inhoud, Instant opgehaaldOp) {
+
+        /** The answer as lines to read: "veld: waarde", one line per element of a list. */
+        public List<String> regels() {
+            if (inhoud == null) {
+                return List.of();
+            }
+            JsonNode node = JsonMapper.shared().readTree(inhoud);
+            List<String> regels = new java.util.ArrayList<>();
+            for (JsonNode element : node.isArray() ? node : List.of(node)) {
+                regels.add(vlak(element));
+            }
+            return regels;
+        }
+
+        private static String vlak(JsonNode node) {
+            if (!node.isObject()) {
+                return node.isBoolean() ? (node.asBoolean() ? "ja" : "nee") : node.asString();
+            }
+            List<String> delen = new java.util.ArrayList<>();
+            node.properties().forEach(e -> delen.add(e.getKey() + ": " + (e.getValue().isObject() ? "(" + vlak(e.getValue()) + ")"
+                    : vlak(e.getValue()))));
+            return String.join(", ", delen);
+        }
+    }
+
+    private final DuoClient duo;
+    private final DuoSpecificaties specificaties;
+    private final InburgeraarService inburgeraars;
+    private final JdbcClient jdbc;
+    private final AuditLog auditLog;
+    private final JsonMapper json;
+    private final Clock clock;
+
+    DuoRaadpleging(DuoClient duo, DuoSpecificaties specificaties, InburgeraarService inburgeraars, JdbcClient jdbc,
+                   AuditLog auditLog, JsonMapper json, Clock clock) {
+        this.duo = duo;
+        this.specificaties = specificaties;
+        this.inburgeraars = inburgeraars;
+        this.jdbc = jdbc;
+        this.auditLog = auditLog;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /** A consultant refreshes the whole of DUO's picture of a dossier. */
+    @Transactional
+    @PreAuthorize("hasAuthority('RECHT_DOSSIER_WIJZIGEN')")
+    public void vernieuw(Dossierfeiten dossier) {
+        haalOp(dossier.id(), dossier.gemeentecode(), dossier.bsn(), ONDERWERPEN);
+    }
+
+    /**
+     * Fetches these subjects from DUO, keeps the answers, and lets DUO's duty, doelgroep and termijn replace ours.
+     * Throws {@link DuoClient.DuoFout} when DUO fails or refuses (the caller's transaction then rolls back).
+     */
+    Map<String, Optional<JsonNode>> haalOp(UUID inburgeraarId, String gemeentecode, String bsn, Collection<String> onderwerpen) {
+        Map<String, Optional<JsonNode>> antwoorden = new LinkedHashMap<>();
+        Timestamp nu = Timestamp.from(Instant.now(clock));
+        for (String onderwerp : onderwerpen) {
+            String pad = "/personen/" + bsn + "/" + onderwerp;
+            String api = specificaties.operatie(pad, "GET").orElseThrow().api();
+            Optional<JsonNode> antwoord = duo.raadpleeg(api, gemeentecode, pad);
+            antwoorden.put(onderwerp, antwoord);
+            jdbc.sql("""
+                    insert into duo_gegeven (inburgeraar_id, onderwerp, gemeentecode, inhoud, opgehaald_op) values (?, ?, ?, ?, ?)
+                    on conflict (inburgeraar_id, onderwerp) do update set inhoud = excluded.inhoud, opgehaald_op = excluded.opgehaald_op""")
+                    .params(inburgeraarId, onderwerp, gemeentecode, antwoord.map(json::writeValueAsString).orElse(null), nu)
+                    .update();
+        }
+        auditLog.registreer(AuditActie.GEWIJZIGD, new AuditLog.Betrokkene(inburgeraarId, gemeentecode),
+                "Opgevraagd bij DUO: " + String.join(", ", onderwerpen), Doelbinding.GEGEVENSUITWISSELING_DUO);
+        pasToe(gemeentecode, bsn, antwoorden);
+        return antwoorden;
+    }
+
+    /** PL-1 and T-3: DUO's duty and doelgroep, and DUO's termijn, replace ours in the dossier. */
+    private void pasToe(String gemeentecode, String bsn, Map<String, Optional<JsonNode>> antwoorden) {
+        JsonNode plicht = antwoorden.getOrDefault("inburgeringsplicht", Optional.empty()).orElse(null);
+        JsonNode doelgroep = antwoorden.getOrDefault("doelgroep", Optional.empty()).orElse(null);
+        if (plicht != null || doelgroep != null) {
+            LocalDate kennisgeving = plicht != null && plicht.hasNonNull("datumKennisgevingInburgeringsplicht")
+                    ? LocalDate.parse(plicht.get("datumKennisgevingInburgeringsplicht").asString()) : null;
+            Doelgroep indeling = doelgroep != null && doelgroep.has("indeling")
+                    ? Doelgroep.vanDuoWaarde(doelgroep.get("indeling").asString()) : null;
+            GedetailleerdeDoelgroep detail = doelgroep != null && doelgroep.has("gedetailleerdeDoelgroep")
+                    ? GedetailleerdeDoelgroep.vanDuoWaarde(doelgroep.get("gedetailleerdeDoelgroep").asString()) : null;
+            inburgeraars.duoInburgeringsplicht(gemeentecode, bsn, kennisgeving, indeling, detail);
+        }
+        antwoorden.getOrDefault("inburgeringstermijn", Optional.empty()).ifPresent(termijn ->
+                inburgeraars.duoInburgeringstermijn(gemeentecode, bsn, LocalDate.parse(termijn.get("einddatum").asString())));
+    }
+
+    /** What DUO answered last, per subject, for the dossier's DUO page. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAuthority('RECHT_DOSSIER_INZIEN')")
+    public List<Gegeven> vanDossier(UUID inburgeraarId) {
+        return jdbc.sql("select onderwerp, inhoud, opgehaald_op from duo_gegeven where inburgeraar_id = ?")
+                .param(inburgeraarId)
+                .query((rs, i) -> new Gegeven(rs.getString("onderwerp"), rs.getString("inhoud"),
+                        rs.getTimestamp("opgehaald_op").toInstant()))
+                .list().stream().sorted(java.util.Comparator.comparingInt(g -> ONDERWERPEN.indexOf(g.onderwerp()))).toList();
+    }
+
+    /** One subject's last answer, parsed; empty when never fetched or unknown at DUO. */
+    Optional<JsonNode> laatste(UUID inburgeraarId, String onderwerp) {
+        return jdbc.sql("select inhoud from duo_gegeven where inburgeraar_id = ? and onderwerp = ?")
+                .params(inburgeraarId, onderwerp).query(String.class).list().stream()
+                .filter(java.util.Objects::nonNull).findFirst().map(json::readTree);
+    }
+}

@@ -1,0 +1,120 @@
+package nl.inburgeringsregie.duo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import nl.inburgeringsregie.support.Api;
+import nl.inburgeringsregie.support.IntegrationTest;
+import nl.inburgeringsregie.support.TestData;
+import nl.inburgeringsregie.support.WebSessie;
+
+/**
+ * Reconciliation lists planted differences between DUO's picture (the simulator) and ours after a team lead starts
+ * a comparison: a person DUO does not know, one DUO places in another gemeente, another doelgroep, another law,
+ * another termijn, and a PIP DUO does not have — each with the action that fixes it; taking DUO's data over fixes
+ * the doelgroep at the next comparison.
+ */
+class AfstemmingTest extends IntegrationTest {
+
+    @Autowired
+    DuoSimulator duo;
+    @Autowired
+    JdbcClient jdbc;
+
+    @AfterEach
+    void herstel() {
+        duo.herstel();
+    }
+
+    private String registreer(String bsn, Map<String, Object> extra) {
+        Map<String, Object> body = TestData.inburgeraar(bsn);
+        body.put("datumKennisgeving", "2026-09-01");
+        body.put("datumHuisvesting", "2026-09-15");
+        body.putAll(extra);
+        return api("consulent").post("/api/v1/inburgeraars", body).header("Location").replaceAll(".*/", "");
+    }
+
+    private void bekendBijDuo(String bsn, String doelgroep) {
+        duo.zetPlicht(bsn, new DuoSimulator.Plicht(true, LocalDate.of(2026, 8, 20), LocalDate.of(2026, 9, 1), doelgroep, null));
+    }
+
+    private String soort(String dossier) {
+        return String.join(",", jdbc.sql("select soort from duo_afwijking where inburgeraar_id = ?::uuid order by soort")
+                .param(dossier).query(String.class).list());
+    }
+
+    @Test
+    void geplanteVerschillenStaanInDeAfstemmingMetDeHandelingDieZeOplost() {
+        String onbekendBsn = TestData.bsn();
+        String onbekend = registreer(onbekendBsn, Map.of());
+        String elders = TestData.bsn();
+        String andereGemeente = registreer(elders, Map.of());
+        bekendBijDuo(elders, "Asielstatushouder");
+        duo.plaatsIn(elders, "0453");
+        String doelgroepBsn = TestData.bsn();
+        String andereDoelgroep = registreer(doelgroepBsn, Map.of());
+        bekendBijDuo(doelgroepBsn, "Gezinsmigrant en overige migrant");
+        String wetBsn = TestData.bsn();
+        String andereWet = registreer(wetBsn, Map.of("wet", "WI2013"));
+        bekendBijDuo(wetBsn, "Asielstatushouder");
+        String termijnBsn = TestData.bsn();
+        String andereTermijn = registreer(termijnBsn, Map.of("voortgang", Map.of("dagtekeningPip", "2026-10-20", "einddatumInburgeringstermijn", "2029-10-21")));
+        bekendBijDuo(termijnBsn, "Asielstatushouder");
+        duo.zetTermijn(termijnBsn, new DuoSimulator.Termijn(LocalDate.of(2026, 10, 21), LocalDate.of(2030, 4, 22)));
+        String pipBsn = TestData.bsn();
+        String pipNietBijDuo = registreer(pipBsn, Map.of());
+        bekendBijDuo(pipBsn, "Asielstatushouder");
+        Api consulent = api("consulent");
+        consulent.put("/api/v1/inburgeraars/" + pipNietBijDuo + "/intake", Map.of("routebesluit", Map.of("leerroute", "B", "reden", "Besproken")));
+        String pip = consulent.post("/api/v1/inburgeraars/" + pipNietBijDuo + "/pips", Map.of()).json().get("id").asString();
+        consulent.post("/api/v1/pips/" + pip + "/vaststelling", Map.of("dagtekeningPip", "2026-10-20"));
+        String gelijkBsn = TestData.bsn();
+        String gelijk = registreer(gelijkBsn, Map.of());
+        bekendBijDuo(gelijkBsn, "Asielstatushouder");
+
+        WebSessie teamleider = WebSessie.login(baseUrl(), "teamleider");
+        vergelijk(teamleider);
+
+        assertThat(soort(onbekend)).isEqualTo("ONBEKEND_BIJ_DUO");
+        assertThat(soort(andereGemeente)).isEqualTo("ANDERE_GEMEENTE");
+        assertThat(soort(andereDoelgroep)).isEqualTo("DOELGROEP");
+        assertThat(soort(andereWet)).isEqualTo("ANDERE_WET");
+        assertThat(soort(andereTermijn)).isEqualTo("TERMIJN");
+        assertThat(soort(pipNietBijDuo)).isEqualTo("PIP_NIET_BIJ_DUO");
+        assertThat(soort(gelijk)).isEmpty();
+        String pagina = teamleider.get("/koppeling/afstemming").body();
+        assertThat(pagina).contains("DUO kent deze persoon niet", "DUO plaatst de persoon in een andere gemeente",
+                "Andere doelgroep", "Andere einddatum inburgeringstermijn", "2030-04-22", "DUO heeft ons PIP niet",
+                "/inburgeraars/" + andereDoelgroep + "/duo", "/inburgeraars/" + onbekend + "/bewerken",
+                "/inburgeraars/" + pipNietBijDuo + "/duo");
+
+        // The fix: take DUO's data over; the next comparison no longer lists the doelgroep.
+        WebSessie sessie = WebSessie.login(baseUrl(), "consulent");
+        sessie.postMetCsrf("/inburgeraars/" + andereDoelgroep + "/duo/vernieuw", Map.of(), "/inburgeraars/" + andereDoelgroep + "/duo");
+        vergelijk(teamleider);
+        assertThat(soort(andereDoelgroep)).isEmpty();
+        assertThat(soort(onbekend)).isEqualTo("ONBEKEND_BIJ_DUO");
+    }
+
+    private void vergelijk(WebSessie teamleider) {
+        String voor = laatste();
+        var antwoord = teamleider.postMetCsrf("/koppeling/afstemming/vergelijk", Map.of("gemeentecode", "0392"), "/koppeling/afstemming");
+        assertThat(antwoord.statusCode()).isEqualTo(302);
+        await().atMost(Duration.ofSeconds(60)).until(() -> !laatste().equals(voor));
+    }
+
+    /** The time of the last stored comparison result of Haarlem ("" when none). */
+    private String laatste() {
+        return jdbc.sql("select coalesce(max(gevonden_op)::text, '') from duo_afwijking where gemeentecode = '0392'")
+                .query(String.class).single();
+    }
+}
