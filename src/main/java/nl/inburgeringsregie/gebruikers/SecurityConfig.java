@@ -1,5 +1,6 @@
 package nl.inburgeringsregie.gebruikers;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -10,6 +11,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -35,22 +37,30 @@ class SecurityConfig {
     }
 
     /**
-     * DUO's side of the M2M exchange (/duo/**): HTTP Basic with the DUO account in the embedded default (a client
-     * certificate in production), stateless, errors as DUO's Foutmelding.
+     * DUO's side of the M2M exchange (/duo/**), stateless, errors as DUO's Foutmelding. DUO signs in with its
+     * PKIoverheid client certificate ({@link DuoCertificaat}; the container verifies it against
+     * {@code server.ssl.trust-store}); HTTP Basic with the {@code duo} account only where
+     * {@code inburgeringsregie.duo.basic-authenticatie} is true, which by default is the embedded default (demo, tests).
      */
     @Bean
     @Order(0)
-    SecurityFilterChain duoKeten(HttpSecurity http) throws Exception {
-        return http
+    SecurityFilterChain duoKeten(HttpSecurity http, DuoCertificaat duoCertificaat,
+                                 @Value("${inburgeringsregie.duo.basic-authenticatie:false}") boolean basicAuthenticatie)
+            throws Exception {
+        AuthenticationEntryPoint nietGeauthenticeerd = (request, response, e) ->
+                foutmelding(response, HttpStatus.UNAUTHORIZED, "De afzender kan niet worden geauthenticeerd.");
+        http
                 .securityMatcher("/duo/**")
                 .authorizeHttpRequests(auth -> auth.anyRequest().hasAuthority(Recht.DUO_BERICHTEN.authority()))
-                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) ->
-                        foutmelding(response, HttpStatus.UNAUTHORIZED, "De afzender kan niet worden geauthenticeerd.")))
-                .exceptionHandling(ex -> ex.accessDeniedHandler((request, response, e) ->
+                .x509(x509 -> x509.x509PrincipalExtractor(DuoCertificaat::oin).authenticationUserDetailsService(duoCertificaat))
+                .exceptionHandling(ex -> ex.authenticationEntryPoint(nietGeauthenticeerd).accessDeniedHandler((request, response, e) ->
                         foutmelding(response, HttpStatus.FORBIDDEN, "Niet geautoriseerd.")))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .csrf(csrf -> csrf.disable())
-                .build();
+                .csrf(csrf -> csrf.disable());
+        if (basicAuthenticatie) {
+            http.httpBasic(basic -> basic.authenticationEntryPoint(nietGeauthenticeerd));
+        }
+        return http.build();
     }
 
     /**
