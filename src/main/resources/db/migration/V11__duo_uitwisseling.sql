@@ -52,3 +52,8 @@ alter table duo_afwijking enable row level security;
 alter table duo_afwijking force row level security;
 create policy gemeente_scheiding on duo_afwijking
     using (inburgeringsregie_mag_gemeente(gemeentecode)) with check (inburgeringsregie_mag_gemeente(gemeentecode));
+
+-- For a person DUO notified about without a dossier here: DUO's date of the notice and doelgroep, fetched when the
+-- notification was processed, so the registration from reconciliation starts prefilled (and T-1 runs from DUO's date).
+alter table duo_notificatie add column datum_kennisgeving date;
+alter table duo_notificatie add column doelgroep text;

@@ -16,6 +16,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import nl.inburgeringsregie.inburgeraar.Doelgroep;
 import nl.inburgeringsregie.inburgeraar.Dossierfeiten;
@@ -41,7 +42,8 @@ import tools.jackson.databind.JsonNode;
 class Afstemming {
 
     /** A person DUO notified about for whom this gemeente has no dossier. */
-    record ZonderDossier(String bsn, String gemeentecode, String gebeurtenisId, Instant ontvangenOp) {
+    record ZonderDossier(String bsn, String gemeentecode, String gebeurtenisId, Instant ontvangenOp, LocalDate datumKennisgeving,
+                         String doelgroep) {
     }
 
     /** The kinds of differences a comparison finds. */
@@ -61,9 +63,12 @@ class Afstemming {
     private final PipService pips;
     private final Termijnen termijnen;
     private final Clock clock;
+    private final TransactionTemplate transacties;
     private final Map<String, Vergelijking> vergelijkingen = new ConcurrentHashMap<>();
 
-    Afstemming(JdbcClient jdbc, DossierfeitenLezer dossiers, DuoClient duo, PipService pips, Termijnen termijnen, Clock clock) {
+    Afstemming(JdbcClient jdbc, DossierfeitenLezer dossiers, DuoClient duo, PipService pips, Termijnen termijnen, Clock clock,
+               TransactionTemplate transacties) {
+        this.transacties = transacties;
         this.jdbc = jdbc;
         this.dossiers = dossiers;
         this.duo = duo;
@@ -77,14 +82,16 @@ class Afstemming {
     @PreAuthorize("hasAuthority('RECHT_TEAM_OVERZIEN')")
     List<ZonderDossier> zonderDossier(List<String> gemeenten) {
         return jdbc.sql("""
-                select distinct on (n.gemeentecode, n.bsn) n.bsn, n.gemeentecode, n.gebeurtenis_id, n.ontvangen_op
+                select distinct on (n.gemeentecode, n.bsn) n.bsn, n.gemeentecode, n.gebeurtenis_id, n.ontvangen_op,
+                       n.datum_kennisgeving, n.doelgroep
                 from duo_notificatie n
                 where n.status = 'ZONDER_DOSSIER' and n.gemeentecode = any(?)
                   and not exists (select 1 from inburgeraar i where i.gemeentecode = n.gemeentecode and i.bsn = n.bsn)
                 order by n.gemeentecode, n.bsn, n.ontvangen_op desc""")
                 .param(gemeenten.toArray(String[]::new))
                 .query((rs, i) -> new ZonderDossier(rs.getString("bsn"), rs.getString("gemeentecode"),
-                        rs.getString("gebeurtenis_id"), rs.getTimestamp("ontvangen_op").toInstant()))
+                        rs.getString("gebeurtenis_id"), rs.getTimestamp("ontvangen_op").toInstant(),
+                        rs.getObject("datum_kennisgeving", LocalDate.class), rs.getString("doelgroep")))
                 .list();
     }
 
@@ -135,12 +142,15 @@ class Afstemming {
             throw e;
         }
         Timestamp nu = Timestamp.from(Instant.now(clock));
-        jdbc.sql("delete from duo_afwijking where gemeentecode = ?").param(gemeentecode).update();
-        for (Object[] g : gevonden) {
-            String[] a = (String[]) g[1];
-            jdbc.sql("insert into duo_afwijking (id, gemeentecode, inburgeraar_id, soort, ons, duo, gevonden_op) values (?, ?, ?, ?, ?, ?, ?)")
-                    .params(UUID.randomUUID(), gemeentecode, g[0], a[0], a[1], a[2], nu).update();
-        }
+        // The gemeente's differences are replaced at once: a reader sees the previous run or this one, never half.
+        transacties.executeWithoutResult(status -> {
+            jdbc.sql("delete from duo_afwijking where gemeentecode = ?").param(gemeentecode).update();
+            for (Object[] g : gevonden) {
+                String[] a = (String[]) g[1];
+                jdbc.sql("insert into duo_afwijking (id, gemeentecode, inburgeraar_id, soort, ons, duo, gevonden_op) values (?, ?, ?, ?, ?, ?, ?)")
+                        .params(UUID.randomUUID(), gemeentecode, g[0], a[0], a[1], a[2], nu).update();
+            }
+        });
         vergelijkingen.put(gemeentecode, new Vergelijking(gestart, Instant.now(clock), vergeleken, null));
         return vergeleken;
     }

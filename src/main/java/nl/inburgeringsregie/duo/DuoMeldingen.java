@@ -74,11 +74,11 @@ public class DuoMeldingen {
     @Transactional
     @PreAuthorize("hasAuthority('RECHT_DOSSIER_WIJZIGEN')")
     public void resultaat(UUID inburgeraarId, String onderdeel, LocalDate datum, String verwijtbaar) {
+        Dossierfeiten d = dossier(inburgeraarId);
         boolean map = "map".equals(onderdeel);
         if (!map && !"pvt".equals(onderdeel)) {
             throw new InvalidInputException("onderdeel", "Kies MAP of PVT.", null);
         }
-        Dossierfeiten d = dossier(inburgeraarId);
         String veld = map ? "datumEindgesprekMap" : "datumOndertekeningPvt";
         String v = verwijtbaar == null || verwijtbaar.isBlank() ? null : verwijtbaar;
         weiger(DuoRegels.resultaat(veld, map ? "R-8" : "R-7", datum, v, feiten(d)));
@@ -108,10 +108,10 @@ public class DuoMeldingen {
     @Transactional
     @PreAuthorize("hasAuthority('RECHT_DOSSIER_WIJZIGEN')")
     public void uren(UUID inburgeraarId, String soort, Integer uren) {
+        Dossierfeiten d = dossier(inburgeraarId);
         if (!UREN_SOORTEN.contains(soort)) {
             throw new InvalidInputException("soort", "Kies het soort uren.", "R-11");
         }
-        Dossierfeiten d = dossier(inburgeraarId);
         weiger(DuoRegels.uren(soort.substring(soort.lastIndexOf('/') + 1), uren, feiten(d)));
         meldingen.klaarzetten("UREN", "GevolgdeUren", "PUT", d.id(), d.gemeentecode(), "/personen/" + d.bsn() + "/uren/" + soort,
                 json.writeValueAsString(Map.of("uren", uren)), "Gevolgde uren (" + soort + ") voor DUO klaargezet");

@@ -136,6 +136,19 @@ public class DuoRaadpleging {
                 inburgeraars.duoInburgeringstermijn(gemeentecode, bsn, LocalDate.parse(termijn.get("einddatum").asString())));
     }
 
+    /** DUO's date of the notice of the duty, for a person without a dossier here (nothing stored). */
+    LocalDate kennisgeving(String gemeentecode, String bsn) {
+        return duo.raadpleeg("Inburgeringsplicht", gemeentecode, "/personen/" + bsn + "/inburgeringsplicht")
+                .filter(p -> p.hasNonNull("datumKennisgevingInburgeringsplicht"))
+                .map(p -> LocalDate.parse(p.get("datumKennisgevingInburgeringsplicht").asString())).orElse(null);
+    }
+
+    /** DUO's doelgroep (its value, e.g. "Asielstatushouder"), for a person without a dossier here (nothing stored). */
+    String doelgroep(String gemeentecode, String bsn) {
+        return duo.raadpleeg("Inburgeringsplicht", gemeentecode, "/personen/" + bsn + "/doelgroep")
+                .filter(d -> d.has("indeling")).map(d -> d.get("indeling").asString()).orElse(null);
+    }
+
     /** What DUO answered last, per subject, for the dossier's DUO page. */
     @Transactional(readOnly = true)
     @PreAuthorize("hasAuthority('RECHT_DOSSIER_INZIEN')")

@@ -131,9 +131,12 @@ public class DuoSimulator {
         gegevens.put(pad, json.writeValueAsString(inhoud));
     }
 
-    /** DUO places the person in this gemeente: other gemeenten are refused (403). */
+    /** DUO places the person in this gemeente (one with an OIN here): other gemeenten are refused (403). */
     public void plaatsIn(String bsn, String gemeentecode) {
-        gemeenteVan.put(bsn, instellingen.gemeenten().get(gemeentecode));
+        String oin = instellingen.gemeenten().get(gemeentecode);
+        if (oin != null) {
+            gemeenteVan.put(bsn, oin);
+        }
     }
 
     /** DUO forgets everything of this person (for tests). */

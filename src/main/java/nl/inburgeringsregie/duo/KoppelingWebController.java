@@ -145,10 +145,10 @@ class KoppelingWebController {
 
     @PostMapping("/inburgeraars/{id}/duo/resultaat")
     @PreAuthorize("hasAuthority('RECHT_DOSSIER_WIJZIGEN')")
-    String resultaat(@PathVariable UUID id, @RequestParam String onderdeel, @RequestParam(required = false) String datum,
+    String resultaat(@PathVariable UUID id, @RequestParam(required = false) String onderdeel, @RequestParam(required = false) String datum,
                      @RequestParam(required = false) String verwijtbaar, RedirectAttributes redirect) {
         return meld(id, redirect, () -> duoMeldingen.resultaat(id, onderdeel,
-                datum(onderdeel.equals("map") ? "datumEindgesprekMap" : "datumOndertekeningPvt", datum, false), verwijtbaar));
+                datum("map".equals(onderdeel) ? "datumEindgesprekMap" : "datumOndertekeningPvt", datum, false), verwijtbaar));
     }
 
     @PostMapping("/inburgeraars/{id}/duo/zroute")
@@ -159,7 +159,7 @@ class KoppelingWebController {
 
     @PostMapping("/inburgeraars/{id}/duo/uren")
     @PreAuthorize("hasAuthority('RECHT_DOSSIER_WIJZIGEN')")
-    String uren(@PathVariable UUID id, @RequestParam String soort, @RequestParam(required = false) String uren,
+    String uren(@PathVariable UUID id, @RequestParam(required = false) String soort, @RequestParam(required = false) String uren,
                 RedirectAttributes redirect) {
         return meld(id, redirect, () -> duoMeldingen.uren(id, soort, geheel(uren)));
     }
@@ -187,6 +187,7 @@ class KoppelingWebController {
 
     /** Runs a melding; its broken rules are shown on the page, each with its field and rule id. */
     private String meld(UUID id, RedirectAttributes redirect, Runnable melding) {
+        dossierfeiten(id);
         try {
             melding.run();
             redirect.addFlashAttribute("melding", "koppeling.klaargezet");

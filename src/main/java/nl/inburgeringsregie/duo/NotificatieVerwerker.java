@@ -58,7 +58,13 @@ class NotificatieVerwerker {
                             raadpleging.haalOp(id, n.gemeentecode(), n.bsn(), gebeurtenis.onderwerpen());
                             return Notificaties.Status.VERWERKT;
                         })
-                        .orElse(Notificaties.Status.ZONDER_DOSSIER);
+                        .orElseGet(() -> {
+                            if (gebeurtenis.onderwerpen().contains("inburgeringsplicht")) {
+                                notificaties.duoGegevens(n.berichtId(), raadpleging.kennisgeving(n.gemeentecode(), n.bsn()),
+                                        raadpleging.doelgroep(n.gemeentecode(), n.bsn()));
+                            }
+                            return Notificaties.Status.ZONDER_DOSSIER;
+                        });
             }
             notificaties.markeer(n.berichtId(), uitkomst, null);
         } catch (DuoClient.DuoFout e) {

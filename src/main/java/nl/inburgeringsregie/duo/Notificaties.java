@@ -57,6 +57,16 @@ class Notificaties {
                         rs.getString("gebeurtenis_id"), rs.getString("bsn"))).single();
     }
 
+    /**
+     * DUO's date of the notice and doelgroep of a person without a dossier here, for the prefilled registration. In its
+     * own transaction, like {@link #markeer}, so the processing's transaction holds no lock on the notification.
+     */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.REQUIRES_NEW)
+    void duoGegevens(UUID berichtId, java.time.LocalDate kennisgeving, String doelgroep) {
+        jdbc.sql("update duo_notificatie set datum_kennisgeving = ?, doelgroep = ? where bericht_id = ?")
+                .params(kennisgeving, doelgroep, berichtId).update();
+    }
+
     /** Records the outcome of processing; in its own transaction so a failure is recorded while the work is retried. */
     @Transactional(propagation = org.springframework.transaction.annotation.Propagation.REQUIRES_NEW)
     void markeer(UUID berichtId, Status status, String fout) {

@@ -70,13 +70,31 @@ class InburgeraarWebController {
 
     @GetMapping("/inburgeraars/nieuw")
     @PreAuthorize("hasAuthority('RECHT_INBURGERAAR_REGISTREREN')")
-    String nieuw(@org.springframework.web.bind.annotation.RequestParam(required = false) String bsn, Model model) {
+    String nieuw(@org.springframework.web.bind.annotation.RequestParam(required = false) String bsn,
+                 @org.springframework.web.bind.annotation.RequestParam(required = false) String gemeentecode,
+                 @org.springframework.web.bind.annotation.RequestParam(required = false) String datumKennisgeving,
+                 @org.springframework.web.bind.annotation.RequestParam(required = false) String doelgroep, Model model) {
         HuidigeGebruiker gebruiker = gebruikers.huidige();
         String consulent = gebruiker.rollen().contains(Rol.CONSULENT) ? gebruiker.gebruikersnaam() : null;
         InburgeraarFormulier formulier = InburgeraarFormulier.leeg(gebruiker.gemeenten().getFirst(), consulent);
+        // From reconciliation: DUO names this person (registreren vanuit de afstemming met DUO) with DUO's gemeente,
+        // date of the notice (T-1 runs from it) and doelgroep (PL-1). Anything unreadable is simply not prefilled.
         if (bsn != null && bsn.matches("[0-9]{9}")) {
-            // From reconciliation: DUO names this person (registreren vanuit de afstemming met DUO).
             formulier.setBsn(bsn);
+        }
+        if (gemeentecode != null && gebruiker.werktVoor(gemeentecode)) {
+            formulier.setGemeentecode(gemeentecode);
+        }
+        if (datumKennisgeving != null) {
+            try {
+                formulier.setDatumKennisgeving(java.time.LocalDate.parse(datumKennisgeving));
+            } catch (java.time.format.DateTimeParseException e) {
+                // not prefilled
+            }
+        }
+        if (doelgroep != null) {
+            java.util.Arrays.stream(Doelgroep.values()).filter(d -> d.duoWaarde().equals(doelgroep)).findFirst()
+                    .ifPresent(formulier::setDoelgroep);
         }
         model.addAttribute("formulier", formulier);
         return formulier(model, null);

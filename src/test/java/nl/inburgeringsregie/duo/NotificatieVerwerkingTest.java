@@ -100,9 +100,11 @@ class NotificatieVerwerkingTest extends IntegrationTest {
 
         // Reconciliation lists the person with the action that fixes it; registering takes the line away.
         nl.inburgeringsregie.support.WebSessie teamleider = nl.inburgeringsregie.support.WebSessie.login(baseUrl(), "teamleider");
-        assertThat(teamleider.get("/koppeling/afstemming").body()).contains(bsn, "/inburgeraars/nieuw?bsn=" + bsn);
-        assertThat(nl.inburgeringsregie.support.WebSessie.login(baseUrl(), "consulent").get("/inburgeraars/nieuw?bsn=" + bsn).body())
-                .contains("value=\"" + bsn + "\"");
+        String registratie = "/inburgeraars/nieuw?bsn=" + bsn + "&amp;gemeentecode=0392&amp;datumKennisgeving=2026-09-03&amp;doelgroep=Asielstatushouder";
+        assertThat(teamleider.get("/koppeling/afstemming").body()).contains(bsn, registratie);
+        // The registration starts with DUO's facts: T-1 runs from DUO's date of the notice.
+        assertThat(nl.inburgeringsregie.support.WebSessie.login(baseUrl(), "consulent").get(registratie.replace("&amp;", "&")).body())
+                .contains("value=\"" + bsn + "\"", "value=\"2026-09-03\"");
         api("consulent").post("/api/v1/inburgeraars", TestData.inburgeraar(bsn));
         assertThat(teamleider.get("/koppeling/afstemming").body()).doesNotContain(bsn);
     }

@@ -1,0 +1,51 @@
+package nl.inburgeringsregie.duo;
+
+import java.util.List;
+
+import org.springframework.context.annotation.Profile;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+import nl.inburgeringsregie.inburgeraar.Dossierfeiten;
+import nl.inburgeringsregie.inburgeraar.DossierfeitenLezer;
+import nl.inburgeringsregie.inburgeraar.InburgeraarsGeladen;
+import nl.inburgeringsregie.inburgeraar.Wet;
+
+/**
+ * The simulated DUO knows the demo's people (profile duo-simulator): when demo data is loaded, each Wi2021 person is
+ * registered at the simulator as DUO would hold them — duty with our date of the notice, doelgroep, termijn — placed in
+ * their gemeente. A few planted differences make reconciliation worth looking at in the demo: every 40th person has
+ * another doelgroep at DUO, every 50th is unknown to DUO.
+ */
+@Component
+@Profile("duo-simulator")
+class DuoSimulatorDemo {
+
+    private final DuoSimulator simulator;
+    private final DossierfeitenLezer dossiers;
+
+    DuoSimulatorDemo(DuoSimulator simulator, DossierfeitenLezer dossiers) {
+        this.simulator = simulator;
+        this.dossiers = dossiers;
+    }
+
+    @EventListener
+    void geladen(InburgeraarsGeladen geladen) {
+        List<Dossierfeiten> personen = dossiers.van(geladen.ids());
+        for (int i = 0; i < personen.size(); i++) {
+            Dossierfeiten d = personen.get(i);
+            if (d.wet() != Wet.WI2021 || d.doelgroep() == null || i % 50 == 49) {
+                continue;
+            }
+            String doelgroep = i % 40 == 39
+                    ? (d.doelgroep().duoWaarde().equals("Asielstatushouder") ? "Gezinsmigrant en overige migrant" : "Asielstatushouder")
+                    : d.doelgroep().duoWaarde();
+            simulator.zetPlicht(d.bsn(), new DuoSimulator.Plicht(true, d.datumKennisgeving(), d.datumKennisgeving(), doelgroep, null));
+            simulator.plaatsIn(d.bsn(), d.gemeentecode());
+            if (d.voortgang().einddatumInburgeringstermijn() != null && d.voortgang().dagtekeningPip() != null) {
+                simulator.zetTermijn(d.bsn(), new DuoSimulator.Termijn(d.voortgang().dagtekeningPip().plusDays(1),
+                        d.voortgang().einddatumInburgeringstermijn()));
+            }
+        }
+    }
+}
