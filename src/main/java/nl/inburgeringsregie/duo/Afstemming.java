@@ -24,6 +24,9 @@ import nl.inburgeringsregie.inburgeraar.DossierfeitenLezer;
 import nl.inburgeringsregie.inburgeraar.Fase;
 import nl.inburgeringsregie.inburgeraar.Wet;
 import nl.inburgeringsregie.pip.Pip;
+import nl.inburgeringsregie.privacy.AuditActie;
+import nl.inburgeringsregie.privacy.AuditLog;
+import nl.inburgeringsregie.privacy.Doelbinding;
 import nl.inburgeringsregie.pip.PipKeuzes.PipStatus;
 import nl.inburgeringsregie.pip.PipService;
 import nl.inburgeringsregie.termijnen.Termijn;
@@ -64,11 +67,13 @@ class Afstemming {
     private final Termijnen termijnen;
     private final Clock clock;
     private final TransactionTemplate transacties;
+    private final AuditLog auditLog;
     private final Map<String, Vergelijking> vergelijkingen = new ConcurrentHashMap<>();
 
     Afstemming(JdbcClient jdbc, DossierfeitenLezer dossiers, DuoClient duo, PipService pips, Termijnen termijnen, Clock clock,
-               TransactionTemplate transacties) {
+               TransactionTemplate transacties, AuditLog auditLog) {
         this.transacties = transacties;
+        this.auditLog = auditLog;
         this.jdbc = jdbc;
         this.dossiers = dossiers;
         this.duo = duo;
@@ -131,6 +136,9 @@ class Afstemming {
                 for (Dossierfeiten d : dossiers.van(pagina)) {
                     if (d.fase() != Fase.AFGEROND && d.fase() != Fase.UITGESCHREVEN) {
                         vergelijk(d).forEach(a -> gevonden.add(new Object[] {d.id(), a}));
+                        transacties.executeWithoutResult(status -> auditLog.registreer(AuditActie.DUO_GEGEVENS_OPGEVRAAGD,
+                                new AuditLog.Betrokkene(d.id(), d.gemeentecode()),
+                                "Vergeleken met DUO: inburgeringsplicht, doelgroep, termijn, PIP", Doelbinding.GEGEVENSUITWISSELING_DUO));
                         vergeleken++;
                     }
                 }

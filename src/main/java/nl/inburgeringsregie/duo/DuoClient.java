@@ -46,13 +46,17 @@ class DuoClient {
     private final DuoSpecificaties specificaties;
     private final JsonMapper json;
     private final Environment omgeving;
-    private final RestClient http = RestClient.create();
+    private final RestClient http;
 
     DuoClient(DuoInstellingen instellingen, DuoSpecificaties specificaties, JsonMapper json, Environment omgeving) {
         this.instellingen = instellingen;
         this.specificaties = specificaties;
         this.json = json;
         this.omgeving = omgeving;
+        var factory = new org.springframework.http.client.JdkClientHttpRequestFactory(
+                java.net.http.HttpClient.newBuilder().connectTimeout(instellingen.timeout()).build());
+        factory.setReadTimeout(instellingen.timeout());
+        this.http = RestClient.builder().requestFactory(factory).build();
     }
 
     /** GET of a resource of a person; empty when DUO does not know it (404). */

@@ -8,10 +8,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * {@code inburgeringsregie.duo.*}: DUO's OIN, where DUO's APIs are ({@code base-url}, the root under which the
- * spec's paths hang), and each gemeente's OIN — the {@code doel} of a notification names the gemeente.
+ * spec's paths hang), each gemeente's OIN — the {@code doel} of a notification names the gemeente — and how long to
+ * wait for DUO ({@code timeout}, to connect and for an answer; a melding that times out is tried again later).
  */
 @ConfigurationProperties("inburgeringsregie.duo")
-record DuoInstellingen(@DefaultValue("00000001003214345000") String oin, String baseUrl, Map<String, String> gemeenten) {
+record DuoInstellingen(@DefaultValue("00000001003214345000") String oin, String baseUrl, Map<String, String> gemeenten,
+                       @DefaultValue("10s") java.time.Duration timeout) {
 
     DuoInstellingen {
         gemeenten = gemeenten == null ? Map.of() : Map.copyOf(gemeenten);

@@ -113,7 +113,7 @@ public class DuoRaadpleging {
                     .params(inburgeraarId, onderwerp, gemeentecode, antwoord.map(json::writeValueAsString).orElse(null), nu)
                     .update();
         }
-        auditLog.registreer(AuditActie.GEWIJZIGD, new AuditLog.Betrokkene(inburgeraarId, gemeentecode),
+        auditLog.registreer(AuditActie.DUO_GEGEVENS_OPGEVRAAGD, new AuditLog.Betrokkene(inburgeraarId, gemeentecode),
                 "Opgevraagd bij DUO: " + String.join(", ", onderwerpen), Doelbinding.GEGEVENSUITWISSELING_DUO);
         pasToe(gemeentecode, bsn, antwoorden);
         return antwoorden;
@@ -134,6 +134,14 @@ public class DuoRaadpleging {
         }
         antwoorden.getOrDefault("inburgeringstermijn", Optional.empty()).ifPresent(termijn ->
                 inburgeraars.duoInburgeringstermijn(gemeentecode, bsn, LocalDate.parse(termijn.get("einddatum").asString())));
+    }
+
+    /** DUO's grounds for extending a termijn (code, description), asked live: what a request for extension can cite. */
+    public List<Map.Entry<String, String>> verlengingsgronden(String gemeentecode) {
+        List<Map.Entry<String, String>> gronden = new java.util.ArrayList<>();
+        duo.raadpleeg("Inburgeringstermijn", gemeentecode, "/verlengingsgronden").ifPresent(lijst -> lijst.forEach(g ->
+                gronden.add(Map.entry(g.path("code").asString(), g.path("omschrijving").asString()))));
+        return gronden;
     }
 
     /** DUO's date of the notice of the duty, for a person without a dossier here (nothing stored). */

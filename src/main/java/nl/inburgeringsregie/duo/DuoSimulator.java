@@ -69,6 +69,7 @@ public class DuoSimulator {
     private final Map<String, Integer> contactpersoonVan = new ConcurrentHashMap<>();
     private final AtomicInteger volgendeContactpersoon = new AtomicInteger(1);
     private final AtomicReference<Storing> storing = new AtomicReference<>();
+    private final AtomicReference<java.time.Duration> traag = new AtomicReference<>();
 
     DuoSimulator(DuoSpecificaties specificaties, DuoInstellingen instellingen, JsonMapper json, Clock clock) {
         this.specificaties = specificaties;
@@ -167,13 +168,29 @@ public class DuoSimulator {
         storing.set(nieuw);
     }
 
-    public void herstel() {
-        storing.set(null);
+    /** Every answer comes this late (for timeout tests) until {@link #herstel()}. */
+    public void traag(java.time.Duration vertraging) {
+        traag.set(vertraging);
     }
 
+    public void herstel() {
+        storing.set(null);
+        traag.set(null);
+    }
+
+    /** Answers every operation; late, without holding a thread, when told to be slow. */
     @RequestMapping(VOORVOEGSEL + "/**")
-    ResponseEntity<String> verzoek(HttpServletRequest request, @RequestHeader HttpHeaders headers,
-                                   @RequestBody(required = false) String body) {
+    java.util.concurrent.CompletableFuture<ResponseEntity<String>> verzoek(HttpServletRequest request,
+                                                                          @RequestHeader HttpHeaders headers,
+                                                                          @RequestBody(required = false) String body) {
+        ResponseEntity<String> antwoord = beantwoord(request, headers, body);
+        java.time.Duration vertraging = traag.get();
+        return vertraging == null ? java.util.concurrent.CompletableFuture.completedFuture(antwoord)
+                : java.util.concurrent.CompletableFuture.supplyAsync(() -> antwoord, java.util.concurrent.CompletableFuture
+                        .delayedExecutor(vertraging.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS));
+    }
+
+    private ResponseEntity<String> beantwoord(HttpServletRequest request, HttpHeaders headers, String body) {
         String pad = request.getRequestURI().substring(request.getContextPath().length() + VOORVOEGSEL.length());
         String methode = request.getMethod();
         var operatie = specificaties.operatie(pad, methode).orElse(null);

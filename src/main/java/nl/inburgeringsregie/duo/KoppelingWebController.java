@@ -123,8 +123,10 @@ class KoppelingWebController {
         model.addAttribute("gebruikerNaam", gebruikers.huidige().naam());
         try {
             model.addAttribute("instellingen", duoMeldingen.instellingen(d.gemeentecode()));
+            model.addAttribute("verlengingsgronden", raadpleging.verlengingsgronden(d.gemeentecode()));
         } catch (DuoClient.DuoFout e) {
             model.addAttribute("instellingen", List.of());
+            model.addAttribute("verlengingsgronden", List.of());
             model.addAttribute("duoOnbereikbaar", true);
         }
         return "koppeling/dossier";

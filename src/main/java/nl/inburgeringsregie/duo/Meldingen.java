@@ -126,16 +126,26 @@ public class Meldingen {
                 .params(Timestamp.from(Instant.now(clock)), max).query(Meldingen::melding).list();
     }
 
+    /** DUO accepted the melding: recorded, and the delivery of the person's data audited. */
     @Transactional
-    void verzonden(UUID id) {
+    void verzonden(Melding m) {
         jdbc.sql("update duo_melding set status = 'VERZONDEN', verzonden_op = ?, pogingen = pogingen + 1, fouttekst = null where id = ?")
-                .params(Timestamp.from(Instant.now(clock)), id).update();
+                .params(Timestamp.from(Instant.now(clock)), m.id()).update();
+        verstuurd(m, "geaccepteerd");
     }
 
+    /** DUO refused the melding (it was delivered, so audited too). */
     @Transactional
-    void geweigerd(UUID id, String fouttekst) {
+    void geweigerd(Melding m, String fouttekst) {
         jdbc.sql("update duo_melding set status = 'GEWEIGERD', pogingen = pogingen + 1, fouttekst = ? where id = ?")
-                .params(fouttekst, id).update();
+                .params(fouttekst, m.id()).update();
+        verstuurd(m, "geweigerd");
+    }
+
+    private void verstuurd(Melding m, String uitkomst) {
+        auditLog.registreerAlsSysteem(MeldingenVersturen.TAAK, AuditActie.DUO_MELDING_VERSTUURD,
+                new AuditLog.Betrokkene(m.inburgeraarId(), m.gemeentecode()), m.soort() + "-melding aan DUO, " + uitkomst,
+                Doelbinding.GEGEVENSUITWISSELING_DUO);
     }
 
     /** DUO was unreachable or failed: try again after a wait that doubles per attempt, at most an hour. */

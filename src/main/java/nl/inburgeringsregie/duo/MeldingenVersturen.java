@@ -48,10 +48,10 @@ class MeldingenVersturen {
             try {
                 DuoClient.Uitkomst uitkomst = duo.verstuur(m.api(), m.methode(), m.gemeentecode(), m.pad(), m.bericht());
                 if (uitkomst.geaccepteerd()) {
-                    meldingen.verzonden(m.id());
+                    meldingen.verzonden(m);
                     verzonden++;
                 } else {
-                    meldingen.geweigerd(m.id(), uitkomst.fouttekst());
+                    meldingen.geweigerd(m, uitkomst.fouttekst());
                 }
             } catch (DuoClient.DuoFout e) {
                 meldingen.mislukt(m, e.getMessage());

@@ -18,6 +18,10 @@ public enum AuditActie {
     BIJZONDERE_GEGEVENS_BEKEKEN,
     /** A message from DUO with personal data was received. */
     DUO_BERICHT_ONTVANGEN,
+    /** Asked DUO for a person's data (raadpleging, reconciliation). */
+    DUO_GEGEVENS_OPGEVRAAGD,
+    /** Sent a melding with a person's data to DUO (the outcome in the detail). */
+    DUO_MELDING_VERSTUURD,
     /** Exported data. */
     GEEXPORTEERD
 }

@@ -54,6 +54,19 @@ public class AuditLog {
         schrijf(actie, List.of(betrokkene), detail, doel);
     }
 
+    /**
+     * Records an access by a background task of the system itself (no signed-in user), e.g. the job that delivers
+     * meldingen to DUO: the user is {@code systeem:<taak>}.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void registreerAlsSysteem(String taak, AuditActie actie, Betrokkene betrokkene, String detail, Doelbinding doel) {
+        jdbcTemplate.update("""
+                insert into audit_log (occurred_at, username, roles, inburgeraar_id, gemeentecode, action, detail,
+                                       purpose, client_address)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?)""", Timestamp.from(Instant.now(clock)), "systeem:" + taak, "SYSTEEM",
+                betrokkene.inburgeraarId(), betrokkene.gemeentecode(), actie.name(), detail, doel.omschrijving(), null);
+    }
+
     /** Records one access per person (a search result counts as reading each person in it). */
     @Transactional(propagation = Propagation.MANDATORY)
     public void registreer(AuditActie actie, Collection<Betrokkene> betrokkenen, String detail) {

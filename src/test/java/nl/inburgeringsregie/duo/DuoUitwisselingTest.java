@@ -103,7 +103,7 @@ class DuoUitwisselingTest extends IntegrationTest {
         String pagina = meld(d, "vernieuw", Map.of());
         assertThat(pagina).contains("De gegevens van DUO zijn opgehaald", "B1-route haalbaar", "behaaldeScore: 62,00",
                 "resultaat: Gezakt", "gratisPogingenTegoed: 1", "examenonderdeel: SP", "leerroute: B",
-                "Niet bekend bij DUO");
+                "Niet bekend bij DUO", "ZWANG – Zwangerschap");
         assertThat(jdbc.sql("select count(*) from duo_gegeven where inburgeraar_id = ?::uuid").param(d.id()).query(Integer.class).single())
                 .isEqualTo(DuoRaadpleging.ONDERWERPEN.size());
         // PL-1: DUO's doelgroep replaces ours; T-3: DUO's termijn (started by the PIP) is the dossier's.

@@ -88,6 +88,27 @@ class MeldingTest extends IntegrationTest {
     }
 
     @Test
+    void alsDuoNietOpTijdAntwoordtWordtHetLaterOpnieuwGeprobeerd() {
+        Dossier d = vastgesteldPip();
+        duo.traag(java.time.Duration.ofSeconds(4));
+        versturen.verstuur();
+        Map<String, Object> mislukt = melding(d.id());
+        assertThat(mislukt.get("status")).isEqualTo("MISLUKT");
+        assertThat(mislukt.get("fouttekst").toString()).contains("DUO is not reachable");
+
+        duo.herstel();
+        jdbc.sql("update duo_melding set volgende_poging = now() where id = ?").param(mislukt.get("id")).update();
+        versturen.verstuur();
+        assertThat(melding(d.id()).get("status")).isEqualTo("VERZONDEN");
+        // The audit log names the system job that delivered the person's data to DUO, for the purpose of the exchange.
+        assertThat(jdbc.sql("""
+                select count(*) from audit_log where inburgeraar_id = ?::uuid and action = 'DUO_MELDING_VERSTUURD'
+                and username = 'systeem:duo-versturen' and purpose = ?""")
+                .params(d.id(), nl.inburgeringsregie.privacy.Doelbinding.GEGEVENSUITWISSELING_DUO.omschrijving())
+                .query(Integer.class).single()).isEqualTo(1);
+    }
+
+    @Test
     void eenWeigeringVanDuoBlijftStaanMetDeFouttekst() {
         Dossier d = vastgesteldPip();
         duo.storing(new DuoSimulator.Storing(403, "De persoon is niet inburgeringsplichtig."));
