@@ -42,9 +42,11 @@ class DemoDataRunner implements ApplicationRunner {
     private final Bulkregistratie bulkregistratie;
     private final DemoInstellingen instellingen;
     private final Clock clock;
+    private final LandelijkeHistorie historie;
 
     DemoDataRunner(DemoAccounts demoAccounts, Bulkregistratie bulkregistratie, DemoInstellingen instellingen,
-                   Clock clock) {
+                   Clock clock, LandelijkeHistorie historie) {
+        this.historie = historie;
         this.demoAccounts = demoAccounts;
         this.bulkregistratie = bulkregistratie;
         this.instellingen = instellingen;
@@ -85,17 +87,20 @@ class DemoDataRunner implements ApplicationRunner {
                 namen.put("c" + gemeente.code() + "-" + c, "Consulent " + c + " " + gemeente.naam());
             }
             List<String> consulenten = demoAccounts.zorgVoorConsulenten(gemeente, namen);
-            laad(generator, gemeente, consulenten, aantal, persoonsnummer, false);
+            if (laad(generator, gemeente, consulenten, aantal, persoonsnummer, false)) {
+                historie.voegToe(gemeente.code(), landelijk.historiePerPersoon());
+            }
             persoonsnummer += aantal;
         }
         log.info("National dataset: {} people in {} gemeenten ready after {} s", landelijk.personen(), n,
                 (System.nanoTime() - start) / 1_000_000_000);
     }
 
-    private void laad(DemoCaseload generator, Gemeente gemeente, List<String> consulenten, int aantal,
-                      long eerstePersoonsnummer, boolean demoLoginEerst) {
+    /** Loads the gemeente's caseload unless it has dossiers already; true when it loaded. */
+    private boolean laad(DemoCaseload generator, Gemeente gemeente, List<String> consulenten, int aantal,
+                         long eerstePersoonsnummer, boolean demoLoginEerst) {
         if (aantal <= 0 || bulkregistratie.heeftDossiers(gemeente.code())) {
-            return;
+            return false;
         }
         Iterator<Dossierinvoer> personen = generator.voor(gemeente, DemoCaseload.woonplaatsVan(gemeente), consulenten,
                 aantal, eerstePersoonsnummer, demoLoginEerst).iterator();
@@ -108,6 +113,7 @@ class DemoDataRunner implements ApplicationRunner {
             }
         }
         log.info("Demo caseload of {}: {} inburgeraars", gemeente.naam(), aantal);
+        return true;
     }
 
     private static List<String> consulenten(String eerste, List<String> collegas) {

@@ -121,12 +121,16 @@ class Afstemming {
 
     /**
      * Asks DUO about every open dossier of the gemeente (duty, doelgroep, termijn, PIP) and replaces the gemeente's
-     * differences with what it found. Runs as the team lead who started it; returns how many dossiers it compared.
+     * differences with what it found. Runs as the team lead who started it; returns how many dossiers it compared, or
+     * -1 when a comparison of the gemeente is already running.
      */
     @PreAuthorize("hasAuthority('RECHT_TEAM_OVERZIEN')")
     int vergelijk(String gemeentecode) {
         Instant gestart = Instant.now(clock);
-        vergelijkingen.put(gemeentecode, new Vergelijking(gestart, null, 0, null));
+        Vergelijking nieuw = new Vergelijking(gestart, null, 0, null);
+        if (vergelijkingen.compute(gemeentecode, (g, lopend) -> lopend != null && lopend.klaar() == null ? lopend : nieuw) != nieuw) {
+            return -1; // one comparison per gemeente at a time: the running one is not disturbed
+        }
         List<Object[]> gevonden = new ArrayList<>();
         int vergeleken = 0;
         try {

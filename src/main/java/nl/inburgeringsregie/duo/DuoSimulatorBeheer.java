@@ -51,8 +51,16 @@ class DuoSimulatorBeheer {
     }
 
     @PostMapping("/duo-simulator/beheer")
-    String stuur(@RequestParam String bsn, @RequestParam String gemeentecode, @RequestParam String gebeurtenis,
+    String stuur(@RequestParam(required = false) String bsn, @RequestParam String gemeentecode, @RequestParam String gebeurtenis,
                  @RequestParam(required = false) String doelgroep, Model model) throws Exception {
+        if (bsn == null || bsn.isBlank()) {
+            // "SS101 for a new person": a BSN nobody has yet.
+            java.util.Random toeval = new java.util.Random();
+            do {
+                bsn = String.format("%09d", 100_000_000 + toeval.nextInt(800_000_000));
+            } while (!nl.inburgeringsregie.inburgeraar.Bsn.isGeldig(bsn));
+        }
+        model.addAttribute("bsn", bsn);
         LocalDate vandaag = LocalDate.now(ZoneId.of("Europe/Amsterdam"));
         simulator.zetPlicht(bsn, new DuoSimulator.Plicht(true, vandaag.minusDays(14), vandaag.minusDays(7),
                 doelgroep == null || doelgroep.isBlank() ? "Asielstatushouder" : doelgroep, null));

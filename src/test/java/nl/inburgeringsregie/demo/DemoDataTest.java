@@ -78,7 +78,7 @@ class DemoDataTest extends IntegrationTest {
 
     @Test
     void eenLandelijkeDatasetVerdeeltMensenOverGemeentenMetConsulenten() {
-        runner.landelijk(new DemoCaseload(99, java.time.LocalDate.now(clock)), new DemoInstellingen.Landelijk(3, 700));
+        runner.landelijk(new DemoCaseload(99, java.time.LocalDate.now(clock)), new DemoInstellingen.Landelijk(3, 700, 10));
         List<Map<String, Object>> perGemeente = jdbc.queryForList("""
                 select gemeentecode, count(*) as aantal from inburgeraar
                 where gemeentecode between '5000' and '5002' group by gemeentecode order by gemeentecode""");
@@ -90,10 +90,34 @@ class DemoDataTest extends IntegrationTest {
         assertThat(jdbc.queryForObject("select max(n) from (select count(*) as n from inburgeraar "
                 + "where gemeentecode between '5000' and '5002' group by consulent) as per_consulent", Integer.class))
                 .isLessThanOrEqualTo(300);
+        // The history (issue 7): an intake past registration, PIP versions with a dagtekening, journal and audit rows.
+        String nationaal = "gemeentecode between '5000' and '5002'";
+        assertThat(jdbc.queryForObject("select count(*) from inburgeraar i where " + nationaal.replace("gemeentecode", "i.gemeentecode")
+                + " and i.fase <> 'AANMELDING' and not exists (select 1 from intake x where x.inburgeraar_id = i.id)", Integer.class))
+                .isZero();
+        Map<String, Object> routes = jdbc.queryForMap("""
+                select count(*) filter (where besluit_leerroute = 'B') as b, count(*) filter (where besluit_leerroute = 'Z') as z,
+                       count(*) filter (where besluit_leerroute = 'O') as o, count(besluit_leerroute) as alle
+                from intake where""" + " " + nationaal);
+        double alle = ((Number) routes.get("alle")).doubleValue();
+        assertThat(alle).isPositive();
+        assertThat(((Number) routes.get("b")).doubleValue() / alle).isBetween(0.45, 0.65);
+        assertThat(((Number) routes.get("z")).doubleValue() / alle).isBetween(0.17, 0.33);
+        assertThat(((Number) routes.get("o")).doubleValue() / alle).isBetween(0.12, 0.28);
+        assertThat(jdbc.queryForObject("select count(*) from inburgeraar i where " + nationaal.replace("gemeentecode", "i.gemeentecode")
+                + " and i.dagtekening_pip is not null and not exists (select 1 from pip p where p.inburgeraar_id = i.id"
+                + " and p.status = 'VASTGESTELD')", Integer.class)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from pip where versienummer = 2 and " + nationaal, Integer.class)).isPositive();
+        assertThat(jdbc.queryForObject("select count(*) from journaal where soort = 'WIJZIGING' and " + nationaal, Integer.class))
+                .isEqualTo(700 * 2);
+        assertThat(jdbc.queryForObject("select count(*) from audit_log where " + nationaal, Integer.class))
+                .isEqualTo(700 * 8);
         // Idempotent: asking again adds nothing.
-        runner.landelijk(new DemoCaseload(99, java.time.LocalDate.now(clock)), new DemoInstellingen.Landelijk(3, 700));
+        runner.landelijk(new DemoCaseload(99, java.time.LocalDate.now(clock)), new DemoInstellingen.Landelijk(3, 700, 10));
         assertThat(jdbc.queryForObject("select count(*) from inburgeraar where gemeentecode between '5000' and '5002'",
                 Integer.class)).isEqualTo(700);
+        assertThat(jdbc.queryForObject("select count(*) from audit_log where " + nationaal, Integer.class))
+                .isEqualTo(700 * 8);
     }
 
     private static InburgeraarGegevens metBsn(InburgeraarGegevens g, String bsn) {

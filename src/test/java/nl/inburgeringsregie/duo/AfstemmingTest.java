@@ -29,6 +29,8 @@ class AfstemmingTest extends IntegrationTest {
     DuoSimulator duo;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    Afstemming afstemming;
 
     @AfterEach
     void herstel() {
@@ -105,16 +107,14 @@ class AfstemmingTest extends IntegrationTest {
         assertThat(soort(onbekend)).isEqualTo("ONBEKEND_BIJ_DUO");
     }
 
+    /** Starts a comparison of Haarlem as a team lead would and waits until this one (not an earlier one) is done. */
     private void vergelijk(WebSessie teamleider) {
-        String voor = laatste();
+        await().atMost(Duration.ofSeconds(60)).until(() -> afstemming.laatsteVergelijking("0392")
+                .map(v -> v.klaar() != null).orElse(true));
+        java.time.Instant voor = java.time.Instant.now();
         var antwoord = teamleider.postMetCsrf("/koppeling/afstemming/vergelijk", Map.of("gemeentecode", "0392"), "/koppeling/afstemming");
         assertThat(antwoord.statusCode()).isEqualTo(302);
-        await().atMost(Duration.ofSeconds(60)).until(() -> !laatste().equals(voor));
-    }
-
-    /** The time of the last stored comparison result of Haarlem ("" when none). */
-    private String laatste() {
-        return jdbc.sql("select coalesce(max(gevonden_op)::text, '') from duo_afwijking where gemeentecode = '0392'")
-                .query(String.class).single();
+        await().atMost(Duration.ofSeconds(60)).until(() -> afstemming.laatsteVergelijking("0392")
+                .filter(v -> !v.gestart().isBefore(voor) && v.klaar() != null).isPresent());
     }
 }

@@ -143,5 +143,16 @@ class NotificatieVerwerkingTest extends IntegrationTest {
         assertThat(pagina.body()).contains("Notificatie verstuurd", "201");
         await().atMost(Duration.ofSeconds(20)).until(() -> "Asielstatushouder".equals(
                 api("consulent").get("/api/v1/inburgeraars/" + id).json().get("doelgroep").asString()));
+
+        // "SS101 for a new person": without a BSN the simulator makes up a valid one nobody has.
+        var nieuw = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(baseUrl() + "/duo-simulator/beheer"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("bsn=&gemeentecode=0392&gebeurtenis=SS101&doelgroep=Asielstatushouder"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        String nieuwBsn = nieuw.body().replaceAll("(?s).*Voor BSN (\\d{9}).*", "$1");
+        assertThat(nl.inburgeringsregie.inburgeraar.Bsn.isGeldig(nieuwBsn)).as(nieuwBsn).isTrue();
+        await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql(
+                "select count(*) from duo_notificatie where bsn = ? and status = 'ZONDER_DOSSIER'").param(nieuwBsn)
+                .query(Integer.class).single() == 1);
     }
 }

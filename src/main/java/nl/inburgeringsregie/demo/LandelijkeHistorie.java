@@ -1,0 +1,104 @@
+package nl.inburgeringsregie.demo;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import nl.inburgeringsregie.privacy.Doelbinding;
+
+/**
+ * The history of the national dataset (issue 7): for the dossiers of one freshly loaded gemeente, generated inside
+ * PostgreSQL with set-based inserts (no row travels through Java; COPY is not allowed on tables with row-level
+ * security): a brede intake for everyone past registration, PIP versions for everyone with a dagtekening (a fifth
+ * with a second version), and per person a number of journal and audit rows spread over the past year. The route mix
+ * follows the real population: about 55% B1-route, 25% Z-route, 20% onderwijsroute. Choices are derived from a hash
+ * of the dossier id, so a run is reproducible. Only for generated data: it writes the intake and PIP tables directly.
+ */
+@Component
+class LandelijkeHistorie {
+
+    /** The leerroute of a dossier {@code i}, the same in the intake's decision and the PIP. */
+    private static final String ROUTE = " (case when abs(hashtext(i.id::text || 'route')) % 100 < 55 then 'B'"
+            + " when abs(hashtext(i.id::text || 'route')) % 100 < 80 then 'Z' else 'O' end) ";
+
+    /** Of the history rows per person, this share goes to the journal, the rest to the audit log. */
+    private static final double JOURNAAL_DEEL = 0.2;
+
+    private final JdbcClient jdbc;
+
+    LandelijkeHistorie(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Adds the history to the gemeente's dossiers that have none yet; returns the rows written. */
+    @Transactional
+    long voegToe(String gemeentecode, int rijenPerPersoon) {
+        long rijen = jdbc.sql("""
+                insert into intake (inburgeraar_id, gemeentecode, status, taal_lezen, taal_luisteren, taal_schrijven, taal_spreken,
+                                    alfabetisering, vooropleiding, wil_studeren, zonder_partner_aangeboden, tolk_aangeboden,
+                                    besluit_advies_leerroute, besluit_leerroute, besluit_indicator, besluit_reden, besluit_datum,
+                                    afgerond_op, gewijzigd_op, version)
+                select i.id, i.gemeentecode, case when i.datum_brede_intake_afgerond is null then 'CONCEPT' else 'AFGEROND' end,
+                       (array['A0','A1','A2','B1'])[1 + abs(hashtext(i.id::text || 'l')) % 4],
+                       (array['A0','A1','A2','B1'])[1 + abs(hashtext(i.id::text || 'u')) % 4],
+                       (array['A0','A1','A2','B1'])[1 + abs(hashtext(i.id::text || 's')) % 4],
+                       (array['A0','A1','A2','B1'])[1 + abs(hashtext(i.id::text || 'p')) % 4],
+                       (array['LATIJNS_GEALFABETISEERD','ANDERS_GEALFABETISEERD','NIET_GEALFABETISEERD'])[1 + abs(hashtext(i.id::text || 'a')) % 3],
+                       (array['GEEN','BASISONDERWIJS','VOORTGEZET_ONDERWIJS','MBO','HBO_WO'])[1 + abs(hashtext(i.id::text || 'v')) % 5],
+                       abs(hashtext(i.id::text || 'w')) % 5 = 0, true, i.tolk_nodig,
+                       """ + ROUTE + """
+                       ,
+                       case when i.datum_brede_intake_afgerond is not null then """ + ROUTE + """
+                        end,
+                       case when i.datum_brede_intake_afgerond is not null then 'NVT' end,
+                       case when i.datum_brede_intake_afgerond is not null then 'Besproken in de brede intake' end,
+                       i.datum_brede_intake_afgerond, i.datum_brede_intake_afgerond, now(), 1
+                from inburgeraar i
+                where i.gemeentecode = ? and i.fase <> 'AANMELDING'
+                  and not exists (select 1 from intake x where x.inburgeraar_id = i.id)""")
+                .param(gemeentecode).update();
+        rijen += jdbc.sql("""
+                insert into pip (id, inburgeraar_id, gemeentecode, versienummer, status, leerroute, niveau,
+                                 indicator_alfabetiseringsonderwijs, dagtekening_pip, gewijzigd_op, version)
+                select gen_random_uuid(), i.id, i.gemeentecode, 1,
+                       case when abs(hashtext(i.id::text || 'v2')) % 5 = 0 then 'VERVANGEN' else 'VASTGESTELD' end,
+                       """ + ROUTE + """
+                       ,
+                       case when """ + ROUTE + """
+                        = 'Z' then null else 'B1' end, 'NVT', i.dagtekening_pip, now(), 1
+                from inburgeraar i
+                where i.gemeentecode = ? and i.dagtekening_pip is not null
+                  and not exists (select 1 from pip p where p.inburgeraar_id = i.id)""")
+                .param(gemeentecode).update();
+        rijen += jdbc.sql("""
+                insert into pip (id, inburgeraar_id, gemeentecode, versienummer, status, vorige_id, leerroute, niveau,
+                                 indicator_alfabetiseringsonderwijs, dagtekening_pip, wijzigingsreden, wijzigingstoelichting,
+                                 gewijzigd_op, version)
+                select gen_random_uuid(), p.inburgeraar_id, p.gemeentecode, 2, 'VASTGESTELD', p.id, 'Z', null, 'NVT',
+                       least(p.dagtekening_pip + 120, current_date), 'SCHAKELEN', 'B1 bleek niet haalbaar', now(), 1
+                from pip p
+                where p.gemeentecode = ? and p.versienummer = 1 and p.status = 'VERVANGEN'
+                  and not exists (select 1 from pip q where q.inburgeraar_id = p.inburgeraar_id and q.versienummer = 2)""")
+                .param(gemeentecode).update();
+        int journaal = (int) Math.round(rijenPerPersoon * JOURNAAL_DEEL);
+        int audit = rijenPerPersoon - journaal;
+        rijen += jdbc.sql("""
+                insert into journaal (inburgeraar_id, gemeentecode, occurred_at, username, soort, veld, oude_waarde, nieuwe_waarde)
+                select i.id, i.gemeentecode, now() - make_interval(mins => abs(hashtext(i.id::text || g)) % 525600),
+                       coalesce(i.consulent, 'systeem'), 'WIJZIGING',
+                       (array['telefoon','email','straat','postcode','woonplaats','tolkTaal'])[1 + g % 6], null, 'bijgewerkt'
+                from inburgeraar i cross join generate_series(1, ?) g
+                where i.gemeentecode = ?""")
+                .params(journaal, gemeentecode).update();
+        rijen += jdbc.sql("""
+                insert into audit_log (occurred_at, username, roles, inburgeraar_id, gemeentecode, action, detail, purpose)
+                select now() - make_interval(mins => abs(hashtext(i.id::text || 'a' || g)) % 525600),
+                       coalesce(i.consulent, 'systeem'), 'CONSULENT', i.id, i.gemeentecode,
+                       (array['DOSSIER_BEKEKEN','IN_ZOEKRESULTAAT','TERMIJNEN_BEKEKEN','JOURNAAL_BEKEKEN'])[1 + g % 4],
+                       null, ?
+                from inburgeraar i cross join generate_series(1, ?) g
+                where i.gemeentecode = ?""")
+                .params(Doelbinding.UITVOERING_WET_INBURGERING.omschrijving(), audit, gemeentecode).update();
+        return rijen;
+    }
+}
