@@ -78,6 +78,7 @@ class DemoDataRunner implements ApplicationRunner {
         List<Integer> aantallen = Verdeling.zipf(landelijk.personen(), n);
         long persoonsnummer = LANDELIJK_EERSTE_PERSOONSNUMMER;
         long start = System.nanoTime();
+        List<String> geladen = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             Gemeente gemeente = new Gemeente(String.format("%04d", LANDELIJK_EERSTE_GEMEENTECODE + i),
                     "Gemeente " + (LANDELIJK_EERSTE_GEMEENTECODE + i));
@@ -89,8 +90,13 @@ class DemoDataRunner implements ApplicationRunner {
             List<String> consulenten = demoAccounts.zorgVoorConsulenten(gemeente, namen);
             if (laad(generator, gemeente, consulenten, aantal, persoonsnummer, false)) {
                 historie.voegToe(gemeente.code(), landelijk.historiePerPersoon());
+                geladen.add(gemeente.code());
             }
             persoonsnummer += aantal;
+        }
+        if (!geladen.isEmpty()) {
+            long auditrijen = historie.auditlog(geladen, landelijk.historiePerPersoon());
+            log.info("National dataset: {} audit rows written", auditrijen);
         }
         log.info("National dataset: {} people in {} gemeenten ready after {} s", landelijk.personen(), n,
                 (System.nanoTime() - start) / 1_000_000_000);

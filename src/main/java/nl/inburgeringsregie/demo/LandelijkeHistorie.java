@@ -2,7 +2,10 @@ package nl.inburgeringsregie.demo;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import java.util.List;
+
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import nl.inburgeringsregie.privacy.Doelbinding;
 
@@ -10,7 +13,8 @@ import nl.inburgeringsregie.privacy.Doelbinding;
  * The history of the national dataset (issue 7): for the dossiers of one freshly loaded gemeente, generated inside
  * PostgreSQL with set-based inserts (no row travels through Java; COPY is not allowed on tables with row-level
  * security): a brede intake for everyone past registration, PIP versions for everyone with a dagtekening (a fifth
- * with a second version), and per person a number of journal and audit rows spread over the past year. The route mix
+ * with a second version), and per person a number of journal and audit rows spread over the past year (the audit
+ * rows once for all loaded gemeenten, month by month in time order). The route mix
  * follows the real population: about 55% B1-route, 25% Z-route, 20% onderwijsroute. Choices are derived from a hash
  * of the dossier id, so a run is reproducible. Only for generated data: it writes the intake and PIP tables directly.
  */
@@ -25,12 +29,44 @@ class LandelijkeHistorie {
     private static final double JOURNAAL_DEEL = 0.2;
 
     private final JdbcClient jdbc;
+    private final TransactionTemplate transacties;
 
-    LandelijkeHistorie(JdbcClient jdbc) {
+    LandelijkeHistorie(JdbcClient jdbc, TransactionTemplate transacties) {
         this.jdbc = jdbc;
+        this.transacties = transacties;
     }
 
-    /** Adds the history to the gemeente's dossiers that have none yet; returns the rows written. */
+    static int journaalPerPersoon(int rijenPerPersoon) {
+        return (int) Math.round(rijenPerPersoon * JOURNAAL_DEEL);
+    }
+
+    /**
+     * The audit rows of these gemeenten's dossiers over the twelve months before this one, month by month in time order,
+     * as a real audit log grows: each month's rows then land together (in one partition of the monthly partitioned
+     * log) instead of at random places in its indexes. Returns the rows written.
+     */
+    long auditlog(List<String> gemeenten, int rijenPerPersoon) {
+        int perMaand = Math.max(1, (rijenPerPersoon - journaalPerPersoon(rijenPerPersoon)) / 12);
+        long rijen = 0;
+        for (int m = 12; m >= 1; m--) {
+            int maand = m;
+            rijen += transacties.execute(status -> (long) jdbc.sql("""
+                    insert into audit_log (occurred_at, username, roles, inburgeraar_id, gemeentecode, action, detail, purpose)
+                    select t, coalesce(i.consulent, 'systeem'), 'CONSULENT', i.id, i.gemeentecode,
+                           (array['DOSSIER_BEKEKEN','IN_ZOEKRESULTAAT','TERMIJNEN_BEKEKEN','JOURNAAL_BEKEKEN'])[1 + g % 4], null, ?
+                    from inburgeraar i cross join lateral generate_series(1, ?) g
+                         cross join lateral (select date_trunc('month', now()) - make_interval(months => ?)
+                                 + make_interval(mins => abs(hashtext(i.id::text || 'a' || g)) % (28 * 24 * 60)) as t) tijd
+                    where i.gemeentecode = any(?)
+                    order by t""")
+                    .params(Doelbinding.UITVOERING_WET_INBURGERING.omschrijving(), perMaand, maand,
+                            gemeenten.toArray(String[]::new))
+                    .update());
+        }
+        return rijen;
+    }
+
+    /** Adds the history to the gemeente's dossiers that have none yet, but for the audit log; returns the rows written. */
     @Transactional
     long voegToe(String gemeentecode, int rijenPerPersoon) {
         long rijen = jdbc.sql("""
@@ -80,25 +116,15 @@ class LandelijkeHistorie {
                 where p.gemeentecode = ? and p.versienummer = 1 and p.status = 'VERVANGEN'
                   and not exists (select 1 from pip q where q.inburgeraar_id = p.inburgeraar_id and q.versienummer = 2)""")
                 .param(gemeentecode).update();
-        int journaal = (int) Math.round(rijenPerPersoon * JOURNAAL_DEEL);
-        int audit = rijenPerPersoon - journaal;
+        // In dossier order: the journal's index (dossier, time) is then filled in one sweep, not at random.
         rijen += jdbc.sql("""
                 insert into journaal (inburgeraar_id, gemeentecode, occurred_at, username, soort, veld, oude_waarde, nieuwe_waarde)
                 select i.id, i.gemeentecode, now() - make_interval(mins => abs(hashtext(i.id::text || g)) % 525600),
                        coalesce(i.consulent, 'systeem'), 'WIJZIGING',
                        (array['telefoon','email','straat','postcode','woonplaats','tolkTaal'])[1 + g % 6], null, 'bijgewerkt'
-                from inburgeraar i cross join generate_series(1, ?) g
-                where i.gemeentecode = ?""")
-                .params(journaal, gemeentecode).update();
-        rijen += jdbc.sql("""
-                insert into audit_log (occurred_at, username, roles, inburgeraar_id, gemeentecode, action, detail, purpose)
-                select now() - make_interval(mins => abs(hashtext(i.id::text || 'a' || g)) % 525600),
-                       coalesce(i.consulent, 'systeem'), 'CONSULENT', i.id, i.gemeentecode,
-                       (array['DOSSIER_BEKEKEN','IN_ZOEKRESULTAAT','TERMIJNEN_BEKEKEN','JOURNAAL_BEKEKEN'])[1 + g % 4],
-                       null, ?
-                from inburgeraar i cross join generate_series(1, ?) g
-                where i.gemeentecode = ?""")
-                .params(Doelbinding.UITVOERING_WET_INBURGERING.omschrijving(), audit, gemeentecode).update();
+                from (select * from inburgeraar where gemeentecode = ? order by id) i
+                     cross join lateral generate_series(1, ?) g""")
+                .params(gemeentecode, journaalPerPersoon(rijenPerPersoon)).update();
         return rijen;
     }
 }

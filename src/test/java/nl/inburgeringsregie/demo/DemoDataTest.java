@@ -78,7 +78,7 @@ class DemoDataTest extends IntegrationTest {
 
     @Test
     void eenLandelijkeDatasetVerdeeltMensenOverGemeentenMetConsulenten() {
-        runner.landelijk(new DemoCaseload(99, java.time.LocalDate.now(clock)), new DemoInstellingen.Landelijk(3, 700, 10));
+        runner.landelijk(new DemoCaseload(99, java.time.LocalDate.now(clock)), new DemoInstellingen.Landelijk(3, 700, 30));
         List<Map<String, Object>> perGemeente = jdbc.queryForList("""
                 select gemeentecode, count(*) as aantal from inburgeraar
                 where gemeentecode between '5000' and '5002' group by gemeentecode order by gemeentecode""");
@@ -90,7 +90,8 @@ class DemoDataTest extends IntegrationTest {
         assertThat(jdbc.queryForObject("select max(n) from (select count(*) as n from inburgeraar "
                 + "where gemeentecode between '5000' and '5002' group by consulent) as per_consulent", Integer.class))
                 .isLessThanOrEqualTo(300);
-        // The history (issue 7): an intake past registration, PIP versions with a dagtekening, journal and audit rows.
+        // The history (issue 7): an intake past registration, PIP versions with a dagtekening, and 30 rows per person:
+        // a fifth journal (6), the rest audit, two per month over twelve months (24), each month in its own month.
         String nationaal = "gemeentecode between '5000' and '5002'";
         assertThat(jdbc.queryForObject("select count(*) from inburgeraar i where " + nationaal.replace("gemeentecode", "i.gemeentecode")
                 + " and i.fase <> 'AANMELDING' and not exists (select 1 from intake x where x.inburgeraar_id = i.id)", Integer.class))
@@ -109,15 +110,17 @@ class DemoDataTest extends IntegrationTest {
                 + " and p.status = 'VASTGESTELD')", Integer.class)).isZero();
         assertThat(jdbc.queryForObject("select count(*) from pip where versienummer = 2 and " + nationaal, Integer.class)).isPositive();
         assertThat(jdbc.queryForObject("select count(*) from journaal where soort = 'WIJZIGING' and " + nationaal, Integer.class))
-                .isEqualTo(700 * 2);
+                .isEqualTo(700 * 6);
         assertThat(jdbc.queryForObject("select count(*) from audit_log where " + nationaal, Integer.class))
-                .isEqualTo(700 * 8);
+                .isEqualTo(700 * 24);
+        assertThat(jdbc.queryForObject("select count(distinct date_trunc('month', occurred_at)) from audit_log where " + nationaal,
+                Integer.class)).isEqualTo(12);
         // Idempotent: asking again adds nothing.
-        runner.landelijk(new DemoCaseload(99, java.time.LocalDate.now(clock)), new DemoInstellingen.Landelijk(3, 700, 10));
+        runner.landelijk(new DemoCaseload(99, java.time.LocalDate.now(clock)), new DemoInstellingen.Landelijk(3, 700, 30));
         assertThat(jdbc.queryForObject("select count(*) from inburgeraar where gemeentecode between '5000' and '5002'",
                 Integer.class)).isEqualTo(700);
         assertThat(jdbc.queryForObject("select count(*) from audit_log where " + nationaal, Integer.class))
-                .isEqualTo(700 * 8);
+                .isEqualTo(700 * 24);
     }
 
     private static InburgeraarGegevens metBsn(InburgeraarGegevens g, String bsn) {
