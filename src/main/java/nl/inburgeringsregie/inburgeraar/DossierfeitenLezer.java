@@ -24,6 +24,9 @@ public class DossierfeitenLezer {
             einddatum_inburgeringstermijn, wacht_op_derden_sinds, wacht_op_derden_reden, wacht_op_derden_ontvangen,
             straat, huisnummer, postcode, woonplaats, talen, bsn""";
 
+    /** The facts of dossiers by id (the deadlines on the dossier page are computed from them); one uuid[] parameter. */
+    static final String VAN = "select " + KOLOMMEN + " from inburgeraar where id = any(?)";
+
     private final JdbcClient jdbc;
 
     DossierfeitenLezer(JdbcClient jdbc) {
@@ -35,7 +38,7 @@ public class DossierfeitenLezer {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql("select " + KOLOMMEN + " from inburgeraar where id = any(?)")
+        return jdbc.sql(VAN)
                 .param(ids.toArray(UUID[]::new))
                 .query(DossierfeitenLezer::feiten).list();
     }

@@ -9,8 +9,11 @@ import org.springframework.data.repository.CrudRepository;
 
 interface InburgeraarRepository extends CrudRepository<Inburgeraar, UUID> {
 
+    /** The statement of {@link #findInGemeenten} (the dossier page opens a dossier with it). */
+    String IN_GEMEENTEN = "select * from inburgeraar where id = :id and gemeentecode = any(:gemeenten)";
+
     /** The dossier, only when it belongs to one of the given gemeenten: tenant separation in SQL. */
-    @Query("select * from inburgeraar where id = :id and gemeentecode = any(:gemeenten)")
+    @Query(IN_GEMEENTEN)
     Optional<Inburgeraar> findInGemeenten(UUID id, String[] gemeenten);
 
     @Query("select id from inburgeraar where gemeentecode = :gemeentecode and bsn = :bsn")

@@ -33,7 +33,7 @@ import nl.inburgeringsregie.infrastructure.web.InvalidInputException;
 @Controller
 class InburgeraarWebController {
 
-    private static final int PAGINA = 50;
+    static final int PAGINA = 50;
 
     private final InburgeraarService service;
     private final Caseload caseload;

@@ -31,6 +31,9 @@ class Journaal {
                  String nieuweWaarde) {
     }
 
+    /** A dossier's journal, newest first (the dossier page); one parameter, the dossier's id. */
+    static final String VAN_DOSSIER = "select * from journaal where inburgeraar_id = ? order by occurred_at desc, id desc";
+
     private final JdbcClient jdbc;
     private final JdbcTemplate jdbcTemplate;
 
@@ -64,8 +67,7 @@ class Journaal {
     }
 
     List<Regel> van(UUID inburgeraarId) {
-        return jdbc.sql("""
-                select * from journaal where inburgeraar_id = ? order by occurred_at desc, id desc""")
+        return jdbc.sql(VAN_DOSSIER)
                 .param(inburgeraarId)
                 .query((rs, i) -> new Regel(rs.getLong("id"), rs.getTimestamp("occurred_at").toInstant(),
                         rs.getString("username"), Soort.valueOf(rs.getString("soort")), rs.getString("veld"),

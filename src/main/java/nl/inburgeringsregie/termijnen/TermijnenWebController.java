@@ -40,8 +40,8 @@ public class TermijnenWebController {
                          boolean toekomst, boolean vandaag) {
     }
 
-    private static final int MAX_WERKVOORRAAD = 500;
-    private static final int TEAM_PAGINA = 200;
+    static final int MAX_WERKVOORRAAD = 500;
+    static final int TEAM_PAGINA = 200;
 
     private final Termijnen termijnen;
     private final Signalen signalen;

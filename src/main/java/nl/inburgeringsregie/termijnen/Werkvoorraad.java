@@ -44,6 +44,20 @@ public class Werkvoorraad {
     public record Telling(String consulent, int verlopen, int binnenkort, int dossiers) {
     }
 
+    /** A statement with its named parameters. */
+    record Sql(String sql, Map<String, Object> params) {
+    }
+
+    /** The team view's counts per consultant; parameters {@code gemeenten} and {@code vandaag}. */
+    static final String TELLINGEN = """
+            select consulent,
+                   count(*) filter (where afsluiting is null and uiterlijke_datum < :vandaag and not venster) as verlopen,
+                   count(*) filter (where afsluiting is null and uiterlijke_datum >= :vandaag
+                                    and binnenkort_vanaf <= :vandaag) as binnenkort,
+                   count(*) filter (where soort = 'INBURGERINGSTERMIJN') as dossiers
+            from termijn where gemeentecode = any(:gemeenten)
+            group by consulent order by consulent nulls first""";
+
     private final JdbcClient jdbc;
 
     Werkvoorraad(JdbcClient jdbc) {
@@ -51,6 +65,19 @@ public class Werkvoorraad {
     }
 
     Pagina zoek(Filter filter, LocalDate vandaag, String volgende, int grootte) {
+        Sql sql = sql(filter, vandaag, volgende, grootte);
+        List<Regel> regels = new ArrayList<>(jdbc.sql(sql.sql()).params(sql.params()).query(Werkvoorraad::regel).list());
+        String verder = null;
+        if (regels.size() > grootte) {
+            regels = new ArrayList<>(regels.subList(0, grootte));
+            Regel laatste = regels.getLast();
+            verder = laatste.termijn().uiterlijkeDatum() + "~" + laatste.inburgeraarId() + "~" + laatste.termijn().soort();
+        }
+        return new Pagina(regels, verder);
+    }
+
+    /** The statement behind {@link #zoek}: one page of the worklist (one row more than the page, to know if more follow). */
+    static Sql sql(Filter filter, LocalDate vandaag, String volgende, int grootte) {
         StringBuilder sql = new StringBuilder("""
                 select * from termijn
                 where gemeentecode = any(:gemeenten) and afsluiting is null and uiterlijke_datum is not null
@@ -95,25 +122,11 @@ public class Werkvoorraad {
         }
         sql.append(" order by uiterlijke_datum, inburgeraar_id, soort limit :limiet");
         p.put("limiet", grootte + 1);
-        List<Regel> regels = new ArrayList<>(jdbc.sql(sql.toString()).params(p).query(Werkvoorraad::regel).list());
-        String verder = null;
-        if (regels.size() > grootte) {
-            regels = new ArrayList<>(regels.subList(0, grootte));
-            Regel laatste = regels.getLast();
-            verder = laatste.termijn().uiterlijkeDatum() + "~" + laatste.inburgeraarId() + "~" + laatste.termijn().soort();
-        }
-        return new Pagina(regels, verder);
+        return new Sql(sql.toString(), p);
     }
 
     List<Telling> tellingen(List<String> gemeenten, LocalDate vandaag) {
-        return jdbc.sql("""
-                select consulent,
-                       count(*) filter (where afsluiting is null and uiterlijke_datum < :vandaag and not venster) as verlopen,
-                       count(*) filter (where afsluiting is null and uiterlijke_datum >= :vandaag
-                                        and binnenkort_vanaf <= :vandaag) as binnenkort,
-                       count(*) filter (where soort = 'INBURGERINGSTERMIJN') as dossiers
-                from termijn where gemeentecode = any(:gemeenten)
-                group by consulent order by consulent nulls first""")
+        return jdbc.sql(TELLINGEN)
                 .param("gemeenten", gemeenten.toArray(String[]::new))
                 .param("vandaag", vandaag)
                 .query((rs, i) -> new Telling(rs.getString("consulent"), rs.getInt("verlopen"), rs.getInt("binnenkort"),
