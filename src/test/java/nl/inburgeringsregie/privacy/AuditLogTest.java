@@ -79,6 +79,10 @@ class AuditLogTest extends IntegrationTest {
 
     @Test
     void hetAuditlogKanNietWordenGewijzigdOfGewist() {
+        // At least one row, so that the row triggers have something to refuse even when this test runs first.
+        jdbc.sql("""
+                insert into audit_log (occurred_at, username, roles, action, purpose)
+                values (now(), 'auditlogtest', 'TEST', 'DOSSIER_BEKEKEN', 'test')""").update();
         assertThatThrownBy(() -> jdbc.sql("update audit_log set username = 'iemand'").update())
                 .hasMessageContaining("append-only");
         assertThatThrownBy(() -> jdbc.sql("delete from audit_log").update()).hasMessageContaining("append-only");
