@@ -47,6 +47,10 @@ class LandelijkeHistorie {
      */
     long auditlog(List<String> gemeenten, int rijenPerPersoon) {
         int perMaand = Math.max(1, (rijenPerPersoon - journaalPerPersoon(rijenPerPersoon)) / 12);
+        // The partitions of these months first (V13, ADR 0013), or every row would land in the default partition; and
+        // one month earlier, for the rows of the first hours of the oldest month that fall before it in UTC.
+        jdbc.sql("select audit_log_partitie((date_trunc('month', now()) - make_interval(months => m))::date)"
+                + " from generate_series(1, 13) m").query().listOfRows();
         long rijen = 0;
         for (int m = 12; m >= 1; m--) {
             int maand = m;
