@@ -20,7 +20,7 @@ import nl.inburgeringsregie.support.WebSessie;
 /**
  * Reconciliation lists planted differences between DUO's picture (the simulator) and ours after a team lead starts
  * a comparison: a person DUO does not know, one DUO places in another gemeente, another doelgroep, another law,
- * another termijn, and a PIP DUO does not have — each with the action that fixes it; taking DUO's data over fixes
+ * another termijn, and a PIP that differs — each with the action that fixes it; taking DUO's data over fixes
  * the doelgroep at the next comparison.
  */
 class AfstemmingTest extends IntegrationTest {
@@ -31,6 +31,8 @@ class AfstemmingTest extends IntegrationTest {
     JdbcClient jdbc;
     @Autowired
     Afstemming afstemming;
+    @Autowired
+    MeldingenVersturen versturen;
 
     @AfterEach
     void herstel() {
@@ -73,12 +75,17 @@ class AfstemmingTest extends IntegrationTest {
         bekendBijDuo(termijnBsn, "Asielstatushouder");
         duo.zetTermijn(termijnBsn, new DuoSimulator.Termijn(LocalDate.of(2026, 10, 21), LocalDate.of(2030, 4, 22)));
         String pipBsn = TestData.bsn();
-        String pipNietBijDuo = registreer(pipBsn, Map.of());
+        String pipAnders = registreer(pipBsn, Map.of());
         bekendBijDuo(pipBsn, "Asielstatushouder");
         Api consulent = api("consulent");
-        consulent.put("/api/v1/inburgeraars/" + pipNietBijDuo + "/intake", Map.of("routebesluit", Map.of("leerroute", "B", "reden", "Besproken")));
-        String pip = consulent.post("/api/v1/inburgeraars/" + pipNietBijDuo + "/pips", Map.of()).json().get("id").asString();
+        consulent.put("/api/v1/inburgeraars/" + pipAnders + "/intake", Map.of("routebesluit", Map.of("leerroute", "B", "reden", "Besproken")));
+        String pip = consulent.post("/api/v1/inburgeraars/" + pipAnders + "/pips", Map.of()).json().get("id").asString();
         consulent.post("/api/v1/pips/" + pip + "/vaststelling", Map.of("dagtekeningPip", "2026-10-20"));
+        // DUO registers our PIP (the outbox delivers it), then holds another leerroute: a PIP that differs.
+        versturen.verstuur();
+        assertThat(duo.pipMeldingen(pipBsn)).hasSize(1);
+        duo.zet("/personen/" + pipBsn + "/PIP", Map.of("gemeentecode", "0392",
+                "pip", Map.of("dagtekeningPip", "2026-10-20", "leerroute", "Z")));
         String gelijkBsn = TestData.bsn();
         String gelijk = registreer(gelijkBsn, Map.of());
         bekendBijDuo(gelijkBsn, "Asielstatushouder");
@@ -91,13 +98,13 @@ class AfstemmingTest extends IntegrationTest {
         assertThat(soort(andereDoelgroep)).isEqualTo("DOELGROEP");
         assertThat(soort(andereWet)).isEqualTo("ANDERE_WET");
         assertThat(soort(andereTermijn)).isEqualTo("TERMIJN");
-        assertThat(soort(pipNietBijDuo)).isEqualTo("PIP_NIET_BIJ_DUO");
+        assertThat(soort(pipAnders)).isEqualTo("PIP_ANDERS");
         assertThat(soort(gelijk)).isEmpty();
         String pagina = teamleider.get("/koppeling/afstemming").body();
         assertThat(pagina).contains("DUO kent deze persoon niet", "DUO plaatst de persoon in een andere gemeente",
-                "Andere doelgroep", "Andere einddatum inburgeringstermijn", "2030-04-22", "DUO heeft ons PIP niet",
+                "Andere doelgroep", "Andere einddatum inburgeringstermijn", "2030-04-22", "PIP verschilt (leerroute, dagtekening)", "B, 2026-10-20", "Z, 2026-10-20",
                 "/inburgeraars/" + andereDoelgroep + "/duo", "/inburgeraars/" + onbekend + "/bewerken",
-                "/inburgeraars/" + pipNietBijDuo + "/duo");
+                "/inburgeraars/" + pipAnders + "/pip");
 
         // The fix: take DUO's data over; the next comparison no longer lists the doelgroep.
         WebSessie sessie = WebSessie.login(baseUrl(), "consulent");
