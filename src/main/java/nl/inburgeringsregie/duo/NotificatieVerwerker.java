@@ -1,14 +1,19 @@
 package nl.inburgeringsregie.duo;
 
 import java.util.Locale;
+import java.util.concurrent.Semaphore;
 
 import org.springframework.context.MessageSource;
-import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.scheduling.annotation.Async;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import nl.inburgeringsregie.inburgeraar.InburgeraarService;
 
@@ -20,6 +25,12 @@ import nl.inburgeringsregie.inburgeraar.InburgeraarService;
  * (Gebeurtenissen.md) into the dossier ({@link DuoRaadpleging}: duty and doelgroep PL-1, termijn T-3); a duty met
  * closes the route, a duty withdrawn or a death takes the dossier out. A person without a dossier here is left for
  * reconciliation.
+ *
+ * <p>At most {@value #GELIJKTIJDIG} notifications are processed at once; the others wait for their turn without a
+ * database connection. Each one holds a connection for its transaction (while it asks DUO) and takes a second for the
+ * outcome ({@link Notificaties#markeer}, REQUIRES_NEW). Unbounded, a burst of notifications took every connection of
+ * the pool, each run holding its first and waiting for its second: a deadlock that stalled the whole application (every
+ * request waiting for a connection) until the pool's 30 s timeout. Found by the benchmark of issue 7's DUO burst.
  */
 @Component
 class NotificatieVerwerker {
@@ -29,18 +40,36 @@ class NotificatieVerwerker {
     private final InburgeraarService inburgeraars;
     private final UserDetailsService accounts;
     private final MessageSource berichten;
+    private final TransactionTemplate transactie;
+    private final Semaphore beurten = new Semaphore(GELIJKTIJDIG, true);
+
+    /** Notifications processed at once: each takes up to two connections of the pool (maximum-pool-size 20). */
+    static final int GELIJKTIJDIG = 4;
 
     NotificatieVerwerker(Notificaties notificaties, DuoRaadpleging raadpleging, InburgeraarService inburgeraars,
-                         UserDetailsService accounts, MessageSource berichten) {
+                         UserDetailsService accounts, MessageSource berichten, PlatformTransactionManager transacties) {
         this.berichten = berichten;
+        this.transactie = new TransactionTemplate(transacties);
+        this.transactie.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.notificaties = notificaties;
         this.raadpleging = raadpleging;
         this.inburgeraars = inburgeraars;
         this.accounts = accounts;
     }
 
-    @ApplicationModuleListener
+    /** What @ApplicationModuleListener stands for (async, after commit, its own transaction), with a turn first. */
+    @Async
+    @TransactionalEventListener
     void verwerk(NotificatieOntvangen ontvangen) {
+        beurten.acquireUninterruptibly();
+        try {
+            transactie.executeWithoutResult(status -> verwerkInTransactie(ontvangen));
+        } finally {
+            beurten.release();
+        }
+    }
+
+    private void verwerkInTransactie(NotificatieOntvangen ontvangen) {
         UserDetails account = accounts.loadUserByUsername(ontvangen.gebruiker());
         SecurityContextHolder.getContext().setAuthentication(
                 UsernamePasswordAuthenticationToken.authenticated(account, null, account.getAuthorities()));

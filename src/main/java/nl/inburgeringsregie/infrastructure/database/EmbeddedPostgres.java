@@ -169,8 +169,10 @@ public final class EmbeddedPostgres {
         if (asRoot) {
             chownRecursively(dataDirectory);
         }
+        // Sorting stays C (code point order); the builtin C.UTF-8 locale (PostgreSQL 17) gives lower() Unicode case
+        // mapping, which the name search needs: with plain C, lower('Şahin') stays 'Şahin' and "şah" found nobody.
         run(Duration.ofSeconds(120), pg("initdb"), "-A", "trust", "-U", "postgres", "-D", dataDirectory.toString(),
-                "-E", "UTF-8", "--locale=C", "--no-instructions");
+                "-E", "UTF-8", "--locale=C", "--locale-provider=builtin", "--builtin-locale=C.UTF-8", "--no-instructions");
     }
 
     private String pg(String command) {

@@ -1,0 +1,487 @@
+package nl.inburgeringsregie.benchmark;
+
+import static io.gatling.javaapi.core.CoreDsl.StringBody;
+import static io.gatling.javaapi.core.CoreDsl.doIf;
+import static io.gatling.javaapi.core.CoreDsl.during;
+import static io.gatling.javaapi.core.CoreDsl.exec;
+import static io.gatling.javaapi.core.CoreDsl.global;
+import static io.gatling.javaapi.core.CoreDsl.jsonPath;
+import static io.gatling.javaapi.core.CoreDsl.nothingFor;
+import static io.gatling.javaapi.core.CoreDsl.pause;
+import static io.gatling.javaapi.core.CoreDsl.rampUsers;
+import static io.gatling.javaapi.core.CoreDsl.regex;
+import static io.gatling.javaapi.core.CoreDsl.scenario;
+import static io.gatling.javaapi.core.CoreDsl.substring;
+import static io.gatling.javaapi.http.HttpDsl.header;
+import static io.gatling.javaapi.http.HttpDsl.http;
+import static io.gatling.javaapi.http.HttpDsl.status;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import io.gatling.javaapi.core.ChainBuilder;
+import io.gatling.javaapi.core.PopulationBuilder;
+import io.gatling.javaapi.core.ScenarioBuilder;
+import io.gatling.javaapi.core.Session;
+import io.gatling.javaapi.core.Simulation;
+import io.gatling.javaapi.http.HttpProtocolBuilder;
+
+/**
+ * Issue 7's workload against a running application over HTTP: a team inburgering's day. Run with
+ * {@code ./mvnw -P benchmark gatling:test} (options: docs/performance.md, "Benchmarks (issue 7)"). Five scenarios:
+ *
+ * <ul>
+ *   <li>{@code consulent}: signs in through the form login, then round after round opens the worklist, a dossier from
+ *   it (the page and the deadline fragment the page loads with htmx), that dossier's timeline, searches by a name
+ *   prefix taken from the worklist, opens a dossier from the results, and saves an intake draft (the autosave) of a
+ *   dossier in the brede intake phase;</li>
+ *   <li>{@code pip}: registers an inburgeraar, records the route decision and makes the PIP concept through the API
+ *   (set-up), then opens the concept and vaststellen it in the web UI;</li>
+ *   <li>{@code registratie}: registers inburgeraars through the API (HTTP Basic), as a desk system or import does;</li>
+ *   <li>{@code teamleider}: the team lead's team overview, unfiltered and filtered by kind of deadline;</li>
+ *   <li>{@code duo}: a burst of DUO notifications (SS101, a new duty) on POST /duo/v1/notificaties.</li>
+ * </ul>
+ *
+ * The interactive users (the first four) are split by {@code -Dmix}, ramp up over {@code -DrampUp} and each work for
+ * {@code -Dduration} seconds with think times around {@code -DthinkTime}; the DUO burst is an open injection of
+ * {@code -DduoNotifications} at {@code -DduoRate} per second. Every request checks its status (and where a page
+ * answers 200 on failure, its content), so an error is a failed request; the run fails on any failed request and on
+ * the global p95/p99 ({@code -Dp95}, {@code -Dp99}, ms). Dossiers are never hard-coded: they come from the signed-in
+ * user's own worklist, caseload and search results, or are registered by the run itself.
+ */
+public class ConsulentendagSimulation extends Simulation {
+
+    private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+    private static final String UUID = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
+    private static final Pattern BEREIK = Pattern.compile("(.*)\\{(\\d+)\\.\\.(\\d+)}(.*)");
+
+    // Settings (-D...), documented in docs/performance.md.
+    private final String baseUrl = System.getProperty("baseUrl", "http://localhost:8080");
+    private final int users = Integer.getInteger("users", 10);
+    private final Duration duration = Duration.ofSeconds(Integer.getInteger("duration", 60));
+    private final Duration rampUp = Duration.ofSeconds(Integer.getInteger("rampUp", 10));
+    private final Duration thinkTime = Duration.ofMillis(Integer.getInteger("thinkTime", 2000));
+    private final String password = System.getProperty("password", "demo");
+    private final List<String> consulenten = accounts(System.getProperty("consultants",
+            "consulent,l.smit,m.bouzid,consulent.velsen,e.dekker"));
+    private final List<String> teamleiders = accounts(System.getProperty("teamLeads", "teamleider"));
+    private final Map<String, Integer> mix = mix(System.getProperty("mix", "consulent:70,pip:10,registratie:10,teamleider:10"));
+    private final int duoNotificaties = Integer.getInteger("duoNotifications", 100);
+    private final int duoPerSeconde = Math.max(1, Integer.getInteger("duoRate", 10));
+    private final Duration duoStart = Duration.ofSeconds(Integer.getInteger("duoStart", (int) rampUp.toSeconds()));
+    private final String duoGebruiker = System.getProperty("duoUser", "duo");
+    private final String duoWachtwoord = System.getProperty("duoPassword", "demo");
+    private final String duoBron = System.getProperty("duoBron", "00000001003214345000");
+    private final String duoDoel = System.getProperty("duoDoel", "00000001001608650000");
+    private final int p95 = Integer.getInteger("p95", 50);
+    private final int p99 = Integer.getInteger("p99", 100);
+
+    private final Map<String, Integer> aantallen = verdeel(users, mix);
+
+    private final HttpProtocolBuilder protocol = http.baseUrl(baseUrl)
+            .disableFollowRedirect()
+            .acceptHeader("text/html,application/xhtml+xml,application/json;q=0.9,*/*;q=0.8")
+            .acceptLanguageHeader("nl-NL,nl;q=0.9")
+            .userAgentHeader("inburgeringsregie-benchmark (Gatling)");
+
+    // ---- shared steps -----------------------------------------------------------------------------------------
+
+    /** A pause around the think time (uniform between half and one and a half of it); none when it is 0. */
+    private ChainBuilder denk() {
+        return thinkTime.isZero() ? exec(session -> session)
+                : pause(thinkTime.dividedBy(2), thinkTime.plus(thinkTime.dividedBy(2)));
+    }
+
+    /** Form login with the CSRF token of the login page; fails unless it redirects away from the login page. */
+    private ChainBuilder login() {
+        return exec(http("login: pagina").get("/login")
+                .check(status().is(200), regex(CSRF.pattern()).saveAs("csrf")))
+                .exec(http("login: inloggen").post("/login")
+                        .formParam("username", "#{gebruiker}")
+                        .formParam("password", password)
+                        .formParam("_csrf", "#{csrf}")
+                        .check(status().is(302), header("Location").transform(l -> !l.contains("/login")).is(true)));
+    }
+
+    /** The gemeente of the signed-in user, from their own dossiers through the API (for registrations). */
+    private ChainBuilder gemeente() {
+        return exec(http("api: eigen dossiers").get("/api/v1/inburgeraars")
+                .queryParam("consulent", "#{gebruiker}").queryParam("paginagrootte", "1")
+                .basicAuth("#{gebruiker}", password)
+                .check(status().is(200), jsonPath("$.inburgeraars[0].gemeentecode").saveAs("gemeentecode")));
+    }
+
+    private ChainBuilder registreer(String naam) {
+        return exec(session -> session.set("bsn", Bsn.volgende()))
+                .exec(http(naam).post("/api/v1/inburgeraars")
+                        .basicAuth("#{gebruiker}", password)
+                        .body(StringBody(ConsulentendagSimulation::inburgeraar)).asJson()
+                        .check(status().is(201), header("Location").saveAs("nieuwDossier")));
+    }
+
+    // ---- scenarios --------------------------------------------------------------------------------------------
+
+    private ScenarioBuilder consulent() {
+        return scenario("consulent")
+                .feed(new Accounts(consulenten, aantallen.get("consulent")))
+                .exec(login())
+                // The consultant's own dossiers: the worklist (names for searches) and the intake-phase caseload.
+                .exec(http("werkvoorraad").get("/werkvoorraad")
+                        .check(status().is(200), regex("href=\"/inburgeraars/(" + UUID + "\">[^<]+)<").findAll().saveAs("rijen")))
+                .exec(http("caseload: fase brede intake").get("/inburgeraars")
+                        .queryParam("consulent", "#{gebruiker}").queryParam("fase", "BREDE_INTAKE")
+                        .check(status().is(200), regex("href=\"/inburgeraars/(" + UUID + ")\"").findAll().optional().saveAs("intakeIds")))
+                .exec(ConsulentendagSimulation::kiesDossiers)
+                .during(duration).on(
+                        denk(),
+                        exec(http("werkvoorraad").get("/werkvoorraad").check(status().is(200))),
+                        exec(session -> session.set("dossier", willekeurig(session.getList("dossiers")))
+                                .set("prefix", willekeurig(session.getList("prefixen")))),
+                        denk(),
+                        exec(dossier("#{dossier}")),
+                        denk(),
+                        exec(http("tijdlijn").get("/inburgeraars/#{dossier}/termijnen")
+                                .check(status().is(200), substring("<html"))),
+                        denk(),
+                        exec(http("zoeken op naam").get("/inburgeraars").queryParam("zoek", "#{prefix}")
+                                .check(status().is(200), regex("href=\"/inburgeraars/(" + UUID + ")\"").findRandom().saveAs("gevonden"))),
+                        denk(),
+                        exec(dossier("#{gevonden}")),
+                        doIf(session -> !session.getList("mijnIntakes").isEmpty()).then(
+                                exec(session -> volgendeIntake(session)),
+                                denk(),
+                                exec(http("intake: pagina").get("/inburgeraars/#{intake}/intake")
+                                        .check(status().is(200), regex(CSRF.pattern()).saveAs("csrf"),
+                                                regex("id=\"versie\" name=\"versie\" value=\"(\\d*)\"").saveAs("versie"))),
+                                denk(),
+                                exec(http("intake: concept bewaren").post("/inburgeraars/#{intake}/intake/concept")
+                                        .header("HX-Request", "true")
+                                        .formParamMap(ConsulentendagSimulation::intakeConcept)
+                                        .check(status().is(200), substring("Concept bewaard om")))));
+    }
+
+    /** The dossier page, with the deadlines fragment it loads through htmx as soon as it is shown. */
+    private static ChainBuilder dossier(String id) {
+        return exec(http("dossier").get("/inburgeraars/" + id)
+                .check(status().is(200), substring("id=\"termijnen\""))
+                .resources(http("dossier: termijnen (htmx)").get("/inburgeraars/" + id + "/termijnen")
+                        .header("HX-Request", "true").check(status().is(200))));
+    }
+
+    private ScenarioBuilder pip() {
+        String vandaag = LocalDate.now(AMSTERDAM).toString();
+        return scenario("pip")
+                .feed(new Accounts(consulenten, aantallen.get("pip")))
+                .exec(login(), gemeente())
+                .during(duration).on(
+                        // Set-up through the API: a new dossier with a route decision and a PIP concept.
+                        registreer("pip: registreren (api)"),
+                        exec(http("pip: routebesluit (api)").put("#{nieuwDossier}/intake")
+                                .basicAuth("#{gebruiker}", password)
+                                .body(StringBody("{\"routebesluit\":{\"leerroute\":\"B\",\"reden\":\"Besproken met de inburgeraar\"}}"))
+                                .asJson().check(status().is(200))),
+                        exec(http("pip: concept (api)").post("#{nieuwDossier}/pips")
+                                .basicAuth("#{gebruiker}", password).body(StringBody("{}")).asJson()
+                                .check(status().is(201), jsonPath("$.id").saveAs("pip"))),
+                        denk(),
+                        // What the consultant does in the web UI.
+                        exec(http("pip: concept openen").get("/pips/#{pip}")
+                                .check(status().is(200), regex(CSRF.pattern()).saveAs("csrf"))),
+                        denk(),
+                        exec(http("pip: vaststellen").post("/pips/#{pip}/vaststelling")
+                                .formParam("dagtekeningPip", vandaag)
+                                .formParam("_csrf", "#{csrf}")
+                                // Refused (a rule, a conflict) answers the page again with 200; done redirects.
+                                .check(status().is(302), header("Location").saveAs("vastgesteld"))),
+                        exec(http("pip: vastgesteld").get("#{vastgesteld}")
+                                .check(status().is(200), substring("Het PIP is vastgesteld"))));
+    }
+
+    private ScenarioBuilder registratie() {
+        return scenario("registratie")
+                .feed(new Accounts(consulenten, aantallen.get("registratie")))
+                .exec(gemeente())
+                .during(duration).on(denk(), registreer("registreren (api)"));
+    }
+
+    private ScenarioBuilder teamleider() {
+        return scenario("teamleider")
+                .feed(new Accounts(teamleiders, aantallen.get("teamleider")))
+                .exec(login())
+                .during(duration).on(
+                        denk(),
+                        exec(http("team").get("/werkvoorraad/team").check(status().is(200))),
+                        denk(),
+                        exec(http("team: gefilterd").get("/werkvoorraad/team").queryParam("soort", "PIP_VASTSTELLEN")
+                                .check(status().is(200))));
+    }
+
+    private ScenarioBuilder duo() {
+        DateTimeFormatter tijd = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX");
+        return scenario("duo")
+                .exec(http("duo: notificatie").post("/duo/v1/notificaties")
+                        .basicAuth(duoGebruiker, duoWachtwoord)
+                        .header("bron", duoBron).header("doel", duoDoel).header("berichtId", "#{randomUuid()}")
+                        .body(StringBody(session -> "{\"registratieDatumTijd\":\"" + OffsetDateTime.now(AMSTERDAM).format(tijd)
+                                + "\",\"gebeurtenisId\":\"SS101\",\"bsn\":\"" + Bsn.volgende() + "\"}"))
+                        .asJson()
+                        .check(status().is(201)));
+    }
+
+    {
+        List<PopulationBuilder> populaties = new ArrayList<>();
+        Map<String, java.util.function.Supplier<ScenarioBuilder>> scenarios = Map.of("consulent", this::consulent,
+                "pip", this::pip, "registratie", this::registratie, "teamleider", this::teamleider);
+        aantallen.forEach((naam, aantal) -> {
+            if (aantal > 0) {
+                populaties.add(scenarios.get(naam).get().injectOpen(rampUsers(aantal).during(rampUp)));
+            }
+        });
+        if (duoNotificaties > 0) {
+            populaties.add(duo().injectOpen(nothingFor(duoStart),
+                    rampUsers(duoNotificaties).during(Duration.ofMillis(1000L * duoNotificaties / duoPerSeconde))));
+        }
+        System.out.printf("Benchmark against %s: users %s, %d s ramp-up, %d s each, think time %d ms; DUO burst %d at %d/s "
+                        + "from %d s; assertions: no failed request, p95 <= %d ms, p99 <= %d ms%n", baseUrl, aantallen,
+                rampUp.toSeconds(), duration.toSeconds(), thinkTime.toMillis(), duoNotificaties, duoPerSeconde,
+                duoStart.toSeconds(), p95, p99);
+        setUp(populaties)
+                .protocols(protocol)
+                // Bounded: every user stops on its own after ramp-up + duration; this is the hard stop.
+                .maxDuration(rampUp.plus(duration).plus(Duration.ofSeconds(60))
+                        .plus(Duration.ofSeconds(duoStart.toSeconds() + duoNotificaties / duoPerSeconde)))
+                .assertions(
+                        global().failedRequests().count().is(0L),
+                        global().responseTime().percentile(95.0).lte(p95),
+                        global().responseTime().percentile(99.0).lte(p99));
+    }
+
+    // ---- session helpers --------------------------------------------------------------------------------------
+
+    /**
+     * From the worklist rows ("id">Achternaam, Voornamen): the distinct dossiers and name prefixes to search by; from the
+     * intake-phase caseload: this user's share (users signed in with the same account take turns, so that two of them
+     * never save the same intake at once).
+     */
+    private static Session kiesDossiers(Session session) {
+        Set<String> dossiers = new LinkedHashSet<>();
+        Set<String> prefixen = new LinkedHashSet<>();
+        for (String rij : session.<String>getList("rijen")) {
+            String[] delen = rij.split("\">", 2);
+            dossiers.add(delen[0]);
+            String achternaam = delen[1].split(",")[0].strip();
+            if (achternaam.length() >= 3 && achternaam.substring(0, 3).chars().allMatch(Character::isLetter)) {
+                prefixen.add(achternaam.substring(0, 3).toLowerCase());
+            }
+        }
+        if (dossiers.isEmpty() || prefixen.isEmpty()) {
+            throw new IllegalStateException("Empty worklist for " + session.getString("gebruiker"));
+        }
+        List<String> intakes = session.contains("intakeIds") ? session.<String>getList("intakeIds") : List.of();
+        int beurt = session.getInt("beurt");
+        int beurten = session.getInt("beurten");
+        List<String> mijnIntakes = new ArrayList<>();
+        for (String id : new LinkedHashSet<>(intakes)) {
+            if (Math.floorMod(id.hashCode(), beurten) == beurt) {
+                mijnIntakes.add(id);
+            }
+        }
+        return session.set("dossiers", List.copyOf(dossiers)).set("prefixen", List.copyOf(prefixen))
+                .set("mijnIntakes", mijnIntakes).set("intakeNummer", 0).remove("rijen").remove("intakeIds");
+    }
+
+    private static Session volgendeIntake(Session session) {
+        List<String> intakes = session.getList("mijnIntakes");
+        int nummer = session.getInt("intakeNummer");
+        return session.set("intake", intakes.get(nummer % intakes.size())).set("intakeNummer", nummer + 1);
+    }
+
+    private static <T> T willekeurig(List<T> lijst) {
+        return lijst.get(ThreadLocalRandom.current().nextInt(lijst.size()));
+    }
+
+    /** What the intake form's autosave posts: the version, the CSRF token and a draft of the conversation. */
+    private static Map<String, Object> intakeConcept(Session session) {
+        Map<String, Object> velden = new LinkedHashMap<>();
+        velden.put("_csrf", session.getString("csrf"));
+        velden.put("versie", session.getString("versie"));
+        velden.put("afspraak.0.tijdstip", "");
+        velden.put("afspraak.0.plaats", "");
+        velden.put("afspraak.0.tolkWijze", "GEEN");
+        velden.put("afspraak.0.tolkTaal", "");
+        velden.put("afspraak.0.opkomst", "GEPLAND");
+        velden.put("taal.lezen", "A1");
+        velden.put("taal.luisteren", "A2");
+        velden.put("taal.schrijven", "A1");
+        velden.put("taal.spreken", "A2");
+        velden.put("alfabetisering", "LATIJNS_GEALFABETISEERD");
+        velden.put("vooropleiding", "MBO");
+        velden.put("wilStuderen", "nee");
+        velden.put("vve", "nee");
+        velden.put("leefgebied.OPLEIDING.situatie", "Mbo-diploma in het land van herkomst (benchmark "
+                + OffsetDateTime.now(AMSTERDAM).toLocalTime() + ")");
+        velden.put("leefgebied.WERKERVARING.situatie", "Vijf jaar monteur bij een garage");
+        velden.put("leefgebied.MOTIVATIE.situatie", "Wil snel aan het werk");
+        velden.put("leefgebied.MOTIVATIE.score", "4");
+        velden.put("besluit.leerroute", "");
+        velden.put("besluit.indicator", "");
+        velden.put("besluit.uren", "");
+        velden.put("besluit.reden", "");
+        return velden;
+    }
+
+    /** A registration body like the tests' (TestData): an asielstatushouder of the user's gemeente, housed 7 weeks ago. */
+    private static String inburgeraar(Session session) {
+        LocalDate vandaag = LocalDate.now(AMSTERDAM);
+        return """
+                {"gemeentecode":"%s","bsn":"%s","geslachtsnaam":"Haddad","voornamen":"Rania","geboortedatum":"1990-04-12",
+                 "geslacht":"V","nationaliteiten":["SY"],"landVanHerkomst":"SY","talen":["ar"],"tolkNodig":true,"tolkTaal":"ar",
+                 "doelgroep":"Asielstatushouder","gedetailleerdeDoelgroep":"Asielstatushouder","wet":"WI2021",
+                 "datumKennisgeving":"%s","datumKoppeling":"%s","datumHuisvesting":"%s"}"""
+                .formatted(session.getString("gemeentecode"), session.getString("bsn"), vandaag.minusWeeks(8),
+                        vandaag.minusWeeks(12), vandaag.minusWeeks(7));
+    }
+
+    // ---- settings -----------------------------------------------------------------------------------------------
+
+    /** Comma-separated account names; {@code c5000-{1..40}} stands for c5000-1 up to c5000-40. */
+    static List<String> accounts(String lijst) {
+        List<String> namen = new ArrayList<>();
+        for (String deel : lijst.split(",")) {
+            String naam = deel.strip();
+            Matcher m = BEREIK.matcher(naam);
+            if (m.matches()) {
+                for (int i = Integer.parseInt(m.group(2)); i <= Integer.parseInt(m.group(3)); i++) {
+                    namen.add(m.group(1) + i + m.group(4));
+                }
+            } else if (!naam.isEmpty()) {
+                namen.add(naam);
+            }
+        }
+        if (namen.isEmpty()) {
+            throw new IllegalArgumentException("No accounts in '" + lijst + "'");
+        }
+        return List.copyOf(namen);
+    }
+
+    /** {@code consulent:70,pip:10,...}: the share of the interactive users per scenario. */
+    static Map<String, Integer> mix(String mix) {
+        Map<String, Integer> gewichten = new LinkedHashMap<>();
+        for (String naam : List.of("consulent", "pip", "registratie", "teamleider")) {
+            gewichten.put(naam, 0);
+        }
+        for (String deel : mix.split(",")) {
+            String[] paar = deel.strip().split(":");
+            if (paar.length != 2 || !gewichten.containsKey(paar[0].strip())) {
+                throw new IllegalArgumentException("-Dmix: expected name:weight with names " + gewichten.keySet() + ", got " + deel);
+            }
+            gewichten.put(paar[0].strip(), Integer.parseInt(paar[1].strip()));
+        }
+        return gewichten;
+    }
+
+    /**
+     * The users per scenario: proportional to the weights (largest remainder), and at least one for every scenario with
+     * a weight when there are enough users.
+     */
+    static Map<String, Integer> verdeel(int users, Map<String, Integer> gewichten) {
+        int totaal = gewichten.values().stream().mapToInt(Integer::intValue).sum();
+        long metGewicht = gewichten.values().stream().filter(g -> g > 0).count();
+        Map<String, Integer> aantallen = new LinkedHashMap<>();
+        Map<String, Double> rest = new LinkedHashMap<>();
+        int verdeeld = 0;
+        for (var e : gewichten.entrySet()) {
+            double exact = totaal == 0 ? 0 : (double) users * e.getValue() / totaal;
+            int aantal = (int) Math.floor(exact);
+            if (aantal == 0 && e.getValue() > 0 && users >= metGewicht) {
+                aantal = 1;
+            }
+            aantallen.put(e.getKey(), aantal);
+            rest.put(e.getKey(), exact - Math.floor(exact));
+            verdeeld += aantal;
+        }
+        List<String> opRest = new ArrayList<>(rest.keySet());
+        opRest.sort((a, b) -> Double.compare(rest.get(b), rest.get(a)));
+        for (int i = 0; verdeeld < users && i < opRest.size(); i++) {
+            if (gewichten.get(opRest.get(i)) > 0) {
+                aantallen.merge(opRest.get(i), 1, Integer::sum);
+                verdeeld++;
+            }
+        }
+        while (verdeeld > users) {
+            String grootste = aantallen.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+            aantallen.merge(grootste, -1, Integer::sum);
+            verdeeld--;
+        }
+        return aantallen;
+    }
+
+    /**
+     * The accounts users sign in with, in turn: user n gets account n mod A; users sharing an account know their turn
+     * ({@code beurt}) among how many ({@code beurten}), to split that account's intake drafts between them.
+     */
+    static final class Accounts implements Iterator<Map<String, Object>> {
+
+        private final List<String> namen;
+        private final int gebruikers;
+        private final AtomicInteger volgende = new AtomicInteger();
+
+        Accounts(List<String> namen, int gebruikers) {
+            this.namen = namen;
+            this.gebruikers = Math.max(1, gebruikers);
+        }
+
+        @Override
+        public boolean hasNext() {
+            return true;
+        }
+
+        @Override
+        public Map<String, Object> next() {
+            int n = volgende.getAndIncrement();
+            int account = n % namen.size();
+            int beurten = gebruikers / namen.size() + (account < gebruikers % namen.size() ? 1 : 0);
+            return Map.of("gebruiker", namen.get(account), "beurt", (n / namen.size()) % Math.max(1, beurten),
+                    "beurten", Math.max(1, beurten));
+        }
+    }
+
+    /** Fresh BSNs that pass the 11-proef, from 9xxxxxxxx (a range the demo and national generators never use). */
+    static final class Bsn {
+
+        private static final AtomicInteger TELLER = new AtomicInteger(ThreadLocalRandom.current().nextInt(10_000_000));
+
+        private Bsn() {
+        }
+
+        static String volgende() {
+            while (true) {
+                String basis = "9" + String.format("%07d", Math.floorMod(TELLER.incrementAndGet(), 10_000_000));
+                int som = 0;
+                for (int i = 0; i < 8; i++) {
+                    som += (9 - i) * (basis.charAt(i) - '0');
+                }
+                int laatste = som % 11;
+                if (laatste <= 9) {
+                    return basis + laatste;
+                }
+            }
+        }
+    }
+}
+
