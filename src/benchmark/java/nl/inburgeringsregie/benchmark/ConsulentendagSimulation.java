@@ -42,21 +42,23 @@ import io.gatling.javaapi.http.HttpProtocolBuilder;
 
 /**
  * Issue 7's workload against a running application over HTTP: a team inburgering's day. Run with
- * {@code ./mvnw -P benchmark gatling:test} (options: docs/performance.md, "Benchmarks (issue 7)"). Five scenarios:
+ * {@code ./mvnw -P benchmark gatling:test} (options: docs/performance.md, "Benchmarks (issue 7)"). Six scenarios:
  *
  * <ul>
  *   <li>{@code consulent}: signs in through the form login, then round after round opens the worklist, a dossier from
  *   it (the page and the deadline fragment the page loads with htmx), that dossier's timeline, searches by a name
  *   prefix taken from the worklist, opens a dossier from the results, and saves an intake draft (the autosave) of a
  *   dossier in the brede intake phase;</li>
- *   <li>{@code pip}: registers an inburgeraar, records the route decision and makes the PIP concept through the API
- *   (set-up), then opens the concept and vaststellen it in the web UI;</li>
- *   <li>{@code registratie}: registers inburgeraars through the API (HTTP Basic), as a desk system or import does;</li>
+ *   <li>{@code pip}: registers an inburgeraar, records the route decision in the intake and makes the PIP concept,
+ *   then opens the concept and vaststellen it, all in the web UI;</li>
+ *   <li>{@code registratie}: registers inburgeraars at the desk (the registration form);</li>
  *   <li>{@code teamleider}: the team lead's team overview, unfiltered and filtered by kind of deadline;</li>
- *   <li>{@code duo}: a burst of DUO notifications (SS101, a new duty) on POST /duo/v1/notificaties.</li>
+ *   <li>{@code duo}: a burst of DUO notifications (SS101, a new duty) on POST /duo/v1/notificaties;</li>
+ *   <li>{@code api}: registrations through the REST API with HTTP Basic (not in the default mix: every request checks
+ *   the password hash, see docs/performance.md).</li>
  * </ul>
  *
- * The interactive users (the first four) are split by {@code -Dmix}, ramp up over {@code -DrampUp} and each work for
+ * The interactive users (all but {@code duo}) are split by {@code -Dmix}, ramp up over {@code -DrampUp} and each work for
  * {@code -Dduration} seconds with think times around {@code -DthinkTime}; the DUO burst is an open injection of
  * {@code -DduoNotifications} at {@code -DduoRate} per second. Every request checks its status (and where a page
  * answers 200 on failure, its content), so an error is a failed request; the run fails on any failed request and on
@@ -126,6 +128,22 @@ public class ConsulentendagSimulation extends Simulation {
                 .check(status().is(200), jsonPath("$.inburgeraars[0].gemeentecode").saveAs("gemeentecode")));
     }
 
+    /**
+     * Registration at the desk, as a consultant does it: the form (its CSRF token and the user's gemeente, the first
+     * option), then the post, which redirects to the new dossier.
+     */
+    private static ChainBuilder registreerInFormulier(String naam) {
+        return exec(http(naam + ": formulier").get("/inburgeraars/nieuw")
+                .check(status().is(200), regex(CSRF.pattern()).saveAs("csrf"),
+                        regex("<option value=\"(\\d{4})\"").saveAs("gemeentecode")))
+                .exec(session -> session.set("bsn", Bsn.volgende()))
+                .exec(http(naam).post("/inburgeraars")
+                        .formParamMap(ConsulentendagSimulation::registratieFormulier)
+                        // Refused input answers the form again with 200; registered redirects to the dossier.
+                        .check(status().is(302), header("Location").transform(l -> l.replaceAll(".*/", ""))
+                                .saveAs("nieuwDossier")));
+    }
+
     private ChainBuilder registreer(String naam) {
         return exec(session -> session.set("bsn", Bsn.volgende()))
                 .exec(http(naam).post("/api/v1/inburgeraars")
@@ -187,19 +205,21 @@ public class ConsulentendagSimulation extends Simulation {
         String vandaag = LocalDate.now(AMSTERDAM).toString();
         return scenario("pip")
                 .feed(new Accounts(consulenten, aantallen.get("pip")))
-                .exec(login(), gemeente())
+                .exec(login())
                 .during(duration).on(
-                        // Set-up through the API: a new dossier with a route decision and a PIP concept.
-                        registreer("pip: registreren (api)"),
-                        exec(http("pip: routebesluit (api)").put("#{nieuwDossier}/intake")
-                                .basicAuth("#{gebruiker}", password)
-                                .body(StringBody("{\"routebesluit\":{\"leerroute\":\"B\",\"reden\":\"Besproken met de inburgeraar\"}}"))
-                                .asJson().check(status().is(200))),
-                        exec(http("pip: concept (api)").post("#{nieuwDossier}/pips")
-                                .basicAuth("#{gebruiker}", password).body(StringBody("{}")).asJson()
-                                .check(status().is(201), jsonPath("$.id").saveAs("pip"))),
+                        // A new dossier, its route decision in the intake and a PIP concept, all in the web UI.
+                        exec(registreerInFormulier("pip: registreren")),
+                        exec(http("pip: intake").get("/inburgeraars/#{nieuwDossier}/intake")
+                                .check(status().is(200), regex(CSRF.pattern()).saveAs("csrf"),
+                                        regex("id=\"versie\" name=\"versie\" value=\"(\\d*)\"").saveAs("versie"))),
+                        exec(http("pip: routebesluit").post("/inburgeraars/#{nieuwDossier}/intake")
+                                .formParamMap(session -> routebesluit(session))
+                                .check(status().is(302))),
+                        exec(http("pip: concept maken").post("/inburgeraars/#{nieuwDossier}/pip")
+                                .formParam("_csrf", "#{csrf}")
+                                .check(status().is(302), header("Location").transform(l -> l.replaceAll(".*/", ""))
+                                        .saveAs("pip"))),
                         denk(),
-                        // What the consultant does in the web UI.
                         exec(http("pip: concept openen").get("/pips/#{pip}")
                                 .check(status().is(200), regex(CSRF.pattern()).saveAs("csrf"))),
                         denk(),
@@ -215,6 +235,14 @@ public class ConsulentendagSimulation extends Simulation {
     private ScenarioBuilder registratie() {
         return scenario("registratie")
                 .feed(new Accounts(consulenten, aantallen.get("registratie")))
+                .exec(login())
+                .during(duration).on(denk(), registreerInFormulier("registreren"));
+    }
+
+    /** Registrations through the API with HTTP Basic, as a desk system or an import does (not in the default mix). */
+    private ScenarioBuilder api() {
+        return scenario("api")
+                .feed(new Accounts(consulenten, aantallen.get("api")))
                 .exec(gemeente())
                 .during(duration).on(denk(), registreer("registreren (api)"));
     }
@@ -246,7 +274,7 @@ public class ConsulentendagSimulation extends Simulation {
     {
         List<PopulationBuilder> populaties = new ArrayList<>();
         Map<String, java.util.function.Supplier<ScenarioBuilder>> scenarios = Map.of("consulent", this::consulent,
-                "pip", this::pip, "registratie", this::registratie, "teamleider", this::teamleider);
+                "pip", this::pip, "registratie", this::registratie, "teamleider", this::teamleider, "api", this::api);
         aantallen.forEach((naam, aantal) -> {
             if (aantal > 0) {
                 populaties.add(scenarios.get(naam).get().injectOpen(rampUsers(aantal).during(rampUp)));
@@ -345,6 +373,40 @@ public class ConsulentendagSimulation extends Simulation {
         return velden;
     }
 
+    /** The registration form as a consultant fills it in: the same person as {@link #inburgeraar}. */
+    private static Map<String, Object> registratieFormulier(Session session) {
+        LocalDate vandaag = LocalDate.now(AMSTERDAM);
+        Map<String, Object> velden = new LinkedHashMap<>();
+        velden.put("_csrf", session.getString("csrf"));
+        velden.put("gemeentecode", session.getString("gemeentecode"));
+        velden.put("bsn", session.getString("bsn"));
+        velden.put("geslachtsnaam", "Haddad");
+        velden.put("voornamen", "Rania");
+        velden.put("geboortedatum", "1990-04-12");
+        velden.put("geslacht", "V");
+        velden.put("nationaliteiten", "SY");
+        velden.put("landVanHerkomst", "SY");
+        velden.put("talen", "ar");
+        velden.put("tolkNodig", "true");
+        velden.put("tolkTaal", "ar");
+        velden.put("doelgroep", "ASIELSTATUSHOUDER");
+        velden.put("gedetailleerdeDoelgroep", "ASIELSTATUSHOUDER");
+        velden.put("wet", "WI2021");
+        velden.put("datumKennisgeving", vandaag.minusWeeks(8).toString());
+        velden.put("datumKoppeling", vandaag.minusWeeks(12).toString());
+        velden.put("datumHuisvesting", vandaag.minusWeeks(7).toString());
+        velden.put("consulent", session.getString("gebruiker"));
+        return velden;
+    }
+
+    /** The intake form saved with a route decision (B1-route), as after the conversation. */
+    private static Map<String, Object> routebesluit(Session session) {
+        Map<String, Object> velden = intakeConcept(session);
+        velden.put("besluit.leerroute", "B");
+        velden.put("besluit.reden", "Besproken met de inburgeraar");
+        return velden;
+    }
+
     /** A registration body like the tests' (TestData): an asielstatushouder of the user's gemeente, housed 7 weeks ago. */
     private static String inburgeraar(Session session) {
         LocalDate vandaag = LocalDate.now(AMSTERDAM);
@@ -382,7 +444,7 @@ public class ConsulentendagSimulation extends Simulation {
     /** {@code consulent:70,pip:10,...}: the share of the interactive users per scenario. */
     static Map<String, Integer> mix(String mix) {
         Map<String, Integer> gewichten = new LinkedHashMap<>();
-        for (String naam : List.of("consulent", "pip", "registratie", "teamleider")) {
+        for (String naam : List.of("consulent", "pip", "registratie", "teamleider", "api")) {
             gewichten.put(naam, 0);
         }
         for (String deel : mix.split(",")) {

@@ -71,7 +71,7 @@ class DemoDataRunner implements ApplicationRunner {
 
     /**
      * Spreads the people over the gemeenten as Dutch gemeenten vary: a few large cities, many small
-     * towns (Zipf-like shares), with one consultant per {@value #PERSONEN_PER_CONSULENT} people.
+     * towns (Zipf-like shares), with one consultant per {@value #PERSONEN_PER_CONSULENT} people and a team lead ({@code t<code>}).
      */
     void landelijk(DemoCaseload generator, DemoInstellingen.Landelijk landelijk) {
         int n = Math.max(1, landelijk.gemeenten());
@@ -88,6 +88,7 @@ class DemoDataRunner implements ApplicationRunner {
                 namen.put("c" + gemeente.code() + "-" + c, "Consulent " + c + " " + gemeente.naam());
             }
             List<String> consulenten = demoAccounts.zorgVoorConsulenten(gemeente, namen);
+            demoAccounts.zorgVoorTeamleider(gemeente, "t" + gemeente.code(), "Teamleider " + gemeente.naam());
             if (laad(generator, gemeente, consulenten, aantal, persoonsnummer, false)) {
                 historie.voegToe(gemeente.code(), landelijk.historiePerPersoon());
                 geladen.add(gemeente.code());

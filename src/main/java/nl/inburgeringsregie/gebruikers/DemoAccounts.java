@@ -42,6 +42,7 @@ public class DemoAccounts {
 
     private final GebruikerRepository repository;
     private final PasswordEncoder passwordEncoder;
+    private String demoHash;
 
     DemoAccounts(GebruikerRepository repository, PasswordEncoder passwordEncoder) {
         this.repository = repository;
@@ -53,11 +54,9 @@ public class DemoAccounts {
     public List<Gemeente> zorgVoorDemoAccounts() {
         repository.bewaar(HAARLEM);
         repository.bewaar(VELSEN);
-        String hash = null;
         for (Gebruiker account : ACCOUNTS) {
             if (!repository.bestaat(account.gebruikersnaam())) {
-                hash = hash != null ? hash : passwordEncoder.encode(WACHTWOORD);
-                repository.bewaar(account, hash);
+                repository.bewaar(account, demoHash());
                 log.info("Demo account created: {}", account.gebruikersnaam());
             }
         }
@@ -66,17 +65,33 @@ public class DemoAccounts {
 
     /**
      * Extra consultants of one gemeente (the demo colleagues, and the many consultants of a national-scale
-     * dataset), all with password {@code demo}; hashes the password once. Returns their user names.
+     * dataset), all with password {@code demo}. Returns their user names.
      */
     @Transactional
     public List<String> zorgVoorConsulenten(Gemeente gemeente, java.util.Map<String, String> namenPerGebruikersnaam) {
+        return zorgVoorAccounts(gemeente, Rol.CONSULENT, namenPerGebruikersnaam);
+    }
+
+    /** The team lead of one gemeente of a national-scale dataset, with password {@code demo}, when missing. */
+    @Transactional
+    public void zorgVoorTeamleider(Gemeente gemeente, String gebruikersnaam, String naam) {
+        zorgVoorAccounts(gemeente, Rol.TEAMLEIDER, java.util.Map.of(gebruikersnaam, naam));
+    }
+
+    /** The hash of the demo password, made once (bcrypt is slow on purpose; a national dataset has 1,300 accounts). */
+    private synchronized String demoHash() {
+        if (demoHash == null) {
+            demoHash = passwordEncoder.encode(WACHTWOORD);
+        }
+        return demoHash;
+    }
+
+    private List<String> zorgVoorAccounts(Gemeente gemeente, Rol rol, java.util.Map<String, String> namenPerGebruikersnaam) {
         repository.bewaar(gemeente);
-        String hash = null;
-        for (var consulent : namenPerGebruikersnaam.entrySet()) {
-            if (!repository.bestaat(consulent.getKey())) {
-                hash = hash != null ? hash : passwordEncoder.encode(WACHTWOORD);
-                repository.bewaar(new Gebruiker(consulent.getKey(), consulent.getValue(), EnumSet.of(Rol.CONSULENT),
-                        List.of(gemeente.code()), true), hash);
+        for (var account : namenPerGebruikersnaam.entrySet()) {
+            if (!repository.bestaat(account.getKey())) {
+                repository.bewaar(new Gebruiker(account.getKey(), account.getValue(), EnumSet.of(rol),
+                        List.of(gemeente.code()), true), demoHash());
             }
         }
         return List.copyOf(namenPerGebruikersnaam.keySet());

@@ -29,7 +29,7 @@ class SecurityConfig {
      * Public: the login page, static assets, and the error page (it shows no data; without it a browser's
      * failed request for, say, a missing icon would be remembered as the page to return to after login).
      */
-    static final String[] PUBLIEK = {"/login", "/error", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico"};
+    static final String[] PUBLIEK = {"/login", "/error", "/static/**", "/webjars/**", "/favicon.ico"};
 
     @Bean
     PasswordEncoder passwordEncoder() {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.context.support.MessageSourceAccessor;
@@ -18,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import nl.inburgeringsregie.gebruikers.Gebruikers;
+import nl.inburgeringsregie.gebruikers.HuidigeGebruiker;
 import nl.inburgeringsregie.inburgeraar.Dossierfeiten;
 import nl.inburgeringsregie.inburgeraar.DossierfeitenLezer;
 import nl.inburgeringsregie.infrastructure.database.Unnest;
@@ -90,6 +92,14 @@ public class Termijnen {
         auditLog.registreer(AuditActie.IN_ZOEKRESULTAAT, pagina.regels().stream()
                 .map(r -> new AuditLog.Betrokkene(r.inburgeraarId(), r.gemeentecode())).distinct().toList(), "werkvoorraad");
         return pagina;
+    }
+
+    /** The signed-in user's own running deadlines counted per urgency group (no personal data). */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAuthority('RECHT_DOSSIER_INZIEN')")
+    Map<Werkvoorraad.Groep, Integer> groepen() {
+        HuidigeGebruiker gebruiker = gebruikers.huidige();
+        return werkvoorraad.groepen(gebruiker.gemeenten(), gebruiker.gebruikersnaam(), LocalDate.now(clock));
     }
 
     /** Per consultant of the user's gemeenten: verlopen, binnenkort and caseload size (no personal data). */

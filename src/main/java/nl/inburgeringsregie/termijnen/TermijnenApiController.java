@@ -71,7 +71,7 @@ class TermijnenApiController {
         if (grootte < 1 || grootte > 200) {
             throw new InvalidInputException("grootte", berichten.getMessage("fout.grootte"), null);
         }
-        if (volgende != null && !volgende.matches("\\d{4}-\\d{2}-\\d{2}~[0-9a-f-]{36}~[A-Z_]+")) {
+        if (volgende != null && !Werkvoorraad.geldigeCursor(volgende)) {
             throw new InvalidInputException("volgende", berichten.getMessage("fout.cursor"), null);
         }
         LocalDate vandaag = termijnen.vandaag();

@@ -1,8 +1,6 @@
 package nl.inburgeringsregie.termijnen;
 
-import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -40,7 +38,11 @@ public class TermijnenWebController {
                          boolean toekomst, boolean vandaag) {
     }
 
-    static final int MAX_WERKVOORRAAD = 500;
+    /**
+     * Rows per page of "Mijn werkvoorraad": a screenful and more; rendering 500 rows took most of the page's time
+     * (docs/performance.md, issue 7).
+     */
+    static final int WERKVOORRAAD_PAGINA = 100;
     static final int TEAM_PAGINA = 200;
 
     private final Termijnen termijnen;
@@ -57,25 +59,40 @@ public class TermijnenWebController {
 
     @GetMapping("/werkvoorraad")
     @PreAuthorize("hasAuthority('RECHT_DOSSIER_INZIEN')")
-    String mijnWerkvoorraad(Model model) {
+    String mijnWerkvoorraad(@RequestParam(required = false) String volgende, Model model) {
         HuidigeGebruiker gebruiker = gebruikers.huidige();
         LocalDate vandaag = termijnen.vandaag();
-        Werkvoorraad.Pagina pagina = termijnen.werkvoorraad(gebruiker.gebruikersnaam(), null, null, null, null, null, null,
-                MAX_WERKVOORRAAD);
-        LocalDate eindeWeek = vandaag.with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY));
+        String cursor = volgende == null || !Werkvoorraad.geldigeCursor(volgende) ? null : volgende;
+        Werkvoorraad.Pagina pagina = termijnen.werkvoorraad(gebruiker.gebruikersnaam(), null, null, null, null, null, cursor,
+                WERKVOORRAAD_PAGINA);
+        Map<Werkvoorraad.Groep, Integer> totalen = termijnen.groepen();
         Map<String, List<Werkvoorraad.Regel>> groepen = new LinkedHashMap<>();
-        for (String groep : List.of("verlopen", "dezeWeek", "vierWeken", "later")) {
-            groepen.put(groep, new ArrayList<>());
+        for (Werkvoorraad.Groep groep : Werkvoorraad.Groep.values()) {
+            groepen.put(groep.code(), new ArrayList<>());
         }
         for (Werkvoorraad.Regel regel : pagina.regels()) {
-            LocalDate uiterlijk = regel.termijn().uiterlijkeDatum();
-            String groep = uiterlijk.isBefore(vandaag) ? "verlopen" : !uiterlijk.isAfter(eindeWeek) ? "dezeWeek"
-                    : !uiterlijk.isAfter(vandaag.plusWeeks(4)) ? "vierWeken" : "later";
-            groepen.get(groep).add(regel);
+            groepen.get(Werkvoorraad.Groep.van(regel.termijn().uiterlijkeDatum(), vandaag).code()).add(regel);
+        }
+        // A group without rows on this page: empty, or its rows are on an earlier or a later page (rows go by due date).
+        Werkvoorraad.Groep eerste = pagina.regels().isEmpty() ? null
+                : Werkvoorraad.Groep.van(pagina.regels().getFirst().termijn().uiterlijkeDatum(), vandaag);
+        Map<String, Integer> aantallen = new LinkedHashMap<>();
+        Map<String, String> elders = new LinkedHashMap<>();
+        for (Werkvoorraad.Groep groep : Werkvoorraad.Groep.values()) {
+            aantallen.put(groep.code(), totalen.get(groep));
+            if (groepen.get(groep.code()).isEmpty()) {
+                elders.put(groep.code(), totalen.get(groep) == 0 ? "werkvoorraad.leeg"
+                        : eerste != null && groep.compareTo(eerste) < 0 || eerste == null && cursor != null
+                        ? "werkvoorraad.vorigePagina" : "werkvoorraad.volgendePagina");
+            }
         }
         model.addAttribute("groepen", groepen);
+        model.addAttribute("aantallen", aantallen);
+        model.addAttribute("elders", elders);
         model.addAttribute("vandaag", vandaag);
-        model.addAttribute("afgekapt", pagina.volgende() != null);
+        model.addAttribute("volgende", pagina.volgende());
+        model.addAttribute("vervolg", cursor != null);
+        model.addAttribute("paginagrootte", WERKVOORRAAD_PAGINA);
         return "termijnen/werkvoorraad";
     }
 

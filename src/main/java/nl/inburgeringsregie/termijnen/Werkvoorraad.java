@@ -2,12 +2,18 @@ package nl.inburgeringsregie.termijnen;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -44,6 +50,54 @@ public class Werkvoorraad {
     public record Telling(String consulent, int verlopen, int binnenkort, int dossiers) {
     }
 
+    /**
+     * The urgency groups of "Mijn werkvoorraad", by a running deadline's last day: the one place of their boundaries
+     * (the page's grouping and its counts, {@link #GROEPEN}). {@code code} names the group in messages and HTML ids.
+     */
+    public enum Groep {
+        VERLOPEN("verlopen"), DEZE_WEEK("dezeWeek"), VIER_WEKEN("vierWeken"), LATER("later");
+
+        private final String code;
+
+        Groep(String code) {
+            this.code = code;
+        }
+
+        public String code() {
+            return code;
+        }
+
+        /** The group of a deadline with this last day. */
+        static Groep van(LocalDate uiterlijk, LocalDate vandaag) {
+            return uiterlijk.isBefore(vandaag) ? VERLOPEN : !uiterlijk.isAfter(eindeWeek(vandaag)) ? DEZE_WEEK
+                    : !uiterlijk.isAfter(eindeVierWeken(vandaag)) ? VIER_WEKEN : LATER;
+        }
+
+        /** The Sunday ending this week (today when it is Sunday). */
+        static LocalDate eindeWeek(LocalDate vandaag) {
+            return vandaag.with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY));
+        }
+
+        static LocalDate eindeVierWeken(LocalDate vandaag) {
+            return vandaag.plusWeeks(4);
+        }
+    }
+
+    /**
+     * A consultant's running deadlines counted per {@link Groep}; parameters {@code gemeenten}, {@code consulent},
+     * {@code vandaag}, {@code eindeWeek} and {@code eindeVierWeken}. The same rows as {@link #sql} lists.
+     */
+    static final String GROEPEN = """
+            select count(*) filter (where uiterlijke_datum < :vandaag) as verlopen,
+                   count(*) filter (where uiterlijke_datum >= :vandaag and uiterlijke_datum <= :eindeWeek) as deze_week,
+                   count(*) filter (where uiterlijke_datum > :eindeWeek and uiterlijke_datum <= :eindeVierWeken) as vier_weken,
+                   count(*) filter (where uiterlijke_datum > :eindeVierWeken) as later
+            from termijn
+            where gemeentecode = any(:gemeenten) and afsluiting is null and uiterlijke_datum is not null
+              and (not venster or uiterlijke_datum >= :vandaag) and consulent = :consulent""";
+
+    private static final Pattern CURSOR = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})~([0-9a-f-]{36})~([A-Z_]+)");
+
     /** A statement with its named parameters. */
     record Sql(String sql, Map<String, Object> params) {
     }
@@ -78,12 +132,19 @@ public class Werkvoorraad {
 
     /** The statement behind {@link #zoek}: one page of the worklist (one row more than the page, to know if more follow). */
     static Sql sql(Filter filter, LocalDate vandaag, String volgende, int grootte) {
-        StringBuilder sql = new StringBuilder("""
-                select * from termijn
-                where gemeentecode = any(:gemeenten) and afsluiting is null and uiterlijke_datum is not null
+        // One gemeente (nearly every user): an equality, so termijn_gemeente_idx yields the rows in page order and
+        // the scan stops after the page; with "= any" PostgreSQL reads and sorts all the gemeente's running deadlines.
+        boolean eenGemeente = filter.gemeenten().size() == 1;
+        StringBuilder sql = new StringBuilder("select * from termijn where "
+                + (eenGemeente ? "gemeentecode = cast(:gemeente as char(4))" : "gemeentecode = any(:gemeenten)") + """
+                 and afsluiting is null and uiterlijke_datum is not null
                   and (not venster or uiterlijke_datum >= :vandaag)""");
         Map<String, Object> p = new LinkedHashMap<>();
-        p.put("gemeenten", filter.gemeenten().toArray(String[]::new));
+        if (eenGemeente) {
+            p.put("gemeente", filter.gemeenten().getFirst());
+        } else {
+            p.put("gemeenten", filter.gemeenten().toArray(String[]::new));
+        }
         p.put("vandaag", vandaag);
         if (filter.consulent() != null) {
             sql.append(filter.consulent().isEmpty() ? " and consulent is null" : " and consulent = :consulent");
@@ -113,8 +174,8 @@ public class Werkvoorraad {
                 case VOLDAAN, NIET_VAN_TOEPASSING -> " and false";
             });
         }
-        String[] cursor = volgende == null || volgende.isBlank() ? null : volgende.split("~");
-        if (cursor != null && cursor.length == 3) {
+        String[] cursor = volgende == null || !geldigeCursor(volgende) ? null : volgende.split("~");
+        if (cursor != null) {
             sql.append(" and (uiterlijke_datum, inburgeraar_id, soort) > (:cDatum, :cId, :cSoort)");
             p.put("cDatum", LocalDate.parse(cursor[0]));
             p.put("cId", UUID.fromString(cursor[1]));
@@ -123,6 +184,40 @@ public class Werkvoorraad {
         sql.append(" order by uiterlijke_datum, inburgeraar_id, soort limit :limiet");
         p.put("limiet", grootte + 1);
         return new Sql(sql.toString(), p);
+    }
+
+    /** Whether {@code volgende} is a cursor this class handed out (a page's last due date, dossier and kind). */
+    static boolean geldigeCursor(String volgende) {
+        Matcher m = CURSOR.matcher(volgende);
+        if (!m.matches()) {
+            return false;
+        }
+        try {
+            LocalDate.parse(m.group(1));
+            UUID.fromString(m.group(2));
+            return true;
+        } catch (DateTimeParseException | IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    /** {@link #GROEPEN}: the consultant's running deadlines per group. */
+    Map<Groep, Integer> groepen(List<String> gemeenten, String consulent, LocalDate vandaag) {
+        return jdbc.sql(GROEPEN)
+                .param("gemeenten", gemeenten.toArray(String[]::new))
+                .param("consulent", consulent)
+                .param("vandaag", vandaag)
+                .param("eindeWeek", Groep.eindeWeek(vandaag))
+                .param("eindeVierWeken", Groep.eindeVierWeken(vandaag))
+                .query((rs, i) -> {
+                    Map<Groep, Integer> aantallen = new EnumMap<>(Groep.class);
+                    aantallen.put(Groep.VERLOPEN, rs.getInt("verlopen"));
+                    aantallen.put(Groep.DEZE_WEEK, rs.getInt("deze_week"));
+                    aantallen.put(Groep.VIER_WEKEN, rs.getInt("vier_weken"));
+                    aantallen.put(Groep.LATER, rs.getInt("later"));
+                    return aantallen;
+                })
+                .single();
     }
 
     List<Telling> tellingen(List<String> gemeenten, LocalDate vandaag) {

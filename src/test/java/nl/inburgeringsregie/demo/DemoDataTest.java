@@ -84,8 +84,11 @@ class DemoDataTest extends IntegrationTest {
                 where gemeentecode between '5000' and '5002' group by gemeentecode order by gemeentecode""");
         assertThat(perGemeente).extracting(r -> ((Number) r.get("aantal")).intValue())
                 .containsExactlyElementsOf(Verdeling.zipf(700, 3));
-        assertThat(jdbc.queryForObject("select count(*) from app_user where '5000' = any(gemeenten)", Integer.class))
-                .isEqualTo((Verdeling.zipf(700, 3).getFirst() + 299) / 300);
+        assertThat(jdbc.queryForObject("select count(*) from app_user where '5000' = any(gemeenten) and 'CONSULENT' = any(roles)",
+                Integer.class)).isEqualTo((Verdeling.zipf(700, 3).getFirst() + 299) / 300);
+        // A team lead per gemeente (t<code>), for the team overview at national scale (issue 7).
+        assertThat(jdbc.queryForList("select username from app_user where 'TEAMLEIDER' = any(roles) and gemeenten = '{5001}'",
+                String.class)).containsExactly("t5001");
         // Spread evenly: no consultant carries far more than the 300 people a consultant is planned for.
         assertThat(jdbc.queryForObject("select max(n) from (select count(*) as n from inburgeraar "
                 + "where gemeentecode between '5000' and '5002' group by consulent) as per_consulent", Integer.class))

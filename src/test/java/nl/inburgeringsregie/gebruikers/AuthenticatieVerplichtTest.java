@@ -78,9 +78,9 @@ class AuthenticatieVerplichtTest extends IntegrationTest {
     void loginPaginaEnStatischeBestandenZijnOpenbaar() {
         Api anoniem = new Api(baseUrl(), null, null);
         assertThat(anoniem.get("/login").status()).isEqualTo(200);
-        assertThat(anoniem.get("/css/app.css").status()).isEqualTo(200);
+        assertThat(anoniem.get("/static/css/app.css").status()).isEqualTo(200);
         assertThat(anoniem.get("/webjars/htmx.org/dist/htmx.min.js").status()).isEqualTo(200);
         // A missing asset answers 404 and is not remembered as the page to return to after login.
-        assertThat(anoniem.get("/css/bestaat-niet.css").status()).isEqualTo(404);
+        assertThat(anoniem.get("/static/css/bestaat-niet.css").status()).isEqualTo(404);
     }
 }

@@ -68,6 +68,15 @@ public final class Queryplan {
         return condities;
     }
 
+    /** The kinds of node in the plan ("Index Scan", "Sort", …). */
+    public Set<String> knooptypen() {
+        Set<String> typen = new LinkedHashSet<>();
+        for (JsonNode knoop : knopen()) {
+            typen.add(knoop.get("Node Type").asString());
+        }
+        return typen;
+    }
+
     /** The tables the plan reads with a sequential scan. */
     public Set<String> seqScans() {
         Set<String> tabellen = new LinkedHashSet<>();

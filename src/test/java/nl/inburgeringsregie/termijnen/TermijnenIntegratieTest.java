@@ -7,12 +7,15 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import nl.inburgeringsregie.gebruikers.DemoAccounts;
 import nl.inburgeringsregie.support.Api;
 import nl.inburgeringsregie.support.IntegrationTest;
 import nl.inburgeringsregie.support.TestData;
@@ -29,6 +32,8 @@ class TermijnenIntegratieTest extends IntegrationTest {
     JdbcClient jdbc;
     @Autowired
     DagelijkseTermijnen dagelijks;
+    @Autowired
+    DemoAccounts demoAccounts;
 
     @AfterEach
     void klokTerug() {
@@ -207,5 +212,55 @@ class TermijnenIntegratieTest extends IntegrationTest {
         assertThat(werkvoorraad).contains("Verlopen", "PIP uiterlijk 26-03-2026", "/inburgeraars/" + id + "/bewerken#dagtekeningPip");
         String tijdlijn = sessie.get("/inburgeraars/" + id + "/termijnen").body();
         assertThat(tijdlijn).contains("Termijnen en tijdlijn", "Vandaag 30-03-2026", "(regel T-1)", "Gehaald");
+    }
+
+    @Test
+    void mijnWerkvoorraadToontHonderdTermijnenPerPaginaMetDeAantallenPerGroep() {
+        demoAccounts.zorgVoorConsulenten(DemoAccounts.HAARLEM, Map.of("w.pagina", "Wim Pagina"));
+        Api api = api("consulent");
+        // Two running deadlines each on the day below (inburgeringstermijn and PIP): more than one page of 100.
+        for (int i = 0; i < 60; i++) {
+            Map<String, Object> body = TestData.inburgeraar(TestData.bsn());
+            body.put("consulent", "w.pagina");
+            body.put("datumHuisvesting", LocalDate.of(2026, 1, 1).plusDays(i % 40).toString());
+            assertThat(api.post("/api/v1/inburgeraars", body).status()).isEqualTo(201);
+        }
+        LocalDate vandaag = LocalDate.of(2026, 3, 30);
+        clock.zet(vandaag);
+        int totaal = jdbc.sql("""
+                select count(*) from termijn where consulent = 'w.pagina' and afsluiting is null
+                  and uiterlijke_datum is not null and (not venster or uiterlijke_datum >= ?)""")
+                .param(vandaag).query(Integer.class).single();
+        assertThat(totaal).isBetween(101, 200);
+
+        WebSessie sessie = WebSessie.login(baseUrl(), "w.pagina");
+        String eerste = sessie.get("/werkvoorraad").body();
+        assertThat(rijen(eerste)).isEqualTo(100);
+        // The headings count every running deadline of the group, not only those on this page.
+        Matcher koppen = Pattern.compile("<h2 id=\"groep-\\w+\">[^<(]+\\((\\d+)\\)</h2>").matcher(eerste);
+        int geteld = 0;
+        while (koppen.find()) {
+            geteld += Integer.parseInt(koppen.group(1));
+        }
+        assertThat(geteld).isEqualTo(totaal);
+        // Every person on the page counts as read, and only those.
+        List<String> opPagina = Pattern.compile("<td><a href=\"/inburgeraars/([0-9a-f-]{36})\"").matcher(eerste).results()
+                .map(m -> m.group(1)).distinct().toList();
+        assertThat(jdbc.sql("select count(*) from audit_log where username = 'w.pagina' and detail = 'werkvoorraad'")
+                .query(Integer.class).single()).isEqualTo(opPagina.size());
+
+        Matcher volgende = Pattern.compile("href=\"(/werkvoorraad\\?volgende=[^\"]+)\"").matcher(eerste);
+        assertThat(volgende.find()).as("link to the next page").isTrue();
+        String tweede = sessie.get(volgende.group(1).replace("&amp;", "&")).body();
+        assertThat(rijen(tweede)).isEqualTo(totaal - 100);
+        assertThat(tweede).contains("Eerste pagina").doesNotContain("?volgende=");
+        // The first page's groups that have no rows left say where their rows are.
+        assertThat(tweede).contains("Deze termijnen staan op een vorige pagina.");
+        // A cursor the page never handed out shows the first page, never an error.
+        assertThat(rijen(sessie.get("/werkvoorraad?volgende=2026-02-31~onzin~X").body())).isEqualTo(100);
+    }
+
+    private static int rijen(String html) {
+        return (int) Pattern.compile("<td class=\"geen-afbreking\">").matcher(html).results().count();
     }
 }

@@ -26,6 +26,15 @@ public final class Unnest {
      */
     public static int voerUit(Connection con, String sql, int rijen, List<IntFunction<Object>> kolommen)
             throws SQLException {
+        return voerUit(con, sql, rijen, kolommen, new Object[0]);
+    }
+
+    /**
+     * As {@link #voerUit(Connection, String, int, List)}, with plain {@code ?} parameters {@code vast}, the same for
+     * every row, that come before the {@code %s} of the arrays in {@code sql}.
+     */
+    public static int voerUit(Connection con, String sql, int rijen, List<IntFunction<Object>> kolommen, Object... vast)
+            throws SQLException {
         if (rijen == 0) {
             return 0;
         }
@@ -33,12 +42,15 @@ public final class Unnest {
         String parameters = String.join(", ", Collections.nCopies(n, "?::text[]"));
         String namen = IntStream.rangeClosed(1, n).mapToObj(c -> "c" + c).collect(Collectors.joining(", "));
         try (PreparedStatement statement = con.prepareStatement(sql.formatted(parameters, namen))) {
+            for (int v = 0; v < vast.length; v++) {
+                statement.setObject(v + 1, vast[v]);
+            }
             for (int c = 0; c < n; c++) {
                 String[] waarden = new String[rijen];
                 for (int r = 0; r < rijen; r++) {
                     waarden[r] = Objects.toString(kolommen.get(c).apply(r), null);
                 }
-                statement.setArray(c + 1, con.createArrayOf("text", waarden));
+                statement.setArray(vast.length + c + 1, con.createArrayOf("text", waarden));
             }
             return statement.executeUpdate();
         }
