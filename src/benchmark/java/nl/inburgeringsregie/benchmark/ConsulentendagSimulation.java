@@ -90,6 +90,8 @@ public class ConsulentendagSimulation extends Simulation {
     private final String duoWachtwoord = System.getProperty("duoPassword", "demo");
     private final String duoBron = System.getProperty("duoBron", "00000001003214345000");
     private final String duoDoel = System.getProperty("duoDoel", "00000001001608650000");
+    private final String duoKeystore = System.getProperty("duoKeystore");
+    private final int duoVerbindingen = Integer.getInteger("duoConnections", 16);
     private final int p95 = Integer.getInteger("p95", 50);
     private final int p99 = Integer.getInteger("p99", 100);
 
@@ -261,9 +263,14 @@ public class ConsulentendagSimulation extends Simulation {
 
     private ScenarioBuilder duo() {
         DateTimeFormatter tijd = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX");
+        var notificatie = http("duo: notificatie").post("/duo/v1/notificaties");
+        // With -DduoKeystore DUO signs in with its client certificate (mutual TLS, as in production; gatling.conf puts
+        // it on every connection), not with HTTP Basic.
+        if (duoKeystore == null) {
+            notificatie = notificatie.basicAuth(duoGebruiker, duoWachtwoord);
+        }
         return scenario("duo")
-                .exec(http("duo: notificatie").post("/duo/v1/notificaties")
-                        .basicAuth(duoGebruiker, duoWachtwoord)
+                .exec(notificatie
                         .header("bron", duoBron).header("doel", duoDoel).header("berichtId", "#{randomUuid()}")
                         .body(StringBody(session -> "{\"registratieDatumTijd\":\"" + OffsetDateTime.now(AMSTERDAM).format(tijd)
                                 + "\",\"gebeurtenisId\":\"SS101\",\"bsn\":\"" + Bsn.volgende() + "\"}"))
@@ -281,8 +288,14 @@ public class ConsulentendagSimulation extends Simulation {
             }
         });
         if (duoNotificaties > 0) {
+            // DUO is one client system with a pool of keep-alive connections: its notifications share at most
+            // -DduoConnections connections (one TLS handshake per connection, not per notification; without a bound a
+            // burst opens thousands of connections, which is not how a client system behaves).
+            HttpProtocolBuilder duoProtocol = http.baseUrl(baseUrl).disableFollowRedirect().shareConnections()
+                    .maxConnectionsPerHost(duoVerbindingen).userAgentHeader("inburgeringsregie-benchmark (Gatling, DUO)");
             populaties.add(duo().injectOpen(nothingFor(duoStart),
-                    rampUsers(duoNotificaties).during(Duration.ofMillis(1000L * duoNotificaties / duoPerSeconde))));
+                    rampUsers(duoNotificaties).during(Duration.ofMillis(1000L * duoNotificaties / duoPerSeconde)))
+                    .protocols(duoProtocol));
         }
         System.out.printf("Benchmark against %s: users %s, %d s ramp-up, %d s each, think time %d ms; DUO burst %d at %d/s "
                         + "from %d s; assertions: no failed request, p95 <= %d ms, p99 <= %d ms%n", baseUrl, aantallen,

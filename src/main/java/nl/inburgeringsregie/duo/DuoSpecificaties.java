@@ -32,6 +32,8 @@ public class DuoSpecificaties {
             "Ontheffing", "PIP", "Vrijstelling");
 
     private final Map<String, OpenApiInteractionValidator> validators = new ConcurrentHashMap<>();
+    /** Per API its version, read from its specification once (it is sent with every request to DUO). */
+    private final Map<String, String> versies = new ConcurrentHashMap<>();
     private volatile List<Operatie> operaties;
 
     public List<String> fouten(String api, Request request) {
@@ -78,10 +80,12 @@ public class DuoSpecificaties {
 
     /** The version DUO's specification gives the API (its info.version), for the API-Version header. */
     public String versie(String api) {
-        String tekst = tekst(api);
-        int info = tekst.indexOf("\ninfo:");
-        int versie = tekst.indexOf("\n  version:", info);
-        return tekst.substring(versie + "\n  version:".length(), tekst.indexOf('\n', versie + 1)).strip();
+        return versies.computeIfAbsent(api, naam -> {
+            String tekst = tekst(naam);
+            int info = tekst.indexOf("\ninfo:");
+            int versie = tekst.indexOf("\n  version:", info);
+            return tekst.substring(versie + "\n  version:".length(), tekst.indexOf('\n', versie + 1)).strip();
+        });
     }
 
     private OpenApiInteractionValidator validator(String api) {

@@ -43,7 +43,8 @@ public class TermijnenWebController {
      * (docs/performance.md, issue 7).
      */
     static final int WERKVOORRAAD_PAGINA = 100;
-    static final int TEAM_PAGINA = 200;
+    /** Rows per page of the team list, as many as the worklist's. */
+    static final int TEAM_PAGINA = WERKVOORRAAD_PAGINA;
 
     private final Termijnen termijnen;
     private final Signalen signalen;
