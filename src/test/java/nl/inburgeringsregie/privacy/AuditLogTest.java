@@ -9,6 +9,16 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
+import nl.inburgeringsregie.gebruikers.Gebruikers;
 
 import nl.inburgeringsregie.support.Api;
 import nl.inburgeringsregie.support.IntegrationTest;
@@ -20,6 +30,18 @@ class AuditLogTest extends IntegrationTest {
 
     @Autowired
     private JdbcClient jdbc;
+    @Autowired
+    private AuditLog auditLog;
+    @Autowired
+    private Gebruikers gebruikers;
+    @Autowired
+    private PlatformTransactionManager transactiebeheer;
+    private TransactionTemplate transacties;
+
+    @org.junit.jupiter.api.BeforeEach
+    void transacties() {
+        transacties = new TransactionTemplate(transactiebeheer);
+    }
 
     private List<String> acties(UUID id, String gebruiker) {
         return jdbc.sql("select action from audit_log where inburgeraar_id = ? and username = ? order by id")
@@ -113,5 +135,29 @@ class AuditLogTest extends IntegrationTest {
         assertThat(velsen).doesNotContain(id + "</a>");
         assertThat(WebSessie.login(baseUrl(), "privacy.velsen").get("/auditlog?gebruiker=consulent").body())
                 .doesNotContain(id + "</a>");
+    }
+
+    @Test
+    void deSchrijftijdVanHetAuditlogTeltOpInHetVerzoek() {
+        UUID id = UUID.fromString(api("consulent").post("/api/v1/inburgeraars", TestData.inburgeraar(TestData.bsn()))
+                .header("Location").replaceAll(".*/", ""));
+        UserDetails account = gebruikers.loadUserByUsername("consulent");
+        SecurityContextHolder.getContext().setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(account, null, account.getAuthorities()));
+        MockHttpServletRequest verzoek = new MockHttpServletRequest("GET", "/werkvoorraad");
+        RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(verzoek));
+        try {
+            transacties.executeWithoutResult(t -> {
+                auditLog.registreer(AuditActie.IN_ZOEKRESULTAAT, List.of(new AuditLog.Betrokkene(id, "0392")), "test");
+                auditLog.registreer(AuditActie.DOSSIER_BEKEKEN, new AuditLog.Betrokkene(id, "0392"), null);
+            });
+        } finally {
+            RequestContextHolder.resetRequestAttributes();
+            SecurityContextHolder.clearContext();
+        }
+        // Summed over both writes, for the access log of benchmarks (docs/performance.md): positive microseconds.
+        assertThat(verzoek.getAttribute(AuditLog.SCHRIJFTIJD_ATTRIBUUT)).isInstanceOfSatisfying(Long.class,
+                microseconden -> assertThat(microseconden).isPositive());
+        assertThat(acties(id, "consulent")).endsWith("IN_ZOEKRESULTAAT", "DOSSIER_BEKEKEN");
     }
 }
