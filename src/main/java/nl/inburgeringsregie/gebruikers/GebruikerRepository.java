@@ -66,6 +66,11 @@ class GebruikerRepository {
                 .query((rs, i) -> new Gemeente(rs.getString("code"), rs.getString("naam"))).list();
     }
 
+    Optional<Gemeente> gemeente(String code) {
+        return jdbc.sql("select code, naam from gemeente where code = ?").param(code)
+                .query((rs, i) -> new Gemeente(rs.getString("code"), rs.getString("naam"))).optional();
+    }
+
     void bewaar(Gemeente gemeente) {
         jdbc.sql("insert into gemeente (code, naam) values (?, ?) on conflict (code) do update set naam = excluded.naam")
                 .params(gemeente.code(), gemeente.naam()).update();

@@ -58,6 +58,11 @@ public class Gebruikers implements UserDetailsService {
         return repository.gemeenten();
     }
 
+    /** The name of a gemeente, or its code when it is unknown. */
+    public String gemeenteNaam(String code) {
+        return repository.gemeente(code).map(Gemeente::naam).orElse(code);
+    }
+
     @Override
     public GebruikerAccount loadUserByUsername(String username) {
         return repository.vind(username)

@@ -22,7 +22,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import nl.inburgeringsregie.gebruikers.Gebruiker;
 import nl.inburgeringsregie.gebruikers.Gebruikers;
-import nl.inburgeringsregie.gebruikers.Gemeente;
 import nl.inburgeringsregie.gebruikers.HuidigeGebruiker;
 import nl.inburgeringsregie.gebruikers.Recht;
 import nl.inburgeringsregie.gebruikers.Rol;
@@ -132,7 +131,7 @@ class InburgeraarWebController {
         model.addAttribute("dossier", dossier);
         model.addAttribute("g", dossier.gegevens());
         model.addAttribute("journaal", service.journaal(id));
-        model.addAttribute("gemeenteNaam", gemeenteNaam(dossier.gegevens().gemeentecode()));
+        model.addAttribute("gemeenteNaam", gebruikers.gemeenteNaam(dossier.gegevens().gemeentecode()));
         model.addAttribute("consulenten", gebruikers.consulenten(dossier.gegevens().gemeentecode()));
         model.addAttribute("landen", landNamen(dossier.gegevens()));
         model.addAttribute("taalNamen", taalNamen(dossier.gegevens()));
@@ -225,11 +224,6 @@ class InburgeraarWebController {
             gebruikers.consulenten(gemeente).forEach(c -> uniek.putIfAbsent(c.gebruikersnaam(), c));
         }
         return uniek.values().stream().sorted(Comparator.comparing(Gebruiker::naam)).toList();
-    }
-
-    private String gemeenteNaam(String code) {
-        return gebruikers.gemeenten().stream().filter(g -> g.code().equals(code)).map(Gemeente::naam)
-                .findFirst().orElse(code);
     }
 
     private static Map<String, String> landNamen(InburgeraarGegevens g) {
