@@ -546,14 +546,10 @@ public class ConsulentendagSimulation extends Simulation {
 
         static String volgende() {
             while (true) {
-                String basis = "9" + String.format("%07d", Math.floorMod(TELLER.incrementAndGet(), 10_000_000));
-                int som = 0;
-                for (int i = 0; i < 8; i++) {
-                    som += (9 - i) * (basis.charAt(i) - '0');
-                }
-                int laatste = som % 11;
-                if (laatste <= 9) {
-                    return basis + laatste;
+                var bsn = nl.inburgeringsregie.inburgeraar.Bsn.aangevuld(
+                        "9" + String.format("%07d", Math.floorMod(TELLER.incrementAndGet(), 10_000_000)));
+                if (bsn.isPresent()) {
+                    return bsn.get();
                 }
             }
         }

@@ -6,11 +6,13 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import nl.inburgeringsregie.gebruikers.Gemeente;
+import nl.inburgeringsregie.inburgeraar.Bsn;
 import nl.inburgeringsregie.inburgeraar.Bulkregistratie.Dossierinvoer;
 import nl.inburgeringsregie.inburgeraar.Contactgegevens;
 import nl.inburgeringsregie.inburgeraar.Doelgroep;
@@ -313,19 +315,10 @@ final class DemoCaseload {
     /** A valid BSN for person number n: a bijection of n onto 1000000–8999999, then two check-fitting digits. */
     static String bsn(long nummer) {
         long basis = (nummer * 7919L + 1_234_567L) % 8_000_000L + 1_000_000L;
-        int[] cijfers = new int[9];
-        String zeven = Long.toString(basis);
-        for (int i = 0; i < 7; i++) {
-            cijfers[i] = zeven.charAt(i) - '0';
-        }
-        int som = 0;
-        for (int i = 0; i < 7; i++) {
-            som += (9 - i) * cijfers[i];
-        }
         for (int achtste = 0; achtste < 10; achtste++) {
-            int controle = (som + 2 * achtste) % 11;
-            if (controle < 10) {
-                return zeven + achtste + controle;
+            Optional<String> bsn = Bsn.aangevuld(basis + Integer.toString(achtste));
+            if (bsn.isPresent()) {
+                return bsn.get();
             }
         }
         throw new IllegalStateException("unreachable: two consecutive digits always fit");

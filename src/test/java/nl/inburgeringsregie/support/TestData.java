@@ -3,7 +3,10 @@ package nl.inburgeringsregie.support;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
+
+import nl.inburgeringsregie.inburgeraar.Bsn;
 
 /** Unique, valid test data: BSNs that pass the elfproef and never collide between tests. */
 public final class TestData {
@@ -16,14 +19,9 @@ public final class TestData {
     /** A fresh BSN that passes the elfproef (starting with 9, a range the demo generator does not use). */
     public static String bsn() {
         while (true) {
-            String basis = "9" + String.format("%07d", TELLER.incrementAndGet() % 10_000_000);
-            int som = 0;
-            for (int i = 0; i < 8; i++) {
-                som += (9 - i) * (basis.charAt(i) - '0');
-            }
-            int laatste = som % 11;
-            if (laatste <= 9) {
-                return basis + laatste;
+            Optional<String> bsn = Bsn.aangevuld("9" + String.format("%07d", TELLER.incrementAndGet() % 10_000_000));
+            if (bsn.isPresent()) {
+                return bsn.get();
             }
         }
     }
