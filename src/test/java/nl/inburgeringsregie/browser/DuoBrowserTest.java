@@ -15,6 +15,7 @@ import com.microsoft.playwright.options.AriaRole;
 import nl.inburgeringsregie.duo.DuoSimulator;
 import nl.inburgeringsregie.support.BrowserTest;
 import nl.inburgeringsregie.support.TestData;
+import nl.inburgeringsregie.support.TestDossiers;
 
 /**
  * A consultant on a dossier's DUO page: fetches what DUO knows, reports a MAP date with a verwijtbaar flag DUO would
@@ -34,13 +35,7 @@ class DuoBrowserTest extends BrowserTest {
     void deConsulentZietWatDuoWeetEnMeldtHetEindgesprekMap() {
         clock.zet(LocalDate.of(2026, 11, 25));
         String bsn = TestData.bsn();
-        Map<String, Object> body = TestData.inburgeraar(bsn);
-        body.put("datumKennisgeving", "2026-09-01");
-        body.put("datumHuisvesting", "2026-09-15");
-        String id = api("consulent").post("/api/v1/inburgeraars", body).header("Location").replaceAll(".*/", "");
-        api("consulent").put("/api/v1/inburgeraars/" + id + "/intake", Map.of("routebesluit", Map.of("leerroute", "B", "reden", "Besproken")));
-        String pip = api("consulent").post("/api/v1/inburgeraars/" + id + "/pips", Map.of()).json().get("id").asString();
-        api("consulent").post("/api/v1/pips/" + pip + "/vaststelling", Map.of("dagtekeningPip", "2026-10-20"));
+        String id = TestDossiers.metVastgesteldPip(api("consulent"), TestData.inburgeraar(bsn), "B");
         duo.zetPlicht(bsn, new DuoSimulator.Plicht(true, LocalDate.of(2026, 8, 20), LocalDate.of(2026, 9, 1), "Asielstatushouder", null));
         duo.zet("/personen/" + bsn + "/lbt/resultaten", java.util.List.of(Map.of("resultaat", "B1-route haalbaar",
                 "behaaldeScore", "62,00", "benodigdeScore", "55,00", "datumAfname", "2026-09-20")));

@@ -15,6 +15,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import nl.inburgeringsregie.support.Api;
 import nl.inburgeringsregie.support.IntegrationTest;
 import nl.inburgeringsregie.support.TestData;
+import nl.inburgeringsregie.support.TestDossiers;
 import nl.inburgeringsregie.support.WebSessie;
 
 /**
@@ -78,9 +79,7 @@ class AfstemmingTest extends IntegrationTest {
         String pipAnders = registreer(pipBsn, Map.of());
         bekendBijDuo(pipBsn, "Asielstatushouder");
         Api consulent = api("consulent");
-        consulent.put("/api/v1/inburgeraars/" + pipAnders + "/intake", Map.of("routebesluit", Map.of("leerroute", "B", "reden", "Besproken")));
-        String pip = consulent.post("/api/v1/inburgeraars/" + pipAnders + "/pips", Map.of()).json().get("id").asString();
-        consulent.post("/api/v1/pips/" + pip + "/vaststelling", Map.of("dagtekeningPip", "2026-10-20"));
+        TestDossiers.stelVast(consulent, TestDossiers.pipConcept(consulent, pipAnders, "B"));
         // DUO registers our PIP (the outbox delivers it), then holds another leerroute: a PIP that differs.
         versturen.verstuur();
         assertThat(duo.pipMeldingen(pipBsn)).hasSize(1);

@@ -15,9 +15,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import nl.inburgeringsregie.support.Api;
 import nl.inburgeringsregie.support.IntegrationTest;
 import nl.inburgeringsregie.support.TestData;
+import nl.inburgeringsregie.support.TestDossiers;
 import nl.inburgeringsregie.support.WebSessie;
 
 /**
@@ -54,14 +54,7 @@ class DuoUitwisselingTest extends IntegrationTest {
     /** An asielstatushouder in Haarlem known to DUO, with a vastgesteld PIP (dagtekening 2026-10-20) that DUO has. */
     private Dossier metPip(String leerroute) {
         String bsn = TestData.bsn();
-        Map<String, Object> body = TestData.inburgeraar(bsn);
-        body.put("datumKennisgeving", "2026-09-01");
-        body.put("datumHuisvesting", "2026-09-15");
-        Api consulent = api("consulent");
-        String id = consulent.post("/api/v1/inburgeraars", body).header("Location").replaceAll(".*/", "");
-        consulent.put("/api/v1/inburgeraars/" + id + "/intake", Map.of("routebesluit", Map.of("leerroute", leerroute, "reden", "Besproken")));
-        String pip = consulent.post("/api/v1/inburgeraars/" + id + "/pips", Map.of()).json().get("id").asString();
-        assertThat(consulent.post("/api/v1/pips/" + pip + "/vaststelling", Map.of("dagtekeningPip", "2026-10-20")).status()).isEqualTo(200);
+        String id = TestDossiers.metVastgesteldPip(api("consulent"), TestData.inburgeraar(bsn), leerroute);
         duo.zetPlicht(bsn, new DuoSimulator.Plicht(true, LocalDate.of(2026, 8, 20), LocalDate.of(2026, 9, 1), "Asielstatushouder", null));
         versturen.verstuur();
         assertThat(duo.pipMeldingen(bsn)).hasSize(1);

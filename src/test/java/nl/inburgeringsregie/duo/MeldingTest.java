@@ -10,9 +10,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import nl.inburgeringsregie.support.Api;
 import nl.inburgeringsregie.support.IntegrationTest;
 import nl.inburgeringsregie.support.TestData;
+import nl.inburgeringsregie.support.TestDossiers;
 import nl.inburgeringsregie.support.WebSessie;
 
 /**
@@ -38,15 +38,7 @@ class MeldingTest extends IntegrationTest {
 
     private Dossier vastgesteldPip() {
         String bsn = TestData.bsn();
-        Map<String, Object> body = TestData.inburgeraar(bsn);
-        body.put("datumKennisgeving", "2026-09-01");
-        body.put("datumHuisvesting", "2026-09-15");
-        Api consulent = api("consulent");
-        String id = consulent.post("/api/v1/inburgeraars", body).header("Location").replaceAll(".*/", "");
-        consulent.put("/api/v1/inburgeraars/" + id + "/intake", Map.of("routebesluit", Map.of("leerroute", "B", "reden", "Besproken")));
-        String pip = consulent.post("/api/v1/inburgeraars/" + id + "/pips", Map.of()).json().get("id").asString();
-        assertThat(consulent.post("/api/v1/pips/" + pip + "/vaststelling", Map.of("dagtekeningPip", "2026-10-20")).status()).isEqualTo(200);
-        return new Dossier(id, bsn);
+        return new Dossier(TestDossiers.metVastgesteldPip(api("consulent"), TestData.inburgeraar(bsn), "B"), bsn);
     }
 
     private Map<String, Object> melding(String dossier) {

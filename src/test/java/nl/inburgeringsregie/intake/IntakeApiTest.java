@@ -31,14 +31,6 @@ class IntakeApiTest extends IntegrationTest {
         return api("consulent").post("/api/v1/inburgeraars", body).header("Location").replaceAll(".*/", "");
     }
 
-    private static List<String> velden(Api.Antwoord antwoord) {
-        assertThat(antwoord.status()).as(antwoord.body()).isEqualTo(400);
-        assertThat(antwoord.header("Content-Type")).startsWith("application/problem+json");
-        List<String> namen = new ArrayList<>();
-        antwoord.json().get("invalidParams").forEach(p -> namen.add(p.get("name").asString()));
-        return namen;
-    }
-
     private static Map<String, Object> verslag(String leefgebied, String situatie, Integer score) {
         Map<String, Object> v = new LinkedHashMap<>();
         v.put("leefgebied", leefgebied);
@@ -78,7 +70,7 @@ class IntakeApiTest extends IntegrationTest {
         Map<String, Object> concept = Map.of("leefgebieden", List.of(verslag("OPLEIDING", "tekst", 3),
                 verslag("DIGITALE_VAARDIGHEDEN", "tekst", 9)));
         Api.Antwoord antwoord = api("consulent").put("/api/v1/inburgeraars/" + id + "/intake", concept);
-        assertThat(velden(antwoord)).containsExactlyInAnyOrder("leefgebieden[0].score", "leefgebieden[1].score");
+        assertThat(antwoord.ongeldigeVelden()).containsExactlyInAnyOrder("leefgebieden[0].score", "leefgebieden[1].score");
         assertThat(antwoord.json().get("invalidParams").get(0).get("regel").asString()).isEqualTo("I-1");
     }
 
@@ -97,7 +89,7 @@ class IntakeApiTest extends IntegrationTest {
         Map<String, Object> wijziging = new HashMap<>(Map.of("leefgebieden", List.of(verslag("MENTALE_GEZONDHEID",
                 "Andere tekst", null))));
         wijziging.put("versie", teamleider.get("versie").asInt());
-        assertThat(velden(api("teamleider").put("/api/v1/inburgeraars/" + id + "/intake", wijziging)))
+        assertThat(api("teamleider").put("/api/v1/inburgeraars/" + id + "/intake", wijziging).ongeldigeVelden())
                 .containsExactly("leefgebieden[0]");
 
         JsonNode eigen = consulent.get("/api/v1/inburgeraars/" + id + "/intake").json();
@@ -115,7 +107,7 @@ class IntakeApiTest extends IntegrationTest {
         Api consulent = api("consulent");
         Map<String, Object> fout = Map.of("resultaat", "B1-route haalbaar", "behaaldeScore", "54.5",
                 "benodigdeScore", "50,00");
-        assertThat(velden(consulent.put("/api/v1/inburgeraars/" + id + "/leerbaarheidstoets", fout)))
+        assertThat(consulent.put("/api/v1/inburgeraars/" + id + "/leerbaarheidstoets", fout).ongeldigeVelden())
                 .containsExactlyInAnyOrder("behaaldeScore", "datumAfname");
         assertThat(consulent.get("/api/v1/inburgeraars/" + id + "/routeadvies").json().has("leerroute")).isFalse();
 
@@ -135,7 +127,7 @@ class IntakeApiTest extends IntegrationTest {
         String id = registreer();
         Api consulent = api("consulent");
         Map<String, Object> afronden = new HashMap<>(Map.of("afronden", true));
-        List<String> ontbreekt = velden(consulent.put("/api/v1/inburgeraars/" + id + "/intake", afronden));
+        List<String> ontbreekt = consulent.put("/api/v1/inburgeraars/" + id + "/intake", afronden).ongeldigeVelden();
         assertThat(ontbreekt).contains("leefgebieden.LEERBAARHEID", "leefgebieden.FINANCIELE_SITUATIE",
                 "checklist.zonderPartnerAangeboden", "checklist.tolkAangeboden", "leerbaarheidstoets", "routebesluit");
 
@@ -151,10 +143,10 @@ class IntakeApiTest extends IntegrationTest {
         intake.put("checklist", Map.of("vveInformatieGegeven", true, "zonderPartnerAangeboden", true, "tolkAangeboden", true));
         intake.put("routebesluit", Map.of("leerroute", "B"));
         intake.put("afronden", true);
-        assertThat(velden(consulent.put("/api/v1/inburgeraars/" + id + "/intake", intake)))
+        assertThat(consulent.put("/api/v1/inburgeraars/" + id + "/intake", intake).ongeldigeVelden())
                 .as("B against a Z advice needs a reason (R-3)").containsExactly("routebesluit.reden");
         intake.put("routebesluit", Map.of("leerroute", "Z", "geschatteIntensiteitB1Route", 700));
-        assertThat(velden(consulent.put("/api/v1/inburgeraars/" + id + "/intake", intake)))
+        assertThat(consulent.put("/api/v1/inburgeraars/" + id + "/intake", intake).ongeldigeVelden())
                 .contains("routebesluit.geschatteIntensiteitB1Route");
         intake.put("routebesluit", Map.of("leerroute", "Z"));
         Api.Antwoord afgerond = consulent.put("/api/v1/inburgeraars/" + id + "/intake", intake);

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import nl.inburgeringsregie.support.Api;
 import nl.inburgeringsregie.support.IntegrationTest;
 import nl.inburgeringsregie.support.TestData;
+import nl.inburgeringsregie.support.TestDossiers;
 
 /**
  * The beschikking letter: the text of the PDF says the decision, dates, agreements and the objection clause; the
@@ -32,17 +33,13 @@ import nl.inburgeringsregie.support.TestData;
 class BeschikkingTest extends IntegrationTest {
 
     private byte[] brief(List<String> talen) {
-        Map<String, Object> body = TestData.inburgeraar(TestData.bsn());
-        body.put("datumKennisgeving", "2026-09-01");
-        body.put("datumHuisvesting", "2026-09-15");
+        Map<String, Object> body = TestDossiers.huisvest(TestData.inburgeraar(TestData.bsn()));
         body.put("talen", talen);
         body.put("tolkTaal", talen.getFirst());
         Api consulent = api("consulent");
-        String id = consulent.post("/api/v1/inburgeraars", body).header("Location").replaceAll(".*/", "");
-        consulent.put("/api/v1/inburgeraars/" + id + "/intake", Map.of("routebesluit", Map.of("leerroute", "B", "reden", "Besproken")));
-        String pip = consulent.post("/api/v1/inburgeraars/" + id + "/pips", Map.of()).json().get("id").asString();
+        String pip = TestDossiers.pipConcept(consulent, TestDossiers.registreer(consulent, body), "B");
         assertThat(consulent.getBytes("/api/v1/pips/" + pip + "/beschikking.pdf").status()).as("a concept has no letter").isEqualTo(409);
-        assertThat(consulent.post("/api/v1/pips/" + pip + "/vaststelling", Map.of("dagtekeningPip", "2026-10-20")).status()).isEqualTo(200);
+        TestDossiers.stelVast(consulent, pip);
         Api.Antwoord pdf = consulent.getBytes("/api/v1/pips/" + pip + "/beschikking.pdf");
         assertThat(pdf.status()).isEqualTo(200);
         assertThat(pdf.header("Content-Type")).startsWith("application/pdf");
@@ -100,14 +97,10 @@ class BeschikkingTest extends IntegrationTest {
                 <body><h1>Eigen brief van Velsen</h1><p th:text="${naam} + ' ' + ${dagtekening}"></p></body>
                 </html>""");
         try {
-            Map<String, Object> body = TestData.inburgeraar(TestData.bsn(), "0453");
-            body.put("datumKennisgeving", "2026-09-01");
-            body.put("datumHuisvesting", "2026-09-15");
             Api velsen = api("consulent.velsen");
-            String id = velsen.post("/api/v1/inburgeraars", body).header("Location").replaceAll(".*/", "");
-            velsen.put("/api/v1/inburgeraars/" + id + "/intake", Map.of("routebesluit", Map.of("leerroute", "B", "reden", "Besproken")));
-            String pip = velsen.post("/api/v1/inburgeraars/" + id + "/pips", Map.of()).json().get("id").asString();
-            velsen.post("/api/v1/pips/" + pip + "/vaststelling", Map.of("dagtekeningPip", "2026-10-20"));
+            String id = TestDossiers.registreer(velsen, TestDossiers.huisvest(TestData.inburgeraar(TestData.bsn(), "0453")));
+            String pip = TestDossiers.pipConcept(velsen, id, "B");
+            TestDossiers.stelVast(velsen, pip);
             try (PDDocument document = Loader.loadPDF(velsen.getBytes("/api/v1/pips/" + pip + "/beschikking.pdf").bytes())) {
                 assertThat(new PDFTextStripper().getText(document)).contains("Eigen brief van Velsen", "20-10-2026")
                         .doesNotContain("Besluit Plan Inburgering");

@@ -35,6 +35,15 @@ public class Api {
         public String header(String name) {
             return headers.firstValue(name).orElse(null);
         }
+
+        /** For refused input: asserts a 400 problem+json and returns the names of its {@code invalidParams}. */
+        public java.util.List<String> ongeldigeVelden() {
+            org.assertj.core.api.Assertions.assertThat(status).as(body()).isEqualTo(400);
+            org.assertj.core.api.Assertions.assertThat(header("Content-Type")).startsWith("application/problem+json");
+            java.util.List<String> namen = new java.util.ArrayList<>();
+            json().get("invalidParams").forEach(p -> namen.add(p.get("name").asString()));
+            return namen;
+        }
     }
 
     private final String base;
