@@ -110,6 +110,19 @@ public class InburgeraarService {
         return journaal.van(id);
     }
 
+    /** A dossier with its journal, as the dossier page shows them: one read of the dossier, both accesses audited. */
+    record MetJournaal(Dossier dossier, List<Journaal.Regel> journaal) {
+    }
+
+    @Transactional
+    @PreAuthorize("hasAuthority('RECHT_DOSSIER_INZIEN')")
+    MetJournaal leesMetJournaal(UUID id) {
+        Inburgeraar inburgeraar = vind(id);
+        auditLog.registreer(AuditActie.DOSSIER_BEKEKEN, betrokkene(inburgeraar), null);
+        auditLog.registreer(AuditActie.JOURNAAL_BEKEKEN, betrokkene(inburgeraar), null);
+        return new MetJournaal(dossier(inburgeraar), journaal.van(id));
+    }
+
     /**
      * Changes the facts (and, when given, phase and consultant) of a dossier the client last saw at
      * {@code versie}; a stale version is refused (409).

@@ -126,11 +126,12 @@ class InburgeraarWebController {
     @GetMapping("/inburgeraars/{id}")
     @PreAuthorize("hasAuthority('RECHT_DOSSIER_INZIEN')")
     String dossier(@PathVariable UUID id, Model model) {
-        Dossier dossier = service.lees(id);
+        InburgeraarService.MetJournaal gelezen = service.leesMetJournaal(id);
+        Dossier dossier = gelezen.dossier();
         HuidigeGebruiker gebruiker = gebruikers.huidige();
         model.addAttribute("dossier", dossier);
         model.addAttribute("g", dossier.gegevens());
-        model.addAttribute("journaal", service.journaal(id));
+        model.addAttribute("journaal", gelezen.journaal());
         model.addAttribute("gemeenteNaam", gebruikers.gemeenteNaam(dossier.gegevens().gemeentecode()));
         model.addAttribute("consulenten", gebruikers.consulenten(dossier.gegevens().gemeentecode()));
         model.addAttribute("landen", landNamen(dossier.gegevens()));
