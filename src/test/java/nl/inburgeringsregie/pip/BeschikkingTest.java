@@ -82,6 +82,8 @@ class BeschikkingTest extends IntegrationTest {
             String samenvatting = laatste.getText(document);
             assertThat(samenvatting).containsPattern("\\p{InEthiopic}{3,}");
             BufferedImage beeld = new PDFRenderer(document).renderImageWithDPI(document.getNumberOfPages() - 1, 110);
+            // Tests run in random order: this one may be the first to write a screenshot.
+            Files.createDirectories(Path.of("target/screenshots"));
             ImageIO.write(beeld, "png", Path.of("target/screenshots/beschikking-ti.png").toFile());
         }
     }
