@@ -3,7 +3,6 @@ package nl.inburgeringsregie.duo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
-import java.util.UUID;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -112,6 +111,10 @@ class MeldingTest extends IntegrationTest {
                 .contains("Geweigerd door DUO", "De persoon is niet inburgeringsplichtig.");
         assertThat(WebSessie.login(baseUrl(), "consulent").postMetCsrf("/koppeling/meldingen/" + geweigerd.get("id")
                 + "/opnieuw", Map.of(), "/inburgeraars").statusCode()).as("only a team lead sends again").isEqualTo(403);
-        assertThat(UUID.fromString(geweigerd.get("id").toString())).isNotNull();
+        // A refusal on content is final: the next delivery round (DUO answering again) does not send it once more.
+        duo.herstel();
+        versturen.verstuur();
+        assertThat(melding(d.id())).as("still refused, not retried").containsEntry("status", "GEWEIGERD")
+                .containsEntry("pogingen", geweigerd.get("pogingen"));
     }
 }

@@ -82,8 +82,8 @@ class TenantScheidingTest extends IntegrationTest {
         }
         assertThat(lekken).as("endpoints that do not answer 404 for another gemeente's dossier").isEmpty();
         assertThat(haarlem.get("/api/v1/inburgeraars/" + id).body()).as("the dossier is unchanged").isEqualTo(dossierVoor);
-        assertThat(jdbc.sql("select count(*) from audit_log where inburgeraar_id = ? and username = 'consulent.velsen'")
-                .param(id).query(Integer.class).single()).as("nothing read by Velsen").isZero();
+        assertThat(jdbc.sql("select count(*) from audit_log where inburgeraar_id = ? and username = 'teamleider.velsen'")
+                .param(id).query(Integer.class).single()).as("nothing read by Velsen's probe").isZero();
     }
 
     @Test
