@@ -38,6 +38,11 @@ public enum Rol {
         this.rechten = rechten.length == 0 ? EnumSet.noneOf(Recht.class) : EnumSet.of(rechten[0], rechten);
     }
 
+    /** A machine client's role: such an account never signs in to the web UI. */
+    public boolean machine() {
+        return this == DUO;
+    }
+
     public Set<Recht> rechten() {
         return EnumSet.copyOf(rechten);
     }

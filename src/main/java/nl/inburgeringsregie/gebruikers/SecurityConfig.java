@@ -1,20 +1,41 @@
 package nl.inburgeringsregie.gebruikers;
 
+import java.io.IOException;
+import java.time.Duration;
+
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.springframework.web.filter.OncePerRequestFilter;
 
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 
 /**
  * Authentication for every request except the login page and static assets.
@@ -30,6 +51,13 @@ class SecurityConfig {
      * failed request for, say, a missing icon would be remembered as the page to return to after login).
      */
     static final String[] PUBLIEK = {"/login", "/error", "/static/**", "/webjars/**", "/favicon.ico"};
+
+    /** Liveness and readiness for a load balancer or orchestrator: public, status only, no details. */
+    static final String[] GEZONDHEID = {"/actuator/health/liveness", "/actuator/health/readiness"};
+
+    /** No page of this application uses these browser features. */
+    static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), "
+            + "interest-cohort=()";
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -92,27 +120,96 @@ class SecurityConfig {
                                 "Uw rol geeft geen recht op deze handeling (zie docs/rollen.md).")))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
+                .headers(headers -> headers
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+                        .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", PERMISSIONS_POLICY)))
                 .build();
     }
 
     @Bean
     @Order(2)
-    SecurityFilterChain web(HttpSecurity http) throws Exception {
+    SecurityFilterChain web(HttpSecurity http, Gebruikers gebruikers, PasswordEncoder wachtwoorden,
+                            @Value("${server.servlet.session.timeout:8h}") Duration sessieduur,
+                            @Value("${inburgeringsregie.sessie.voor-login:5m}") Duration voorLogin) throws Exception {
+        // Machine accounts (DUO) never sign in to the web UI: refused before the password is even checked.
+        DaoAuthenticationProvider accounts = new DaoAuthenticationProvider(gebruikers);
+        accounts.setPasswordEncoder(wachtwoorden);
+        AccountStatusUserDetailsChecker status = new AccountStatusUserDetailsChecker();
+        accounts.setPreAuthenticationChecks(account -> {
+            status.check(account);
+            if (account instanceof GebruikerAccount a && a.gebruiker().rollen().stream().anyMatch(Rol::machine)) {
+                throw new DisabledException("Machine accounts do not sign in to the web UI");
+            }
+        });
+        // A session made before login (the login form's CSRF token, the page to return to) lives briefly; login
+        // gives the session its full length (server.servlet.session.timeout).
+        SavedRequestAwareAuthenticationSuccessHandler naLogin = new SavedRequestAwareAuthenticationSuccessHandler() {
+            @Override
+            public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
+                                                Authentication authentication) throws ServletException, IOException {
+                HttpSession sessie = request.getSession(false);
+                if (sessie != null) {
+                    sessie.setMaxInactiveInterval((int) sessieduur.toSeconds());
+                }
+                super.onAuthenticationSuccess(request, response, authentication);
+            }
+        };
+        naLogin.setDefaultTargetUrl("/");
+        // Redirects to the login page are relative: the Host header a client sends is never echoed back.
+        LoginUrlAuthenticationEntryPoint naarLogin = new LoginUrlAuthenticationEntryPoint("/login");
+        naarLogin.setFavorRelativeUris(true);
         return http
+                .authenticationManager(new ProviderManager(accounts))
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(PUBLIEK).permitAll()
+                        .requestMatchers(HttpMethod.GET, GEZONDHEID).permitAll()
                         .anyRequest().authenticated())
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+                .formLogin(form -> form.loginPage("/login").successHandler(naLogin).permitAll())
+                .exceptionHandling(ex -> ex.authenticationEntryPoint(naarLogin))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?uitgelogd"))
+                .addFilterAfter(new KorteSessieVoorLogin(voorLogin), AnonymousAuthenticationFilter.class)
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(
                                 "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
-                                        + "frame-ancestors 'none'; form-action 'self'")))
+                                        + "frame-ancestors 'none'; form-action 'self'"))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+                        .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", PERMISSIONS_POLICY)))
                 .build();
     }
 
+    /**
+     * Gives a session that an anonymous request made (or kept) the short pre-login lifetime, so that loading the login
+     * page over and over does not pile up sessions of the full length.
+     */
+    static final class KorteSessieVoorLogin extends OncePerRequestFilter {
+
+        private final int seconden;
+
+        KorteSessieVoorLogin(Duration duur) {
+            this.seconden = (int) duur.toSeconds();
+        }
+
+        @Override
+        protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                throws ServletException, IOException {
+            try {
+                chain.doFilter(request, response);
+            } finally {
+                Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+                HttpSession sessie = request.getSession(false);
+                if (sessie != null && (authentication == null || authentication instanceof AnonymousAuthenticationToken)) {
+                    try {
+                        sessie.setMaxInactiveInterval(seconden);
+                    } catch (IllegalStateException ongeldig) {
+                        // invalidated meanwhile (logout): nothing to shorten
+                    }
+                }
+            }
+        }
+    }
+
     private static void foutmelding(HttpServletResponse response, HttpStatus status, String fouttekst)
-            throws java.io.IOException {
+            throws IOException {
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");
@@ -121,7 +218,7 @@ class SecurityConfig {
     }
 
     private static void problem(HttpServletResponse response, HttpStatus status, String title, String detail)
-            throws java.io.IOException {
+            throws IOException {
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");

@@ -22,12 +22,20 @@ public class WebSessie {
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
     private final String base;
+    private final CookieManager cookies = new CookieManager();
     private final HttpClient client;
 
     private WebSessie(String base) {
         this.base = base;
-        this.client = HttpClient.newBuilder().cookieHandler(new CookieManager())
+        this.client = HttpClient.newBuilder().cookieHandler(cookies)
                 .followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    /** The value of a cookie this session holds (e.g. JSESSIONID). */
+    public String cookie(String naam) {
+        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(naam))
+                .map(java.net.HttpCookie::getValue).findFirst()
+                .orElseThrow(() -> new IllegalStateException("No cookie " + naam));
     }
 
     public static WebSessie login(String base, String gebruiker) {
