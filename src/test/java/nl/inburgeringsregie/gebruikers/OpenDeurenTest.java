@@ -13,6 +13,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 
 import org.apache.catalina.Context;
 import org.apache.catalina.Session;
@@ -92,6 +93,27 @@ class OpenDeurenTest extends IntegrationTest {
         }
         assertThat(anoniem.get("/actuator/health").status()).as("the whole health report stays behind login")
                 .isEqualTo(302);
+    }
+
+    @Test
+    void eenVervalstCsrfTokenGeeft403EnGeen500() {
+        WebSessie anoniem = WebSessie.anoniem(baseUrl());
+        anoniem.get("/login");
+        HttpResponse<String> login = anoniem.postMetToken("/login", Map.of("username", "consulent", "password", "demo"),
+                "vervalst");
+        assertThat(login.statusCode()).as("a login with a forged token").isIn(302, 403);
+        assertThat(login.headers().firstValue("Location").orElse("")).doesNotEndWith("/");
+        HttpResponse<String> zonderSessie = WebSessie.anoniem(baseUrl()).postMetToken("/inburgeraars/nieuw",
+                Map.of("geslachtsnaam", "X"), "vervalst");
+        assertThat(zonderSessie.statusCode()).isEqualTo(403);
+        WebSessie ingelogd = WebSessie.login(baseUrl(), "consulent");
+        for (String token : new String[] {"vervalst", "", "====", "YWJj", "a".repeat(5000), "%%%", "ä€", "AAAA".repeat(24),
+                java.util.Base64.getEncoder().encodeToString(new byte[72])}) {
+            for (String pad : new String[] {"/inburgeraars/nieuw", "/logout", "/login"}) {
+                HttpResponse<String> vervalst = ingelogd.postMetToken(pad, Map.of("geslachtsnaam", "X"), token);
+                assertThat(vervalst.statusCode()).as(pad + " with token " + token).isIn(302, 403);
+            }
+        }
     }
 
     private Session sessie(String id) throws IOException {

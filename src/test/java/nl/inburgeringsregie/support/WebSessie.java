@@ -57,6 +57,16 @@ public class WebSessie {
         return post(path, velden, csrfVan(csrfPagina));
     }
 
+    /** POSTs a form with the given CSRF token as it is (a forged or stale one). */
+    public HttpResponse<String> postMetToken(String path, Map<String, String> velden, String token) {
+        return post(path, velden, token);
+    }
+
+    /** A session that has not signed in (the login page not yet loaded). */
+    public static WebSessie anoniem(String base) {
+        return new WebSessie(base);
+    }
+
     public String csrfVan(String pagina) {
         Matcher m = CSRF.matcher(get(pagina).body());
         if (!m.find()) {
