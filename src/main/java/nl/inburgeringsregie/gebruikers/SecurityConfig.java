@@ -10,7 +10,10 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
+import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
@@ -27,6 +30,8 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -64,6 +69,12 @@ class SecurityConfig {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 
+    /** Sign-in outcomes as application events: {@link Inlogbewaking} counts the failures, the audit log records them. */
+    @Bean
+    AuthenticationEventPublisher authenticationEventPublisher(ApplicationEventPublisher events) {
+        return new DefaultAuthenticationEventPublisher(events);
+    }
+
     /**
      * DUO's side of the M2M exchange (/duo/**), stateless, errors as DUO's Foutmelding. DUO signs in with its
      * PKIoverheid client certificate ({@link DuoCertificaat}; the container verifies it against
@@ -72,7 +83,7 @@ class SecurityConfig {
      */
     @Bean
     @Order(0)
-    SecurityFilterChain duoKeten(HttpSecurity http, DuoCertificaat duoCertificaat,
+    SecurityFilterChain duoKeten(HttpSecurity http, DuoCertificaat duoCertificaat, Inlogbewaking inlogbewaking,
                                  @Value("${inburgeringsregie.duo.basic-authenticatie:false}") boolean basicAuthenticatie)
             throws Exception {
         AuthenticationEntryPoint nietGeauthenticeerd = (request, response, e) ->
@@ -86,7 +97,11 @@ class SecurityConfig {
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable());
         if (basicAuthenticatie) {
-            http.httpBasic(basic -> basic.authenticationEntryPoint(nietGeauthenticeerd));
+            http.httpBasic(basic -> basic.authenticationEntryPoint(nietGeauthenticeerd))
+                    .addFilterBefore(new Inlogbewaking.Filter(inlogbewaking, (request, response, wachten) -> {
+                        response.setHeader("Retry-After", Long.toString(seconden(wachten)));
+                        foutmelding(response, HttpStatus.TOO_MANY_REQUESTS, "Te veel mislukte aanmeldpogingen.");
+                    }), BasicAuthenticationFilter.class);
         }
         return http.build();
     }
@@ -108,9 +123,15 @@ class SecurityConfig {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, Inlogbewaking inlogbewaking) throws Exception {
         return http
                 .securityMatcher("/api/**")
+                .addFilterBefore(new Inlogbewaking.Filter(inlogbewaking, (request, response, wachten) -> {
+                    response.setHeader("Retry-After", Long.toString(seconden(wachten)));
+                    problem(response, HttpStatus.TOO_MANY_REQUESTS, "Te veel mislukte pogingen",
+                            "Dit account of adres is tijdelijk geblokkeerd na te veel mislukte aanmeldingen; "
+                                    + "probeer het na Retry-After seconden opnieuw.");
+                }), BasicAuthenticationFilter.class)
                 .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) ->
                         problem(response, HttpStatus.UNAUTHORIZED, "Niet ingelogd",
@@ -129,6 +150,7 @@ class SecurityConfig {
     @Bean
     @Order(2)
     SecurityFilterChain web(HttpSecurity http, Gebruikers gebruikers, PasswordEncoder wachtwoorden,
+                            AuthenticationEventPublisher aanmeldingen, Inlogbewaking inlogbewaking,
                             @Value("${server.servlet.session.timeout:8h}") Duration sessieduur,
                             @Value("${inburgeringsregie.sessie.voor-login:5m}") Duration voorLogin) throws Exception {
         // Machine accounts (DUO) never sign in to the web UI: refused before the password is even checked.
@@ -158,8 +180,13 @@ class SecurityConfig {
         // Redirects to the login page are relative: the Host header a client sends is never echoed back.
         LoginUrlAuthenticationEntryPoint naarLogin = new LoginUrlAuthenticationEntryPoint("/login");
         naarLogin.setFavorRelativeUris(true);
+        ProviderManager manager = new ProviderManager(accounts);
+        manager.setAuthenticationEventPublisher(aanmeldingen);
         return http
-                .authenticationManager(new ProviderManager(accounts))
+                .authenticationManager(manager)
+                .addFilterBefore(new Inlogbewaking.Filter(inlogbewaking, (request, response, wachten) ->
+                        response.sendRedirect(request.getContextPath() + "/login?geblokkeerd")),
+                        UsernamePasswordAuthenticationFilter.class)
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(PUBLIEK).permitAll()
                         .requestMatchers(HttpMethod.GET, GEZONDHEID).permitAll()
@@ -206,6 +233,10 @@ class SecurityConfig {
                 }
             }
         }
+    }
+
+    private static long seconden(Duration wachten) {
+        return Math.max(1, (wachten.toMillis() + 999) / 1000);
     }
 
     private static void foutmelding(HttpServletResponse response, HttpStatus status, String fouttekst)

@@ -23,5 +23,7 @@ public enum AuditActie {
     /** Sent a melding with a person's data to DUO (the outcome in the detail). */
     DUO_MELDING_VERSTUURD,
     /** Exported data. */
-    GEEXPORTEERD
+    GEEXPORTEERD,
+    /** A sign-in failed (no person concerned; the attempted account name and the client address are recorded). */
+    INLOG_MISLUKT
 }

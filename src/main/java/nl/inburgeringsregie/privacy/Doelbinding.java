@@ -4,7 +4,9 @@ package nl.inburgeringsregie.privacy;
 public enum Doelbinding {
     UITVOERING_WET_INBURGERING("uitvoering Wet inburgering"),
     /** The exchange with DUO over its M2M APIs. */
-    GEGEVENSUITWISSELING_DUO("gegevensuitwisseling DUO");
+    GEGEVENSUITWISSELING_DUO("gegevensuitwisseling DUO"),
+    /** Securing the system itself (failed sign-ins). */
+    BEVEILIGING("beveiliging van het systeem");
 
     private final String omschrijving;
 
