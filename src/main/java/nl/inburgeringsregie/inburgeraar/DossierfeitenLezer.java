@@ -65,6 +65,13 @@ public class DossierfeitenLezer {
         return jdbc.sql("select distinct gemeentecode from inburgeraar order by gemeentecode").query(String.class).list();
     }
 
+    /** The children of a dossier's household, in their registered order (I-2: VVE). */
+    @Transactional(readOnly = true)
+    public List<Kind> kinderen(UUID id) {
+        return jdbc.sql("select voornaam, geboortedatum from kind where inburgeraar = ? order by inburgeraar_key")
+                .param(id).query((rs, i) -> new Kind(rs.getString("voornaam"), datum(rs, "geboortedatum"))).list();
+    }
+
     private static Dossierfeiten feiten(ResultSet rs, int rij) throws SQLException {
         String voornamen = rs.getString("voornamen");
         String naam = rs.getString("geslachtsnaam") + (voornamen == null || voornamen.isBlank() ? "" : ", " + voornamen);

@@ -36,8 +36,18 @@ class InburgeraarApiController {
                            Contactgegevens contact, Partner partner, List<Kind> kinderen, Doelgroep doelgroep,
                            GedetailleerdeDoelgroep gedetailleerdeDoelgroep, Wet wet, LocalDate datumKennisgeving,
                            LocalDate datumKoppeling, LocalDate datumHuisvesting, LocalDate datumInschrijvingBrp,
-                           LocalDate datumStartBijstand, Voortgang voortgang, Fase fase, String consulent,
-                           Registratiebron registratiebron, Instant geregistreerdOp) {
+                           LocalDate datumStartBijstand,
+                           @Schema(description = "Mijlpalen. datumBredeIntakeAfgerond, dagtekeningPip en "
+                                   + "einddatumInburgeringstermijn zijn alleen-lezen: ze komen uit de afgeronde intake, "
+                                   + "het eerste vastgestelde PIP en DUO (T-15); een andere waarde sturen geeft 400. "
+                                   + "Het wachten op derden (T-1) wordt wel ingevuld.") Voortgang voortgang,
+                           @Schema(description = "Alleen-lezen: de fase volgt uit intake, PIP en DUO, of uit een "
+                                   + "uitschrijving (POST .../uitschrijvingen); een andere waarde sturen geeft 400 (T-15).",
+                                   accessMode = Schema.AccessMode.READ_ONLY) Fase fase,
+                           String consulent, Registratiebron registratiebron, Instant geregistreerdOp,
+                           @Schema(description = "Alleen-lezen: geaccepteerd maar het bekijken waard, met veld en regel "
+                                   + "(bijvoorbeeld PL-4)", accessMode = Schema.AccessMode.READ_ONLY)
+                           List<Waarschuwing> waarschuwingen) {
 
         static InburgeraarJson van(Dossier d) {
             InburgeraarGegevens g = d.gegevens();
@@ -46,7 +56,7 @@ class InburgeraarApiController {
                     g.tolkTaal(), g.contact(), g.partner(), g.kinderen(), g.doelgroep(), g.gedetailleerdeDoelgroep(),
                     g.wet(), g.datumKennisgeving(), g.datumKoppeling(), g.datumHuisvesting(), g.datumInschrijvingBrp(),
                     g.datumStartBijstand(), g.voortgang(), d.fase(), d.consulent(), d.registratiebron(),
-                    d.geregistreerdOp());
+                    d.geregistreerdOp(), d.waarschuwingen().isEmpty() ? null : d.waarschuwingen());
         }
 
         InburgeraarGegevens gegevens() {
@@ -74,15 +84,28 @@ class InburgeraarApiController {
 
     private final InburgeraarService service;
     private final Caseload caseload;
+    private final org.springframework.context.support.MessageSourceAccessor berichten;
 
-    InburgeraarApiController(InburgeraarService service, Caseload caseload) {
+    InburgeraarApiController(InburgeraarService service, Caseload caseload,
+                             org.springframework.context.support.MessageSourceAccessor berichten) {
         this.service = service;
         this.caseload = caseload;
+        this.berichten = berichten;
+    }
+
+    @Schema(name = "Uitschrijving", description = "Uitschrijven met de reden; de reden komt in het journaal")
+    record UitschrijvingJson(@Schema(description = "Waarom het dossier wordt uitgeschreven", example = "Verhuisd naar "
+            + "het buitenland (meer dan een jaar)") String reden,
+                             @Schema(description = "De laatst gelezen versie (optioneel)") Integer versie) {
     }
 
     @PostMapping
     @Operation(summary = "Registreer een inburgeraar (balie of DUO-kennisgeving)")
     ResponseEntity<InburgeraarJson> registreer(@RequestBody InburgeraarJson verzoek) {
+        if (verzoek.fase() != null && verzoek.fase() != Fase.AANMELDING) {
+            throw new nl.inburgeringsregie.infrastructure.web.InvalidInputException("fase",
+                    berichten.getMessage("fout.fase.afgeleid"), "T-15");
+        }
         Dossier dossier = service.registreer(verzoek.gegevens(),
                 verzoek.registratiebron() == null ? Registratiebron.BALIE : verzoek.registratiebron(),
                 verzoek.consulent());
@@ -99,8 +122,15 @@ class InburgeraarApiController {
     @PutMapping("/{id}")
     @Operation(summary = "Wijzig een dossier (volledige weergave met de laatst gelezen versie)")
     InburgeraarJson wijzig(@PathVariable UUID id, @RequestBody InburgeraarJson verzoek) {
-        return InburgeraarJson.van(service.wijzig(id, verzoek.versie(), verzoek.gegevens(), verzoek.fase(),
+        return InburgeraarJson.van(service.wijzigFeiten(id, verzoek.versie(), verzoek.gegevens(), verzoek.fase(),
                 verzoek.consulent()));
+    }
+
+    @PostMapping("/{id}/uitschrijvingen")
+    @Operation(summary = "Schrijf een dossier uit, met de reden (journaal); een al uitgeschreven dossier geeft 409")
+    ResponseEntity<InburgeraarJson> schrijfUit(@PathVariable UUID id, @RequestBody UitschrijvingJson verzoek) {
+        Dossier dossier = service.schrijfUit(id, verzoek.versie(), verzoek.reden());
+        return ResponseEntity.created(URI.create("/api/v1/inburgeraars/" + dossier.id())).body(InburgeraarJson.van(dossier));
     }
 
     @GetMapping

@@ -9,7 +9,8 @@ import org.springframework.format.annotation.DateTimeFormat;
 
 /**
  * The registration and edit form as the browser posts it. Lists are typed as comma-separated codes;
- * the household has a fixed number of child rows, empty rows are ignored.
+ * the household has a fixed number of child rows, empty rows are ignored. The milestones that only their records
+ * prove (intake, PIP, DUO) and the phase are not on the form (T-15); a posted value for them is not bound.
  */
 public class InburgeraarFormulier {
 
@@ -67,17 +68,10 @@ public class InburgeraarFormulier {
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate datumStartBijstand;
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-    private LocalDate datumBredeIntakeAfgerond;
-    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-    private LocalDate dagtekeningPip;
-    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-    private LocalDate einddatumInburgeringstermijn;
-    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate wachtOpDerdenSinds;
     private String wachtOpDerdenReden;
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate wachtOpDerdenOntvangen;
-    private Fase fase;
     private String consulent;
 
     static InburgeraarFormulier leeg(String gemeentecode, String consulent) {
@@ -129,13 +123,9 @@ public class InburgeraarFormulier {
         f.datumInschrijvingBrp = g.datumInschrijvingBrp();
         f.datumStartBijstand = g.datumStartBijstand();
         Voortgang v = g.voortgang();
-        f.datumBredeIntakeAfgerond = v.datumBredeIntakeAfgerond();
-        f.dagtekeningPip = v.dagtekeningPip();
-        f.einddatumInburgeringstermijn = v.einddatumInburgeringstermijn();
         f.wachtOpDerdenSinds = v.wachtOpDerdenSinds();
         f.wachtOpDerdenReden = v.wachtOpDerdenReden();
         f.wachtOpDerdenOntvangen = v.wachtOpDerdenOntvangen();
-        f.fase = dossier.fase();
         f.consulent = dossier.consulent();
         f.vulKindRijen();
         return f;
@@ -157,8 +147,7 @@ public class InburgeraarFormulier {
                         : new Partner(tekst(partnerNaam), partnerGeboortedatum),
                 kinderen.stream().filter(k -> !k.isLeeg()).map(k -> new Kind(tekst(k.voornaam), k.geboortedatum)).toList(),
                 doelgroep, gedetailleerdeDoelgroep, wet, datumKennisgeving, datumKoppeling, datumHuisvesting,
-                datumInschrijvingBrp, datumStartBijstand, new Voortgang(datumBredeIntakeAfgerond, dagtekeningPip,
-                        einddatumInburgeringstermijn, wachtOpDerdenSinds, tekst(wachtOpDerdenReden), wachtOpDerdenOntvangen));
+                datumInschrijvingBrp, datumStartBijstand, new Voortgang(null, null, null, wachtOpDerdenSinds, tekst(wachtOpDerdenReden), wachtOpDerdenOntvangen));
     }
 
     /**
@@ -260,12 +249,6 @@ public class InburgeraarFormulier {
     public void setDatumHuisvesting(LocalDate datumHuisvesting) { this.datumHuisvesting = datumHuisvesting; }
     public LocalDate getDatumInschrijvingBrp() { return datumInschrijvingBrp; }
     public void setDatumInschrijvingBrp(LocalDate datumInschrijvingBrp) { this.datumInschrijvingBrp = datumInschrijvingBrp; }
-    public LocalDate getDatumBredeIntakeAfgerond() { return datumBredeIntakeAfgerond; }
-    public void setDatumBredeIntakeAfgerond(LocalDate datumBredeIntakeAfgerond) { this.datumBredeIntakeAfgerond = datumBredeIntakeAfgerond; }
-    public LocalDate getDagtekeningPip() { return dagtekeningPip; }
-    public void setDagtekeningPip(LocalDate dagtekeningPip) { this.dagtekeningPip = dagtekeningPip; }
-    public LocalDate getEinddatumInburgeringstermijn() { return einddatumInburgeringstermijn; }
-    public void setEinddatumInburgeringstermijn(LocalDate einddatumInburgeringstermijn) { this.einddatumInburgeringstermijn = einddatumInburgeringstermijn; }
     public LocalDate getWachtOpDerdenSinds() { return wachtOpDerdenSinds; }
     public void setWachtOpDerdenSinds(LocalDate wachtOpDerdenSinds) { this.wachtOpDerdenSinds = wachtOpDerdenSinds; }
     public String getWachtOpDerdenReden() { return wachtOpDerdenReden; }
@@ -274,8 +257,6 @@ public class InburgeraarFormulier {
     public void setWachtOpDerdenOntvangen(LocalDate wachtOpDerdenOntvangen) { this.wachtOpDerdenOntvangen = wachtOpDerdenOntvangen; }
     public LocalDate getDatumStartBijstand() { return datumStartBijstand; }
     public void setDatumStartBijstand(LocalDate datumStartBijstand) { this.datumStartBijstand = datumStartBijstand; }
-    public Fase getFase() { return fase; }
-    public void setFase(Fase fase) { this.fase = fase; }
     public String getConsulent() { return consulent; }
     public void setConsulent(String consulent) { this.consulent = consulent; }
 }

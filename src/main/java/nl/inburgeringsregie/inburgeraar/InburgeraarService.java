@@ -61,6 +61,8 @@ public class InburgeraarService {
     Dossier registreer(InburgeraarGegevens gegevens, Registratiebron bron, String consulent) {
         HuidigeGebruiker gebruiker = gebruikers.huidige();
         List<Violation> fouten = new ArrayList<>(InburgeraarValidatie.controleer(gegevens, vandaag(), berichten));
+        fouten.addAll(afgeleideFeiten(gegevens.voortgang(), Voortgang.LEEG));
+        fouten.addAll(wetEnKennisgeving(gegevens));
         if (gegevens.gemeentecode() != null && gegevens.gemeentecode().matches("[0-9]{4}")
                 && !gebruiker.werktVoor(gegevens.gemeentecode())) {
             fouten.add(new Violation("gemeentecode", berichten.getMessage("fout.gemeentecode.nietVanU",
@@ -175,6 +177,89 @@ public class InburgeraarService {
         auditLog.registreer(AuditActie.GEWIJZIGD, betrokkene(inburgeraar), String.join(",", gewijzigd));
         events.publishEvent(new InburgeraarGewijzigd(inburgeraar.id(), inburgeraar.gemeentecode(), List.copyOf(gewijzigd)));
         return dossier(inburgeraar);
+    }
+
+    /**
+     * A change of the dossier's facts as a person makes it (form or API): the milestones that drive deadlines (brede
+     * intake afgerond, dagtekening PIP, DUO's einddatum) and the phase come only from the records that prove them
+     * (T-15), so a value sent here that differs from the dossier's is refused naming the field and rule; an unchanged
+     * value is the echo of the full representation (ADR 0006) and is ignored. The wait for third parties (T-1) stays
+     * a typed fact.
+     */
+    @Transactional
+    @PreAuthorize("hasAuthority('RECHT_DOSSIER_WIJZIGEN')")
+    Dossier wijzigFeiten(UUID id, Integer versie, InburgeraarGegevens gegevens, Fase fase, String consulent) {
+        Inburgeraar inburgeraar = vind(id);
+        Voortgang huidig = inburgeraar.gegevens().voortgang();
+        Voortgang gestuurd = gegevens.voortgang();
+        List<Violation> fouten = new ArrayList<>(afgeleideFeiten(gestuurd, huidig));
+        if (fase != null && fase != inburgeraar.fase()) {
+            fouten.add(new Violation("fase", berichten.getMessage("fout.fase.afgeleid"), "T-15"));
+        }
+        InburgeraarGegevens samengevoegd = gegevens.metVoortgang(new Voortgang(huidig.datumBredeIntakeAfgerond(),
+                huidig.dagtekeningPip(), huidig.einddatumInburgeringstermijn(), gestuurd.wachtOpDerdenSinds(),
+                gestuurd.wachtOpDerdenReden(), gestuurd.wachtOpDerdenOntvangen()));
+        fouten.addAll(wetEnKennisgeving(samengevoegd));
+        if (!fouten.isEmpty()) {
+            fouten.addAll(InburgeraarValidatie.controleer(samengevoegd, vandaag(), berichten));
+            throw new InvalidInputException(fouten);
+        }
+        return wijzig(id, versie, samengevoegd, null, consulent);
+    }
+
+    /**
+     * Uitschrijven (an explicit, journaled action with its reason, never a free phase select): the dossier leaves the
+     * route; its running deadlines stop. Refused for a dossier already uitgeschreven (409).
+     */
+    @Transactional
+    @PreAuthorize("hasAuthority('RECHT_DOSSIER_WIJZIGEN')")
+    Dossier schrijfUit(UUID id, Integer versie, String reden) {
+        HuidigeGebruiker gebruiker = gebruikers.huidige();
+        Inburgeraar inburgeraar = vind(id);
+        inburgeraar.verwachtVersie(versie);
+        if (inburgeraar.fase() == Fase.UITGESCHREVEN) {
+            throw new ConflictException(berichten.getMessage("fout.uitschrijven.alUitgeschreven"), null);
+        }
+        String tekst = reden == null ? null : reden.trim();
+        if (tekst == null || tekst.isEmpty()) {
+            throw new InvalidInputException("reden", berichten.getMessage("fout.uitschrijven.reden"), "PL-5");
+        }
+        if (tekst.length() > InburgeraarValidatie.MAX_TEKST) {
+            throw new InvalidInputException("reden", berichten.getMessage("fout.tekst.lang",
+                    new Object[] {InburgeraarValidatie.MAX_TEKST}), null);
+        }
+        Instant nu = Instant.now(clock);
+        journaal.enkel(inburgeraar, Journaal.Soort.FASE, "fase", inburgeraar.fase().name(), Fase.UITGESCHREVEN.name(),
+                gebruiker.gebruikersnaam(), nu);
+        journaal.enkel(inburgeraar, Journaal.Soort.UITSCHRIJVING, "redenUitschrijving", null, tekst,
+                gebruiker.gebruikersnaam(), nu);
+        inburgeraar.zetFase(Fase.UITGESCHREVEN);
+        inburgeraar = repository.save(inburgeraar);
+        auditLog.registreer(AuditActie.GEWIJZIGD, betrokkene(inburgeraar), "fase,uitgeschreven");
+        events.publishEvent(new InburgeraarGewijzigd(inburgeraar.id(), inburgeraar.gemeentecode(), List.of("fase")));
+        return dossier(inburgeraar);
+    }
+
+    /**
+     * T-15: the milestones that only their records prove (intake, PIP, DUO) may not be typed; each sent value that
+     * differs from the dossier's own is a violation naming the field and rule.
+     */
+    private List<Violation> afgeleideFeiten(Voortgang gestuurd, Voortgang huidig) {
+        List<Violation> fouten = new ArrayList<>();
+        if (gestuurd.datumBredeIntakeAfgerond() != null
+                && !gestuurd.datumBredeIntakeAfgerond().equals(huidig.datumBredeIntakeAfgerond())) {
+            fouten.add(new Violation("voortgang.datumBredeIntakeAfgerond",
+                    berichten.getMessage("fout.afgeleid.datumBredeIntakeAfgerond"), "T-15"));
+        }
+        if (gestuurd.dagtekeningPip() != null && !gestuurd.dagtekeningPip().equals(huidig.dagtekeningPip())) {
+            fouten.add(new Violation("voortgang.dagtekeningPip", berichten.getMessage("fout.afgeleid.dagtekeningPip"), "T-15"));
+        }
+        if (gestuurd.einddatumInburgeringstermijn() != null
+                && !gestuurd.einddatumInburgeringstermijn().equals(huidig.einddatumInburgeringstermijn())) {
+            fouten.add(new Violation("voortgang.einddatumInburgeringstermijn",
+                    berichten.getMessage("fout.afgeleid.einddatumInburgeringstermijn"), "T-15"));
+        }
+        return fouten;
     }
 
     /** Assigns (or reassigns) the consultant; {@code consulent} null unassigns. */
@@ -349,7 +434,27 @@ public class InburgeraarService {
         String naam = inburgeraar.consulent() == null ? null
                 : gebruikers.vind(inburgeraar.consulent()).map(Gebruiker::naam).orElse(inburgeraar.consulent());
         return new Dossier(inburgeraar.id(), inburgeraar.version(), inburgeraar.gegevens(), inburgeraar.fase(),
-                inburgeraar.consulent(), naam, inburgeraar.registratiebron(), inburgeraar.createdAt());
+                inburgeraar.consulent(), naam, inburgeraar.registratiebron(), inburgeraar.createdAt(),
+                waarschuwingen(inburgeraar.gegevens()));
+    }
+
+    /** PL-4: a Wi2013 dossier whose notice dates from Wi2021's start or later is accepted, with a warning. */
+    private List<Waarschuwing> waarschuwingen(InburgeraarGegevens g) {
+        if (g.wet() == Wet.WI2013 && g.datumKennisgeving() != null && !g.datumKennisgeving().isBefore(Wet.WI2021_VANAF)) {
+            return List.of(new Waarschuwing("datumKennisgeving", "PL-4", berichten.getMessage("waarschuwing.wi2013.laat")));
+        }
+        return List.of();
+    }
+
+    /**
+     * PL-4: a dossier a person registers or changes under Wi2021 cannot have a notice from before Wi2021 took effect
+     * (DUO's own facts are recorded as DUO gives them, PL-1).
+     */
+    private List<Violation> wetEnKennisgeving(InburgeraarGegevens g) {
+        if (g.wet() == Wet.WI2021 && g.datumKennisgeving() != null && g.datumKennisgeving().isBefore(Wet.WI2021_VANAF)) {
+            return List.of(new Violation("datumKennisgeving", berichten.getMessage("fout.wi2021.kennisgevingVoor2022"), "PL-4"));
+        }
+        return List.of();
     }
 
     private static Betrokkene betrokkene(Inburgeraar inburgeraar) {

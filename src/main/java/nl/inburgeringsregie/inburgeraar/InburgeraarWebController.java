@@ -158,7 +158,7 @@ class InburgeraarWebController {
             return formulier(model, id);
         }
         try {
-            service.wijzig(id, formulier.getVersie(), formulier.gegevens(), formulier.getFase(),
+            service.wijzigFeiten(id, formulier.getVersie(), formulier.gegevens(), null,
                     formulier.getConsulent() == null || formulier.getConsulent().isBlank() ? null : formulier.getConsulent());
             redirect.addFlashAttribute("melding", "dossier.gewijzigd");
             return "redirect:/inburgeraars/" + id;
@@ -192,6 +192,24 @@ class InburgeraarWebController {
         return "redirect:/inburgeraars/" + id;
     }
 
+    /** Uitschrijven from the dossier page: a required reason, journaled; refused when already uitgeschreven. */
+    @PostMapping("/inburgeraars/{id}/uitschrijving")
+    @PreAuthorize("hasAuthority('RECHT_DOSSIER_WIJZIGEN')")
+    String schrijfUit(@PathVariable UUID id, @RequestParam(required = false) Integer versie,
+                      @RequestParam(required = false) String reden, RedirectAttributes redirect) {
+        try {
+            service.schrijfUit(id, versie, reden);
+            redirect.addFlashAttribute("melding", "dossier.uitgeschreven");
+        } catch (OptimisticLockingFailureException e) {
+            redirect.addFlashAttribute("fout", "fout.gelijktijdig");
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("foutTekst", e.violations().getFirst().message());
+        } catch (ConflictException e) {
+            redirect.addFlashAttribute("foutTekst", e.getMessage());
+        }
+        return "redirect:/inburgeraars/" + id;
+    }
+
     private String formulier(Model model, UUID id) {
         HuidigeGebruiker gebruiker = gebruikers.huidige();
         model.addAttribute("dossierId", id);
@@ -201,7 +219,6 @@ class InburgeraarWebController {
         model.addAttribute("doelgroepen", Doelgroep.values());
         model.addAttribute("gedetailleerdeDoelgroepen", GedetailleerdeDoelgroep.values());
         model.addAttribute("wetten", Wet.values());
-        model.addAttribute("fasen", Fase.values());
         model.addAttribute("geslachten", Geslacht.values());
         return "inburgeraars/formulier";
     }

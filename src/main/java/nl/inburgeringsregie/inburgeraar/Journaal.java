@@ -24,7 +24,11 @@ class Journaal {
         TOEWIJZING,
         FASE,
         PIP,
-        DUO
+        DUO,
+        /** Uitschrijven: the reason given (the phase change itself is a FASE row). */
+        UITSCHRIJVING,
+        /** A typed milestone that no longer counts (T-15), written by the migration that replaced it. */
+        CORRECTIE
     }
 
     record Regel(long id, Instant tijdstip, String gebruiker, Soort soort, String veld, String oudeWaarde,

@@ -6,5 +6,8 @@ package nl.inburgeringsregie.inburgeraar;
  */
 public enum Wet {
     WI2021,
-    WI2013
+    WI2013;
+
+    /** The day Wi2021 took effect: a notice of the duty from this day on falls under Wi2021 (PL-4). */
+    public static final java.time.LocalDate WI2021_VANAF = java.time.LocalDate.of(2022, 1, 1);
 }

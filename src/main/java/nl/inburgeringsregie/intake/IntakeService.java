@@ -266,6 +266,21 @@ public class IntakeService {
         return besluit;
     }
 
+    /**
+     * I-2: the children of the household of VVE age on the intake date, i.e. from their 2nd birthday up to (not
+     * including) their 4th birthday; a child born on 29 February has its birthday on 28 February in other years.
+     */
+    private List<String> kinderInVveLeeftijd(Dossierfeiten dossier, LocalDate intakedatum) {
+        return dossiers.kinderen(dossier.id()).stream()
+                .filter(k -> k.geboortedatum() != null && !intakedatum.isBefore(k.geboortedatum().plusYears(VVE_VANAF_JAREN))
+                        && intakedatum.isBefore(k.geboortedatum().plusYears(VVE_TOT_JAREN)))
+                .map(k -> k.voornaam()).toList();
+    }
+
+    /** VVE age (I-2): from the 2nd birthday until the 4th (when the child goes to primary school). */
+    static final int VVE_VANAF_JAREN = 2;
+    static final int VVE_TOT_JAREN = 4;
+
     private void controleerAfronding(Dossierfeiten dossier, Intake intake, List<Violation> fouten) {
         for (Leefgebied leefgebied : Leefgebied.values()) {
             if (leefgebied.alleenStatushouder() && dossier.doelgroep() != Doelgroep.ASIELSTATUSHOUDER) {
@@ -278,8 +293,12 @@ public class IntakeService {
             }
         }
         Intake.Checklist c = intake.checklist();
+        List<String> vveKinderen = kinderInVveLeeftijd(dossier, LocalDate.now(clock));
         if (Boolean.FALSE.equals(c.vveInformatieGegeven())) {
             fout(fouten, "checklist.vveInformatieGegeven", "I-2", "fout.afronden.vve");
+        } else if (c.vveInformatieGegeven() == null && !vveKinderen.isEmpty()) {
+            fouten.add(new Violation("checklist.vveInformatieGegeven", berichten.getMessage("fout.afronden.vveKind",
+                    new Object[] {String.join(", ", vveKinderen)}), "I-2"));
         }
         if (!c.zonderPartnerAangeboden()) {
             fout(fouten, "checklist.zonderPartnerAangeboden", "I-2", "fout.afronden.zonderPartner");

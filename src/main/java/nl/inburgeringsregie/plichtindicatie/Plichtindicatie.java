@@ -10,6 +10,7 @@ import java.util.Locale;
 import org.springframework.context.support.MessageSourceAccessor;
 
 import nl.inburgeringsregie.inburgeraar.Codes;
+import nl.inburgeringsregie.inburgeraar.Wet;
 import nl.inburgeringsregie.infrastructure.web.InvalidInputException;
 import nl.inburgeringsregie.infrastructure.web.InvalidInputException.Violation;
 
@@ -35,14 +36,26 @@ final class Plichtindicatie {
         TER_INFORMATIE
     }
 
+    /**
+     * The question. {@code verblijfSinds}: since when the person lives in the Netherlands with this residence right
+     * (the day it was granted); it decides which law applies (PL-4) and whether a Turkish national is plichtig.
+     */
     record Vraag(LocalDate geboortedatum, List<String> nationaliteiten, String verblijfsdoel,
-                 Integer jarenLeerplichtigInNederland, Boolean nederlandsDiploma, LocalDate peildatum) {
+                 Integer jarenLeerplichtigInNederland, Boolean nederlandsDiploma, LocalDate peildatum,
+                 LocalDate verblijfSinds) {
+
+        Vraag(LocalDate geboortedatum, List<String> nationaliteiten, String verblijfsdoel,
+              Integer jarenLeerplichtigInNederland, Boolean nederlandsDiploma, LocalDate peildatum) {
+            this(geboortedatum, nationaliteiten, verblijfsdoel, jarenLeerplichtigInNederland, nederlandsDiploma, peildatum,
+                    null);
+        }
     }
 
     record Reden(String regel, Uitkomst uitkomst, String toelichting) {
     }
 
-    record Uitslag(Indicatie indicatie, String omschrijving, LocalDate peildatum, List<Reden> redenen) {
+    /** The indication; {@code wet} the law a duty would fall under (PL-4), null while unknown. */
+    record Uitslag(Indicatie indicatie, String omschrijving, LocalDate peildatum, List<Reden> redenen, Wet wet) {
     }
 
     /** Years of compulsory schooling age (5 to 18) that can be spent in the Netherlands. */
@@ -65,7 +78,7 @@ final class Plichtindicatie {
         controleer(vraag, peildatum);
         List<Reden> redenen = new ArrayList<>();
         redenen.add(leeftijd(vraag.geboortedatum(), peildatum));
-        redenen.add(nationaliteit(vraag.nationaliteiten(), peildatum));
+        redenen.add(nationaliteit(vraag.nationaliteiten(), peildatum, vraag.verblijfSinds()));
         redenen.add(verblijfsdoel(vraag.verblijfsdoel()));
         redenen.add(leerplicht(vraag.jarenLeerplichtigInNederland()));
         redenen.add(diploma(vraag.nederlandsDiploma()));
@@ -74,8 +87,24 @@ final class Plichtindicatie {
                 : redenen.stream().anyMatch(r -> r.uitkomst() == Uitkomst.ONBEKEND) ? Indicatie.ONBEKEND
                 : Indicatie.PLICHTIG;
         List<Reden> geordend = new ArrayList<>(redenen.stream().sorted(Comparator.comparing(Reden::uitkomst)).toList());
+        Wet wet = vraag.verblijfSinds() == null ? null
+                : vraag.verblijfSinds().isBefore(Wet.WI2021_VANAF) ? Wet.WI2013 : Wet.WI2021;
+        if (indicatie != Indicatie.NIET_PLICHTIG) {
+            geordend.add(wet(wet, vraag.verblijfSinds()));
+        }
         geordend.add(new Reden("PL-1", Uitkomst.TER_INFORMATIE, tekst("plicht.reden.duoBeslist")));
-        return new Uitslag(indicatie, tekst("plicht.indicatie." + indicatie.name()), peildatum, List.copyOf(geordend));
+        return new Uitslag(indicatie, tekst("plicht.indicatie." + indicatie.name()), peildatum, List.copyOf(geordend),
+                indicatie == Indicatie.NIET_PLICHTIG ? null : wet);
+    }
+
+    /** PL-4: residence since before 1 January 2022 means Wi2013 (no PIP), from then on Wi2021. */
+    private Reden wet(Wet wet, LocalDate verblijfSinds) {
+        if (wet == null) {
+            return new Reden("PL-4", Uitkomst.TER_INFORMATIE, berichten.getMessage("plicht.reden.wet.onbekend",
+                    new Object[] {datum(Wet.WI2021_VANAF)}));
+        }
+        return new Reden("PL-4", Uitkomst.TER_INFORMATIE, berichten.getMessage("plicht.reden.wet." + wet.name(),
+                new Object[] {datum(verblijfSinds), datum(Wet.WI2021_VANAF)}));
     }
 
     private Reden leeftijd(LocalDate geboortedatum, LocalDate peildatum) {
@@ -98,7 +127,7 @@ final class Plichtindicatie {
         return reden(Uitkomst.WIJST_OP_PLICHT, "plicht.reden.leeftijd.binnen", leeftijd, datum(aowDatum));
     }
 
-    private Reden nationaliteit(List<String> nationaliteiten, LocalDate peildatum) {
+    private Reden nationaliteit(List<String> nationaliteiten, LocalDate peildatum, LocalDate verblijfSinds) {
         if (nationaliteiten == null || nationaliteiten.isEmpty()) {
             return reden(Uitkomst.ONBEKEND, "plicht.reden.nationaliteit.onbekend");
         }
@@ -108,11 +137,17 @@ final class Plichtindicatie {
             return reden(Uitkomst.SLUIT_UIT, "plicht.reden.nationaliteit.eu", landen(vrijgesteld));
         }
         if (nationaliteiten.contains("TR")) {
-            return peildatum.isBefore(instellingen.turkseNationaliteitPlichtigVanaf())
-                    ? reden(Uitkomst.SLUIT_UIT, "plicht.reden.nationaliteit.turksVoor",
-                            datum(instellingen.turkseNationaliteitPlichtigVanaf()))
-                    : reden(Uitkomst.WIJST_OP_PLICHT, "plicht.reden.nationaliteit.turks",
-                            datum(instellingen.turkseNationaliteitPlichtigVanaf()));
+            // Turkish nationals were exempt under Wi2013: only who came from 2022 on (Wi2021) is plichtig (PL-2, PL-4).
+            LocalDate vanaf = instellingen.turkseNationaliteitPlichtigVanaf();
+            if (peildatum.isBefore(vanaf)) {
+                return reden(Uitkomst.SLUIT_UIT, "plicht.reden.nationaliteit.turksVoor", datum(vanaf));
+            }
+            if (verblijfSinds == null) {
+                return reden(Uitkomst.ONBEKEND, "plicht.reden.nationaliteit.turksSindsOnbekend", datum(vanaf));
+            }
+            return verblijfSinds.isBefore(vanaf)
+                    ? reden(Uitkomst.SLUIT_UIT, "plicht.reden.nationaliteit.turksVerblijfVoor", datum(verblijfSinds), datum(vanaf))
+                    : reden(Uitkomst.WIJST_OP_PLICHT, "plicht.reden.nationaliteit.turks", datum(vanaf));
         }
         return reden(Uitkomst.WIJST_OP_PLICHT, "plicht.reden.nationaliteit.buitenEu", landen(nationaliteiten));
     }
@@ -164,6 +199,12 @@ final class Plichtindicatie {
             fouten.add(new Violation("verblijfsdoel", berichten.getMessage("plicht.fout.verblijfsdoel",
                     new Object[] {String.join(", ", java.util.Arrays.stream(Verblijfsdoel.values()).map(Verblijfsdoel::code).toList())}),
                     "PL-2"));
+        }
+        if (vraag.verblijfSinds() != null && vraag.verblijfSinds().isAfter(peildatum)) {
+            fouten.add(new Violation("verblijfSinds", tekst("plicht.fout.verblijfSinds.naPeildatum"), "PL-4"));
+        } else if (vraag.verblijfSinds() != null && vraag.geboortedatum() != null
+                && vraag.verblijfSinds().isBefore(vraag.geboortedatum())) {
+            fouten.add(new Violation("verblijfSinds", tekst("plicht.fout.verblijfSinds.voorGeboorte"), "PL-4"));
         }
         Integer jaren = vraag.jarenLeerplichtigInNederland();
         if (jaren != null && (jaren < 0 || jaren > MAX_LEERPLICHTJAREN)) {

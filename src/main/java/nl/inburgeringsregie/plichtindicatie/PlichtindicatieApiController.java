@@ -27,11 +27,18 @@ class PlichtindicatieApiController {
             @Schema(description = "Jaren in Nederland gewoond in de leerplichtige leeftijd (5 tot 18)", minimum = "0",
                     maximum = "13") Integer jarenLeerplichtigInNederland,
             @Schema(description = "Heeft een Nederlands diploma dat vrijstelt") Boolean nederlandsDiploma,
-            @Schema(description = "Datum waarop beoordeeld wordt; standaard vandaag") LocalDate peildatum) {
+            @Schema(description = "Datum waarop beoordeeld wordt; standaard vandaag") LocalDate peildatum,
+            @Schema(description = "Sinds wanneer de persoon met dit verblijfsrecht in Nederland woont (datum van het "
+                    + "verblijfsrecht); bepaalt de wet (vóór 1 januari 2022: Wi2013, PL-4) en of een Turkse onderdaan "
+                    + "plichtig is", example = "2023-05-01") LocalDate verblijfSinds) {
     }
 
     @Schema(name = "Plichtindicatie")
-    record UitslagJson(Plichtindicatie.Indicatie indicatie, String omschrijving, LocalDate peildatum,
+    record UitslagJson(Plichtindicatie.Indicatie indicatie,
+                       @Schema(description = "Altijd een indicatie: DUO beslist (PL-1)", example = "indicatie, DUO beslist")
+                       String label, String omschrijving, LocalDate peildatum,
+                       @Schema(description = "De wet waaronder een plicht zou vallen (PL-4); leeg als dat onbekend is "
+                               + "of er waarschijnlijk geen plicht is") nl.inburgeringsregie.inburgeraar.Wet wet,
                        List<RedenJson> redenen) {
     }
 
@@ -40,9 +47,12 @@ class PlichtindicatieApiController {
     }
 
     private final PlichtindicatieService service;
+    private final org.springframework.context.support.MessageSourceAccessor berichten;
 
-    PlichtindicatieApiController(PlichtindicatieService service) {
+    PlichtindicatieApiController(PlichtindicatieService service,
+                                 org.springframework.context.support.MessageSourceAccessor berichten) {
         this.service = service;
+        this.berichten = berichten;
     }
 
     @PostMapping
@@ -50,8 +60,8 @@ class PlichtindicatieApiController {
     UitslagJson beoordeel(@RequestBody VraagJson vraag) {
         Plichtindicatie.Uitslag uitslag = service.beoordeel(new Plichtindicatie.Vraag(vraag.geboortedatum(),
                 vraag.nationaliteiten(), vraag.verblijfsdoel(), vraag.jarenLeerplichtigInNederland(),
-                vraag.nederlandsDiploma(), vraag.peildatum()));
-        return new UitslagJson(uitslag.indicatie(), uitslag.omschrijving(), uitslag.peildatum(),
+                vraag.nederlandsDiploma(), vraag.peildatum(), vraag.verblijfSinds()));
+        return new UitslagJson(uitslag.indicatie(), berichten.getMessage("plicht.label.kort"), uitslag.omschrijving(), uitslag.peildatum(), uitslag.wet(),
                 uitslag.redenen().stream().map(r -> new RedenJson(r.regel(), r.uitkomst(), r.toelichting())).toList());
     }
 }

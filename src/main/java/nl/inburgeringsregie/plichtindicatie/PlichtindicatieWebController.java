@@ -29,6 +29,8 @@ class PlichtindicatieWebController {
         private String nederlandsDiploma;
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
         private LocalDate peildatum;
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+        private LocalDate verblijfSinds;
 
         public LocalDate getGeboortedatum() { return geboortedatum; }
         public void setGeboortedatum(LocalDate geboortedatum) { this.geboortedatum = geboortedatum; }
@@ -42,13 +44,15 @@ class PlichtindicatieWebController {
         public void setNederlandsDiploma(String nederlandsDiploma) { this.nederlandsDiploma = nederlandsDiploma; }
         public LocalDate getPeildatum() { return peildatum; }
         public void setPeildatum(LocalDate peildatum) { this.peildatum = peildatum; }
+        public LocalDate getVerblijfSinds() { return verblijfSinds; }
+        public void setVerblijfSinds(LocalDate verblijfSinds) { this.verblijfSinds = verblijfSinds; }
 
         Plichtindicatie.Vraag vraag() {
             List<String> codes = nationaliteiten == null ? List.of() : Arrays.stream(nationaliteiten.split("[,;\\s]+"))
                     .map(String::trim).filter(s -> !s.isEmpty()).map(s -> s.toUpperCase(java.util.Locale.ROOT)).toList();
             Boolean diploma = "ja".equals(nederlandsDiploma) ? Boolean.TRUE : "nee".equals(nederlandsDiploma) ? Boolean.FALSE : null;
             return new Plichtindicatie.Vraag(geboortedatum, codes, verblijfsdoel == null || verblijfsdoel.isBlank()
-                    ? null : verblijfsdoel, jarenLeerplichtigInNederland, diploma, peildatum);
+                    ? null : verblijfsdoel, jarenLeerplichtigInNederland, diploma, peildatum, verblijfSinds);
         }
     }
 

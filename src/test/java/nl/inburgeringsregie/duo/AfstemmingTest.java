@@ -72,7 +72,9 @@ class AfstemmingTest extends IntegrationTest {
         String andereWet = registreer(wetBsn, Map.of("wet", "WI2013"));
         bekendBijDuo(wetBsn, "Asielstatushouder");
         String termijnBsn = TestData.bsn();
-        String andereTermijn = registreer(termijnBsn, Map.of("voortgang", Map.of("dagtekeningPip", "2026-10-20", "einddatumInburgeringstermijn", "2029-10-21")));
+        // Our termijn follows from the vastgestelde PIP (dagtekening 2026-10-20: einddatum 2029-10-21); DUO holds another.
+        String andereTermijn = registreer(termijnBsn, Map.of());
+        TestDossiers.stelVast(api("consulent"), TestDossiers.pipConcept(api("consulent"), andereTermijn, "B"));
         bekendBijDuo(termijnBsn, "Asielstatushouder");
         duo.zetTermijn(termijnBsn, new DuoSimulator.Termijn(LocalDate.of(2026, 10, 21), LocalDate.of(2030, 4, 22)));
         String pipBsn = TestData.bsn();

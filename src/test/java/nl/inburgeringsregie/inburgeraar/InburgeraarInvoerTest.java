@@ -172,16 +172,18 @@ class InburgeraarInvoerTest extends IntegrationTest {
 
     @Test
     void voortgangVolgtDeRegelsVanDeWet() {
+        // The milestones only their records prove cannot be typed (T-15); the wait for third parties still follows T-1.
         String bsn = TestData.bsn();
         Map<String, Object> body = TestData.inburgeraar(bsn);
-        body.put("wet", "WI2013");
-        body.put("voortgang", Map.of("dagtekeningPip", "2025-01-10", "einddatumInburgeringstermijn", "2024-12-01",
-                "wachtOpDerdenSinds", "2025-01-01", "wachtOpDerdenOntvangen", "2024-12-20"));
+        body.put("voortgang", Map.of("datumBredeIntakeAfgerond", "2025-01-05", "dagtekeningPip", "2025-01-10",
+                "einddatumInburgeringstermijn", "2028-01-11", "wachtOpDerdenSinds", "2025-01-01",
+                "wachtOpDerdenOntvangen", "2024-12-20"));
         Api.Antwoord antwoord = registreer(body);
-        assertThat(antwoord.ongeldigeVelden()).containsExactlyInAnyOrder("voortgang.dagtekeningPip",
-                "voortgang.einddatumInburgeringstermijn", "voortgang.wachtOpDerdenReden", "voortgang.wachtOpDerdenOntvangen");
+        assertThat(antwoord.ongeldigeVelden()).containsExactlyInAnyOrder("voortgang.datumBredeIntakeAfgerond",
+                "voortgang.dagtekeningPip", "voortgang.einddatumInburgeringstermijn", "voortgang.wachtOpDerdenReden",
+                "voortgang.wachtOpDerdenOntvangen");
         assertThat(antwoord.json().get("invalidParams")).extracting(p -> p.get("regel").asString())
-                .containsExactlyInAnyOrder("PL-4", "T-3", "T-1", "T-1");
+                .containsExactlyInAnyOrder("T-15", "T-15", "T-15", "T-1", "T-1");
         assertThat(dossiersMetBsn(bsn)).isZero();
     }
 }

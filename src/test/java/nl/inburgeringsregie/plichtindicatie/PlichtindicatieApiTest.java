@@ -35,7 +35,7 @@ class PlichtindicatieApiTest extends IntegrationTest {
         assertThat(json.get("indicatie").asString()).isEqualTo("PLICHTIG");
         assertThat(json.get("peildatum").asString()).isEqualTo(LocalDate.now(clock).toString());
         assertThat(json.get("redenen")).allSatisfy(r -> {
-            assertThat(r.get("regel").asString()).matches("PL-[12]");
+            assertThat(r.get("regel").asString()).matches("PL-[124]");
             assertThat(r.get("toelichting").asString()).isNotBlank();
         });
         assertThat(json.get("redenen").get(json.get("redenen").size() - 1).get("regel").asString()).isEqualTo("PL-1");
@@ -48,6 +48,48 @@ class PlichtindicatieApiTest extends IntegrationTest {
         vraag.put("peildatum", "2021-12-31");
         assertThat(api("teamleider").post("/api/v1/plichtindicaties", vraag).json().get("indicatie").asString())
                 .isEqualTo("NIET_PLICHTIG");
+    }
+
+    @Test
+    void sindsWanneerIemandHierWoontBepaaltDeWetEnDePlichtVanEenTurkseOnderdaan() {
+        Map<String, Object> vraag = vraag();
+        vraag.put("nationaliteiten", List.of("TR"));
+        vraag.put("verblijfsdoel", "gezinshereniging");
+        vraag.put("verblijfSinds", "2020-02-01");
+        JsonNode oud = api("consulent").post("/api/v1/plichtindicaties", vraag).json();
+        assertThat(oud.get("indicatie").asString()).isEqualTo("NIET_PLICHTIG");
+        assertThat(oud.get("label").asString()).isEqualTo("indicatie, DUO beslist");
+
+        vraag.put("verblijfSinds", "2024-02-01");
+        JsonNode nieuw = api("consulent").post("/api/v1/plichtindicaties", vraag).json();
+        assertThat(nieuw.get("indicatie").asString()).isEqualTo("PLICHTIG");
+        assertThat(nieuw.get("wet").asString()).isEqualTo("WI2021");
+
+        vraag.put("nationaliteiten", List.of("SY"));
+        vraag.put("verblijfSinds", "2020-02-01");
+        JsonNode wi2013 = api("consulent").post("/api/v1/plichtindicaties", vraag).json();
+        assertThat(wi2013.get("indicatie").asString()).isEqualTo("PLICHTIG");
+        assertThat(wi2013.get("wet").asString()).isEqualTo("WI2013");
+        assertThat(wi2013.get("redenen")).anySatisfy(r -> assertThat(r.get("regel").asString()).isEqualTo("PL-4"));
+
+        vraag.put("verblijfSinds", LocalDate.now(clock).plusDays(1).toString());
+        Api.Antwoord fout = api("consulent").post("/api/v1/plichtindicaties", vraag);
+        assertThat(fout.ongeldigeVelden()).containsExactly("verblijfSinds");
+        assertThat(fout.json().get("invalidParams").get(0).get("regel").asString()).isEqualTo("PL-4");
+    }
+
+    @Test
+    void dePaginaVraagtSindsWanneerEnNoemtDeWet() {
+        WebSessie sessie = WebSessie.login(baseUrl(), "consulent");
+        assertThat(sessie.get("/plichtindicatie").body()).contains("name=\"verblijfSinds\"");
+        var antwoord = sessie.postMetCsrf("/plichtindicatie", Map.of("geboortedatum", "1994-03-12",
+                "nationaliteiten", "tr", "verblijfsdoel", "gezinsvorming", "jarenLeerplichtigInNederland", "0",
+                "nederlandsDiploma", "nee", "verblijfSinds", "2019-05-01"), "/plichtindicatie");
+        assertThat(antwoord.body()).contains("Waarschijnlijk niet inburgeringsplichtig", "DUO beslist", "vrijgesteld");
+        var sy = sessie.postMetCsrf("/plichtindicatie", Map.of("geboortedatum", "1994-03-12",
+                "nationaliteiten", "sy", "verblijfsdoel", "asiel", "jarenLeerplichtigInNederland", "0",
+                "nederlandsDiploma", "nee", "verblijfSinds", "2019-05-01"), "/plichtindicatie");
+        assertThat(sy.body()).contains("Waarschijnlijk inburgeringsplichtig", "Wet: Wet inburgering 2013 (regel PL-4)");
     }
 
     @Test

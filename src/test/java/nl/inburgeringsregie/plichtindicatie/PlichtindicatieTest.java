@@ -68,7 +68,9 @@ class PlichtindicatieTest {
         assertThat(uitslag.indicatie()).isEqualTo(Indicatie.PLICHTIG);
         assertThat(uitslag.omschrijving()).isEqualTo("Waarschijnlijk inburgeringsplichtig");
         assertThat(uitslag.peildatum()).isEqualTo(VANDAAG);
-        assertThat(uitslag.redenen()).hasSize(6);
+        assertThat(uitslag.redenen()).hasSize(7);
+        // PL-4: without the date of residence, which law applies stays open (information only).
+        assertThat(uitslag.redenen().get(5).regel()).isEqualTo("PL-4");
         assertThat(uitslag.redenen().subList(0, 5)).allSatisfy(r -> {
             assertThat(r.regel()).isEqualTo("PL-2");
             assertThat(r.uitkomst()).isEqualTo(Uitkomst.WIJST_OP_PLICHT);
@@ -127,11 +129,65 @@ class PlichtindicatieTest {
 
     @Test
     void turkseNationaliteitIsPlichtigSinds2022() {
-        Uitslag nu = beoordeel(vraag(LocalDate.of(1990, 1, 1), List.of("TR"), "gezinsvorming"));
+        // Came in 2023 (Wi2021): plichtig.
+        Uitslag nu = beoordeel(new Vraag(LocalDate.of(1990, 1, 1), List.of("TR"), "gezinsvorming", 0, false, null,
+                LocalDate.of(2023, 5, 1)));
         assertThat(nu.indicatie()).isEqualTo(Indicatie.PLICHTIG);
+        assertThat(nu.wet()).isEqualTo(nl.inburgeringsregie.inburgeraar.Wet.WI2021);
         assertThat(nu.redenen()).anySatisfy(r -> assertThat(r.toelichting()).contains("Turkse", "1 januari 2022"));
         Vraag in2021 = new Vraag(LocalDate.of(1990, 1, 1), List.of("TR"), "gezinsvorming", 0, false, LocalDate.of(2021, 6, 1));
         assertThat(beoordeel(in2021).indicatie()).isEqualTo(Indicatie.NIET_PLICHTIG);
+    }
+
+    @Test
+    void eenTurkseOnderdaanDieVoor2022KwamIsNuNietPlichtig() {
+        // PL-2, PL-4: under Wi2013 Turkish nationals were exempt; the duty came only for who came from 2022 on.
+        Uitslag uitslag = beoordeel(new Vraag(LocalDate.of(1990, 1, 1), List.of("TR"), "gezinsvorming", 0, false, null,
+                LocalDate.of(2021, 12, 31)));
+        assertThat(uitslag.indicatie()).isEqualTo(Indicatie.NIET_PLICHTIG);
+        assertThat(uitslag.redenen()).anySatisfy(r -> {
+            assertThat(r.uitkomst()).isEqualTo(Uitkomst.SLUIT_UIT);
+            assertThat(r.toelichting()).contains("Turkse", "31 december 2021", "vrijgesteld");
+        });
+        assertThat(uitslag.redenen().getLast().regel()).isEqualTo("PL-1");
+        // Since 1 January 2022 exactly: plichtig under Wi2021.
+        assertThat(beoordeel(new Vraag(LocalDate.of(1990, 1, 1), List.of("TR"), "gezinsvorming", 0, false, null,
+                LocalDate.of(2022, 1, 1))).indicatie()).isEqualTo(Indicatie.PLICHTIG);
+    }
+
+    @Test
+    void eenTurkseOnderdaanZonderDatumVanVerblijfIsOnbekend() {
+        Uitslag uitslag = beoordeel(vraag(LocalDate.of(1990, 1, 1), List.of("TR"), "gezinsvorming"));
+        assertThat(uitslag.indicatie()).isEqualTo(Indicatie.ONBEKEND);
+        assertThat(uitslag.redenen()).anySatisfy(r -> assertThat(r.toelichting()).contains("Turkse", "sinds wanneer"));
+    }
+
+    @Test
+    void wieVoor2022KwamValtOnderDeWetInburgering2013() {
+        Uitslag oud = beoordeel(new Vraag(LocalDate.of(1985, 6, 1), List.of("SY"), "asiel", 0, false, null,
+                LocalDate.of(2019, 3, 4)));
+        assertThat(oud.indicatie()).isEqualTo(Indicatie.PLICHTIG);
+        assertThat(oud.wet()).isEqualTo(nl.inburgeringsregie.inburgeraar.Wet.WI2013);
+        assertThat(oud.redenen()).anySatisfy(r -> {
+            assertThat(r.regel()).isEqualTo("PL-4");
+            assertThat(r.toelichting()).contains("4 maart 2019", "Wet inburgering 2013", "geen PIP");
+        });
+        Uitslag nieuw = beoordeel(new Vraag(LocalDate.of(1985, 6, 1), List.of("SY"), "asiel", 0, false, null,
+                LocalDate.of(2022, 1, 1)));
+        assertThat(nieuw.wet()).isEqualTo(nl.inburgeringsregie.inburgeraar.Wet.WI2021);
+        assertThat(beoordeel(vraag(LocalDate.of(1985, 6, 1), List.of("SY"), "asiel")).wet()).as("unknown").isNull();
+    }
+
+    @Test
+    void eenVerblijfNaDePeildatumOfVoorDeGeboorteWordtGeweigerd() {
+        assertThatThrownBy(() -> beoordeel(new Vraag(LocalDate.of(1990, 1, 1), List.of("SY"), "asiel", 0, false, null,
+                VANDAAG.plusDays(1))))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
+                        .extracting(v -> v.field() + "/" + v.regel()).containsExactly("verblijfSinds/PL-4"));
+        assertThatThrownBy(() -> beoordeel(new Vraag(LocalDate.of(1990, 1, 1), List.of("SY"), "asiel", 0, false, null,
+                LocalDate.of(1989, 1, 1))))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
+                        .extracting(v -> v.field()).containsExactly("verblijfSinds"));
     }
 
     @Test

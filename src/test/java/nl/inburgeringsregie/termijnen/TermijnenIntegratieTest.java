@@ -19,6 +19,7 @@ import nl.inburgeringsregie.gebruikers.DemoAccounts;
 import nl.inburgeringsregie.support.Api;
 import nl.inburgeringsregie.support.IntegrationTest;
 import nl.inburgeringsregie.support.TestData;
+import nl.inburgeringsregie.support.TestDossiers;
 import nl.inburgeringsregie.support.WebSessie;
 import tools.jackson.databind.JsonNode;
 
@@ -110,10 +111,11 @@ class TermijnenIntegratieTest extends IntegrationTest {
                 .containsExactly("PIP_VASTSTELLEN");
         assertThat(van(werkvoorraad(api("consulent.velsen"), ""), id)).as("another gemeente").isEmpty();
 
-        // Facts change: the PIP is established; the read model follows in the same transaction.
-        Map<String, Object> dossier = new HashMap<>(Api.JSON.readValue(consulent.get("/api/v1/inburgeraars/" + id).body(), Map.class));
-        dossier.put("voortgang", Map.of("datumBredeIntakeAfgerond", "2026-02-20", "dagtekeningPip", "2026-03-24"));
-        assertThat(consulent.put("/api/v1/inburgeraars/" + id, dossier).status()).isEqualTo(200);
+        // Facts change: the PIP is vastgesteld (T-15: only the PIP gives the dagtekening); the read model follows in the
+        // same transaction.
+        String pip = TestDossiers.pipConcept(consulent, id, "B");
+        assertThat(consulent.post("/api/v1/pips/" + pip + "/vaststelling", Map.of("dagtekeningPip", "2026-03-24")).status())
+                .isEqualTo(200);
         List<JsonNode> daarna = werkvoorraad(consulent, "&consulent=consulent");
         assertThat(van(daarna, id)).containsExactlyInAnyOrder("INBURGERINGSTERMIJN", "SCHAKELEN", "VERLENGING_AANVRAGEN");
         JsonNode termijn = daarna.stream().filter(r -> r.get("inburgeraarId").asString().equals(id)
@@ -209,7 +211,8 @@ class TermijnenIntegratieTest extends IntegrationTest {
         clock.zet(LocalDate.of(2026, 3, 30));
         WebSessie sessie = WebSessie.login(baseUrl(), "consulent");
         String werkvoorraad = sessie.get("/werkvoorraad").body();
-        assertThat(werkvoorraad).contains("Verlopen", "PIP uiterlijk 26-03-2026", "/inburgeraars/" + id + "/bewerken#dagtekeningPip");
+        assertThat(werkvoorraad).contains("Verlopen", "PIP uiterlijk 26-03-2026", "/inburgeraars/" + id + "/pip\"", "/inburgeraars/" + id + "/intake\"")
+                .doesNotContain("/inburgeraars/" + id + "/bewerken");
         String tijdlijn = sessie.get("/inburgeraars/" + id + "/termijnen").body();
         assertThat(tijdlijn).contains("Termijnen en tijdlijn", "Vandaag 30-03-2026", "(regel T-1)", "Gehaald");
     }
