@@ -111,4 +111,36 @@ class BeschikkingTest extends IntegrationTest {
             Files.deleteIfExists(map.resolve("beschikking.html"));
         }
     }
+
+    // Issue 12, part 3 (P-5, T-14): the bezwaar date runs on to the next working day (Algemene termijnenwet).
+
+    private String bezwaarzin(String dagtekening) throws IOException {
+        Map<String, Object> body = TestData.inburgeraar(TestData.bsn());
+        body.put("datumHuisvesting", "2025-01-15");
+        Api consulent = api("consulent");
+        String pip = TestDossiers.pipConcept(consulent, TestDossiers.registreer(consulent, body), "B");
+        Api.Antwoord vast = consulent.post("/api/v1/pips/" + pip + "/vaststelling", Map.of("dagtekeningPip", dagtekening));
+        assertThat(vast.status()).as(vast.body()).isEqualTo(200);
+        try (PDDocument document = Loader.loadPDF(consulent.getBytes("/api/v1/pips/" + pip + "/beschikking.pdf").bytes())) {
+            return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+        }
+    }
+
+    @Test
+    void zesWekenDieOpEenZaterdagEindigenLopenDoorTotMaandag() throws IOException {
+        // 03-10-2026 + 6 weeks = Saturday 14-11-2026.
+        assertThat(bezwaarzin("2026-10-03")).contains("uiterlijk op 16-11-2026").doesNotContain("uiterlijk op 14-11-2026");
+    }
+
+    @Test
+    void zesWekenDieOpKoningsdagEindigenLopenDoorTotDeDagErna() throws IOException {
+        // 16-03-2026 + 6 weeks = Monday 27-04-2026, Koningsdag.
+        assertThat(bezwaarzin("2026-03-16")).contains("uiterlijk op 28-04-2026").doesNotContain("uiterlijk op 27-04-2026");
+    }
+
+    @Test
+    void zesWekenDieOpTweedeKerstdagEindigenLopenDoorNaHetWeekend() throws IOException {
+        // 14-11-2025 + 6 weeks = Friday 26-12-2025, tweede Kerstdag; then Saturday and Sunday.
+        assertThat(bezwaarzin("2025-11-14")).contains("uiterlijk op 29-12-2025").doesNotContain("uiterlijk op 26-12-2025");
+    }
 }
