@@ -143,4 +143,23 @@ class BeschikkingTest extends IntegrationTest {
         // 14-11-2025 + 6 weeks = Friday 26-12-2025, tweede Kerstdag; then Saturday and Sunday.
         assertThat(bezwaarzin("2025-11-14")).contains("uiterlijk op 29-12-2025").doesNotContain("uiterlijk op 26-12-2025");
     }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void deRedenVoorEenAfwijkendeLeerrouteStaatInDeBrief() throws IOException {
+        Api consulent = api("consulent");
+        String pip = TestDossiers.pipConcept(consulent, TestDossiers.registreer(consulent,
+                TestDossiers.huisvest(TestData.inburgeraar(TestData.bsn()))), "B");
+        Map<String, Object> inhoud = new java.util.HashMap<>(Api.JSON.readValue(consulent.get("/api/v1/pips/" + pip).body(), Map.class));
+        inhoud.put("leerroute", "O");
+        inhoud.put("afspraken", ((List<Map<String, Object>>) inhoud.get("afspraken")).stream()
+                .filter(a -> !"MAP".equals(a.get("onderdeel"))).toList());
+        inhoud.put("motiveringLeerroute", "Wil verpleegkundige worden; start in september op het mbo");
+        assertThat(consulent.put("/api/v1/pips/" + pip, inhoud).status()).isEqualTo(200);
+        TestDossiers.stelVast(consulent, pip);
+        try (PDDocument document = Loader.loadPDF(consulent.getBytes("/api/v1/pips/" + pip + "/beschikking.pdf").bytes())) {
+            assertThat(new PDFTextStripper().getText(document).replaceAll("\\s+", " "))
+                    .contains("Waarom deze leerroute", "Wil verpleegkundige worden; start in september op het mbo");
+        }
+    }
 }
