@@ -434,4 +434,25 @@ class PipApiTest extends IntegrationTest {
         inhoud.put("niveau", "A2");
         assertThat(velden(consulent().put("/api/v1/pips/" + v2.json().get("id").asString(), inhoud))).containsExactly("niveau/T-7");
     }
+
+    @Test
+    void eenZrouteVanEenGezinsmigrantVraagtGeenParticipatieuren() {
+        Map<String, Object> body = TestData.inburgeraar(TestData.bsn());
+        body.put("doelgroep", "Gezinsmigrant en overige migrant");
+        body.put("gedetailleerdeDoelgroep", "Gezinsvormer");
+        body.put("datumKennisgeving", "2026-09-01");
+        body.put("datumInschrijvingBrp", "2026-09-15");
+        Api.Antwoord registratie = consulent().post("/api/v1/inburgeraars", body);
+        assertThat(registratie.status()).as(registratie.body()).isEqualTo(201);
+        String dossier = registratie.header("Location").replaceAll(".*/", "");
+        consulent().put("/api/v1/inburgeraars/" + dossier + "/intake",
+                Map.of("routebesluit", Map.of("leerroute", "Z", "reden", "Besproken met de inburgeraar")));
+        JsonNode pip = concept(dossier);
+        assertThat(velden(stelVast(pip, "2026-10-20"))).containsExactly("afspraken.LEERROUTE.uren/R-5");
+        Map<String, Object> inhoud = inhoud(pip);
+        List<Map<String, Object>> lijst = afspraken(pip);
+        lijst.get(0).put("uren", 800);
+        inhoud.put("afspraken", lijst);
+        assertThat(stelVast(bewaar(pip, inhoud), "2026-10-20").status()).isEqualTo(200);
+    }
 }
