@@ -113,12 +113,37 @@ class LandelijkeHistorie {
         rijen += jdbc.sql("""
                 insert into pip (id, inburgeraar_id, gemeentecode, versienummer, status, vorige_id, leerroute, niveau,
                                  indicator_alfabetiseringsonderwijs, dagtekening_pip, wijzigingsreden, wijzigingstoelichting,
-                                 gewijzigd_op, version)
+                                 motivering_leerroute, gewijzigd_op, version)
                 select gen_random_uuid(), p.inburgeraar_id, p.gemeentecode, 2, 'VASTGESTELD', p.id, 'Z', null, 'NVT',
-                       least(p.dagtekening_pip + 120, current_date), 'SCHAKELEN', 'B1 bleek niet haalbaar', now(), 1
+                       least(p.dagtekening_pip + 120, current_date), 'SCHAKELEN', 'B1 bleek niet haalbaar',
+                       'B1 bleek niet haalbaar', now(), 1
                 from pip p
                 where p.gemeentecode = ? and p.versienummer = 1 and p.status = 'VERVANGEN'
                   and not exists (select 1 from pip q where q.inburgeraar_id = p.inburgeraar_id and q.versienummer = 2)""")
+                .param(gemeentecode).update();
+        // Each generated PIP holds what the law requires of its route (issue 12, P-1, R-4 to R-8): leerroute, KNM, PVT of
+        // 12 hours, MAP but in the onderwijsroute, and in the Z-route 800 course hours and, for a statushouder, 800
+        // participation hours (R-5).
+        rijen += jdbc.sql("""
+                insert into pip_afspraak (pip_id, pip_key, onderdeel, eigenaar, omschrijving, frequentie, uren, handhaafbaar)
+                select p.id, (row_number() over (partition by p.id order by s.volgorde)) - 1, s.onderdeel, 'INBURGERAAR',
+                       s.omschrijving, s.frequentie,
+                       case when s.onderdeel = 'PVT' then 12
+                            when p.leerroute = 'Z' and s.onderdeel in ('LEERROUTE', 'PARTICIPATIE') then 800 end,
+                       s.onderdeel <> 'PARTICIPATIE'
+                from pip p join inburgeraar i on i.id = p.inburgeraar_id
+                     cross join (values (1, 'LEERROUTE', 'Volgt de leerroute bij de aanbieder', 'wekelijks'),
+                                        (2, 'KNM', 'Volgt de lessen KNM en rondt KNM af', 'eenmalig, tijdens de termijn'),
+                                        (3, 'PVT', 'Volgt het participatieverklaringstraject en ondertekent de verklaring',
+                                         'eenmalig, tijdens de termijn'),
+                                        (4, 'MAP', 'Volgt de module arbeidsmarkt en participatie met eindgesprek',
+                                         'eenmalig, tijdens de termijn'),
+                                        (5, 'PARTICIPATIE', 'Participatie: vrijwilligerswerk en werkervaring', 'wekelijks'))
+                         as s (volgorde, onderdeel, omschrijving, frequentie)
+                where p.gemeentecode = ? and not exists (select 1 from pip_afspraak a where a.pip_id = p.id)
+                  and (s.onderdeel <> 'MAP' or p.leerroute <> 'O')
+                  and (s.onderdeel <> 'PARTICIPATIE'
+                       or (p.leerroute = 'Z' and i.doelgroep in ('ASIELSTATUSHOUDER', 'Asielstatushouder')))""")
                 .param(gemeentecode).update();
         // In dossier order: the journal's index (dossier, time) is then filled in one sweep, not at random.
         rijen += jdbc.sql("""

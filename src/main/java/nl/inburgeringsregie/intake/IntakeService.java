@@ -186,6 +186,14 @@ public class IntakeService {
         return repository.findById(id).map(Intake::routebesluit).filter(b -> b.leerroute() != null);
     }
 
+    /** The leerbaarheidstoets's result, for the PIP's check of its leerroute (R-3, issue 12); empty without one. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAuthority('RECHT_DOSSIER_WIJZIGEN')")
+    public java.util.Optional<LbtResultaat> lbtResultaat(UUID id) {
+        dossier(id);
+        return repository.findById(id).map(i -> i.lbt().resultaat());
+    }
+
     private Routeadvies.Advies advies(Dossierfeiten dossier, Intake intake) {
         return routeadvies.adviseer(new Routeadvies.Gegevens(dossier.doelgroep(), dossier.geboortedatum(), intake.lbt(),
                 intake.wilStuderen(), intake.vooropleiding(), intake.alfabetisering()), LocalDate.now(clock));

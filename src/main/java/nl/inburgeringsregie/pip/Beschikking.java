@@ -25,6 +25,7 @@ import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 
 import nl.inburgeringsregie.inburgeraar.Dossierfeiten;
+import nl.inburgeringsregie.termijnen.AlgemeneTermijnenwet;
 
 /**
  * The beschikking letter of a PIP version as PDF (P-5): the decision in Dutch with its legal basis, agreements,
@@ -62,9 +63,11 @@ class Beschikking {
     private final BriefInstellingen instellingen;
     private final ResourceBundleMessageSource teksten;
     private final SpringTemplateEngine sjablonen;
+    private final AlgemeneTermijnenwet termijnenwet;
 
-    Beschikking(BriefInstellingen instellingen) {
+    Beschikking(BriefInstellingen instellingen, AlgemeneTermijnenwet termijnenwet) {
         this.instellingen = instellingen;
+        this.termijnenwet = termijnenwet;
         this.teksten = new ResourceBundleMessageSource();
         teksten.setBasenames("brieven/i18n/brief");
         teksten.setDefaultEncoding("UTF-8");
@@ -103,7 +106,7 @@ class Beschikking {
         context.setVariable("route", pip.leerroute() == null ? "–" : teksten.getMessage("brief.leerroute." + pip.leerroute().name(), null, nl));
         LocalDate termijnStart = (dossier.voortgang().dagtekeningPip() != null ? dossier.voortgang().dagtekeningPip() : dagtekening).plusDays(1);
         context.setVariable("termijnStart", termijnStart.format(DATUM));
-        context.setVariable("bezwaarTot", dagtekening.plusWeeks(BEZWAAR_WEKEN).format(DATUM));
+        context.setVariable("bezwaarTot", bezwaarTot(dagtekening).format(DATUM));
         context.setVariable("consulent", consulentNaam);
         context.setVariable("afspraken", pip.afspraken().stream().map(a -> new AfspraakRegel(a.onderdeel().name(),
                 teksten.getMessage("brief.onderdeel." + a.onderdeel().name(), null, nl),
@@ -113,6 +116,14 @@ class Beschikking {
         String sjabloon = Files.exists(Path.of(instellingen.map(), pip.gemeentecode(), "beschikking.html"))
                 ? pip.gemeentecode() + "/beschikking" : "beschikking";
         return render(sjablonen.process(sjabloon, context));
+    }
+
+    /**
+     * P-5, T-14: the last day for bezwaar, six weeks after the dagtekening (Awb 6:7), run on to the next working day when
+     * it ends on a Saturday, Sunday or algemeen erkende feestdag (Atw art. 1 and 3; whether it does is configuration).
+     */
+    LocalDate bezwaarTot(LocalDate dagtekening) {
+        return termijnenwet.einde(AlgemeneTermijnenwet.Periode.BEZWAAR, dagtekening.plusWeeks(BEZWAAR_WEKEN)).datum();
     }
 
     /** The summary language: the newcomer's first language we have a summary for; English otherwise. */

@@ -59,6 +59,8 @@ public class Pip {
     private Integer lesuren;
     private String lesurenBron;
     private String intrekkingsreden;
+    /** why the leerroute departs from the intake's routebesluit or the leerbaarheidstoets (issue 12). */
+    private String motiveringLeerroute;
     private Instant gewijzigdOp;
     @MappedCollection(idColumn = "pip_id", keyColumn = "pip_key")
     private List<Afspraak> afspraken = new ArrayList<>();
@@ -93,6 +95,7 @@ public class Pip {
         pip.oneens = oneens;
         pip.standpuntGemeente = standpuntGemeente;
         pip.afschalenOnderdelen = afschalenOnderdelen;
+        pip.motiveringLeerroute = motiveringLeerroute;
         pip.afspraken = new ArrayList<>(afspraken);
         pip.wijzigingsreden = reden;
         pip.wijzigingstoelichting = toelichting;
@@ -119,6 +122,11 @@ public class Pip {
                 : String.join(",", onderdelen.stream().map(Enum::name).toList());
         this.lesuren = lesuren;
         this.lesurenBron = bron;
+    }
+
+    /** the reason for a leerroute that departs from the routebesluit or the leerbaarheidstoets. */
+    void zetMotiveringLeerroute(String motivering) {
+        this.motiveringLeerroute = motivering;
     }
 
     void stelVast(LocalDate dagtekening, Instant nu) {
@@ -167,6 +175,7 @@ public class Pip {
     public Integer lesuren() { return lesuren; }
     public String lesurenBron() { return lesurenBron; }
     public String intrekkingsreden() { return intrekkingsreden; }
+    public String motiveringLeerroute() { return motiveringLeerroute; }
     public Instant gewijzigdOp() { return gewijzigdOp; }
     public List<Afspraak> afspraken() { return List.copyOf(afspraken); }
 

@@ -35,14 +35,17 @@ class PipApiController {
                    Integer geschatteIntensiteitB1Route, boolean indicatorMagOpleidingAfmaken, String zienswijze,
                    boolean oneens, String standpuntGemeente, LocalDate dagtekeningPip, Wijzigingsreden wijzigingsreden,
                    String wijzigingstoelichting, List<Examenonderdeel> afschalenOnderdelen, Integer lesuren,
-                   String lesurenBron, String intrekkingsreden, Instant gewijzigdOp, List<Pip.Afspraak> afspraken) {
+                   String lesurenBron, String intrekkingsreden, Instant gewijzigdOp, List<Pip.Afspraak> afspraken,
+                   @Schema(description = "Regel R-3: de reden voor een leerroute die afwijkt van het routebesluit van de intake"
+                           + " of ingaat tegen de leerbaarheidstoets; verplicht bij vaststellen in dat geval")
+                   String motiveringLeerroute) {
 
         static PipJson van(Pip p) {
             return new PipJson(p.id(), p.version(), p.inburgeraarId(), p.versienummer(), p.status(), p.vorigeId(),
                     p.leerroute(), p.niveau(), p.indicatorAlfabetiseringsonderwijs(), p.geschatteIntensiteitB1Route(),
                     p.indicatorMagOpleidingAfmaken(), p.zienswijze(), p.oneens(), p.standpuntGemeente(), p.dagtekeningPip(),
                     p.wijzigingsreden(), p.wijzigingstoelichting(), p.afschalenOnderdelen(), p.lesuren(), p.lesurenBron(),
-                    p.intrekkingsreden(), p.gewijzigdOp(), p.afspraken());
+                    p.intrekkingsreden(), p.gewijzigdOp(), p.afspraken(), p.motiveringLeerroute());
         }
     }
 
@@ -86,7 +89,10 @@ class PipApiController {
     }
 
     @PostMapping("/pips/{pipId}/vaststelling")
-    @Operation(summary = "Stel het concept vast met de dagtekening (regel P-4)")
+    @Operation(summary = "Stel het concept vast met de dagtekening (regel P-4)", description = "Geweigerd (400, met per"
+            + " ontbrekend onderdeel een invalidParam met regel) als het PIP niet bevat wat de wet voor de leerroute vraagt"
+            + " (P-1, R-4 tot R-8), als een afwijkende leerroute geen motivering heeft (R-3) of als een nieuwe leerroute"
+            + " buiten het schakelvenster valt op de dagtekening (T-6).")
     PipJson stelVast(@PathVariable UUID pipId, @RequestBody VaststellingJson vaststelling) {
         return PipJson.van(service.stelVast(pipId, vaststelling.dagtekeningPip()));
     }

@@ -22,7 +22,9 @@ import nl.inburgeringsregie.infrastructure.web.ConflictException;
 import nl.inburgeringsregie.infrastructure.web.InvalidInputException;
 import nl.inburgeringsregie.infrastructure.web.InvalidInputException.Violation;
 import nl.inburgeringsregie.infrastructure.web.NotFoundException;
+import nl.inburgeringsregie.intake.Intake;
 import nl.inburgeringsregie.intake.IntakeService;
+import nl.inburgeringsregie.intake.Keuzes.LbtResultaat;
 import nl.inburgeringsregie.intake.Keuzes.Alfabetiseringsindicator;
 import nl.inburgeringsregie.intake.Keuzes.Leerroute;
 import nl.inburgeringsregie.intake.Keuzes.Niveau;
@@ -48,12 +50,15 @@ public class PipService {
     static final int PVT_MINIMUM_UREN = 12;
     static final int AFSCHALEN_MINIMUM_LESUREN = 600;
     static final int MAX_TEKST = 4000;
+    /** the Z-route's course hours (NT2 and KNM) and, for an asielstatushouder, its participation hours. */
+    static final int Z_LESUREN = 800;
+    static final int Z_PARTICIPATIEUREN = 800;
 
     /** The content of a concept as entered. */
     public record Inhoud(Integer versie, Leerroute leerroute, Niveau niveau,
                          Alfabetiseringsindicator indicatorAlfabetiseringsonderwijs, Integer geschatteIntensiteitB1Route,
                          Boolean indicatorMagOpleidingAfmaken, String zienswijze, Boolean oneens, String standpuntGemeente,
-                         List<Pip.Afspraak> afspraken) {
+                         List<Pip.Afspraak> afspraken, String motiveringLeerroute) {
     }
 
     /** A change of a vastgesteld PIP: the reason, its justification, and for schakelen/afschalen what changes. */
@@ -146,6 +151,7 @@ public class PipService {
                 inhoud.geschatteIntensiteitB1Route(), Boolean.TRUE.equals(inhoud.indicatorMagOpleidingAfmaken()),
                 tekst(inhoud.zienswijze()), Boolean.TRUE.equals(inhoud.oneens()), tekst(inhoud.standpuntGemeente()),
                 inhoud.afspraken());
+        pip.zetMotiveringLeerroute(tekst(inhoud.motiveringLeerroute()));
         pip.gewijzigd(Instant.now(clock));
         pip = repository.save(pip);
         auditLog.registreer(AuditActie.GEWIJZIGD, new AuditLog.Betrokkene(pip.inburgeraarId(), pip.gemeentecode()), "pip concept");
@@ -162,15 +168,18 @@ public class PipService {
         List<Violation> fouten = new ArrayList<>();
         controleerInhoud(new Inhoud(null, pip.leerroute(), pip.niveau(), pip.indicatorAlfabetiseringsonderwijs(),
                 pip.geschatteIntensiteitB1Route(), pip.indicatorMagOpleidingAfmaken(), pip.zienswijze(), pip.oneens(),
-                pip.standpuntGemeente(), pip.afspraken()), dossier, pip, fouten);
+                pip.standpuntGemeente(), pip.afspraken(), pip.motiveringLeerroute()), dossier, pip, fouten);
         if (pip.leerroute() == null) {
             fout(fouten, "leerroute", "R-1", "fout.pip.leerroute");
         }
         if (pip.afspraken().isEmpty()) {
             fout(fouten, "afspraken", "P-1", "fout.pip.afspraken");
         }
+        controleerOnderdelen(pip, dossier, fouten);
+        controleerMotivering(pip, fouten);
         Pip huidige = pip.vorigeId() == null ? null : repository.findById(pip.vorigeId()).orElse(null);
         controleerDagtekening(dagtekening, dossier, huidige, fouten);
+        controleerSchakelvenster(pip, huidige, dagtekening, dossier, fouten);
         if (!fouten.isEmpty()) {
             throw new InvalidInputException(fouten);
         }
@@ -211,8 +220,10 @@ public class PipService {
             fout(fouten, "toelichting", "P-3", "fout.pip.toelichting");
         }
         Pip nieuw = huidige.volgende(w.reden(), tekst(w.toelichting()), Instant.now(clock));
+        List<String> onderdeelRegels = new ArrayList<>();
         if (w.reden() == Wijzigingsreden.SCHAKELEN) {
             schakelen(huidige, w, dossier, nieuw, fouten);
+            onderdeelRegels = onderdelenVanNieuweRoute(huidige, nieuw);
         } else if (w.reden() == Wijzigingsreden.AFSCHALEN) {
             afschalen(huidige, w, nieuw, fouten);
         }
@@ -222,6 +233,9 @@ public class PipService {
         nieuw = repository.save(nieuw);
         inburgeraars.pipJournaal(nieuw.inburgeraarId(), berichten.getMessage("journaal.pip.wijziging",
                 new Object[] {nieuw.versienummer(), berichten.getMessage("pip.reden." + w.reden().name())}));
+        for (String regel : onderdeelRegels) {
+            inburgeraars.pipJournaal(nieuw.inburgeraarId(), berichten.getMessage(regel, new Object[] {nieuw.versienummer()}));
+        }
         auditLog.registreer(AuditActie.GEWIJZIGD, new AuditLog.Betrokkene(nieuw.inburgeraarId(), nieuw.gemeentecode()), "pip wijziging");
         return nieuw;
     }
@@ -312,6 +326,9 @@ public class PipService {
         if (i.leerroute() == Leerroute.B && i.niveau() == Niveau.A2 && eerste) {
             fout(fouten, "niveau", "R-2", "fout.pip.a2Eerste");
         }
+        if (i.leerroute() == Leerroute.B && i.niveau() == Niveau.A2 && !eerste && pip.afschalenOnderdelen().isEmpty()) {
+            fout(fouten, "niveau", "T-7", "fout.pip.a2ZonderAfschalen");
+        }
         if (i.leerroute() != null && i.leerroute() != Leerroute.Z && i.niveau() == null) {
             fout(fouten, "niveau", "R-1", "fout.pip.niveau");
         }
@@ -324,7 +341,7 @@ public class PipService {
         if (Boolean.TRUE.equals(i.oneens()) && tekst(i.standpuntGemeente()) == null) {
             fout(fouten, "standpuntGemeente", "P-2", "fout.pip.standpunt");
         }
-        for (String t : new String[] {i.zienswijze(), i.standpuntGemeente()}) {
+        for (String t : new String[] {i.zienswijze(), i.standpuntGemeente(), i.motiveringLeerroute()}) {
             if (t != null && t.length() > MAX_TEKST) {
                 fouten.add(new Violation("tekst", berichten.getMessage("fout.tekst.lang", new Object[] {MAX_TEKST}), null));
             }
@@ -358,6 +375,141 @@ public class PipService {
                 fout(fouten, veld + ".uren", null, "fout.pip.afspraakUren");
             }
         }
+    }
+
+    /**
+     * P-1, R-4 to R-8 (Wi2021 art. 15): the onderdelen the PIP of its route must hold before it can be vastgesteld, one
+     * violation per missing onderdeel with its rule. B1-route: leerroute, KNM, PVT, MAP; onderwijsroute: leerroute
+     * (the taalschakeltraject), KNM, PVT and no MAP (refused in {@link #controleerInhoud}); Z-route: leerroute and KNM
+     * with 800 course hours together, for an asielstatushouder 800 participation hours, KNM, PVT, MAP. PVT's 12 hours
+     * (R-7) are checked per agreement in {@link #controleerInhoud}.
+     */
+    private void controleerOnderdelen(Pip pip, Dossierfeiten dossier, List<Violation> fouten) {
+        Leerroute route = pip.leerroute();
+        if (route == null) {
+            return;
+        }
+        java.util.Set<Onderdeel> aanwezig = java.util.EnumSet.noneOf(Onderdeel.class);
+        pip.afspraken().forEach(a -> aanwezig.add(a.onderdeel()));
+        String leerrouteRegel = switch (route) {
+            case B -> "R-4";
+            case O -> "R-6";
+            case Z -> "R-5";
+        };
+        if (!aanwezig.contains(Onderdeel.LEERROUTE)) {
+            ontbreekt(fouten, Onderdeel.LEERROUTE, leerrouteRegel, "fout.pip.ontbreekt.leerroute." + route.name());
+        }
+        if (!aanwezig.contains(Onderdeel.KNM)) {
+            ontbreekt(fouten, Onderdeel.KNM, route == Leerroute.O ? "P-1" : leerrouteRegel, "fout.pip.ontbreekt.knm");
+        }
+        if (!aanwezig.contains(Onderdeel.PVT)) {
+            ontbreekt(fouten, Onderdeel.PVT, "R-7", "fout.pip.ontbreekt.pvt");
+        }
+        if (route != Leerroute.O && !aanwezig.contains(Onderdeel.MAP)) {
+            ontbreekt(fouten, Onderdeel.MAP, "R-8", "fout.pip.ontbreekt.map");
+        }
+        if (route == Leerroute.Z) {
+            int lesuren = uren(pip, Onderdeel.LEERROUTE) + uren(pip, Onderdeel.KNM);
+            if (aanwezig.contains(Onderdeel.LEERROUTE) && lesuren < Z_LESUREN) {
+                fouten.add(new Violation("afspraken.LEERROUTE.uren", berichten.getMessage("fout.pip.ontbreekt.zLesuren",
+                        new Object[] {Z_LESUREN, lesuren}), "R-5"));
+            }
+            int participatie = uren(pip, Onderdeel.PARTICIPATIE);
+            if (dossier.doelgroep() == Doelgroep.ASIELSTATUSHOUDER && participatie < Z_PARTICIPATIEUREN) {
+                fouten.add(new Violation("afspraken.PARTICIPATIE", berichten.getMessage("fout.pip.ontbreekt.zParticipatie",
+                        new Object[] {Z_PARTICIPATIEUREN, participatie}), "R-5"));
+            }
+        }
+    }
+
+    private void ontbreekt(List<Violation> fouten, Onderdeel onderdeel, String regel, String sleutel) {
+        fouten.add(new Violation("afspraken." + onderdeel.name(), berichten.getMessage(sleutel, new Object[] {regel}), regel));
+    }
+
+    private static int uren(Pip pip, Onderdeel onderdeel) {
+        return pip.afspraken().stream().filter(a -> a.onderdeel() == onderdeel && a.uren() != null && a.uren() > 0)
+                .mapToInt(Pip.Afspraak::uren).sum();
+    }
+
+    /**
+     * R-3: a leerroute that departs from the intake's routebesluit, or contradicts the leerbaarheidstoets (Z-route with
+     * "B1-route haalbaar"; B1-route or onderwijsroute with "B1-route niet haalbaar"), needs its reason on this version.
+     */
+    private void controleerMotivering(Pip pip, List<Violation> fouten) {
+        if (pip.leerroute() == null || pip.motiveringLeerroute() != null) {
+            return;
+        }
+        intake.routebesluit(pip.inburgeraarId()).map(Intake.Routebesluit::leerroute)
+                .filter(besluit -> besluit != pip.leerroute())
+                .ifPresent(besluit -> fouten.add(new Violation("motiveringLeerroute", berichten.getMessage(
+                        "fout.pip.motivering.routebesluit", new Object[] {berichten.getMessage("intake.leerroute." + besluit.name())}),
+                        "R-3")));
+        LbtResultaat lbt = intake.lbtResultaat(pip.inburgeraarId()).orElse(null);
+        boolean tegen = (lbt == LbtResultaat.B1_ROUTE_HAALBAAR && pip.leerroute() == Leerroute.Z)
+                || (lbt == LbtResultaat.B1_ROUTE_NIET_HAALBAAR && pip.leerroute() != Leerroute.Z);
+        if (tegen) {
+            fouten.add(new Violation("motiveringLeerroute", berichten.getMessage("fout.pip.motivering.lbt",
+                    new Object[] {lbt.duo()}), "R-3"));
+        }
+    }
+
+    /**
+     * T-6 at vaststellen: a version whose leerroute differs from the vastgestelde one it replaces is a switch; its
+     * dagtekening must fall inside the schakel window, but for onderwijsroute → B1-route (any time).
+     */
+    private void controleerSchakelvenster(Pip pip, Pip huidige, LocalDate dagtekening, Dossierfeiten dossier,
+                                          List<Violation> fouten) {
+        if (dagtekening == null || huidige == null || huidige.status() != PipStatus.VASTGESTELD || huidige.leerroute() == null
+                || pip.leerroute() == null || pip.leerroute() == huidige.leerroute()
+                || (huidige.leerroute() == Leerroute.O && pip.leerroute() == Leerroute.B)) {
+            return;
+        }
+        LocalDate laatsteDag = termijnen.termijn(dossier, TermijnSoort.SCHAKELEN).map(Termijn::uiterlijkeDatum).orElse(null);
+        if (laatsteDag == null || dagtekening.isAfter(laatsteDag)) {
+            fouten.add(new Violation("leerroute", berichten.getMessage("fout.pip.schakelenVensterVaststellen", new Object[] {
+                    laatsteDag == null ? "–" : laatsteDag.format(java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy")),
+                    dagtekening.format(java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy"))}), "T-6"));
+        }
+    }
+
+    /**
+     * The onderdelen of the new route after schakelen: the leerroute agreement's standard text follows the route; MAP
+     * is added for the B1- and Z-route (R-8) and removed for the onderwijsroute (R-6). Returns the journal lines' keys.
+     */
+    private List<String> onderdelenVanNieuweRoute(Pip huidige, Pip nieuw) {
+        if (nieuw.leerroute() == null || nieuw.leerroute() == huidige.leerroute()) {
+            return List.of();
+        }
+        List<String> regels = new ArrayList<>();
+        String oudeTekst = huidige.leerroute() == null ? null : berichten.getMessage("pip.standaard.leerroute." + huidige.leerroute().name());
+        List<Pip.Afspraak> afspraken = new ArrayList<>();
+        for (Pip.Afspraak a : nieuw.afspraken()) {
+            if (a.onderdeel() == Onderdeel.LEERROUTE && a.omschrijving() != null && a.omschrijving().equals(oudeTekst)) {
+                afspraken.add(new Pip.Afspraak(a.onderdeel(), a.eigenaar(),
+                        berichten.getMessage("pip.standaard.leerroute." + nieuw.leerroute().name()), a.uiterlijk(), a.frequentie(),
+                        a.uren(), a.aanbieder(), a.handhaafbaar()));
+            } else {
+                afspraken.add(a);
+            }
+        }
+        boolean metMap = afspraken.stream().anyMatch(a -> a.onderdeel() == Onderdeel.MAP);
+        if (nieuw.leerroute() != Leerroute.O && !metMap) {
+            afspraken.add(standaardMap());
+            regels.add("journaal.pip.mapToegevoegd");
+        }
+        if (nieuw.leerroute() == Leerroute.O && huidige.afspraken().stream().anyMatch(a -> a.onderdeel() == Onderdeel.MAP)) {
+            regels.add("journaal.pip.mapVervallen");
+        }
+        nieuw.zetInhoud(nieuw.leerroute(), nieuw.niveau(), nieuw.indicatorAlfabetiseringsonderwijs(), nieuw.geschatteIntensiteitB1Route(),
+                nieuw.indicatorMagOpleidingAfmaken(), nieuw.zienswijze(), nieuw.oneens(), nieuw.standpuntGemeente(), afspraken);
+        // the justification of the switch is the reason for the new route, recorded on the new version itself.
+        nieuw.zetMotiveringLeerroute(nieuw.wijzigingstoelichting());
+        return regels;
+    }
+
+    private Pip.Afspraak standaardMap() {
+        return new Pip.Afspraak(Onderdeel.MAP, Eigenaar.INBURGERAAR, berichten.getMessage("pip.standaard.map"), null,
+                berichten.getMessage("pip.standaard.eenmalig"), null, null, true);
     }
 
     /** P-4: not before the duty, not before settling in the gemeente, not before the current PIP's; not in the future. */
@@ -395,8 +547,7 @@ public class PipService {
         afspraken.add(new Pip.Afspraak(Onderdeel.PVT, Eigenaar.INBURGERAAR, berichten.getMessage("pip.standaard.pvt"), null,
                 berichten.getMessage("pip.standaard.eenmalig"), PVT_MINIMUM_UREN, null, true));
         if (route != Leerroute.O) {
-            afspraken.add(new Pip.Afspraak(Onderdeel.MAP, Eigenaar.INBURGERAAR, berichten.getMessage("pip.standaard.map"), null,
-                    berichten.getMessage("pip.standaard.eenmalig"), null, null, true));
+            afspraken.add(standaardMap());
         }
         if (dossier.doelgroep() == Doelgroep.ASIELSTATUSHOUDER) {
             afspraken.add(new Pip.Afspraak(Onderdeel.MAATSCHAPPELIJKE_BEGELEIDING, Eigenaar.PARTNER,

@@ -167,6 +167,7 @@ public class PipWebController {
         velden.put("pip.veld.niveau", Pip::niveau);
         velden.put("pip.veld.indicator", Pip::indicatorAlfabetiseringsonderwijs);
         velden.put("pip.veld.uren", Pip::geschatteIntensiteitB1Route);
+        velden.put("pip.veld.motiveringLeerroute", Pip::motiveringLeerroute);
         velden.put("pip.veld.opleidingAfmaken", Pip::indicatorMagOpleidingAfmaken);
         velden.put("pip.veld.wijzigingsreden", Pip::wijzigingsreden);
         velden.put("pip.veld.toelichting", Pip::wijzigingstoelichting);
@@ -236,7 +237,8 @@ public class PipWebController {
                 keuze(form.getFirst("niveau"), Keuzes.Niveau::valueOf),
                 keuze(form.getFirst("indicatorAlfabetiseringsonderwijs"), Keuzes.Alfabetiseringsindicator::valueOf),
                 getal(form.getFirst("geschatteIntensiteitB1Route")), form.containsKey("indicatorMagOpleidingAfmaken"),
-                form.getFirst("zienswijze"), form.containsKey("oneens"), form.getFirst("standpuntGemeente"), afspraken);
+                form.getFirst("zienswijze"), form.containsKey("oneens"), form.getFirst("standpuntGemeente"), afspraken,
+                form.getFirst("motiveringLeerroute"));
     }
 
     private static boolean blanco(String s) {

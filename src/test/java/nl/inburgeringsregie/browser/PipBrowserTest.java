@@ -67,4 +67,41 @@ class PipBrowserTest extends BrowserTest {
         page.navigate(url("/inburgeraars/" + id + "/termijnen"));
         assertThat(page.locator("main")).containsText("tot en met 20-10-2029");
     }
+
+    /** Issue 12, part 3: vaststellen refused lists each missing onderdeel in Dutch; filled in, the PIP is vastgesteld. */
+    @Test
+    void eenZroutePipZonderDeUrenVanDeWetNoemtWatOntbreekt() {
+        Map<String, Object> body = TestData.inburgeraar(TestData.bsn());
+        body.put("datumKennisgeving", "2026-09-01");
+        body.put("datumHuisvesting", "2026-09-15");
+        String id = api("consulent").post("/api/v1/inburgeraars", body).header("Location").replaceAll(".*/", "");
+        api("consulent").put("/api/v1/inburgeraars/" + id + "/intake",
+                Map.of("routebesluit", Map.of("leerroute", "Z", "reden", "Besproken met de inburgeraar")));
+
+        logIn("consulent");
+        page.navigate(url("/inburgeraars/" + id + "/pip"));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Concept-PIP maken")).click();
+        assertThat(page.getByLabel("Leerroute", new Page.GetByLabelOptions().setExact(true))).hasValue("Z");
+        page.getByLabel("Dagtekening").fill("2026-10-20");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("PIP vaststellen")).click();
+        var fouten = page.locator(".foutsamenvatting li");
+        assertThat(fouten).hasCount(2);
+        assertThat(fouten.nth(0)).containsText("ten minste 800 uur taalles en KNM");
+        assertThat(fouten.nth(1)).containsText("800 participatie-uren");
+        assertThat(page.locator(".foutsamenvatting")).containsText("regel R-5");
+        controleerToegankelijkheid("pip-onderdelen-ontbreken");
+
+        // The consultant plans the hours: 800 on the leerroute, 800 participation hours in the empty row.
+        page.locator("#afspraak-0-uren").fill("800");
+        page.locator("#afspraak-5-onderdeel").selectOption("PARTICIPATIE");
+        page.locator("#afspraak-5-eigenaar").selectOption("INBURGERAAR");
+        page.locator("#afspraak-5-frequentie").fill("wekelijks");
+        page.locator("#afspraak-5-uren").fill("800");
+        page.locator("#afspraak-5-omschrijving").fill("Vrijwilligerswerk bij de voedselbank");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Concept bewaren")).click();
+        assertThat(page.getByText("Het concept is bewaard.")).isVisible();
+        page.getByLabel("Dagtekening").fill("2026-10-20");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("PIP vaststellen")).click();
+        assertThat(page.getByText("Het PIP is vastgesteld.")).isVisible();
+    }
 }

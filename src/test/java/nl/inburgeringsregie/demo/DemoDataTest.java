@@ -112,6 +112,17 @@ class DemoDataTest extends IntegrationTest {
                 + " and i.dagtekening_pip is not null and not exists (select 1 from pip p where p.inburgeraar_id = i.id"
                 + " and p.status = 'VASTGESTELD')", Integer.class)).isZero();
         assertThat(jdbc.queryForObject("select count(*) from pip where versienummer = 2 and " + nationaal, Integer.class)).isPositive();
+        // Issue 12, part 3: every generated PIP holds the onderdelen of its route (P-1, R-4 to R-8).
+        assertThat(jdbc.queryForObject("select count(*) from pip p where " + nationaal.replace("gemeentecode", "p.gemeentecode")
+                + " and (select count(distinct a.onderdeel) from pip_afspraak a where a.pip_id = p.id"
+                + " and a.onderdeel in ('LEERROUTE', 'KNM', 'PVT', 'MAP')) <> case when p.leerroute = 'O' then 3 else 4 end",
+                Integer.class)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from pip p join inburgeraar i on i.id = p.inburgeraar_id where "
+                + nationaal.replace("gemeentecode", "p.gemeentecode") + " and p.leerroute = 'Z' and i.doelgroep in"
+                + " ('ASIELSTATUSHOUDER', 'Asielstatushouder') and not exists (select 1 from pip_afspraak a where a.pip_id = p.id"
+                + " and a.onderdeel = 'PARTICIPATIE' and a.uren >= 800)", Integer.class)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from pip where versienummer = 2 and motivering_leerroute is null and "
+                + nationaal, Integer.class)).isZero();
         assertThat(jdbc.queryForObject("select count(*) from journaal where soort = 'WIJZIGING' and " + nationaal, Integer.class))
                 .isEqualTo(700 * 6);
         assertThat(jdbc.queryForObject("select count(*) from audit_log where " + nationaal, Integer.class))

@@ -111,4 +111,55 @@ class BeschikkingTest extends IntegrationTest {
             Files.deleteIfExists(map.resolve("beschikking.html"));
         }
     }
+
+    // Issue 12, part 3 (P-5, T-14): the bezwaar date runs on to the next working day (Algemene termijnenwet).
+
+    private String bezwaarzin(String dagtekening) throws IOException {
+        Map<String, Object> body = TestData.inburgeraar(TestData.bsn());
+        body.put("datumHuisvesting", "2025-01-15");
+        Api consulent = api("consulent");
+        String pip = TestDossiers.pipConcept(consulent, TestDossiers.registreer(consulent, body), "B");
+        Api.Antwoord vast = consulent.post("/api/v1/pips/" + pip + "/vaststelling", Map.of("dagtekeningPip", dagtekening));
+        assertThat(vast.status()).as(vast.body()).isEqualTo(200);
+        try (PDDocument document = Loader.loadPDF(consulent.getBytes("/api/v1/pips/" + pip + "/beschikking.pdf").bytes())) {
+            return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+        }
+    }
+
+    @Test
+    void zesWekenDieOpEenZaterdagEindigenLopenDoorTotMaandag() throws IOException {
+        // 03-10-2026 + 6 weeks = Saturday 14-11-2026.
+        assertThat(bezwaarzin("2026-10-03")).contains("uiterlijk op 16-11-2026").doesNotContain("uiterlijk op 14-11-2026");
+    }
+
+    @Test
+    void zesWekenDieOpKoningsdagEindigenLopenDoorTotDeDagErna() throws IOException {
+        // 16-03-2026 + 6 weeks = Monday 27-04-2026, Koningsdag.
+        assertThat(bezwaarzin("2026-03-16")).contains("uiterlijk op 28-04-2026").doesNotContain("uiterlijk op 27-04-2026");
+    }
+
+    @Test
+    void zesWekenDieOpTweedeKerstdagEindigenLopenDoorNaHetWeekend() throws IOException {
+        // 14-11-2025 + 6 weeks = Friday 26-12-2025, tweede Kerstdag; then Saturday and Sunday.
+        assertThat(bezwaarzin("2025-11-14")).contains("uiterlijk op 29-12-2025").doesNotContain("uiterlijk op 26-12-2025");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void deRedenVoorEenAfwijkendeLeerrouteStaatInDeBrief() throws IOException {
+        Api consulent = api("consulent");
+        String pip = TestDossiers.pipConcept(consulent, TestDossiers.registreer(consulent,
+                TestDossiers.huisvest(TestData.inburgeraar(TestData.bsn()))), "B");
+        Map<String, Object> inhoud = new java.util.HashMap<>(Api.JSON.readValue(consulent.get("/api/v1/pips/" + pip).body(), Map.class));
+        inhoud.put("leerroute", "O");
+        inhoud.put("afspraken", ((List<Map<String, Object>>) inhoud.get("afspraken")).stream()
+                .filter(a -> !"MAP".equals(a.get("onderdeel"))).toList());
+        inhoud.put("motiveringLeerroute", "Wil verpleegkundige worden; start in september op het mbo");
+        assertThat(consulent.put("/api/v1/pips/" + pip, inhoud).status()).isEqualTo(200);
+        TestDossiers.stelVast(consulent, pip);
+        try (PDDocument document = Loader.loadPDF(consulent.getBytes("/api/v1/pips/" + pip + "/beschikking.pdf").bytes())) {
+            assertThat(new PDFTextStripper().getText(document).replaceAll("\\s+", " "))
+                    .contains("Waarom deze leerroute", "Wil verpleegkundige worden; start in september op het mbo");
+        }
+    }
 }

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import nl.inburgeringsregie.support.Api;
 import nl.inburgeringsregie.support.IntegrationTest;
 import nl.inburgeringsregie.support.TestData;
+import nl.inburgeringsregie.support.TestDossiers;
 import tools.jackson.databind.JsonNode;
 
 /** The PIP through the API: drafted from the intake, refused combinations, vaststellen, versions, schakelen, afschalen. */
@@ -147,9 +148,11 @@ class PipApiTest extends IntegrationTest {
         v2.json().get("afspraken").forEach(a -> onderdelen.add(a.get("onderdeel").asString()));
         assertThat(onderdelen).contains("MAP");
 
-        clock.zet(LocalDate.now().plusDays(1));
+        // the Z-route's hours are filled in by the consultant before the new version can be vastgesteld.
+        TestDossiers.vulZroute(consulent(), v2.json().get("id").asString());
+        clock.zet(LocalDate.of(2027, 1, 15));
         Api.Antwoord vast = consulent().post("/api/v1/pips/" + v2.json().get("id").asString() + "/vaststelling",
-                Map.of("dagtekeningPip", LocalDate.now().plusDays(1).toString()));
+                Map.of("dagtekeningPip", "2027-01-15"));
         assertThat(vast.status()).as(vast.body()).isEqualTo(200);
         JsonNode versies = consulent().get("/api/v1/inburgeraars/" + dossier + "/pips").json();
         assertThat(versies.get(0).get("status").asString()).isEqualTo("VERVANGEN");
@@ -203,5 +206,253 @@ class PipApiTest extends IntegrationTest {
         assertThat(velden(consulent().post(pad, Map.of()))).containsExactly("reden/P-3");
         assertThat(consulent().post(pad, Map.of("reden", "Verhuisd naar het buitenland")).json().get("status").asString())
                 .isEqualTo("INGETROKKEN");
+    }
+
+    // Issue 12, part 3: the PIP's statutory content (P-1, R-3 to R-8), the schakel window at vaststellen (T-6).
+
+    private static List<Map<String, Object>> afspraken(JsonNode pip) {
+        List<Map<String, Object>> lijst = new ArrayList<>();
+        pip.get("afspraken").forEach(a -> lijst.add(new HashMap<>(Api.JSON.readValue(a.toString(), Map.class))));
+        return lijst;
+    }
+
+    private static List<String> onderdelen(JsonNode pip) {
+        List<String> lijst = new ArrayList<>();
+        pip.get("afspraken").forEach(a -> lijst.add(a.get("onderdeel").asString()));
+        return lijst;
+    }
+
+    private JsonNode bewaar(JsonNode pip, Map<String, Object> inhoud) {
+        Api.Antwoord antwoord = consulent().put("/api/v1/pips/" + pip.get("id").asString(), inhoud);
+        assertThat(antwoord.status()).as(antwoord.body()).isEqualTo(200);
+        return antwoord.json();
+    }
+
+    private Api.Antwoord stelVast(JsonNode pip, String dagtekening) {
+        return consulent().post("/api/v1/pips/" + pip.get("id").asString() + "/vaststelling", Map.of("dagtekeningPip", dagtekening));
+    }
+
+    @Test
+    void eenB1routePipZonderLeerrouteKnmPvtEnMapWordtNietVastgesteldEnNoemtElkOnderdeel() {
+        JsonNode pip = concept(dossierMetRoute("B"));
+        Map<String, Object> inhoud = inhoud(pip);
+        inhoud.put("afspraken", List.of(Map.of("onderdeel", "PARTICIPATIE", "eigenaar", "INBURGERAAR",
+                "omschrijving", "Vrijwilligerswerk bij de bibliotheek", "frequentie", "wekelijks", "handhaafbaar", false)));
+        pip = bewaar(pip, inhoud);
+
+        Api.Antwoord geweigerd = stelVast(pip, "2026-10-20");
+        assertThat(geweigerd.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(velden(geweigerd)).containsExactlyInAnyOrder("afspraken.LEERROUTE/R-4", "afspraken.KNM/R-4",
+                "afspraken.PVT/R-7", "afspraken.MAP/R-8");
+        assertThat(geweigerd.body()).contains("module arbeidsmarkt en participatie (MAP)", "participatieverklaringstraject");
+        assertThat(consulent().get("/api/v1/pips/" + pip.get("id").asString()).json().get("status").asString())
+                .as("nothing half-saved").isEqualTo("CONCEPT");
+
+        // A PVT below 12 hours is no PVT; with the four onderdelen it can be vastgesteld.
+        inhoud = inhoud(pip);
+        List<Map<String, Object>> compleet = afspraken(concept(dossierMetRoute("B")));
+        compleet.get(2).put("uren", 11);
+        inhoud.put("afspraken", compleet);
+        assertThat(velden(consulent().put("/api/v1/pips/" + pip.get("id").asString(), inhoud))).containsExactly("afspraken[2].uren/R-7");
+        compleet.get(2).put("uren", 12);
+        pip = bewaar(pip, inhoud);
+        assertThat(stelVast(pip, "2026-10-20").status()).isEqualTo(200);
+    }
+
+    @Test
+    void eenOnderwijsroutePipVraagtHetTaalschakeltrajectKnmEnPvtMaarGeenMap() {
+        JsonNode pip = concept(dossierMetRoute("O"));
+        assertThat(onderdelen(pip)).doesNotContain("MAP");
+        Map<String, Object> inhoud = inhoud(pip);
+        inhoud.put("afspraken", afspraken(pip).stream().filter(a -> a.get("onderdeel").equals("PVT")).toList());
+        pip = bewaar(pip, inhoud);
+        assertThat(velden(stelVast(pip, "2026-10-20"))).containsExactlyInAnyOrder("afspraken.LEERROUTE/R-6", "afspraken.KNM/P-1");
+    }
+
+    @Test
+    void eenZroutePipVanEenStatushouderVraagtAchthonderdLesurenEnAchthonderdParticipatieuren() {
+        JsonNode pip = concept(dossierMetRoute("Z"));
+        assertThat(velden(stelVast(pip, "2026-10-20"))).containsExactlyInAnyOrder("afspraken.LEERROUTE.uren/R-5",
+                "afspraken.PARTICIPATIE/R-5");
+
+        Map<String, Object> inhoud = inhoud(pip);
+        List<Map<String, Object>> lijst = afspraken(pip);
+        lijst.get(0).put("uren", 700);
+        lijst.get(1).put("uren", 99);
+        lijst.add(Map.of("onderdeel", "PARTICIPATIE", "eigenaar", "INBURGERAAR", "omschrijving", "Werken in de buurttuin",
+                "frequentie", "wekelijks", "uren", 400, "handhaafbaar", false));
+        inhoud.put("afspraken", lijst);
+        pip = bewaar(pip, inhoud);
+        Api.Antwoord geweigerd = stelVast(pip, "2026-10-20");
+        assertThat(velden(geweigerd)).containsExactlyInAnyOrder("afspraken.LEERROUTE.uren/R-5", "afspraken.PARTICIPATIE/R-5");
+        assertThat(geweigerd.body()).contains("799", "400");
+
+        lijst.get(1).put("uren", 100);
+        lijst.add(Map.of("onderdeel", "PARTICIPATIE", "eigenaar", "INBURGERAAR", "omschrijving", "Taalmaatje en werkervaring",
+                "frequentie", "wekelijks", "uren", 400, "handhaafbaar", false));
+        inhoud = inhoud(pip);
+        inhoud.put("afspraken", lijst);
+        pip = bewaar(pip, inhoud);
+        assertThat(stelVast(pip, "2026-10-20").status()).as("700 + 100 course hours, 400 + 400 participation hours").isEqualTo(200);
+    }
+
+    @Test
+    void schakelenGeeftDeNieuweVersieDeOnderdelenVanDeNieuweRoute() {
+        String o = dossierMetRoute("O");
+        JsonNode pipO = vastgesteld(o, "2026-10-20");
+        Api.Antwoord naarB = consulent().post("/api/v1/pips/" + pipO.get("id").asString() + "/wijzigingen",
+                Map.of("reden", "SCHAKELEN", "leerroute", "B", "toelichting", "De studie blijkt niet haalbaar"));
+        assertThat(naarB.status()).as(naarB.body()).isEqualTo(201);
+        assertThat(onderdelen(naarB.json())).contains("LEERROUTE", "KNM", "PVT", "MAP");
+        assertThat(naarB.json().get("afspraken").get(0).get("omschrijving").asString()).contains("B1-route");
+        assertThat(consulent().get("/api/v1/inburgeraars/" + o + "/journaal").body()).contains("(MAP) is toegevoegd");
+        assertThat(stelVast(naarB.json(), "2026-11-20").status()).isEqualTo(200);
+
+        String b = dossierMetRoute("B");
+        JsonNode pipB = vastgesteld(b, "2026-10-20");
+        Api.Antwoord naarO = consulent().post("/api/v1/pips/" + pipB.get("id").asString() + "/wijzigingen",
+                Map.of("reden", "SCHAKELEN", "leerroute", "O", "toelichting", "Wil en kan een mbo-opleiding doen"));
+        assertThat(naarO.status()).as(naarO.body()).isEqualTo(201);
+        assertThat(onderdelen(naarO.json())).doesNotContain("MAP");
+        assertThat(naarO.json().get("afspraken").get(0).get("omschrijving").asString()).contains("taalschakeltraject");
+        assertThat(naarO.json().get("motiveringLeerroute").asString()).as("R-3 on the version itself")
+                .isEqualTo("Wil en kan een mbo-opleiding doen");
+        assertThat(consulent().get("/api/v1/inburgeraars/" + b + "/journaal").body()).contains("(MAP) vervalt in de onderwijsroute");
+    }
+
+    @Test
+    void eenLeerrouteAfwijkendVanHetRoutebesluitVraagtEenMotiveringInHetPip() {
+        JsonNode pip = concept(dossierMetRoute("B"));
+        Map<String, Object> inhoud = inhoud(pip);
+        inhoud.put("leerroute", "O");
+        inhoud.put("afspraken", afspraken(pip).stream().filter(a -> !a.get("onderdeel").equals("MAP")).toList());
+        pip = bewaar(pip, inhoud);
+        Api.Antwoord geweigerd = stelVast(pip, "2026-10-20");
+        assertThat(velden(geweigerd)).containsExactly("motiveringLeerroute/R-3");
+        assertThat(geweigerd.body()).contains("routebesluit", "B1-route");
+
+        inhoud = inhoud(pip);
+        inhoud.put("motiveringLeerroute", "   ");
+        pip = bewaar(pip, inhoud);
+        assertThat(velden(stelVast(pip, "2026-10-20"))).as("blank is no reason").containsExactly("motiveringLeerroute/R-3");
+        inhoud = inhoud(pip);
+        inhoud.put("motiveringLeerroute", "Wil een hbo-opleiding doen; de toelatingseisen zijn besproken");
+        pip = bewaar(pip, inhoud);
+        Api.Antwoord vast = stelVast(pip, "2026-10-20");
+        assertThat(vast.status()).as(vast.body()).isEqualTo(200);
+        assertThat(vast.json().get("motiveringLeerroute").asString()).startsWith("Wil een hbo-opleiding");
+    }
+
+    @Test
+    void eenZrouteTegenEenGunstigeLeerbaarheidstoetsVraagtOpElkeVersieEenMotivering() {
+        String dossier = dossierMetRoute("Z");
+        Api.Antwoord lbt = consulent().put("/api/v1/inburgeraars/" + dossier + "/leerbaarheidstoets", Map.of(
+                "resultaat", "B1-route haalbaar", "behaaldeScore", "70,00", "benodigdeScore", "50,00", "datumAfname", "2026-10-01"));
+        assertThat(lbt.status()).as(lbt.body()).isEqualTo(200);
+        JsonNode pip = concept(dossier);
+        TestDossiers.vulZroute(consulent(), pip.get("id").asString());
+        pip = consulent().get("/api/v1/pips/" + pip.get("id").asString()).json();
+        Api.Antwoord geweigerd = stelVast(pip, "2026-10-20");
+        assertThat(velden(geweigerd)).as("the Z-route agrees with the routebesluit, not with the LBT")
+                .containsExactly("motiveringLeerroute/R-3");
+        assertThat(geweigerd.body()).contains("B1-route haalbaar");
+
+        Map<String, Object> inhoud = inhoud(pip);
+        inhoud.put("motiveringLeerroute", "Ernstige concentratieproblemen; de B1-route is nu niet verantwoord");
+        pip = bewaar(pip, inhoud);
+        JsonNode v1 = stelVast(pip, "2026-10-20").json();
+
+        // A later version carries the reason; a version without it cannot be vastgesteld.
+        Api.Antwoord v2 = consulent().post("/api/v1/pips/" + v1.get("id").asString() + "/wijzigingen",
+                Map.of("reden", "CORRECTIE", "toelichting", "Aanbieder gewijzigd"));
+        assertThat(v2.status()).as(v2.body()).isEqualTo(201);
+        assertThat(v2.json().get("motiveringLeerroute").asString()).startsWith("Ernstige concentratieproblemen");
+        inhoud = inhoud(v2.json());
+        inhoud.remove("motiveringLeerroute");
+        JsonNode zonder = bewaar(v2.json(), inhoud);
+        assertThat(velden(stelVast(zonder, "2026-11-20"))).containsExactly("motiveringLeerroute/R-3");
+    }
+
+    @Test
+    void eenB1routeTegenEenOngunstigeLeerbaarheidstoetsVraagtEenMotivering() {
+        String dossier = dossierMetRoute("B");
+        consulent().put("/api/v1/inburgeraars/" + dossier + "/leerbaarheidstoets", Map.of("resultaat", "B1-route niet haalbaar",
+                "behaaldeScore", "31,00", "benodigdeScore", "50,00", "datumAfname", "2026-10-01"));
+        assertThat(velden(stelVast(concept(dossier), "2026-10-20"))).containsExactly("motiveringLeerroute/R-3");
+    }
+
+    @Test
+    void hetSchakelvensterGeldtOpDeDagtekeningVanDeNieuweVersie() {
+        String dossier = dossierMetRoute("B");
+        JsonNode v1 = vastgesteld(dossier, "2026-10-20");
+        LocalDate laatsteDag = null;
+        for (JsonNode t : consulent().get("/api/v1/inburgeraars/" + dossier + "/termijnen").json()) {
+            if (t.get("soort").asString().equals("SCHAKELEN")) {
+                laatsteDag = LocalDate.parse(t.get("uiterlijkeDatum").asString());
+            }
+        }
+        assertThat(laatsteDag).isBetween(LocalDate.of(2028, 4, 19), LocalDate.of(2028, 4, 22));
+        // The concept is opened inside the window ...
+        clock.zet(laatsteDag.minusDays(10));
+        Api.Antwoord v2 = consulent().post("/api/v1/pips/" + v1.get("id").asString() + "/wijzigingen",
+                Map.of("reden", "SCHAKELEN", "leerroute", "Z", "toelichting", "B1 blijkt niet haalbaar"));
+        assertThat(v2.status()).as(v2.body()).isEqualTo(201);
+        TestDossiers.vulZroute(consulent(), v2.json().get("id").asString());
+        JsonNode concept = consulent().get("/api/v1/pips/" + v2.json().get("id").asString()).json();
+        // ... but vastgesteld after it: refused on its dagtekening.
+        clock.zet(laatsteDag.plusMonths(1));
+        Api.Antwoord teLaat = stelVast(concept, laatsteDag.plusDays(1).toString());
+        assertThat(velden(teLaat)).containsExactly("leerroute/T-6");
+        assertThat(consulent().get("/api/v1/pips/" + v1.get("id").asString()).json().get("status").asString())
+                .as("the current version stays in force").isEqualTo("VASTGESTELD");
+        Api.Antwoord opDeLaatsteDag = stelVast(concept, laatsteDag.toString());
+        assertThat(opDeLaatsteDag.status()).as(opDeLaatsteDag.body()).isEqualTo(200);
+    }
+
+    @Test
+    void eenCorrectieKanDeLeerrouteNietBuitenHetSchakelvensterOmzetten() {
+        String dossier = dossierMetRoute("B");
+        JsonNode v1 = vastgesteld(dossier, "2026-10-20");
+        clock.zet(LocalDate.of(2028, 6, 1));
+        Api.Antwoord v2 = consulent().post("/api/v1/pips/" + v1.get("id").asString() + "/wijzigingen",
+                Map.of("reden", "CORRECTIE", "toelichting", "Aanbieder gewijzigd"));
+        assertThat(v2.status()).as(v2.body()).isEqualTo(201);
+        Map<String, Object> inhoud = inhoud(v2.json());
+        inhoud.put("leerroute", "O");
+        inhoud.put("afspraken", afspraken(v2.json()).stream().filter(a -> !a.get("onderdeel").equals("MAP")).toList());
+        inhoud.put("motiveringLeerroute", "Wil studeren");
+        JsonNode concept = bewaar(v2.json(), inhoud);
+        assertThat(velden(stelVast(concept, "2028-06-01"))).containsExactly("leerroute/T-6");
+    }
+
+    @Test
+    void niveauA2InDeB1RouteKanAlleenNaAfschalen() {
+        JsonNode v1 = vastgesteld(dossierMetRoute("B"), "2026-10-20");
+        Api.Antwoord v2 = consulent().post("/api/v1/pips/" + v1.get("id").asString() + "/wijzigingen",
+                Map.of("reden", "CORRECTIE", "toelichting", "Niveau aangepast"));
+        Map<String, Object> inhoud = inhoud(v2.json());
+        inhoud.put("niveau", "A2");
+        assertThat(velden(consulent().put("/api/v1/pips/" + v2.json().get("id").asString(), inhoud))).containsExactly("niveau/T-7");
+    }
+
+    @Test
+    void eenZrouteVanEenGezinsmigrantVraagtGeenParticipatieuren() {
+        Map<String, Object> body = TestData.inburgeraar(TestData.bsn());
+        body.put("doelgroep", "Gezinsmigrant en overige migrant");
+        body.put("gedetailleerdeDoelgroep", "Gezinsvormer");
+        body.put("datumKennisgeving", "2026-09-01");
+        body.put("datumInschrijvingBrp", "2026-09-15");
+        Api.Antwoord registratie = consulent().post("/api/v1/inburgeraars", body);
+        assertThat(registratie.status()).as(registratie.body()).isEqualTo(201);
+        String dossier = registratie.header("Location").replaceAll(".*/", "");
+        consulent().put("/api/v1/inburgeraars/" + dossier + "/intake",
+                Map.of("routebesluit", Map.of("leerroute", "Z", "reden", "Besproken met de inburgeraar")));
+        JsonNode pip = concept(dossier);
+        assertThat(velden(stelVast(pip, "2026-10-20"))).containsExactly("afspraken.LEERROUTE.uren/R-5");
+        Map<String, Object> inhoud = inhoud(pip);
+        List<Map<String, Object>> lijst = afspraken(pip);
+        lijst.get(0).put("uren", 800);
+        inhoud.put("afspraken", lijst);
+        assertThat(stelVast(bewaar(pip, inhoud), "2026-10-20").status()).isEqualTo(200);
     }
 }

@@ -2,9 +2,13 @@ package nl.inburgeringsregie.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /** Dossiers brought to a state through the API, as a consultant does it, for tests that start from that state. */
+@SuppressWarnings("unchecked")
 public final class TestDossiers {
 
     /** The dagtekening the tests' PIPs get, after kennisgeving 2026-09-01 and housing 2026-09-15 (see {@link #huisvest}). */
@@ -27,11 +31,41 @@ public final class TestDossiers {
         return antwoord.header("Location").replaceAll(".*/", "");
     }
 
-    /** The route decision (with a reason) and a PIP concept for the dossier; returns the PIP's id. */
+    /**
+     * The route decision (with a reason) and a PIP concept for the dossier, holding what the law requires of the route
+     * (P-1, R-4 to R-8; for the Z-route the consultant fills in the 800 course and participation hours of R-5); returns
+     * the PIP's id.
+     */
     public static String pipConcept(Api api, String dossier, String leerroute) {
         api.put("/api/v1/inburgeraars/" + dossier + "/intake",
                 Map.of("routebesluit", Map.of("leerroute", leerroute, "reden", "Besproken")));
-        return api.post("/api/v1/inburgeraars/" + dossier + "/pips", Map.of()).json().get("id").asString();
+        Api.Antwoord concept = api.post("/api/v1/inburgeraars/" + dossier + "/pips", Map.of());
+        assertThat(concept.status()).as(concept.body()).isEqualTo(201);
+        String pip = concept.json().get("id").asString();
+        if ("Z".equals(leerroute)) {
+            vulZroute(api, pip);
+        }
+        return pip;
+    }
+
+    /** R-5 through the API: 800 hours of language and KNM on the leerroute, 800 participation hours. */
+    public static void vulZroute(Api api, String pip) {
+        Api.Antwoord antwoord = api.get("/api/v1/pips/" + pip);
+        Map<String, Object> inhoud = new HashMap<>(Api.JSON.readValue(antwoord.body(), Map.class));
+        List<Map<String, Object>> afspraken = new ArrayList<>();
+        for (Object a : (List<?>) inhoud.get("afspraken")) {
+            Map<String, Object> afspraak = new HashMap<>((Map<String, Object>) a);
+            if ("LEERROUTE".equals(afspraak.get("onderdeel"))) {
+                afspraak.put("uren", 800);
+            }
+            afspraken.add(afspraak);
+        }
+        afspraken.add(Map.of("onderdeel", "PARTICIPATIE", "eigenaar", "INBURGERAAR", "omschrijving",
+                "Vrijwilligerswerk bij de voedselbank, 800 uur in de termijn", "frequentie", "wekelijks", "uren", 800,
+                "handhaafbaar", false));
+        inhoud.put("afspraken", afspraken);
+        Api.Antwoord bewaard = api.put("/api/v1/pips/" + pip, inhoud);
+        assertThat(bewaard.status()).as(bewaard.body()).isEqualTo(200);
     }
 
     /** Vaststellen of a concept with dagtekening {@link #DAGTEKENING}. */
