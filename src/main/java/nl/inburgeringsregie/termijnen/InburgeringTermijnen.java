@@ -74,10 +74,10 @@ class InburgeringTermijnen implements TermijnBron {
         }
         Voortgang v = d.voortgang();
         LocalDate intakeGedaan = v.datumBredeIntakeAfgerond() != null ? v.datumBredeIntakeAfgerond() : v.dagtekeningPip();
-        Termijn intake = vastgehouden(perDoelgroep(d, g -> intake(d, start(d, gebruikt.waarden(), g), gebruikt), intakeGedaan),
-                gemist.get(TermijnSoort.BREDE_INTAKE), intakeGedaan);
-        Termijn pip = vastgehouden(perDoelgroep(d, g -> pip(d, start(d, gebruikt.waarden(), g), gebruikt.waarden()),
-                v.dagtekeningPip()), gemist.get(TermijnSoort.PIP_VASTSTELLEN), v.dagtekeningPip());
+        Termijn intake = perDoelgroep(d, g -> intake(d, start(d, gebruikt.waarden(), g), gebruikt), intakeGedaan,
+                gemist.get(TermijnSoort.BREDE_INTAKE));
+        Termijn pip = perDoelgroep(d, g -> pip(d, start(d, gebruikt.waarden(), g), gebruikt.waarden()), v.dagtekeningPip(),
+                gemist.get(TermijnSoort.PIP_VASTSTELLEN));
         Termijn termijn = vastgehouden(inburgeringstermijn(d, gebruikt), gemist.get(TermijnSoort.INBURGERINGSTERMIJN), null);
         return List.of(intake, pip, termijn, schakelen(d, gebruikt), verlenging(d, termijn));
     }
@@ -86,12 +86,12 @@ class InburgeringTermijnen implements TermijnBron {
      * PL-6 and T-15: a deadline computed under the doelgroep valid at the time. It starts under the first group of the
      * history; at each change it is computed again under the new group, unless it was already over before the change
      * date (its last day, or the act, lies before it): then it stays as it was. The explanation names the group used
-     * and the change.
+     * and the change. Then a missed deadline on record is held ({@link #vastgehouden}).
      */
-    private Termijn perDoelgroep(Dossierfeiten d, Function<Doelgroep, Termijn> berekening, LocalDate gedaan) {
+    private Termijn perDoelgroep(Dossierfeiten d, Function<Doelgroep, Termijn> berekening, LocalDate gedaan, Gemist gemist) {
         List<DoelgroepPeriode> perioden = d.doelgroepHistorie();
         if (perioden.size() < 2) {
-            return berekening.apply(d.doelgroep());
+            return vastgehouden(berekening.apply(d.doelgroep()), gemist, gedaan);
         }
         DoelgroepPeriode gebruikt = perioden.getFirst();
         DoelgroepPeriode vorige = null;
@@ -101,15 +101,15 @@ class InburgeringTermijnen implements TermijnBron {
             boolean voorbij = termijn.uiterlijkeDatum() != null && termijn.uiterlijkeDatum().isBefore(vanaf)
                     || gedaan != null && gedaan.isBefore(vanaf);
             if (voorbij) {
-                return aangevuld(termijn, bericht("termijn.doelgroep.nietHerberekend", groep(gebruikt.doelgroep()),
-                        groep(wijziging.doelgroep()), datum(vanaf)));
+                return aangevuld(vastgehouden(termijn, gemist, gedaan), bericht("termijn.doelgroep.nietHerberekend",
+                        groep(gebruikt.doelgroep()), groep(wijziging.doelgroep()), datum(vanaf)));
             }
             vorige = gebruikt;
             gebruikt = wijziging;
             termijn = berekening.apply(gebruikt.doelgroep());
         }
-        return aangevuld(termijn, bericht("termijn.doelgroep.gewijzigd", groep(gebruikt.doelgroep()),
-                datum(gebruikt.geldigVanaf()), groep(vorige.doelgroep())));
+        return aangevuld(vastgehouden(termijn, gemist, gedaan), bericht("termijn.doelgroep.gewijzigd",
+                groep(gebruikt.doelgroep()), datum(gebruikt.geldigVanaf()), groep(vorige.doelgroep())));
     }
 
     /**

@@ -37,6 +37,15 @@ public class Termijnen {
 
     private static final int BATCH = 2000;
 
+    /**
+     * A missed deadline is recorded once and kept (T-15); only a record dated after the new one (which a clock set
+     * back, as in tests, can make) gives way to the earlier.
+     */
+    private static final String EERDER_VASTGELEGD_WINT = """
+            on conflict (inburgeraar_id, soort) do update set laatste_dag = excluded.laatste_dag,
+                vastgelegd_op = excluded.vastgelegd_op
+            where termijn_gemist.vastgelegd_op > excluded.vastgelegd_op""";
+
     private final List<TermijnBron> bronnen;
     private final DossierfeitenLezer lezer;
     private final JdbcTemplate jdbc;
@@ -75,7 +84,8 @@ public class Termijnen {
                 .findFirst()
                 .orElseThrow(() -> new NotFoundException(berichten.getMessage("fout.dossier.nietGevonden")));
         auditLog.registreer(AuditActie.TERMIJNEN_BEKEKEN, new AuditLog.Betrokkene(id, dossier.gemeentecode()), null);
-        return new Overzicht(dossier, bereken(dossier, gemist(List.of(id)).getOrDefault(id, Map.of())), LocalDate.now(clock));
+        LocalDate vandaag = LocalDate.now(clock);
+        return new Overzicht(dossier, bereken(dossier, gemist(List.of(id), vandaag).getOrDefault(id, Map.of())), vandaag);
     }
 
     /**
@@ -133,16 +143,20 @@ public class Termijnen {
         return termijnen;
     }
 
-    /** The missed deadlines on record (T-15) of these dossiers, per dossier and kind. */
-    Map<UUID, Map<TermijnSoort, Gemist>> gemist(Collection<UUID> ids) {
+    /**
+     * The missed deadlines on record (T-15) of these dossiers as of {@code vandaag}, per dossier and kind: a record made
+     * after that day did not exist yet then (only a clock set back, as tests do, meets one).
+     */
+    Map<UUID, Map<TermijnSoort, Gemist>> gemist(Collection<UUID> ids, LocalDate vandaag) {
         Map<UUID, Map<TermijnSoort, Gemist>> perDossier = new java.util.HashMap<>();
-        jdbc.query("select inburgeraar_id, soort, laatste_dag, vastgelegd_op from termijn_gemist where inburgeraar_id = any(?)",
+        jdbc.query("select inburgeraar_id, soort, laatste_dag, vastgelegd_op from termijn_gemist"
+                        + " where inburgeraar_id = any(?) and vastgelegd_op <= ?",
                 (org.springframework.jdbc.core.RowCallbackHandler) rs -> {
                     TermijnSoort soort = TermijnSoort.valueOf(rs.getString("soort"));
                     perDossier.computeIfAbsent(rs.getObject("inburgeraar_id", UUID.class), k -> new java.util.EnumMap<>(TermijnSoort.class))
                             .put(soort, new Gemist(soort, rs.getObject("laatste_dag", LocalDate.class),
                                     rs.getObject("vastgelegd_op", LocalDate.class)));
-                }, (Object) ids.toArray(UUID[]::new));
+                }, ids.toArray(UUID[]::new), vandaag);
         return perDossier;
     }
 
@@ -190,8 +204,8 @@ public class Termijnen {
                 insert into termijn_gemist (inburgeraar_id, soort, gemeentecode, laatste_dag, vastgelegd_op)
                 select inburgeraar_id, soort, gemeentecode, uiterlijke_datum, ? from termijn
                 where inburgeraar_id = any(?) and not venster and afsluiting is null and uiterlijke_datum < ?
-                on conflict do nothing""", vandaag, ids.toArray(UUID[]::new), vandaag);
-        Map<UUID, Map<TermijnSoort, Gemist>> gemist = gemist(ids);
+                """ + EERDER_VASTGELEGD_WINT, vandaag, ids.toArray(UUID[]::new), vandaag);
+        Map<UUID, Map<TermijnSoort, Gemist>> gemist = gemist(ids, vandaag);
         List<Rij> rijen = new ArrayList<>();
         List<Object[]> nieuwGemist = new ArrayList<>();
         for (Dossierfeiten dossier : dossiers) {
@@ -214,7 +228,8 @@ public class Termijnen {
         if (!nieuwGemist.isEmpty()) {
             jdbc.batchUpdate("""
                     insert into termijn_gemist (inburgeraar_id, soort, gemeentecode, laatste_dag, vastgelegd_op)
-                    values (?, ?, ?, ?, ?) on conflict do nothing""", nieuwGemist);
+                    values (?, ?, ?, ?, ?)
+                    """ + EERDER_VASTGELEGD_WINT, nieuwGemist);
         }
         jdbc.execute((ConnectionCallback<Void>) con -> {
             try (var delete = con.prepareStatement("delete from termijn where inburgeraar_id = any(?)")) {
