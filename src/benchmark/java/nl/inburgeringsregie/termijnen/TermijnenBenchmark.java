@@ -70,7 +70,8 @@ public class TermijnenBenchmark {
                 new TermijnInstellingen.Waarden(null, 4, TermijnInstellingen.SchakelStart.START_TERMIJN, null, null, null, null)));
         Clock clock = Clock.fixed(VANDAAG.atStartOfDay(ZoneId.of("Europe/Amsterdam")).toInstant(), ZoneId.of("Europe/Amsterdam"));
         // Only the bronnen, the texts and the clock matter to bereken(); the database side stays unused.
-        return new Termijnen(List.of(new InburgeringTermijnen(instellingen, berichten)), null, null, null, null, berichten,
+        return new Termijnen(List.of(new InburgeringTermijnen(instellingen, berichten,
+                new AlgemeneTermijnenwet(new AlgemeneTermijnenwet.Instellingen(null)))), null, null, null, null, berichten,
                 clock, null, null);
     }
 

@@ -226,7 +226,7 @@ final class DemoCaseload {
                 intakeAfgerond = dagtekening;
             }
             if (dagtekening != null && dagtekening.isBefore(vandaag.minusDays(60))) {
-                einddatumDuo = dagtekening.plusDays(1).plusYears(3);
+                einddatumDuo = dagtekening.plusYears(3).plusDays(1); // T-3: last day dagtekening + 3 years, exclusive
             }
             if (fase == Fase.PIP && r.nextInt(100) < 20) {
                 wachtSinds = nietNa(pipStart.plusDays(14 + r.nextInt(30)));

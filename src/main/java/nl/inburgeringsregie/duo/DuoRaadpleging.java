@@ -123,6 +123,17 @@ public class DuoRaadpleging {
     private void pasToe(String gemeentecode, String bsn, Map<String, Optional<JsonNode>> antwoorden) {
         JsonNode plicht = antwoorden.getOrDefault("inburgeringsplicht", Optional.empty()).orElse(null);
         JsonNode doelgroep = antwoorden.getOrDefault("doelgroep", Optional.empty()).orElse(null);
+        // PL-6: DUO's doelgroep history first, so that a change below is computed under the whole history.
+        antwoorden.getOrDefault("doelgroep/historie", Optional.empty()).ifPresent(historie -> {
+            List<InburgeraarService.DuoDoelgroepPeriode> perioden = new java.util.ArrayList<>();
+            for (JsonNode periode : historie.isArray() ? historie : List.of(historie)) {
+                if (periode.hasNonNull("indeling") && periode.hasNonNull("begindatum")) {
+                    perioden.add(new InburgeraarService.DuoDoelgroepPeriode(Doelgroep.vanDuoWaarde(periode.get("indeling").asString()),
+                            LocalDate.parse(periode.get("begindatum").asString())));
+                }
+            }
+            inburgeraars.duoDoelgroepHistorie(gemeentecode, bsn, perioden);
+        });
         if (plicht != null || doelgroep != null) {
             LocalDate kennisgeving = plicht != null && plicht.hasNonNull("datumKennisgevingInburgeringsplicht")
                     ? LocalDate.parse(plicht.get("datumKennisgevingInburgeringsplicht").asString()) : null;
@@ -130,7 +141,9 @@ public class DuoRaadpleging {
                     ? Doelgroep.vanDuoWaarde(doelgroep.get("indeling").asString()) : null;
             GedetailleerdeDoelgroep detail = doelgroep != null && doelgroep.has("gedetailleerdeDoelgroep")
                     ? GedetailleerdeDoelgroep.vanDuoWaarde(doelgroep.get("gedetailleerdeDoelgroep").asString()) : null;
-            inburgeraars.duoInburgeringsplicht(gemeentecode, bsn, kennisgeving, indeling, detail);
+            LocalDate doelgroepVanaf = doelgroep != null && doelgroep.hasNonNull("begindatum")
+                    ? LocalDate.parse(doelgroep.get("begindatum").asString()) : null;
+            inburgeraars.duoInburgeringsplicht(gemeentecode, bsn, kennisgeving, indeling, detail, doelgroepVanaf);
         }
         antwoorden.getOrDefault("inburgeringstermijn", Optional.empty()).ifPresent(termijn ->
                 inburgeraars.duoInburgeringstermijn(gemeentecode, bsn, LocalDate.parse(termijn.get("einddatum").asString())));

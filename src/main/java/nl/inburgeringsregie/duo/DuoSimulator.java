@@ -119,7 +119,45 @@ public class DuoSimulator {
                 d.put("gedetailleerdeDoelgroep", plicht.gedetailleerdeDoelgroep());
             }
             zet("/personen/" + bsn + "/doelgroep", d);
+            if (plicht.begindatum() != null) {
+                Map<String, Object> periode = new LinkedHashMap<>();
+                periode.put("indeling", plicht.doelgroep());
+                periode.put("begindatum", plicht.begindatum().toString());
+                zet("/personen/" + bsn + "/doelgroep/historie", List.of(periode));
+            }
         }
+    }
+
+    /**
+     * DUO changes the person's doelgroep from {@code vanaf} (SS124, SS125; PL-6): the doelgroep then answers the new
+     * group with that begindatum, and the doelgroep history closes the period before it (einddatum inclusive, the day
+     * before) and adds the new one.
+     */
+    public void wijzigDoelgroep(String bsn, String doelgroep, String gedetailleerdeDoelgroep, LocalDate vanaf) {
+        JsonNode oud = lees("/personen/" + bsn + "/doelgroep");
+        List<Map<String, Object>> historie = new ArrayList<>();
+        JsonNode bestaand = lees("/personen/" + bsn + "/doelgroep/historie");
+        if (bestaand != null) {
+            bestaand.forEach(p -> historie.add(new LinkedHashMap<String, Object>(json.convertValue(p, Map.class))));
+        } else if (oud != null && oud.hasNonNull("begindatum")) {
+            Map<String, Object> periode = new LinkedHashMap<>();
+            periode.put("indeling", oud.path("indeling").asString());
+            periode.put("begindatum", oud.path("begindatum").asString());
+            historie.add(periode);
+        }
+        if (!historie.isEmpty() && !historie.getLast().containsKey("einddatum")) {
+            historie.getLast().put("einddatum", vanaf.minusDays(1).toString());
+        }
+        Map<String, Object> nieuw = new LinkedHashMap<>();
+        nieuw.put("indeling", doelgroep);
+        nieuw.put("begindatum", vanaf.toString());
+        historie.add(nieuw);
+        zet("/personen/" + bsn + "/doelgroep/historie", historie);
+        Map<String, Object> d = new LinkedHashMap<>(nieuw);
+        if (gedetailleerdeDoelgroep != null) {
+            d.put("gedetailleerdeDoelgroep", gedetailleerdeDoelgroep);
+        }
+        zet("/personen/" + bsn + "/doelgroep", d);
     }
 
     public void zetTermijn(String bsn, Termijn termijn) {
@@ -241,9 +279,11 @@ public class DuoSimulator {
                 }
                 bewaar = json.writeValueAsString(Map.of("gemeentecode", gemeentecode, "pip", bericht));
                 if (!gegevens.containsKey("/personen/" + bsn + "/inburgeringstermijn")) {
-                    // DUO starts the termijn the day after the first PIP's dagtekening (T-3); einddatum exclusive.
-                    LocalDate start = LocalDate.parse(bericht.path("dagtekeningPip").asString()).plusDays(1);
-                    zetTermijn(bsn, new Termijn(start, start.plusYears(3)));
+                    // DUO starts the termijn the day after the first PIP's dagtekening; its last day is the dagtekening
+                    // plus three years, the month's last day where that date does not exist (T-3, T-14); DUO's
+                    // einddatum is exclusive: the day after the last day.
+                    LocalDate dagtekening = LocalDate.parse(bericht.path("dagtekeningPip").asString());
+                    zetTermijn(bsn, new Termijn(dagtekening.plusDays(1), dagtekening.plusYears(3).plusDays(1)));
                 }
             }
             case "DELETE /personen/{bsn}/PIP" -> {

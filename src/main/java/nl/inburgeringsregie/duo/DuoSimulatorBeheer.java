@@ -64,7 +64,8 @@ class DuoSimulatorBeheer {
         LocalDate vandaag = LocalDate.now(ZoneId.of("Europe/Amsterdam"));
         simulator.zetPlicht(bsn, new DuoSimulator.Plicht(true, vandaag.minusDays(14), vandaag.minusDays(7),
                 doelgroep == null || doelgroep.isBlank() ? "Asielstatushouder" : doelgroep, null));
-        simulator.zetTermijn(bsn, new DuoSimulator.Termijn(vandaag, vandaag.plusYears(3)));
+        // A termijn starting today: dagtekening yesterday, last day that plus three years (T-3), einddatum exclusive.
+        simulator.zetTermijn(bsn, new DuoSimulator.Termijn(vandaag, vandaag.minusDays(1).plusYears(3).plusDays(1)));
         String bericht = "{\"registratieDatumTijd\":\"" + OffsetDateTime.now().withNano(0) + "\",\"gebeurtenisId\":\""
                 + gebeurtenis + "\",\"bsn\":\"" + bsn + "\"}";
         HttpRequest verzoek = HttpRequest.newBuilder(URI.create("http://localhost:"

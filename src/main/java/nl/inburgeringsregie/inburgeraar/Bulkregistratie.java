@@ -77,6 +77,7 @@ public class Bulkregistratie {
             dossiers(con, invoer, ids);
             kinderen(con, invoer, ids);
             journaal(con, invoer, ids);
+            doelgroepHistorie(con, ids);
             return null;
         });
         events.publishEvent(new InburgeraarsGeladen(ids));
@@ -158,6 +159,19 @@ public class Bulkregistratie {
                 insert into kind (inburgeraar, inburgeraar_key, voornaam, geboortedatum)
                 select c1::uuid, c2::integer, c3, c4::date from unnest(%s) as t(%s)""", kind.size(),
                 List.of(ouder::get, volgnummer::get, i -> kind.get(i).voornaam(), i -> kind.get(i).geboortedatum()));
+    }
+
+    /** PL-6: each loaded dossier's doelgroep as the first row of its history, from DUO's notice (or its registration). */
+    private static void doelgroepHistorie(Connection con, List<UUID> ids) throws java.sql.SQLException {
+        try (var insert = con.prepareStatement("""
+                insert into doelgroep_historie (inburgeraar_id, gemeentecode, doelgroep, gedetailleerde_doelgroep,
+                                                geldig_vanaf, bron, vastgelegd_op)
+                select id, gemeentecode, doelgroep, gedetailleerde_doelgroep,
+                       coalesce(datum_kennisgeving, (created_at at time zone 'Europe/Amsterdam')::date), 'REGISTRATIE', created_at
+                from inburgeraar where id = any(?)""")) {
+            insert.setArray(1, con.createArrayOf("uuid", ids.toArray()));
+            insert.executeUpdate();
+        }
     }
 
     private static void journaal(Connection con, List<Dossierinvoer> invoer, List<UUID> ids) throws java.sql.SQLException {

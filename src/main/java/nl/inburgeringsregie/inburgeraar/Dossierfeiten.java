@@ -6,14 +6,28 @@ import java.util.UUID;
 /**
  * The facts of a dossier that deadlines are derived from (module termijnen), with what a worklist shows of
  * the person: name, gemeente, consultant. A read-only view; the dossier itself stays in this module.
+ * {@code doelgroepHistorie}: the doelgroep over time (PL-6, T-15), oldest first, as {@link DoelgroepHistorie#tijdlijn}
+ * makes it (the first period holds from the start; empty when no history is known, then {@code doelgroep} holds
+ * throughout).
  */
 public record Dossierfeiten(UUID id, String gemeentecode, String consulent, String naam, LocalDate geboortedatum,
                             Doelgroep doelgroep,
                             Wet wet, Fase fase, LocalDate datumKennisgeving, LocalDate datumKoppeling,
                             LocalDate datumHuisvesting, LocalDate datumInschrijvingBrp, Voortgang voortgang,
-                            String adres, java.util.List<String> talen, String bsn) {
+                            String adres, java.util.List<String> talen, String bsn,
+                            java.util.List<DoelgroepPeriode> doelgroepHistorie) {
 
     public Dossierfeiten {
         talen = talen == null ? java.util.List.of() : java.util.List.copyOf(talen);
+        doelgroepHistorie = doelgroepHistorie == null ? java.util.List.of() : java.util.List.copyOf(doelgroepHistorie);
+    }
+
+    /** Facts without a known doelgroep history (the current doelgroep holds throughout). */
+    public Dossierfeiten(UUID id, String gemeentecode, String consulent, String naam, LocalDate geboortedatum,
+                         Doelgroep doelgroep, Wet wet, Fase fase, LocalDate datumKennisgeving, LocalDate datumKoppeling,
+                         LocalDate datumHuisvesting, LocalDate datumInschrijvingBrp, Voortgang voortgang, String adres,
+                         java.util.List<String> talen, String bsn) {
+        this(id, gemeentecode, consulent, naam, geboortedatum, doelgroep, wet, fase, datumKennisgeving, datumKoppeling,
+                datumHuisvesting, datumInschrijvingBrp, voortgang, adres, talen, bsn, java.util.List.of());
     }
 }

@@ -28,9 +28,11 @@ public class DossierfeitenLezer {
     static final String VAN = "select " + KOLOMMEN + " from inburgeraar where id = any(?)";
 
     private final JdbcClient jdbc;
+    private final DoelgroepHistorie doelgroepHistorie;
 
-    DossierfeitenLezer(JdbcClient jdbc) {
+    DossierfeitenLezer(JdbcClient jdbc, DoelgroepHistorie doelgroepHistorie) {
         this.jdbc = jdbc;
+        this.doelgroepHistorie = doelgroepHistorie;
     }
 
     @Transactional(readOnly = true)
@@ -38,9 +40,13 @@ public class DossierfeitenLezer {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql(VAN)
+        List<Dossierfeiten> feiten = jdbc.sql(VAN)
                 .param(ids.toArray(UUID[]::new))
                 .query(DossierfeitenLezer::feiten).list();
+        // PL-6: the doelgroep over time, one query for the whole batch.
+        var historie = doelgroepHistorie.rijen(ids);
+        return feiten.stream().map(d -> metHistorie(d, DoelgroepHistorie.tijdlijn(historie.getOrDefault(d.id(), List.of()))))
+                .toList();
     }
 
     /** The ids of every dossier of a gemeente, in id order, from {@code na} (exclusive; null = the start). */
@@ -83,6 +89,12 @@ public class DossierfeitenLezer {
                         datum(rs, "einddatum_inburgeringstermijn"), datum(rs, "wacht_op_derden_sinds"),
                         rs.getString("wacht_op_derden_reden"), datum(rs, "wacht_op_derden_ontvangen")),
                 adres(rs), talen(rs), rs.getString("bsn"));
+    }
+
+    private static Dossierfeiten metHistorie(Dossierfeiten d, List<DoelgroepPeriode> historie) {
+        return new Dossierfeiten(d.id(), d.gemeentecode(), d.consulent(), d.naam(), d.geboortedatum(), d.doelgroep(), d.wet(),
+                d.fase(), d.datumKennisgeving(), d.datumKoppeling(), d.datumHuisvesting(), d.datumInschrijvingBrp(),
+                d.voortgang(), d.adres(), d.talen(), d.bsn(), historie);
     }
 
     private static String adres(ResultSet rs) throws SQLException {

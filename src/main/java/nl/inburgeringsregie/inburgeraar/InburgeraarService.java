@@ -44,9 +44,12 @@ public class InburgeraarService {
     private final ApplicationEventPublisher events;
     private final MessageSourceAccessor berichten;
     private final Clock clock;
+    private final DoelgroepHistorie doelgroepHistorie;
 
     InburgeraarService(InburgeraarRepository repository, Journaal journaal, AuditLog auditLog, Gebruikers gebruikers,
-                       ApplicationEventPublisher events, MessageSourceAccessor berichten, Clock clock) {
+                       ApplicationEventPublisher events, MessageSourceAccessor berichten, Clock clock,
+                       DoelgroepHistorie doelgroepHistorie) {
+        this.doelgroepHistorie = doelgroepHistorie;
         this.repository = repository;
         this.journaal = journaal;
         this.auditLog = auditLog;
@@ -86,6 +89,8 @@ public class InburgeraarService {
             throw race;
         }
         journaal.registratie(inburgeraar, gebruiker.gebruikersnaam(), nu);
+        doelgroepHistorie.voegToe(inburgeraar.id(), inburgeraar.gemeentecode(), new DoelgroepPeriode(gegevens.doelgroep(),
+                gegevens.gedetailleerdeDoelgroep(), vandaag(), DoelgroepHistorie.Bron.REGISTRATIE), nu);
         if (toegewezen != null) {
             journaal.enkel(inburgeraar, Journaal.Soort.TOEWIJZING, "consulent", null, toegewezen,
                     gebruiker.gebruikersnaam(), nu);
@@ -132,6 +137,15 @@ public class InburgeraarService {
     @Transactional
     @PreAuthorize("hasAuthority('RECHT_DOSSIER_WIJZIGEN')")
     Dossier wijzig(UUID id, Integer versie, InburgeraarGegevens gegevens, Fase fase, String consulent) {
+        return wijzig(id, versie, gegevens, fase, consulent, DoelgroepHistorie.Bron.CONSULENT, null);
+    }
+
+    /**
+     * {@link #wijzig}, with where a change of doelgroep comes from and the day it holds from (PL-6; null: today),
+     * for the doelgroep history.
+     */
+    private Dossier wijzig(UUID id, Integer versie, InburgeraarGegevens gegevens, Fase fase, String consulent,
+                           DoelgroepHistorie.Bron doelgroepBron, LocalDate doelgroepVanaf) {
         HuidigeGebruiker gebruiker = gebruikers.huidige();
         Inburgeraar inburgeraar = vind(id);
         if (versie == null) {
@@ -155,6 +169,13 @@ public class InburgeraarService {
         weigerDubbeleBsn(gegevens, id);
         Instant nu = Instant.now(clock);
         var oud = inburgeraar.gegevens().alsVelden();
+        boolean andereDoelgroep = inburgeraar.gegevens().doelgroep() != gegevens.doelgroep()
+                || inburgeraar.gegevens().gedetailleerdeDoelgroep() != gegevens.gedetailleerdeDoelgroep();
+        if (andereDoelgroep) {
+            // PL-6: the doelgroep history keeps each group with the day it holds from.
+            doelgroepHistorie.voegToe(id, inburgeraar.gemeentecode(), new DoelgroepPeriode(gegevens.doelgroep(),
+                    gegevens.gedetailleerdeDoelgroep(), doelgroepVanaf != null ? doelgroepVanaf : vandaag(), doelgroepBron), nu);
+        }
         inburgeraar.wijzig(gegevens);
         List<String> velden = journaal.wijzigingen(inburgeraar, oud, gegevens.alsVelden(), gebruiker.gebruikersnaam(), nu);
         List<String> gewijzigd = new ArrayList<>(velden);
@@ -344,6 +365,18 @@ public class InburgeraarService {
     @PreAuthorize("hasAnyAuthority('RECHT_DUO_BERICHTEN', 'RECHT_DOSSIER_WIJZIGEN')")
     public java.util.Optional<UUID> duoInburgeringsplicht(String gemeentecode, String bsn, LocalDate kennisgeving,
                                                          Doelgroep doelgroep, GedetailleerdeDoelgroep gedetailleerd) {
+        return duoInburgeringsplicht(gemeentecode, bsn, kennisgeving, doelgroep, gedetailleerd, null);
+    }
+
+    /**
+     * The same, with the day DUO's doelgroep holds from (DUO's {@code begindatum}; null: today): a change of doelgroep
+     * enters the doelgroep history from that day (PL-6).
+     */
+    @Transactional
+    @PreAuthorize("hasAnyAuthority('RECHT_DUO_BERICHTEN', 'RECHT_DOSSIER_WIJZIGEN')")
+    public java.util.Optional<UUID> duoInburgeringsplicht(String gemeentecode, String bsn, LocalDate kennisgeving,
+                                                         Doelgroep doelgroep, GedetailleerdeDoelgroep gedetailleerd,
+                                                         LocalDate doelgroepVanaf) {
         return repository.findIdByBsn(gemeentecode, bsn).map(id -> {
             Inburgeraar inburgeraar = vind(id);
             InburgeraarGegevens g = inburgeraar.gegevens();
@@ -352,7 +385,35 @@ public class InburgeraarService {
                     : g.gedetailleerdeDoelgroep() != null && g.gedetailleerdeDoelgroep().hoortBij(nieuweDoelgroep) ? g.gedetailleerdeDoelgroep()
                     : null;
             wijzig(id, inburgeraar.version(), g.metDuoPlicht(kennisgeving != null ? kennisgeving : g.datumKennisgeving(),
-                    nieuweDoelgroep, nieuwDetail), null, null);
+                    nieuweDoelgroep, nieuwDetail), null, null, DoelgroepHistorie.Bron.DUO, doelgroepVanaf);
+            return id;
+        });
+    }
+
+    /** One period of DUO's doelgroep history ({@code /doelgroep/historie}): the group and its begindatum. */
+    public record DuoDoelgroepPeriode(Doelgroep doelgroep, LocalDate begindatum) {
+    }
+
+    /**
+     * DUO's doelgroep history (module duo; PL-6, PL-1): each period enters the dossier's doelgroep history (once), and
+     * the deadlines are recomputed under it. Empty when the gemeente has no dossier for the BSN.
+     */
+    @Transactional
+    @PreAuthorize("hasAnyAuthority('RECHT_DUO_BERICHTEN', 'RECHT_DOSSIER_WIJZIGEN')")
+    public java.util.Optional<UUID> duoDoelgroepHistorie(String gemeentecode, String bsn, List<DuoDoelgroepPeriode> perioden) {
+        return repository.findIdByBsn(gemeentecode, bsn).map(id -> {
+            Inburgeraar inburgeraar = vind(id);
+            Instant nu = Instant.now(clock);
+            boolean nieuw = false;
+            for (DuoDoelgroepPeriode periode : perioden) {
+                if (periode.doelgroep() != null && periode.begindatum() != null) {
+                    nieuw |= doelgroepHistorie.voegToe(id, inburgeraar.gemeentecode(), new DoelgroepPeriode(periode.doelgroep(),
+                            null, periode.begindatum(), DoelgroepHistorie.Bron.DUO), nu);
+                }
+            }
+            if (nieuw) {
+                events.publishEvent(new InburgeraarGewijzigd(id, inburgeraar.gemeentecode(), List.of("doelgroepHistorie")));
+            }
             return id;
         });
     }

@@ -2,14 +2,18 @@ package nl.inburgeringsregie.termijnen;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 
 import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.stereotype.Component;
 
 import nl.inburgeringsregie.inburgeraar.Doelgroep;
+import nl.inburgeringsregie.inburgeraar.DoelgroepPeriode;
 import nl.inburgeringsregie.inburgeraar.Dossierfeiten;
 import nl.inburgeringsregie.inburgeraar.Fase;
 import nl.inburgeringsregie.inburgeraar.Voortgang;
@@ -20,7 +24,9 @@ import nl.inburgeringsregie.inburgeraar.Wet;
  * T-1 PIP, T-3 inburgeringstermijn (with T-13's six-month attention), T-6 schakelen and T-5's extension
  * window. Pure: the same facts and settings give the same deadlines; "today" only enters through
  * {@link Termijn#status}. Wi2013 dossiers have no PIP (PL-4); an uitgeschreven dossier has no running
- * deadline.
+ * deadline. History is kept (T-15): a deadline recorded as missed ({@link Gemist}) stays missed, a third-party wait
+ * only counts when it began by the last day, and a change of doelgroep (PL-6) applies from its date, never to a
+ * deadline that was already over. The Algemene termijnenwet moves T-1's last days to a working day (T-14).
  */
 @Component
 class InburgeringTermijnen implements TermijnBron {
@@ -40,28 +46,122 @@ class InburgeringTermijnen implements TermijnBron {
 
     private final TermijnInstellingen instellingen;
     private final MessageSourceAccessor berichten;
+    private final AlgemeneTermijnenwet atw;
 
-    InburgeringTermijnen(TermijnInstellingen instellingen, MessageSourceAccessor berichten) {
+    InburgeringTermijnen(TermijnInstellingen instellingen, MessageSourceAccessor berichten, AlgemeneTermijnenwet atw) {
         this.instellingen = instellingen;
         this.berichten = berichten;
+        this.atw = atw;
     }
 
     @Override
     public List<Termijn> termijnen(Dossierfeiten d) {
+        return termijnen(d, Map.of());
+    }
+
+    @Override
+    public List<Termijn> termijnen(Dossierfeiten d, Map<TermijnSoort, Gemist> gemist) {
         if (d.fase() == Fase.UITGESCHREVEN) {
             String uitleg = tekst("termijn.uitgeschreven");
             return Arrays.stream(TermijnSoort.values())
-                    .map(s -> new Termijn(s, null, null, null, TermijnStatus.NIET_VAN_TOEPASSING, regelVan(s), uitleg, false))
+                    .map(s -> vastgehouden(new Termijn(s, null, null, null, TermijnStatus.NIET_VAN_TOEPASSING, regelVan(s),
+                            uitleg, false), gemist.get(s), null))
                     .toList();
         }
         TermijnInstellingen.Gebruikt gebruikt = instellingen.voor(d.gemeentecode());
         if (d.wet() == Wet.WI2013) {
-            return wi2013(d, gebruikt);
+            return wi2013(d, gebruikt).stream().map(t -> vastgehouden(t, gemist.get(t.soort()), null)).toList();
         }
-        Start start = start(d, gebruikt.waarden());
-        Termijn termijn = inburgeringstermijn(d, gebruikt);
-        return List.of(intake(d, start, gebruikt), pip(d, start, gebruikt.waarden()), termijn,
-                schakelen(d, gebruikt), verlenging(d, termijn));
+        Voortgang v = d.voortgang();
+        LocalDate intakeGedaan = v.datumBredeIntakeAfgerond() != null ? v.datumBredeIntakeAfgerond() : v.dagtekeningPip();
+        Termijn intake = perDoelgroep(d, g -> intake(d, start(d, gebruikt.waarden(), g), gebruikt), intakeGedaan,
+                gemist.get(TermijnSoort.BREDE_INTAKE));
+        Termijn pip = perDoelgroep(d, g -> pip(d, start(d, gebruikt.waarden(), g), gebruikt.waarden()), v.dagtekeningPip(),
+                gemist.get(TermijnSoort.PIP_VASTSTELLEN));
+        Termijn termijn = vastgehouden(inburgeringstermijn(d, gebruikt), gemist.get(TermijnSoort.INBURGERINGSTERMIJN), null);
+        return List.of(intake, pip, termijn, schakelen(d, gebruikt), verlenging(d, termijn));
+    }
+
+    /**
+     * PL-6 and T-15: a deadline computed under the doelgroep valid at the time. It starts under the first group of the
+     * history; at each change it is computed again under the new group, unless it was already over before the change
+     * date (its last day, or the act, lies before it): then it stays as it was. The explanation names the group used
+     * and the change. Then a missed deadline on record is held ({@link #vastgehouden}).
+     */
+    private Termijn perDoelgroep(Dossierfeiten d, Function<Doelgroep, Termijn> berekening, LocalDate gedaan, Gemist gemist) {
+        List<DoelgroepPeriode> perioden = d.doelgroepHistorie();
+        if (perioden.size() < 2) {
+            return vastgehouden(berekening.apply(d.doelgroep()), gemist, gedaan);
+        }
+        DoelgroepPeriode gebruikt = perioden.getFirst();
+        DoelgroepPeriode vorige = null;
+        Termijn termijn = berekening.apply(gebruikt.doelgroep());
+        for (DoelgroepPeriode wijziging : perioden.subList(1, perioden.size())) {
+            LocalDate vanaf = wijziging.geldigVanaf();
+            boolean voorbij = termijn.uiterlijkeDatum() != null && termijn.uiterlijkeDatum().isBefore(vanaf)
+                    || gedaan != null && gedaan.isBefore(vanaf);
+            if (voorbij) {
+                return aangevuld(vastgehouden(termijn, gemist, gedaan), bericht("termijn.doelgroep.nietHerberekend",
+                        groep(gebruikt.doelgroep()), groep(wijziging.doelgroep()), datum(vanaf)));
+            }
+            vorige = gebruikt;
+            gebruikt = wijziging;
+            termijn = berekening.apply(gebruikt.doelgroep());
+        }
+        return aangevuld(vastgehouden(termijn, gemist, gedaan), bericht("termijn.doelgroep.gewijzigd",
+                groep(gebruikt.doelgroep()), datum(gebruikt.geldigVanaf()), groep(vorige.doelgroep())));
+    }
+
+    /**
+     * T-15: a deadline recorded as missed stays missed. Done later ({@code gedaan}): VOLDAAN, "voldaan, N dagen te
+     * laat", with the missed day kept. Not done: the missed last day holds whatever the facts now give, except that
+     * DUO's own new end of the inburgeringstermijn (an extension, T-5) runs on with the missed day on record.
+     */
+    private Termijn vastgehouden(Termijn t, Gemist gemist, LocalDate gedaan) {
+        if (gemist == null) {
+            return t;
+        }
+        LocalDate laatsteDag = gemist.laatsteDag();
+        String soort = tekst("termijn.soort." + t.soort().name());
+        if (gedaan != null) {
+            long dagen = ChronoUnit.DAYS.between(laatsteDag, gedaan);
+            String uitleg = dagen > 0
+                    ? bericht("termijn.gemist.voldaan", soort, dagen, datum(gedaan), datum(laatsteDag))
+                    : bericht("termijn.gemist.voldaanVoor", soort, datum(gedaan), datum(laatsteDag), datum(gemist.vastgelegdOp()));
+            return new Termijn(t.soort(), t.startdatum(), laatsteDag, null, TermijnStatus.VOLDAAN, t.regel(), uitleg,
+                    t.verwacht(), laatsteDag);
+        }
+        if (t.afsluiting() != null) {
+            return new Termijn(t.soort(), t.startdatum(), t.uiterlijkeDatum(), t.binnenkortVanaf(), t.afsluiting(), t.regel(),
+                    t.toelichting() + " " + bericht("termijn.gemist.eerder", datum(laatsteDag)), t.verwacht(), laatsteDag);
+        }
+        if (t.soort() == TermijnSoort.INBURGERINGSTERMIJN && !t.verwacht() && t.uiterlijkeDatum() != null
+                && t.uiterlijkeDatum().isAfter(laatsteDag)) {
+            return new Termijn(t.soort(), t.startdatum(), t.uiterlijkeDatum(), t.binnenkortVanaf(), null, t.regel(),
+                    t.toelichting() + " " + bericht("termijn.gemist.nieuweTermijn", datum(laatsteDag)), false, laatsteDag);
+        }
+        String uitleg = bericht("termijn.gemist.open", soort, datum(laatsteDag));
+        if (t.uiterlijkeDatum() != null && !t.uiterlijkeDatum().equals(laatsteDag)) {
+            uitleg += " " + bericht("termijn.gemist.nuAnders", datum(t.uiterlijkeDatum()));
+        } else if (t.uiterlijkeDatum() == null) {
+            uitleg += " " + tekst("termijn.gemist.nuOnbekend");
+        }
+        return new Termijn(t.soort(), t.startdatum(), laatsteDag, null, null, t.regel(), uitleg, t.verwacht(), laatsteDag);
+    }
+
+    private static Termijn aangevuld(Termijn t, String extra) {
+        return new Termijn(t.soort(), t.startdatum(), t.uiterlijkeDatum(), t.binnenkortVanaf(), t.afsluiting(), t.regel(),
+                t.toelichting() + " " + extra, t.verwacht(), t.gemistOp());
+    }
+
+    private String groep(Doelgroep doelgroep) {
+        return tekst("termijn.doelgroep." + doelgroep.name());
+    }
+
+    /** T-14: what the Algemene termijnenwet did to a last day, as a sentence (empty when it did not move it). */
+    private String atwUitleg(AlgemeneTermijnenwet.Einde einde) {
+        return einde.verschoven() ? " " + bericht("termijn.atw", datum(einde.berekend()), einde.reden().orElse(""),
+                datum(einde.datum())) : "";
     }
 
     /** T-1's start moment: the later of DUO's notice and living in the gemeente; or the facts that are missing. */
@@ -69,7 +169,12 @@ class InburgeringTermijnen implements TermijnBron {
     }
 
     Start start(Dossierfeiten d, TermijnInstellingen.Waarden w) {
-        boolean statushouder = d.doelgroep() == Doelgroep.ASIELSTATUSHOUDER;
+        return start(d, w, d.doelgroep());
+    }
+
+    /** The start moment under this doelgroep (PL-6: the group valid at the time). */
+    Start start(Dossierfeiten d, TermijnInstellingen.Waarden w, Doelgroep doelgroep) {
+        boolean statushouder = doelgroep == Doelgroep.ASIELSTATUSHOUDER;
         String woonVeld;
         LocalDate woon;
         if (!statushouder) {
@@ -107,44 +212,64 @@ class InburgeringTermijnen implements TermijnBron {
                     : new Termijn(TermijnSoort.PIP_VASTSTELLEN, null, null, null, null, "T-1",
                             bericht("termijn.ontbreekt", String.join(" en ", start.ontbreekt()), "T-1"), false);
         }
-        LocalDate uiterlijk = start.datum().plusWeeks(PIP_WEKEN);
-        String uitleg = bericht("termijn.pip", datum(uiterlijk), PIP_WEKEN, start.uitleg());
-        if (v.wachtOpDerdenSinds() != null && v.wachtOpDerdenOntvangen() != null) {
-            LocalDate naInformatie = v.wachtOpDerdenOntvangen().plusDays(NA_INFORMATIE_DERDEN_DAGEN);
-            if (naInformatie.isAfter(uiterlijk)) {
-                uitleg = bericht("termijn.pip.naInformatie", datum(naInformatie), datum(v.wachtOpDerdenOntvangen()),
-                        v.wachtOpDerdenReden(), datum(uiterlijk));
-                uiterlijk = naInformatie;
+        // T-14: the 10 weeks run to the next working day when they end on a weekend day or feestdag (Atw).
+        AlgemeneTermijnenwet.Einde gewoon = atw.einde(AlgemeneTermijnenwet.Periode.PIP_VASTSTELLEN,
+                start.datum().plusWeeks(PIP_WEKEN));
+        LocalDate uiterlijk = gewoon.datum();
+        String uitleg = bericht("termijn.pip", datum(uiterlijk), PIP_WEKEN, start.uitleg()) + atwUitleg(gewoon);
+        // T-15: the third-party exception counts only when the wait began by the last day; a later wait stays in the
+        // journal but moves nothing.
+        LocalDate wachtSinds = v.wachtOpDerdenSinds();
+        boolean wachtTelt = wachtSinds != null && !wachtSinds.isAfter(uiterlijk);
+        String wachtTeLaat = wachtSinds != null && !wachtTelt
+                ? " " + bericht("termijn.pip.wachtTeLaat", datum(wachtSinds), v.wachtOpDerdenReden(), datum(uiterlijk)) : "";
+        if (wachtTelt && v.wachtOpDerdenOntvangen() != null) {
+            AlgemeneTermijnenwet.Einde naInformatie = atw.einde(AlgemeneTermijnenwet.Periode.PIP_NA_INFORMATIE_DERDEN,
+                    v.wachtOpDerdenOntvangen().plusDays(NA_INFORMATIE_DERDEN_DAGEN));
+            if (naInformatie.datum().isAfter(uiterlijk)) {
+                uitleg = bericht("termijn.pip.naInformatie", datum(naInformatie.datum()), datum(v.wachtOpDerdenOntvangen()),
+                        v.wachtOpDerdenReden(), datum(uiterlijk)) + atwUitleg(naInformatie);
+                uiterlijk = naInformatie.datum();
             }
         }
         if (dagtekening != null) {
-            long teLaat = java.time.temporal.ChronoUnit.DAYS.between(uiterlijk, dagtekening);
+            long teLaat = ChronoUnit.DAYS.between(uiterlijk, dagtekening);
             return new Termijn(TermijnSoort.PIP_VASTSTELLEN, start.datum(), uiterlijk, null, TermijnStatus.VOLDAAN, "T-1",
-                    teLaat > 0 ? bericht("termijn.pip.voldaanTeLaat", datum(dagtekening), datum(uiterlijk), teLaat)
-                            : bericht("termijn.pip.voldaanOpTijd", datum(dagtekening), datum(uiterlijk)), false);
+                    (teLaat > 0 ? bericht("termijn.pip.voldaanTeLaat", datum(dagtekening), datum(uiterlijk), teLaat)
+                            : bericht("termijn.pip.voldaanOpTijd", datum(dagtekening), datum(uiterlijk))) + wachtTeLaat,
+                    false, teLaat > 0 ? uiterlijk : null);
         }
-        if (v.wachtOpDerdenSinds() != null && v.wachtOpDerdenOntvangen() == null) {
+        if (wachtTelt && v.wachtOpDerdenOntvangen() == null) {
             // May be exceeded while waiting: no last day until the information arrives (T-1).
             return new Termijn(TermijnSoort.PIP_VASTSTELLEN, start.datum(), null, null, null, "T-1",
-                    bericht("termijn.pip.wacht", datum(uiterlijk), datum(v.wachtOpDerdenSinds()), v.wachtOpDerdenReden(),
+                    bericht("termijn.pip.wacht", datum(uiterlijk), datum(wachtSinds), v.wachtOpDerdenReden(),
                             NA_INFORMATIE_DERDEN_DAGEN / 7), false);
         }
         return new Termijn(TermijnSoort.PIP_VASTSTELLEN, start.datum(), uiterlijk,
-                uiterlijk.minusDays(w.pipWaarschuwingDagen()), null, "T-1", uitleg, false);
+                uiterlijk.minusDays(w.pipWaarschuwingDagen()), null, "T-1", uitleg + wachtTeLaat, false);
     }
 
     private Termijn intake(Dossierfeiten d, Start start, TermijnInstellingen.Gebruikt gebruikt) {
         Voortgang v = d.voortgang();
+        int weken = gebruikt.waarden().intakeWeken();
         if (v.datumBredeIntakeAfgerond() != null || v.dagtekeningPip() != null) {
-            return gesloten(TermijnSoort.BREDE_INTAKE, "T-2", TermijnStatus.VOLDAAN, v.datumBredeIntakeAfgerond() != null
+            LocalDate gedaan = v.datumBredeIntakeAfgerond() != null ? v.datumBredeIntakeAfgerond() : v.dagtekeningPip();
+            String uitleg = v.datumBredeIntakeAfgerond() != null
                     ? bericht("termijn.intake.voldaan", datum(v.datumBredeIntakeAfgerond()))
-                    : bericht("termijn.intake.voldaanPip", datum(v.dagtekeningPip())));
+                    : bericht("termijn.intake.voldaanPip", datum(v.dagtekeningPip()));
+            if (start.datum() != null && gedaan.isAfter(start.datum().plusWeeks(weken))) {
+                // Done after the target: met, and late (T-15 keeps that visible).
+                LocalDate uiterlijk = start.datum().plusWeeks(weken);
+                return new Termijn(TermijnSoort.BREDE_INTAKE, start.datum(), uiterlijk, null, TermijnStatus.VOLDAAN, "T-2",
+                        uitleg + " " + bericht("termijn.gemist.voldaan", tekst("termijn.soort.BREDE_INTAKE"),
+                                ChronoUnit.DAYS.between(uiterlijk, gedaan), datum(gedaan), datum(uiterlijk)), false, uiterlijk);
+            }
+            return gesloten(TermijnSoort.BREDE_INTAKE, "T-2", TermijnStatus.VOLDAAN, uitleg);
         }
         if (start.datum() == null) {
             return new Termijn(TermijnSoort.BREDE_INTAKE, null, null, null, null, "T-2",
                     bericht("termijn.ontbreekt", String.join(" en ", start.ontbreekt()), "T-2"), false);
         }
-        int weken = gebruikt.waarden().intakeWeken();
         LocalDate uiterlijk = start.datum().plusWeeks(weken);
         return new Termijn(TermijnSoort.BREDE_INTAKE, start.datum(), uiterlijk,
                 uiterlijk.minusDays(gebruikt.waarden().intakeWaarschuwingDagen()), null, "T-2",
@@ -158,7 +283,8 @@ class InburgeringTermijnen implements TermijnBron {
         LocalDate einde = v.einddatumInburgeringstermijn(); // DUO's, exclusive
         if (einde != null) {
             LocalDate laatsteDag = einde.minusDays(1);
-            LocalDate start = v.dagtekeningPip() != null ? v.dagtekeningPip().plusDays(1) : einde.minusYears(TERMIJN_JAREN);
+            LocalDate start = v.dagtekeningPip() != null ? v.dagtekeningPip().plusDays(1)
+                    : laatsteDag.minusYears(TERMIJN_JAREN).plusDays(1);
             String uitleg = bericht("termijn.termijn.duo", datum(laatsteDag), datum(einde))
                     + " " + bericht("termijn.termijn.attentie", datum(laatsteDag.minusMonths(attentie)), attentie)
                     + (afsluiting != null ? " " + tekst("termijn.afgerond") : "");
@@ -167,7 +293,9 @@ class InburgeringTermijnen implements TermijnBron {
         }
         if (v.dagtekeningPip() != null) {
             LocalDate start = v.dagtekeningPip().plusDays(1);
-            LocalDate laatsteDag = start.plusYears(TERMIJN_JAREN).minusDays(1);
+            // T-3, T-14: counted from the day after the dagtekening, the termijn ends on the dagtekening's calendar date
+            // three years on, or the month's last day where that date does not exist (29-02 → 28-02).
+            LocalDate laatsteDag = v.dagtekeningPip().plusYears(TERMIJN_JAREN);
             String uitleg = bericht("termijn.termijn.verwacht", datum(laatsteDag), TERMIJN_JAREN, datum(v.dagtekeningPip()))
                     + " " + bericht("termijn.termijn.attentie", datum(laatsteDag.minusMonths(attentie)), attentie)
                     + (afsluiting != null ? " " + tekst("termijn.afgerond") : "");

@@ -7,10 +7,23 @@ import java.time.LocalDate;
  * day (inclusive), from when it counts as "binnenkort", whether it is closed ({@code afsluiting}: VOLDAAN or
  * NIET_VAN_TOEPASSING), the rule id and a one-sentence Dutch explanation. {@code verwacht}: computed by us
  * while the authority (DUO) has not registered its own value yet. The status follows from these and today,
- * in {@link #status(LocalDate)} only.
+ * in {@link #status(LocalDate)} only. {@code gemistOp}: the last day that passed without the act (T-15): once a
+ * deadline is missed it stays missed, also when the act comes late (then VOLDAAN with this date kept), and no later
+ * input takes it away; null when the deadline was never missed.
  */
 public record Termijn(TermijnSoort soort, LocalDate startdatum, LocalDate uiterlijkeDatum, LocalDate binnenkortVanaf,
-                      TermijnStatus afsluiting, String regel, String toelichting, boolean verwacht) {
+                      TermijnStatus afsluiting, String regel, String toelichting, boolean verwacht, LocalDate gemistOp) {
+
+    /** A deadline that was never missed. */
+    public Termijn(TermijnSoort soort, LocalDate startdatum, LocalDate uiterlijkeDatum, LocalDate binnenkortVanaf,
+                   TermijnStatus afsluiting, String regel, String toelichting, boolean verwacht) {
+        this(soort, startdatum, uiterlijkeDatum, binnenkortVanaf, afsluiting, regel, toelichting, verwacht, null);
+    }
+
+    /** Whether the deadline was missed (T-15: "te laat"), met late or not met at all. */
+    public boolean teLaat() {
+        return gemistOp != null;
+    }
 
     public Termijn {
         if (afsluiting != null && afsluiting != TermijnStatus.VOLDAAN && afsluiting != TermijnStatus.NIET_VAN_TOEPASSING) {

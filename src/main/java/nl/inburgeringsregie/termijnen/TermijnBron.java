@@ -1,6 +1,7 @@
 package nl.inburgeringsregie.termijnen;
 
 import java.util.List;
+import java.util.Map;
 
 import nl.inburgeringsregie.inburgeraar.Dossierfeiten;
 
@@ -12,4 +13,12 @@ import nl.inburgeringsregie.inburgeraar.Dossierfeiten;
 public interface TermijnBron {
 
     List<Termijn> termijnen(Dossierfeiten dossier);
+
+    /**
+     * The same, with the deadlines of this dossier that were recorded as missed (T-15), by kind: a source that knows
+     * the acts behind its deadlines keeps a missed deadline missed. By default the records are not used.
+     */
+    default List<Termijn> termijnen(Dossierfeiten dossier, Map<TermijnSoort, Gemist> gemist) {
+        return termijnen(dossier);
+    }
 }

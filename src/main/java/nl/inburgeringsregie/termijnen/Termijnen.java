@@ -37,6 +37,15 @@ public class Termijnen {
 
     private static final int BATCH = 2000;
 
+    /**
+     * A missed deadline is recorded once and kept (T-15); only a record dated after the new one (which a clock set
+     * back, as in tests, can make) gives way to the earlier.
+     */
+    private static final String EERDER_VASTGELEGD_WINT = """
+            on conflict (inburgeraar_id, soort) do update set laatste_dag = excluded.laatste_dag,
+                vastgelegd_op = excluded.vastgelegd_op
+            where termijn_gemist.vastgelegd_op > excluded.vastgelegd_op""";
+
     private final List<TermijnBron> bronnen;
     private final DossierfeitenLezer lezer;
     private final JdbcTemplate jdbc;
@@ -75,7 +84,8 @@ public class Termijnen {
                 .findFirst()
                 .orElseThrow(() -> new NotFoundException(berichten.getMessage("fout.dossier.nietGevonden")));
         auditLog.registreer(AuditActie.TERMIJNEN_BEKEKEN, new AuditLog.Betrokkene(id, dossier.gemeentecode()), null);
-        return new Overzicht(dossier, bereken(dossier), LocalDate.now(clock));
+        LocalDate vandaag = LocalDate.now(clock);
+        return new Overzicht(dossier, bereken(dossier, gemist(List.of(id), vandaag).getOrDefault(id, Map.of())), vandaag);
     }
 
     /**
@@ -118,14 +128,42 @@ public class Termijnen {
         return bereken(dossier).stream().filter(t -> t.soort() == soort).findFirst();
     }
 
-    /** All contributions for one dossier, in the order of {@link TermijnSoort}. */
+    /** All contributions for one dossier, in the order of {@link TermijnSoort} (no missed deadlines on record). */
     List<Termijn> bereken(Dossierfeiten dossier) {
+        return bereken(dossier, Map.of());
+    }
+
+    /** All contributions for one dossier, with its deadlines recorded as missed (T-15), in the order of {@link TermijnSoort}. */
+    List<Termijn> bereken(Dossierfeiten dossier, Map<TermijnSoort, Gemist> gemist) {
         List<Termijn> termijnen = new ArrayList<>();
         for (TermijnBron bron : bronnen) {
-            termijnen.addAll(bron.termijnen(dossier));
+            termijnen.addAll(bron.termijnen(dossier, gemist));
         }
         termijnen.sort(Comparator.comparing(Termijn::soort));
         return termijnen;
+    }
+
+    /**
+     * The missed deadlines on record (T-15) of these dossiers as of {@code vandaag}, per dossier and kind: a record made
+     * after that day did not exist yet then (only a clock set back, as tests do, meets one).
+     */
+    Map<UUID, Map<TermijnSoort, Gemist>> gemist(Collection<UUID> ids, LocalDate vandaag) {
+        Map<UUID, Map<TermijnSoort, Gemist>> perDossier = new java.util.HashMap<>();
+        jdbc.query("select inburgeraar_id, soort, laatste_dag, vastgelegd_op from termijn_gemist"
+                        + " where inburgeraar_id = any(?) and vastgelegd_op <= ?",
+                (org.springframework.jdbc.core.RowCallbackHandler) rs -> {
+                    TermijnSoort soort = TermijnSoort.valueOf(rs.getString("soort"));
+                    perDossier.computeIfAbsent(rs.getObject("inburgeraar_id", UUID.class), k -> new java.util.EnumMap<>(TermijnSoort.class))
+                            .put(soort, new Gemist(soort, rs.getObject("laatste_dag", LocalDate.class),
+                                    rs.getObject("vastgelegd_op", LocalDate.class)));
+                }, ids.toArray(UUID[]::new), vandaag);
+        return perDossier;
+    }
+
+    /** A duty deadline (not a window) that runs and whose last day lies before today: missed now (T-15). */
+    private static boolean gemistOp(Termijn t, LocalDate vandaag) {
+        return !t.soort().venster() && t.afsluiting() == null && t.uiterlijkeDatum() != null && t.gemistOp() == null
+                && t.uiterlijkeDatum().isBefore(vandaag);
     }
 
     /** Rewrites the read model of these dossiers from their facts. */
@@ -159,9 +197,39 @@ public class Termijnen {
     private void schrijf(List<UUID> ids, List<Dossierfeiten> dossiers) {
         record Rij(Dossierfeiten dossier, Termijn termijn) {
         }
+        LocalDate vandaag = LocalDate.now(clock);
+        // T-15: a deadline the read model still shows as running although its last day has passed was missed under the
+        // facts of that time; record it before the new facts are applied, so that they cannot erase it.
+        jdbc.update("""
+                insert into termijn_gemist (inburgeraar_id, soort, gemeentecode, laatste_dag, vastgelegd_op)
+                select inburgeraar_id, soort, gemeentecode, uiterlijke_datum, ? from termijn
+                where inburgeraar_id = any(?) and not venster and afsluiting is null and uiterlijke_datum < ?
+                """ + EERDER_VASTGELEGD_WINT, vandaag, ids.toArray(UUID[]::new), vandaag);
+        Map<UUID, Map<TermijnSoort, Gemist>> gemist = gemist(ids, vandaag);
         List<Rij> rijen = new ArrayList<>();
+        List<Object[]> nieuwGemist = new ArrayList<>();
         for (Dossierfeiten dossier : dossiers) {
-            bereken(dossier).forEach(t -> rijen.add(new Rij(dossier, t)));
+            Map<TermijnSoort, Gemist> vanDossier = gemist.getOrDefault(dossier.id(), Map.of());
+            List<Termijn> termijnen = bereken(dossier, vanDossier);
+            // T-15: missed under the facts of now: record it, and compute again with it on record.
+            Map<TermijnSoort, Gemist> aangevuld = new java.util.EnumMap<>(TermijnSoort.class);
+            aangevuld.putAll(vanDossier);
+            for (Termijn t : termijnen) {
+                if (gemistOp(t, vandaag) && !vanDossier.containsKey(t.soort())) {
+                    aangevuld.put(t.soort(), new Gemist(t.soort(), t.uiterlijkeDatum(), vandaag));
+                    nieuwGemist.add(new Object[] {dossier.id(), t.soort().name(), dossier.gemeentecode(), t.uiterlijkeDatum(), vandaag});
+                }
+            }
+            if (aangevuld.size() > vanDossier.size()) {
+                termijnen = bereken(dossier, aangevuld);
+            }
+            termijnen.forEach(t -> rijen.add(new Rij(dossier, t)));
+        }
+        if (!nieuwGemist.isEmpty()) {
+            jdbc.batchUpdate("""
+                    insert into termijn_gemist (inburgeraar_id, soort, gemeentecode, laatste_dag, vastgelegd_op)
+                    values (?, ?, ?, ?, ?)
+                    """ + EERDER_VASTGELEGD_WINT, nieuwGemist);
         }
         jdbc.execute((ConnectionCallback<Void>) con -> {
             try (var delete = con.prepareStatement("delete from termijn where inburgeraar_id = any(?)")) {
@@ -170,9 +238,9 @@ public class Termijnen {
             }
             Unnest.voerUit(con, """
                     insert into termijn (inburgeraar_id, soort, gemeentecode, consulent, doelgroep, naam, startdatum,
-                        uiterlijke_datum, binnenkort_vanaf, afsluiting, venster, regel, toelichting, verwacht)
+                        uiterlijke_datum, binnenkort_vanaf, afsluiting, venster, regel, toelichting, verwacht, gemist_op)
                     select c1::uuid, c2, c3, c4, c5, c6, c7::date, c8::date, c9::date, c10, c11::boolean, c12, c13,
-                        c14::boolean
+                        c14::boolean, c15::date
                     from unnest(%s) as t(%s)""", rijen.size(), List.of(
                     i -> rijen.get(i).dossier().id(),
                     i -> rijen.get(i).termijn().soort(),
@@ -187,7 +255,8 @@ public class Termijnen {
                     i -> rijen.get(i).termijn().soort().venster(),
                     i -> rijen.get(i).termijn().regel(),
                     i -> rijen.get(i).termijn().toelichting(),
-                    i -> rijen.get(i).termijn().verwacht()));
+                    i -> rijen.get(i).termijn().verwacht(),
+                    i -> rijen.get(i).termijn().gemistOp()));
             return null;
         });
     }

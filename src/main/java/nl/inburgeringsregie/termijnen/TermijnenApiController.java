@@ -23,20 +23,21 @@ import nl.inburgeringsregie.infrastructure.web.InvalidInputException;
 class TermijnenApiController {
 
     @Schema(name = "Termijn", description = "uiterlijkeDatum is de laatste dag (inclusief); verwacht: berekend, "
-            + "nog niet door DUO vastgesteld")
+            + "nog niet door DUO vastgesteld; gemistOp: de laatste dag die verstreek zonder dat de termijn werd gehaald "
+            + "(te laat, regel T-15), ook als het later alsnog gebeurde; leeg als de termijn nooit gemist is")
     record TermijnJson(TermijnSoort soort, LocalDate startdatum, LocalDate uiterlijkeDatum, TermijnStatus status,
-                       String regel, String toelichting, boolean verwacht) {
+                       String regel, String toelichting, boolean verwacht, LocalDate gemistOp) {
 
         static TermijnJson van(Termijn t, LocalDate vandaag) {
             return new TermijnJson(t.soort(), t.startdatum(), t.uiterlijkeDatum(), t.status(vandaag), t.regel(),
-                    t.toelichting(), t.verwacht());
+                    t.toelichting(), t.verwacht(), t.gemistOp());
         }
     }
 
-    @Schema(name = "WerkvoorraadRegel")
+    @Schema(name = "WerkvoorraadRegel", description = "gemistOp: de gemiste laatste dag (te laat, regel T-15), of leeg")
     record RegelJson(UUID inburgeraarId, String naam, String gemeentecode, String consulent, Doelgroep doelgroep,
                      TermijnSoort soort, LocalDate startdatum, LocalDate uiterlijkeDatum, TermijnStatus status,
-                     String regel, String toelichting) {
+                     String regel, String toelichting, LocalDate gemistOp) {
     }
 
     @Schema(name = "Werkvoorraad", description = "Een pagina; 'volgende' is de cursor van de volgende pagina")
@@ -80,6 +81,6 @@ class TermijnenApiController {
         return new WerkvoorraadJson(pagina.regels().stream().map(r -> new RegelJson(r.inburgeraarId(), r.naam(),
                 r.gemeentecode(), r.consulent(), Doelgroep.valueOf(r.doelgroep()), r.termijn().soort(),
                 r.termijn().startdatum(), r.termijn().uiterlijkeDatum(), r.status(vandaag), r.termijn().regel(),
-                r.termijn().toelichting())).toList(), pagina.volgende());
+                r.termijn().toelichting(), r.termijn().gemistOp())).toList(), pagina.volgende());
     }
 }

@@ -33,9 +33,17 @@ import nl.inburgeringsregie.infrastructure.web.NotFoundException;
 @Controller
 public class TermijnenWebController {
 
-    /** A point on the dossier's timeline: a met milestone or a deadline's start or last day. */
+    /**
+     * A point on the dossier's timeline: a met milestone or a deadline's start or last day; {@code gemistOp} the
+     * missed last day of a deadline that was missed (T-15), else null.
+     */
     public record Moment(LocalDate datum, String label, String toelichting, String regel, TermijnStatus status,
-                         boolean toekomst, boolean vandaag) {
+                         boolean toekomst, boolean vandaag, LocalDate gemistOp) {
+
+        public Moment(LocalDate datum, String label, String toelichting, String regel, TermijnStatus status,
+                      boolean toekomst, boolean vandaag) {
+            this(datum, label, toelichting, regel, status, toekomst, vandaag, null);
+        }
     }
 
     /**
@@ -201,7 +209,7 @@ public class TermijnenWebController {
         for (Termijn t : overzicht.termijnen()) {
             if (t.uiterlijkeDatum() != null) {
                 momenten.add(new Moment(t.uiterlijkeDatum(), "termijn.soort." + t.soort().name(), t.toelichting(),
-                        t.regel(), t.status(vandaag), t.uiterlijkeDatum().isAfter(vandaag), false));
+                        t.regel(), t.status(vandaag), t.uiterlijkeDatum().isAfter(vandaag), false, t.gemistOp()));
             }
         }
         momenten.add(new Moment(vandaag, "tijdlijn.vandaag", null, null, null, false, true));

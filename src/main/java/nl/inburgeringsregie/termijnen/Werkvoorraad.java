@@ -234,7 +234,7 @@ public class Werkvoorraad {
         Termijn termijn = new Termijn(TermijnSoort.valueOf(rs.getString("soort")), rs.getObject("startdatum", LocalDate.class),
                 rs.getObject("uiterlijke_datum", LocalDate.class), rs.getObject("binnenkort_vanaf", LocalDate.class),
                 afsluiting == null ? null : TermijnStatus.valueOf(afsluiting), rs.getString("regel"),
-                rs.getString("toelichting"), rs.getBoolean("verwacht"));
+                rs.getString("toelichting"), rs.getBoolean("verwacht"), rs.getObject("gemist_op", LocalDate.class));
         return new Regel(rs.getObject("inburgeraar_id", UUID.class), rs.getString("naam"), rs.getString("gemeentecode"),
                 rs.getString("consulent"), rs.getString("doelgroep"), termijn);
     }

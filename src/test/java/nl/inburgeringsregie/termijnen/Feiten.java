@@ -30,6 +30,7 @@ final class Feiten {
     private LocalDate wachtSinds;
     private String wachtReden;
     private LocalDate wachtOntvangen;
+    private final java.util.List<nl.inburgeringsregie.inburgeraar.DoelgroepPeriode> historie = new java.util.ArrayList<>();
 
     static Feiten statushouder() {
         return new Feiten();
@@ -59,11 +60,23 @@ final class Feiten {
         return this;
     }
 
+    /** The doelgroep changes to this group from {@code vanaf} (PL-6); the history starts with the group before it. */
+    Feiten doelgroepVanaf(Doelgroep nieuw, String vanaf) {
+        if (historie.isEmpty()) {
+            historie.add(new nl.inburgeringsregie.inburgeraar.DoelgroepPeriode(doelgroep, null, LocalDate.of(2020, 1, 1),
+                    nl.inburgeringsregie.inburgeraar.DoelgroepHistorie.Bron.REGISTRATIE));
+        }
+        historie.add(new nl.inburgeringsregie.inburgeraar.DoelgroepPeriode(nieuw, null, LocalDate.parse(vanaf),
+                nl.inburgeringsregie.inburgeraar.DoelgroepHistorie.Bron.DUO));
+        doelgroep = nieuw;
+        return this;
+    }
+
     Dossierfeiten bouw(String gemeentecode) {
         return new Dossierfeiten(UUID.randomUUID(), gemeentecode, "consulent", "Haddad, Amal", LocalDate.of(1990, 4, 12),
                 doelgroep, wet, fase,
                 kennisgeving, koppeling, huisvesting, brp, new Voortgang(intake, dagtekening, einddatumDuo, wachtSinds,
-                wachtReden, wachtOntvangen), null, java.util.List.of(), "999999990");
+                wachtReden, wachtOntvangen), null, java.util.List.of(), "999999990", historie);
     }
 
     Dossierfeiten bouw() {
@@ -83,7 +96,16 @@ final class Feiten {
     }
 
     static InburgeringTermijnen regels(TermijnInstellingen instellingen) {
-        return new InburgeringTermijnen(instellingen, berichten());
+        return new InburgeringTermijnen(instellingen, berichten(), atw(null));
+    }
+
+    /** The Algemene termijnenwet for these periods (null: every period, the default). */
+    static AlgemeneTermijnenwet atw(java.util.Set<AlgemeneTermijnenwet.Periode> perioden) {
+        return new AlgemeneTermijnenwet(new AlgemeneTermijnenwet.Instellingen(perioden));
+    }
+
+    static InburgeringTermijnen regels(AlgemeneTermijnenwet atw) {
+        return new InburgeringTermijnen(new TermijnInstellingen(null, null), berichten(), atw);
     }
 
     static TermijnInstellingen metGemeente(String code, TermijnInstellingen.Waarden waarden) {

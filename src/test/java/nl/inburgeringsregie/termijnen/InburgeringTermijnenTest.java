@@ -77,7 +77,8 @@ class InburgeringTermijnenTest {
                     TermijnInstellingen.PipStart.KOPPELING, null, null, null, null, null, null));
             Feiten feiten = Feiten.statushouder().kennisgeving("2026-03-01").koppeling("2026-03-05");
             Termijn velsen = termijn(Feiten.regels(instellingen).termijnen(feiten.bouw("0453")), TermijnSoort.PIP_VASTSTELLEN);
-            assertThat(velsen.uiterlijkeDatum()).isEqualTo(d("2026-05-14"));
+            // 10 weeks after 05-03-2026 is Hemelvaartsdag 14-05-2026: the next working day (T-14).
+            assertThat(velsen.uiterlijkeDatum()).isEqualTo(d("2026-05-15"));
             Termijn haarlem = termijn(Feiten.regels(instellingen).termijnen(feiten.bouw("0392")), TermijnSoort.PIP_VASTSTELLEN);
             assertThat(haarlem.uiterlijkeDatum()).isNull();
         }
@@ -110,7 +111,9 @@ class InburgeringTermijnenTest {
             assertThat(opTijd.status(d("2026-06-01"))).isEqualTo(TermijnStatus.VOLDAAN);
             assertThat(opTijd.toelichting()).contains("op tijd", "20-03-2026");
             Termijn teLaat = bereken(feiten.dagtekening("2026-04-02"), TermijnSoort.PIP_VASTSTELLEN);
-            assertThat(teLaat.toelichting()).contains("7 dagen na de uiterste datum 26-03-2026");
+            assertThat(teLaat.toelichting()).contains("voldaan, 7 dagen te laat", "de uiterste datum was 26-03-2026");
+            assertThat(teLaat.gemistOp()).as("met late: the missed day stays visible (T-15)").isEqualTo(d("2026-03-26"));
+            assertThat(opTijd.gemistOp()).isNull();
         }
     }
 
@@ -177,11 +180,52 @@ class InburgeringTermijnenTest {
         }
 
         @Test
-        void dagtekeningOpSchrikkeldagEindigtOpDeLaatsteDagVanFebruari() {
+        void dagtekeningOp28FebruariEindigtDrieJaarLaterOp28Februari() {
+            // T-14's own example: the termijn from the day after a dagtekening of 28-02-2024 has 28-02-2027 as its last day.
             Termijn termijn = bereken(Feiten.statushouder().dagtekening("2024-02-28").fase(Fase.INBURGERING),
                     TermijnSoort.INBURGERINGSTERMIJN);
             assertThat(termijn.startdatum()).isEqualTo(d("2024-02-29"));
-            assertThat(termijn.uiterlijkeDatum()).isEqualTo(d("2027-02-27"));
+            assertThat(termijn.uiterlijkeDatum()).isEqualTo(d("2027-02-28"));
+            assertThat(termijn.toelichting()).startsWith("Verwacht: inburgeringstermijn tot en met 28-02-2027");
+        }
+
+        @Test
+        void dagtekeningOpSchrikkeldagEindigtOpDeLaatsteDagVanFebruari() {
+            // 29-02-2027 does not exist: the month's last day (T-3, T-14).
+            Termijn termijn = bereken(Feiten.statushouder().dagtekening("2024-02-29").fase(Fase.INBURGERING),
+                    TermijnSoort.INBURGERINGSTERMIJN);
+            assertThat(termijn.startdatum()).isEqualTo(d("2024-03-01"));
+            assertThat(termijn.uiterlijkeDatum()).isEqualTo(d("2027-02-28"));
+        }
+
+        @Test
+        void dagtekeningOp28FebruariVoorEenSchrikkeljaarEindigtNietOpDeSchrikkeldag() {
+            Termijn termijn = bereken(Feiten.statushouder().dagtekening("2025-02-28").fase(Fase.INBURGERING),
+                    TermijnSoort.INBURGERINGSTERMIJN);
+            assertThat(termijn.uiterlijkeDatum()).isEqualTo(d("2028-02-28"));
+            Termijn verlenging = bereken(Feiten.statushouder().dagtekening("2025-02-28").fase(Fase.INBURGERING),
+                    TermijnSoort.VERLENGING_AANVRAGEN);
+            assertThat(verlenging.uiterlijkeDatum()).isEqualTo(d("2028-02-28"));
+        }
+
+        @Test
+        void dagtekeningOpOudejaarsdagEindigtOpOudejaarsdag() {
+            Termijn termijn = bereken(Feiten.statushouder().dagtekening("2026-12-31").fase(Fase.INBURGERING),
+                    TermijnSoort.INBURGERINGSTERMIJN);
+            assertThat(termijn.startdatum()).isEqualTo(d("2027-01-01"));
+            assertThat(termijn.uiterlijkeDatum()).isEqualTo(d("2029-12-31"));
+        }
+
+        @Test
+        void deEinddatumVanDuoNaEenSchrikkeldagIsDeDagNaDeLaatsteDag() {
+            // DUO's einddatum is exclusive: for a dagtekening of 28-02-2024 DUO registers 01-03-2027 (T-3).
+            Termijn termijn = bereken(Feiten.statushouder().dagtekening("2024-02-28").einddatumDuo("2027-03-01")
+                    .fase(Fase.INBURGERING), TermijnSoort.INBURGERINGSTERMIJN);
+            assertThat(termijn.uiterlijkeDatum()).isEqualTo(d("2027-02-28"));
+            assertThat(termijn.verwacht()).isFalse();
+            Termijn zonderPip = bereken(Feiten.statushouder().einddatumDuo("2027-03-01").fase(Fase.INBURGERING),
+                    TermijnSoort.INBURGERINGSTERMIJN);
+            assertThat(zonderPip.startdatum()).as("start from DUO's end alone").isEqualTo(d("2024-02-29"));
         }
 
         @Test
@@ -264,6 +308,195 @@ class InburgeringTermijnenTest {
                     .huisvesting("2026-01-15").fase(Fase.UITGESCHREVEN).bouw());
             assertThat(termijnen).hasSize(5).allSatisfy(t ->
                     assertThat(t.status(d("2026-06-01"))).isEqualTo(TermijnStatus.NIET_VAN_TOEPASSING));
+        }
+    }
+
+    private static Termijn bereken(Feiten feiten, TermijnSoort soort, Gemist gemist) {
+        return termijn(Feiten.regels().termijnen(feiten.bouw(), java.util.Map.of(gemist.soort(), gemist)), soort);
+    }
+
+    /** T-14: the 10 weeks of T-1 and its 2 weeks after third-party information end on a working day (Atw). */
+    @Nested
+    class AlgemeneTermijnenwetBijHetPip {
+
+        @Test
+        void eenPipTermijnDieOpZaterdagEindigtLooptDoorTotMaandag() {
+            Termijn pip = bereken(Feiten.statushouder().kennisgeving("2026-01-02").huisvesting("2026-01-17"),
+                    TermijnSoort.PIP_VASTSTELLEN);
+            assertThat(pip.uiterlijkeDatum()).isEqualTo(d("2026-03-30"));
+            assertThat(pip.toelichting()).startsWith("PIP uiterlijk 30-03-2026")
+                    .contains("De berekende laatste dag 28-03-2026 is geen werkdag (zaterdag)", "Algemene termijnenwet",
+                            "(regel T-14)");
+            assertThat(pip.status(d("2026-03-29"))).isEqualTo(TermijnStatus.BINNENKORT);
+            assertThat(pip.status(d("2026-03-31"))).isEqualTo(TermijnStatus.VERLOPEN);
+        }
+
+        @Test
+        void eenPipTermijnDieOpTweedeKerstdagEindigtLooptDoorTotDeVolgendeWerkdag() {
+            Termijn pip = bereken(Feiten.gezinsmigrant().kennisgeving("2028-10-01").brp("2028-10-17"),
+                    TermijnSoort.PIP_VASTSTELLEN);
+            assertThat(pip.uiterlijkeDatum()).isEqualTo(d("2028-12-27"));
+            assertThat(pip.toelichting()).contains("26-12-2028 is geen werkdag (tweede Kerstdag)", "27-12-2028");
+        }
+
+        @Test
+        void eenPipTermijnDieOpKoningsdagEindigtLooptDoorTotDeVolgendeDag() {
+            Termijn pip = bereken(Feiten.statushouder().kennisgeving("2026-02-01").huisvesting("2026-02-16"),
+                    TermijnSoort.PIP_VASTSTELLEN);
+            assertThat(pip.uiterlijkeDatum()).isEqualTo(d("2026-04-28"));
+            assertThat(pip.toelichting()).contains("(Koningsdag)");
+        }
+
+        @Test
+        void eenWerkdagBlijftStaanEnDeToelichtingZegtNietsOverVerschuiven() {
+            Termijn pip = bereken(Feiten.statushouder().kennisgeving("2026-01-02").huisvesting("2026-01-15"),
+                    TermijnSoort.PIP_VASTSTELLEN);
+            assertThat(pip.uiterlijkeDatum()).isEqualTo(d("2026-03-26"));
+            assertThat(pip.toelichting()).doesNotContain("Algemene termijnenwet");
+        }
+
+        @Test
+        void deTweeWekenNaOntvangstVanInformatieLopenOokDoorTotEenWerkdag() {
+            Termijn pip = bereken(Feiten.statushouder().kennisgeving("2026-01-02").huisvesting("2026-01-15")
+                    .wachtOpDerden("2026-03-01", "Diplomawaardering (IDW)", "2026-04-18"), TermijnSoort.PIP_VASTSTELLEN);
+            assertThat(pip.uiterlijkeDatum()).isEqualTo(d("2026-05-04"));
+            assertThat(pip.toelichting()).contains("02-05-2026 is geen werkdag (zaterdag)");
+        }
+
+        @Test
+        void eenGemeenteDieDePeriodeUitsluitLaatDeDatumStaan() {
+            InburgeringTermijnen regels = Feiten.regels(Feiten.atw(java.util.Set.of(AlgemeneTermijnenwet.Periode.BEZWAAR)));
+            Termijn pip = termijn(regels.termijnen(Feiten.statushouder().kennisgeving("2026-01-02").huisvesting("2026-01-17")
+                    .bouw()), TermijnSoort.PIP_VASTSTELLEN);
+            assertThat(pip.uiterlijkeDatum()).isEqualTo(d("2026-03-28"));
+            assertThat(pip.toelichting()).doesNotContain("Algemene termijnenwet");
+        }
+
+        @Test
+        void deStreefdatumVanDeIntakeEnDeDriejarigeTermijnVolgenDeTermijnenwetNiet() {
+            // T-2 is an internal target, T-3 is longer than three months: a Saturday stays.
+            Termijn intake = bereken(Feiten.statushouder().kennisgeving("2026-01-02").huisvesting("2026-01-17"),
+                    TermijnSoort.BREDE_INTAKE);
+            assertThat(intake.uiterlijkeDatum()).isEqualTo(d("2026-02-28"));
+            Termijn termijn = bereken(Feiten.statushouder().dagtekening("2026-03-28").fase(Fase.INBURGERING),
+                    TermijnSoort.INBURGERINGSTERMIJN);
+            assertThat(termijn.uiterlijkeDatum()).isEqualTo(d("2029-03-28"));
+        }
+    }
+
+    /** T-15: a missed deadline stays missed; a late act is "voldaan, N dagen te laat". */
+    @Nested
+    class EenGemisteTermijnBlijftGemist {
+
+        private final Gemist pipGemist = new Gemist(TermijnSoort.PIP_VASTSTELLEN, d("2026-03-26"), d("2026-03-27"));
+
+        @Test
+        void eenLatereHuisvestingsdatumMaaktDeGemisteTermijnNietWeerOpen() {
+            Termijn pip = bereken(Feiten.statushouder().kennisgeving("2026-01-02").huisvesting("2026-02-20"),
+                    TermijnSoort.PIP_VASTSTELLEN, pipGemist);
+            assertThat(pip.uiterlijkeDatum()).isEqualTo(d("2026-03-26"));
+            assertThat(pip.gemistOp()).isEqualTo(d("2026-03-26"));
+            assertThat(pip.status(d("2026-04-10"))).isEqualTo(TermijnStatus.VERLOPEN);
+            assertThat(pip.toelichting()).contains("te laat", "26-03-2026", "01-05-2026", "(regel T-15)");
+        }
+
+        @Test
+        void eenLaterPipIsVoldaanMaarTeLaatMetDeGemisteDatum() {
+            Termijn pip = bereken(Feiten.statushouder().kennisgeving("2026-01-02").huisvesting("2026-01-15")
+                    .dagtekening("2026-04-07"), TermijnSoort.PIP_VASTSTELLEN, pipGemist);
+            assertThat(pip.status(d("2026-05-01"))).isEqualTo(TermijnStatus.VOLDAAN);
+            assertThat(pip.gemistOp()).isEqualTo(d("2026-03-26"));
+            assertThat(pip.toelichting()).contains("voldaan, 12 dagen te laat", "07-04-2026", "26-03-2026");
+        }
+
+        @Test
+        void eenWachtOpDerdenNaDeGemisteDatumVerandertNiets() {
+            Termijn pip = bereken(Feiten.statushouder().kennisgeving("2026-01-02").huisvesting("2026-01-15")
+                    .wachtOpDerden("2026-02-01", "Medisch advies", null), TermijnSoort.PIP_VASTSTELLEN, pipGemist);
+            assertThat(pip.uiterlijkeDatum()).as("recorded missed: even a wait cannot reopen it").isEqualTo(d("2026-03-26"));
+            assertThat(pip.status(d("2026-04-10"))).isEqualTo(TermijnStatus.VERLOPEN);
+        }
+
+        @Test
+        void eenAfgerondDossierHoudtDeGemisteEinddatumZichtbaar() {
+            Termijn termijn = bereken(Feiten.statushouder().dagtekening("2023-03-10").fase(Fase.AFGEROND),
+                    TermijnSoort.INBURGERINGSTERMIJN, new Gemist(TermijnSoort.INBURGERINGSTERMIJN, d("2026-03-10"), d("2026-03-11")));
+            assertThat(termijn.status(d("2030-01-01"))).isEqualTo(TermijnStatus.VOLDAAN);
+            assertThat(termijn.gemistOp()).isEqualTo(d("2026-03-10"));
+        }
+
+        @Test
+        void eenNieuweEinddatumVanDuoLooptMaarDeGemisteBlijftVermeld() {
+            Termijn termijn = bereken(Feiten.statushouder().dagtekening("2023-03-10").einddatumDuo("2027-03-11")
+                    .fase(Fase.INBURGERING), TermijnSoort.INBURGERINGSTERMIJN,
+                    new Gemist(TermijnSoort.INBURGERINGSTERMIJN, d("2026-03-10"), d("2026-03-11")));
+            assertThat(termijn.uiterlijkeDatum()).isEqualTo(d("2027-03-10"));
+            assertThat(termijn.gemistOp()).isEqualTo(d("2026-03-10"));
+            assertThat(termijn.toelichting()).contains("nieuwe einddatum");
+        }
+    }
+
+    /** T-15: the third-party exception of T-1 counts only when the wait began by the last day. */
+    @Nested
+    class WachtenOpDerden {
+
+        @Test
+        void eenWachtDieNaDeUitersteDatumBegonVerschuiftDeTermijnNiet() {
+            Termijn pip = bereken(Feiten.statushouder().kennisgeving("2026-01-02").huisvesting("2026-01-15")
+                    .wachtOpDerden("2026-04-01", "Medische informatie van de huisarts", "2026-04-20"), TermijnSoort.PIP_VASTSTELLEN);
+            assertThat(pip.uiterlijkeDatum()).isEqualTo(d("2026-03-26"));
+            assertThat(pip.status(d("2026-04-25"))).isEqualTo(TermijnStatus.VERLOPEN);
+            assertThat(pip.toelichting()).contains("sinds 01-04-2026 begon na de uiterste datum 26-03-2026",
+                    "verandert de termijn niet (regel T-15)");
+            Termijn zonderOntvangst = bereken(Feiten.statushouder().kennisgeving("2026-01-02").huisvesting("2026-01-15")
+                    .wachtOpDerden("2026-04-01", "Medische informatie van de huisarts", null), TermijnSoort.PIP_VASTSTELLEN);
+            assertThat(zonderOntvangst.uiterlijkeDatum()).as("no pause either").isEqualTo(d("2026-03-26"));
+        }
+
+        @Test
+        void eenWachtDieOpDeLaatsteDagBegonTeltNog() {
+            Termijn pip = bereken(Feiten.statushouder().kennisgeving("2026-01-02").huisvesting("2026-01-15")
+                    .wachtOpDerden("2026-03-26", "Diplomawaardering (IDW)", "2026-04-20"), TermijnSoort.PIP_VASTSTELLEN);
+            assertThat(pip.uiterlijkeDatum()).isEqualTo(d("2026-05-04"));
+        }
+    }
+
+    /** PL-6: a doelgroep change applies from its date; a deadline already over is not recomputed. */
+    @Nested
+    class DoelgroepWijziging {
+
+        @Test
+        void naDeWijzigingTeltDeNieuweDoelgroepVoorEenLopendeTermijn() {
+            // Asielstatushouder housed 2026-03-01; from 2026-02-01 gezinsmigrant (SS124): T-1 runs from BRP registration.
+            Termijn pip = bereken(Feiten.statushouder().kennisgeving("2026-01-02").huisvesting("2026-03-01").brp("2026-01-12")
+                    .doelgroepVanaf(nl.inburgeringsregie.inburgeraar.Doelgroep.GEZINSMIGRANT_EN_OVERIGE_MIGRANT, "2026-02-01"),
+                    TermijnSoort.PIP_VASTSTELLEN);
+            assertThat(pip.startdatum()).isEqualTo(d("2026-01-12"));
+            assertThat(pip.uiterlijkeDatum()).isEqualTo(d("2026-03-23"));
+            assertThat(pip.toelichting()).contains("Berekend voor de doelgroep gezinsmigrant en overige migrant, die geldt vanaf "
+                    + "01-02-2026 (daarvoor asielstatushouder) (regel PL-6)");
+        }
+
+        @Test
+        void eenWijzigingNaDeUitersteDatumRekentDieTermijnNietOpnieuw() {
+            // Under asielstatushouder the PIP was due 26-03-2026; the change on 01-05-2026 does not touch it.
+            Termijn pip = bereken(Feiten.statushouder().kennisgeving("2026-01-02").huisvesting("2026-01-15").brp("2026-04-01")
+                    .doelgroepVanaf(nl.inburgeringsregie.inburgeraar.Doelgroep.GEZINSMIGRANT_EN_OVERIGE_MIGRANT, "2026-05-01"),
+                    TermijnSoort.PIP_VASTSTELLEN);
+            assertThat(pip.uiterlijkeDatum()).isEqualTo(d("2026-03-26"));
+            assertThat(pip.status(d("2026-05-02"))).isEqualTo(TermijnStatus.VERLOPEN);
+            assertThat(pip.toelichting()).contains("Berekend voor de doelgroep asielstatushouder: de wijziging naar gezinsmigrant "
+                    + "en overige migrant op 01-05-2026 geldt niet voor deze termijn");
+        }
+
+        @Test
+        void eenPipVoorDeWijzigingBlijftVoldaanZoalsHetWas() {
+            Termijn pip = bereken(Feiten.statushouder().kennisgeving("2026-01-02").huisvesting("2026-01-15").brp("2026-04-01")
+                    .dagtekening("2026-03-20")
+                    .doelgroepVanaf(nl.inburgeringsregie.inburgeraar.Doelgroep.GEZINSMIGRANT_EN_OVERIGE_MIGRANT, "2026-03-25"),
+                    TermijnSoort.PIP_VASTSTELLEN);
+            assertThat(pip.status(d("2026-06-01"))).isEqualTo(TermijnStatus.VOLDAAN);
+            assertThat(pip.toelichting()).contains("op tijd", "geldt niet voor deze termijn");
         }
     }
 }

@@ -207,6 +207,8 @@ class TermijnenIntegratieTest extends IntegrationTest {
 
     @Test
     void mijnWerkvoorraadEnDeTijdlijnTonenDeTermijnen() {
+        // Registered before the PIP's last day (the read model is as of the day it was written, T-15).
+        clock.zet(LocalDate.of(2026, 1, 20));
         String id = registreerStatushouder("consulent");
         clock.zet(LocalDate.of(2026, 3, 30));
         WebSessie sessie = WebSessie.login(baseUrl(), "consulent");
