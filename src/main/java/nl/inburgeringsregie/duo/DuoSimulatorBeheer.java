@@ -65,6 +65,9 @@ class DuoSimulatorBeheer {
         simulator.zetPlicht(bsn, new DuoSimulator.Plicht(true, vandaag.minusDays(14), vandaag.minusDays(7),
                 doelgroep == null || doelgroep.isBlank() ? "Asielstatushouder" : doelgroep, null));
         simulator.zetTermijn(bsn, new DuoSimulator.Termijn(vandaag, vandaag.plusYears(3)));
+        if ("SS109".equals(gebeurtenis)) {
+            simulator.zetTijdelijkeVrijstelling(bsn, vandaag, vandaag.plusYears(1));
+        }
         String bericht = "{\"registratieDatumTijd\":\"" + OffsetDateTime.now().withNano(0) + "\",\"gebeurtenisId\":\""
                 + gebeurtenis + "\",\"bsn\":\"" + bsn + "\"}";
         HttpRequest verzoek = HttpRequest.newBuilder(URI.create("http://localhost:"

@@ -7,10 +7,29 @@ import java.time.LocalDate;
  * day (inclusive), from when it counts as "binnenkort", whether it is closed ({@code afsluiting}: VOLDAAN or
  * NIET_VAN_TOEPASSING), the rule id and a one-sentence Dutch explanation. {@code verwacht}: computed by us
  * while the authority (DUO) has not registered its own value yet. The status follows from these and today,
- * in {@link #status(LocalDate)} only.
+ * in {@link #status(LocalDate)} only. {@code opgeschortVan}/{@code opgeschortTot}: the period (inclusive; no end
+ * when null) in which a running deadline is suspended by DUO's tijdelijke vrijstelling (PL-5).
  */
 public record Termijn(TermijnSoort soort, LocalDate startdatum, LocalDate uiterlijkeDatum, LocalDate binnenkortVanaf,
-                      TermijnStatus afsluiting, String regel, String toelichting, boolean verwacht) {
+                      TermijnStatus afsluiting, String regel, String toelichting, boolean verwacht,
+                      LocalDate opgeschortVan, LocalDate opgeschortTot) {
+
+    /** A deadline that is not suspended. */
+    public Termijn(TermijnSoort soort, LocalDate startdatum, LocalDate uiterlijkeDatum, LocalDate binnenkortVanaf,
+                   TermijnStatus afsluiting, String regel, String toelichting, boolean verwacht) {
+        this(soort, startdatum, uiterlijkeDatum, binnenkortVanaf, afsluiting, regel, toelichting, verwacht, null, null);
+    }
+
+    /** This deadline, suspended in the period (PL-5), with the explanation extended. */
+    public Termijn opgeschort(LocalDate van, LocalDate tot, String uitleg) {
+        return new Termijn(soort, startdatum, uiterlijkeDatum, binnenkortVanaf, afsluiting, regel,
+                toelichting == null ? uitleg : toelichting + " " + uitleg, verwacht, van, tot);
+    }
+
+    /** Whether the deadline is suspended on this day. */
+    public boolean opgeschortOp(LocalDate dag) {
+        return opgeschortVan != null && !dag.isBefore(opgeschortVan) && (opgeschortTot == null || !dag.isAfter(opgeschortTot));
+    }
 
     public Termijn {
         if (afsluiting != null && afsluiting != TermijnStatus.VOLDAAN && afsluiting != TermijnStatus.NIET_VAN_TOEPASSING) {
@@ -19,13 +38,16 @@ public record Termijn(TermijnSoort soort, LocalDate startdatum, LocalDate uiterl
     }
 
     /**
-     * The status on a day: closed as closed; without a last day (a fact is missing, or paused) OPEN; after the
+     * The status on a day: closed as closed; suspended on that day OPGESCHORT (PL-5); without a last day (a fact is missing, or paused) OPEN; after the
      * last day VERLOPEN, or for a window NIET_VAN_TOEPASSING (it closed); from {@code binnenkortVanaf}
      * BINNENKORT; otherwise OPEN. The worklist's SQL applies the same rule (Werkvoorraad).
      */
     public TermijnStatus status(LocalDate vandaag) {
         if (afsluiting != null) {
             return afsluiting;
+        }
+        if (opgeschortOp(vandaag)) {
+            return TermijnStatus.OPGESCHORT;
         }
         if (uiterlijkeDatum == null) {
             return TermijnStatus.OPEN;

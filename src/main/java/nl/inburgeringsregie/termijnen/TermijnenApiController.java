@@ -23,13 +23,14 @@ import nl.inburgeringsregie.infrastructure.web.InvalidInputException;
 class TermijnenApiController {
 
     @Schema(name = "Termijn", description = "uiterlijkeDatum is de laatste dag (inclusief); verwacht: berekend, "
-            + "nog niet door DUO vastgesteld")
+            + "nog niet door DUO vastgesteld; opgeschortVan/opgeschortTot: de periode (inclusief, zonder einde als leeg) "
+            + "waarin de termijn is opgeschort door een tijdelijke vrijstelling volgens DUO (regel PL-5)")
     record TermijnJson(TermijnSoort soort, LocalDate startdatum, LocalDate uiterlijkeDatum, TermijnStatus status,
-                       String regel, String toelichting, boolean verwacht) {
+                       String regel, String toelichting, boolean verwacht, LocalDate opgeschortVan, LocalDate opgeschortTot) {
 
         static TermijnJson van(Termijn t, LocalDate vandaag) {
             return new TermijnJson(t.soort(), t.startdatum(), t.uiterlijkeDatum(), t.status(vandaag), t.regel(),
-                    t.toelichting(), t.verwacht());
+                    t.toelichting(), t.verwacht(), t.opgeschortVan(), t.opgeschortTot());
         }
     }
 
