@@ -231,6 +231,8 @@ class OpschortingEnIntrekkingTest extends IntegrationTest {
         assertThat(werkvoorraad(filter)).contains(dossier + "/PIP_VASTSTELLEN/OPGESCHORT");
         assertThat(consulent().get("/api/v1/inburgeraars/" + dossier + "/journaal").body())
                 .contains("Tijdelijke vrijstelling volgens DUO van 01-11-2026 tot en met 30-04-2027");
+        assertThat(WebSessie.login(baseUrl(), "consulent").get("/inburgeraars/" + dossier + "/termijnen").body())
+                .contains("status--opgeschort", "Opgeschort");
 
         // SS129: DUO withdrew the vrijstelling; the person is inburgeringsplichtig again from DUO's new notice.
         clock.zet(LocalDate.of(2026, 12, 10));
