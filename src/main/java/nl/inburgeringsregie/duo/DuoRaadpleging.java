@@ -20,6 +20,7 @@ import nl.inburgeringsregie.inburgeraar.Doelgroep;
 import nl.inburgeringsregie.inburgeraar.Dossierfeiten;
 import nl.inburgeringsregie.inburgeraar.GedetailleerdeDoelgroep;
 import nl.inburgeringsregie.inburgeraar.InburgeraarService;
+import nl.inburgeringsregie.inburgeraar.Onderbrekingen;
 import nl.inburgeringsregie.privacy.AuditActie;
 import nl.inburgeringsregie.privacy.AuditLog;
 import nl.inburgeringsregie.privacy.Doelbinding;
@@ -76,9 +77,11 @@ public class DuoRaadpleging {
     private final AuditLog auditLog;
     private final JsonMapper json;
     private final Clock clock;
+    private final Onderbrekingen onderbrekingen;
 
     DuoRaadpleging(DuoClient duo, DuoSpecificaties specificaties, InburgeraarService inburgeraars, JdbcClient jdbc,
-                   AuditLog auditLog, JsonMapper json, Clock clock) {
+                   AuditLog auditLog, JsonMapper json, Clock clock, Onderbrekingen onderbrekingen) {
+        this.onderbrekingen = onderbrekingen;
         this.duo = duo;
         this.specificaties = specificaties;
         this.inburgeraars = inburgeraars;
@@ -119,7 +122,7 @@ public class DuoRaadpleging {
         return antwoorden;
     }
 
-    /** PL-1 and T-3: DUO's duty and doelgroep, and DUO's termijn, replace ours in the dossier. */
+    /** PL-1 and T-3: DUO's duty and doelgroep, and DUO's termijn, replace ours in the dossier; PL-5: DUO's tijdelijke vrijstelling. */
     private void pasToe(String gemeentecode, String bsn, Map<String, Optional<JsonNode>> antwoorden) {
         JsonNode plicht = antwoorden.getOrDefault("inburgeringsplicht", Optional.empty()).orElse(null);
         JsonNode doelgroep = antwoorden.getOrDefault("doelgroep", Optional.empty()).orElse(null);
@@ -147,6 +150,28 @@ public class DuoRaadpleging {
         }
         antwoorden.getOrDefault("inburgeringstermijn", Optional.empty()).ifPresent(termijn ->
                 inburgeraars.duoInburgeringstermijn(gemeentecode, bsn, LocalDate.parse(termijn.get("einddatum").asString())));
+        antwoorden.getOrDefault("vrijstellingen", Optional.empty()).flatMap(DuoRaadpleging::tijdelijkeVrijstelling)
+                .ifPresent(v -> onderbrekingen.duoTijdelijkeVrijstelling(gemeentecode, bsn, v.getKey(), v.getValue()));
+    }
+
+    /**
+     * PL-5 (issue 12 part 4): DUO's granted tijdelijke vrijstelling with a start (the latest start when DUO lists
+     * several), as its period: start and einddatum, both inclusive (Vrijstelling API); the einddatum may be absent.
+     */
+    static Optional<Map.Entry<LocalDate, LocalDate>> tijdelijkeVrijstelling(JsonNode vrijstellingen) {
+        Map.Entry<LocalDate, LocalDate> laatste = null;
+        for (JsonNode v : vrijstellingen.isArray() ? vrijstellingen : List.of(vrijstellingen)) {
+            JsonNode t = v.path("TijdelijkeVrijstelling");
+            if (!"Toekenning".equals(t.path("oordeel").asString(null)) || !t.hasNonNull("startdatum")) {
+                continue;
+            }
+            LocalDate van = LocalDate.parse(t.get("startdatum").asString());
+            LocalDate tot = t.hasNonNull("einddatum") ? LocalDate.parse(t.get("einddatum").asString()) : null;
+            if (laatste == null || van.isAfter(laatste.getKey())) {
+                laatste = new java.util.AbstractMap.SimpleEntry<>(van, tot);
+            }
+        }
+        return Optional.ofNullable(laatste);
     }
 
     /** DUO's grounds for extending a termijn (code, description), asked live: what a request for extension can cite. */

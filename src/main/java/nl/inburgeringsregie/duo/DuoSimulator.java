@@ -165,6 +165,27 @@ public class DuoSimulator {
                 Map.of("startdatum", termijn.startdatum().toString(), "einddatum", termijn.einddatum().toString()));
     }
 
+    /**
+     * DUO granted a tijdelijke vrijstelling (PL-5) in this period ({@code tot} null: no end), as the Vrijstelling API
+     * gives it; reason INS, decided on the first day.
+     */
+    public void zetTijdelijkeVrijstelling(String bsn, LocalDate van, LocalDate tot) {
+        Map<String, Object> t = new LinkedHashMap<>();
+        t.put("oordeel", "Toekenning");
+        t.put("reden", "INS");
+        t.put("datumOordeel", van.toString());
+        t.put("startdatum", van.toString());
+        if (tot != null) {
+            t.put("einddatum", tot.toString());
+        }
+        zet("/personen/" + bsn + "/vrijstellingen", List.of(Map.of("TijdelijkeVrijstelling", t)));
+    }
+
+    /** DUO no longer knows this path (e.g. a termijn not yet set); for tests. */
+    public void verwijder(String pad) {
+        gegevens.remove(pad);
+    }
+
     /** DUO's answer to GET {@code pad} from now on (any value DUO's schema allows; checked when it is served). */
     public void zet(String pad, Object inhoud) {
         gegevens.put(pad, json.writeValueAsString(inhoud));
@@ -293,6 +314,10 @@ public class DuoSimulator {
                 if (gegevens.containsKey("/personen/" + bsn + "/inburgeringstermijn")) {
                     return fout(403, "De PIP kan niet worden verwijderd: de inburgeringstermijn is vastgesteld.", versie);
                 }
+                if (cursusurenBijAanbod(bsn)) {
+                    return fout(403, "De PIP kan niet worden verwijderd: er zijn al cursusuren bij het actuele inburgeringsaanbod geregistreerd.",
+                            versie);
+                }
                 gegevens.remove(pad);
             }
             case "PUT /personen/{bsn}/map", "PUT /personen/{bsn}/pvt" -> {
@@ -385,6 +410,24 @@ public class DuoSimulator {
             ontvangen.computeIfAbsent(pad, p -> new CopyOnWriteArrayList<>()).add(body);
         }
         return ResponseEntity.status(operatie.succes()).header("API-Version", versie).build();
+    }
+
+    /**
+     * The README's second condition for deleting a PIP: course hours (ParticipatieAlsTaalles, the hours of the leerroute
+     * at a Cursusinstelling) booked while an inburgeringsaanbod is registered.
+     */
+    private boolean cursusurenBijAanbod(String bsn) {
+        boolean aanbod = gegevens.keySet().stream().anyMatch(p -> p.startsWith("/personen/" + bsn + "/Inburgeringsaanbod/"));
+        JsonNode uren = lees("/personen/" + bsn + "/uren");
+        if (!aanbod || uren == null) {
+            return false;
+        }
+        for (JsonNode gemeente : uren) {
+            if (gemeente.path("ParticipatieAlsTaalles").path("uren").asInt(0) > 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** What DuoRegels needs, from DUO's own state: the PIP counts only when it is this gemeente's. */

@@ -66,6 +66,9 @@ class DuoSimulatorBeheer {
                 doelgroep == null || doelgroep.isBlank() ? "Asielstatushouder" : doelgroep, null));
         // A termijn starting today: dagtekening yesterday, last day that plus three years (T-3), einddatum exclusive.
         simulator.zetTermijn(bsn, new DuoSimulator.Termijn(vandaag, vandaag.minusDays(1).plusYears(3).plusDays(1)));
+        if ("SS109".equals(gebeurtenis)) {
+            simulator.zetTijdelijkeVrijstelling(bsn, vandaag, vandaag.plusYears(1));
+        }
         String bericht = "{\"registratieDatumTijd\":\"" + OffsetDateTime.now().withNano(0) + "\",\"gebeurtenisId\":\""
                 + gebeurtenis + "\",\"bsn\":\"" + bsn + "\"}";
         HttpRequest verzoek = HttpRequest.newBuilder(URI.create("http://localhost:"

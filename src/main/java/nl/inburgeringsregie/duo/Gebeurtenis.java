@@ -31,7 +31,7 @@ enum Gebeurtenis {
     SS102(null, "inburgeringstermijn"),
     SS103(null, "inburgeringstermijn", "inburgeringstermijn/historie"),
     SS104(null, "inburgeringstermijn", "inburgeringstermijn/historie"),
-    SS130(null, "inburgeringsplicht", "inburgeringstermijn", "PIP"),
+    SS130(null, "inburgeringsplicht", "inburgeringstermijn", "PIP", "vrijstellingen"),
     SS199(null, "examens/resultaten", "examens/gratispogingen"),
     SS113(null, "inburgeringstermijn"),
     SS114(null, "vrijstellingen"),
@@ -52,6 +52,11 @@ enum Gebeurtenis {
     /** The phase the dossier moves to, or null. */
     Fase fase() {
         return fase;
+    }
+
+    /** SS129/SS130: DUO withdrew a tijdelijke vrijstelling, the suspended duty resumes (PL-5). */
+    boolean hervat() {
+        return this == SS129 || this == SS130;
     }
 
     List<String> onderwerpen() {

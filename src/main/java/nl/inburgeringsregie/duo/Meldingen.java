@@ -16,6 +16,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import nl.inburgeringsregie.inburgeraar.DossierfeitenLezer;
+import nl.inburgeringsregie.pip.PipIngetrokken;
 import nl.inburgeringsregie.pip.PipVastgesteld;
 import nl.inburgeringsregie.privacy.AuditActie;
 import nl.inburgeringsregie.privacy.AuditLog;
@@ -75,6 +76,22 @@ public class Meldingen {
         klaarzetten("PIP", "PIP", "POST", pip.inburgeraarId(), pip.gemeentecode(), "/personen/" + bsn + "/PIP",
                 json.writeValueAsString(bericht), "PIP-melding voor DUO klaargezet (versie " + pip.versienummer() + ")");
     }
+
+    /**
+     * A withdrawn PIP (P-3, issue 12 part 4): DUO's PIP API lets the gemeente delete the current PIP (DELETE), which
+     * DUO allows only while no inburgeringstermijn is set and no course hours of the current inburgeringsaanbod are
+     * booked (duo-m2m README). The melding goes out as DUO's spec allows; DUO's refusal is shown with what to do
+     * ({@code koppeling.pipIntrekking.instructie}).
+     */
+    @EventListener
+    void pipIngetrokken(PipIngetrokken pip) {
+        String bsn = dossiers.van(List.of(pip.inburgeraarId())).getFirst().bsn();
+        klaarzetten(PIP_INTREKKING, "PIP", "DELETE", pip.inburgeraarId(), pip.gemeentecode(), "/personen/" + bsn + "/PIP", null,
+                "Intrekking PIP (versie " + pip.versienummer() + ") als verwijdering voor DUO klaargezet");
+    }
+
+    /** The kind of the melding that deletes the PIP at DUO after a withdrawal. */
+    static final String PIP_INTREKKING = "PIP_INTREKKING";
 
     /**
      * Writes a melding to the outbox in the caller's transaction, due now, and audits it. {@code bericht} null for a

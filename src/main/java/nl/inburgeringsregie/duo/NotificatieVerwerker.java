@@ -1,5 +1,7 @@
 package nl.inburgeringsregie.duo;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Locale;
 import java.util.concurrent.Semaphore;
 
@@ -16,6 +18,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import nl.inburgeringsregie.inburgeraar.InburgeraarService;
+import nl.inburgeringsregie.inburgeraar.Onderbrekingen;
 
 /**
  * Processes a stored notification after its transaction committed, asynchronously, through Spring Modulith's event
@@ -42,12 +45,17 @@ class NotificatieVerwerker {
     private final MessageSource berichten;
     private final TransactionTemplate transactie;
     private final Semaphore beurten = new Semaphore(GELIJKTIJDIG, true);
+    private final Onderbrekingen onderbrekingen;
+    private final Clock clock;
 
     /** Notifications processed at once: each takes up to two connections of the pool (maximum-pool-size 20). */
     static final int GELIJKTIJDIG = 4;
 
     NotificatieVerwerker(Notificaties notificaties, DuoRaadpleging raadpleging, InburgeraarService inburgeraars,
-                         UserDetailsService accounts, MessageSource berichten, PlatformTransactionManager transacties) {
+                         UserDetailsService accounts, MessageSource berichten, PlatformTransactionManager transacties,
+                         Onderbrekingen onderbrekingen, Clock clock) {
+        this.onderbrekingen = onderbrekingen;
+        this.clock = clock;
         this.berichten = berichten;
         this.transactie = new TransactionTemplate(transacties);
         this.transactie.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -85,6 +93,10 @@ class NotificatieVerwerker {
                                         Locale.forLanguageTag("nl")), gebeurtenis.fase())
                         .map(id -> {
                             raadpleging.haalOp(id, n.gemeentecode(), n.bsn(), gebeurtenis.onderwerpen());
+                            if (gebeurtenis.hervat()) {
+                                // PL-5 (issue 12 part 4): the tijdelijke vrijstelling is withdrawn, the deadlines run again.
+                                onderbrekingen.duoTijdelijkeVrijstellingIngetrokken(n.gemeentecode(), n.bsn(), LocalDate.now(clock));
+                            }
                             return Notificaties.Status.VERWERKT;
                         })
                         .orElseGet(() -> {

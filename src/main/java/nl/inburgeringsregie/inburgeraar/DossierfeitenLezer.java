@@ -22,7 +22,8 @@ public class DossierfeitenLezer {
             id, gemeentecode, consulent, geslachtsnaam, voornamen, geboortedatum, doelgroep, wet, fase, datum_kennisgeving,
             datum_koppeling, datum_huisvesting, datum_inschrijving_brp, datum_brede_intake_afgerond, dagtekening_pip,
             einddatum_inburgeringstermijn, wacht_op_derden_sinds, wacht_op_derden_reden, wacht_op_derden_ontvangen,
-            straat, huisnummer, postcode, woonplaats, talen, bsn""";
+            straat, huisnummer, postcode, woonplaats, talen, bsn, pip_ingetrokken_op, tijdelijke_vrijstelling_van,
+            tijdelijke_vrijstelling_tot, tijdelijke_vrijstelling_ingetrokken_op""";
 
     /** The facts of dossiers by id (the deadlines on the dossier page are computed from them); one uuid[] parameter. */
     static final String VAN = "select " + KOLOMMEN + " from inburgeraar where id = any(?)";
@@ -88,13 +89,15 @@ public class DossierfeitenLezer {
                 new Voortgang(datum(rs, "datum_brede_intake_afgerond"), datum(rs, "dagtekening_pip"),
                         datum(rs, "einddatum_inburgeringstermijn"), datum(rs, "wacht_op_derden_sinds"),
                         rs.getString("wacht_op_derden_reden"), datum(rs, "wacht_op_derden_ontvangen")),
-                adres(rs), talen(rs), rs.getString("bsn"));
+                adres(rs), talen(rs), rs.getString("bsn"),
+                new Onderbreking(datum(rs, "pip_ingetrokken_op"), datum(rs, "tijdelijke_vrijstelling_van"),
+                        datum(rs, "tijdelijke_vrijstelling_tot"), datum(rs, "tijdelijke_vrijstelling_ingetrokken_op")));
     }
 
     private static Dossierfeiten metHistorie(Dossierfeiten d, List<DoelgroepPeriode> historie) {
         return new Dossierfeiten(d.id(), d.gemeentecode(), d.consulent(), d.naam(), d.geboortedatum(), d.doelgroep(), d.wet(),
                 d.fase(), d.datumKennisgeving(), d.datumKoppeling(), d.datumHuisvesting(), d.datumInschrijvingBrp(),
-                d.voortgang(), d.adres(), d.talen(), d.bsn(), historie);
+                d.voortgang(), d.adres(), d.talen(), d.bsn(), historie, d.onderbreking());
     }
 
     private static String adres(ResultSet rs) throws SQLException {

@@ -82,6 +82,17 @@ public class Pip {
         return pip;
     }
 
+    /**
+     * A new PIP after the previous one was withdrawn (P-3, issue 12 part 4): a fresh concept, not a change of the
+     * withdrawn one (no {@code vorigeId}), numbered after the versions before it.
+     */
+    static Pip naIntrekking(UUID inburgeraarId, String gemeentecode, int versienummer, Instant nu) {
+        Pip pip = new Pip(UUID.randomUUID(), null, inburgeraarId, gemeentecode, versienummer, null);
+        pip.status = PipStatus.CONCEPT;
+        pip.gewijzigdOp = nu;
+        return pip;
+    }
+
     /** A new concept version after this vastgestelde one, with the same content and the reason for the change. */
     Pip volgende(Wijzigingsreden reden, String toelichting, Instant nu) {
         Pip pip = new Pip(UUID.randomUUID(), null, inburgeraarId, gemeentecode, versienummer + 1, id);

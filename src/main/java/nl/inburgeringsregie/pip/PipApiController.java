@@ -70,7 +70,8 @@ class PipApiController {
     }
 
     @PostMapping("/inburgeraars/{id}/pips")
-    @Operation(summary = "Maak het concept van het eerste PIP, vanuit het routebesluit van de intake")
+    @Operation(summary = "Maak het concept van het eerste PIP, of na intrekking van een nieuw PIP, vanuit het routebesluit "
+            + "van de intake (regel P-3; de inburgeringstermijn blijft lopen vanaf het eerste PIP, regel T-3)")
     ResponseEntity<PipJson> maak(@PathVariable UUID id) {
         Pip pip = service.maakConcept(id);
         return ResponseEntity.created(URI.create("/api/v1/pips/" + pip.id())).body(PipJson.van(pip));

@@ -18,6 +18,7 @@ import nl.inburgeringsregie.inburgeraar.Doelgroep;
 import nl.inburgeringsregie.inburgeraar.Dossierfeiten;
 import nl.inburgeringsregie.inburgeraar.DossierfeitenLezer;
 import nl.inburgeringsregie.inburgeraar.InburgeraarService;
+import nl.inburgeringsregie.inburgeraar.Onderbrekingen;
 import nl.inburgeringsregie.infrastructure.web.ConflictException;
 import nl.inburgeringsregie.infrastructure.web.InvalidInputException;
 import nl.inburgeringsregie.infrastructure.web.InvalidInputException.Violation;
@@ -77,10 +78,12 @@ public class PipService {
     private final MessageSourceAccessor berichten;
     private final Clock clock;
     private final Beschikking beschikking;
+    private final Onderbrekingen onderbrekingen;
 
     PipService(PipRepository repository, DossierfeitenLezer dossiers, IntakeService intake, InburgeraarService inburgeraars,
                Termijnen termijnen, Gebruikers gebruikers, AuditLog auditLog, ApplicationEventPublisher events,
-               MessageSourceAccessor berichten, Clock clock, Beschikking beschikking) {
+               MessageSourceAccessor berichten, Clock clock, Beschikking beschikking, Onderbrekingen onderbrekingen) {
+        this.onderbrekingen = onderbrekingen;
         this.beschikking = beschikking;
         this.repository = repository;
         this.dossiers = dossiers;
@@ -119,11 +122,14 @@ public class PipService {
             throw new InvalidInputException("wet", berichten.getMessage("fout.pip.wet2013"), "PL-4");
         }
         List<Pip> bestaand = repository.findByInburgeraarId(inburgeraarId);
-        if (!bestaand.isEmpty()) {
+        // P-3 (issue 12 part 4): after a withdrawal a new PIP can be made, as the next version number.
+        if (bestaand.stream().anyMatch(p -> p.status() == PipStatus.CONCEPT || p.status() == PipStatus.VASTGESTELD)) {
             throw new ConflictException(berichten.getMessage("fout.pip.bestaat"), "/api/v1/pips/" + bestaand.getLast().id());
         }
         Instant nu = Instant.now(clock);
-        Pip pip = Pip.eerste(inburgeraarId, dossier.gemeentecode(), nu);
+        Pip pip = bestaand.isEmpty() ? Pip.eerste(inburgeraarId, dossier.gemeentecode(), nu)
+                : Pip.naIntrekking(inburgeraarId, dossier.gemeentecode(),
+                        bestaand.stream().mapToInt(Pip::versienummer).max().orElse(0) + 1, nu);
         var besluit = intake.routebesluit(inburgeraarId).orElse(null);
         Leerroute route = besluit == null ? null : besluit.leerroute();
         pip.zetInhoud(route, route == null || route == Leerroute.Z ? null : Niveau.B1,
@@ -192,6 +198,7 @@ public class PipService {
         pip = repository.save(pip);
         inburgeraars.pipVastgesteld(pip.inburgeraarId(), dagtekening, berichten.getMessage("journaal.pip.vastgesteld",
                 new Object[] {pip.versienummer(), dagtekening.toString(), pip.leerroute().name()}));
+        onderbrekingen.pipVastgesteld(pip.inburgeraarId());
         auditLog.registreer(AuditActie.GEWIJZIGD, new AuditLog.Betrokkene(pip.inburgeraarId(), pip.gemeentecode()), "pip vastgesteld");
         events.publishEvent(new PipVastgesteld(pip.id(), pip.inburgeraarId(), pip.gemeentecode(), pip.versienummer(), dagtekening,
                 pip.leerroute().name(), pip.niveau() == null ? null : pip.niveau().name(), pip.geschatteIntensiteitB1Route(),
@@ -250,10 +257,17 @@ public class PipService {
         if (tekst(reden) == null) {
             throw new InvalidInputException("reden", berichten.getMessage("fout.pip.intrekReden"), "P-3");
         }
+        boolean wasVastgesteld = pip.status() == PipStatus.VASTGESTELD;
         pip.trekIn(tekst(reden), Instant.now(clock));
         pip = repository.save(pip);
         inburgeraars.pipJournaal(pip.inburgeraarId(), berichten.getMessage("journaal.pip.ingetrokken",
                 new Object[] {pip.versienummer(), tekst(reden)}));
+        if (wasVastgesteld) {
+            // P-3, T-1 (issue 12 part 4): no valid PIP from today; DUO is told (module duo, DELETE where DUO allows it).
+            LocalDate vandaag = LocalDate.now(clock);
+            onderbrekingen.pipIngetrokken(pip.inburgeraarId(), vandaag);
+            events.publishEvent(new PipIngetrokken(pip.id(), pip.inburgeraarId(), pip.gemeentecode(), pip.versienummer(), vandaag));
+        }
         auditLog.registreer(AuditActie.GEWIJZIGD, new AuditLog.Betrokkene(pip.inburgeraarId(), pip.gemeentecode()), "pip ingetrokken");
         return pip;
     }

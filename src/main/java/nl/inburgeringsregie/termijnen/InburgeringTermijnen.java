@@ -76,10 +76,10 @@ class InburgeringTermijnen implements TermijnBron {
         LocalDate intakeGedaan = v.datumBredeIntakeAfgerond() != null ? v.datumBredeIntakeAfgerond() : v.dagtekeningPip();
         Termijn intake = perDoelgroep(d, g -> intake(d, start(d, gebruikt.waarden(), g), gebruikt), intakeGedaan,
                 gemist.get(TermijnSoort.BREDE_INTAKE));
-        Termijn pip = perDoelgroep(d, g -> pip(d, start(d, gebruikt.waarden(), g), gebruikt.waarden()), v.dagtekeningPip(),
-                gemist.get(TermijnSoort.PIP_VASTSTELLEN));
+        Termijn pip = zonderGeldigPip(d, perDoelgroep(d, g -> pip(d, start(d, gebruikt.waarden(), g), gebruikt.waarden()),
+                v.dagtekeningPip(), gemist.get(TermijnSoort.PIP_VASTSTELLEN)));
         Termijn termijn = vastgehouden(inburgeringstermijn(d, gebruikt), gemist.get(TermijnSoort.INBURGERINGSTERMIJN), null);
-        return List.of(intake, pip, termijn, schakelen(d, gebruikt), verlenging(d, termijn));
+        return opgeschort(d, List.of(intake, pip, termijn, schakelen(d, gebruikt), verlenging(d, termijn)));
     }
 
     /**
@@ -156,6 +156,40 @@ class InburgeringTermijnen implements TermijnBron {
 
     private String groep(Doelgroep doelgroep) {
         return tekst("termijn.doelgroep." + doelgroep.name());
+    }
+
+    /**
+     * P-3, T-3 (issue 12 part 4): after the vastgesteld PIP was withdrawn and until a new one is vastgesteld, T-1 is
+     * not met: the deadline runs again with its statutory last day, and says since when no valid PIP exists. The start
+     * of the inburgeringstermijn stays the first PIP's dagtekening (Wi2021 art. 11(3)).
+     */
+    private Termijn zonderGeldigPip(Dossierfeiten d, Termijn pip) {
+        LocalDate ingetrokken = d.onderbreking().pipIngetrokkenOp();
+        if (ingetrokken == null || pip.afsluiting() != TermijnStatus.VOLDAAN) {
+            return pip;
+        }
+        String eerste = d.voortgang().dagtekeningPip() == null ? "–" : datum(d.voortgang().dagtekeningPip());
+        return new Termijn(pip.soort(), pip.startdatum(), pip.uiterlijkeDatum(), pip.uiterlijkeDatum(), null, "T-1",
+                bericht("termijn.pip.ingetrokken", datum(ingetrokken), eerste), false, pip.gemistOp());
+    }
+
+    /**
+     * PL-5 (issue 12 part 4): DUO's tijdelijke vrijstelling suspends the duty. Every running deadline carries DUO's
+     * period (status OPGESCHORT within it, {@link Termijn#status}) and says so; closed ones stay as they are. After
+     * the vrijstelling the deadlines run again; DUO's new termijn comes from DUO (SS130, SS102/SS103).
+     */
+    private List<Termijn> opgeschort(Dossierfeiten d, List<Termijn> termijnen) {
+        nl.inburgeringsregie.inburgeraar.Onderbreking o = d.onderbreking();
+        if (!o.vrijstelling()) {
+            return termijnen;
+        }
+        LocalDate tot = o.opgeschortTot();
+        String uitleg = o.vrijstellingIngetrokkenOp() != null
+                ? bericht("termijn.opgeschort.ingetrokken", datum(o.vrijstellingVan()), tot == null ? "–" : datum(tot),
+                        datum(o.vrijstellingIngetrokkenOp()))
+                : tot == null ? bericht("termijn.opgeschort.zonderEinde", datum(o.vrijstellingVan()))
+                : bericht("termijn.opgeschort", datum(o.vrijstellingVan()), datum(tot));
+        return termijnen.stream().map(t -> t.afsluiting() == null ? t.opgeschort(o.vrijstellingVan(), tot, uitleg) : t).toList();
     }
 
     /** T-14: what the Algemene termijnenwet did to a last day, as a sentence (empty when it did not move it). */

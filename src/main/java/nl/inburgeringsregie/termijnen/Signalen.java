@@ -43,7 +43,8 @@ public class Signalen {
                 where afsluiting is null and uiterlijke_datum is not null and consulent is not null
                   and ((uiterlijke_datum < :vandaag and not venster)
                        or (uiterlijke_datum >= :vandaag and binnenkort_vanaf <= :vandaag))
-                on conflict on constraint signaal_eenmaal do nothing""")
+                  and %s
+                on conflict on constraint signaal_eenmaal do nothing""".formatted(Werkvoorraad.LOOPT))
                 .param("vandaag", vandaag)
                 .param("nu", Timestamp.from(Instant.now(clock)))
                 .update();

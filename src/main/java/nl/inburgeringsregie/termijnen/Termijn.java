@@ -9,20 +9,46 @@ import java.time.LocalDate;
  * while the authority (DUO) has not registered its own value yet. The status follows from these and today,
  * in {@link #status(LocalDate)} only. {@code gemistOp}: the last day that passed without the act (T-15): once a
  * deadline is missed it stays missed, also when the act comes late (then VOLDAAN with this date kept), and no later
- * input takes it away; null when the deadline was never missed.
+ * input takes it away; null when the deadline was never missed. {@code opgeschortVan}/{@code opgeschortTot}: the
+ * period (inclusive; no end when null) in which a running deadline is suspended by DUO's tijdelijke vrijstelling (PL-5).
  */
 public record Termijn(TermijnSoort soort, LocalDate startdatum, LocalDate uiterlijkeDatum, LocalDate binnenkortVanaf,
-                      TermijnStatus afsluiting, String regel, String toelichting, boolean verwacht, LocalDate gemistOp) {
+                      TermijnStatus afsluiting, String regel, String toelichting, boolean verwacht, LocalDate gemistOp,
+                      LocalDate opgeschortVan, LocalDate opgeschortTot) {
 
-    /** A deadline that was never missed. */
+    /** A deadline that was never missed and is not suspended. */
     public Termijn(TermijnSoort soort, LocalDate startdatum, LocalDate uiterlijkeDatum, LocalDate binnenkortVanaf,
                    TermijnStatus afsluiting, String regel, String toelichting, boolean verwacht) {
-        this(soort, startdatum, uiterlijkeDatum, binnenkortVanaf, afsluiting, regel, toelichting, verwacht, null);
+        this(soort, startdatum, uiterlijkeDatum, binnenkortVanaf, afsluiting, regel, toelichting, verwacht, null, null, null);
+    }
+
+    /** A deadline that is not suspended, missed on {@code gemistOp} (null: never missed). */
+    public Termijn(TermijnSoort soort, LocalDate startdatum, LocalDate uiterlijkeDatum, LocalDate binnenkortVanaf,
+                   TermijnStatus afsluiting, String regel, String toelichting, boolean verwacht, LocalDate gemistOp) {
+        this(soort, startdatum, uiterlijkeDatum, binnenkortVanaf, afsluiting, regel, toelichting, verwacht, gemistOp, null,
+                null);
     }
 
     /** Whether the deadline was missed (T-15: "te laat"), met late or not met at all. */
     public boolean teLaat() {
         return gemistOp != null;
+    }
+
+    /**
+     * This deadline, suspended in the period (PL-5), with the explanation extended. A deadline whose last day passed
+     * before the suspension began was missed, and stays so (T-15): it is not suspended.
+     */
+    public Termijn opgeschort(LocalDate van, LocalDate tot, String uitleg) {
+        if (gemistOp != null && gemistOp.isBefore(van) || uiterlijkeDatum != null && uiterlijkeDatum.isBefore(van)) {
+            return this;
+        }
+        return new Termijn(soort, startdatum, uiterlijkeDatum, binnenkortVanaf, afsluiting, regel,
+                toelichting == null ? uitleg : toelichting + " " + uitleg, verwacht, gemistOp, van, tot);
+    }
+
+    /** Whether the deadline is suspended on this day. */
+    public boolean opgeschortOp(LocalDate dag) {
+        return opgeschortVan != null && !dag.isBefore(opgeschortVan) && (opgeschortTot == null || !dag.isAfter(opgeschortTot));
     }
 
     public Termijn {
@@ -32,13 +58,16 @@ public record Termijn(TermijnSoort soort, LocalDate startdatum, LocalDate uiterl
     }
 
     /**
-     * The status on a day: closed as closed; without a last day (a fact is missing, or paused) OPEN; after the
+     * The status on a day: closed as closed; suspended on that day OPGESCHORT (PL-5); without a last day (a fact is missing, or paused) OPEN; after the
      * last day VERLOPEN, or for a window NIET_VAN_TOEPASSING (it closed); from {@code binnenkortVanaf}
      * BINNENKORT; otherwise OPEN. The worklist's SQL applies the same rule (Werkvoorraad).
      */
     public TermijnStatus status(LocalDate vandaag) {
         if (afsluiting != null) {
             return afsluiting;
+        }
+        if (opgeschortOp(vandaag)) {
+            return TermijnStatus.OPGESCHORT;
         }
         if (uiterlijkeDatum == null) {
             return TermijnStatus.OPEN;

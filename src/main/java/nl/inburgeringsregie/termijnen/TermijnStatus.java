@@ -6,5 +6,7 @@ public enum TermijnStatus {
     BINNENKORT,
     VERLOPEN,
     VOLDAAN,
-    NIET_VAN_TOEPASSING
+    NIET_VAN_TOEPASSING,
+    /** A running deadline while the duty is suspended by DUO's tijdelijke vrijstelling (PL-5). */
+    OPGESCHORT
 }

@@ -238,9 +238,10 @@ public class Termijnen {
             }
             Unnest.voerUit(con, """
                     insert into termijn (inburgeraar_id, soort, gemeentecode, consulent, doelgroep, naam, startdatum,
-                        uiterlijke_datum, binnenkort_vanaf, afsluiting, venster, regel, toelichting, verwacht, gemist_op)
+                        uiterlijke_datum, binnenkort_vanaf, afsluiting, venster, regel, toelichting, verwacht, gemist_op,
+                        opgeschort_van, opgeschort_tot)
                     select c1::uuid, c2, c3, c4, c5, c6, c7::date, c8::date, c9::date, c10, c11::boolean, c12, c13,
-                        c14::boolean, c15::date
+                        c14::boolean, c15::date, c16::date, c17::date
                     from unnest(%s) as t(%s)""", rijen.size(), List.of(
                     i -> rijen.get(i).dossier().id(),
                     i -> rijen.get(i).termijn().soort(),
@@ -256,7 +257,9 @@ public class Termijnen {
                     i -> rijen.get(i).termijn().regel(),
                     i -> rijen.get(i).termijn().toelichting(),
                     i -> rijen.get(i).termijn().verwacht(),
-                    i -> rijen.get(i).termijn().gemistOp()));
+                    i -> rijen.get(i).termijn().gemistOp(),
+                    i -> rijen.get(i).termijn().opgeschortVan(),
+                    i -> rijen.get(i).termijn().opgeschortTot()));
             return null;
         });
     }

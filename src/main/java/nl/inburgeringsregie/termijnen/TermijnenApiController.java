@@ -24,13 +24,16 @@ class TermijnenApiController {
 
     @Schema(name = "Termijn", description = "uiterlijkeDatum is de laatste dag (inclusief); verwacht: berekend, "
             + "nog niet door DUO vastgesteld; gemistOp: de laatste dag die verstreek zonder dat de termijn werd gehaald "
-            + "(te laat, regel T-15), ook als het later alsnog gebeurde; leeg als de termijn nooit gemist is")
+            + "(te laat, regel T-15), ook als het later alsnog gebeurde; leeg als de termijn nooit gemist is; "
+            + "opgeschortVan/opgeschortTot: de periode (inclusief, zonder einde als leeg) waarin de termijn is opgeschort "
+            + "door een tijdelijke vrijstelling volgens DUO (regel PL-5)")
     record TermijnJson(TermijnSoort soort, LocalDate startdatum, LocalDate uiterlijkeDatum, TermijnStatus status,
-                       String regel, String toelichting, boolean verwacht, LocalDate gemistOp) {
+                       String regel, String toelichting, boolean verwacht, LocalDate gemistOp, LocalDate opgeschortVan,
+                       LocalDate opgeschortTot) {
 
         static TermijnJson van(Termijn t, LocalDate vandaag) {
             return new TermijnJson(t.soort(), t.startdatum(), t.uiterlijkeDatum(), t.status(vandaag), t.regel(),
-                    t.toelichting(), t.verwacht(), t.gemistOp());
+                    t.toelichting(), t.verwacht(), t.gemistOp(), t.opgeschortVan(), t.opgeschortTot());
         }
     }
 

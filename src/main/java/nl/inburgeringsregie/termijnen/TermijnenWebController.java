@@ -80,6 +80,9 @@ public class TermijnenWebController {
             groepen.put(groep.code(), new ArrayList<>());
         }
         for (Werkvoorraad.Regel regel : pagina.regels()) {
+            if (regel.status(vandaag) == TermijnStatus.OPGESCHORT) {
+                continue; // PL-5: not urgent while suspended, and not counted in the groups (Werkvoorraad.GROEPEN)
+            }
             groepen.get(Werkvoorraad.Groep.van(regel.termijn().uiterlijkeDatum(), vandaag).code()).add(regel);
         }
         // A group without rows on this page: empty, or its rows are on an earlier or a later page (rows go by due date).

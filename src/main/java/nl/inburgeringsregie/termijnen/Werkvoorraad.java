@@ -94,7 +94,15 @@ public class Werkvoorraad {
                    count(*) filter (where uiterlijke_datum > :eindeVierWeken) as later
             from termijn
             where gemeentecode = any(:gemeenten) and afsluiting is null and uiterlijke_datum is not null
-              and (not venster or uiterlijke_datum >= :vandaag) and consulent = :consulent""";
+              and (not venster or uiterlijke_datum >= :vandaag) and consulent = :consulent
+              and %s""".formatted(Werkvoorraad.LOOPT);
+
+    /**
+     * SQL: the deadline is not suspended today by a tijdelijke vrijstelling (PL-5; {@link Termijn#opgeschortOp}),
+     * parameter {@code vandaag}. A suspended deadline is listed (status OPGESCHORT) but never counted as verlopen or
+     * binnenkort, nor signalled.
+     */
+    static final String LOOPT = "not coalesce(opgeschort_van <= :vandaag and (opgeschort_tot is null or opgeschort_tot >= :vandaag), false)";
 
     private static final Pattern CURSOR = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})~([0-9a-f-]{36})~([A-Z_]+)");
 
@@ -105,12 +113,13 @@ public class Werkvoorraad {
     /** The team view's counts per consultant; parameters {@code gemeenten} and {@code vandaag}. */
     static final String TELLINGEN = """
             select consulent,
-                   count(*) filter (where afsluiting is null and uiterlijke_datum < :vandaag and not venster) as verlopen,
+                   count(*) filter (where afsluiting is null and uiterlijke_datum < :vandaag and not venster
+                                    and %1$s) as verlopen,
                    count(*) filter (where afsluiting is null and uiterlijke_datum >= :vandaag
-                                    and binnenkort_vanaf <= :vandaag) as binnenkort,
+                                    and binnenkort_vanaf <= :vandaag and %1$s) as binnenkort,
                    count(*) filter (where soort = 'INBURGERINGSTERMIJN') as dossiers
             from termijn where gemeentecode = any(:gemeenten)
-            group by consulent order by consulent nulls first""";
+            group by consulent order by consulent nulls first""".formatted(LOOPT);
 
     private final JdbcClient jdbc;
 
@@ -168,9 +177,11 @@ public class Werkvoorraad {
         }
         if (filter.status() != null) {
             sql.append(switch (filter.status()) {
-                case VERLOPEN -> " and uiterlijke_datum < :vandaag";
-                case BINNENKORT -> " and uiterlijke_datum >= :vandaag and binnenkort_vanaf <= :vandaag";
-                case OPEN -> " and uiterlijke_datum >= :vandaag and (binnenkort_vanaf is null or binnenkort_vanaf > :vandaag)";
+                case VERLOPEN -> " and uiterlijke_datum < :vandaag and " + LOOPT;
+                case BINNENKORT -> " and uiterlijke_datum >= :vandaag and binnenkort_vanaf <= :vandaag and " + LOOPT;
+                case OPEN -> " and uiterlijke_datum >= :vandaag and (binnenkort_vanaf is null or binnenkort_vanaf > :vandaag) and "
+                        + LOOPT;
+                case OPGESCHORT -> " and not " + LOOPT;
                 case VOLDAAN, NIET_VAN_TOEPASSING -> " and false";
             });
         }
@@ -234,7 +245,8 @@ public class Werkvoorraad {
         Termijn termijn = new Termijn(TermijnSoort.valueOf(rs.getString("soort")), rs.getObject("startdatum", LocalDate.class),
                 rs.getObject("uiterlijke_datum", LocalDate.class), rs.getObject("binnenkort_vanaf", LocalDate.class),
                 afsluiting == null ? null : TermijnStatus.valueOf(afsluiting), rs.getString("regel"),
-                rs.getString("toelichting"), rs.getBoolean("verwacht"), rs.getObject("gemist_op", LocalDate.class));
+                rs.getString("toelichting"), rs.getBoolean("verwacht"), rs.getObject("gemist_op", LocalDate.class),
+                rs.getObject("opgeschort_van", LocalDate.class), rs.getObject("opgeschort_tot", LocalDate.class));
         return new Regel(rs.getObject("inburgeraar_id", UUID.class), rs.getString("naam"), rs.getString("gemeentecode"),
                 rs.getString("consulent"), rs.getString("doelgroep"), termijn);
     }
