@@ -141,7 +141,8 @@ class DemoCaseloadTest {
                 assertThat(v.dagtekeningPip()).isBeforeOrEqualTo(VANDAAG);
             }
             if (v.einddatumInburgeringstermijn() != null) {
-                assertThat(v.einddatumInburgeringstermijn()).isEqualTo(v.dagtekeningPip().plusDays(1).plusYears(3));
+                // T-3: last day dagtekening + 3 years (28-02 for a 29-02), DUO's einddatum the day after.
+                assertThat(v.einddatumInburgeringstermijn()).isEqualTo(v.dagtekeningPip().plusYears(3).plusDays(1));
             }
             if (v.wachtOpDerdenSinds() != null) {
                 assertThat(v.wachtOpDerdenReden()).isNotBlank();
