@@ -58,11 +58,39 @@ class AfgeleideFeitenBrowserTest extends BrowserTest {
         assertThat(page.locator(".dossierkop")).containsText("Aanmelding");
         page.getByLabel("Reden van uitschrijving").fill("Verhuisd naar Duitsland");
         knop.click();
-        assertThat(page.getByText("Het dossier is uitgeschreven.")).isVisible();
+        assertThat(page.locator(".melding--succes")).hasText("Het dossier is uitgeschreven.");
+        // Its deadlines stop.
+        assertThat(page.locator("#termijnen")).containsText("Niet van toepassing: het dossier is uitgeschreven.");
         assertThat(page.locator(".dossierkop")).containsText("Uitgeschreven");
         assertThat(page.locator("table[aria-labelledby=journaal]")).containsText("Verhuisd naar Duitsland");
         assertThat(page.locator("table[aria-labelledby=journaal]")).containsText("Reden uitschrijving");
         assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Uitschrijven"))).hasCount(0);
         controleerToegankelijkheid("dossier-uitgeschreven");
+    }
+
+    @Test
+    void dePlichtindicatieVraagtSindsWanneerEnEenLaatWi2013DossierToontEenWaarschuwing() {
+        logIn("consulent");
+        page.navigate(url("/plichtindicatie"));
+        page.getByLabel("Geboortedatum").fill("1992-02-02");
+        page.getByLabel("Nationaliteit(en)").fill("TR");
+        page.getByLabel("Verblijfsdoel").selectOption("gezinsvorming");
+        page.getByLabel("In Nederland sinds (datum van het verblijfsrecht)").fill("2020-08-01");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Indicatie bepalen")).click();
+        assertThat(page.locator("#uitslag")).containsText("Waarschijnlijk niet inburgeringsplichtig");
+        assertThat(page.locator("#uitslag")).containsText("DUO beslist");
+        assertThat(page.locator("#uitslag")).containsText("vrijgesteld");
+        page.getByLabel("Nationaliteit(en)").fill("SY");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Indicatie bepalen")).click();
+        assertThat(page.locator("#uitslag-wet")).containsText("Wet inburgering 2013");
+        controleerToegankelijkheid("plichtindicatie-sinds");
+
+        Map<String, Object> body = TestData.inburgeraar(TestData.bsn());
+        body.put("wet", "WI2013");
+        body.put("datumKennisgeving", "2022-03-01");
+        String id = TestDossiers.registreer(api("consulent"), body);
+        page.navigate(url("/inburgeraars/" + id));
+        assertThat(page.locator("#waarschuwingen")).containsText("regel PL-4");
+        controleerToegankelijkheid("dossier-waarschuwing");
     }
 }
