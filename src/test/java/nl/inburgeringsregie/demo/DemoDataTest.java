@@ -57,6 +57,15 @@ class DemoDataTest extends IntegrationTest {
     }
 
     @Test
+    void elkGeladenDemoDossierBegintEenDoelgroephistorie() {
+        // PL-6 (issue 12): bulk-loaded dossiers start their doelgroep history like registered ones.
+        assertThat(jdbc.queryForObject("""
+                select count(*) from inburgeraar i where bsn not like '9%' and not exists (
+                    select 1 from doelgroep_historie h where h.inburgeraar_id = i.id and h.bron = 'REGISTRATIE'
+                      and h.doelgroep = i.doelgroep)""", Integer.class)).isZero();
+    }
+
+    @Test
     void eenOngeldigDossierInDeBatchWeigertDeHeleBatch() {
         String bsn = TestData.bsn();
         InburgeraarGegevens geldig = new DemoCaseload(3, java.time.LocalDate.now(clock))
