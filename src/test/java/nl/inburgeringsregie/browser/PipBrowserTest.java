@@ -2,8 +2,11 @@ package nl.inburgeringsregie.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.Map;
 
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import com.microsoft.playwright.Page;
@@ -17,6 +20,17 @@ import nl.inburgeringsregie.support.TestData;
  * every screen scanned with axe.
  */
 class PipBrowserTest extends BrowserTest {
+
+    /** The day the scenarios play on: after their dagtekening of 20-10-2026, inside the 18-month schakel window (T-6). */
+    @BeforeEach
+    void zetDeDag() {
+        clock.zet(LocalDate.of(2026, 11, 30));
+    }
+
+    @AfterEach
+    void herstelDeDag() {
+        clock.reset();
+    }
 
     @Test
     void vanRoutebesluitNaarVastgesteldPipEnEenNieuweVersie() {
