@@ -74,12 +74,31 @@ class InburgeringTermijnen implements TermijnBron {
         }
         Voortgang v = d.voortgang();
         LocalDate intakeGedaan = v.datumBredeIntakeAfgerond() != null ? v.datumBredeIntakeAfgerond() : v.dagtekeningPip();
-        Termijn intake = perDoelgroep(d, g -> intake(d, start(d, gebruikt.waarden(), g), gebruikt), intakeGedaan,
-                gemist.get(TermijnSoort.BREDE_INTAKE));
-        Termijn pip = zonderGeldigPip(d, perDoelgroep(d, g -> pip(d, start(d, gebruikt.waarden(), g), gebruikt.waarden()),
-                v.dagtekeningPip(), gemist.get(TermijnSoort.PIP_VASTSTELLEN)));
+        Termijn intake = naNieuwePlicht(d, gemist.get(TermijnSoort.BREDE_INTAKE), g -> perDoelgroep(d,
+                dg -> intake(d, start(d, gebruikt.waarden(), dg), gebruikt), intakeGedaan, g));
+        Termijn pip = zonderGeldigPip(d, naNieuwePlicht(d, gemist.get(TermijnSoort.PIP_VASTSTELLEN), g -> perDoelgroep(d,
+                dg -> pip(d, start(d, gebruikt.waarden(), dg), gebruikt.waarden()), v.dagtekeningPip(), g)));
         Termijn termijn = vastgehouden(inburgeringstermijn(d, gebruikt), gemist.get(TermijnSoort.INBURGERINGSTERMIJN), null);
         return opgeschort(d, List.of(intake, pip, termijn, schakelen(d, gebruikt), verlenging(d, termijn)));
+    }
+
+    /**
+     * PL-5 and T-15: once DUO withdrew a tijdelijke vrijstelling (SS129) and gave a new notice of the duty after a deadline
+     * of the earlier duty was missed, the deadline of the new duty runs from that notice: the earlier miss stays on record
+     * ({@code termijn_gemist}) and in the explanation, but is not held against the new period. Without such a new notice
+     * (SS130 resumes the same duty) the miss holds as always.
+     */
+    private Termijn naNieuwePlicht(Dossierfeiten d, Gemist gemist, Function<Gemist, Termijn> berekening) {
+        nl.inburgeringsregie.inburgeraar.Onderbreking o = d.onderbreking();
+        LocalDate kennisgeving = d.datumKennisgeving();
+        boolean nieuwePlicht = gemist != null && o.vrijstellingIngetrokkenOp() != null && kennisgeving != null
+                && kennisgeving.isAfter(gemist.laatsteDag()) && o.vrijstellingVan() != null
+                && !kennisgeving.isBefore(o.vrijstellingVan());
+        if (!nieuwePlicht) {
+            return berekening.apply(gemist);
+        }
+        return aangevuld(berekening.apply(null), bericht("termijn.gemist.vorigePlicht", datum(gemist.laatsteDag()),
+                datum(o.vrijstellingIngetrokkenOp()), datum(kennisgeving)));
     }
 
     /**

@@ -219,9 +219,9 @@ class OpschortingEnIntrekkingTest extends IntegrationTest {
         duo.zetTijdelijkeVrijstelling(bsn, LocalDate.of(2026, 11, 1), LocalDate.of(2027, 4, 30));
 
         notificeer("SS109", bsn);
-        JsonNode pip = termijn(dossier, "PIP_VASTSTELLEN");
-        assertThat(pip.get("status").asString()).isEqualTo("OPGESCHORT");
-        assertThat(pip.get("toelichting").asString()).contains("tijdelijke vrijstelling", "01-11-2026", "30-04-2027", "PL-5");
+        JsonNode t1 = termijn(dossier, "PIP_VASTSTELLEN");
+        assertThat(t1.get("status").asString()).isEqualTo("OPGESCHORT");
+        assertThat(t1.get("toelichting").asString()).contains("tijdelijke vrijstelling", "01-11-2026", "30-04-2027", "PL-5");
         // The intake target's last day (27-10-2026) passed before the vrijstelling began: missed, and it stays so (T-15).
         JsonNode intake = termijn(dossier, "BREDE_INTAKE");
         assertThat(intake.get("status").asString()).isEqualTo("VERLOPEN");
@@ -245,6 +245,8 @@ class OpschortingEnIntrekkingTest extends IntegrationTest {
         assertThat(pip.get("startdatum").asString()).isEqualTo("2026-12-09");
         assertThat(pip.get("uiterlijkeDatum").asString()).isEqualTo("2027-02-17");
         assertThat(pip.get("toelichting").asString()).contains("ingetrokken", "10-12-2026", "loopt deze termijn weer");
+        // The deadline of the earlier duty, missed on 24-11-2026, stays on record and is named, but the new duty runs (T-15).
+        assertThat(pip.get("toelichting").asString()).contains("24-11-2026", "T-15");
         assertThat(werkvoorraad("status=OPGESCHORT")).noneMatch(r -> r.startsWith(dossier));
     }
 
