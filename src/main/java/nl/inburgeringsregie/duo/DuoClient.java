@@ -8,6 +8,8 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
 
+import nl.inburgeringsregie.infrastructure.logging.BsnMasker;
+
 import com.atlassian.oai.validator.model.Request;
 import com.atlassian.oai.validator.model.SimpleRequest;
 import com.atlassian.oai.validator.model.SimpleResponse;
@@ -31,8 +33,9 @@ class DuoClient {
             this(0, bericht);
         }
 
+        /** The message never names a BSN (issue 14: it is logged and stored): DUO paths name {@code /personen/{bsn}}. */
         DuoFout(int status, String bericht) {
-            super(bericht);
+            super(BsnMasker.duoPad(bericht));
             this.status = status;
         }
 
@@ -68,7 +71,7 @@ class DuoClient {
                 .withHeader("berichtId", berichtId).withHeader("API-Version", versie).build();
         List<String> fouten = specificaties.fouten(api, verzoek);
         if (!fouten.isEmpty()) {
-            throw new IllegalStateException("Our request to DUO is invalid: " + fouten);
+            throw new IllegalStateException(BsnMasker.duoPad("Our request to DUO is invalid: " + fouten));
         }
         try {
             return http.get().uri(basis() + pad).header("bron", bron).header("doel", instellingen.oin())
@@ -94,7 +97,7 @@ class DuoClient {
                         return java.util.Optional.of(json.readTree(body));
                     });
         } catch (org.springframework.web.client.ResourceAccessException e) {
-            throw new DuoFout("DUO is not reachable: " + e.getMessage());
+            throw onbereikbaar("GET", pad, e);
         }
     }
 
@@ -148,8 +151,20 @@ class DuoClient {
                         throw new DuoFout(status, "DUO " + status);
                     });
         } catch (org.springframework.web.client.ResourceAccessException e) {
-            throw new DuoFout("DUO is not reachable: " + e.getMessage());
+            throw onbereikbaar(methode, pad, e);
         }
+    }
+
+    /**
+     * DUO did not answer. The client's own message names the whole URL, a person's BSN in it: it is neither kept nor
+     * passed on as a cause (issue 14, point 2); the message names the method, the path with {@code {bsn}} and the kind
+     * of failure (timeout, connection refused).
+     */
+    private static DuoFout onbereikbaar(String methode, String pad, org.springframework.web.client.ResourceAccessException e) {
+        Throwable oorzaak = e.getCause() != null ? e.getCause() : e;
+        String soort = oorzaak.getClass().getSimpleName()
+                + (oorzaak == e || oorzaak.getMessage() == null ? "" : ": " + BsnMasker.duoPad(oorzaak.getMessage()));
+        return new DuoFout("DUO is not reachable (" + methode + " " + BsnMasker.duoPad(pad) + "): " + soort);
     }
 
     /** DUO's fouttekst(en) from a Foutmelding or a list of them; the status when DUO sends no body. */

@@ -39,6 +39,26 @@ class GeenPersoonsgegevensInLogsTest extends IntegrationTest {
         assertThat(output.getAll()).doesNotContain(bsn);
     }
 
+    /**
+     * Issue 14, point 2: the guard in the logging configuration masks a BSN however it reaches a log statement — in
+     * the message, an argument, an exception's message, its cause — and leaves other numbers alone.
+     */
+    @Test
+    void deLogbewakingMaskeertElkBsnOokAlsDeCodeHetTochLogt(CapturedOutput output) {
+        String bsn = TestData.bsn();
+        String geenBsn = bsn.substring(0, 8) + (char) ('0' + (bsn.charAt(8) - '0' + 1) % 10); // fails the elfproef
+        org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger("nl.inburgeringsregie.test.Logbewaking");
+        log.warn("Persoon " + bsn + " in de tekst, " + "{} als argument, {} in punten, {} geen BSN", bsn,
+                bsn.substring(0, 4) + "." + bsn.substring(4, 6) + "." + bsn.substring(6), geenBsn);
+        log.error("Een fout met het BSN erin", new IllegalStateException("GET /personen/" + bsn + "/doelgroep",
+                new java.io.IOException("oorzaak " + bsn)));
+
+        assertThat(output.getAll()).doesNotContain(bsn)
+                .contains("Persoon [BSN] in de tekst, [BSN] als argument, [BSN] in punten, " + geenBsn + " geen BSN")
+                .contains("java.lang.IllegalStateException: GET /personen/[BSN]/doelgroep")
+                .contains("java.io.IOException: oorzaak [BSN]");
+    }
+
     @Test
     void databasefoutenNoemenGeenSleutelwaarden() {
         String bsn = TestData.bsn();
