@@ -6,9 +6,13 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.nio.file.attribute.UserPrincipalLookupService;
@@ -35,18 +39,25 @@ import org.tukaani.xz.XZInputStream;
  * {@code nobody}, who then owns the data directory (docs/adr/0002-embedded-postgresql.md).
  *
  * <p>The data directory survives restarts; a server left running by a killed JVM is stopped and
- * restarted on the next start.
+ * restarted on the next start. After a crash of both (kill -9, power loss) the {@code postmaster.pid} left behind
+ * names a process that no longer runs PostgreSQL: start removes it and PostgreSQL recovers from its write-ahead log
+ * (issue 14, point 9). A live server is never touched while another running application uses it: each holder of a
+ * data directory keeps an operating-system lock on {@value #LOCK_FILE} (released by the kernel when its JVM dies),
+ * and a second start on the same directory fails with a clear error instead.
  */
 public final class EmbeddedPostgres {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgres.class);
     private static final String ARCHIVE = "postgres-linux-x86_64.txz";
     private static final String UNPRIVILEGED_USER = "nobody";
+    /** Held (an exclusive OS file lock) by the JVM that runs the server of this data directory. */
+    static final String LOCK_FILE = "embedded-postgres.lock";
 
     private final Path binDirectory;
     private final Path dataDirectory;
     private final int port;
     private final boolean asRoot;
+    private FileChannel lock;
 
     private EmbeddedPostgres(Path binDirectory, Path dataDirectory, int port) {
         this.binDirectory = binDirectory;
@@ -62,18 +73,66 @@ public final class EmbeddedPostgres {
      * @param fresh throw away earlier data first (tests)
      */
     public static EmbeddedPostgres start(Path dataDirectory, int port, boolean fresh) {
+        Path root = dataDirectory.toAbsolutePath().normalize();
+        FileChannel lock = lock(root);
         try {
-            Path root = dataDirectory.toAbsolutePath().normalize();
             Path binaries = extractBinaries(root.resolve("postgres-binaries"));
             EmbeddedPostgres server = new EmbeddedPostgres(binaries, root.resolve("pgdata"),
                     port == 0 ? freePort() : port);
+            server.lock = lock;
             if (fresh) {
                 server.discardData();
             }
             server.startServer();
             return server;
         } catch (IOException e) {
+            release(lock);
             throw new UncheckedIOException("Could not start the embedded PostgreSQL", e);
+        } catch (RuntimeException e) {
+            release(lock);
+            throw e;
+        }
+    }
+
+    /**
+     * Takes the directory's lock, or fails when another running process (or this one) holds it: its server is live
+     * and in use, and is not to be stopped, restarted or have its files removed.
+     */
+    private static FileChannel lock(Path root) {
+        try {
+            Files.createDirectories(root);
+            Path file = root.resolve(LOCK_FILE);
+            FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
+                    StandardOpenOption.WRITE);
+            FileLock held;
+            try {
+                held = channel.tryLock();
+            } catch (OverlappingFileLockException sameJvm) {
+                held = null;
+            }
+            if (held == null) {
+                String holder = new String(Files.readAllBytes(file), java.nio.charset.StandardCharsets.US_ASCII).trim();
+                channel.close();
+                throw new IllegalStateException("The embedded PostgreSQL in " + root + " is in use by another running "
+                        + "application" + (holder.isEmpty() ? "" : " (PID " + holder + ")") + ": stop it first, or give "
+                        + "this one its own inburgeringsregie.embedded-database.directory");
+            }
+            channel.truncate(0);
+            channel.write(java.nio.ByteBuffer.wrap(Long.toString(ProcessHandle.current().pid())
+                    .getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
+            return channel;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not lock the embedded PostgreSQL's directory " + root, e);
+        }
+    }
+
+    private static void release(FileChannel lock) {
+        try {
+            if (lock != null) {
+                lock.close();
+            }
+        } catch (IOException e) {
+            log.debug("Could not release the embedded PostgreSQL's lock", e);
         }
     }
 
@@ -111,21 +170,19 @@ public final class EmbeddedPostgres {
         }
     }
 
-    /** Stops the server (fast shutdown); safe to call more than once. */
+    /** Stops the server (fast shutdown) and releases the directory; safe to call more than once. */
     public void stop() {
-        if (Files.exists(dataDirectory.resolve("postmaster.pid"))) {
-            run(Duration.ofSeconds(30), pg("pg_ctl"), "-D", dataDirectory.toString(), "stop", "-m", "fast", "-w");
+        try {
+            if (Files.exists(dataDirectory.resolve("postmaster.pid"))) {
+                run(Duration.ofSeconds(30), pg("pg_ctl"), "-D", dataDirectory.toString(), "stop", "-m", "fast", "-w");
+            }
+        } finally {
+            release(lock);
         }
     }
 
     private void discardData() throws IOException {
-        if (Files.exists(dataDirectory.resolve("postmaster.pid"))) {
-            try {
-                stop();
-            } catch (RuntimeException alreadyStopped) {
-                log.debug("No server to stop before discarding data", alreadyStopped);
-            }
-        }
+        stopLeftOverServer();
         if (Files.exists(dataDirectory)) {
             deleteRecursively(dataDirectory);
         }
@@ -139,11 +196,7 @@ public final class EmbeddedPostgres {
         if (asRoot) {
             chownRecursively(dataDirectory);
         }
-        if (Files.exists(dataDirectory.resolve("postmaster.pid"))) {
-            log.info("Stopping an embedded PostgreSQL left running by an earlier process");
-            run(Duration.ofSeconds(30), pg("pg_ctl"), "-D", dataDirectory.toString(), "stop", "-m", "fast", "-w");
-            Files.deleteIfExists(dataDirectory.resolve("postmaster.pid"));
-        }
+        boolean crashed = stopLeftOverServer();
         String options = String.join(" ",
                 "-p", Integer.toString(port),
                 "-c", "listen_addresses=localhost",
@@ -156,11 +209,82 @@ public final class EmbeddedPostgres {
                 "-c", "log_error_verbosity=terse",
                 "-c", "log_min_error_statement=panic");
         long started = System.nanoTime();
-        run(Duration.ofSeconds(60), pg("pg_ctl"), "-D", dataDirectory.toString(), "-o", options,
-                "-l", dataDirectory.resolve("server.log").toString(), "-w", "-t", "60", "start");
+        // After a crash, processes of the dead server may still be exiting and hold its shared memory; PostgreSQL
+        // then refuses to start ("pre-existing shared memory block is still in use"): try again for a while.
+        long giveUp = System.nanoTime() + TimeUnit.SECONDS.toNanos(crashed ? 20 : 0);
+        while (true) {
+            try {
+                run(Duration.ofSeconds(60), pg("pg_ctl"), "-D", dataDirectory.toString(), "-o", options,
+                        "-l", dataDirectory.resolve("server.log").toString(), "-w", "-t", "60", "start");
+                break;
+            } catch (IllegalStateException notYet) {
+                if (System.nanoTime() > giveUp) {
+                    throw notYet;
+                }
+                log.info("The embedded PostgreSQL did not start yet after a crash; trying again");
+                sleep(Duration.ofMillis(500));
+            }
+        }
         waitUntilAccepting();
         log.info("Embedded PostgreSQL ready on port {} in {} ms", port,
                 TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
+    }
+
+    /**
+     * Makes way for starting when a {@code postmaster.pid} is left (this JVM holds the directory's lock, so no running
+     * application uses the server it names): a live PostgreSQL of this data directory, left running by a killed JVM,
+     * is stopped; a pid file whose process is gone or is no PostgreSQL of this directory (a crash of both; after a
+     * reboot its PID may be another process, which must never be signalled) is stale and removed. Returns whether the
+     * earlier server had crashed.
+     */
+    private boolean stopLeftOverServer() throws IOException {
+        Path pidFile = dataDirectory.resolve("postmaster.pid");
+        if (!Files.exists(pidFile)) {
+            return false;
+        }
+        List<String> lines = Files.readAllLines(pidFile);
+        long pid = lines.isEmpty() || !lines.get(0).trim().matches("[0-9]{1,10}") ? -1 : Long.parseLong(lines.get(0).trim());
+        if (pid > 0 && liveServerOfThisDirectory(pid, lines)) {
+            log.info("Stopping an embedded PostgreSQL left running by an earlier process (PID {})", pid);
+            run(Duration.ofSeconds(30), pg("pg_ctl"), "-D", dataDirectory.toString(), "stop", "-m", "fast", "-w");
+            Files.deleteIfExists(pidFile);
+            return false;
+        }
+        log.warn("The embedded PostgreSQL had crashed: removing its stale postmaster.pid (PID {} runs no PostgreSQL of {}); "
+                + "PostgreSQL recovers its data from the write-ahead log", pid, dataDirectory);
+        Files.deleteIfExists(pidFile);
+        return true;
+    }
+
+    /** Whether this process is a running PostgreSQL server of this data directory. */
+    private boolean liveServerOfThisDirectory(long pid, List<String> pidFileLines) {
+        var process = ProcessHandle.of(pid).filter(ProcessHandle::isAlive);
+        if (process.isEmpty()) {
+            return false;
+        }
+        var info = process.get().info();
+        if (info.command().isPresent()) {
+            return Path.of(info.command().get()).getFileName().toString().equals("postgres")
+                    && info.commandLine().map(line -> line.contains(dataDirectory.toString())).orElse(true);
+        }
+        // The process's details are hidden (/proc mounted with hidepid): live when the server's port answers.
+        if (pidFileLines.size() > 3 && pidFileLines.get(3).trim().matches("[0-9]{1,5}")) {
+            try (Socket ignored = new Socket(InetAddress.getLoopbackAddress(), Integer.parseInt(pidFileLines.get(3).trim()))) {
+                return true;
+            } catch (IOException nobodyListens) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted", e);
+        }
     }
 
     private void initdb() throws IOException {
