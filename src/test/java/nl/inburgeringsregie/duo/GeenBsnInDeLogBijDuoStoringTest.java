@@ -65,15 +65,17 @@ class GeenBsnInDeLogBijDuoStoringTest extends IntegrationTest {
     }
 
     @Test
-    void eenFouttekstVanDuoDieHetBsnNoemtKomtGemaskeerdInDeLog(CapturedOutput output) throws Exception {
-        String bsn = TestData.bsn();
-        TestDossiers.registreer(api("consulent"), TestData.inburgeraar(bsn));
-        duo.storing(new DuoSimulator.Storing(403, "Geen toegang tot het opvragen van persoon " + bsn));
-        UUID bericht = NotificatieVerwerkingTest.notificeer(baseUrl(), "SS102", bsn);
+    void eenNotificatieVoorIemandZonderDossierTerwijlDuoNietAntwoordtZetGeenBsnInDeLog(CapturedOutput output) throws Exception {
+        String bsn = TestData.bsn(); // no dossier here: the processing asks DUO for the notice of the duty
+        duo.zetPlicht(bsn, new DuoSimulator.Plicht(true, LocalDate.of(2026, 8, 20), LocalDate.of(2026, 9, 3),
+                "Asielstatushouder", "Asielstatushouder"));
+        duo.traag(Duration.ofSeconds(4));
+        UUID bericht = NotificatieVerwerkingTest.notificeer(baseUrl(), "SS101", bsn);
         await().atMost(Duration.ofSeconds(20)).until(() -> status(bericht).equals("FOUT"));
-        await().atMost(Duration.ofSeconds(10)).until(() -> output.getAll().contains("opvragen van persoon [BSN]"));
+        await().atMost(Duration.ofSeconds(10)).until(() -> output.getAll()
+                .contains("DUO is not reachable (GET /personen/{bsn}/inburgeringsplicht)"));
 
-        assertThat(fout(bericht)).isEqualTo("Geen toegang tot het opvragen van persoon [BSN]");
+        assertThat(fout(bericht)).startsWith("DUO is not reachable (GET /personen/{bsn}/inburgeringsplicht)").doesNotContain(bsn);
         assertThat(output.getAll()).doesNotContain(bsn);
     }
 
