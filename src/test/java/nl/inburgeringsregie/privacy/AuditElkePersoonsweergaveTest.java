@@ -121,7 +121,8 @@ class AuditElkePersoonsweergaveTest extends IntegrationTest {
         duo.zetPlicht(zonderBsn, new DuoSimulator.Plicht(true, LocalDate.of(2026, 8, 20), LocalDate.of(2026, 9, 3),
                 "Asielstatushouder", "Asielstatushouder"));
         UUID zonderBericht = notificeer(zonderBsn);
-        await().atMost(Duration.ofSeconds(20)).until(() -> "ZONDER_DOSSIER".equals(status(zonderBericht)));
+        await().atMost(Duration.ofSeconds(20)).until(() -> "ZONDER_DOSSIER".equals(status(zonderBericht))
+                && !"ONTVANGEN".equals(status(bericht)));
 
         List<Endpoint> endpoints = RequestMappings.alle(mapping, id).stream()
                 .filter(e -> e.method().equals("GET") && OVERGESLAGEN.keySet().stream().noneMatch(e.template()::startsWith))
@@ -176,6 +177,25 @@ class AuditElkePersoonsweergaveTest extends IntegrationTest {
             zacht.assertThat(ontvangenBijPersoon).as("the received notification is linked to the person").isEqualTo(1);
             zacht.assertThat(zonderAudit).as("pages and APIs that show a person without auditing it").isEmpty();
         });
+    }
+
+    @Test
+    void eenDuoNotificatieWordtNietGekoppeldAanHetDossierVanEenAndereGemeente() throws Exception {
+        // The BSN has a dossier in Velsen only; DUO notifies Haarlem: Haarlem has no dossier, so no person is linked.
+        String bsn = TestData.bsn();
+        TestDossiers.registreer(api("consulent.velsen"), TestData.inburgeraar(bsn, "0453"));
+        UUID bericht = notificeer(bsn);
+        await().atMost(Duration.ofSeconds(20)).until(() -> "ZONDER_DOSSIER".equals(status(bericht)));
+        var rij = jdbc.sql("select inburgeraar_id, gemeentecode from audit_log where action = 'DUO_BERICHT_ONTVANGEN' and detail like ?")
+                .param("%" + bericht + "%").query().singleRow();
+        assertThat(rij.get("inburgeraar_id")).isNull();
+        assertThat(rij.get("gemeentecode")).isEqualTo("0392");
+        // The same BSN notified again with a new berichtId once Haarlem has the dossier: linked to Haarlem's dossier.
+        UUID haarlem = UUID.fromString(TestDossiers.registreer(api("consulent"), TestData.inburgeraar(bsn)));
+        UUID tweede = notificeer(bsn);
+        assertThat(jdbc.sql("select inburgeraar_id from audit_log where action = 'DUO_BERICHT_ONTVANGEN' and detail like ?")
+                .param("%" + tweede + "%").query(UUID.class).single()).isEqualTo(haarlem);
+        await().atMost(Duration.ofSeconds(20)).until(() -> !"ONTVANGEN".equals(status(tweede)));
     }
 
     private long laatsteRegel() {
