@@ -46,7 +46,7 @@ class Afstemming {
 
     /** A person DUO notified about for whom this gemeente has no dossier. */
     record ZonderDossier(String bsn, String gemeentecode, String gebeurtenisId, Instant ontvangenOp, LocalDate datumKennisgeving,
-                         String doelgroep) {
+                         String doelgroep, UUID berichtId) {
     }
 
     /** The kinds of differences a comparison finds. */
@@ -82,13 +82,17 @@ class Afstemming {
         this.clock = clock;
     }
 
-    /** Still without a dossier: the latest notification per BSN whose person has not been registered since. */
-    @Transactional(readOnly = true)
+    /**
+     * Still without a dossier: the latest notification per BSN whose person has not been registered since. Each shows
+     * a BSN: audited in this transaction, without a person but naming the notification that holds the BSN (issue 14
+     * point 14).
+     */
+    @Transactional
     @PreAuthorize("hasAuthority('RECHT_TEAM_OVERZIEN')")
     List<ZonderDossier> zonderDossier(List<String> gemeenten) {
-        return jdbc.sql("""
+        List<ZonderDossier> lijst = jdbc.sql("""
                 select distinct on (n.gemeentecode, n.bsn) n.bsn, n.gemeentecode, n.gebeurtenis_id, n.ontvangen_op,
-                       n.datum_kennisgeving, n.doelgroep
+                       n.datum_kennisgeving, n.doelgroep, n.bericht_id
                 from duo_notificatie n
                 where n.status = 'ZONDER_DOSSIER' and n.gemeentecode = any(?)
                   and not exists (select 1 from inburgeraar i where i.gemeentecode = n.gemeentecode and i.bsn = n.bsn)
@@ -96,15 +100,19 @@ class Afstemming {
                 .param(gemeenten.toArray(String[]::new))
                 .query((rs, i) -> new ZonderDossier(rs.getString("bsn"), rs.getString("gemeentecode"),
                         rs.getString("gebeurtenis_id"), rs.getTimestamp("ontvangen_op").toInstant(),
-                        rs.getObject("datum_kennisgeving", LocalDate.class), rs.getString("doelgroep")))
+                        rs.getObject("datum_kennisgeving", LocalDate.class), rs.getString("doelgroep"),
+                        rs.getObject("bericht_id", UUID.class)))
                 .list();
+        auditLog.registreerElk(AuditActie.IN_ZOEKRESULTAAT, lijst.stream().map(z -> new AuditLog.Betrokkene(null, z.gemeentecode()))
+                .toList(), lijst.stream().map(z -> Notificaties.zonderDossier(z.berichtId())).toList());
+        return lijst;
     }
 
-    /** The differences the last comparison of these gemeenten found. */
-    @Transactional(readOnly = true)
+    /** The differences the last comparison of these gemeenten found; the list counts as reading each person on it. */
+    @Transactional
     @PreAuthorize("hasAuthority('RECHT_TEAM_OVERZIEN')")
     List<Afwijking> afwijkingen(List<String> gemeenten) {
-        return jdbc.sql("""
+        List<Afwijking> lijst = jdbc.sql("""
                 select a.*, trim(coalesce(i.voornamen, '') || ' ' || coalesce(i.geslachtsnaam, '')) as naam
                 from duo_afwijking a left join inburgeraar i on i.id = a.inburgeraar_id
                 where a.gemeentecode = any(?) order by a.soort, naam""")
@@ -113,6 +121,9 @@ class Afstemming {
                         rs.getString("gemeentecode"), Soort.valueOf(rs.getString("soort")), rs.getString("ons"),
                         rs.getString("duo"), rs.getTimestamp("gevonden_op").toInstant()))
                 .list();
+        auditLog.registreer(AuditActie.IN_ZOEKRESULTAAT, lijst.stream()
+                .map(a -> new AuditLog.Betrokkene(a.inburgeraarId(), a.gemeentecode())).distinct().toList(), "DUO-afstemming");
+        return lijst;
     }
 
     Optional<Vergelijking> laatsteVergelijking(String gemeentecode) {

@@ -195,12 +195,16 @@ public class DuoRaadpleging {
                 .filter(d -> d.has("indeling")).map(d -> d.get("indeling").asString()).orElse(null);
     }
 
-    /** What DUO answered last, per subject, for the dossier's DUO page. */
-    @Transactional(readOnly = true)
+    /**
+     * What DUO answered last, per subject, for the dossier's DUO page; the page shows the person, audited in this
+     * transaction (issue 14 point 14).
+     */
+    @Transactional
     @PreAuthorize("hasAuthority('RECHT_DOSSIER_INZIEN')")
-    public List<Gegeven> vanDossier(UUID inburgeraarId) {
+    public List<Gegeven> vanDossier(Dossierfeiten dossier) {
+        auditLog.registreer(AuditActie.DOSSIER_BEKEKEN, new AuditLog.Betrokkene(dossier.id(), dossier.gemeentecode()), "duo");
         return jdbc.sql("select onderwerp, inhoud, opgehaald_op from duo_gegeven where inburgeraar_id = ?")
-                .param(inburgeraarId)
+                .param(dossier.id())
                 .query((rs, i) -> new Gegeven(rs.getString("onderwerp"), rs.getString("inhoud"),
                         rs.getTimestamp("opgehaald_op").toInstant()))
                 .list().stream().sorted(java.util.Comparator.comparingInt(g -> ONDERWERPEN.indexOf(g.onderwerp()))).toList();

@@ -67,8 +67,7 @@ class KoppelingWebController {
     String afstemming(Model model) {
         List<String> gemeenten = gebruikers.huidige().gemeenten();
         model.addAttribute("zonderDossier", afstemming.zonderDossier(gemeenten));
-        model.addAttribute("geweigerd", meldingen.laatste(gemeenten, 500).stream()
-                .filter(m -> m.status() == Meldingen.Status.GEWEIGERD).toList());
+        model.addAttribute("geweigerd", meldingen.geweigerd(gemeenten, 500));
         model.addAttribute("afwijkingen", afstemming.afwijkingen(gemeenten));
         model.addAttribute("gemeenten", gemeenten);
         model.addAttribute("vergelijkingen", gemeenten.stream().map(afstemming::laatsteVergelijking)
@@ -116,7 +115,7 @@ class KoppelingWebController {
         model.addAttribute("id", id);
         model.addAttribute("dossier", d);
         model.addAttribute("meldingen", meldingen.vanDossier(id, gebruikers.huidige().gemeenten()));
-        model.addAttribute("gegevens", raadpleging.vanDossier(id));
+        model.addAttribute("gegevens", raadpleging.vanDossier(d));
         model.addAttribute("urenSoorten", DuoMeldingen.UREN_SOORTEN);
         model.addAttribute("contactpersoon", duoMeldingen.contactpersoon(d.gemeentecode(), gebruikers.huidige().gebruikersnaam())
                 .orElse(null));

@@ -117,11 +117,31 @@ public class Meldingen {
                 .params(inburgeraarId, gemeenten.toArray(String[]::new)).query(Meldingen::melding).list();
     }
 
-    @Transactional(readOnly = true)
+    /**
+     * The newest meldingen of the gemeenten, for the team lead's view of the exchange; the list counts as reading each
+     * person it concerns, audited in this transaction (issue 14 point 14).
+     */
+    @Transactional
     @PreAuthorize("hasAuthority('RECHT_TEAM_OVERZIEN')")
     List<Melding> laatste(List<String> gemeenten, int max) {
-        return jdbc.sql("select * from duo_melding where gemeentecode = any(?) order by aangemaakt_op desc limit ?")
-                .params(gemeenten.toArray(String[]::new), max).query(Meldingen::melding).list();
+        return geaudit(jdbc.sql("select * from duo_melding where gemeentecode = any(?) order by aangemaakt_op desc limit ?")
+                .params(gemeenten.toArray(String[]::new), max).query(Meldingen::melding).list(), "DUO-meldingen");
+    }
+
+    /** The newest meldingen DUO refused, for reconciliation; audited as {@link #laatste}. */
+    @Transactional
+    @PreAuthorize("hasAuthority('RECHT_TEAM_OVERZIEN')")
+    List<Melding> geweigerd(List<String> gemeenten, int max) {
+        return geaudit(jdbc.sql("""
+                select * from duo_melding where gemeentecode = any(?) and status = 'GEWEIGERD'
+                order by aangemaakt_op desc limit ?""")
+                .params(gemeenten.toArray(String[]::new), max).query(Meldingen::melding).list(), "DUO-meldingen geweigerd");
+    }
+
+    private List<Melding> geaudit(List<Melding> lijst, String detail) {
+        auditLog.registreer(AuditActie.IN_ZOEKRESULTAAT, lijst.stream()
+                .map(m -> new AuditLog.Betrokkene(m.inburgeraarId(), m.gemeentecode())).distinct().toList(), detail);
+        return lijst;
     }
 
     /** A team lead sends a failed or refused melding again, now. */

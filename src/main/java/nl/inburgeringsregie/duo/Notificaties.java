@@ -12,6 +12,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import nl.inburgeringsregie.inburgeraar.DossierfeitenLezer;
 import nl.inburgeringsregie.privacy.AuditActie;
 import nl.inburgeringsregie.privacy.AuditLog;
 import nl.inburgeringsregie.privacy.Doelbinding;
@@ -30,17 +31,21 @@ class Notificaties {
      */
     enum Status { ONTVANGEN, ONBEKEND, VERWERKT, ZONDER_DOSSIER, NIET_ONDERSTEUND, FOUT }
 
+    /** {@code inburgeraarId}: the gemeente's dossier of the BSN, null when it has none (issue 14 point 14). */
     record Notificatie(UUID berichtId, String gemeentecode, String gebeurtenisId, String bsn, OffsetDateTime registratieDatumTijd,
-                       Status status, Instant ontvangenOp) {
+                       Status status, Instant ontvangenOp, UUID inburgeraarId) {
     }
 
     private final JdbcClient jdbc;
     private final AuditLog auditLog;
     private final Clock clock;
     private final org.springframework.context.ApplicationEventPublisher events;
+    private final DossierfeitenLezer dossiers;
 
-    Notificaties(JdbcClient jdbc, AuditLog auditLog, Clock clock, org.springframework.context.ApplicationEventPublisher events) {
+    Notificaties(JdbcClient jdbc, AuditLog auditLog, Clock clock, org.springframework.context.ApplicationEventPublisher events,
+                 DossierfeitenLezer dossiers) {
         this.jdbc = jdbc;
+        this.dossiers = dossiers;
         this.auditLog = auditLog;
         this.clock = clock;
         this.events = events;
@@ -88,7 +93,10 @@ class Notificaties {
                         Timestamp.from(registratieDatumTijd.toInstant()), bericht, status.name(), Timestamp.from(Instant.now(clock)))
                 .update() == 1;
         if (nieuw) {
-            auditLog.registreer(AuditActie.DUO_BERICHT_ONTVANGEN, new AuditLog.Betrokkene(null, gemeentecode),
+            // Linked to the person when the gemeente has a dossier for the BSN (issue 14 point 14), so the privacy
+            // officer finds the message in the person's audit trail.
+            UUID inburgeraarId = bsn == null ? null : dossiers.idVan(gemeentecode, bsn).orElse(null);
+            auditLog.registreer(AuditActie.DUO_BERICHT_ONTVANGEN, new AuditLog.Betrokkene(inburgeraarId, gemeentecode),
                     "notificatie " + gebeurtenisId + " " + berichtId, Doelbinding.GEGEVENSUITWISSELING_DUO);
             if (status == Status.ONTVANGEN) {
                 events.publishEvent(new NotificatieOntvangen(berichtId,
@@ -98,17 +106,38 @@ class Notificaties {
         return nieuw;
     }
 
-    /** The newest notifications of the gemeenten, for the team lead's view of the exchange. */
-    @Transactional(readOnly = true)
+    /**
+     * The newest notifications of the gemeenten, for the team lead's view of the exchange. Each shows a BSN: the list
+     * counts as reading each person on it, audited in this transaction (issue 14 point 14): with the dossier's id when
+     * the gemeente has one, else without a person but naming the notification, which holds the BSN.
+     */
+    @Transactional
     @PreAuthorize("hasAuthority('RECHT_TEAM_OVERZIEN')")
     List<Notificatie> laatste(List<String> gemeenten, int max) {
-        return jdbc.sql("""
-                select bericht_id, gemeentecode, gebeurtenis_id, bsn, registratie_datum_tijd, status, ontvangen_op
-                from duo_notificatie where gemeentecode = any(?) order by ontvangen_op desc limit ?""")
+        List<Notificatie> lijst = jdbc.sql("""
+                select n.bericht_id, n.gemeentecode, n.gebeurtenis_id, n.bsn, n.registratie_datum_tijd, n.status, n.ontvangen_op,
+                       i.id as inburgeraar_id
+                from duo_notificatie n left join inburgeraar i on i.gemeentecode = n.gemeentecode and i.bsn = n.bsn
+                where n.gemeentecode = any(?) order by n.ontvangen_op desc limit ?""")
                 .params(gemeenten.toArray(String[]::new), max)
                 .query((rs, i) -> new Notificatie(rs.getObject("bericht_id", UUID.class), rs.getString("gemeentecode"),
                         rs.getString("gebeurtenis_id"), rs.getString("bsn"), rs.getObject("registratie_datum_tijd", OffsetDateTime.class),
-                        Status.valueOf(rs.getString("status")), rs.getTimestamp("ontvangen_op").toInstant()))
+                        Status.valueOf(rs.getString("status")), rs.getTimestamp("ontvangen_op").toInstant(),
+                        rs.getObject("inburgeraar_id", UUID.class)))
                 .list();
+        auditLog.registreer(AuditActie.IN_ZOEKRESULTAAT, lijst.stream().filter(n -> n.bsn() != null && n.inburgeraarId() != null)
+                .map(n -> new AuditLog.Betrokkene(n.inburgeraarId(), n.gemeentecode())).distinct().toList(), "DUO-notificaties");
+        List<Notificatie> zonder = lijst.stream().filter(n -> n.bsn() != null && n.inburgeraarId() == null).toList();
+        auditLog.registreerElk(AuditActie.IN_ZOEKRESULTAAT, zonder.stream().map(n -> new AuditLog.Betrokkene(null, n.gemeentecode()))
+                .toList(), zonder.stream().map(n -> zonderDossier(n.berichtId())).toList());
+        return lijst;
+    }
+
+    /**
+     * The audit detail of a BSN shown for which the gemeente has no dossier: the notification that holds it (never the
+     * BSN itself).
+     */
+    static String zonderDossier(UUID berichtId) {
+        return "DUO-notificatie zonder dossier " + berichtId;
     }
 }

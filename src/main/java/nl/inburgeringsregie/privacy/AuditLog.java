@@ -75,7 +75,26 @@ public class AuditLog {
         schrijf(actie, betrokkenen, detail, Doelbinding.UITVOERING_WET_INBURGERING);
     }
 
+    /**
+     * Records one access per person, each with its own detail ({@code details.get(i)} for {@code betrokkenen.get(i)}),
+     * in one statement: e.g. a list of DUO notifications whose BSNs have no dossier here, each row naming the
+     * notification that holds the BSN (issue 14 point 14).
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void registreerElk(AuditActie actie, List<Betrokkene> betrokkenen, List<String> details) {
+        if (betrokkenen.size() != details.size()) {
+            throw new IllegalArgumentException("one detail per person");
+        }
+        List<String> kopie = List.copyOf(details);
+        schrijf(actie, betrokkenen, i -> kopie.get(i), Doelbinding.UITVOERING_WET_INBURGERING);
+    }
+
     private void schrijf(AuditActie actie, Collection<Betrokkene> betrokkenen, String detail, Doelbinding doel) {
+        schrijf(actie, betrokkenen, i -> detail, doel);
+    }
+
+    private void schrijf(AuditActie actie, Collection<Betrokkene> betrokkenen, java.util.function.IntFunction<Object> detail,
+                         Doelbinding doel) {
         if (betrokkenen.isEmpty()) {
             return;
         }
@@ -88,11 +107,12 @@ public class AuditLog {
         jdbcTemplate.execute((ConnectionCallback<Integer>) con -> Unnest.voerUit(con, """
                 insert into audit_log (occurred_at, username, roles, inburgeraar_id, gemeentecode, action, detail,
                                        purpose, client_address)
-                select ?::timestamptz, ?::text, ?::text, c1::uuid, c2, ?::text, ?::text, ?::text, ?::text
+                select ?::timestamptz, ?::text, ?::text, c1::uuid, c2, ?::text, c3, ?::text, ?::text
                 from unnest(%s) as t(%s)""", rijen.size(), List.of(
                 i -> rijen.get(i).inburgeraarId(),
-                i -> rijen.get(i).gemeentecode()),
-                nu, gebruiker.gebruikersnaam(), gebruiker.rollenTekst(), actie.name(), detail, doel.omschrijving(),
+                i -> rijen.get(i).gemeentecode(),
+                detail),
+                nu, gebruiker.gebruikersnaam(), gebruiker.rollenTekst(), actie.name(), doel.omschrijving(),
                 herkomst));
         telSchrijftijd(System.nanoTime() - start);
     }

@@ -11,6 +11,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import nl.inburgeringsregie.privacy.AuditActie;
+import nl.inburgeringsregie.privacy.AuditLog;
+
 /**
  * Signals to consultants: a deadline of their dossier became "binnenkort" or "verlopen". Recorded by the daily
  * job, once per deadline and status (a unique key makes a second run add nothing); shown until the consultant
@@ -20,15 +23,17 @@ import org.springframework.transaction.annotation.Transactional;
 public class Signalen {
 
     public record Signaal(UUID id, UUID inburgeraarId, String naam, TermijnSoort soort, TermijnStatus status,
-                   LocalDate uiterlijkeDatum, Instant aangemaaktOp) {
+                   LocalDate uiterlijkeDatum, Instant aangemaaktOp, String gemeentecode) {
     }
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final AuditLog auditLog;
 
-    Signalen(JdbcClient jdbc, Clock clock) {
+    Signalen(JdbcClient jdbc, Clock clock, AuditLog auditLog) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.auditLog = auditLog;
     }
 
     /** Records the new signals of this day from the read model; returns how many are new. */
@@ -50,12 +55,15 @@ public class Signalen {
                 .update();
     }
 
-    /** The consultant's signals not yet seen, newest first, with the person's name from the read model. */
-    @Transactional(readOnly = true)
+    /**
+     * The consultant's signals not yet seen, newest first, with the person's name from the read model. The list counts
+     * as reading each person on it, audited in this transaction (issue 14 point 14).
+     */
+    @Transactional
     public List<Signaal> open(String consulent, List<String> gemeenten) {
-        return jdbc.sql("""
+        List<Signaal> lijst = jdbc.sql("""
                 select s.id, s.inburgeraar_id, coalesce(t.naam, '') as naam, s.soort, s.status, s.uiterlijke_datum,
-                       s.aangemaakt_op
+                       s.aangemaakt_op, s.gemeentecode
                 from signaal s left join termijn t on t.inburgeraar_id = s.inburgeraar_id and t.soort = s.soort
                 where s.consulent = ? and s.gezien_op is null and s.gemeentecode = any(?)
                 order by s.aangemaakt_op desc, s.uiterlijke_datum limit 500""")
@@ -63,8 +71,11 @@ public class Signalen {
                 .query((rs, i) -> new Signaal(rs.getObject("id", UUID.class), rs.getObject("inburgeraar_id", UUID.class),
                         rs.getString("naam"), TermijnSoort.valueOf(rs.getString("soort")),
                         TermijnStatus.valueOf(rs.getString("status")), rs.getObject("uiterlijke_datum", LocalDate.class),
-                        rs.getTimestamp("aangemaakt_op").toInstant()))
+                        rs.getTimestamp("aangemaakt_op").toInstant(), rs.getString("gemeentecode")))
                 .list();
+        auditLog.registreer(AuditActie.IN_ZOEKRESULTAAT, lijst.stream()
+                .map(s -> new AuditLog.Betrokkene(s.inburgeraarId(), s.gemeentecode())).distinct().toList(), "signalen");
+        return lijst;
     }
 
     @Transactional(readOnly = true)
