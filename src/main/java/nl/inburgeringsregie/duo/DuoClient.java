@@ -3,6 +3,7 @@ package nl.inburgeringsregie.duo;
 import java.util.List;
 import java.util.UUID;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.env.Environment;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.stereotype.Component;
@@ -50,9 +51,13 @@ class DuoClient {
     private final JsonMapper json;
     private final Environment omgeving;
     private final RestClient http;
+    /** The built-in DUO simulator's client credential (profile duo-simulator only; real DUO uses the certificate). */
+    private final ObjectProvider<DuoSimulatorToegang.Sleutel> simulatorSleutel;
 
-    DuoClient(DuoInstellingen instellingen, DuoSpecificaties specificaties, JsonMapper json, Environment omgeving) {
+    DuoClient(DuoInstellingen instellingen, DuoSpecificaties specificaties, JsonMapper json, Environment omgeving,
+              ObjectProvider<DuoSimulatorToegang.Sleutel> simulatorSleutel) {
         this.instellingen = instellingen;
+        this.simulatorSleutel = simulatorSleutel;
         this.specificaties = specificaties;
         this.json = json;
         this.omgeving = omgeving;
@@ -76,6 +81,7 @@ class DuoClient {
         try {
             return http.get().uri(basis() + pad).header("bron", bron).header("doel", instellingen.oin())
                     .header("berichtId", berichtId).header("API-Version", versie)
+                    .headers(this::simulatorSleutel)
                     .exchange((request, response) -> {
                         HttpStatusCode status = response.getStatusCode();
                         String body = new String(response.getBody().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
@@ -126,7 +132,8 @@ class DuoClient {
         try {
             var spec = http.method(org.springframework.http.HttpMethod.valueOf(methode)).uri(basis() + pad)
                     .header("bron", bron).header("doel", instellingen.oin())
-                    .header("berichtId", berichtId).header("API-Version", versie);
+                    .header("berichtId", berichtId).header("API-Version", versie)
+                    .headers(this::simulatorSleutel);
             if (bericht != null) {
                 spec.contentType(org.springframework.http.MediaType.APPLICATION_JSON).body(bericht);
             }
@@ -176,6 +183,14 @@ class DuoClient {
         List<String> teksten = new java.util.ArrayList<>();
         (fout.isArray() ? fout : json.createArrayNode().add(fout)).forEach(f -> teksten.add(f.path("fouttekst").asString()));
         return String.join("; ", teksten);
+    }
+
+    /** To the built-in simulator (and only to it) the client credential it asks for. */
+    private void simulatorSleutel(org.springframework.http.HttpHeaders headers) {
+        DuoSimulatorToegang.Sleutel sleutel = simulatorSleutel.getIfAvailable();
+        if (sleutel != null && basis().endsWith(DuoSimulator.VOORVOEGSEL)) {
+            headers.set(org.springframework.http.HttpHeaders.AUTHORIZATION, sleutel.header());
+        }
     }
 
     private String basis() {

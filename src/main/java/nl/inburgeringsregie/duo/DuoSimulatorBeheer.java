@@ -14,15 +14,29 @@ import java.util.UUID;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.env.Environment;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import jakarta.servlet.http.HttpServletResponse;
+import nl.inburgeringsregie.gebruikers.Gebruikers;
+import nl.inburgeringsregie.gebruikers.HuidigeGebruiker;
+import nl.inburgeringsregie.inburgeraar.Bsn;
+import nl.inburgeringsregie.inburgeraar.DossierfeitenLezer;
+import nl.inburgeringsregie.privacy.AuditActie;
+import nl.inburgeringsregie.privacy.AuditLog;
+
 /**
  * The simulator's control page (profile duo-simulator): let "DUO" know a person and send a notification to this
- * application, as DUO would, so the whole chain can be seen at work in the demo.
+ * application, as DUO would, so the whole chain can be seen at work in the demo. Part of the web UI: only a signed-in
+ * user with the right {@code DUO_SIMULATOR_BEDIENEN}, for their own gemeenten, with CSRF; what it does to a person with
+ * a dossier is audited. Without the profile (never outside the embedded demo) the page does not exist.
  */
 @Controller
 @Profile("duo-simulator")
@@ -33,32 +47,59 @@ class DuoSimulatorBeheer {
     private final Environment omgeving;
     private final String gebruiker;
     private final String wachtwoord;
+    private final Gebruikers gebruikers;
+    private final DossierfeitenLezer dossiers;
+    private final AuditLog auditLog;
+    private final TransactionTemplate transactie;
 
     DuoSimulatorBeheer(DuoSimulator simulator, DuoInstellingen instellingen, Environment omgeving,
                        @Value("${inburgeringsregie.duo.simulator.gebruiker:duo}") String gebruiker,
-                       @Value("${inburgeringsregie.duo.simulator.wachtwoord:demo}") String wachtwoord) {
+                       @Value("${inburgeringsregie.duo.simulator.wachtwoord:demo}") String wachtwoord,
+                       Gebruikers gebruikers, DossierfeitenLezer dossiers, AuditLog auditLog,
+                       PlatformTransactionManager transacties) {
         this.simulator = simulator;
         this.instellingen = instellingen;
         this.omgeving = omgeving;
         this.gebruiker = gebruiker;
         this.wachtwoord = wachtwoord;
+        this.gebruikers = gebruikers;
+        this.dossiers = dossiers;
+        this.auditLog = auditLog;
+        this.transactie = new TransactionTemplate(transacties);
     }
 
     @GetMapping("/duo-simulator/beheer")
+    @PreAuthorize("hasAuthority('RECHT_DUO_SIMULATOR_BEDIENEN')")
     String pagina(Model model) {
-        model.addAttribute("gemeenten", instellingen.gemeenten().keySet().stream().sorted().toList());
+        model.addAttribute("gemeenten", eigenGemeenten());
         return "koppeling/simulator";
     }
 
     @PostMapping("/duo-simulator/beheer")
-    String stuur(@RequestParam(required = false) String bsn, @RequestParam String gemeentecode, @RequestParam String gebeurtenis,
-                 @RequestParam(required = false) String doelgroep, Model model) throws Exception {
+    @PreAuthorize("hasAuthority('RECHT_DUO_SIMULATOR_BEDIENEN')")
+    String stuur(@RequestParam(required = false) String bsn, @RequestParam(required = false) String gemeentecode,
+                 @RequestParam(required = false) String gebeurtenis, @RequestParam(required = false) String doelgroep,
+                 Model model, HttpServletResponse response) throws Exception {
+        model.addAttribute("gemeenten", eigenGemeenten());
+        if (gemeentecode != null && instellingen.gemeenten().containsKey(gemeentecode)
+                && !gebruikers.huidige().werktVoor(gemeentecode)) {
+            throw new AccessDeniedException("Not a gemeente of this user");
+        }
+        boolean geldig = gemeentecode != null && instellingen.gemeenten().containsKey(gemeentecode)
+                && gebeurtenis != null && GEBEURTENISSEN.contains(gebeurtenis)
+                && (bsn == null || bsn.isBlank() || Bsn.isGeldig(bsn))
+                && (doelgroep == null || doelgroep.isBlank() || DOELGROEPEN.contains(doelgroep));
+        if (!geldig) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            model.addAttribute("ongeldig", true);
+            return "koppeling/simulator";
+        }
         if (bsn == null || bsn.isBlank()) {
             // "SS101 for a new person": a BSN nobody has yet.
             java.util.Random toeval = new java.util.Random();
             do {
                 bsn = String.format("%09d", 100_000_000 + toeval.nextInt(800_000_000));
-            } while (!nl.inburgeringsregie.inburgeraar.Bsn.isGeldig(bsn));
+            } while (!Bsn.isGeldig(bsn));
         }
         model.addAttribute("bsn", bsn);
         LocalDate vandaag = LocalDate.now(ZoneId.of("Europe/Amsterdam"));
@@ -80,9 +121,23 @@ class DuoSimulatorBeheer {
                         (gebruiker + ":" + wachtwoord).getBytes(StandardCharsets.UTF_8)))
                 .POST(HttpRequest.BodyPublishers.ofString(bericht, StandardCharsets.UTF_8)).build();
         HttpResponse<String> antwoord = HttpClient.newHttpClient().send(verzoek, HttpResponse.BodyHandlers.ofString());
-        model.addAttribute("gemeenten", instellingen.gemeenten().keySet().stream().sorted().toList());
+        String persoon = bsn;
+        transactie.executeWithoutResult(status -> dossiers.idVan(gemeentecode, persoon).ifPresent(id ->
+                auditLog.registreer(AuditActie.GEWIJZIGD, new AuditLog.Betrokkene(id, gemeentecode),
+                        "DUO-simulator: notificatie " + gebeurtenis + " als DUO verstuurd")));
         model.addAttribute("status", antwoord.statusCode());
         model.addAttribute("antwoord", antwoord.body());
         return "koppeling/simulator";
+    }
+
+    /** The events the page offers. */
+    private static final java.util.Set<String> GEBEURTENISSEN = java.util.Set.of("SS101", "SS102", "SS109");
+    /** The doelgroepen the page offers (DUO's values). */
+    private static final java.util.Set<String> DOELGROEPEN = java.util.Set.of("Asielstatushouder",
+            "Gezinsmigrant en overige migrant");
+
+    private java.util.List<String> eigenGemeenten() {
+        HuidigeGebruiker gebruiker = gebruikers.huidige();
+        return instellingen.gemeenten().keySet().stream().filter(gebruiker::werktVoor).sorted().toList();
     }
 }

@@ -22,7 +22,12 @@ public enum Recht {
     /** Read the audit log of who viewed or changed personal data. */
     AUDITLOG_INZIEN,
     /** See the user accounts, their roles and gemeenten. */
-    GEBRUIKERS_INZIEN;
+    GEBRUIKERS_INZIEN,
+    /**
+     * Operate the built-in DUO simulator's control page (demo only, profile duo-simulator): make "DUO" know a person
+     * and send a notification as DUO. Never anonymous; outside the demo the page does not exist.
+     */
+    DUO_SIMULATOR_BEDIENEN;
 
     /** The authority string Spring Security checks. */
     public String authority() {

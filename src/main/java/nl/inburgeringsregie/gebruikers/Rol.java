@@ -5,6 +5,7 @@ import static nl.inburgeringsregie.gebruikers.Recht.CONSULENT_TOEWIJZEN;
 import static nl.inburgeringsregie.gebruikers.Recht.DOSSIER_INZIEN;
 import static nl.inburgeringsregie.gebruikers.Recht.DOSSIER_WIJZIGEN;
 import static nl.inburgeringsregie.gebruikers.Recht.DUO_BERICHTEN;
+import static nl.inburgeringsregie.gebruikers.Recht.DUO_SIMULATOR_BEDIENEN;
 import static nl.inburgeringsregie.gebruikers.Recht.GEBRUIKERS_INZIEN;
 import static nl.inburgeringsregie.gebruikers.Recht.INBURGERAAR_REGISTREREN;
 import static nl.inburgeringsregie.gebruikers.Recht.PLICHT_INDICEREN;
@@ -22,12 +23,12 @@ import java.util.Set;
 public enum Rol {
     CONSULENT(DOSSIER_INZIEN, INBURGERAAR_REGISTREREN, DOSSIER_WIJZIGEN, CONSULENT_TOEWIJZEN, PLICHT_INDICEREN),
     TEAMLEIDER(DOSSIER_INZIEN, INBURGERAAR_REGISTREREN, DOSSIER_WIJZIGEN, CONSULENT_TOEWIJZEN, PLICHT_INDICEREN,
-            TEAM_OVERZIEN),
+            TEAM_OVERZIEN, DUO_SIMULATOR_BEDIENEN),
     BUDGETCOACH(DOSSIER_INZIEN),
     BEGELEIDER(),
     AANBIEDER(),
     BELEIDSMEDEWERKER(),
-    FUNCTIONEEL_BEHEERDER(GEBRUIKERS_INZIEN),
+    FUNCTIONEEL_BEHEERDER(GEBRUIKERS_INZIEN, DUO_SIMULATOR_BEDIENEN),
     PRIVACY_OFFICER(AUDITLOG_INZIEN),
     /** DUO's machine client for the M2M exchange (notifications); in production it signs in with its certificate. */
     DUO(DUO_BERICHTEN);

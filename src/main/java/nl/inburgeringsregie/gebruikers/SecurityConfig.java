@@ -106,20 +106,9 @@ class SecurityConfig {
         return http.build();
     }
 
-    /**
-     * The DUO simulator (profile duo-simulator, for tests and the demo) stands in for DUO itself, which authenticates
-     * municipalities by certificate: no login of ours, stateless, no CSRF. Without the profile these paths do not exist.
-     */
-    @Bean
-    @Order(0)
-    SecurityFilterChain duoSimulatorKeten(HttpSecurity http) throws Exception {
-        return http
-                .securityMatcher("/duo-simulator/**")
-                .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
-                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .csrf(csrf -> csrf.disable())
-                .build();
-    }
+    // The DUO simulator (profile duo-simulator, demo and tests only) secures its DUO API itself with a chain of its own
+    // (duo/DuoSimulatorToegang: only this application's DUO client, never anonymous); its control page
+    // /duo-simulator/beheer is part of the web UI below (login, CSRF, the right DUO_SIMULATOR_BEDIENEN).
 
     @Bean
     @Order(1)

@@ -23,6 +23,7 @@ import org.springframework.modulith.events.IncompleteEventPublications;
 import nl.inburgeringsregie.support.Api;
 import nl.inburgeringsregie.support.IntegrationTest;
 import nl.inburgeringsregie.support.TestData;
+import nl.inburgeringsregie.support.WebSessie;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -133,22 +134,21 @@ class NotificatieVerwerkingTest extends IntegrationTest {
     }
 
     @Test
-    void deSimulatorpaginaStuurtEenNotificatieZoalsDuo() throws Exception {
+    void deSimulatorpaginaStuurtEenNotificatieZoalsDuo() {
         String bsn = TestData.bsn();
         String id = registreer(bsn);
-        var pagina = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(baseUrl() + "/duo-simulator/beheer"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("bsn=" + bsn + "&gemeentecode=0392&gebeurtenis=SS101&doelgroep=Asielstatushouder"))
-                .build(), HttpResponse.BodyHandlers.ofString());
+        // Only a signed-in user with the right DUO_SIMULATOR_BEDIENEN, with the page's CSRF token.
+        WebSessie teamleider = WebSessie.login(baseUrl(), "teamleider");
+        var pagina = teamleider.postMetCsrf("/duo-simulator/beheer", Map.of("bsn", bsn, "gemeentecode", "0392",
+                "gebeurtenis", "SS101", "doelgroep", "Asielstatushouder"), "/duo-simulator/beheer");
+        assertThat(pagina.statusCode()).isEqualTo(200);
         assertThat(pagina.body()).contains("Notificatie verstuurd", "201");
         await().atMost(Duration.ofSeconds(20)).until(() -> "Asielstatushouder".equals(
                 api("consulent").get("/api/v1/inburgeraars/" + id).json().get("doelgroep").asString()));
 
         // "SS101 for a new person": without a BSN the simulator makes up a valid one nobody has.
-        var nieuw = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(baseUrl() + "/duo-simulator/beheer"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("bsn=&gemeentecode=0392&gebeurtenis=SS101&doelgroep=Asielstatushouder"))
-                .build(), HttpResponse.BodyHandlers.ofString());
+        var nieuw = teamleider.postMetCsrf("/duo-simulator/beheer", Map.of("bsn", "", "gemeentecode", "0392",
+                "gebeurtenis", "SS101", "doelgroep", "Asielstatushouder"), "/duo-simulator/beheer");
         String nieuwBsn = nieuw.body().replaceAll("(?s).*Voor BSN (\\d{9}).*", "$1");
         assertThat(nl.inburgeringsregie.inburgeraar.Bsn.isGeldig(nieuwBsn)).as(nieuwBsn).isTrue();
         await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql(
