@@ -9,13 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
-import nl.inburgeringsregie.support.IntegrationTest;
 import nl.inburgeringsregie.support.TestData;
 import nl.inburgeringsregie.support.TestDossiers;
 import nl.inburgeringsregie.support.WebSessie;
@@ -26,27 +21,7 @@ import nl.inburgeringsregie.support.WebSessie;
  * end of the duty reach the dossier; meldingen for MAP, PVT, Z-route, hours, aanbod and contactpersoon are checked
  * against DUO's rules before they are queued and reach DUO valid; the simulator refuses what DUO would refuse.
  */
-class DuoUitwisselingTest extends IntegrationTest {
-
-    @Autowired
-    DuoSimulator duo;
-    @Autowired
-    MeldingenVersturen versturen;
-    @Autowired
-    DuoClient client;
-    @Autowired
-    JdbcClient jdbc;
-
-    @BeforeEach
-    void vandaag() {
-        clock.zet(LocalDate.of(2026, 11, 25));
-    }
-
-    @AfterEach
-    void herstel() {
-        duo.herstel();
-        clock.reset();
-    }
+class DuoUitwisselingTest extends DuoScenarioTest {
 
     private record Dossier(String id, String bsn) {
     }

@@ -10,14 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import nl.inburgeringsregie.support.Api;
-import nl.inburgeringsregie.support.IntegrationTest;
 import nl.inburgeringsregie.support.TestData;
 import nl.inburgeringsregie.support.TestDossiers;
 import nl.inburgeringsregie.support.WebSessie;
@@ -29,27 +24,7 @@ import tools.jackson.databind.JsonNode;
  * once the termijn is set or course hours are booked, with an instruction to the consultant); a tijdelijke vrijstelling
  * (SS109, PL-5) suspends the running deadlines for DUO's period, SS129/SS130 resume them and DUO's new termijn is taken.
  */
-class OpschortingEnIntrekkingTest extends IntegrationTest {
-
-    @Autowired
-    DuoSimulator duo;
-    @Autowired
-    MeldingenVersturen versturen;
-    @Autowired
-    DuoClient client;
-    @Autowired
-    JdbcClient jdbc;
-
-    @BeforeEach
-    void vandaag() {
-        clock.zet(LocalDate.of(2026, 11, 25));
-    }
-
-    @AfterEach
-    void herstel() {
-        duo.herstel();
-        clock.reset();
-    }
+class OpschortingEnIntrekkingTest extends DuoScenarioTest {
 
     private Api consulent() {
         return api("consulent");
