@@ -15,6 +15,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import nl.inburgeringsregie.support.DatabaseEigenaar;
 import nl.inburgeringsregie.support.IntegrationTest;
 
 /**
@@ -83,17 +84,25 @@ class AuditLogPartitiesTest extends IntegrationTest {
         clock.zet(LocalDate.of(2097, 3, 10));
         partities.maakAan();
         assertThat(schrijfEnGeefPartitie()).isEqualTo("audit_log_2097_03");
-        // Row triggers need a row to refuse: the log and the partition with this test's row.
-        for (String tabel : new String[] {"audit_log", "audit_log_2097_03"}) {
-            assertThatThrownBy(() -> jdbc.sql("update " + tabel + " set username = 'iemand'").update())
-                    .as(tabel).hasMessageContaining("append-only");
-            assertThatThrownBy(() -> jdbc.sql("delete from " + tabel).update())
-                    .as(tabel).hasMessageContaining("append-only");
-        }
-        // TRUNCATE is refused on the log, on a partition made by the job (empty or not) and on the default partition.
-        for (String tabel : new String[] {"audit_log", "audit_log_2097_03", "audit_log_2097_04", "audit_log_default"}) {
-            assertThatThrownBy(() -> jdbc.sql("truncate " + tabel).update())
-                    .as(tabel).hasMessageContaining("append-only");
+        // The application may not even try (issue 14 point 5); the triggers refuse the tables' owner too.
+        try (DatabaseEigenaar eigenaar = DatabaseEigenaar.van(jdbc)) {
+            JdbcClient owner = eigenaar.jdbc();
+            // Row triggers need a row to refuse: the log and the partition with this test's row.
+            for (String tabel : new String[] {"audit_log", "audit_log_2097_03"}) {
+                assertThatThrownBy(() -> jdbc.sql("delete from " + tabel).update())
+                        .as(tabel).rootCause().hasMessageContaining("permission denied");
+                assertThatThrownBy(() -> owner.sql("update " + tabel + " set username = 'iemand'").update())
+                        .as(tabel).hasMessageContaining("append-only");
+                assertThatThrownBy(() -> owner.sql("delete from " + tabel).update())
+                        .as(tabel).hasMessageContaining("append-only");
+            }
+            // TRUNCATE is refused on the log, on a partition made by the job (empty or not) and on the default partition.
+            for (String tabel : new String[] {"audit_log", "audit_log_2097_03", "audit_log_2097_04", "audit_log_default"}) {
+                assertThatThrownBy(() -> jdbc.sql("truncate " + tabel).update())
+                        .as(tabel).rootCause().hasMessageContaining("permission denied");
+                assertThatThrownBy(() -> owner.sql("truncate " + tabel).update())
+                        .as(tabel).hasMessageContaining("append-only");
+            }
         }
     }
 }

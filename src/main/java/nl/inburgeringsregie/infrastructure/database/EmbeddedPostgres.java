@@ -146,18 +146,26 @@ public final class EmbeddedPostgres {
     }
 
     /**
-     * Creates, when missing, a login role that is not a superuser and a database it owns, so the
-     * application runs as PostgreSQL's row-level security sees it (a superuser would bypass it).
+     * Creates, when missing, the owner role {@code name} with a database of the same name that it owns (Flyway migrates
+     * as this role), and the application role {@code applicationRole} that owns nothing: the migrations grant it row
+     * access only (V28_1), so the running application can neither switch off row-level security nor touch the audit
+     * log's triggers (issue 14 point 5). Neither is a superuser (a superuser would bypass row-level security).
      */
-    public void ensureApplicationDatabase(String name) {
-        if (!name.matches("[a-z_][a-z0-9_]*")) {
-            throw new IllegalArgumentException("Invalid database name");
+    public void ensureApplicationDatabase(String name, String applicationRole) {
+        if (!name.matches("[a-z_][a-z0-9_]*") || !applicationRole.matches("[a-z_][a-z0-9_]*")) {
+            throw new IllegalArgumentException("Invalid database or role name");
         }
         try (var connection = java.sql.DriverManager.getConnection(jdbcUrl("postgres"), "postgres", "");
              var statement = connection.createStatement()) {
             try (var rs = statement.executeQuery("select 1 from pg_roles where rolname = '" + name + "'")) {
                 if (!rs.next()) {
                     statement.execute("create role " + name + " login nosuperuser nocreatedb nocreaterole nobypassrls");
+                }
+            }
+            try (var rs = statement.executeQuery("select 1 from pg_roles where rolname = '" + applicationRole + "'")) {
+                if (!rs.next()) {
+                    statement.execute("create role " + applicationRole
+                            + " login nosuperuser nocreatedb nocreaterole nobypassrls noinherit");
                 }
             }
             try (var rs = statement.executeQuery("select 1 from pg_database where datname = '" + name + "'")) {

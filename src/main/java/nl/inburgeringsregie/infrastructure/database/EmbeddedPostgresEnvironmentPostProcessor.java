@@ -27,8 +27,10 @@ import org.springframework.util.StringUtils;
 public class EmbeddedPostgresEnvironmentPostProcessor implements EnvironmentPostProcessor {
 
     private static final String HANDLE = "embeddedPostgresHandle";
-    /** The database, and the non-superuser role that owns it and that the application logs in as. */
+    /** The database, and the non-superuser role that owns it and its tables, as which Flyway migrates. */
     static final String APPLICATION_DATABASE = "inburgeringsregie";
+    /** The role the application logs in as: it owns nothing and may only read and write rows (issue 14 point 5). */
+    static final String APPLICATION_ROLE = "inburgeringsregie_app";
     private static final Map<Path, Shared> RUNNING = new HashMap<>();
 
     /** A running server and how many application contexts use it. */
@@ -56,15 +58,17 @@ public class EmbeddedPostgresEnvironmentPostProcessor implements EnvironmentPost
         synchronized (RUNNING) {
             shared = RUNNING.computeIfAbsent(directory, dir -> {
                 Shared started = new Shared(EmbeddedPostgres.start(dir, port, fresh));
-                started.server.ensureApplicationDatabase(APPLICATION_DATABASE);
+                started.server.ensureApplicationDatabase(APPLICATION_DATABASE, APPLICATION_ROLE);
                 Runtime.getRuntime().addShutdownHook(new Thread(() -> stopIfUnused(dir), "embedded-postgres-stop"));
                 return started;
             });
         }
         Map<String, Object> properties = new HashMap<>();
         properties.put("spring.datasource.url", shared.server.jdbcUrl(APPLICATION_DATABASE));
-        properties.put("spring.datasource.username", APPLICATION_DATABASE);
+        properties.put("spring.datasource.username", APPLICATION_ROLE);
         properties.put("spring.datasource.password", "");
+        properties.put("spring.flyway.user", APPLICATION_DATABASE);
+        properties.put("spring.flyway.password", "");
         properties.put("inburgeringsregie.embedded-database.active", "true");
         environment.getPropertySources().addFirst(new MapPropertySource("embeddedPostgres", properties));
         application.addInitializers(context -> register(context, directory));
