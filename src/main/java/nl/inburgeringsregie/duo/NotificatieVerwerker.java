@@ -29,6 +29,10 @@ import nl.inburgeringsregie.inburgeraar.Onderbrekingen;
  * closes the route, a duty withdrawn or a death takes the dossier out. A person without a dossier here is left for
  * reconciliation.
  *
+ * <p>Exactly once, also with several instances (issue 14 point 18): the event may be delivered again (an instance
+ * republishes outstanding events at its start, a resubmission may race a slow run), so each run first claims the
+ * notification ({@link Notificaties#claimVerwerking}) and does nothing when its outcome is already recorded.
+ *
  * <p>At most {@value #GELIJKTIJDIG} notifications are processed at once; the others wait for their turn without a
  * database connection. Each one holds a connection for its transaction (while it asks DUO) and takes a second for the
  * outcome ({@link Notificaties#markeer}, REQUIRES_NEW). Unbounded, a burst of notifications took every connection of
@@ -82,6 +86,9 @@ class NotificatieVerwerker {
         SecurityContextHolder.getContext().setAuthentication(
                 UsernamePasswordAuthenticationToken.authenticated(account, null, account.getAuthorities()));
         try {
+            if (!notificaties.claimVerwerking(ontvangen.berichtId())) {
+                return; // processed already, on this instance or another (issue 14 point 18)
+            }
             Notificaties.Te n = notificaties.lees(ontvangen.berichtId());
             Gebeurtenis gebeurtenis = Gebeurtenis.van(n.gebeurtenisId()).orElseThrow();
             Notificaties.Status uitkomst;

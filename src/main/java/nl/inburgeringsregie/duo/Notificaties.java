@@ -55,6 +55,22 @@ class Notificaties {
     record Te(UUID berichtId, String gemeentecode, String gebeurtenisId, String bsn) {
     }
 
+    /**
+     * Claims the processing of a notification for the calling transaction and says whether it is still to be done
+     * (issue 14 point 18). A transaction-scoped advisory lock on the berichtId makes a second processing of the same
+     * notification — another instance republishing the event at its start, a resubmission racing a slow run — wait until
+     * the first has committed; it then finds the outcome recorded and does nothing. The lock is no row lock, so
+     * {@link #markeer} (its own transaction) can still write the row.
+     */
+    @Transactional
+    boolean claimVerwerking(UUID berichtId) {
+        jdbc.sql("select pg_advisory_xact_lock(hashtextextended(?, 1421))").param("duo_notificatie:" + berichtId)
+                .query((rs, i) -> 1).list();
+        String status = jdbc.sql("select status from duo_notificatie where bericht_id = ?").param(berichtId)
+                .query(String.class).optional().orElse(null);
+        return status != null && (status.equals(Status.ONTVANGEN.name()) || status.equals(Status.FOUT.name()));
+    }
+
     @Transactional(readOnly = true)
     Te lees(UUID berichtId) {
         return jdbc.sql("select bericht_id, gemeentecode, gebeurtenis_id, bsn from duo_notificatie where bericht_id = ?")

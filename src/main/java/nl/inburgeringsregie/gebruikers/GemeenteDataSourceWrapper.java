@@ -60,10 +60,30 @@ class GemeenteDataSourceWrapper implements BeanPostProcessor {
             return metGemeenten(super.getConnection(username, password));
         }
 
+        /**
+         * Set while the signed-in user is being determined. Sessions live in the database (issue 14 point 18): finding
+         * the user may read the session, which takes a connection of its own, which would ask for the user again, and
+         * so on until the pool is empty. That inner connection (it reads only the session tables, which have no
+         * row-level security) gets no gemeenten at all: fail closed.
+         */
+        private static final ThreadLocal<Boolean> GEBRUIKER_BEPALEN = new ThreadLocal<>();
+
+        private static String gemeenten() {
+            if (GEBRUIKER_BEPALEN.get() != null) {
+                return "";
+            }
+            GEBRUIKER_BEPALEN.set(Boolean.TRUE);
+            try {
+                return gemeentenVanHuidigeGebruiker();
+            } finally {
+                GEBRUIKER_BEPALEN.remove();
+            }
+        }
+
         private static Connection metGemeenten(Connection connection) throws SQLException {
             try (PreparedStatement statement = connection.prepareStatement(
                     "select set_config('inburgeringsregie.gemeenten', ?, false)")) {
-                statement.setString(1, gemeentenVanHuidigeGebruiker());
+                statement.setString(1, gemeenten());
                 statement.execute();
             } catch (SQLException e) {
                 connection.close();

@@ -15,12 +15,10 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
-import org.apache.catalina.Context;
-import org.apache.catalina.Session;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.tomcat.TomcatWebServer;
-import org.springframework.boot.web.server.servlet.context.ServletWebServerApplicationContext;
+import org.springframework.session.Session;
+import org.springframework.session.SessionRepository;
 
 import nl.inburgeringsregie.support.Api;
 import nl.inburgeringsregie.support.IntegrationTest;
@@ -34,7 +32,7 @@ import nl.inburgeringsregie.support.WebSessie;
 class OpenDeurenTest extends IntegrationTest {
 
     @Autowired
-    private ServletWebServerApplicationContext context;
+    private SessionRepository<? extends Session> sessies;
 
     @Test
     void hetMachineAccountVanDuoKanNietInloggenOpDeWebinterface() {
@@ -116,12 +114,14 @@ class OpenDeurenTest extends IntegrationTest {
         }
     }
 
-    private Session sessie(String id) throws IOException {
-        TomcatWebServer server = (TomcatWebServer) context.getWebServer();
-        Context webapp = (Context) server.getTomcat().getHost().findChildren()[0];
-        Session sessie = webapp.getManager().findSession(id);
+    /** The stored session (sessions live in the database since issue 14 point 18): its lifetime in seconds. */
+    private Sessie sessie(String id) {
+        Session sessie = sessies.findById(id);
         assertThat(sessie).as("session " + id).isNotNull();
-        return sessie;
+        return new Sessie((int) sessie.getMaxInactiveInterval().toSeconds());
+    }
+
+    private record Sessie(int getMaxInactiveInterval) {
     }
 
     private static String sessieId(HttpResponse<?> antwoord) {

@@ -3,14 +3,25 @@ package nl.inburgeringsregie.support;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
+import org.springframework.core.env.Environment;
+
+import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
+import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 
 @TestConfiguration(proxyBeanMethods = false)
-class TestConfig {
+public class TestConfig {
 
     /** A clock tests can set; it starts at the real now, so tests that do not care see today. */
     @Bean
     @Primary
     TestClock testClock() {
         return new TestClock();
+    }
+
+    /** A one-time task that only records which instance ran which execution (MeerdereInstantiesTest). */
+    @Bean
+    OneTimeTask<Void> proefTaak(Environment omgeving) {
+        return Tasks.oneTime(ProefTaak.NAAM).execute((instantie, context) ->
+                ProefTaak.uitgevoerd(instantie.getId(), omgeving.getProperty("local.server.port")));
     }
 }

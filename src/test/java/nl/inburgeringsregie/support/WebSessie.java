@@ -22,13 +22,26 @@ public class WebSessie {
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
     private final String base;
-    private final CookieManager cookies = new CookieManager();
+    private final CookieManager cookies;
     private final HttpClient client;
 
     private WebSessie(String base) {
+        this(base, new CookieManager());
+    }
+
+    private WebSessie(String base, CookieManager cookies) {
         this.base = base;
+        this.cookies = cookies;
         this.client = HttpClient.newBuilder().cookieHandler(cookies)
                 .followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    /**
+     * The same browser (its cookies) talking to another application instance, as a load balancer would send it there
+     * (issue 14 point 18).
+     */
+    public WebSessie via(String andereBase) {
+        return new WebSessie(andereBase, cookies);
     }
 
     /** The value of a cookie this session holds (e.g. JSESSIONID). */
