@@ -58,6 +58,7 @@ public final class EmbeddedPostgres {
     private final int port;
     private final boolean asRoot;
     private FileChannel lock;
+    private boolean synchronousCommit = true;
 
     private EmbeddedPostgres(Path binDirectory, Path dataDirectory, int port) {
         this.binDirectory = binDirectory;
@@ -73,12 +74,25 @@ public final class EmbeddedPostgres {
      * @param fresh throw away earlier data first (tests)
      */
     public static EmbeddedPostgres start(Path dataDirectory, int port, boolean fresh) {
+        return start(dataDirectory, port, fresh, true);
+    }
+
+    /**
+     * As {@link #start(Path, int, boolean)}; {@code synchronousCommit} false lets a commit return before its WAL is on
+     * disk (faster; a crash of PostgreSQL loses the last ~0.6 s of commits): only for tests and benchmarks. The default
+     * is on: nothing committed is lost through a crash (issue 14).
+     */
+    public static EmbeddedPostgres start(Path dataDirectory, int port, boolean fresh, boolean synchronousCommit) {
         Path root = dataDirectory.toAbsolutePath().normalize();
+        if ("root".equals(System.getProperty("user.name"))) {
+            requireReachableByUnprivilegedUser(root);
+        }
         FileChannel lock = lock(root);
         try {
             Path binaries = extractBinaries(root.resolve("postgres-binaries"));
             EmbeddedPostgres server = new EmbeddedPostgres(binaries, root.resolve("pgdata"),
                     port == 0 ? freePort() : port);
+            server.synchronousCommit = synchronousCommit;
             server.lock = lock;
             if (fresh) {
                 server.discardData();
@@ -212,7 +226,7 @@ public final class EmbeddedPostgres {
                 "-c", "max_connections=200",
                 "-c", "shared_buffers=256MB",
                 "-c", "fsync=" + (Boolean.getBoolean("embedded-postgres.fsync-off") ? "off" : "on"),
-                "-c", "synchronous_commit=off",
+                "-c", "synchronous_commit=" + (synchronousCommit ? "on" : "off"),
                 // Personal data stays out of logs: no DETAIL lines (key values) and no failing statements.
                 "-c", "log_error_verbosity=terse",
                 "-c", "log_min_error_statement=panic");
@@ -366,12 +380,62 @@ public final class EmbeddedPostgres {
                         LinkOption.NOFOLLOW_LINKS).setGroup(group);
             }
         }
-        // nobody must be able to reach the data directory through its parents.
-        for (Path parent = directory.getParent(); parent != null; parent = parent.getParent()) {
-            Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(parent);
-            if (!permissions.contains(PosixFilePermission.OTHERS_EXECUTE)) {
-                log.warn("The embedded PostgreSQL runs as '{}', who cannot enter {}", UNPRIVILEGED_USER, parent);
+    }
+
+    /**
+     * As root, PostgreSQL runs as {@value #UNPRIVILEGED_USER}, who must be able to enter the data directory through every
+     * folder above it. When it cannot (the project under root's own home folder, mode 0700), PostgreSQL failed only
+     * after half a minute with "error while loading shared libraries: libicuuc.so.60", and the warning meant for this
+     * case was written before logging had started and never showed (issue 21 point 14). Now start fails at once, naming
+     * the folder and the fix (README, "Running as root").
+     */
+    static void requireReachableByUnprivilegedUser(Path root) {
+        Path deepestExisting = root;
+        while (deepestExisting != null && !Files.exists(deepestExisting)) {
+            deepestExisting = deepestExisting.getParent();
+        }
+        if (deepestExisting == null || unprivilegedUserCanEnter(deepestExisting)) {
+            return;
+        }
+        Path blocked = deepestExisting;
+        Path walked = deepestExisting.getRoot();
+        for (Path part : deepestExisting) {
+            walked = walked.resolve(part);
+            if (!unprivilegedUserCanEnter(walked)) {
+                blocked = walked;
+                break;
             }
+        }
+        String mode;
+        try {
+            mode = PosixFilePermissions.toString(Files.getPosixFilePermissions(blocked)) + ", owner "
+                    + Files.getOwner(blocked).getName();
+        } catch (IOException | UnsupportedOperationException e) {
+            mode = "permissions unknown";
+        }
+        throw new IllegalStateException("The embedded PostgreSQL cannot start in " + root + ": the application runs as "
+                + "root, so PostgreSQL runs as the unprivileged user '" + UNPRIVILEGED_USER + "', who cannot enter the folder "
+                + blocked + " (" + mode + "). Fix, one of: keep the database in a folder everyone can enter, e.g. "
+                + "--inburgeringsregie.embedded-database.directory=/var/tmp/inburgeringsregie; or let others pass through "
+                + "that folder: chmod o+x " + blocked + "; or start the application from a folder outside it "
+                + "(README, \"Running as root\").");
+    }
+
+    private static boolean unprivilegedUserCanEnter(Path directory) {
+        try {
+            Process test = new ProcessBuilder("setpriv", "--reuid=" + UNPRIVILEGED_USER, "--regid=nogroup", "--clear-groups",
+                    "--", "test", "-x", directory.toString()).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            if (!test.waitFor(10, TimeUnit.SECONDS)) {
+                test.destroyForcibly();
+                return true; // undecided: let PostgreSQL itself report
+            }
+            return test.exitValue() == 0;
+        } catch (IOException e) {
+            return true; // no setpriv: running PostgreSQL fails with its own message
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return true;
         }
     }
 

@@ -54,10 +54,13 @@ public class EmbeddedPostgresEnvironmentPostProcessor implements EnvironmentPost
                 .toAbsolutePath().normalize();
         int port = environment.getProperty("inburgeringsregie.embedded-database.port", Integer.class, 0);
         boolean fresh = environment.getProperty("inburgeringsregie.embedded-database.fresh", Boolean.class, false);
+        // On by default: nothing committed is lost through a crash. Tests and benchmarks may turn it off.
+        boolean synchronousCommit = environment.getProperty("inburgeringsregie.embedded-database.synchronous-commit",
+                Boolean.class, true);
         Shared shared;
         synchronized (RUNNING) {
             shared = RUNNING.computeIfAbsent(directory, dir -> {
-                Shared started = new Shared(EmbeddedPostgres.start(dir, port, fresh));
+                Shared started = new Shared(EmbeddedPostgres.start(dir, port, fresh, synchronousCommit));
                 started.server.ensureApplicationDatabase(APPLICATION_DATABASE, APPLICATION_ROLE);
                 Runtime.getRuntime().addShutdownHook(new Thread(() -> stopIfUnused(dir), "embedded-postgres-stop"));
                 return started;

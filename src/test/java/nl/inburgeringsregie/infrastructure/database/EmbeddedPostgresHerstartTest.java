@@ -92,6 +92,12 @@ class EmbeddedPostgresHerstartTest {
             assertThat(rs.getInt(1)).isEqualTo(1000);
             assertThat(rs.getLong(2)).isEqualTo(500_500L);
         }
+        // The embedded default commits synchronously: a commit returns once it is on disk (h7; nothing lost).
+        try (Connection c = DriverManager.getConnection(herstart.jdbcUrl("postgres"), "postgres", "");
+             var rs = c.createStatement().executeQuery("show synchronous_commit")) {
+            rs.next();
+            assertThat(rs.getString(1)).isEqualTo("on");
+        }
 
         // And now that this application runs it, a second start (in the same JVM) is refused as well.
         assertThatThrownBy(this::start).isInstanceOf(IllegalStateException.class)
