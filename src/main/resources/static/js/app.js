@@ -44,6 +44,10 @@ document.addEventListener("DOMContentLoaded", () => {
             const xhr = gebeurtenis.detail.xhr;
             if (gebeurtenis.detail.successful && xhr && !xhr.responseURL.includes("/login")) {
                 localStorage.removeItem(sleutel);
+            } else if (xhr && xhr.status === 403 && xhr.getResponseHeader("Inburgeringsregie-Geweigerd") !== "sessie"
+                    && formulier.dataset.geenRecht) {
+                // Signed in, but without the right to change this (issue 21 point 9): say so, not "session expired".
+                document.getElementById("bewaarstatus").textContent = formulier.dataset.geenRecht;
             } else {
                 document.getElementById("bewaarstatus").textContent = formulier.dataset.sessieVerlopen;
             }

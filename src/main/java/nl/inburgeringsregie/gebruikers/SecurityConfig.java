@@ -181,7 +181,7 @@ class SecurityConfig {
                         .requestMatchers(HttpMethod.GET, GEZONDHEID).permitAll()
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").successHandler(naLogin).permitAll())
-                .exceptionHandling(ex -> ex.authenticationEntryPoint(naarLogin))
+                .exceptionHandling(ex -> ex.authenticationEntryPoint(naarLogin).accessDeniedHandler(SecurityConfig::geweigerd))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?uitgelogd"))
                 .addFilterAfter(new KorteSessieVoorLogin(voorLogin), AnonymousAuthenticationFilter.class)
                 .headers(headers -> headers
@@ -222,6 +222,24 @@ class SecurityConfig {
                 }
             }
         }
+    }
+
+    // Issue 21 point 9 (h3): a refusal says why. The header (and the request attribute the error page reads) is set
+    // only when the CSRF token was refused: the page belongs to a session that expired or was replaced, so "log in
+    // again" is right; any other 403 means the signed-in user lacks the right, which the intake autosave then says.
+
+    /** Response header on a 403: {@value #GEWEIGERD_SESSIE} when the page's session (its CSRF token) is no longer valid. */
+    static final String GEWEIGERD_HEADER = "Inburgeringsregie-Geweigerd";
+    static final String GEWEIGERD_SESSIE = "sessie";
+
+    private static void geweigerd(HttpServletRequest request, HttpServletResponse response,
+                                  org.springframework.security.access.AccessDeniedException e)
+            throws IOException, ServletException {
+        if (e instanceof org.springframework.security.web.csrf.CsrfException) {
+            response.setHeader(GEWEIGERD_HEADER, GEWEIGERD_SESSIE);
+            request.setAttribute("sessieVerouderd", Boolean.TRUE);
+        }
+        new org.springframework.security.web.access.AccessDeniedHandlerImpl().handle(request, response, e);
     }
 
     private static long seconden(Duration wachten) {

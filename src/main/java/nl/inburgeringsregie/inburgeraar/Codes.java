@@ -59,7 +59,51 @@ public final class Codes {
         if (code == null) {
             return null;
         }
+        if (TAALNAMEN_ZONDER_JDK.containsKey(code)) {
+            return TAALNAMEN_ZONDER_JDK.get(code);
+        }
         String naam = Locale.of(code).getDisplayLanguage(Locale.of("nl"));
         return naam.isBlank() || naam.equals(code) ? code : naam;
+    }
+
+    // Issue 21 point 10 (h3): the registration form offers labelled lists; the ISO code stays the stored value.
+
+    /** Dutch names of the ISO 639-3 codes newcomers speak that the JDK has no Dutch name for. */
+    private static final java.util.Map<String, String> TAALNAMEN_ZONDER_JDK = java.util.Map.of(
+            "prs", "Dari", "kmr", "Kurmanji (Noord-Koerdisch)", "ckb", "Sorani (Centraal-Koerdisch)",
+            "aii", "Assyrisch Neo-Aramees", "haz", "Hazaragi");
+
+    /** Codes ISO 639 replaced long ago (iw, in, ji): still valid when stored, but not offered twice in a pick list. */
+    private static final Set<String> VEROUDERDE_TAALCODES = Set.of("iw", "in", "ji");
+
+    private static final java.util.Map<String, String> NATIONALITEITEN_OP_NAAM = opNaam(
+            java.util.stream.Stream.concat(LANDEN_OP_NAAM.keySet().stream(), java.util.stream.Stream.of("XX")),
+            Codes::landNaam);
+
+    private static final java.util.Map<String, String> TALEN_OP_NAAM = opNaam(
+            TALEN.stream().filter(c -> !VEROUDERDE_TAALCODES.contains(c)), Codes::taalNaam);
+
+    /** The nationalities to choose from: ISO 3166-1 code → Dutch name (XX: stateless or unknown), by name. */
+    public static java.util.Map<String, String> nationaliteitenOpNaam() {
+        return NATIONALITEITEN_OP_NAAM;
+    }
+
+    /** The languages to choose from: ISO 639 code → Dutch name, by name. */
+    public static java.util.Map<String, String> talenOpNaam() {
+        return TALEN_OP_NAAM;
+    }
+
+    private static java.util.Map<String, String> opNaam(java.util.stream.Stream<String> codes,
+                                                        java.util.function.Function<String, String> naam) {
+        java.text.Collator collator = java.text.Collator.getInstance(Locale.of("nl"));
+        java.util.Map<String, String> kaart = new java.util.LinkedHashMap<>();
+        codes.distinct().map(c -> java.util.Map.entry(c, hoofdletter(naam.apply(c))))
+                .sorted(java.util.Map.Entry.<String, String>comparingByValue(collator).thenComparing(java.util.Map.Entry::getKey))
+                .forEach(e -> kaart.put(e.getKey(), e.getValue()));
+        return java.util.Collections.unmodifiableMap(kaart);
+    }
+
+    private static String hoofdletter(String naam) {
+        return naam.isEmpty() ? naam : naam.substring(0, 1).toUpperCase(Locale.of("nl")) + naam.substring(1);
     }
 }

@@ -2,19 +2,21 @@ package nl.inburgeringsregie.inburgeraar;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
 /**
- * The registration and edit form as the browser posts it. Lists are typed as comma-separated codes;
- * the household has a fixed number of child rows, empty rows are ignored. The milestones that only their records
+ * The registration and edit form as the browser posts it. Nationalities and languages are chosen in rows of pick
+ * lists (ISO codes as values); the household has a fixed number of child rows; empty rows are ignored. The milestones that only their records
  * prove (intake, PIP, DUO) and the phase are not on the form (T-15); a posted value for them is not bound.
  */
 public class InburgeraarFormulier {
 
     static final int KIND_RIJEN = 6;
+    /** Rows of pick lists for nationalities and languages (issue 21 point 10); more when a dossier has more. */
+    static final int NATIONALITEIT_RIJEN = 3;
+    static final int TAAL_RIJEN = 4;
 
     public static class KindRij {
         private String voornaam;
@@ -39,9 +41,9 @@ public class InburgeraarFormulier {
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate geboortedatum;
     private Geslacht geslacht;
-    private String nationaliteiten;
+    private List<String> nationaliteiten = new ArrayList<>();
     private String landVanHerkomst;
-    private String talen;
+    private List<String> talen = new ArrayList<>();
     private boolean tolkNodig;
     private String tolkTaal;
     private String telefoon;
@@ -93,9 +95,9 @@ public class InburgeraarFormulier {
         f.voornamen = g.voornamen();
         f.geboortedatum = g.geboortedatum();
         f.geslacht = g.geslacht();
-        f.nationaliteiten = String.join(", ", g.nationaliteiten());
+        f.nationaliteiten = new ArrayList<>(g.nationaliteiten());
         f.landVanHerkomst = g.landVanHerkomst();
-        f.talen = String.join(", ", g.talen());
+        f.talen = new ArrayList<>(g.talen());
         f.tolkNodig = g.tolkNodig();
         f.tolkTaal = g.tolkTaal();
         f.telefoon = g.contact().telefoon();
@@ -135,6 +137,31 @@ public class InburgeraarFormulier {
         while (kinderen.size() < KIND_RIJEN) {
             kinderen.add(new KindRij());
         }
+        vulKeuzeRijen();
+    }
+
+    /** Pads the pick-list rows to their number, each row empty ("") when nothing is chosen. */
+    void vulKeuzeRijen() {
+        nationaliteiten = rijen(nationaliteiten, NATIONALITEIT_RIJEN);
+        talen = rijen(talen, TAAL_RIJEN);
+    }
+
+    /**
+     * Puts the chosen codes first, once each, as the API receives them, so that a violation on nationaliteiten[i] or
+     * talen[i] points at row i.
+     */
+    void sorteerKeuzeRijen() {
+        nationaliteiten = new ArrayList<>(codes(nationaliteiten, true));
+        talen = new ArrayList<>(codes(talen, false));
+        vulKeuzeRijen();
+    }
+
+    private static List<String> rijen(List<String> gekozen, int minimaal) {
+        List<String> rijen = new ArrayList<>(gekozen == null ? List.of() : gekozen.stream().map(c -> c == null ? "" : c).toList());
+        while (rijen.size() < minimaal) {
+            rijen.add("");
+        }
+        return rijen;
     }
 
     InburgeraarGegevens gegevens() {
@@ -155,11 +182,8 @@ public class InburgeraarFormulier {
      * non-empty rows only, which keep their order and come first when the form is shown again.
      */
     String formulierVeld(String apiVeld) {
-        if (apiVeld.startsWith("nationaliteiten")) {
-            return "nationaliteiten";
-        }
-        if (apiVeld.startsWith("talen")) {
-            return "talen";
+        if (apiVeld.startsWith("nationaliteiten") || apiVeld.startsWith("talen")) {
+            return apiVeld;
         }
         if (apiVeld.startsWith("voortgang.")) {
             return apiVeld.substring("voortgang.".length());
@@ -177,6 +201,7 @@ public class InburgeraarFormulier {
     void sorteerKindRijen() {
         List<KindRij> gevuld = new ArrayList<>(kinderen.stream().filter(k -> !k.isLeeg()).toList());
         kinderen = gevuld;
+        sorteerKeuzeRijen();
         vulKindRijen();
     }
 
@@ -184,11 +209,11 @@ public class InburgeraarFormulier {
         return s == null || s.isBlank() ? null : s.trim();
     }
 
-    private static List<String> codes(String s, boolean hoofdletters) {
-        if (s == null || s.isBlank()) {
+    private static List<String> codes(List<String> rijen, boolean hoofdletters) {
+        if (rijen == null) {
             return List.of();
         }
-        return Arrays.stream(s.split("[,;\\s]+")).map(String::trim).filter(c -> !c.isEmpty())
+        return rijen.stream().filter(c -> c != null).map(String::trim).filter(c -> !c.isEmpty())
                 .map(c -> hoofdletters ? c.toUpperCase() : c.toLowerCase()).distinct().toList();
     }
 
@@ -207,12 +232,12 @@ public class InburgeraarFormulier {
     public void setGeboortedatum(LocalDate geboortedatum) { this.geboortedatum = geboortedatum; }
     public Geslacht getGeslacht() { return geslacht; }
     public void setGeslacht(Geslacht geslacht) { this.geslacht = geslacht; }
-    public String getNationaliteiten() { return nationaliteiten; }
-    public void setNationaliteiten(String nationaliteiten) { this.nationaliteiten = nationaliteiten; }
+    public List<String> getNationaliteiten() { return nationaliteiten; }
+    public void setNationaliteiten(List<String> nationaliteiten) { this.nationaliteiten = nationaliteiten; }
     public String getLandVanHerkomst() { return landVanHerkomst; }
     public void setLandVanHerkomst(String landVanHerkomst) { this.landVanHerkomst = landVanHerkomst; }
-    public String getTalen() { return talen; }
-    public void setTalen(String talen) { this.talen = talen; }
+    public List<String> getTalen() { return talen; }
+    public void setTalen(List<String> talen) { this.talen = talen; }
     public boolean isTolkNodig() { return tolkNodig; }
     public void setTolkNodig(boolean tolkNodig) { this.tolkNodig = tolkNodig; }
     public String getTolkTaal() { return tolkTaal; }

@@ -216,11 +216,28 @@ class InburgeraarWebController {
         model.addAttribute("gemeenten", gebruikers.gemeenten().stream().filter(g -> gebruiker.werktVoor(g.code())).toList());
         model.addAttribute("consulenten", consulentenVan(gebruiker));
         model.addAttribute("landen", Codes.landenOpNaam());
+        // Issue 21 point 10 (h3): labelled pick lists; a code the list lacks (a stored legacy code, or an invalid one
+        // just posted, which then shows its field error) stays visible as itself.
+        InburgeraarFormulier f = (InburgeraarFormulier) model.getAttribute("formulier");
+        model.addAttribute("nationaliteitKeuzes", keuzes(Codes.nationaliteitenOpNaam(), f == null ? List.of() : f.getNationaliteiten()));
+        model.addAttribute("taalKeuzes", keuzes(Codes.talenOpNaam(), f == null ? List.of()
+                : java.util.stream.Stream.concat(f.getTalen().stream(), java.util.stream.Stream.ofNullable(f.getTolkTaal())).toList()));
         model.addAttribute("doelgroepen", Doelgroep.values());
         model.addAttribute("gedetailleerdeDoelgroepen", GedetailleerdeDoelgroep.values());
         model.addAttribute("wetten", Wet.values());
         model.addAttribute("geslachten", Geslacht.values());
         return "inburgeraars/formulier";
+    }
+
+    private static Map<String, String> keuzes(Map<String, String> lijst, List<String> gekozen) {
+        List<String> onbekend = gekozen.stream().filter(c -> c != null && !c.isBlank() && !lijst.containsKey(c)).distinct().toList();
+        if (onbekend.isEmpty()) {
+            return lijst;
+        }
+        Map<String, String> metOnbekend = new java.util.LinkedHashMap<>();
+        onbekend.forEach(c -> metOnbekend.put(c, c));
+        metOnbekend.putAll(lijst);
+        return metOnbekend;
     }
 
     private void toonFouten(InburgeraarFormulier formulier, BindingResult binding, InvalidInputException e) {

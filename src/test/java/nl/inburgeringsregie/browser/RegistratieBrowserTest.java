@@ -42,11 +42,12 @@ class RegistratieBrowserTest extends BrowserTest {
         page.getByLabel("Voornamen").fill("Selam");
         page.getByLabel("Geboortedatum", new com.microsoft.playwright.Page.GetByLabelOptions().setExact(true)).fill("1996-04-02");
         page.locator("input[name=geslacht][value=V]").check();
-        page.getByLabel("Nationaliteit(en)").fill("ER");
+        page.getByLabel("Nationaliteit 1", new com.microsoft.playwright.Page.GetByLabelOptions().setExact(true)).selectOption("ER");
         page.getByLabel("Land van herkomst").selectOption("ER");
-        page.getByLabel("Talen").fill("ti, en");
+        page.getByLabel("Taal 1", new com.microsoft.playwright.Page.GetByLabelOptions().setExact(true)).selectOption("ti");
+        page.getByLabel("Taal 2", new com.microsoft.playwright.Page.GetByLabelOptions().setExact(true)).selectOption("en");
         page.getByLabel("Er is een tolk nodig").check();
-        page.getByLabel("Tolk voor taal").fill("ti");
+        page.getByLabel("Tolk voor taal").selectOption("ti");
         page.locator("input[name=doelgroep][value=ASIELSTATUSHOUDER]").check();
         page.locator("input[name=wet][value=WI2021]").check();
         page.getByLabel("Datum kennisgeving inburgeringsplicht (DUO)").fill("2026-09-01");
