@@ -24,9 +24,18 @@ document.addEventListener("DOMContentLoaded", () => {
         };
         formulier.addEventListener("input", bewaarLokaal);
         formulier.addEventListener("change", bewaarLokaal);
+        if (formulier.dataset.invoerBewaard !== undefined) {
+            // The page right after a successful save of this form: the server has what was typed (issue 21 h1).
+            localStorage.removeItem(sleutel);
+        }
         const lokaal = JSON.parse(localStorage.getItem(sleutel) || "null");
         const herstel = document.getElementById("herstel");
-        if (lokaal && lokaal.tijd > Number(formulier.dataset.bewaardOp || 0) && herstel) {
+        // After a refused save the page itself shows what was typed (data-invoer-getoond): no "niet-bewaarde invoer"
+        // offer then, but the draft stays in this browser until the server has it (issue 21 h1, point 5).
+        const getoond = formulier.dataset.invoerGetoond !== undefined;
+        if (getoond) {
+            // keep the draft, offer nothing
+        } else if (lokaal && lokaal.tijd > Number(formulier.dataset.bewaardOp || 0) && herstel) {
             herstel.hidden = false;
             herstel.querySelector("[data-herstel]").addEventListener("click", () => {
                 Object.entries(lokaal.waarden).forEach(([naam, waarde]) => {

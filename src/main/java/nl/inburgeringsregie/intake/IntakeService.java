@@ -104,20 +104,7 @@ public class IntakeService {
         intake.verwachtVersie(w.versie());
         boolean bijzonder = werktAan(dossier);
         List<Violation> fouten = new ArrayList<>();
-        List<LeefgebiedVerslag> verslagen = verslagen(dossier, intake, w.leefgebieden(), bijzonder, fouten);
-        afspraken(w.afspraken(), fouten);
-        intake.zetVerslagen(verslagen);
-        intake.zetGesprek(w.taalniveau(), w.alfabetisering(), w.vooropleiding(), w.wilStuderen(), w.checklist());
-        intake.zetAfspraken(w.afspraken());
-        Routeadvies.Advies advies = advies(dossier, intake);
-        if (w.routebesluit() != null && w.routebesluit().leerroute() != null) {
-            intake.besluit(besluit(dossier, advies, w.routebesluit(), fouten));
-        } else if (w.routebesluit() != null) {
-            intake.besluit(Intake.Routebesluit.LEEG);
-        }
-        if (w.afronden()) {
-            controleerAfronding(dossier, intake, fouten);
-        }
+        pasToe(dossier, intake, w, bijzonder, fouten);
         if (!fouten.isEmpty()) {
             throw new InvalidInputException(fouten);
         }
@@ -134,6 +121,41 @@ public class IntakeService {
             inburgeraars.bredeIntakeAfgerond(id, vandaag);
         }
         return new Weergave(dossier, intake, bijzonder, advies(dossier, intake));
+    }
+
+    /**
+     * Issue 21 (h1), point 5: the intake as the user submitted it, when the save was refused: the typed values applied
+     * to the stored intake in memory (never saved), so the page shows them again with the errors and nothing typed is
+     * lost. Audited as a view, like {@link #lees}.
+     */
+    @Transactional
+    @PreAuthorize("hasAuthority('RECHT_DOSSIER_INZIEN')")
+    Weergave metInvoer(UUID id, Wijziging w) {
+        Weergave opgeslagen = lees(id);
+        Intake intake = opgeslagen.intake();
+        if (intake.status() == IntakeStatus.AFGEROND) {
+            return opgeslagen;
+        }
+        pasToe(opgeslagen.dossier(), intake, w, opgeslagen.bijzonderZichtbaar(), new ArrayList<>());
+        return new Weergave(opgeslagen.dossier(), intake, opgeslagen.bijzonderZichtbaar(), advies(opgeslagen.dossier(), intake));
+    }
+
+    /** Applies a change to the intake object (not saved) and collects what the rules refuse. */
+    private void pasToe(Dossierfeiten dossier, Intake intake, Wijziging w, boolean bijzonder, List<Violation> fouten) {
+        List<LeefgebiedVerslag> verslagen = verslagen(dossier, intake, w.leefgebieden(), bijzonder, fouten);
+        afspraken(w.afspraken(), fouten);
+        intake.zetVerslagen(verslagen);
+        intake.zetGesprek(w.taalniveau(), w.alfabetisering(), w.vooropleiding(), w.wilStuderen(), w.checklist());
+        intake.zetAfspraken(w.afspraken());
+        Routeadvies.Advies advies = advies(dossier, intake);
+        if (w.routebesluit() != null && w.routebesluit().leerroute() != null) {
+            intake.besluit(besluit(dossier, advies, w.routebesluit(), fouten));
+        } else if (w.routebesluit() != null) {
+            intake.besluit(Intake.Routebesluit.LEEG);
+        }
+        if (w.afronden()) {
+            controleerAfronding(dossier, intake, fouten);
+        }
     }
 
     /** Records the leerbaarheidstoets (I-3): a result with DUO's scores and date, or the municipality's exemption. */
@@ -269,9 +291,36 @@ public class IntakeService {
         Intake.Routebesluit besluit = new Intake.Routebesluit(advies.leerroute(), advies.indicatorAlfabetiseringsonderwijs(),
                 advies.geschatteIntensiteitB1Route(), b.leerroute(), indicator, uren, tekst(b.reden()), LocalDate.now(clock));
         if (besluit.wijktAf() && leeg(b.reden())) {
-            fout(fouten, "routebesluit.reden", "R-3", "fout.besluit.reden");
+            // Issue 21 (h1), point 5: say which part differs from the advice, with both values.
+            fouten.add(new Violation("routebesluit.reden", berichten.getMessage("fout.besluit.redenBij",
+                    new Object[] {String.join("; ", verschillen(besluit))}), "R-3"));
         }
         return besluit;
+    }
+
+    /** The parts of a route decision that differ from the advice: leerroute, alfabetiseringsonderwijs, hours. */
+    private List<String> verschillen(Intake.Routebesluit b) {
+        List<String> verschillen = new ArrayList<>();
+        if (b.leerroute() != b.adviesLeerroute()) {
+            verschillen.add(berichten.getMessage("besluit.verschil.leerroute", new Object[] {
+                    b.adviesLeerroute() == null ? berichten.getMessage("besluit.verschil.geen")
+                            : berichten.getMessage("intake.leerroute." + b.adviesLeerroute().name()),
+                    berichten.getMessage("intake.leerroute." + b.leerroute().name())}));
+        }
+        if (b.indicator() != b.adviesIndicator()) {
+            verschillen.add(berichten.getMessage("besluit.verschil.indicator", new Object[] {
+                    indicator(b.adviesIndicator()), indicator(b.indicator())}));
+        }
+        if (b.uren() != null && !b.uren().equals(b.adviesUren())) {
+            verschillen.add(berichten.getMessage("besluit.verschil.uren", new Object[] {
+                    b.adviesUren() == null ? berichten.getMessage("besluit.verschil.geenUren") : b.adviesUren(), b.uren()}));
+        }
+        return verschillen;
+    }
+
+    private String indicator(Keuzes.Alfabetiseringsindicator indicator) {
+        return indicator == null ? berichten.getMessage("besluit.verschil.geen")
+                : berichten.getMessage("besluit.verschil.indicator." + indicator.name());
     }
 
     /**

@@ -57,9 +57,14 @@ public class IntakeWebController {
             model.addAttribute("fouten", e.violations());
         } catch (OptimisticLockingFailureException | ConflictException e) {
             model.addAttribute("gelijktijdig", true);
+            model.addAttribute("invoer", form.toSingleValueMap());
+            return pagina(service.lees(id), model);
         }
+        // Issue 21 (h1), point 5: a refused save shows the page as typed (never the stored state), so nothing is
+        // lost and the browser's draft is not offered back as "niet-bewaarde invoer": it is on the screen.
         model.addAttribute("invoer", form.toSingleValueMap());
-        return pagina(service.lees(id), model);
+        model.addAttribute("invoerGetoond", true);
+        return pagina(service.metInvoer(id, wijziging(form, false)), model);
     }
 
     /** Autosave of a draft (htmx): answers only the new version and a status line, swapped out of band. */

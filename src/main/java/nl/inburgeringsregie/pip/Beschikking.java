@@ -40,8 +40,12 @@ class Beschikking {
     static final DateTimeFormatter DATUM = DateTimeFormatter.ofPattern("dd-MM-yyyy");
     static final int BEZWAAR_WEKEN = 6;
 
-    /** An agreement as the letter shows it. */
-    record AfspraakRegel(String onderdeelCode, String onderdeel, String eigenaar, String omschrijving, String wanneer) {
+    /**
+     * An agreement as the letter shows it: what, who, with which provider, by when, how often, how many hours (issue 21,
+     * h1, point 4). {@code wanneer} (the date, else the frequency) stays for gemeenten' own templates written before.
+     */
+    record AfspraakRegel(String onderdeelCode, String onderdeel, String eigenaar, String omschrijving, String wanneer,
+                         String aanbieder, String uiterlijk, String frequentie, String uren) {
     }
 
     /** The own-language summary: texts from the bundle in that language. */
@@ -111,7 +115,10 @@ class Beschikking {
         context.setVariable("afspraken", pip.afspraken().stream().map(a -> new AfspraakRegel(a.onderdeel().name(),
                 teksten.getMessage("brief.onderdeel." + a.onderdeel().name(), null, nl),
                 teksten.getMessage("brief.eigenaar." + a.eigenaar().name(), null, nl), a.omschrijving(),
-                a.uiterlijk() != null ? a.uiterlijk().format(DATUM) : a.frequentie())).toList());
+                a.uiterlijk() != null ? a.uiterlijk().format(DATUM) : a.frequentie(),
+                a.aanbieder() == null ? "–" : a.aanbieder(), a.uiterlijk() == null ? "–" : a.uiterlijk().format(DATUM),
+                a.frequentie() == null ? "–" : a.frequentie(),
+                a.uren() == null ? "–" : teksten.getMessage("brief.urenWaarde", new Object[] {a.uren()}, nl))).toList());
         context.setVariable("samenvatting", samenvatting(dossier.talen(), pip));
         String sjabloon = Files.exists(Path.of(instellingen.map(), pip.gemeentecode(), "beschikking.html"))
                 ? pip.gemeentecode() + "/beschikking" : "beschikking";

@@ -83,29 +83,87 @@ public class PipWebController {
         try {
             service.wijzigConcept(pipId, inhoud(form));
             redirect.addFlashAttribute("melding", "pip.bewaard");
+            // Issue 21 (h1), point 1: the page after a save shows what was saved; the typed dagtekening stays on it.
+            redirect.addFlashAttribute("invoerBewaard", true);
+            redirect.addFlashAttribute("dagtekening", form.getFirst("dagtekeningPip"));
             return "redirect:/pips/" + pipId;
         } catch (InvalidInputException e) {
             model.addAttribute("fouten", e.violations());
+            return metInvoer(pipId, form, model);
         } catch (OptimisticLockingFailureException | ConflictException e) {
             model.addAttribute("gelijktijdig", true);
         }
         return versiePagina(service.lees(pipId), model);
     }
 
+    /** Autosave of the concept (htmx), as the intake: answers only the new version and a status line, out of band. */
+    @PostMapping("/pips/{pipId}/concept")
+    @PreAuthorize("hasAuthority('RECHT_DOSSIER_WIJZIGEN')")
+    String concept(@PathVariable UUID pipId, @RequestParam MultiValueMap<String, String> form, Model model) {
+        try {
+            Pip pip = service.wijzigConcept(pipId, inhoud(form));
+            model.addAttribute("versie", pip.version());
+            model.addAttribute("bewaardOp", pip.gewijzigdOp());
+        } catch (InvalidInputException e) {
+            model.addAttribute("versie", form.getFirst("versie"));
+            model.addAttribute("conceptFouten", e.violations());
+        } catch (OptimisticLockingFailureException | ConflictException e) {
+            model.addAttribute("versie", form.getFirst("versie"));
+            model.addAttribute("gelijktijdig", true);
+        }
+        return "pip/concept :: concept";
+    }
+
+    /**
+     * Vaststellen. From the concept page (issue 21, h1, point 1) the form holds the whole concept as shown: that is
+     * saved first, so nothing typed is lost and the plan that is vastgesteld is the one on the screen; a refusal shows
+     * the page as typed. A post with only the dagtekening (older clients) vaststelt the stored concept.
+     */
     @PostMapping("/pips/{pipId}/vaststelling")
     @PreAuthorize("hasAuthority('RECHT_DOSSIER_WIJZIGEN')")
-    String stelVast(@PathVariable UUID pipId, @RequestParam(required = false) String dagtekeningPip, Model model,
+    String stelVast(@PathVariable UUID pipId, @RequestParam MultiValueMap<String, String> form, Model model,
                     RedirectAttributes redirect) {
+        String dagtekeningPip = form.getFirst("dagtekeningPip");
+        model.addAttribute("dagtekening", dagtekeningPip);
+        if (form.containsKey("versie")) {
+            try {
+                service.wijzigConcept(pipId, inhoud(form));
+            } catch (InvalidInputException e) {
+                model.addAttribute("fouten", e.violations());
+                model.addAttribute("nietVastgesteld", true);
+                return metInvoer(pipId, form, model);
+            } catch (OptimisticLockingFailureException | ConflictException e) {
+                model.addAttribute("gelijktijdig", true);
+                return versiePagina(service.lees(pipId), model);
+            }
+        }
         try {
             service.stelVast(pipId, datum(dagtekeningPip));
             redirect.addFlashAttribute("melding", "pip.vastgesteld");
             return "redirect:/pips/" + pipId;
         } catch (InvalidInputException e) {
             model.addAttribute("fouten", e.violations());
+            model.addAttribute("conceptBewaard", form.containsKey("versie"));
+            model.addAttribute("invoerGetoond", true);
         } catch (ConflictException e) {
             model.addAttribute("gelijktijdig", true);
         }
         return versiePagina(service.lees(pipId), model);
+    }
+
+    /** A refused save: the concept as typed (applied in memory, never saved) with the errors; the draft is on screen. */
+    private String metInvoer(UUID pipId, MultiValueMap<String, String> form, Model model) {
+        Pip pip = service.lees(pipId);
+        if (pip.status() == PipKeuzes.PipStatus.CONCEPT) {
+            PipService.Inhoud i = inhoud(form);
+            pip.zetInhoud(i.leerroute(), i.niveau(), i.indicatorAlfabetiseringsonderwijs(), i.geschatteIntensiteitB1Route(),
+                    Boolean.TRUE.equals(i.indicatorMagOpleidingAfmaken()), i.zienswijze(), Boolean.TRUE.equals(i.oneens()),
+                    i.standpuntGemeente(), i.afspraken());
+            pip.zetMotiveringLeerroute(i.motiveringLeerroute());
+        }
+        model.addAttribute("dagtekening", form.getFirst("dagtekeningPip"));
+        model.addAttribute("invoerGetoond", true);
+        return versiePagina(pip, model);
     }
 
     @PostMapping("/pips/{pipId}/wijzigingen")
