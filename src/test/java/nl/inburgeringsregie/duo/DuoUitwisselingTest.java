@@ -118,7 +118,7 @@ class DuoUitwisselingTest extends DuoScenarioTest {
         assertThat(meld(d, "resultaat", Map.of("onderdeel", "pvt", "datum", "2026-11-20", "verwijtbaar", "Ja")))
                 .contains("Verwijtbaar: Verwijtbaar alleen opgeven als de inburgeringstermijn is overschreden", "(regel R-9)");
         assertThat(meld(d, "resultaat", Map.of("onderdeel", "map", "datum", "2026-10-01", "verwijtbaar", "")))
-                .contains("niet voor de start van de inburgeringstermijn (2026-10-21)");
+                .contains("niet voor de start van de inburgeringstermijn (21-10-2026)");
         assertThat(meldingen(d, "MAP")).isEmpty();
 
         assertThat(meld(d, "resultaat", Map.of("onderdeel", "map", "datum", "2026-11-20", "verwijtbaar", "")))
@@ -160,7 +160,7 @@ class DuoUitwisselingTest extends DuoScenarioTest {
         assertThat(meld(z, "aanbod", Map.of("instellingsnummer", "1000000001", "datumInburgeringsaanbod", "2026-10-01",
                 "verwachteStartdatumOpleiding", "2026-12-01", "verwachteEinddatumOpleiding", "2030-06-30",
                 "indicatorAlfabetiseringsonderwijs", "NVT")))
-                .contains("niet voor de dagtekening van de PIP (2026-10-20)", "De datum moet binnen de inburgeringstermijn liggen.");
+                .contains("niet voor de dagtekening van de PIP (20-10-2026)", "De datum moet binnen de inburgeringstermijn liggen.");
         assertThat(meld(z, "aanbod", Map.of("instellingsnummer", "1000000001", "datumInburgeringsaanbod", "2026-11-01",
                 "verwachteStartdatumOpleiding", "2026-12-01", "verwachteEinddatumOpleiding", "2027-06-30",
                 "indicatorAlfabetiseringsonderwijs", "A"))).contains("De melding staat klaar");
