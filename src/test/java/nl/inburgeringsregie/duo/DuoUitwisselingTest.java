@@ -69,8 +69,10 @@ class DuoUitwisselingTest extends DuoScenarioTest {
         duo.zet("/personen/" + d.bsn() + "/doelgroep", Map.of("indeling", "Gezinsmigrant en overige migrant"));
 
         String pagina = meld(d, "vernieuw", Map.of());
-        assertThat(pagina).contains("De gegevens van DUO zijn opgehaald", "B1-route haalbaar", "behaaldeScore: 62,00",
-                "resultaat: Gezakt", "gratisPogingenTegoed: 1", "examenonderdeel: SP", "leerroute: B",
+        assertThat(pagina).contains("De gegevens van DUO zijn opgehaald", "B1-route haalbaar",
+                "<dt>Behaalde score</dt><dd>62,00</dd>", "<dt>Resultaat</dt><dd>Gezakt</dd>",
+                "<dt>Gratis pogingen tegoed</dt><dd>1</dd>", "<dt>Examenonderdeel</dt><dd>Spreekvaardigheid</dd>",
+                "<dt>Leerroute</dt><dd>B1-route</dd>",
                 "Niet bekend bij DUO", "ZWANG – Zwangerschap");
         assertThat(jdbc.sql("select count(*) from duo_gegeven where inburgeraar_id = ?::uuid").param(d.id()).query(Integer.class).single())
                 .isEqualTo(DuoRaadpleging.ONDERWERPEN.size());
@@ -102,7 +104,7 @@ class DuoUitwisselingTest extends DuoScenarioTest {
         var journaal = api("consulent").get("/api/v1/inburgeraars/" + d.id() + "/journaal").json().toString();
         assertThat(journaal).contains("SS131: Uitslag leerbaarheidstoets", "SS199: Examenresultaat",
                 "SS106: Inburgeringsplicht voldaan (diploma)");
-        assertThat(consulent().get("/inburgeraars/" + d.id() + "/duo").body()).contains("resultaat: Geslaagd");
+        assertThat(consulent().get("/inburgeraars/" + d.id() + "/duo").body()).contains("<dt>Resultaat</dt><dd>Geslaagd</dd>");
     }
 
     private String status(UUID berichtId) {
@@ -175,7 +177,7 @@ class DuoUitwisselingTest extends DuoScenarioTest {
                 .contains("\"indicatorAlfabetiseringsonderwijs\":\"A\"");
         assertThat(duo.contactpersoon(z.bsn())).get().asString().contains("y.elamrani@haarlem.nl");
         // DUO's own record of the hours, fetched back.
-        assertThat(meld(z, "vernieuw", Map.of())).contains("ParticipatieactiviteitenBredeIntake: (uren: 120)");
+        assertThat(meld(z, "vernieuw", Map.of())).contains("<dt>Participatieactiviteiten tijdens de brede intake: Uren</dt><dd>120</dd>");
         // After the Z-route's completion a later MAP date is refused (README: not after the Z-route's completion).
         assertThat(meld(z, "resultaat", Map.of("onderdeel", "map", "datum", "2026-11-25", "verwijtbaar", "")))
                 .contains("niet na de afronding van de Z-route");
