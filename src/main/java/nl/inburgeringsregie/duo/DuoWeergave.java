@@ -99,6 +99,9 @@ public class DuoWeergave {
             return weergave.tekst(waarde.asBoolean());
         }
         String tekst = waarde.asString();
+        if ("gemeentecode".equals(veld)) {
+            return namen.gemeente(tekst);
+        }
         if (veld != null) {
             String code = bericht("duo.waarde." + veld + "." + tekst, null);
             if (code != null) {

@@ -71,7 +71,7 @@ class DuoUitwisselingTest extends DuoScenarioTest {
         String pagina = meld(d, "vernieuw", Map.of());
         assertThat(pagina).contains("De gegevens van DUO zijn opgehaald", "B1-route haalbaar",
                 "<dt>Behaalde score</dt><dd>62,00</dd>", "<dt>Resultaat</dt><dd>Gezakt</dd>",
-                "<dt>Gratis pogingen tegoed</dt><dd>1</dd>", "<dt>Examenonderdeel</dt><dd>Spreekvaardigheid</dd>",
+                "<dt>Gratis pogingen tegoed</dt><dd>1</dd>", "<dt>Gedeeltelijke vrijstelling: Examenonderdeel</dt><dd>Spreekvaardigheid</dd>",
                 "<dt>Leerroute</dt><dd>B1-route</dd>",
                 "Niet bekend bij DUO", "ZWANG – Zwangerschap");
         assertThat(jdbc.sql("select count(*) from duo_gegeven where inburgeraar_id = ?::uuid").param(d.id()).query(Integer.class).single())
