@@ -22,6 +22,7 @@ import nl.inburgeringsregie.inburgeraar.Doelgroep;
 import nl.inburgeringsregie.inburgeraar.Dossierfeiten;
 import nl.inburgeringsregie.inburgeraar.DossierfeitenLezer;
 import nl.inburgeringsregie.inburgeraar.Fase;
+import nl.inburgeringsregie.inburgeraar.InburgeraarService;
 import nl.inburgeringsregie.inburgeraar.Wet;
 import nl.inburgeringsregie.pip.Pip;
 import nl.inburgeringsregie.privacy.AuditActie;
@@ -52,8 +53,16 @@ class Afstemming {
     /** The kinds of differences a comparison finds. */
     enum Soort { ONBEKEND_BIJ_DUO, ANDERE_GEMEENTE, NIET_PLICHTIG, ANDERE_WET, DOELGROEP, TERMIJN, PIP_NIET_BIJ_DUO, PIP_NIET_BIJ_ONS, PIP_ANDERS }
 
-    /** One difference: what we hold and what DUO holds. */
-    record Afwijking(UUID inburgeraarId, String naam, String gemeentecode, Soort soort, String ons, String duo, Instant gevondenOp) {
+    /**
+     * One difference: what we hold and what DUO holds; and, when a team lead marked it as seen (issue 21 point 8), the
+     * reason, who and when (else null).
+     */
+    record Afwijking(UUID id, UUID inburgeraarId, String naam, String gemeentecode, Soort soort, String ons, String duo,
+                     Instant gevondenOp, String gezienReden, String gezienDoor, Instant gezienOp) {
+
+        boolean gezien() {
+            return gezienOp != null;
+        }
     }
 
     /** The last comparison run of a gemeente. */
@@ -68,10 +77,12 @@ class Afstemming {
     private final Clock clock;
     private final TransactionTemplate transacties;
     private final AuditLog auditLog;
+    private final InburgeraarService inburgeraars;
     private final Map<String, Vergelijking> vergelijkingen = new ConcurrentHashMap<>();
 
     Afstemming(JdbcClient jdbc, DossierfeitenLezer dossiers, DuoClient duo, PipService pips, Termijnen termijnen, Clock clock,
-               TransactionTemplate transacties, AuditLog auditLog) {
+               TransactionTemplate transacties, AuditLog auditLog, InburgeraarService inburgeraars) {
+        this.inburgeraars = inburgeraars;
         this.transacties = transacties;
         this.auditLog = auditLog;
         this.jdbc = jdbc;
@@ -113,17 +124,57 @@ class Afstemming {
     @PreAuthorize("hasAuthority('RECHT_TEAM_OVERZIEN')")
     List<Afwijking> afwijkingen(List<String> gemeenten) {
         List<Afwijking> lijst = jdbc.sql("""
-                select a.*, trim(coalesce(i.voornamen, '') || ' ' || coalesce(i.geslachtsnaam, '')) as naam
+                select a.*, trim(coalesce(i.voornamen, '') || ' ' || coalesce(i.geslachtsnaam, '')) as naam,
+                       g.reden as gezien_reden, g.gezien_door, g.gezien_op
                 from duo_afwijking a left join inburgeraar i on i.id = a.inburgeraar_id
+                left join duo_afwijking_gezien g on g.inburgeraar_id = a.inburgeraar_id and g.soort = a.soort
+                     and g.ons = coalesce(a.ons, '') and g.duo = coalesce(a.duo, '')
                 where a.gemeentecode = any(?) order by a.soort, naam""")
                 .param(gemeenten.toArray(String[]::new))
-                .query((rs, i) -> new Afwijking(rs.getObject("inburgeraar_id", UUID.class), rs.getString("naam"),
-                        rs.getString("gemeentecode"), Soort.valueOf(rs.getString("soort")), rs.getString("ons"),
-                        rs.getString("duo"), rs.getTimestamp("gevonden_op").toInstant()))
+                .query((rs, i) -> {
+                    Timestamp gezienOp = rs.getTimestamp("gezien_op");
+                    return new Afwijking(rs.getObject("id", UUID.class), rs.getObject("inburgeraar_id", UUID.class),
+                            rs.getString("naam"), rs.getString("gemeentecode"), Soort.valueOf(rs.getString("soort")),
+                            rs.getString("ons"), rs.getString("duo"), rs.getTimestamp("gevonden_op").toInstant(),
+                            rs.getString("gezien_reden"), rs.getString("gezien_door"), gezienOp == null ? null : gezienOp.toInstant());
+                })
                 .list();
         auditLog.registreer(AuditActie.IN_ZOEKRESULTAAT, lijst.stream()
                 .map(a -> new AuditLog.Betrokkene(a.inburgeraarId(), a.gemeentecode())).distinct().toList(), "DUO-afstemming");
         return lijst;
+    }
+
+    /**
+     * A team lead marks a difference as seen, with the reason it may stay (issue 21 point 8): kept until the difference
+     * changes, written in the dossier's journal and in the audit log. Empty when the difference is not one of these
+     * gemeenten (or no longer there: a new comparison replaced it).
+     */
+    @Transactional
+    @PreAuthorize("hasAuthority('RECHT_TEAM_OVERZIEN')")
+    Optional<Afwijking> markeerGezien(UUID afwijkingId, String reden, List<String> gemeenten, String door,
+                                      java.util.function.Function<Afwijking, String> omschrijvingVan) {
+        Optional<Afwijking> gevonden = jdbc.sql("select * from duo_afwijking where id = ? and gemeentecode = any(?)")
+                .params(afwijkingId, gemeenten.toArray(String[]::new))
+                .query((rs, i) -> new Afwijking(afwijkingId, rs.getObject("inburgeraar_id", UUID.class), null,
+                        rs.getString("gemeentecode"), Soort.valueOf(rs.getString("soort")), rs.getString("ons"),
+                        rs.getString("duo"), rs.getTimestamp("gevonden_op").toInstant(), null, null, null))
+                .optional().filter(a -> a.inburgeraarId() != null);
+        gevonden.ifPresent(a -> {
+            jdbc.sql("""
+                    insert into duo_afwijking_gezien (id, gemeentecode, inburgeraar_id, soort, ons, duo, reden, gezien_door, gezien_op)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    on conflict (inburgeraar_id, soort, ons, duo) do update
+                    set reden = excluded.reden, gezien_door = excluded.gezien_door, gezien_op = excluded.gezien_op""")
+                    .params(UUID.randomUUID(), a.gemeentecode(), a.inburgeraarId(), a.soort().name(),
+                            a.ons() == null ? "" : a.ons(), a.duo() == null ? "" : a.duo(), reden, door,
+                            Timestamp.from(Instant.now(clock)))
+                    .update();
+            String omschrijving = omschrijvingVan.apply(a);
+            inburgeraars.afstemmingJournaal(a.inburgeraarId(), omschrijving);
+            auditLog.registreer(AuditActie.GEWIJZIGD, new AuditLog.Betrokkene(a.inburgeraarId(), a.gemeentecode()),
+                    omschrijving, Doelbinding.GEGEVENSUITWISSELING_DUO);
+        });
+        return gevonden;
     }
 
     Optional<Vergelijking> laatsteVergelijking(String gemeentecode) {

@@ -45,29 +45,7 @@ public class DuoRaadpleging {
 
     /** DUO's answer on one subject: null inhoud when DUO does not know it. */
     public record Gegeven(String onderwerp, String inhoud, Instant opgehaaldOp) {
-
-        /** The answer as lines to read: "veld: waarde", one line per element of a list. */
-        public List<String> regels() {
-            if (inhoud == null) {
-                return List.of();
-            }
-            JsonNode node = JsonMapper.shared().readTree(inhoud);
-            List<String> regels = new java.util.ArrayList<>();
-            for (JsonNode element : node.isArray() ? node : List.of(node)) {
-                regels.add(vlak(element));
-            }
-            return regels;
-        }
-
-        private static String vlak(JsonNode node) {
-            if (!node.isObject()) {
-                return node.isBoolean() ? (node.asBoolean() ? "ja" : "nee") : node.asString();
-            }
-            List<String> delen = new java.util.ArrayList<>();
-            node.properties().forEach(e -> delen.add(e.getKey() + ": " + (e.getValue().isObject() ? "(" + vlak(e.getValue()) + ")"
-                    : vlak(e.getValue()))));
-            return String.join(", ", delen);
-        }
+        // Shown as labelled lines by DuoWeergave (issue 21 point 2).
     }
 
     private final DuoClient duo;

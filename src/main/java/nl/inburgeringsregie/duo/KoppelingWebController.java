@@ -40,9 +40,12 @@ class KoppelingWebController {
     private final DuoRaadpleging raadpleging;
     private final DuoMeldingen duoMeldingen;
     private final TaskExecutor taken;
+    private final org.springframework.context.support.MessageSourceAccessor berichten;
 
     KoppelingWebController(Notificaties notificaties, Meldingen meldingen, Gebruikers gebruikers, DossierfeitenLezer dossiers,
-                           Afstemming afstemming, DuoRaadpleging raadpleging, DuoMeldingen duoMeldingen, TaskExecutor taken) {
+                           Afstemming afstemming, DuoRaadpleging raadpleging, DuoMeldingen duoMeldingen, TaskExecutor taken,
+                           org.springframework.context.support.MessageSourceAccessor berichten) {
+        this.berichten = berichten;
         this.afstemming = afstemming;
         this.raadpleging = raadpleging;
         this.duoMeldingen = duoMeldingen;
@@ -68,11 +71,54 @@ class KoppelingWebController {
         List<String> gemeenten = gebruikers.huidige().gemeenten();
         model.addAttribute("zonderDossier", afstemming.zonderDossier(gemeenten));
         model.addAttribute("geweigerd", meldingen.geweigerd(gemeenten, 500));
-        model.addAttribute("afwijkingen", afstemming.afwijkingen(gemeenten));
+        List<Afstemming.Afwijking> afwijkingen = afstemming.afwijkingen(gemeenten);
+        model.addAttribute("afwijkingen", afwijkingen.stream().filter(a -> !a.gezien()).toList());
+        model.addAttribute("gezien", afwijkingen.stream().filter(Afstemming.Afwijking::gezien).toList());
         model.addAttribute("gemeenten", gemeenten);
-        model.addAttribute("vergelijkingen", gemeenten.stream().map(afstemming::laatsteVergelijking)
-                .flatMap(java.util.Optional::stream).toList());
+        java.util.Map<String, Afstemming.Vergelijking> vergelijkingen = new java.util.LinkedHashMap<>();
+        gemeenten.forEach(g -> afstemming.laatsteVergelijking(g).ifPresent(v -> vergelijkingen.put(g, v)));
+        model.addAttribute("vergelijkingen", vergelijkingen);
+        boolean loopt = vergelijkingen.values().stream().anyMatch(v -> v.klaar() == null);
+        model.addAttribute("loopt", loopt);
+        if (!loopt && "afstemming.gestart".equals(model.getAttribute("melding"))) {
+            model.addAttribute("melding", "afstemming.klaar"); // done before the page came back
+        }
         return "koppeling/afstemming";
+    }
+
+    /**
+     * The page's poll while a comparison runs (issue 21 point 8): nothing to do (204) while one of the user's gemeenten
+     * is still being compared; when all are done, htmx reloads the page ({@code HX-Refresh}) to show what was found.
+     */
+    @GetMapping("/koppeling/afstemming/voortgang")
+    @PreAuthorize("hasAuthority('RECHT_TEAM_OVERZIEN')")
+    org.springframework.http.ResponseEntity<Void> voortgang() {
+        boolean loopt = gebruikers.huidige().gemeenten().stream().map(afstemming::laatsteVergelijking)
+                .flatMap(java.util.Optional::stream).anyMatch(v -> v.klaar() == null);
+        return loopt ? org.springframework.http.ResponseEntity.noContent().build()
+                : org.springframework.http.ResponseEntity.ok().header("HX-Refresh", "true").build();
+    }
+
+    /**
+     * A team lead marks a difference as seen, with the reason it may stay (issue 21 point 8): it moves to "gezien" until
+     * it changes; the dossier's journal and the audit log keep who, when and why. A missing reason is refused on the page.
+     */
+    @PostMapping("/koppeling/afstemming/afwijkingen/{id}/gezien")
+    @PreAuthorize("hasAuthority('RECHT_TEAM_OVERZIEN')")
+    String gezien(@PathVariable UUID id, @RequestParam(required = false) String reden, RedirectAttributes redirect) {
+        String tekst = reden == null ? "" : reden.strip();
+        if (tekst.isEmpty() || tekst.length() > 500) {
+            redirect.addFlashAttribute("fout", tekst.isEmpty() ? "afstemming.gezien.redenLeeg" : "afstemming.gezien.redenLang");
+            redirect.addFlashAttribute("foutAfwijking", id);
+            return "redirect:/koppeling/afstemming#afwijking-" + id;
+        }
+        var gebruiker = gebruikers.huidige();
+        afstemming.markeerGezien(id, tekst, gebruiker.gemeenten(), gebruiker.gebruikersnaam(),
+                        a -> berichten.getMessage("afstemming.gezien.journaal",
+                                new Object[] {berichten.getMessage("afstemming.soort." + a.soort().name()), tekst}))
+                .orElseThrow(() -> new NotFoundException("afwijking"));
+        redirect.addFlashAttribute("melding", "afstemming.gezien.bewaard");
+        return "redirect:/koppeling/afstemming#gezien";
     }
 
     /** Starts a comparison with DUO of every open dossier of a gemeente, in the background, as this team lead. */
@@ -193,7 +239,8 @@ class KoppelingWebController {
             melding.run();
             redirect.addFlashAttribute("melding", "koppeling.klaargezet");
         } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("fouten", e.violations().stream().map(v -> veldnaam(v.field()) + ": " + v.message()
+            redirect.addFlashAttribute("fouten", e.violations().stream().map(v -> veldnaam(v.field()) + ": "
+                    + nl.inburgeringsregie.infrastructure.web.Weergave.datumsInTekst(v.message())
                     + (v.regel() != null ? " (regel " + v.regel() + ")" : "")).toList());
         } catch (DuoClient.DuoFout e) {
             redirect.addFlashAttribute("fouten", List.of("DUO gaf geen antwoord; probeer het later opnieuw. (" + e.getMessage() + ")"));

@@ -34,10 +34,16 @@ public class Meldingen {
 
     public enum Status { WACHT, VERZONDEN, MISLUKT, GEWEIGERD }
 
+    /** A melding; {@code naam} is the person's name where the list shows it (issue 21 point 8), else null. */
     public record Melding(UUID id, String soort, String api, String methode, UUID inburgeraarId, String gemeentecode, String pad,
                           String bericht, Status status,
-                   int pogingen, Instant volgendePoging, String fouttekst, Instant aangemaaktOp, Instant verzondenOp) {
+                   int pogingen, Instant volgendePoging, String fouttekst, Instant aangemaaktOp, Instant verzondenOp, String naam) {
     }
+
+    /** The meldingen with the person's name, for the lists that show them. */
+    private static final String MET_NAAM = """
+            select m.*, trim(coalesce(i.voornamen, '') || ' ' || coalesce(i.geslachtsnaam, '')) as naam
+            from duo_melding m left join inburgeraar i on i.id = m.inburgeraar_id""";
 
     static final Duration EERSTE_WACHTTIJD = Duration.ofMinutes(1);
     static final Duration LANGSTE_WACHTTIJD = Duration.ofHours(1);
@@ -113,7 +119,7 @@ public class Meldingen {
     @Transactional(readOnly = true)
     @PreAuthorize("hasAuthority('RECHT_DOSSIER_INZIEN')")
     List<Melding> vanDossier(UUID inburgeraarId, List<String> gemeenten) {
-        return jdbc.sql("select * from duo_melding where inburgeraar_id = ? and gemeentecode = any(?) order by aangemaakt_op desc")
+        return jdbc.sql(MET_NAAM + " where m.inburgeraar_id = ? and m.gemeentecode = any(?) order by m.aangemaakt_op desc")
                 .params(inburgeraarId, gemeenten.toArray(String[]::new)).query(Meldingen::melding).list();
     }
 
@@ -124,7 +130,7 @@ public class Meldingen {
     @Transactional
     @PreAuthorize("hasAuthority('RECHT_TEAM_OVERZIEN')")
     List<Melding> laatste(List<String> gemeenten, int max) {
-        return geaudit(jdbc.sql("select * from duo_melding where gemeentecode = any(?) order by aangemaakt_op desc limit ?")
+        return geaudit(jdbc.sql(MET_NAAM + " where m.gemeentecode = any(?) order by m.aangemaakt_op desc limit ?")
                 .params(gemeenten.toArray(String[]::new), max).query(Meldingen::melding).list(), "DUO-meldingen");
     }
 
@@ -132,9 +138,9 @@ public class Meldingen {
     @Transactional
     @PreAuthorize("hasAuthority('RECHT_TEAM_OVERZIEN')")
     List<Melding> geweigerd(List<String> gemeenten, int max) {
-        return geaudit(jdbc.sql("""
-                select * from duo_melding where gemeentecode = any(?) and status = 'GEWEIGERD'
-                order by aangemaakt_op desc limit ?""")
+        return geaudit(jdbc.sql(MET_NAAM + """
+                 where m.gemeentecode = any(?) and m.status = 'GEWEIGERD'
+                order by m.aangemaakt_op desc limit ?""")
                 .params(gemeenten.toArray(String[]::new), max).query(Meldingen::melding).list(), "DUO-meldingen geweigerd");
     }
 
@@ -144,13 +150,16 @@ public class Meldingen {
         return lijst;
     }
 
-    /** A team lead sends a failed or refused melding again, now. */
+    /**
+     * A team lead sends a melding that failed (DUO unreachable) again, now. A melding DUO refused on its content is not
+     * sent again unchanged: it would be refused again (issue 21 point 8); the screen offers "bekijk en los op".
+     */
     @Transactional
     @PreAuthorize("hasAuthority('RECHT_TEAM_OVERZIEN')")
     boolean opnieuw(UUID id, List<String> gemeenten) {
         return jdbc.sql("""
                 update duo_melding set status = 'WACHT', volgende_poging = ?, fouttekst = null
-                where id = ? and gemeentecode = any(?) and status in ('MISLUKT', 'GEWEIGERD')""")
+                where id = ? and gemeentecode = any(?) and status = 'MISLUKT'""")
                 .params(Timestamp.from(Instant.now(clock)), id, gemeenten.toArray(String[]::new)).update() == 1;
     }
 
@@ -199,6 +208,17 @@ public class Meldingen {
                 rs.getObject("inburgeraar_id", UUID.class),
                 rs.getString("gemeentecode"), rs.getString("pad"), rs.getString("bericht"), Status.valueOf(rs.getString("status")),
                 rs.getInt("pogingen"), rs.getTimestamp("volgende_poging").toInstant(), rs.getString("fouttekst"),
-                rs.getTimestamp("aangemaakt_op").toInstant(), verzonden == null ? null : verzonden.toInstant());
+                rs.getTimestamp("aangemaakt_op").toInstant(), verzonden == null ? null : verzonden.toInstant(), naam(rs));
+    }
+
+    private static String naam(java.sql.ResultSet rs) throws java.sql.SQLException {
+        java.sql.ResultSetMetaData meta = rs.getMetaData();
+        for (int k = 1; k <= meta.getColumnCount(); k++) {
+            if ("naam".equals(meta.getColumnLabel(k))) {
+                String naam = rs.getString(k);
+                return naam == null || naam.isBlank() ? null : naam;
+            }
+        }
+        return null;
     }
 }

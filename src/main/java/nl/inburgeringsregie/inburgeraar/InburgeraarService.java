@@ -348,6 +348,18 @@ public class InburgeraarService {
         wijzig(id, inburgeraar.version(), nieuw, fase, null);
     }
 
+    /**
+     * A line in the dossier journal from the reconciliation with DUO (module duo): a team lead marked a difference as
+     * seen, with the reason (issue 21 point 8).
+     */
+    @Transactional
+    @PreAuthorize("hasAuthority('RECHT_TEAM_OVERZIEN')")
+    public void afstemmingJournaal(UUID id, String omschrijving) {
+        Inburgeraar inburgeraar = vind(id);
+        journaal.enkel(inburgeraar, Journaal.Soort.DUO, "afstemming", null, omschrijving, gebruikers.huidige().gebruikersnaam(),
+                Instant.now(clock));
+    }
+
     /** A line in the dossier journal about the PIP (a new version, a withdrawal). */
     @Transactional
     @PreAuthorize("hasAuthority('RECHT_DOSSIER_WIJZIGEN')")

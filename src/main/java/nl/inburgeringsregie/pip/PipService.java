@@ -197,7 +197,8 @@ public class PipService {
         pip.stelVast(dagtekening, nu);
         pip = repository.save(pip);
         inburgeraars.pipVastgesteld(pip.inburgeraarId(), dagtekening, berichten.getMessage("journaal.pip.vastgesteld",
-                new Object[] {pip.versienummer(), dagtekening.toString(), pip.leerroute().name()}));
+                new Object[] {pip.versienummer(), dagtekening.format(nl.inburgeringsregie.infrastructure.web.Weergave.DATUM),
+                        berichten.getMessage(nl.inburgeringsregie.infrastructure.web.Weergave.sleutel(pip.leerroute()))}));
         onderbrekingen.pipVastgesteld(pip.inburgeraarId());
         auditLog.registreer(AuditActie.GEWIJZIGD, new AuditLog.Betrokkene(pip.inburgeraarId(), pip.gemeentecode()), "pip vastgesteld");
         events.publishEvent(new PipVastgesteld(pip.id(), pip.inburgeraarId(), pip.gemeentecode(), pip.versienummer(), dagtekening,

@@ -34,8 +34,11 @@ import nl.inburgeringsregie.pip.PipKeuzes.Wijzigingsreden;
 @Controller
 public class PipWebController {
 
-    /** One line of the side-by-side view: a field, its value in both versions, and whether it changed. */
-    public record Verschil(String veld, String links, String rechts, boolean gewijzigd) {
+    /**
+     * One line of the side-by-side view: a field, its value in both versions (as stored: the screen writes each as a
+     * Dutch label or date, issue 21 point 2), and whether it changed.
+     */
+    public record Verschil(String veld, Object links, Object rechts, boolean gewijzigd) {
     }
 
     private final PipService service;
@@ -236,8 +239,8 @@ public class PipWebController {
         velden.forEach((veld, waarde) -> verschillen.add(verschil(veld, waarde.apply(a), waarde.apply(b))));
         int n = Math.max(a.afspraken().size(), b.afspraken().size());
         for (int i = 0; i < n; i++) {
-            verschillen.add(verschil("pip.veld.afspraak", i < a.afspraken().size() ? afspraak(a.afspraken().get(i)) : null,
-                    i < b.afspraken().size() ? afspraak(b.afspraken().get(i)) : null));
+            verschillen.add(verschil("pip.veld.afspraak", i < a.afspraken().size() ? a.afspraken().get(i) : null,
+                    i < b.afspraken().size() ? b.afspraken().get(i) : null));
         }
         model.addAttribute("id", id);
         model.addAttribute("links", a);
@@ -247,15 +250,12 @@ public class PipWebController {
     }
 
     private static Verschil verschil(String veld, Object links, Object rechts) {
-        String l = links == null ? "" : String.valueOf(links);
-        String r = rechts == null ? "" : String.valueOf(rechts);
-        return new Verschil(veld, l, r, !l.equals(r));
+        return new Verschil(veld, links, rechts, !Objects.equals(leeg(links), leeg(rechts)));
     }
 
-    private static String afspraak(Pip.Afspraak a) {
-        return a.onderdeel() + " · " + a.eigenaar() + " · " + a.omschrijving()
-                + (a.uiterlijk() != null ? " · " + a.uiterlijk() : "") + (a.frequentie() != null ? " · " + a.frequentie() : "")
-                + (a.uren() != null ? " · " + a.uren() + " u" : "") + (a.handhaafbaar() ? " · H" : "");
+    /** Nothing, an empty text and an empty list are the same value. */
+    private static Object leeg(Object waarde) {
+        return waarde instanceof String s && s.isBlank() || waarde instanceof java.util.Collection<?> c && c.isEmpty() ? null : waarde;
     }
 
     private static String versiePagina(Pip pip, Model model) {

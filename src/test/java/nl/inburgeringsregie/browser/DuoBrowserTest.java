@@ -67,8 +67,11 @@ class DuoBrowserTest extends BrowserTest {
         page.context().clearCookies();
         logIn("teamleider");
         page.navigate(url("/koppeling/afstemming"));
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Vergelijk met DUO (0392)")).click();
-        assertThat(page.getByText("De vergelijking met DUO loopt")).isVisible();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Vergelijk met DUO: Haarlem (0392)")).click();
+        // The page refreshes itself when the comparison is done (issue 21 point 8); scanned once it has.
+        assertThat(page.locator("#vergelijking-voortgang")).hasCount(0,
+                new com.microsoft.playwright.assertions.LocatorAssertions.HasCountOptions().setTimeout(240_000));
+        assertThat(page.locator("#vergelijkingen")).containsText("Haarlem (0392)");
         controleerToegankelijkheid("duo-afstemming");
     }
 }

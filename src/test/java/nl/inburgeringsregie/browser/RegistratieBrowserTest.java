@@ -88,8 +88,9 @@ class RegistratieBrowserTest extends BrowserTest {
         page.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Page.GetByRoleOptions().setName("Toewijzen")).click();
         assertThat(page.getByText("De consulent is toegewezen.")).isVisible();
         Locator nieuwsteRegel = page.locator("table[aria-labelledby=journaal] tbody tr").first();
-        assertThat(nieuwsteRegel).containsText("consulent");
-        assertThat(nieuwsteRegel).containsText("l.smit");
+        // People by their names, not their user names (issue 21 point 2).
+        assertThat(nieuwsteRegel).containsText("Sanne de Vries");
+        assertThat(nieuwsteRegel).containsText("Lotte Smit");
     }
 
     private Locator menu(String naam) {

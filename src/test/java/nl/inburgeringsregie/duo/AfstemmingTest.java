@@ -103,7 +103,8 @@ class AfstemmingTest extends IntegrationTest {
         assertThat(soort(gelijk)).isEmpty();
         String pagina = teamleider.get("/koppeling/afstemming").body();
         assertThat(pagina).contains("DUO kent deze persoon niet", "DUO plaatst de persoon in een andere gemeente",
-                "Andere doelgroep", "Andere einddatum inburgeringstermijn", "2030-04-22", "PIP verschilt (leerroute, dagtekening)", "B, 2026-10-20", "Z, 2026-10-20",
+                "Andere doelgroep", "Andere einddatum inburgeringstermijn", "22-04-2030", "PIP verschilt (leerroute, dagtekening)",
+                "B1-route, dagtekening 20-10-2026", "Zelfredzaamheidsroute, dagtekening 20-10-2026", "Gezinsmigrant en overige migrant",
                 "/inburgeraars/" + andereDoelgroep + "/duo", "/inburgeraars/" + onbekend + "/bewerken",
                 "/inburgeraars/" + pipAnders + "/pip");
 

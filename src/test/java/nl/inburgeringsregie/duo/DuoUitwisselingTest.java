@@ -69,8 +69,10 @@ class DuoUitwisselingTest extends DuoScenarioTest {
         duo.zet("/personen/" + d.bsn() + "/doelgroep", Map.of("indeling", "Gezinsmigrant en overige migrant"));
 
         String pagina = meld(d, "vernieuw", Map.of());
-        assertThat(pagina).contains("De gegevens van DUO zijn opgehaald", "B1-route haalbaar", "behaaldeScore: 62,00",
-                "resultaat: Gezakt", "gratisPogingenTegoed: 1", "examenonderdeel: SP", "leerroute: B",
+        assertThat(pagina).contains("De gegevens van DUO zijn opgehaald", "B1-route haalbaar",
+                "<dt>Behaalde score</dt><dd>62,00</dd>", "<dt>Resultaat</dt><dd>Gezakt</dd>",
+                "<dt>Gratis pogingen tegoed</dt><dd>1</dd>", "<dt>Gedeeltelijke vrijstelling: Examenonderdeel</dt><dd>Spreekvaardigheid</dd>",
+                "<dt>Leerroute</dt><dd>B1-route</dd>",
                 "Niet bekend bij DUO", "ZWANG – Zwangerschap");
         assertThat(jdbc.sql("select count(*) from duo_gegeven where inburgeraar_id = ?::uuid").param(d.id()).query(Integer.class).single())
                 .isEqualTo(DuoRaadpleging.ONDERWERPEN.size());
@@ -102,7 +104,7 @@ class DuoUitwisselingTest extends DuoScenarioTest {
         var journaal = api("consulent").get("/api/v1/inburgeraars/" + d.id() + "/journaal").json().toString();
         assertThat(journaal).contains("SS131: Uitslag leerbaarheidstoets", "SS199: Examenresultaat",
                 "SS106: Inburgeringsplicht voldaan (diploma)");
-        assertThat(consulent().get("/inburgeraars/" + d.id() + "/duo").body()).contains("resultaat: Geslaagd");
+        assertThat(consulent().get("/inburgeraars/" + d.id() + "/duo").body()).contains("<dt>Resultaat</dt><dd>Geslaagd</dd>");
     }
 
     private String status(UUID berichtId) {
@@ -118,7 +120,7 @@ class DuoUitwisselingTest extends DuoScenarioTest {
         assertThat(meld(d, "resultaat", Map.of("onderdeel", "pvt", "datum", "2026-11-20", "verwijtbaar", "Ja")))
                 .contains("Verwijtbaar: Verwijtbaar alleen opgeven als de inburgeringstermijn is overschreden", "(regel R-9)");
         assertThat(meld(d, "resultaat", Map.of("onderdeel", "map", "datum", "2026-10-01", "verwijtbaar", "")))
-                .contains("niet voor de start van de inburgeringstermijn (2026-10-21)");
+                .contains("niet voor de start van de inburgeringstermijn (21-10-2026)");
         assertThat(meldingen(d, "MAP")).isEmpty();
 
         assertThat(meld(d, "resultaat", Map.of("onderdeel", "map", "datum", "2026-11-20", "verwijtbaar", "")))
@@ -160,7 +162,7 @@ class DuoUitwisselingTest extends DuoScenarioTest {
         assertThat(meld(z, "aanbod", Map.of("instellingsnummer", "1000000001", "datumInburgeringsaanbod", "2026-10-01",
                 "verwachteStartdatumOpleiding", "2026-12-01", "verwachteEinddatumOpleiding", "2030-06-30",
                 "indicatorAlfabetiseringsonderwijs", "NVT")))
-                .contains("niet voor de dagtekening van de PIP (2026-10-20)", "De datum moet binnen de inburgeringstermijn liggen.");
+                .contains("niet voor de dagtekening van de PIP (20-10-2026)", "De datum moet binnen de inburgeringstermijn liggen.");
         assertThat(meld(z, "aanbod", Map.of("instellingsnummer", "1000000001", "datumInburgeringsaanbod", "2026-11-01",
                 "verwachteStartdatumOpleiding", "2026-12-01", "verwachteEinddatumOpleiding", "2027-06-30",
                 "indicatorAlfabetiseringsonderwijs", "A"))).contains("De melding staat klaar");
@@ -175,7 +177,7 @@ class DuoUitwisselingTest extends DuoScenarioTest {
                 .contains("\"indicatorAlfabetiseringsonderwijs\":\"A\"");
         assertThat(duo.contactpersoon(z.bsn())).get().asString().contains("y.elamrani@haarlem.nl");
         // DUO's own record of the hours, fetched back.
-        assertThat(meld(z, "vernieuw", Map.of())).contains("ParticipatieactiviteitenBredeIntake: (uren: 120)");
+        assertThat(meld(z, "vernieuw", Map.of())).contains("<dt>Participatieactiviteiten tijdens de brede intake: Uren</dt><dd>120</dd>");
         // After the Z-route's completion a later MAP date is refused (README: not after the Z-route's completion).
         assertThat(meld(z, "resultaat", Map.of("onderdeel", "map", "datum", "2026-11-25", "verwijtbaar", "")))
                 .contains("niet na de afronding van de Z-route");
