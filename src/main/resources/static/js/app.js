@@ -69,3 +69,49 @@ document.addEventListener("DOMContentLoaded", () => {
     // A print button (the timeline); inline handlers are not allowed by the content security policy.
     document.querySelectorAll("[data-print]").forEach(knop => knop.addEventListener("click", () => window.print()));
 });
+
+// h4 (issue 21 point 13): on a narrow screen the header menu folds behind a "Menu" button (CSS decides when); without
+// JavaScript the button stays hidden and the menu open.
+document.addEventListener("DOMContentLoaded", () => {
+    const menuknop = document.querySelector(".kop__menuknop");
+    if (!menuknop) {
+        return;
+    }
+    const kop = menuknop.closest(".kop");
+    kop.classList.add("kop--inklapbaar");
+    menuknop.hidden = false;
+    menuknop.addEventListener("click", () => {
+        const open = menuknop.getAttribute("aria-expanded") !== "true";
+        menuknop.setAttribute("aria-expanded", String(open));
+        kop.classList.toggle("kop--open", open);
+    });
+});
+
+// h4 (issue 21 point 13): a table wider than its frame (a phone) scrolls inside the frame; such a frame takes keyboard
+// focus, named after its table, so that it can be scrolled without a mouse (WCAG 2.1.1). Checked again on resize and
+// after htmx swaps content in.
+const tabelrandenBijwerken = () => {
+    document.querySelectorAll(".tabelrand").forEach(rand => {
+        const scrollt = rand.scrollWidth > rand.clientWidth + 1;
+        if (scrollt && !rand.dataset.scrollbaar) {
+            const tabel = rand.querySelector("table");
+            const kop = tabel && tabel.getAttribute("aria-labelledby") && document.getElementById(tabel.getAttribute("aria-labelledby"));
+            const naam = tabel && (tabel.getAttribute("aria-label") || (kop && kop.textContent.trim())
+                || (tabel.caption && tabel.caption.textContent.trim()));
+            rand.dataset.scrollbaar = "ja";
+            rand.tabIndex = 0;
+            rand.setAttribute("role", "region");
+            if (naam) {
+                rand.setAttribute("aria-label", naam);
+            }
+        } else if (!scrollt && rand.dataset.scrollbaar) {
+            delete rand.dataset.scrollbaar;
+            rand.removeAttribute("tabindex");
+            rand.removeAttribute("role");
+            rand.removeAttribute("aria-label");
+        }
+    });
+};
+document.addEventListener("DOMContentLoaded", tabelrandenBijwerken);
+window.addEventListener("resize", tabelrandenBijwerken);
+document.addEventListener("htmx:afterSettle", tabelrandenBijwerken);

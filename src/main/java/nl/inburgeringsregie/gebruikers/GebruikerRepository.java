@@ -31,6 +31,18 @@ class GebruikerRepository {
         return jdbc.sql("select * from app_user order by username").query((rs, i) -> gebruiker(rs)).list();
     }
 
+    /** Users of any of the gemeenten whose name or username contains the text, folded (issue 21 point 7). */
+    List<Gebruiker> zoek(String deel, List<String> gemeenten) {
+        return jdbc.sql("""
+                select * from app_user
+                where gemeenten && cast(:gemeenten as char(4)[])
+                  and (strpos(zoekvorm(display_name), zoekvorm(:deel)) > 0 or strpos(zoekvorm(username), zoekvorm(:deel)) > 0)
+                order by display_name, username limit 100""")
+                .param("gemeenten", gemeenten.toArray(String[]::new))
+                .param("deel", deel)
+                .query((rs, i) -> gebruiker(rs)).list();
+    }
+
     /** Active users with the given role who work for the gemeente. */
     List<Gebruiker> metRolInGemeente(Rol rol, String gemeentecode) {
         return jdbc.sql("""

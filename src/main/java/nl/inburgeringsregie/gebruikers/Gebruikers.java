@@ -50,6 +50,14 @@ public class Gebruikers implements UserDetailsService {
         return repository.vind(gebruikersnaam).map(GebruikerAccount::gebruiker);
     }
 
+    /**
+     * Users of any of the given gemeenten whose name or username contains {@code deel}, accents and case ignored
+     * (zoekvorm, V25_1), by name; for the privacy officer's audit search (issue 21 point 7).
+     */
+    public List<Gebruiker> zoek(String deel, List<String> gemeenten) {
+        return deel == null || deel.isBlank() ? List.of() : repository.zoek(deel.trim(), gemeenten);
+    }
+
     public List<Gebruiker> alle() {
         return repository.alle();
     }

@@ -90,8 +90,9 @@ class Caseload {
 
     /**
      * The statements behind {@link #zoek} for a user ({@code ik}) in the given gemeenten. A name is searched by prefix
-     * of the lower-cased surname or first names with starts_with on the columns of V12, the form PostgreSQL can take to
-     * an index under row-level security (lower(..) like .. it cannot: neither is leakproof).
+     * of the folded surname or first names (zoekvorm: no accents, lower case; V25_1) with starts_with on the columns of
+     * V12, the form PostgreSQL can take to an index under row-level security (lower(..) like .. it cannot: neither is
+     * leakproof). zoekvorm(:prefix) becomes a constant when the statement is planned.
      */
     static Sql sql(Filter filter, List<String> gemeenten, String ik, String cursor, int grootte) {
         StringBuilder where = new StringBuilder(" where i.gemeentecode = any(:gemeenten)");
@@ -103,8 +104,10 @@ class Caseload {
             where.append(" and i.bsn = :bsn");
             params.put("bsn", zoek);
         } else if (!zoek.isEmpty()) {
-            where.append(" and (starts_with(i.zoek_geslachtsnaam, :prefix) or starts_with(i.zoek_voornamen, :prefix))");
-            params.put("prefix", zoek.toLowerCase());
+            // Folded by the same SQL function as the columns (V25_1): accents and case ignored (issue 21 point 6).
+            where.append(" and (starts_with(i.zoek_geslachtsnaam, zoekvorm(:prefix))"
+                    + " or starts_with(i.zoek_voornamen, zoekvorm(:prefix)))");
+            params.put("prefix", zoek);
         }
         if (NIEMAND.equals(filter.consulent())) {
             where.append(" and i.consulent is null");

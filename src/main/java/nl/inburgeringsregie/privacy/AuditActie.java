@@ -25,5 +25,7 @@ public enum AuditActie {
     /** Exported data. */
     GEEXPORTEERD,
     /** A sign-in failed (no person concerned; the attempted account name and the client address are recorded). */
-    INLOG_MISLUKT
+    INLOG_MISLUKT,
+    /** Read a person's audit trail (the privacy officer, e.g. for an AVG inzage request; issue 21 point 7). */
+    AUDITSPOOR_BEKEKEN
 }

@@ -104,6 +104,34 @@ public class Termijnen {
         return pagina;
     }
 
+    /**
+     * The team view's list (issue 21 point 11): one row per person at their first matching deadline, with their other
+     * matching deadlines ({@link Werkvoorraad.Pagina#ookLopend}), in one of the user's gemeenten or all of them
+     * ({@code gemeente} null or not theirs); every person on the page counts as read (audit).
+     */
+    @Transactional
+    @PreAuthorize("hasAuthority('RECHT_DOSSIER_INZIEN') and hasAuthority('RECHT_TEAM_OVERZIEN')")
+    Werkvoorraad.Pagina teamlijst(String gemeente, String consulent, TermijnSoort soort, String doelgroep, LocalDate van,
+                                  LocalDate tot, String volgende, int grootte) {
+        Werkvoorraad.Pagina pagina = werkvoorraad.zoek(new Werkvoorraad.Filter(teamgemeenten(gemeente), consulent, soort,
+                doelgroep, null, van, tot, true), LocalDate.now(clock), volgende, grootte);
+        auditLog.registreer(AuditActie.IN_ZOEKRESULTAAT, pagina.regels().stream()
+                .map(r -> new AuditLog.Betrokkene(r.inburgeraarId(), r.gemeentecode())).distinct().toList(), "werkvoorraad");
+        return pagina;
+    }
+
+    /** Per consultant in one of the user's gemeenten, or all of them (null): as {@link #tellingen()}. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAuthority('RECHT_TEAM_OVERZIEN')")
+    List<Werkvoorraad.Telling> tellingen(String gemeente) {
+        return werkvoorraad.tellingen(teamgemeenten(gemeente), LocalDate.now(clock));
+    }
+
+    private List<String> teamgemeenten(String gemeente) {
+        HuidigeGebruiker gebruiker = gebruikers.huidige();
+        return gemeente != null && gebruiker.werktVoor(gemeente) ? List.of(gemeente) : gebruiker.gemeenten();
+    }
+
     /** The signed-in user's own running deadlines counted per urgency group (no personal data). */
     @Transactional(readOnly = true)
     @PreAuthorize("hasAuthority('RECHT_DOSSIER_INZIEN')")

@@ -114,34 +114,56 @@ public class TermijnenWebController {
                 @RequestParam(required = false) String consulent,
                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate van,
                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate tot,
+                @RequestParam(required = false) String gemeente,
                 @RequestParam(required = false) String volgende, Model model) {
         HuidigeGebruiker gebruiker = gebruikers.huidige();
         LocalDate vandaag = termijnen.vandaag();
+        // Issue 21 point 11: the gemeente of each dossier shown, and a filter by it (one of the user's gemeenten).
+        String filterGemeente = gemeente != null && gebruiker.werktVoor(gemeente) ? gemeente : null;
         String filterConsulent = consulent == null || consulent.isBlank() ? null : "niemand".equals(consulent) ? "" : consulent;
-        Werkvoorraad.Pagina pagina = termijnen.werkvoorraad(filterConsulent, soort, doelgroep == null ? null : doelgroep.name(),
-                null, van, tot, volgende, TEAM_PAGINA);
+        Werkvoorraad.Pagina pagina = termijnen.teamlijst(filterGemeente, filterConsulent, soort,
+                doelgroep == null ? null : doelgroep.name(), van, tot, volgende, TEAM_PAGINA);
         Map<String, Gebruiker> consulenten = new TreeMap<>();
-        for (String gemeente : gebruiker.gemeenten()) {
-            gebruikers.consulenten(gemeente).forEach(c -> consulenten.putIfAbsent(c.gebruikersnaam(), c));
+        Map<String, String> gemeentenamen = new LinkedHashMap<>();
+        for (String code : gebruiker.gemeenten()) {
+            gemeentenamen.put(code, gebruikers.gemeenteNaam(code));
+            if (filterGemeente == null || filterGemeente.equals(code)) {
+                gebruikers.consulenten(code).forEach(c -> consulenten.putIfAbsent(c.gebruikersnaam(), c));
+            }
         }
-        model.addAttribute("tellingen", termijnen.tellingen());
+        model.addAttribute("tellingen", termijnen.tellingen(filterGemeente));
         model.addAttribute("regels", pagina.regels());
+        model.addAttribute("pagina", pagina);
         model.addAttribute("volgende", pagina.volgende());
         model.addAttribute("vandaag", vandaag);
         model.addAttribute("consulenten", consulenten.values().stream().sorted(Comparator.comparing(Gebruiker::naam)).toList());
         model.addAttribute("namen", consulenten);
+        model.addAttribute("gemeentenamen", gemeentenamen);
         model.addAttribute("soorten", TermijnSoort.values());
         model.addAttribute("doelgroepen", Doelgroep.values());
-        model.addAttribute("filter", new LinkedHashMap<>(Map.of("soort", soort == null ? "" : soort.name(),
-                "doelgroep", doelgroep == null ? "" : doelgroep.name(), "consulent", consulent == null ? "" : consulent,
-                "van", van == null ? "" : van.toString(), "tot", tot == null ? "" : tot.toString())));
+        model.addAttribute("filter", teamfilter(soort == null ? null : soort.name(), doelgroep == null ? null : doelgroep.name(),
+                consulent, filterGemeente, van == null ? null : van.toString(), tot == null ? null : tot.toString()));
         return "termijnen/team";
+    }
+
+    /** The team view's filter as its form and links carry it (every value a string, "" when not set). */
+    private static Map<String, String> teamfilter(String soort, String doelgroep, String consulent, String gemeente,
+                                                  String van, String tot) {
+        Map<String, String> filter = new LinkedHashMap<>();
+        filter.put("soort", soort == null ? "" : soort);
+        filter.put("doelgroep", doelgroep == null ? "" : doelgroep);
+        filter.put("consulent", consulent == null ? "" : consulent);
+        filter.put("gemeente", gemeente == null ? "" : gemeente);
+        filter.put("van", van == null ? "" : van);
+        filter.put("tot", tot == null ? "" : tot);
+        return filter;
     }
 
     @PostMapping("/werkvoorraad/team/toewijzen")
     @PreAuthorize("hasAuthority('RECHT_TEAM_OVERZIEN')")
     String toewijzen(@RequestParam(name = "dossier", required = false) List<UUID> dossiers,
-                     @RequestParam(required = false) String consulent, RedirectAttributes redirect) {
+                     @RequestParam(required = false) String consulent,
+                     @RequestParam Map<String, String> formulier, RedirectAttributes redirect) {
         if (dossiers == null || dossiers.isEmpty()) {
             redirect.addFlashAttribute("fout", "team.fout.geenDossiers");
         } else if (consulent == null || consulent.isBlank()) {
@@ -152,6 +174,13 @@ public class TermijnenWebController {
                 redirect.addFlashAttribute("toegewezen", aantal);
             } catch (InvalidInputException | NotFoundException e) {
                 redirect.addFlashAttribute("fout", "team.fout.toewijzen");
+            }
+        }
+        // Issue 21 point 11: back to the list as it was filtered (the form carries the filter as filter.<name>).
+        for (String naam : List.of("soort", "doelgroep", "consulent", "gemeente", "van", "tot")) {
+            String waarde = formulier.get("filter." + naam);
+            if (waarde != null && !waarde.isBlank()) {
+                redirect.addAttribute(naam, waarde);
             }
         }
         return "redirect:/werkvoorraad/team";

@@ -37,13 +37,32 @@ public class Werkvoorraad {
 
     /**
      * What to list: gemeenten (always), and optionally consultant ("" = not assigned), kind, doelgroep, status and
-     * the period of the last day ({@code van} to {@code tot}, inclusive).
+     * the period of the last day ({@code van} to {@code tot}, inclusive). {@code perPersoon}: one row per person, at
+     * their first deadline that matches (the team view, issue 21 point 11); the others are in {@link Pagina#ookLopend}.
      */
     public record Filter(List<String> gemeenten, String consulent, TermijnSoort soort, String doelgroep, TermijnStatus status,
-                         LocalDate van, LocalDate tot) {
+                         LocalDate van, LocalDate tot, boolean perPersoon) {
+
+        public Filter(List<String> gemeenten, String consulent, TermijnSoort soort, String doelgroep, TermijnStatus status,
+                      LocalDate van, LocalDate tot) {
+            this(gemeenten, consulent, soort, doelgroep, status, van, tot, false);
+        }
     }
 
-    public record Pagina(List<Regel> regels, String volgende) {
+    /**
+     * A page; with {@link Filter#perPersoon}, {@code ookLopend} holds per person on the page their other deadlines that
+     * match the filter, by due date (empty otherwise).
+     */
+    public record Pagina(List<Regel> regels, String volgende, Map<UUID, List<Termijn>> ookLopend) {
+
+        public Pagina(List<Regel> regels, String volgende) {
+            this(regels, volgende, Map.of());
+        }
+
+        /** The other matching deadlines of this person (per-person pages only). */
+        public List<Termijn> ookLopend(UUID inburgeraarId) {
+            return ookLopend.getOrDefault(inburgeraarId, List.of());
+        }
     }
 
     /** Per consultant: running deadlines that are verlopen or binnenkort, and the caseload size. */
@@ -136,7 +155,30 @@ public class Werkvoorraad {
             Regel laatste = regels.getLast();
             verder = laatste.termijn().uiterlijkeDatum() + "~" + laatste.inburgeraarId() + "~" + laatste.termijn().soort();
         }
-        return new Pagina(regels, verder);
+        if (!filter.perPersoon() || regels.isEmpty()) {
+            return new Pagina(regels, verder);
+        }
+        Sql ook = ookLopend(filter, vandaag, regels.stream().map(Regel::inburgeraarId).toList());
+        Map<UUID, List<Termijn>> ookLopend = new LinkedHashMap<>();
+        for (Regel r : jdbc.sql(ook.sql()).params(ook.params()).query(Werkvoorraad::regel).list()) {
+            ookLopend.computeIfAbsent(r.inburgeraarId(), k -> new ArrayList<>()).add(r.termijn());
+        }
+        return new Pagina(regels, verder, ookLopend);
+    }
+
+    /**
+     * The other deadlines matching the filter of the persons on a per-person page (not the row's own, which is each
+     * person's first by due date and kind): by primary key, at most a handful per person.
+     */
+    static Sql ookLopend(Filter filter, LocalDate vandaag, List<UUID> personen) {
+        Map<String, Object> p = new LinkedHashMap<>();
+        p.put("vandaag", vandaag);
+        p.put("personen", personen.toArray(UUID[]::new));
+        String sql = "select * from termijn t where t.inburgeraar_id = any(:personen)" + voorwaarden(filter, "t.", p)
+                + " and exists (select 1 from termijn e where e.inburgeraar_id = t.inburgeraar_id" + voorwaarden(filter, "e.", p)
+                + " and (e.uiterlijke_datum, e.soort) < (t.uiterlijke_datum, t.soort))"
+                + " order by t.inburgeraar_id, t.uiterlijke_datum, t.soort";
+        return new Sql(sql, p);
     }
 
     /** The statement behind {@link #zoek}: one page of the worklist (one row more than the page, to know if more follow). */
@@ -155,35 +197,14 @@ public class Werkvoorraad {
             p.put("gemeenten", filter.gemeenten().toArray(String[]::new));
         }
         p.put("vandaag", vandaag);
-        if (filter.consulent() != null) {
-            sql.append(filter.consulent().isEmpty() ? " and consulent is null" : " and consulent = :consulent");
-            p.put("consulent", filter.consulent());
-        }
-        if (filter.soort() != null) {
-            sql.append(" and soort = :soort");
-            p.put("soort", filter.soort().name());
-        }
-        if (filter.doelgroep() != null) {
-            sql.append(" and doelgroep = :doelgroep");
-            p.put("doelgroep", filter.doelgroep());
-        }
-        if (filter.van() != null) {
-            sql.append(" and uiterlijke_datum >= :van");
-            p.put("van", filter.van());
-        }
-        if (filter.tot() != null) {
-            sql.append(" and uiterlijke_datum <= :tot");
-            p.put("tot", filter.tot());
-        }
-        if (filter.status() != null) {
-            sql.append(switch (filter.status()) {
-                case VERLOPEN -> " and uiterlijke_datum < :vandaag and " + LOOPT;
-                case BINNENKORT -> " and uiterlijke_datum >= :vandaag and binnenkort_vanaf <= :vandaag and " + LOOPT;
-                case OPEN -> " and uiterlijke_datum >= :vandaag and (binnenkort_vanaf is null or binnenkort_vanaf > :vandaag) and "
-                        + LOOPT;
-                case OPGESCHORT -> " and not " + LOOPT;
-                case VOLDAAN, NIET_VAN_TOEPASSING -> " and false";
-            });
+        sql.append(voorwaarden(filter, "", p));
+        if (filter.perPersoon()) {
+            // One row per person: only their first matching deadline (by due date, then kind); the others come with
+            // it (ookLopend). A lookup by primary key per row of the page: the index order and the early stop stay.
+            sql.append(" and not exists (select 1 from termijn e where e.inburgeraar_id = termijn.inburgeraar_id")
+                    .append(" and e.gemeentecode = termijn.gemeentecode")
+                    .append(voorwaarden(filter, "e.", p))
+                    .append(" and (e.uiterlijke_datum, e.soort) < (termijn.uiterlijke_datum, termijn.soort))");
         }
         String[] cursor = volgende == null || !geldigeCursor(volgende) ? null : volgende.split("~");
         if (cursor != null) {
@@ -195,6 +216,51 @@ public class Werkvoorraad {
         sql.append(" order by uiterlijke_datum, inburgeraar_id, soort limit :limiet");
         p.put("limiet", grootte + 1);
         return new Sql(sql.toString(), p);
+    }
+
+    /**
+     * The conditions of the filter beyond gemeente and "running" on the columns of {@code a} ("" or an alias with its
+     * dot), each starting with " and "; their parameters go into {@code p}.
+     */
+    private static String voorwaarden(Filter filter, String a, Map<String, Object> p) {
+        StringBuilder sql = new StringBuilder();
+        if (!a.isEmpty()) {
+            sql.append(" and ").append(a).append("afsluiting is null and ").append(a).append("uiterlijke_datum is not null")
+                    .append(" and (not ").append(a).append("venster or ").append(a).append("uiterlijke_datum >= :vandaag)");
+        }
+        if (filter.consulent() != null) {
+            sql.append(filter.consulent().isEmpty() ? " and " + a + "consulent is null" : " and " + a + "consulent = :consulent");
+            p.put("consulent", filter.consulent());
+        }
+        if (filter.soort() != null) {
+            sql.append(" and ").append(a).append("soort = :soort");
+            p.put("soort", filter.soort().name());
+        }
+        if (filter.doelgroep() != null) {
+            sql.append(" and ").append(a).append("doelgroep = :doelgroep");
+            p.put("doelgroep", filter.doelgroep());
+        }
+        if (filter.van() != null) {
+            sql.append(" and ").append(a).append("uiterlijke_datum >= :van");
+            p.put("van", filter.van());
+        }
+        if (filter.tot() != null) {
+            sql.append(" and ").append(a).append("uiterlijke_datum <= :tot");
+            p.put("tot", filter.tot());
+        }
+        if (filter.status() != null) {
+            String looptHier = a.isEmpty() ? LOOPT : LOOPT.replace("opgeschort_", a + "opgeschort_");
+            String u = a + "uiterlijke_datum";
+            String b = a + "binnenkort_vanaf";
+            sql.append(switch (filter.status()) {
+                case VERLOPEN -> " and " + u + " < :vandaag and " + looptHier;
+                case BINNENKORT -> " and " + u + " >= :vandaag and " + b + " <= :vandaag and " + looptHier;
+                case OPEN -> " and " + u + " >= :vandaag and (" + b + " is null or " + b + " > :vandaag) and " + looptHier;
+                case OPGESCHORT -> " and not " + looptHier;
+                case VOLDAAN, NIET_VAN_TOEPASSING -> " and false";
+            });
+        }
+        return sql.toString();
     }
 
     /** Whether {@code volgende} is a cursor this class handed out (a page's last due date, dossier and kind). */

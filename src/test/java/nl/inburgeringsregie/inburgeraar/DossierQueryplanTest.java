@@ -63,4 +63,28 @@ class DossierQueryplanTest extends IntegrationTest {
             }
         });
     }
+
+    /**
+     * Issue 21 point 6: the accent-free search (V25_1) keeps reading the search indexes, with the typed prefix folded
+     * to a constant at planning time ('kilic' for "Kılıç") in the index condition, not evaluated per row.
+     */
+    @Test
+    void zoekenZonderAccentenLeestDeZoekindexenMetDeGevouwenZoekterm() {
+        Queryplan.metDataset(transacties, jdbc, () -> {
+            for (String zoek : List.of("Kılıç", "ŞAHİN")) {
+                Caseload.Sql sql = Caseload.sql(new Caseload.Filter(zoek, null, null, null, null, null),
+                        List.of(Queryplan.GEMEENTE), Queryplan.CONSULENT, null, InburgeraarWebController.PAGINA);
+                String gevouwen = zoek.equals("Kılıç") ? "'kilic'" : "'sahin'";
+                for (String statement : List.of(sql.telling(), sql.pagina())) {
+                    Queryplan plan = Queryplan.van(jdbc, statement, sql.params());
+                    assertThat(plan.indexen()).as("%s", plan)
+                            .contains("inburgeraar_zoek_geslachtsnaam_idx", "inburgeraar_zoek_voornamen_idx");
+                    assertThat(plan.indexcondities()).as("%s", plan)
+                            .anyMatch(c -> c.contains("zoek_geslachtsnaam") && c.contains(gevouwen))
+                            .anyMatch(c -> c.contains("zoek_voornamen") && c.contains(gevouwen));
+                    assertThat(plan.seqScans()).as("%s", plan).isEmpty();
+                }
+            }
+        });
+    }
 }

@@ -84,4 +84,30 @@ class WerkvoorraadQueryplanTest extends IntegrationTest {
             assertThat(lijst.knooptypen()).as("%s", lijst).doesNotContain("Sort", "Incremental Sort");
         });
     }
+
+    /**
+     * Issue 21 point 11: the team list with one row per person still comes in page order from termijn_gemeente_idx and
+     * stops after the page (each row's "no earlier deadline of this person" is a primary-key lookup), and the other
+     * deadlines of the page's persons are read by primary key.
+     */
+    @Test
+    void deTeamlijstPerPersoonLeestTermijnGemeenteIdxZonderSorteren() {
+        Queryplan.metDataset(transacties, jdbc, () -> {
+            for (Werkvoorraad.Filter filter : List.of(
+                    new Werkvoorraad.Filter(List.of(Queryplan.GEMEENTE), null, null, null, null, null, null, true),
+                    new Werkvoorraad.Filter(List.of(Queryplan.GEMEENTE), null, null, null, null, VANDAAG, VANDAAG.plusYears(1),
+                            true))) {
+                Queryplan lijst = plan(Werkvoorraad.sql(filter, VANDAAG, null, TermijnenWebController.TEAM_PAGINA));
+                assertThat(lijst.indexen()).as("%s", lijst).contains("termijn_gemeente_idx", "termijn_pkey");
+                assertThat(lijst.seqScans()).as("%s", lijst).isEmpty();
+                assertThat(lijst.knooptypen()).as("%s", lijst).doesNotContain("Sort", "Incremental Sort");
+            }
+            java.util.List<java.util.UUID> personen = jdbc.sql("select id from inburgeraar where gemeentecode = ? limit 100")
+                    .param(Queryplan.GEMEENTE).query(java.util.UUID.class).list();
+            Queryplan ook = plan(Werkvoorraad.ookLopend(new Werkvoorraad.Filter(List.of(Queryplan.GEMEENTE), null, null, null,
+                    null, null, null, true), VANDAAG, personen));
+            assertThat(ook.indexen()).as("%s", ook).contains("termijn_pkey");
+            assertThat(ook.seqScans()).as("%s", ook).isEmpty();
+        });
+    }
 }
