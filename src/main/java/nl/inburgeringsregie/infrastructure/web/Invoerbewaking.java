@@ -199,7 +199,9 @@ public class Invoerbewaking {
         private Object controleer(JsonParser p, DeserializationContext ctxt, Object lijst) {
             int aantal = lijst instanceof Collection<?> c ? c.size()
                     : lijst != null && lijst.getClass().isArray() ? java.lang.reflect.Array.getLength(lijst) : 0;
-            if (aantal > MAX_LIJST) {
+            // Only what a client sends (a request is being handled): the application's own stored events, republished
+            // by Spring Modulith without a request (a demo batch holds 2,000 ids), are not input.
+            if (aantal > MAX_LIJST && org.springframework.web.context.request.RequestContextHolder.getRequestAttributes() != null) {
                 throw new Geweigerd(p, "fout.invoer.teVeel", ctxt.constructType(Collection.class));
             }
             return lijst;
