@@ -68,6 +68,11 @@ class GebruikerRepository {
                 .update();
     }
 
+    /** h5 (issue 14 point 13): a new password hash for an existing account. */
+    void zetWachtwoord(String gebruikersnaam, String wachtwoordHash) {
+        jdbc.sql("update app_user set password_hash = ? where username = ?").params(wachtwoordHash, gebruikersnaam).update();
+    }
+
     boolean bestaat(String gebruikersnaam) {
         return jdbc.sql("select count(*) from app_user where username = ?").param(gebruikersnaam)
                 .query(Integer.class).single() > 0;

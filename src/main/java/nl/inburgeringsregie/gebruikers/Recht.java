@@ -27,7 +27,11 @@ public enum Recht {
      * Operate the built-in DUO simulator's control page (demo only, profile duo-simulator): make "DUO" know a person
      * and send a notification as DUO. Never anonymous; outside the demo the page does not exist.
      */
-    DUO_SIMULATOR_BEDIENEN;
+    DUO_SIMULATOR_BEDIENEN,
+    /** h5 (issue 14 point 13): add, change, deactivate local accounts and reset their password (embedded default only). */
+    GEBRUIKERS_BEHEREN,
+    /** h5 (issue 14 point 13): a gemeente's settings (deadlines, letter sender and signatory), journaled. */
+    INSTELLINGEN_BEHEREN;
 
     /** The authority string Spring Security checks. */
     public String authority() {

@@ -6,7 +6,9 @@ import static nl.inburgeringsregie.gebruikers.Recht.DOSSIER_INZIEN;
 import static nl.inburgeringsregie.gebruikers.Recht.DOSSIER_WIJZIGEN;
 import static nl.inburgeringsregie.gebruikers.Recht.DUO_BERICHTEN;
 import static nl.inburgeringsregie.gebruikers.Recht.DUO_SIMULATOR_BEDIENEN;
+import static nl.inburgeringsregie.gebruikers.Recht.GEBRUIKERS_BEHEREN;
 import static nl.inburgeringsregie.gebruikers.Recht.GEBRUIKERS_INZIEN;
+import static nl.inburgeringsregie.gebruikers.Recht.INSTELLINGEN_BEHEREN;
 import static nl.inburgeringsregie.gebruikers.Recht.INBURGERAAR_REGISTREREN;
 import static nl.inburgeringsregie.gebruikers.Recht.PLICHT_INDICEREN;
 import static nl.inburgeringsregie.gebruikers.Recht.TEAM_OVERZIEN;
@@ -28,7 +30,7 @@ public enum Rol {
     BEGELEIDER(),
     AANBIEDER(),
     BELEIDSMEDEWERKER(),
-    FUNCTIONEEL_BEHEERDER(GEBRUIKERS_INZIEN, DUO_SIMULATOR_BEDIENEN),
+    FUNCTIONEEL_BEHEERDER(GEBRUIKERS_INZIEN, DUO_SIMULATOR_BEDIENEN, GEBRUIKERS_BEHEREN, INSTELLINGEN_BEHEREN),
     PRIVACY_OFFICER(AUDITLOG_INZIEN),
     /** DUO's machine client for the M2M exchange (notifications); in production it signs in with its certificate. */
     DUO(DUO_BERICHTEN);

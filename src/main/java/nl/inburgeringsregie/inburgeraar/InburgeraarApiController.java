@@ -33,7 +33,9 @@ class InburgeraarApiController {
     record InburgeraarJson(UUID id, Integer versie, String gemeentecode, String bsn, String geslachtsnaam,
                            String voornamen, LocalDate geboortedatum, Geslacht geslacht, List<String> nationaliteiten,
                            String landVanHerkomst, List<String> talen, Boolean tolkNodig, String tolkTaal,
-                           Contactgegevens contact, Partner partner, List<Kind> kinderen, Doelgroep doelgroep,
+                           Contactgegevens contact, Partner partner,
+                           @io.swagger.v3.oas.annotations.media.ArraySchema(maxItems = InburgeraarValidatie.MAX_KINDEREN)
+                           List<Kind> kinderen, Doelgroep doelgroep,
                            GedetailleerdeDoelgroep gedetailleerdeDoelgroep, Wet wet, LocalDate datumKennisgeving,
                            LocalDate datumKoppeling, LocalDate datumHuisvesting, LocalDate datumInschrijvingBrp,
                            LocalDate datumStartBijstand,
@@ -164,6 +166,9 @@ class InburgeraarApiController {
         problem.setTitle("Conflict");
         if (e.link() != null) {
             problem.setProperty("bestaand", "/api/v1/inburgeraars/" + e.link());
+        }
+        if (e.veld() != null) {
+            problem.setProperty("invalidParams", List.of(java.util.Map.of("name", e.veld(), "reason", e.getMessage())));
         }
         return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
     }

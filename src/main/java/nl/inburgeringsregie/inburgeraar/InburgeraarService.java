@@ -85,8 +85,9 @@ public class InburgeraarService {
         try {
             inburgeraar = repository.save(inburgeraar);
         } catch (DuplicateKeyException race) {
-            weigerDubbeleBsn(gegevens, null);
-            throw race;
+            // Lost a race with a registration of the same BSN (h5, issue 14 point 7): PostgreSQL has aborted this
+            // transaction, so no query can look the winner up; 409 naming the field, and the rollback saves nothing.
+            throw new ConflictException(berichten.getMessage("fout.bsn.dubbel"), null, "bsn");
         }
         journaal.registratie(inburgeraar, gebruiker.gebruikersnaam(), nu);
         doelgroepHistorie.voegToe(inburgeraar.id(), inburgeraar.gemeentecode(), new DoelgroepPeriode(gegevens.doelgroep(),
@@ -194,7 +195,12 @@ public class InburgeraarService {
         if (gewijzigd.isEmpty()) {
             return dossier(inburgeraar);
         }
-        inburgeraar = repository.save(inburgeraar);
+        try {
+            inburgeraar = repository.save(inburgeraar);
+        } catch (DuplicateKeyException race) {
+            // A BSN changed to one a dossier registered meanwhile holds (h5, issue 14 point 7): 409, nothing saved.
+            throw new ConflictException(berichten.getMessage("fout.bsn.dubbel"), null, "bsn");
+        }
         auditLog.registreer(AuditActie.GEWIJZIGD, betrokkene(inburgeraar), String.join(",", gewijzigd));
         events.publishEvent(new InburgeraarGewijzigd(inburgeraar.id(), inburgeraar.gemeentecode(), List.copyOf(gewijzigd)));
         return dossier(inburgeraar);
@@ -494,7 +500,7 @@ public class InburgeraarService {
         repository.findIdByBsn(gegevens.gemeentecode(), gegevens.bsn())
                 .filter(bestaand -> !bestaand.equals(zelf))
                 .ifPresent(bestaand -> {
-                    throw new ConflictException(berichten.getMessage("fout.bsn.dubbel"), bestaand.toString());
+                    throw new ConflictException(berichten.getMessage("fout.bsn.dubbel"), bestaand.toString(), "bsn");
                 });
     }
 

@@ -16,6 +16,8 @@ import nl.inburgeringsregie.infrastructure.web.InvalidInputException.Violation;
 final class InburgeraarValidatie {
 
     static final int MAX_TEKST = 200;
+    /** The most children a dossier records (h5, issue 14 point 7; the form has 6 rows). */
+    static final int MAX_KINDEREN = 20;
 
     private final MessageSourceAccessor berichten;
     private final List<Violation> fouten = new ArrayList<>();
@@ -96,7 +98,11 @@ final class InburgeraarValidatie {
             lengte("partner.naam", g.partner().naam());
             nietInToekomst("partner.geboortedatum", g.partner().geboortedatum(), vandaag);
         }
-        for (int i = 0; i < g.kinderen().size(); i++) {
+        if (g.kinderen().size() > MAX_KINDEREN) {
+            // h5 (issue 14 point 7): a documented maximum (5,000 children were accepted before).
+            fout("kinderen", "fout.kinderen.teVeel", MAX_KINDEREN);
+        }
+        for (int i = 0; i < Math.min(g.kinderen().size(), MAX_KINDEREN); i++) {
             Kind kind = g.kinderen().get(i);
             if (leeg(kind.voornaam())) {
                 fout("kinderen[" + i + "].voornaam", "fout.kind.voornaam");

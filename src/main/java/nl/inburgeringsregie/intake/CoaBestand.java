@@ -32,12 +32,50 @@ class CoaBestand {
     private final JsonMapper json;
     private final MessageSourceAccessor berichten;
 
-    CoaBestand(JsonMapper json, MessageSourceAccessor berichten) {
+    private final long maxBytes;
+
+    CoaBestand(JsonMapper json, MessageSourceAccessor berichten,
+               @org.springframework.beans.factory.annotation.Value("${inburgeringsregie.coa.max-bestand:1MB}")
+               org.springframework.util.unit.DataSize maxBestand) {
         this.json = json;
         this.berichten = berichten;
+        this.maxBytes = maxBestand.toBytes();
+    }
+
+    /** The largest file accepted, in bytes: the API and the web upload alike (h5, issue 14 point 7). */
+    long maxBytes() {
+        return maxBytes;
+    }
+
+    /** Reads a body of at most {@link #maxBytes()} bytes as UTF-8; a larger one is refused with 413 before it is read. */
+    String leesBegrensd(java.io.InputStream in, long aangekondigd) throws java.io.IOException {
+        if (aangekondigd > maxBytes) {
+            throw teGroot();
+        }
+        byte[] inhoud = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+        if (inhoud.length > maxBytes) {
+            throw teGroot();
+        }
+        return new String(inhoud, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    TeGroot teGroot() {
+        return new TeGroot(berichten.getMessage("fout.coa.teGroot", new Object[] {maxBytes}));
+    }
+
+    /** A file over the limit: 413. */
+    @org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.CONTENT_TOO_LARGE)
+    static final class TeGroot extends RuntimeException {
+        TeGroot(String bericht) {
+            super(bericht);
+        }
     }
 
     List<CoaProfiel> lees(String inhoud, boolean csv) {
+        if (nl.inburgeringsregie.infrastructure.web.Invoerbewaking.bevatOngeldigTeken(inhoud)) {
+            // h5 (issue 14 point 7): a NUL or a lone surrogate anywhere refuses the whole file, as for any text.
+            throw new InvalidInputException("bestand", berichten.getMessage("fout.coa.teken"), "I-4");
+        }
         return csv ? csv(inhoud) : json(inhoud);
     }
 

@@ -34,6 +34,11 @@ class CoaWebController {
         return "intake/coa";
     }
 
+    @org.springframework.web.bind.annotation.ModelAttribute("maxBytes")
+    long maxBytes() {
+        return bestand.maxBytes();
+    }
+
     @PostMapping("/coa-overdrachten")
     @PreAuthorize("hasAuthority('RECHT_DOSSIER_WIJZIGEN')")
     String importeer(@RequestParam(name = "bestand", required = false) MultipartFile upload, Model model) throws IOException {
@@ -41,12 +46,17 @@ class CoaWebController {
             if (upload == null || upload.isEmpty()) {
                 throw new InvalidInputException("bestand", berichten.getMessage("fout.coa.leeg"), "I-4");
             }
+            if (upload.getSize() > bestand.maxBytes()) {
+                // h5: the API's limit (spring.servlet.multipart.max-file-size follows the same setting).
+                throw new InvalidInputException("bestand", bestand.teGroot().getMessage(), "I-4");
+            }
             String naam = upload.getOriginalFilename() == null ? "" : upload.getOriginalFilename().toLowerCase(java.util.Locale.ROOT);
             boolean csv = naam.endsWith(".csv") || String.valueOf(upload.getContentType()).startsWith("text/csv");
             model.addAttribute("resultaten", overdrachten.importeer(
                     bestand.lees(new String(upload.getBytes(), StandardCharsets.UTF_8), csv)));
         } catch (InvalidInputException e) {
             model.addAttribute("fouten", e.violations());
+            model.addAttribute("weggelaten", e.weggelaten());
         }
         return "intake/coa";
     }

@@ -69,7 +69,11 @@ class Beschikking {
     private final SpringTemplateEngine sjablonen;
     private final AlgemeneTermijnenwet termijnenwet;
 
-    Beschikking(BriefInstellingen instellingen, AlgemeneTermijnenwet termijnenwet) {
+    /** h5 (issue 14 point 13): the sender as set in the UI over the configuration. */
+    private final BriefInstellingenBron afzenders;
+
+    Beschikking(BriefInstellingen instellingen, AlgemeneTermijnenwet termijnenwet, BriefInstellingenBron afzenders) {
+        this.afzenders = afzenders;
         this.instellingen = instellingen;
         this.termijnenwet = termijnenwet;
         this.teksten = new ResourceBundleMessageSource();
@@ -99,7 +103,7 @@ class Beschikking {
         Context context = new Context(Locale.of("nl", "NL"));
         LocalDate dagtekening = pip.dagtekeningPip();
         Locale nl = Locale.of("nl", "NL");
-        context.setVariable("afzender", instellingen.afzender(pip.gemeentecode()));
+        context.setVariable("afzender", afzenders.afzender(pip.gemeentecode()));
         context.setVariable("naam", leesbareNaam(dossier.naam()));
         context.setVariable("adres", dossier.adres() == null ? "" : dossier.adres());
         context.setVariable("dagtekening", dagtekening.format(DATUM));

@@ -51,6 +51,8 @@ public class PipService {
     static final int PVT_MINIMUM_UREN = 12;
     static final int AFSCHALEN_MINIMUM_LESUREN = 600;
     static final int MAX_TEKST = 4000;
+    /** The most agreements one PIP holds (h5, issue 14 point 7). */
+    static final int MAX_AFSPRAKEN = 50;
     /** the Z-route's course hours (NT2 and KNM) and, for an asielstatushouder, its participation hours. */
     static final int Z_LESUREN = 800;
     static final int Z_PARTICIPATIEUREN = 800;
@@ -59,6 +61,7 @@ public class PipService {
     public record Inhoud(Integer versie, Leerroute leerroute, Niveau niveau,
                          Alfabetiseringsindicator indicatorAlfabetiseringsonderwijs, Integer geschatteIntensiteitB1Route,
                          Boolean indicatorMagOpleidingAfmaken, String zienswijze, Boolean oneens, String standpuntGemeente,
+                         @io.swagger.v3.oas.annotations.media.ArraySchema(maxItems = MAX_AFSPRAKEN)
                          List<Pip.Afspraak> afspraken, String motiveringLeerroute) {
     }
 
@@ -226,6 +229,8 @@ public class PipService {
         }
         if (tekst(w.toelichting()) == null) {
             fout(fouten, "toelichting", "P-3", "fout.pip.toelichting");
+        } else if (w.toelichting().length() > MAX_TEKST) {
+            fouten.add(new Violation("toelichting", berichten.getMessage("fout.tekst.lang", new Object[] {MAX_TEKST}), null));
         }
         Pip nieuw = huidige.volgende(w.reden(), tekst(w.toelichting()), Instant.now(clock));
         List<String> onderdeelRegels = new ArrayList<>();
@@ -257,6 +262,9 @@ public class PipService {
         }
         if (tekst(reden) == null) {
             throw new InvalidInputException("reden", berichten.getMessage("fout.pip.intrekReden"), "P-3");
+        }
+        if (reden.length() > MAX_TEKST) {
+            throw new InvalidInputException("reden", berichten.getMessage("fout.tekst.lang", new Object[] {MAX_TEKST}), null);
         }
         boolean wasVastgesteld = pip.status() == PipStatus.VASTGESTELD;
         pip.trekIn(tekst(reden), Instant.now(clock));
@@ -362,6 +370,11 @@ public class PipService {
             }
         }
         List<Pip.Afspraak> afspraken = i.afspraken() == null ? List.of() : i.afspraken();
+        if (afspraken.size() > MAX_AFSPRAKEN) {
+            // h5 (issue 14 point 7): a documented maximum for the list, API and form alike.
+            fouten.add(new Violation("afspraken", berichten.getMessage("fout.lijst.lang", new Object[] {MAX_AFSPRAKEN}), null));
+            afspraken = afspraken.subList(0, MAX_AFSPRAKEN);
+        }
         for (int n = 0; n < afspraken.size(); n++) {
             Pip.Afspraak a = afspraken.get(n);
             String veld = "afspraken[" + n + "]";

@@ -48,10 +48,25 @@ class InburgeringTermijnen implements TermijnBron {
     private final MessageSourceAccessor berichten;
     private final AlgemeneTermijnenwet atw;
 
+    /** h5 (issue 14 point 13): the values a beheerder set in the UI per gemeente, over the configuration. */
+    private final java.util.function.Function<String, TermijnInstellingen.Waarden> beheerd;
+
     InburgeringTermijnen(TermijnInstellingen instellingen, MessageSourceAccessor berichten, AlgemeneTermijnenwet atw) {
+        this(instellingen, berichten, atw, gemeente -> null);
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    InburgeringTermijnen(TermijnInstellingen instellingen, MessageSourceAccessor berichten, AlgemeneTermijnenwet atw,
+                         TermijnInstellingenBron bron) {
+        this(instellingen, berichten, atw, bron::beheerd);
+    }
+
+    InburgeringTermijnen(TermijnInstellingen instellingen, MessageSourceAccessor berichten, AlgemeneTermijnenwet atw,
+                         java.util.function.Function<String, TermijnInstellingen.Waarden> beheerd) {
         this.instellingen = instellingen;
         this.berichten = berichten;
         this.atw = atw;
+        this.beheerd = beheerd;
     }
 
     @Override
@@ -68,7 +83,7 @@ class InburgeringTermijnen implements TermijnBron {
                             uitleg, false), gemist.get(s), null))
                     .toList();
         }
-        TermijnInstellingen.Gebruikt gebruikt = instellingen.voor(d.gemeentecode());
+        TermijnInstellingen.Gebruikt gebruikt = instellingen.voor(d.gemeentecode(), beheerd.apply(d.gemeentecode()));
         if (d.wet() == Wet.WI2013) {
             return wi2013(d, gebruikt).stream().map(t -> vastgehouden(t, gemist.get(t.soort()), null)).toList();
         }

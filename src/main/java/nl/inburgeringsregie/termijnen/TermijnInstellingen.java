@@ -52,6 +52,12 @@ record TermijnInstellingen(Waarden standaard, Map<String, Waarden> gemeenten) {
     record Gebruikt(Waarden waarden, boolean eigenInstelling) {
     }
 
+    /** The values for a gemeente with those a beheerder set in the UI (h5) over the configuration's; null: none set. */
+    Gebruikt voor(String gemeentecode, Waarden beheerd) {
+        Gebruikt geconfigureerd = voor(gemeentecode);
+        return beheerd == null ? geconfigureerd : new Gebruikt(beheerd.aangevuldMet(geconfigureerd.waarden()), true);
+    }
+
     Gebruikt voor(String gemeentecode) {
         Waarden eigen = gemeenten.get(gemeentecode);
         return eigen == null ? new Gebruikt(standaard, false) : new Gebruikt(eigen.aangevuldMet(standaard), true);

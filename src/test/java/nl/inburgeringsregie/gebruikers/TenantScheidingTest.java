@@ -51,7 +51,11 @@ class TenantScheidingTest extends IntegrationTest {
                 .param(hash).update();
         Api velsen = api("teamleider.velsen");
         WebSessie velsenWeb = WebSessie.login(baseUrl(), "teamleider.velsen");
-        List<Endpoint> metId = RequestMappings.alle(mapping, id).stream().filter(Endpoint::heeftId).toList();
+        List<Endpoint> metId = RequestMappings.alle(mapping, id).stream().filter(Endpoint::heeftId)
+                // h5: Beheer's ids are staff accounts and gemeente codes, not dossiers (BeheerTest: 403 without the
+                // right, 404 for a gemeente not the beheerder's).
+                .filter(e -> !e.template().startsWith("/beheer/"))
+                .toList();
         assertThat(metId).as("endpoints that take an id").isNotEmpty();
 
         List<String> lekken = new ArrayList<>();

@@ -65,6 +65,9 @@ class AuditElkePersoonsweergaveTest extends IntegrationTest {
         OVERGESLAGEN.put("/duo/v1/", "DUO's inbound Notificatie API (POST only): audited as DUO_BERICHT_ONTVANGEN, asserted below");
         OVERGESLAGEN.put("/inburgeraars/nieuw", "the empty registration form; prefilled it echoes only the query parameters "
                 + "of the link followed, no stored data");
+        // h5 (issue 14 point 13)
+        OVERGESLAGEN.put("/beheer", "the functioneel beheerder's staff accounts, gemeente settings and their journal: no "
+                + "inburgeraar");
     }
 
     private static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");

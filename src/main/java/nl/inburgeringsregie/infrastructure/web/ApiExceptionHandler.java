@@ -42,7 +42,12 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(InvalidInputException.class)
     ProblemDetail invalid(InvalidInputException e) {
-        return invalidParams(e.violations());
+        ProblemDetail problem = invalidParams(e.violations());
+        if (e.weggelaten() > 0) {
+            // h5: a bounded report says how many more there were.
+            problem.setProperty("weggelaten", e.weggelaten());
+        }
+        return problem;
     }
 
     @ExceptionHandler(NotFoundException.class)
@@ -55,6 +60,9 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         ProblemDetail problem = problem(HttpStatus.CONFLICT, "Conflict", e.getMessage());
         if (e.link() != null) {
             problem.setProperty("bestaand", e.link());
+        }
+        if (e.veld() != null) {
+            problem.setProperty("invalidParams", List.of(Map.of("name", e.veld(), "reason", e.getMessage())));
         }
         return problem;
     }
@@ -93,6 +101,14 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         String detail = "De inhoud van het verzoek is geen geldige JSON of bevat een onbekende waarde.";
         String field = JsonErrors.field(e);
+        // h5 (issue 14 point 7): a text or list the input guard refused says why.
+        for (Throwable cause = e.getCause(); field != null && cause != null; cause = cause.getCause()) {
+            if (cause instanceof Invoerbewaking.Geweigerd geweigerd) {
+                return ResponseEntity.badRequest().body(invalidParams(List.of(new InvalidInputException.Violation(field,
+                        messages.getMessage(geweigerd.sleutel(), new Object[] {Invoerbewaking.MAX_TEKST, Invoerbewaking.MAX_LIJST},
+                                LocaleContextHolder.getLocale()), null))));
+            }
+        }
         if (field != null) {
             return ResponseEntity.badRequest().body(invalidParams(List.of(new InvalidInputException.Violation(field,
                     "Deze waarde is niet toegestaan of heeft niet de verwachte vorm.", null))));

@@ -5,10 +5,22 @@ package nl.inburgeringsregie.infrastructure.web;
 public class ConflictException extends RuntimeException {
 
     private final String link;
+    private final String veld;
 
     public ConflictException(String message, String link) {
+        this(message, link, null);
+    }
+
+    /** A conflict on one field (e.g. a BSN that another dossier holds): the answer names the field (h5, issue 14). */
+    public ConflictException(String message, String link, String veld) {
         super(message);
         this.link = link;
+        this.veld = veld;
+    }
+
+    /** The field the conflict is about, or null. */
+    public String veld() {
+        return veld;
     }
 
     /** Where the conflicting resource lives (e.g. the existing dossier), or null. */

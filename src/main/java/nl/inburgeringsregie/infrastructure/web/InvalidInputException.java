@@ -13,11 +13,21 @@ public class InvalidInputException extends RuntimeException {
     public record Violation(String field, String message, String regel) {
     }
 
+    /** The most violations one answer reports (h5, issue 14 point 7): a 50,000-row file does not make a 50,000-row report. */
+    public static final int MAX_GEMELD = 100;
+
     private final List<Violation> violations;
+    private final int weggelaten;
 
     public InvalidInputException(List<Violation> violations) {
-        super("Invalid input: " + violations.stream().map(Violation::field).toList());
-        this.violations = List.copyOf(violations);
+        super("Invalid input: " + violations.stream().limit(MAX_GEMELD).map(Violation::field).toList());
+        this.violations = List.copyOf(violations.size() > MAX_GEMELD ? violations.subList(0, MAX_GEMELD) : violations);
+        this.weggelaten = Math.max(0, violations.size() - MAX_GEMELD);
+    }
+
+    /** How many violations beyond the first {@link #MAX_GEMELD} were left out of {@link #violations()}. */
+    public int weggelaten() {
+        return weggelaten;
     }
 
     public InvalidInputException(String field, String message, String regel) {
