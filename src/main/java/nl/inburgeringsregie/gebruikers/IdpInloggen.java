@@ -165,7 +165,7 @@ class IdpInloggen {
                 case GEEN_ROL -> "Het token geeft geen rol in deze toepassing (zie de claims van inburgeringsregie.oidc.rollen-claims).";
                 case GEEN_GEMEENTE -> "Het token noemt geen gemeente (zie de claims van inburgeringsregie.oidc.gemeenten-claims).";
                 case GEEN_GEBRUIKERSNAAM -> "Het token noemt geen gebruiker.";
-                case GEBLOKKEERD -> "Deze gebruiker is in deze toepassing gedeactiveerd.";
+                case GEBLOKKEERD -> "Deze gebruiker is in deze toepassing gedeactiveerd, of de naam is die van een machineaccount.";
             };
         }
         return null;

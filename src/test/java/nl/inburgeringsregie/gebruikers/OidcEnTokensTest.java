@@ -326,6 +326,19 @@ class OidcEnTokensTest extends IntegrationTest {
     }
 
     @Test
+    void eenApiClientDieDuoHeetWordtGeenDuoEnVerandertHetDuoAccountNiet() {
+        db.sql("insert into app_user (username, display_name, password_hash, roles, gemeenten) "
+                + "values ('duo', 'DUO (koppeling)', 'x', '{DUO}', '{0392,0453}') on conflict (username) do nothing").update();
+        idp.apiClient("duo", Map.of("rollen", List.of("TEAMLEIDER"), "gemeenten", List.of("0392")));
+
+        Api.Antwoord antwoord = Api.metToken(app, token("duo")).get("/api/v1/inburgeraars");
+
+        assertThat(antwoord.status()).as(antwoord.body()).isEqualTo(403);
+        assertThat(db.sql("select array_to_string(roles, ',') from app_user where username = 'duo'").query(String.class).single())
+                .isEqualTo("DUO");
+    }
+
+    @Test
     void eenTokenOpentDeDeurVanDuoNiet() {
         // DUO keeps mutual TLS (and HTTP Basic only in the embedded demo): a bearer token is no DUO certificate.
         Api.Antwoord antwoord = Api.metToken(app, token("api-haarlem")).post("/duo/v1/notificaties", "{}");
