@@ -9,7 +9,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -22,8 +21,9 @@ import nl.inburgeringsregie.infrastructure.web.NotFoundException;
 
 /**
  * Issue 14 point 13 (h5): the functioneel beheerder manages the local accounts — only where local accounts are this
- * application's own ({@code inburgeringsregie.gebruikers.lokaal-beheer}, by default the embedded default). With an
- * identity provider (OIDC) accounts, roles and gemeenten are the provider's; then this refuses every change.
+ * application's own: where local accounts sign in ({@link Aanmelding#lokaleAccounts()}: by default only without an
+ * identity provider). With only an identity provider (OIDC) accounts, roles and gemeenten are the provider's; then this
+ * refuses every change.
  *
  * <p>A new account and a reset get a one-time password, generated here and shown once to the beheerder, never stored
  * in clear nor written to the journal. Every change is journaled ({@link BeheerJournaal}) with old and new value. The
@@ -50,14 +50,13 @@ class AccountBeheer {
 
     AccountBeheer(GebruikerRepository repository, Gebruikers gebruikers, PasswordEncoder wachtwoorden,
                   BeheerJournaal journaal, MessageSourceAccessor berichten,
-                  @Value("${inburgeringsregie.gebruikers.lokaal-beheer:${inburgeringsregie.embedded-database.active:false}}")
-                  boolean lokaal) {
+                  Aanmelding aanmelding) {
         this.repository = repository;
         this.gebruikers = gebruikers;
         this.wachtwoorden = wachtwoorden;
         this.journaal = journaal;
         this.berichten = berichten;
-        this.lokaal = lokaal;
+        this.lokaal = aanmelding.lokaleAccounts();
     }
 
     /** Whether accounts are managed here (embedded default) or by the identity provider. */

@@ -14,11 +14,16 @@ record GebruikerAccount(Gebruiker gebruiker, String wachtwoordHash) implements U
 
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
+        return autoriteiten(gebruiker);
+    }
+
+    /** A user's roles and rights as authorities; the same for a local account and one of the identity provider. */
+    static List<GrantedAuthority> autoriteiten(Gebruiker gebruiker) {
         return gebruiker.rollen().stream()
                 .flatMap(rol -> Stream.concat(Stream.of("ROLE_" + rol.name()),
                         rol.rechten().stream().map(Recht::authority)))
                 .distinct()
-                .map(SimpleGrantedAuthority::new)
+                .<GrantedAuthority>map(SimpleGrantedAuthority::new)
                 .toList();
     }
 

@@ -30,11 +30,28 @@ public class Gebruikers implements UserDetailsService {
 
     public Optional<HuidigeGebruiker> huidigeIndienAanwezig() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication == null || authentication instanceof AnonymousAuthenticationToken
-                || !(authentication.getPrincipal() instanceof GebruikerAccount account)) {
+        if (authentication == null || authentication instanceof AnonymousAuthenticationToken) {
             return Optional.empty();
         }
-        return Optional.of(account.alsHuidigeGebruiker());
+        return gebruikerVan(authentication.getPrincipal()).map(Gebruikers::alsHuidigeGebruiker);
+    }
+
+    /**
+     * The account behind a signed-in principal: a local account (form login, HTTP Basic, DUO's certificate, an API
+     * bearer token) or a member of staff signed in through the identity provider (h6, issue 14 point 11).
+     */
+    static Optional<Gebruiker> gebruikerVan(Object principal) {
+        if (principal instanceof GebruikerAccount account) {
+            return Optional.of(account.gebruiker());
+        }
+        if (principal instanceof IdpGebruiker idp) {
+            return Optional.of(idp.gebruiker());
+        }
+        return Optional.empty();
+    }
+
+    private static HuidigeGebruiker alsHuidigeGebruiker(Gebruiker gebruiker) {
+        return new GebruikerAccount(gebruiker, null).alsHuidigeGebruiker();
     }
 
     /** The consultants (role CONSULENT or TEAMLEIDER) who may hold dossiers of the gemeente. */

@@ -3,6 +3,7 @@ package nl.inburgeringsregie.gebruikers;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.Optional;
 
 import javax.sql.DataSource;
 
@@ -37,8 +38,9 @@ class GemeenteDataSourceWrapper implements BeanPostProcessor {
         if (authentication == null || authentication instanceof AnonymousAuthenticationToken) {
             return ALLE;
         }
-        if (authentication.getPrincipal() instanceof GebruikerAccount account) {
-            return String.join(",", account.gebruiker().gemeenten());
+        Optional<Gebruiker> gebruiker = Gebruikers.gebruikerVan(authentication.getPrincipal());
+        if (gebruiker.isPresent()) {
+            return String.join(",", gebruiker.get().gemeenten());
         }
         // Authenticated, but not one of our accounts: no gemeente at all.
         return "";

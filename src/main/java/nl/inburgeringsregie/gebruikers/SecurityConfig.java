@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.Duration;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -44,8 +45,10 @@ import jakarta.servlet.http.HttpSession;
 
 /**
  * Authentication for every request except the login page and static assets.
- * The REST API takes the local accounts over HTTP Basic (stateless, no CSRF); the web UI uses form login
- * with CSRF protection. A later OIDC login adds a chain here, it does not replace the rights model.
+ * The REST API takes the local accounts over HTTP Basic (stateless, no CSRF) and, where configured, OAuth2 bearer tokens
+ * (JWT); the web UI uses form login with CSRF protection and, where configured, OpenID Connect
+ * ({@link IdpInloggen}, {@link Aanmelding}: local accounts are off when OpenID Connect is configured). Both map to the
+ * same rights model.
  */
 @Configuration
 @EnableMethodSecurity
@@ -113,6 +116,28 @@ class SecurityConfig {
     @Bean
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, Inlogbewaking inlogbewaking) throws Exception {
+        // h6 (issue 14 point 12): OAuth2 bearer tokens (JWT) where configured; HTTP Basic only with local accounts.
+        IdpInloggen idp = http.getSharedObject(ApplicationContext.class).getBean(IdpInloggen.class);
+        AuthenticationEntryPoint nietIngelogd = (request, response, e) -> {
+            if (IdpInloggen.idpOnbereikbaar(e)) {
+                response.setHeader("Retry-After", "60");
+                problem(response, HttpStatus.SERVICE_UNAVAILABLE, "Identity provider niet bereikbaar",
+                        "Het token kan nu niet worden gecontroleerd; probeer het later opnieuw.");
+            } else if (request.getHeader("Authorization") != null
+                    && request.getHeader("Authorization").regionMatches(true, 0, "Bearer ", 0, 7)) {
+                response.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
+                problem(response, HttpStatus.UNAUTHORIZED, "Niet ingelogd",
+                        "Het token is ongeldig, verlopen of niet voor deze toepassing uitgegeven.");
+            } else {
+                problem(response, HttpStatus.UNAUTHORIZED, "Niet ingelogd", idp.aanmelding().lokaleAccounts()
+                        ? "Deze API vraagt om inloggen (HTTP Basic met een lokaal account, of een OAuth2-bearer-token)."
+                        : "Deze API vraagt om een OAuth2-bearer-token (JWT) van de identity provider.");
+            }
+        };
+        idp.api(http, nietIngelogd);
+        if (idp.aanmelding().lokaleAccounts()) {
+            http.httpBasic(basic -> basic.authenticationEntryPoint(nietIngelogd));
+        }
         return http
                 .securityMatcher("/api/**")
                 .addFilterBefore(new Inlogbewaking.Filter(inlogbewaking, (request, response, wachten) -> {
@@ -121,13 +146,12 @@ class SecurityConfig {
                             "Dit account of adres is tijdelijk geblokkeerd na te veel mislukte aanmeldingen; "
                                     + "probeer het na Retry-After seconden opnieuw.");
                 }), BasicAuthenticationFilter.class)
-                .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
-                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) ->
-                        problem(response, HttpStatus.UNAUTHORIZED, "Niet ingelogd",
-                                "Deze API vraagt om inloggen (HTTP Basic met een lokaal account).")))
-                .exceptionHandling(ex -> ex.accessDeniedHandler((request, response, e) ->
-                        problem(response, HttpStatus.FORBIDDEN, "Geen toegang",
-                                "Uw rol geeft geen recht op deze handeling (zie docs/rollen.md).")))
+                .authorizeHttpRequests(auth -> auth.anyRequest().access(IdpInloggen.metToegang()))
+                .exceptionHandling(ex -> ex.authenticationEntryPoint(nietIngelogd).accessDeniedHandler((request, response, e) -> {
+                    String waarom = IdpInloggen.waarom(SecurityContextHolder.getContext().getAuthentication());
+                    problem(response, HttpStatus.FORBIDDEN, "Geen toegang", waarom != null ? waarom
+                            : "Uw rol geeft geen recht op deze handeling (zie docs/rollen.md).");
+                }))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .headers(headers -> headers
@@ -169,8 +193,14 @@ class SecurityConfig {
         // Redirects to the login page are relative: the Host header a client sends is never echoed back.
         LoginUrlAuthenticationEntryPoint naarLogin = new LoginUrlAuthenticationEntryPoint("/login");
         naarLogin.setFavorRelativeUris(true);
-        ProviderManager manager = new ProviderManager(accounts);
+        // h6 (issue 14 point 11): local accounts only where they are on; the identity provider's login where configured.
+        IdpInloggen idp = http.getSharedObject(ApplicationContext.class).getBean(IdpInloggen.class);
+        ProviderManager manager = idp.providers(accounts);
         manager.setAuthenticationEventPublisher(aanmeldingen);
+        if (idp.aanmelding().lokaleAccounts()) {
+            http.formLogin(form -> form.loginPage("/login").successHandler(naLogin).permitAll());
+        }
+        idp.web(http, naLogin);
         return http
                 .authenticationManager(manager)
                 .addFilterBefore(new Inlogbewaking.Filter(inlogbewaking, (request, response, wachten) ->
@@ -179,8 +209,8 @@ class SecurityConfig {
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(PUBLIEK).permitAll()
                         .requestMatchers(HttpMethod.GET, GEZONDHEID).permitAll()
+                        .requestMatchers(HttpMethod.GET, IdpInloggen.GEEN_TOEGANG).permitAll()
                         .anyRequest().authenticated())
-                .formLogin(form -> form.loginPage("/login").successHandler(naLogin).permitAll())
                 .exceptionHandling(ex -> ex.authenticationEntryPoint(naarLogin).accessDeniedHandler(SecurityConfig::geweigerd))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?uitgelogd"))
                 .addFilterAfter(new KorteSessieVoorLogin(voorLogin), AnonymousAuthenticationFilter.class)

@@ -2,23 +2,44 @@ package nl.inburgeringsregie.gebruikers;
 
 import java.util.EnumSet;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 
 /** Login page, and the start page: the caseload for those who have one, else what the user can do. */
 @Controller
 class StartController {
 
     private final Gebruikers gebruikers;
+    private final Aanmelding aanmelding;
 
-    StartController(Gebruikers gebruikers) {
+    StartController(Gebruikers gebruikers, Aanmelding aanmelding) {
         this.gebruikers = gebruikers;
+        this.aanmelding = aanmelding;
     }
 
+    /** The login page: the login form where local accounts are on, a button per identity provider (h6). */
     @GetMapping("/login")
-    String login() {
+    String login(Model model) {
+        model.addAttribute("lokaleAccounts", aanmelding.lokaleAccounts());
+        model.addAttribute("idps", aanmelding.idps());
         return "login";
+    }
+
+    /**
+     * The identity provider signed the user in, but its claims give no access here (h6, issue 14 point 11): 403 with
+     * the reason in Dutch. Public, shows no data.
+     */
+    @GetMapping(IdpInloggen.GEEN_TOEGANG)
+    @ResponseStatus(HttpStatus.FORBIDDEN)
+    String geenToegang(@RequestParam(name = "reden", required = false) String reden, Model model) {
+        ClaimToewijzing.Weigering weigering = java.util.Arrays.stream(ClaimToewijzing.Weigering.values())
+                .filter(w -> w.name().equals(reden)).findFirst().orElse(ClaimToewijzing.Weigering.GEEN_ROL);
+        model.addAttribute("reden", weigering.name());
+        return "geen-toegang";
     }
 
     @GetMapping("/")

@@ -55,6 +55,16 @@ public class Api {
                 .encodeToString((gebruiker + ":" + wachtwoord).getBytes(StandardCharsets.UTF_8));
     }
 
+    private Api(String base, String authorization) {
+        this.base = base;
+        this.authorization = authorization;
+    }
+
+    /** An API client with an OAuth2 bearer token (issue 14 point 12). */
+    public static Api metToken(String base, String token) {
+        return new Api(base, "Bearer " + token);
+    }
+
     public Antwoord get(String path) {
         return send(request(path).GET());
     }
