@@ -27,7 +27,19 @@ public enum Recht {
      * Operate the built-in DUO simulator's control page (demo only, profile duo-simulator): make "DUO" know a person
      * and send a notification as DUO. Never anonymous; outside the demo the page does not exist.
      */
-    DUO_SIMULATOR_BEDIENEN;
+    DUO_SIMULATOR_BEDIENEN,
+    // h8 (issue 14 points 6, 15, 16)
+    /**
+     * Assign a dossier holding special-category data (I-5) without giving a break-the-glass reason (team lead); anyone
+     * else with {@link #CONSULENT_TOEWIJZEN} must give a reason, which the privacy officer sees.
+     */
+    TOEWIJZEN_BIJZONDERE_GEGEVENS,
+    /**
+     * The privacy officer's tasks under the AVG: data-subject requests (inzage, art. 15; correction, art. 16) with
+     * their deadlines and the inzage export, legal holds against retention, and the review of break-the-glass
+     * assignments.
+     */
+    PRIVACYRECHTEN_BEHEREN;
 
     /** The authority string Spring Security checks. */
     public String authority() {

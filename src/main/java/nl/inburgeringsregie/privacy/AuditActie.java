@@ -25,5 +25,12 @@ public enum AuditActie {
     /** Exported data. */
     GEEXPORTEERD,
     /** A sign-in failed (no person concerned; the attempted account name and the client address are recorded). */
-    INLOG_MISLUKT
+    INLOG_MISLUKT,
+    // h8 (issue 14 points 6 and 16)
+    /** Assigned a dossier holding special-category data without being a team lead, with a reason (I-5, break-the-glass). */
+    DOORBRAAK,
+    /** Retention destroyed the dossier (the system's job; the id remains, nothing else). */
+    VERNIETIGD,
+    /** Retention erased the dossier's special-category data (health, I-5); the rest stays. */
+    GEANONIMISEERD
 }
