@@ -40,7 +40,8 @@ public enum Verwerking {
                     "meldingen aan DUO (PIP, MAP, PVT, Z-route, uren, inburgeringsaanbod, contactpersoon)"),
             List.of(),
             List.of("DUO (Dienst Uitvoering Onderwijs), over Diginetwerk met PKIoverheid-certificaten"),
-            List.of(".dossier")),
+            List.of(".dossier", "notificaties over een BSN waarvoor deze gemeente geen dossier heeft: nog geen automatische "
+                    + "vernietiging (open punt)")),
 
     BEVEILIGING_EN_VERANTWOORDING(Doelbinding.BEVEILIGING,
             "Beveiliging en verantwoording (auditlog)",
@@ -121,7 +122,10 @@ public enum Verwerking {
         return ontvangers;
     }
 
-    /** The retention settings that apply, as suffixes of {@link BewaartermijnInstellingen#PREFIX} (e.g. {@code .dossier}). */
+    /**
+     * The retention settings that apply, as suffixes of {@link BewaartermijnInstellingen#PREFIX} (e.g. {@code .dossier});
+     * an entry not starting with a dot is a sentence for what no setting covers.
+     */
     public List<String> bewaartermijnen() {
         return bewaartermijnen;
     }

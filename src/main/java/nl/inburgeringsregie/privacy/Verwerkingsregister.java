@@ -44,7 +44,8 @@ public final class Verwerkingsregister {
             lijst(md, "Ontvangers", v.ontvangers());
             lijst(md, "Bewaartermijn", v.bewaartermijnen().isEmpty() ? List.of("geen automatische vernietiging (Archiefwet: "
                     + "de verklaring van vernietiging blijft)") : v.bewaartermijnen().stream()
-                    .map(s -> "`" + BewaartermijnInstellingen.PREFIX + s + "` = " + periode(termijnen, s)).toList());
+                    .map(s -> s.startsWith(".") ? "`" + BewaartermijnInstellingen.PREFIX + s + "` = " + periode(termijnen, s) : s)
+                    .toList());
         }
         return md.toString();
     }
