@@ -31,7 +31,19 @@ public enum Recht {
     /** h5 (issue 14 point 13): add, change, deactivate local accounts and reset their password (embedded default only). */
     GEBRUIKERS_BEHEREN,
     /** h5 (issue 14 point 13): a gemeente's settings (deadlines, letter sender and signatory), journaled. */
-    INSTELLINGEN_BEHEREN;
+    INSTELLINGEN_BEHEREN,
+    // h8 (issue 14 points 6, 15, 16)
+    /**
+     * Assign a dossier holding special-category data (I-5) without giving a break-the-glass reason (team lead); anyone
+     * else with {@link #CONSULENT_TOEWIJZEN} must give a reason, which the privacy officer sees.
+     */
+    TOEWIJZEN_BIJZONDERE_GEGEVENS,
+    /**
+     * The privacy officer's tasks under the AVG: data-subject requests (inzage, art. 15; correction, art. 16) with
+     * their deadlines and the inzage export, legal holds against retention, and the review of break-the-glass
+     * assignments.
+     */
+    PRIVACYRECHTEN_BEHEREN;
 
     /** The authority string Spring Security checks. */
     public String authority() {

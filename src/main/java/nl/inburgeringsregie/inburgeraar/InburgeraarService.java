@@ -28,6 +28,7 @@ import nl.inburgeringsregie.infrastructure.web.NotFoundException;
 import nl.inburgeringsregie.privacy.AuditActie;
 import nl.inburgeringsregie.privacy.AuditLog;
 import nl.inburgeringsregie.privacy.AuditLog.Betrokkene;
+import nl.inburgeringsregie.privacy.Doorbraken;
 
 /**
  * Registering, reading and changing dossiers. Every method works only inside the signed-in user's
@@ -45,11 +46,16 @@ public class InburgeraarService {
     private final MessageSourceAccessor berichten;
     private final Clock clock;
     private final DoelgroepHistorie doelgroepHistorie;
+    private final List<BijzondereGegevens> bijzondereGegevens;
+    private final Doorbraken doorbraken;
 
     InburgeraarService(InburgeraarRepository repository, Journaal journaal, AuditLog auditLog, Gebruikers gebruikers,
                        ApplicationEventPublisher events, MessageSourceAccessor berichten, Clock clock,
-                       DoelgroepHistorie doelgroepHistorie) {
+                       DoelgroepHistorie doelgroepHistorie, List<BijzondereGegevens> bijzondereGegevens,
+                       Doorbraken doorbraken) {
         this.doelgroepHistorie = doelgroepHistorie;
+        this.bijzondereGegevens = bijzondereGegevens;
+        this.doorbraken = doorbraken;
         this.repository = repository;
         this.journaal = journaal;
         this.auditLog = auditLog;
@@ -163,6 +169,10 @@ public class InburgeraarService {
                 throw new AccessDeniedException("No right to assign");
             }
             controleerConsulent(consulent, inburgeraar.gemeentecode(), fouten);
+            if (vraagtReden(inburgeraar, consulent)) {
+                // h8, I-5: a change of the facts (API, form) carries no reason; the dossier page's assignment does.
+                fouten.add(new Violation("consulent", berichten.getMessage("fout.toewijzing.doorbraak"), "I-5"));
+            }
         }
         if (!fouten.isEmpty()) {
             throw new InvalidInputException(fouten);
@@ -293,12 +303,34 @@ public class InburgeraarService {
     @Transactional
     @PreAuthorize("hasAuthority('RECHT_CONSULENT_TOEWIJZEN')")
     Dossier wijsToe(UUID id, Integer versie, String consulent) {
+        return wijsToe(id, versie, consulent, null);
+    }
+
+    /**
+     * Assigns (or reassigns) the consultant with a reason. I-5 (issue 14 point 6): an assignment that opens the dossier's
+     * special-category data to someone new, by a user without {@link Recht#TOEWIJZEN_BIJZONDERE_GEGEVENS} (anyone but
+     * a team lead, also assigning to themself), needs a reason; it is recorded for the privacy officer (break-the-glass),
+     * journaled and audited. Without a reason it is refused (400, {@code consulent}, I-5).
+     */
+    @Transactional
+    @PreAuthorize("hasAuthority('RECHT_CONSULENT_TOEWIJZEN')")
+    Dossier wijsToe(UUID id, Integer versie, String consulent, String reden) {
         HuidigeGebruiker gebruiker = gebruikers.huidige();
         Inburgeraar inburgeraar = vind(id);
         inburgeraar.verwachtVersie(versie);
+        String doorbraak = null;
         if (consulent != null) {
             List<Violation> fouten = new ArrayList<>();
             controleerConsulent(consulent, inburgeraar.gemeentecode(), fouten);
+            if (fouten.isEmpty() && vraagtReden(inburgeraar, consulent)) {
+                doorbraak = reden == null ? "" : reden.trim();
+                if (doorbraak.isEmpty()) {
+                    fouten.add(new Violation("consulent", berichten.getMessage("fout.toewijzing.doorbraak"), "I-5"));
+                } else if (doorbraak.length() > InburgeraarValidatie.MAX_TEKST) {
+                    fouten.add(new Violation("reden", berichten.getMessage("fout.tekst.lang",
+                            new Object[] {InburgeraarValidatie.MAX_TEKST}), null));
+                }
+            }
             if (!fouten.isEmpty()) {
                 throw new InvalidInputException(fouten);
             }
@@ -309,6 +341,11 @@ public class InburgeraarService {
         Instant nu = Instant.now(clock);
         journaal.enkel(inburgeraar, Journaal.Soort.TOEWIJZING, "consulent", inburgeraar.consulent(), consulent,
                 gebruiker.gebruikersnaam(), nu);
+        if (doorbraak != null) {
+            journaal.enkel(inburgeraar, Journaal.Soort.PRIVACY, null, null, berichten.getMessage("journaal.privacy.doorbraak",
+                    new Object[] {consulent, doorbraak}), gebruiker.gebruikersnaam(), nu);
+            doorbraken.registreer(betrokkene(inburgeraar), consulent, doorbraak);
+        }
         inburgeraar.wijsToeAan(consulent);
         inburgeraar = repository.save(inburgeraar);
         auditLog.registreer(AuditActie.GEWIJZIGD, betrokkene(inburgeraar), "consulent");
@@ -485,6 +522,24 @@ public class InburgeraarService {
             }
         }
         return gewijzigd;
+    }
+
+    /**
+     * I-5 (h8): whether assigning {@code consulent} needs a break-the-glass reason: it opens the dossier's special-category
+     * data to someone new, and the user may not do that without one (not a team lead).
+     */
+    private boolean vraagtReden(Inburgeraar inburgeraar, String consulent) {
+        return consulent != null && !consulent.equals(inburgeraar.consulent())
+                && !gebruikers.huidige().mag(Recht.TOEWIJZEN_BIJZONDERE_GEGEVENS)
+                && bijzondereGegevens.stream().anyMatch(b -> b.aanwezig(inburgeraar.id()));
+    }
+
+    /** For the dossier page: whether assigning this dossier needs a reason from the signed-in user (I-5). */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAuthority('RECHT_DOSSIER_INZIEN')")
+    boolean toewijzenVraagtReden(UUID id) {
+        return !gebruikers.huidige().mag(Recht.TOEWIJZEN_BIJZONDERE_GEGEVENS)
+                && bijzondereGegevens.stream().anyMatch(b -> b.aanwezig(id));
     }
 
     private void controleerConsulent(String consulent, String gemeentecode, List<Violation> fouten) {

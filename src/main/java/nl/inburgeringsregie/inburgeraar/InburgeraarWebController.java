@@ -138,6 +138,7 @@ class InburgeraarWebController {
         model.addAttribute("taalNamen", taalNamen(dossier.gegevens()));
         model.addAttribute("magWijzigen", gebruiker.mag(Recht.DOSSIER_WIJZIGEN));
         model.addAttribute("magToewijzen", gebruiker.mag(Recht.CONSULENT_TOEWIJZEN));
+        model.addAttribute("toewijzenMetReden", gebruiker.mag(Recht.CONSULENT_TOEWIJZEN) && service.toewijzenVraagtReden(id));
         return "inburgeraars/dossier";
     }
 
@@ -180,9 +181,9 @@ class InburgeraarWebController {
     @PostMapping("/inburgeraars/{id}/consulent")
     @PreAuthorize("hasAuthority('RECHT_CONSULENT_TOEWIJZEN')")
     String wijsToe(@PathVariable UUID id, @RequestParam Integer versie, @RequestParam(required = false) String consulent,
-                   RedirectAttributes redirect) {
+                   @RequestParam(required = false) String reden, RedirectAttributes redirect) {
         try {
-            service.wijsToe(id, versie, consulent == null || consulent.isBlank() ? null : consulent);
+            service.wijsToe(id, versie, consulent == null || consulent.isBlank() ? null : consulent, reden);
             redirect.addFlashAttribute("melding", "dossier.toegewezen");
         } catch (OptimisticLockingFailureException e) {
             redirect.addFlashAttribute("fout", "fout.gelijktijdig");

@@ -28,7 +28,12 @@ class Journaal {
         /** Uitschrijven: the reason given (the phase change itself is a FASE row). */
         UITSCHRIJVING,
         /** A typed milestone that no longer counts (T-15), written by the migration that replaced it. */
-        CORRECTIE
+        CORRECTIE,
+        /**
+         * h8 (issue 14 points 6, 15, 16): what privacy asks to be on the record: a break-the-glass assignment's reason
+         * (I-5), a correction under AVG art. 16, a legal hold set or lifted.
+         */
+        PRIVACY
     }
 
     record Regel(long id, Instant tijdstip, String gebruiker, Soort soort, String veld, String oudeWaarde,

@@ -27,5 +27,12 @@ public enum AuditActie {
     /** A sign-in failed (no person concerned; the attempted account name and the client address are recorded). */
     INLOG_MISLUKT,
     /** Read a person's audit trail (the privacy officer, e.g. for an AVG inzage request; issue 21 point 7). */
-    AUDITSPOOR_BEKEKEN
+    AUDITSPOOR_BEKEKEN,
+    // h8 (issue 14 points 6 and 16)
+    /** Assigned a dossier holding special-category data without being a team lead, with a reason (I-5, break-the-glass). */
+    DOORBRAAK,
+    /** Retention destroyed the dossier (the system's job; the id remains, nothing else). */
+    VERNIETIGD,
+    /** Retention erased the dossier's special-category data (health, I-5); the rest stays. */
+    GEANONIMISEERD
 }

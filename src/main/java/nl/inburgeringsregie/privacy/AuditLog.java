@@ -89,6 +89,16 @@ public class AuditLog {
         schrijf(actie, betrokkenen, i -> kopie.get(i), Doelbinding.UITVOERING_WET_INBURGERING);
     }
 
+    /** {@link #registreerElk(AuditActie, List, List)} for the given purpose (h8: the privacy officer's lists). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void registreerElk(AuditActie actie, List<Betrokkene> betrokkenen, List<String> details, Doelbinding doel) {
+        if (betrokkenen.size() != details.size()) {
+            throw new IllegalArgumentException("one detail per person");
+        }
+        List<String> kopie = List.copyOf(details);
+        schrijf(actie, betrokkenen, i -> kopie.get(i), doel);
+    }
+
     private void schrijf(AuditActie actie, Collection<Betrokkene> betrokkenen, String detail, Doelbinding doel) {
         schrijf(actie, betrokkenen, i -> detail, doel);
     }

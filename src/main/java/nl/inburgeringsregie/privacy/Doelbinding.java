@@ -6,7 +6,12 @@ public enum Doelbinding {
     /** The exchange with DUO over its M2M APIs. */
     GEGEVENSUITWISSELING_DUO("gegevensuitwisseling DUO"),
     /** Securing the system itself (failed sign-ins). */
-    BEVEILIGING("beveiliging van het systeem");
+    BEVEILIGING("beveiliging van het systeem"),
+    // h8 (issue 14 points 15 and 16)
+    /** Handling a data subject's request (AVG art. 15 inzage, art. 16 correction) and the privacy officer's review. */
+    RECHTEN_BETROKKENE("afhandeling verzoek betrokkene (AVG)"),
+    /** Keeping and destroying data after the duty ends (Archiefwet, AVG art. 5 lid 1 e). */
+    BEWAREN_EN_VERNIETIGEN("bewaren en vernietigen (Archiefwet)");
 
     private final String omschrijving;
 
