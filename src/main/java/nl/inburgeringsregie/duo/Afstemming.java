@@ -151,6 +151,13 @@ class Afstemming {
      */
     @Transactional
     @PreAuthorize("hasAuthority('RECHT_TEAM_OVERZIEN')")
+    /** Whether a difference with this id exists in one of these gemeenten (and is about a known dossier). */
+    boolean bestaat(UUID afwijkingId, List<String> gemeenten) {
+        return jdbc.sql("select exists (select 1 from duo_afwijking where id = ? and gemeentecode = any(?) "
+                        + "and inburgeraar_id is not null)")
+                .params(afwijkingId, gemeenten.toArray(String[]::new)).query(Boolean.class).single();
+    }
+
     Optional<Afwijking> markeerGezien(UUID afwijkingId, String reden, List<String> gemeenten, String door,
                                       java.util.function.Function<Afwijking, String> omschrijvingVan) {
         Optional<Afwijking> gevonden = jdbc.sql("select * from duo_afwijking where id = ? and gemeentecode = any(?)")

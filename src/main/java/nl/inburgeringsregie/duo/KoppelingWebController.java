@@ -106,13 +106,17 @@ class KoppelingWebController {
     @PostMapping("/koppeling/afstemming/afwijkingen/{id}/gezien")
     @PreAuthorize("hasAuthority('RECHT_TEAM_OVERZIEN')")
     String gezien(@PathVariable UUID id, @RequestParam(required = false) String reden, RedirectAttributes redirect) {
+        var gebruiker = gebruikers.huidige();
+        // Another gemeente's difference (or an unknown id) is a 404 before anything about the form is said.
+        if (!afstemming.bestaat(id, gebruiker.gemeenten())) {
+            throw new NotFoundException("afwijking");
+        }
         String tekst = reden == null ? "" : reden.strip();
         if (tekst.isEmpty() || tekst.length() > 500) {
             redirect.addFlashAttribute("fout", tekst.isEmpty() ? "afstemming.gezien.redenLeeg" : "afstemming.gezien.redenLang");
             redirect.addFlashAttribute("foutAfwijking", id);
             return "redirect:/koppeling/afstemming#afwijking-" + id;
         }
-        var gebruiker = gebruikers.huidige();
         afstemming.markeerGezien(id, tekst, gebruiker.gemeenten(), gebruiker.gebruikersnaam(),
                         a -> berichten.getMessage("afstemming.gezien.journaal",
                                 new Object[] {berichten.getMessage("afstemming.soort." + a.soort().name()), tekst}))

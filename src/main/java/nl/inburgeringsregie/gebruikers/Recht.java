@@ -28,7 +28,7 @@ public enum Recht {
      * and send a notification as DUO. Never anonymous; outside the demo the page does not exist.
      */
     DUO_SIMULATOR_BEDIENEN,
-    /** h5 (issue 14 point 13): add, change, deactivate local accounts and reset their password (embedded default only). */
+    /** h5 (issue 14 point 13): add, change, deactivate local accounts and reset their password (only where local accounts sign in, {@link Aanmelding#lokaleAccounts()}). */
     GEBRUIKERS_BEHEREN,
     /** h5 (issue 14 point 13): a gemeente's settings (deadlines, letter sender and signatory), journaled. */
     INSTELLINGEN_BEHEREN,

@@ -81,12 +81,15 @@ class KnoppenNaarRechtBrowserTest extends BrowserTest {
     }
 
     @Test
-    void dePrivacyOfficerZietAlleenHetAuditlogEnGeenDossierwerk() {
+    void dePrivacyOfficerZietAlleenHaarPrivacytakenEnGeenDossierwerk() {
         Dossiers d = dossiers();
         logIn("privacy");
         Locator menu = page.getByLabel("Hoofdmenu");
-        assertThat(menu.getByRole(AriaRole.LINK)).hasCount(1);
-        assertThat(menu.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Auditlog"))).isVisible();
+        // The audit log and the AVG tasks of issue 14 (requests, retention, break-the-glass review): nothing else.
+        assertThat(menu.getByRole(AriaRole.LINK)).hasCount(4);
+        for (String taak : new String[] {"Auditlog", "Privacyverzoeken", "Bewaren", "Doorbraken"}) {
+            assertThat(menu.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(taak))).isVisible();
+        }
         for (String pad : paginas(d)) {
             page.navigate(url(pad));
             assertThat(page.locator("main h1")).hasText("Geen toegang");

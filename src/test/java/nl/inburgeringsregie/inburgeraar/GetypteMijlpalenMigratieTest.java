@@ -83,7 +83,7 @@ class GetypteMijlpalenMigratieTest extends IntegrationTest {
         termijnen.forEach(t -> assertThat(t.get("status").asString()).as(t.get("soort").asString()).isNotEqualTo("VOLDAAN"));
         // The dossier page shows the line, marked as typed.
         assertThat(nl.inburgeringsregie.support.WebSessie.login(baseUrl(), "consulent").get("/inburgeraars/" + id).body())
-                .contains("getypte waarde telt niet meer (regel T-15)", "2026-09-25");
+                .contains("getypte waarde telt niet meer (regel T-15)", "25-09-2026");
 
         assertThat(migreer(id)).as("a second run changes nothing").isZero();
     }

@@ -126,7 +126,7 @@ class PipApiTest extends IntegrationTest {
         assertThat(termijn.get("startdatum").asString()).isEqualTo("2026-10-21");
         assertThat(termijnen.get(1).get("status").asString()).as("PIP_VASTSTELLEN").isEqualTo("VOLDAAN");
         JsonNode journaal = consulent().get("/api/v1/inburgeraars/" + dossier + "/journaal").json();
-        assertThat(journaal.toString()).contains("PIP versie 1 vastgesteld met dagtekening 2026-10-20");
+        assertThat(journaal.toString()).contains("PIP versie 1 vastgesteld met dagtekening 20-10-2026");
         assertThat(consulent().put("/api/v1/pips/" + pip.get("id").asString(), inhoud(vast.json())).status())
                 .as("a vastgesteld PIP is locked").isEqualTo(409);
     }

@@ -173,7 +173,9 @@ class BewaartermijnenTest extends IntegrationTest {
                 Period.ofYears(200), Period.ofMonths(12))).auditPartities()).as("refused, logged, the run goes on").isEmpty();
         assertThat(partities()).contains("audit_log_1990_02");
         // Rows stay append-only: the function drops whole months, nothing else.
-        assertThatThrownBy(() -> jdbc.update("delete from audit_log where username = 'test'")).hasMessageContaining("append-only");
+        // The application role may not even try (V28_1); the owner would meet the append-only trigger.
+        assertThatThrownBy(() -> jdbc.update("delete from audit_log where username = 'test'"))
+                .rootCause().hasMessageContaining("permission denied");
         assertThatThrownBy(() -> new BewaartermijnInstellingen(Period.ofYears(5), Period.ofMonths(3), Period.ofYears(5),
                 Period.ofMonths(11))).isInstanceOf(IllegalArgumentException.class);
     }
@@ -194,7 +196,7 @@ class BewaartermijnenTest extends IntegrationTest {
         }
         jdbc.update("""
                 insert into duo_notificatie (bericht_id, gemeentecode, bron, doel, gebeurtenis_id, bsn, registratie_datum_tijd,
-                    bericht, status, ontvangen_op) values (?, '0392', 'DUO', 'test', 'SS100', ?, now(), '{}', 'VERWERKT', now())""",
+                    bericht, status, ontvangen_op) values (?, '0392', 'DUO', 'test', 'SS101', ?, now(), '{}', 'VERWERKT', now())""",
                 UUID.randomUUID(), bsn);
         clock.zet(einde);
         Api.Antwoord uit = consulent.post("/api/v1/inburgeraars/" + id + "/uitschrijvingen", Map.of("reden", "Verhuisd naar Duitsland"));
