@@ -21,7 +21,8 @@ import io.swagger.v3.parser.OpenAPIV3Parser;
 
 /**
  * DUO's OpenAPI files, one validator per API, for every message we exchange with DUO: requests DUO sends us and
- * responses we give, and (later) our requests to DUO and its answers. Built lazily, once per API.
+ * responses we give, our requests to DUO and its answers ({@link DuoClient}), and both sides of the simulator's
+ * exchanges. Built lazily, once per API.
  */
 @Component
 public class DuoSpecificaties {
