@@ -144,6 +144,15 @@ class Afstemming {
         return lijst;
     }
 
+    /** Whether a difference with this id exists in one of these gemeenten (and is about a known dossier). */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAuthority('RECHT_TEAM_OVERZIEN')")
+    boolean bestaat(UUID afwijkingId, List<String> gemeenten) {
+        return jdbc.sql("select exists (select 1 from duo_afwijking where id = ? and gemeentecode = any(?) "
+                        + "and inburgeraar_id is not null)")
+                .params(afwijkingId, gemeenten.toArray(String[]::new)).query(Boolean.class).single();
+    }
+
     /**
      * A team lead marks a difference as seen, with the reason it may stay (issue 21 point 8): kept until the difference
      * changes, written in the dossier's journal and in the audit log. Empty when the difference is not one of these
@@ -151,13 +160,6 @@ class Afstemming {
      */
     @Transactional
     @PreAuthorize("hasAuthority('RECHT_TEAM_OVERZIEN')")
-    /** Whether a difference with this id exists in one of these gemeenten (and is about a known dossier). */
-    boolean bestaat(UUID afwijkingId, List<String> gemeenten) {
-        return jdbc.sql("select exists (select 1 from duo_afwijking where id = ? and gemeentecode = any(?) "
-                        + "and inburgeraar_id is not null)")
-                .params(afwijkingId, gemeenten.toArray(String[]::new)).query(Boolean.class).single();
-    }
-
     Optional<Afwijking> markeerGezien(UUID afwijkingId, String reden, List<String> gemeenten, String door,
                                       java.util.function.Function<Afwijking, String> omschrijvingVan) {
         Optional<Afwijking> gevonden = jdbc.sql("select * from duo_afwijking where id = ? and gemeentecode = any(?)")
