@@ -10,7 +10,6 @@ import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
-
 import nl.inburgeringsregie.gebruikers.Gemeente;
 import nl.inburgeringsregie.inburgeraar.Bsn;
 import nl.inburgeringsregie.inburgeraar.Bulkregistratie.Dossierinvoer;
@@ -41,23 +40,68 @@ import nl.inburgeringsregie.inburgeraar.Wet;
 final class DemoCaseload {
 
     /** Where the generated people of one gemeente live: woonplaats, postcode range and streets. */
-    record Woonplaats(String naam, int postcodeVan, int postcodeTot, List<String> straten) {
-    }
+    record Woonplaats(String naam, int postcodeVan, int postcodeTot, List<String> straten) {}
 
-    static final Woonplaats HAARLEM = new Woonplaats("Haarlem", 2011, 2037, List.of("Amsterdamstraat",
-            "Rijksstraatweg", "Schoterweg", "Zijlweg", "Kleverparkweg", "Amsterdamsevaart", "Europaweg",
-            "Prins Bernhardlaan", "Zaanenlaan", "Marsmanplein", "Vondelweg", "Boerhaavelaan", "Leonardo da Vincilaan",
-            "Delftplein", "Planetenlaan", "Floris van Adrichemlaan", "Spaarndamseweg", "Generaal Cronjéstraat"));
-    static final Woonplaats VELSEN = new Woonplaats("IJmuiden", 1971, 1976, List.of("Lange Nieuwstraat",
-            "Kennemerlaan", "Zeeweg", "Planetenweg", "Eenhoornstraat", "Dokweg", "Orionweg", "Pleiadenplantsoen",
-            "Tussenbeeksweg", "Heerenduinweg", "Willem de Zwijgerlaan", "Velserduinweg"));
+    static final Woonplaats HAARLEM = new Woonplaats(
+            "Haarlem",
+            2011,
+            2037,
+            List.of(
+                    "Amsterdamstraat",
+                    "Rijksstraatweg",
+                    "Schoterweg",
+                    "Zijlweg",
+                    "Kleverparkweg",
+                    "Amsterdamsevaart",
+                    "Europaweg",
+                    "Prins Bernhardlaan",
+                    "Zaanenlaan",
+                    "Marsmanplein",
+                    "Vondelweg",
+                    "Boerhaavelaan",
+                    "Leonardo da Vincilaan",
+                    "Delftplein",
+                    "Planetenlaan",
+                    "Floris van Adrichemlaan",
+                    "Spaarndamseweg",
+                    "Generaal Cronjéstraat"));
+    static final Woonplaats VELSEN = new Woonplaats(
+            "IJmuiden",
+            1971,
+            1976,
+            List.of(
+                    "Lange Nieuwstraat",
+                    "Kennemerlaan",
+                    "Zeeweg",
+                    "Planetenweg",
+                    "Eenhoornstraat",
+                    "Dokweg",
+                    "Orionweg",
+                    "Pleiadenplantsoen",
+                    "Tussenbeeksweg",
+                    "Heerenduinweg",
+                    "Willem de Zwijgerlaan",
+                    "Velserduinweg"));
 
     private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
     private static final LocalDate WI2021 = LocalDate.of(2022, 1, 1);
-    private static final List<String> NEDERLANDSE_VOORNAMEN = List.of("Jeroen", "Daan", "Mark", "Bas", "Sander",
-            "Lisa", "Anouk", "Femke", "Sanne", "Eva", "Thijs", "Lotte");
-    private static final List<String> NEDERLANDSE_ACHTERNAMEN = List.of("de Boer", "Jansen", "de Vries", "van den Berg",
-            "Bakker", "Visser", "Smit", "Meijer", "de Groot", "Mulder", "Bos", "Vos", "Kok", "Dekker");
+    private static final List<String> NEDERLANDSE_VOORNAMEN = List.of(
+            "Jeroen", "Daan", "Mark", "Bas", "Sander", "Lisa", "Anouk", "Femke", "Sanne", "Eva", "Thijs", "Lotte");
+    private static final List<String> NEDERLANDSE_ACHTERNAMEN = List.of(
+            "de Boer",
+            "Jansen",
+            "de Vries",
+            "van den Berg",
+            "Bakker",
+            "Visser",
+            "Smit",
+            "Meijer",
+            "de Groot",
+            "Mulder",
+            "Bos",
+            "Vos",
+            "Kok",
+            "Dekker");
 
     private final long seed;
     private final LocalDate vandaag;
@@ -67,8 +111,10 @@ final class DemoCaseload {
     DemoCaseload(long seed, LocalDate vandaag) {
         this.seed = seed;
         this.vandaag = vandaag;
-        this.totaalGewichtAsiel = Herkomst.ALLE.stream().mapToInt(Herkomst::gewichtAsiel).sum();
-        this.totaalGewichtGezin = Herkomst.ALLE.stream().mapToInt(Herkomst::gewichtGezin).sum();
+        this.totaalGewichtAsiel =
+                Herkomst.ALLE.stream().mapToInt(Herkomst::gewichtAsiel).sum();
+        this.totaalGewichtGezin =
+                Herkomst.ALLE.stream().mapToInt(Herkomst::gewichtGezin).sum();
     }
 
     /**
@@ -77,17 +123,27 @@ final class DemoCaseload {
      * about half for the first when {@code eersteDraagtDeHelft}: the demo login; some new cases are not
      * assigned yet).
      */
-    Stream<Dossierinvoer> voor(Gemeente gemeente, Woonplaats woonplaats, List<String> consulenten, int aantal,
-                               long eerstePersoonsnummer, boolean eersteDraagtDeHelft) {
+    Stream<Dossierinvoer> voor(
+            Gemeente gemeente,
+            Woonplaats woonplaats,
+            List<String> consulenten,
+            int aantal,
+            long eerstePersoonsnummer,
+            boolean eersteDraagtDeHelft) {
         if (eerstePersoonsnummer < 0 || eerstePersoonsnummer + aantal > 8_000_000L) {
             throw new IllegalArgumentException("At most 8 000 000 generated people");
         }
-        return IntStream.range(0, aantal).mapToObj(i -> persoon(gemeente, woonplaats, consulenten,
-                eerstePersoonsnummer + i, eersteDraagtDeHelft));
+        return IntStream.range(0, aantal)
+                .mapToObj(
+                        i -> persoon(gemeente, woonplaats, consulenten, eerstePersoonsnummer + i, eersteDraagtDeHelft));
     }
 
-    private Dossierinvoer persoon(Gemeente gemeente, Woonplaats woonplaats, List<String> consulenten, long nummer,
-                                  boolean eersteDraagtDeHelft) {
+    private Dossierinvoer persoon(
+            Gemeente gemeente,
+            Woonplaats woonplaats,
+            List<String> consulenten,
+            long nummer,
+            boolean eersteDraagtDeHelft) {
         SplittableRandom r = new SplittableRandom(meng(seed * 1_000_003L + nummer));
         boolean asiel = r.nextInt(100) < 70;
         Herkomst herkomst = kiesHerkomst(r, asiel);
@@ -99,11 +155,12 @@ final class DemoCaseload {
                 : vandaag.minusDays(3 + r.nextInt(3 * 365));
         Wet wet = kennisgeving.isBefore(WI2021) ? Wet.WI2013 : Wet.WI2021;
 
-        Geslacht geslacht = r.nextInt(1000) < 5 ? Geslacht.O
-                : r.nextInt(100) < (asiel ? 60 : 35) ? Geslacht.M : Geslacht.V;
+        Geslacht geslacht =
+                r.nextInt(1000) < 5 ? Geslacht.O : r.nextInt(100) < (asiel ? 60 : 35) ? Geslacht.M : Geslacht.V;
         boolean man = geslacht == Geslacht.M || (geslacht == Geslacht.O && r.nextBoolean());
-        int leeftijd = 18 + (int) Math.min(44, Math.abs(r.nextDouble() + r.nextDouble() + r.nextDouble() - 1.5) * 30
-                + r.nextInt(6));
+        int leeftijd = 18
+                + (int) Math.min(
+                        44, Math.abs(r.nextDouble() + r.nextDouble() + r.nextDouble() - 1.5) * 30 + r.nextInt(6));
         LocalDate geboortedatum = kennisgeving.minusYears(leeftijd).minusDays(r.nextInt(365));
         String voornaam = kies(r, man ? herkomst.mannen() : herkomst.vrouwen());
         if (r.nextInt(100) < 30) {
@@ -117,27 +174,33 @@ final class DemoCaseload {
         if (asiel) {
             doelgroep = Doelgroep.ASIELSTATUSHOUDER;
             int k = r.nextInt(100);
-            detail = k < 78 ? GedetailleerdeDoelgroep.ASIELSTATUSHOUDER
-                    : k < 92 ? GedetailleerdeDoelgroep.GEZINSHERENIGER_MET_ASIELSTATUSHOUDER
-                    : GedetailleerdeDoelgroep.GEZINSVORMER_MET_ASIELSTATUSHOUDER;
+            detail = k < 78
+                    ? GedetailleerdeDoelgroep.ASIELSTATUSHOUDER
+                    : k < 92
+                            ? GedetailleerdeDoelgroep.GEZINSHERENIGER_MET_ASIELSTATUSHOUDER
+                            : GedetailleerdeDoelgroep.GEZINSVORMER_MET_ASIELSTATUSHOUDER;
         } else {
             doelgroep = Doelgroep.GEZINSMIGRANT_EN_OVERIGE_MIGRANT;
             int k = r.nextInt(100);
-            detail = k < 55 ? GedetailleerdeDoelgroep.GEZINSVORMER
-                    : k < 85 ? GedetailleerdeDoelgroep.GEZINSHERENIGER
-                    : k < 98 ? GedetailleerdeDoelgroep.OVERIG
-                    : GedetailleerdeDoelgroep.GEESTELIJK_BEDIENAAR;
+            detail = k < 55
+                    ? GedetailleerdeDoelgroep.GEZINSVORMER
+                    : k < 85
+                            ? GedetailleerdeDoelgroep.GEZINSHERENIGER
+                            : k < 98 ? GedetailleerdeDoelgroep.OVERIG : GedetailleerdeDoelgroep.GEESTELIJK_BEDIENAAR;
         }
 
         // Household.
         boolean metPartner = switch (detail) {
-            case GEZINSVORMER, GEZINSHERENIGER, GEZINSVORMER_MET_ASIELSTATUSHOUDER,
-                 GEZINSHERENIGER_MET_ASIELSTATUSHOUDER -> true;
+            case GEZINSVORMER,
+                    GEZINSHERENIGER,
+                    GEZINSVORMER_MET_ASIELSTATUSHOUDER,
+                    GEZINSHERENIGER_MET_ASIELSTATUSHOUDER -> true;
             default -> r.nextInt(100) < 40;
         };
         Partner partner = null;
         if (metPartner) {
-            boolean nederlandsePartner = !asiel && detail == GedetailleerdeDoelgroep.GEZINSVORMER && r.nextInt(100) < 45;
+            boolean nederlandsePartner =
+                    !asiel && detail == GedetailleerdeDoelgroep.GEZINSVORMER && r.nextInt(100) < 45;
             String partnerNaam = nederlandsePartner
                     ? kies(r, NEDERLANDSE_VOORNAMEN) + " " + kies(r, NEDERLANDSE_ACHTERNAMEN)
                     : kies(r, man ? herkomst.vrouwen() : herkomst.mannen()) + " " + achternaam;
@@ -149,7 +212,10 @@ final class DemoCaseload {
         for (int k = 0; k < aantalKinderen && eersteMogelijk.isBefore(vandaag); k++) {
             long ruimte = ChronoUnit.DAYS.between(eersteMogelijk, vandaag);
             LocalDate geboren = eersteMogelijk.plusDays(r.nextLong(Math.max(1, Math.min(ruimte, 20 * 365L))));
-            kinderen.add(new Kind(kies(r, r.nextBoolean() ? herkomst.mannen() : herkomst.vrouwen()).split(" ")[0], geboren));
+            kinderen.add(new Kind(
+                    kies(r, r.nextBoolean() ? herkomst.mannen() : herkomst.vrouwen())
+                            .split(" ")[0],
+                    geboren));
         }
         kinderen.sort((a, b) -> a.geboortedatum().compareTo(b.geboortedatum()));
 
@@ -195,9 +261,12 @@ final class DemoCaseload {
                 r.nextInt(100) < 70 ? email(voornaam, achternaam, nummer) : null,
                 huisvesting == null ? null : kies(r, woonplaats.straten()),
                 huisvesting == null ? null : String.valueOf(1 + r.nextInt(180)),
-                huisvesting == null ? null : (woonplaats.postcodeVan()
-                        + r.nextInt(woonplaats.postcodeTot() - woonplaats.postcodeVan() + 1)) + " "
-                        + (char) ('A' + r.nextInt(26)) + (char) ('A' + r.nextInt(26)),
+                huisvesting == null
+                        ? null
+                        : (woonplaats.postcodeVan()
+                                        + r.nextInt(woonplaats.postcodeTot() - woonplaats.postcodeVan() + 1))
+                                + " "
+                                + (char) ('A' + r.nextInt(26)) + (char) ('A' + r.nextInt(26)),
                 huisvesting == null ? null : woonplaats.naam());
 
         // The route so far, consistent with the phase: intake done, PIP dagtekening (most within the 10 weeks of
@@ -215,7 +284,8 @@ final class DemoCaseload {
             fase = Fase.BREDE_INTAKE;
         } else if (wet == Wet.WI2021 && onderweg) {
             intakeAfgerond = nietNa(pipStart.plusDays(7 + r.nextInt(45)));
-            dagtekening = fase == Fase.PIP ? null : nietNa(pipStart.plusDays(35 + r.nextInt(r.nextInt(100) < 85 ? 35 : 70)));
+            dagtekening =
+                    fase == Fase.PIP ? null : nietNa(pipStart.plusDays(35 + r.nextInt(r.nextInt(100) < 85 ? 35 : 70)));
             if (fase != Fase.PIP && dagtekening == null) {
                 fase = Fase.PIP;
             }
@@ -230,24 +300,59 @@ final class DemoCaseload {
             }
             if (fase == Fase.PIP && r.nextInt(100) < 20) {
                 wachtSinds = nietNa(pipStart.plusDays(14 + r.nextInt(30)));
-                wachtReden = wachtSinds == null ? null : kies(r, List.of("Medische informatie van de huisarts",
-                        "Diplomawaardering (IDW)", "Profiel en informatie van COA", "Advies van de leerbaarheidstoets"));
-                wachtOntvangen = wachtSinds == null || r.nextBoolean() ? null : nietNa(wachtSinds.plusDays(7 + r.nextInt(30)));
+                wachtReden = wachtSinds == null
+                        ? null
+                        : kies(
+                                r,
+                                List.of(
+                                        "Medische informatie van de huisarts",
+                                        "Diplomawaardering (IDW)",
+                                        "Profiel en informatie van COA",
+                                        "Advies van de leerbaarheidstoets"));
+                wachtOntvangen =
+                        wachtSinds == null || r.nextBoolean() ? null : nietNa(wachtSinds.plusDays(7 + r.nextInt(30)));
             }
         }
 
-        InburgeraarGegevens gegevens = new InburgeraarGegevens(gemeente.code(), bsn(nummer), achternaam, voornaam,
-                geboortedatum, geslacht, nationaliteiten, herkomst.land(), talen, tolk, tolk ? talen.getFirst() : null,
-                contact, partner, kinderen, doelgroep, detail, wet, kennisgeving, koppeling, huisvesting,
-                inschrijvingBrp, startBijstand, new Voortgang(intakeAfgerond, dagtekening, einddatumDuo, wachtSinds,
-                        wachtReden, wachtOntvangen));
+        InburgeraarGegevens gegevens = new InburgeraarGegevens(
+                gemeente.code(),
+                bsn(nummer),
+                achternaam,
+                voornaam,
+                geboortedatum,
+                geslacht,
+                nationaliteiten,
+                herkomst.land(),
+                talen,
+                tolk,
+                tolk ? talen.getFirst() : null,
+                contact,
+                partner,
+                kinderen,
+                doelgroep,
+                detail,
+                wet,
+                kennisgeving,
+                koppeling,
+                huisvesting,
+                inschrijvingBrp,
+                startBijstand,
+                new Voortgang(intakeAfgerond, dagtekening, einddatumDuo, wachtSinds, wachtReden, wachtOntvangen));
 
-        String consulent = fase == Fase.AANMELDING && r.nextInt(100) < 40 ? null
+        String consulent = fase == Fase.AANMELDING && r.nextInt(100) < 40
+                ? null
                 : eersteDraagtDeHelft && r.nextBoolean() ? consulenten.getFirst() : kies(r, consulenten);
-        LocalDate registratie = asiel && koppeling != null && koppeling.isBefore(kennisgeving) ? koppeling : kennisgeving;
-        return new Dossierinvoer(gegevens, fase, consulent, asiel ? Registratiebron.DUO
-                : r.nextInt(100) < 60 ? Registratiebron.DUO : Registratiebron.BALIE,
-                registratie.atTime(LocalTime.of(8 + r.nextInt(9), r.nextInt(60))).atZone(AMSTERDAM).toInstant(),
+        LocalDate registratie =
+                asiel && koppeling != null && koppeling.isBefore(kennisgeving) ? koppeling : kennisgeving;
+        return new Dossierinvoer(
+                gegevens,
+                fase,
+                consulent,
+                asiel ? Registratiebron.DUO : r.nextInt(100) < 60 ? Registratiebron.DUO : Registratiebron.BALIE,
+                registratie
+                        .atTime(LocalTime.of(8 + r.nextInt(9), r.nextInt(60)))
+                        .atZone(AMSTERDAM)
+                        .toInstant(),
                 consulent != null ? consulent : consulenten.getFirst());
     }
 
@@ -308,7 +413,8 @@ final class DemoCaseload {
     private static String email(String voornaam, String achternaam, long nummer) {
         String naam = (voornaam.split(" ")[0] + "." + achternaam).toLowerCase(java.util.Locale.ROOT);
         String ascii = java.text.Normalizer.normalize(naam, java.text.Normalizer.Form.NFD)
-                .replace("ı", "i").replaceAll("[^a-z.]", "");
+                .replace("ı", "i")
+                .replaceAll("[^a-z.]", "");
         return ascii + (nummer % 100) + "@voorbeeld.nl";
     }
 
@@ -328,9 +434,20 @@ final class DemoCaseload {
         return switch (gemeente.code()) {
             case "0392" -> HAARLEM;
             case "0453" -> VELSEN;
-            default -> new Woonplaats(gemeente.naam(), 1000 + Integer.parseInt(gemeente.code()) % 8900,
-                    1000 + Integer.parseInt(gemeente.code()) % 8900, List.of("Stationsweg", "Dorpsstraat",
-                            "Kerkstraat", "Molenweg", "Schoolstraat", "Julianalaan", "Beatrixstraat", "Industrieweg"));
+            default ->
+                new Woonplaats(
+                        gemeente.naam(),
+                        1000 + Integer.parseInt(gemeente.code()) % 8900,
+                        1000 + Integer.parseInt(gemeente.code()) % 8900,
+                        List.of(
+                                "Stationsweg",
+                                "Dorpsstraat",
+                                "Kerkstraat",
+                                "Molenweg",
+                                "Schoolstraat",
+                                "Julianalaan",
+                                "Beatrixstraat",
+                                "Industrieweg"));
         };
     }
 

@@ -7,18 +7,16 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
+import nl.inburgeringsregie.gebruikers.DemoAccounts;
+import nl.inburgeringsregie.gebruikers.Gemeente;
+import nl.inburgeringsregie.inburgeraar.Bulkregistratie;
+import nl.inburgeringsregie.inburgeraar.Bulkregistratie.Dossierinvoer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.stereotype.Component;
-
-import nl.inburgeringsregie.gebruikers.DemoAccounts;
-import nl.inburgeringsregie.gebruikers.Gemeente;
-import nl.inburgeringsregie.inburgeraar.Bulkregistratie;
-import nl.inburgeringsregie.inburgeraar.Bulkregistratie.Dossierinvoer;
 
 /**
  * On start with the embedded database: the demo accounts and, for a gemeente without dossiers, its demo
@@ -44,8 +42,12 @@ class DemoDataRunner implements ApplicationRunner {
     private final Clock clock;
     private final LandelijkeHistorie historie;
 
-    DemoDataRunner(DemoAccounts demoAccounts, Bulkregistratie bulkregistratie, DemoInstellingen instellingen,
-                   Clock clock, LandelijkeHistorie historie) {
+    DemoDataRunner(
+            DemoAccounts demoAccounts,
+            Bulkregistratie bulkregistratie,
+            DemoInstellingen instellingen,
+            Clock clock,
+            LandelijkeHistorie historie) {
         this.historie = historie;
         this.demoAccounts = demoAccounts;
         this.bulkregistratie = bulkregistratie;
@@ -57,13 +59,24 @@ class DemoDataRunner implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         demoAccounts.zorgVoorDemoAccounts();
         DemoCaseload generator = new DemoCaseload(instellingen.seed(), LocalDate.now(clock));
-        List<String> haarlem = demoAccounts.zorgVoorConsulenten(DemoAccounts.HAARLEM, Map.of(
-                "l.smit", "Lotte Smit", "m.bouzid", "Mounir Bouzid"));
-        List<String> velsen = demoAccounts.zorgVoorConsulenten(DemoAccounts.VELSEN, Map.of(
-                "e.dekker", "Esther Dekker"));
-        laad(generator, DemoAccounts.HAARLEM, consulenten("consulent", haarlem), instellingen.personenPerGemeente(), 0, true);
-        laad(generator, DemoAccounts.VELSEN, consulenten("consulent.velsen", velsen), instellingen.personenPerGemeente(),
-                instellingen.personenPerGemeente(), true);
+        List<String> haarlem = demoAccounts.zorgVoorConsulenten(
+                DemoAccounts.HAARLEM, Map.of("l.smit", "Lotte Smit", "m.bouzid", "Mounir Bouzid"));
+        List<String> velsen =
+                demoAccounts.zorgVoorConsulenten(DemoAccounts.VELSEN, Map.of("e.dekker", "Esther Dekker"));
+        laad(
+                generator,
+                DemoAccounts.HAARLEM,
+                consulenten("consulent", haarlem),
+                instellingen.personenPerGemeente(),
+                0,
+                true);
+        laad(
+                generator,
+                DemoAccounts.VELSEN,
+                consulenten("consulent.velsen", velsen),
+                instellingen.personenPerGemeente(),
+                instellingen.personenPerGemeente(),
+                true);
         if (instellingen.landelijk().personen() > 0) {
             landelijk(generator, instellingen.landelijk());
         }
@@ -80,7 +93,8 @@ class DemoDataRunner implements ApplicationRunner {
         long start = System.nanoTime();
         List<String> geladen = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            Gemeente gemeente = new Gemeente(String.format("%04d", LANDELIJK_EERSTE_GEMEENTECODE + i),
+            Gemeente gemeente = new Gemeente(
+                    String.format("%04d", LANDELIJK_EERSTE_GEMEENTECODE + i),
                     "Gemeente " + (LANDELIJK_EERSTE_GEMEENTECODE + i));
             int aantal = aantallen.get(i);
             Map<String, String> namen = new LinkedHashMap<>();
@@ -99,18 +113,33 @@ class DemoDataRunner implements ApplicationRunner {
             long auditrijen = historie.auditlog(geladen, landelijk.historiePerPersoon());
             log.info("National dataset: {} audit rows written", auditrijen);
         }
-        log.info("National dataset: {} people in {} gemeenten ready after {} s", landelijk.personen(), n,
+        log.info(
+                "National dataset: {} people in {} gemeenten ready after {} s",
+                landelijk.personen(),
+                n,
                 (System.nanoTime() - start) / 1_000_000_000);
     }
 
     /** Loads the gemeente's caseload unless it has dossiers already; true when it loaded. */
-    private boolean laad(DemoCaseload generator, Gemeente gemeente, List<String> consulenten, int aantal,
-                         long eerstePersoonsnummer, boolean demoLoginEerst) {
+    private boolean laad(
+            DemoCaseload generator,
+            Gemeente gemeente,
+            List<String> consulenten,
+            int aantal,
+            long eerstePersoonsnummer,
+            boolean demoLoginEerst) {
         if (aantal <= 0 || bulkregistratie.heeftDossiers(gemeente.code())) {
             return false;
         }
-        Iterator<Dossierinvoer> personen = generator.voor(gemeente, DemoCaseload.woonplaatsVan(gemeente), consulenten,
-                aantal, eerstePersoonsnummer, demoLoginEerst).iterator();
+        Iterator<Dossierinvoer> personen = generator
+                .voor(
+                        gemeente,
+                        DemoCaseload.woonplaatsVan(gemeente),
+                        consulenten,
+                        aantal,
+                        eerstePersoonsnummer,
+                        demoLoginEerst)
+                .iterator();
         List<Dossierinvoer> batch = new ArrayList<>(BATCH);
         while (personen.hasNext()) {
             batch.add(personen.next());

@@ -9,11 +9,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * synthetic gemeenten (0 = none).
  */
 @ConfigurationProperties("inburgeringsregie.demo")
-record DemoInstellingen(@DefaultValue("true") boolean enabled, @DefaultValue("20260101") long seed,
-                        @DefaultValue("300") int personenPerGemeente, @DefaultValue Landelijk landelijk) {
+record DemoInstellingen(
+        @DefaultValue("true") boolean enabled,
+        @DefaultValue("20260101") long seed,
+        @DefaultValue("300") int personenPerGemeente,
+        @DefaultValue Landelijk landelijk) {
 
     /** The national dataset: gemeenten, people, and history rows (journal and audit) per person (issue 7). */
-    record Landelijk(@DefaultValue("0") int gemeenten, @DefaultValue("0") int personen,
-                     @DefaultValue("100") int historiePerPersoon) {
-    }
+    record Landelijk(
+            @DefaultValue("0") int gemeenten,
+            @DefaultValue("0") int personen,
+            @DefaultValue("100") int historiePerPersoon) {}
 }

@@ -1,13 +1,11 @@
 package nl.inburgeringsregie.demo;
 
+import java.util.List;
+import nl.inburgeringsregie.privacy.Doelbinding;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import java.util.List;
-
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
-
-import nl.inburgeringsregie.privacy.Doelbinding;
 
 /**
  * The history of the national dataset (issue 7): for the dossiers of one freshly loaded gemeente, generated inside
@@ -50,7 +48,9 @@ class LandelijkeHistorie {
         // The partitions of these months first (V13, ADR 0013), or every row would land in the default partition; and
         // one month earlier, for the rows of the first hours of the oldest month that fall before it in UTC.
         jdbc.sql("select audit_log_partitie((date_trunc('month', now()) - make_interval(months => m))::date)"
-                + " from generate_series(1, 13) m").query().listOfRows();
+                        + " from generate_series(1, 13) m")
+                .query()
+                .listOfRows();
         long rijen = 0;
         for (int m = 12; m >= 1; m--) {
             int maand = m;
@@ -63,7 +63,10 @@ class LandelijkeHistorie {
                                  + make_interval(mins => abs(hashtext(i.id::text || 'a' || g)) % (28 * 24 * 60)) as t) tijd
                     where i.gemeentecode = any(?)
                     order by t""")
-                    .params(Doelbinding.UITVOERING_WET_INBURGERING.omschrijving(), perMaand, maand,
+                    .params(
+                            Doelbinding.UITVOERING_WET_INBURGERING.omschrijving(),
+                            perMaand,
+                            maand,
                             gemeenten.toArray(String[]::new))
                     .update());
         }
@@ -73,7 +76,8 @@ class LandelijkeHistorie {
     /** Adds the history to the gemeente's dossiers that have none yet, but for the audit log; returns the rows written. */
     @Transactional
     long voegToe(String gemeentecode, int rijenPerPersoon) {
-        long rijen = jdbc.sql("""
+        long rijen =
+                jdbc.sql("""
                 insert into intake (inburgeraar_id, gemeentecode, status, taal_lezen, taal_luisteren, taal_schrijven, taal_spreken,
                                     alfabetisering, vooropleiding, wil_studeren, zonder_partner_aangeboden, tolk_aangeboden,
                                     besluit_advies_leerroute, besluit_leerroute, besluit_indicator, besluit_reden, besluit_datum,
@@ -95,8 +99,7 @@ class LandelijkeHistorie {
                        i.datum_brede_intake_afgerond, i.datum_brede_intake_afgerond, now(), 1
                 from inburgeraar i
                 where i.gemeentecode = ? and i.fase <> 'AANMELDING'
-                  and not exists (select 1 from intake x where x.inburgeraar_id = i.id)""")
-                .param(gemeentecode).update();
+                  and not exists (select 1 from intake x where x.inburgeraar_id = i.id)""").param(gemeentecode).update();
         rijen += jdbc.sql("""
                 insert into pip (id, inburgeraar_id, gemeentecode, versienummer, status, leerroute, niveau,
                                  indicator_alfabetiseringsonderwijs, dagtekening_pip, gewijzigd_op, version)
@@ -108,8 +111,7 @@ class LandelijkeHistorie {
                         = 'Z' then null else 'B1' end, 'NVT', i.dagtekening_pip, now(), 1
                 from inburgeraar i
                 where i.gemeentecode = ? and i.dagtekening_pip is not null
-                  and not exists (select 1 from pip p where p.inburgeraar_id = i.id)""")
-                .param(gemeentecode).update();
+                  and not exists (select 1 from pip p where p.inburgeraar_id = i.id)""").param(gemeentecode).update();
         rijen += jdbc.sql("""
                 insert into pip (id, inburgeraar_id, gemeentecode, versienummer, status, vorige_id, leerroute, niveau,
                                  indicator_alfabetiseringsonderwijs, dagtekening_pip, wijzigingsreden, wijzigingstoelichting,
@@ -119,9 +121,9 @@ class LandelijkeHistorie {
                        'B1 bleek niet haalbaar', now(), 1
                 from pip p
                 where p.gemeentecode = ? and p.versienummer = 1 and p.status = 'VERVANGEN'
-                  and not exists (select 1 from pip q where q.inburgeraar_id = p.inburgeraar_id and q.versienummer = 2)""")
-                .param(gemeentecode).update();
-        // Each generated PIP holds what the law requires of its route (issue 12, P-1, R-4 to R-8): leerroute, KNM, PVT of
+                  and not exists (select 1 from pip q where q.inburgeraar_id = p.inburgeraar_id and q.versienummer = 2)""").param(gemeentecode).update();
+        // Each generated PIP holds what the law requires of its route (issue 12, P-1, R-4 to R-8): leerroute, KNM, PVT
+        // of
         // 12 hours, MAP but in the onderwijsroute, and in the Z-route 800 course hours and, for a statushouder, 800
         // participation hours (R-5).
         rijen += jdbc.sql("""
@@ -143,8 +145,7 @@ class LandelijkeHistorie {
                 where p.gemeentecode = ? and not exists (select 1 from pip_afspraak a where a.pip_id = p.id)
                   and (s.onderdeel <> 'MAP' or p.leerroute <> 'O')
                   and (s.onderdeel <> 'PARTICIPATIE'
-                       or (p.leerroute = 'Z' and i.doelgroep in ('ASIELSTATUSHOUDER', 'Asielstatushouder')))""")
-                .param(gemeentecode).update();
+                       or (p.leerroute = 'Z' and i.doelgroep in ('ASIELSTATUSHOUDER', 'Asielstatushouder')))""").param(gemeentecode).update();
         // In dossier order: the journal's index (dossier, time) is then filled in one sweep, not at random.
         rijen += jdbc.sql("""
                 insert into journaal (inburgeraar_id, gemeentecode, occurred_at, username, soort, veld, oude_waarde, nieuwe_waarde)
@@ -153,7 +154,8 @@ class LandelijkeHistorie {
                        (array['telefoon','email','straat','postcode','woonplaats','tolkTaal'])[1 + g % 6], null, 'bijgewerkt'
                 from (select * from inburgeraar where gemeentecode = ? order by id) i
                      cross join lateral generate_series(1, ?) g""")
-                .params(gemeentecode, journaalPerPersoon(rijenPerPersoon)).update();
+                .params(gemeentecode, journaalPerPersoon(rijenPerPersoon))
+                .update();
         return rijen;
     }
 }

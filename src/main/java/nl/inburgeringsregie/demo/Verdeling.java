@@ -6,8 +6,7 @@ import java.util.List;
 /** How the national dataset divides people over gemeenten. */
 final class Verdeling {
 
-    private Verdeling() {
-    }
+    private Verdeling() {}
 
     /**
      * Splits {@code totaal} over {@code n} parts with Zipf-like shares (part i gets a share proportional to

@@ -11,13 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
-
 import nl.inburgeringsregie.inburgeraar.Doelgroep;
 import nl.inburgeringsregie.inburgeraar.Dossierfeiten;
 import nl.inburgeringsregie.inburgeraar.DossierfeitenLezer;
@@ -25,15 +18,19 @@ import nl.inburgeringsregie.inburgeraar.Fase;
 import nl.inburgeringsregie.inburgeraar.InburgeraarService;
 import nl.inburgeringsregie.inburgeraar.Wet;
 import nl.inburgeringsregie.pip.Pip;
+import nl.inburgeringsregie.pip.PipKeuzes.PipStatus;
+import nl.inburgeringsregie.pip.PipService;
 import nl.inburgeringsregie.privacy.AuditActie;
 import nl.inburgeringsregie.privacy.AuditLog;
 import nl.inburgeringsregie.privacy.Doelbinding;
-import nl.inburgeringsregie.pip.PipKeuzes.PipStatus;
-import nl.inburgeringsregie.pip.PipService;
 import nl.inburgeringsregie.termijnen.Termijn;
 import nl.inburgeringsregie.termijnen.TermijnSoort;
 import nl.inburgeringsregie.termijnen.Termijnen;
-
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -46,19 +43,44 @@ import tools.jackson.databind.JsonNode;
 class Afstemming {
 
     /** A person DUO notified about for whom this gemeente has no dossier. */
-    record ZonderDossier(String bsn, String gemeentecode, String gebeurtenisId, Instant ontvangenOp, LocalDate datumKennisgeving,
-                         String doelgroep, UUID berichtId) {
-    }
+    record ZonderDossier(
+            String bsn,
+            String gemeentecode,
+            String gebeurtenisId,
+            Instant ontvangenOp,
+            LocalDate datumKennisgeving,
+            String doelgroep,
+            UUID berichtId) {}
 
     /** The kinds of differences a comparison finds. */
-    enum Soort { ONBEKEND_BIJ_DUO, ANDERE_GEMEENTE, NIET_PLICHTIG, ANDERE_WET, DOELGROEP, TERMIJN, PIP_NIET_BIJ_DUO, PIP_NIET_BIJ_ONS, PIP_ANDERS }
+    enum Soort {
+        ONBEKEND_BIJ_DUO,
+        ANDERE_GEMEENTE,
+        NIET_PLICHTIG,
+        ANDERE_WET,
+        DOELGROEP,
+        TERMIJN,
+        PIP_NIET_BIJ_DUO,
+        PIP_NIET_BIJ_ONS,
+        PIP_ANDERS
+    }
 
     /**
      * One difference: what we hold and what DUO holds; and, when a team lead marked it as seen (issue 21 point 8), the
      * reason, who and when (else null).
      */
-    record Afwijking(UUID id, UUID inburgeraarId, String naam, String gemeentecode, Soort soort, String ons, String duo,
-                     Instant gevondenOp, String gezienReden, String gezienDoor, Instant gezienOp) {
+    record Afwijking(
+            UUID id,
+            UUID inburgeraarId,
+            String naam,
+            String gemeentecode,
+            Soort soort,
+            String ons,
+            String duo,
+            Instant gevondenOp,
+            String gezienReden,
+            String gezienDoor,
+            Instant gezienOp) {
 
         boolean gezien() {
             return gezienOp != null;
@@ -66,8 +88,7 @@ class Afstemming {
     }
 
     /** The last comparison run of a gemeente. */
-    record Vergelijking(Instant gestart, Instant klaar, int dossiers, String fout) {
-    }
+    record Vergelijking(Instant gestart, Instant klaar, int dossiers, String fout) {}
 
     private final JdbcClient jdbc;
     private final DossierfeitenLezer dossiers;
@@ -80,8 +101,16 @@ class Afstemming {
     private final InburgeraarService inburgeraars;
     private final Map<String, Vergelijking> vergelijkingen = new ConcurrentHashMap<>();
 
-    Afstemming(JdbcClient jdbc, DossierfeitenLezer dossiers, DuoClient duo, PipService pips, Termijnen termijnen, Clock clock,
-               TransactionTemplate transacties, AuditLog auditLog, InburgeraarService inburgeraars) {
+    Afstemming(
+            JdbcClient jdbc,
+            DossierfeitenLezer dossiers,
+            DuoClient duo,
+            PipService pips,
+            Termijnen termijnen,
+            Clock clock,
+            TransactionTemplate transacties,
+            AuditLog auditLog,
+            InburgeraarService inburgeraars) {
         this.inburgeraars = inburgeraars;
         this.transacties = transacties;
         this.auditLog = auditLog;
@@ -109,13 +138,23 @@ class Afstemming {
                   and not exists (select 1 from inburgeraar i where i.gemeentecode = n.gemeentecode and i.bsn = n.bsn)
                 order by n.gemeentecode, n.bsn, n.ontvangen_op desc""")
                 .param(gemeenten.toArray(String[]::new))
-                .query((rs, i) -> new ZonderDossier(rs.getString("bsn"), rs.getString("gemeentecode"),
-                        rs.getString("gebeurtenis_id"), rs.getTimestamp("ontvangen_op").toInstant(),
-                        rs.getObject("datum_kennisgeving", LocalDate.class), rs.getString("doelgroep"),
+                .query((rs, i) -> new ZonderDossier(
+                        rs.getString("bsn"),
+                        rs.getString("gemeentecode"),
+                        rs.getString("gebeurtenis_id"),
+                        rs.getTimestamp("ontvangen_op").toInstant(),
+                        rs.getObject("datum_kennisgeving", LocalDate.class),
+                        rs.getString("doelgroep"),
                         rs.getObject("bericht_id", UUID.class)))
                 .list();
-        auditLog.registreerElk(AuditActie.IN_ZOEKRESULTAAT, lijst.stream().map(z -> new AuditLog.Betrokkene(null, z.gemeentecode()))
-                .toList(), lijst.stream().map(z -> Notificaties.zonderDossier(z.berichtId())).toList());
+        auditLog.registreerElk(
+                AuditActie.IN_ZOEKRESULTAAT,
+                lijst.stream()
+                        .map(z -> new AuditLog.Betrokkene(null, z.gemeentecode()))
+                        .toList(),
+                lijst.stream()
+                        .map(z -> Notificaties.zonderDossier(z.berichtId()))
+                        .toList());
         return lijst;
     }
 
@@ -133,14 +172,27 @@ class Afstemming {
                 .param(gemeenten.toArray(String[]::new))
                 .query((rs, i) -> {
                     Timestamp gezienOp = rs.getTimestamp("gezien_op");
-                    return new Afwijking(rs.getObject("id", UUID.class), rs.getObject("inburgeraar_id", UUID.class),
-                            rs.getString("naam"), rs.getString("gemeentecode"), Soort.valueOf(rs.getString("soort")),
-                            rs.getString("ons"), rs.getString("duo"), rs.getTimestamp("gevonden_op").toInstant(),
-                            rs.getString("gezien_reden"), rs.getString("gezien_door"), gezienOp == null ? null : gezienOp.toInstant());
+                    return new Afwijking(
+                            rs.getObject("id", UUID.class),
+                            rs.getObject("inburgeraar_id", UUID.class),
+                            rs.getString("naam"),
+                            rs.getString("gemeentecode"),
+                            Soort.valueOf(rs.getString("soort")),
+                            rs.getString("ons"),
+                            rs.getString("duo"),
+                            rs.getTimestamp("gevonden_op").toInstant(),
+                            rs.getString("gezien_reden"),
+                            rs.getString("gezien_door"),
+                            gezienOp == null ? null : gezienOp.toInstant());
                 })
                 .list();
-        auditLog.registreer(AuditActie.IN_ZOEKRESULTAAT, lijst.stream()
-                .map(a -> new AuditLog.Betrokkene(a.inburgeraarId(), a.gemeentecode())).distinct().toList(), "DUO-afstemming");
+        auditLog.registreer(
+                AuditActie.IN_ZOEKRESULTAAT,
+                lijst.stream()
+                        .map(a -> new AuditLog.Betrokkene(a.inburgeraarId(), a.gemeentecode()))
+                        .distinct()
+                        .toList(),
+                "DUO-afstemming");
         return lijst;
     }
 
@@ -150,7 +202,9 @@ class Afstemming {
     boolean bestaat(UUID afwijkingId, List<String> gemeenten) {
         return jdbc.sql("select exists (select 1 from duo_afwijking where id = ? and gemeentecode = any(?) "
                         + "and inburgeraar_id is not null)")
-                .params(afwijkingId, gemeenten.toArray(String[]::new)).query(Boolean.class).single();
+                .params(afwijkingId, gemeenten.toArray(String[]::new))
+                .query(Boolean.class)
+                .single();
     }
 
     /**
@@ -160,28 +214,52 @@ class Afstemming {
      */
     @Transactional
     @PreAuthorize("hasAuthority('RECHT_TEAM_OVERZIEN')")
-    Optional<Afwijking> markeerGezien(UUID afwijkingId, String reden, List<String> gemeenten, String door,
-                                      java.util.function.Function<Afwijking, String> omschrijvingVan) {
+    Optional<Afwijking> markeerGezien(
+            UUID afwijkingId,
+            String reden,
+            List<String> gemeenten,
+            String door,
+            java.util.function.Function<Afwijking, String> omschrijvingVan) {
         Optional<Afwijking> gevonden = jdbc.sql("select * from duo_afwijking where id = ? and gemeentecode = any(?)")
                 .params(afwijkingId, gemeenten.toArray(String[]::new))
-                .query((rs, i) -> new Afwijking(afwijkingId, rs.getObject("inburgeraar_id", UUID.class), null,
-                        rs.getString("gemeentecode"), Soort.valueOf(rs.getString("soort")), rs.getString("ons"),
-                        rs.getString("duo"), rs.getTimestamp("gevonden_op").toInstant(), null, null, null))
-                .optional().filter(a -> a.inburgeraarId() != null);
+                .query((rs, i) -> new Afwijking(
+                        afwijkingId,
+                        rs.getObject("inburgeraar_id", UUID.class),
+                        null,
+                        rs.getString("gemeentecode"),
+                        Soort.valueOf(rs.getString("soort")),
+                        rs.getString("ons"),
+                        rs.getString("duo"),
+                        rs.getTimestamp("gevonden_op").toInstant(),
+                        null,
+                        null,
+                        null))
+                .optional()
+                .filter(a -> a.inburgeraarId() != null);
         gevonden.ifPresent(a -> {
             jdbc.sql("""
                     insert into duo_afwijking_gezien (id, gemeentecode, inburgeraar_id, soort, ons, duo, reden, gezien_door, gezien_op)
                     values (?, ?, ?, ?, ?, ?, ?, ?, ?)
                     on conflict (inburgeraar_id, soort, ons, duo) do update
                     set reden = excluded.reden, gezien_door = excluded.gezien_door, gezien_op = excluded.gezien_op""")
-                    .params(UUID.randomUUID(), a.gemeentecode(), a.inburgeraarId(), a.soort().name(),
-                            a.ons() == null ? "" : a.ons(), a.duo() == null ? "" : a.duo(), reden, door,
+                    .params(
+                            UUID.randomUUID(),
+                            a.gemeentecode(),
+                            a.inburgeraarId(),
+                            a.soort().name(),
+                            a.ons() == null ? "" : a.ons(),
+                            a.duo() == null ? "" : a.duo(),
+                            reden,
+                            door,
                             Timestamp.from(Instant.now(clock)))
                     .update();
             String omschrijving = omschrijvingVan.apply(a);
             inburgeraars.afstemmingJournaal(a.inburgeraarId(), omschrijving);
-            auditLog.registreer(AuditActie.GEWIJZIGD, new AuditLog.Betrokkene(a.inburgeraarId(), a.gemeentecode()),
-                    omschrijving, Doelbinding.GEGEVENSUITWISSELING_DUO);
+            auditLog.registreer(
+                    AuditActie.GEWIJZIGD,
+                    new AuditLog.Betrokkene(a.inburgeraarId(), a.gemeentecode()),
+                    omschrijving,
+                    Doelbinding.GEGEVENSUITWISSELING_DUO);
         });
         return gevonden;
     }
@@ -199,7 +277,9 @@ class Afstemming {
     int vergelijk(String gemeentecode) {
         Instant gestart = Instant.now(clock);
         Vergelijking nieuw = new Vergelijking(gestart, null, 0, null);
-        if (vergelijkingen.compute(gemeentecode, (g, lopend) -> lopend != null && lopend.klaar() == null ? lopend : nieuw) != nieuw) {
+        if (vergelijkingen.compute(
+                        gemeentecode, (g, lopend) -> lopend != null && lopend.klaar() == null ? lopend : nieuw)
+                != nieuw) {
             return -1; // one comparison per gemeente at a time: the running one is not disturbed
         }
         List<Object[]> gevonden = new ArrayList<>();
@@ -211,27 +291,38 @@ class Afstemming {
                 for (Dossierfeiten d : dossiers.van(pagina)) {
                     if (d.fase() != Fase.AFGEROND && d.fase() != Fase.UITGESCHREVEN) {
                         vergelijk(d).forEach(a -> gevonden.add(new Object[] {d.id(), a}));
-                        transacties.executeWithoutResult(status -> auditLog.registreer(AuditActie.DUO_GEGEVENS_OPGEVRAAGD,
+                        transacties.executeWithoutResult(status -> auditLog.registreer(
+                                AuditActie.DUO_GEGEVENS_OPGEVRAAGD,
                                 new AuditLog.Betrokkene(d.id(), d.gemeentecode()),
-                                "Vergeleken met DUO: inburgeringsplicht, doelgroep, termijn, PIP", Doelbinding.GEGEVENSUITWISSELING_DUO));
+                                "Vergeleken met DUO: inburgeringsplicht, doelgroep, termijn, PIP",
+                                Doelbinding.GEGEVENSUITWISSELING_DUO));
                         vergeleken++;
                     }
                 }
                 na = pagina.getLast();
             }
         } catch (DuoClient.DuoFout e) {
-            vergelijkingen.put(gemeentecode, new Vergelijking(gestart, Instant.now(clock), vergeleken,
-                    "DUO gaf geen antwoord; de vorige uitkomst blijft staan. (" + e.getMessage() + ")"));
+            vergelijkingen.put(
+                    gemeentecode,
+                    new Vergelijking(
+                            gestart,
+                            Instant.now(clock),
+                            vergeleken,
+                            "DUO gaf geen antwoord; de vorige uitkomst blijft staan. (" + e.getMessage() + ")"));
             throw e;
         }
         Timestamp nu = Timestamp.from(Instant.now(clock));
         // The gemeente's differences are replaced at once: a reader sees the previous run or this one, never half.
         transacties.executeWithoutResult(status -> {
-            jdbc.sql("delete from duo_afwijking where gemeentecode = ?").param(gemeentecode).update();
+            jdbc.sql("delete from duo_afwijking where gemeentecode = ?")
+                    .param(gemeentecode)
+                    .update();
             for (Object[] g : gevonden) {
                 String[] a = (String[]) g[1];
-                jdbc.sql("insert into duo_afwijking (id, gemeentecode, inburgeraar_id, soort, ons, duo, gevonden_op) values (?, ?, ?, ?, ?, ?, ?)")
-                        .params(UUID.randomUUID(), gemeentecode, g[0], a[0], a[1], a[2], nu).update();
+                jdbc.sql(
+                                "insert into duo_afwijking (id, gemeentecode, inburgeraar_id, soort, ons, duo, gevonden_op) values (?, ?, ?, ?, ?, ?, ?)")
+                        .params(UUID.randomUUID(), gemeentecode, g[0], a[0], a[1], a[2], nu)
+                        .update();
             }
         });
         vergelijkingen.put(gemeentecode, new Vergelijking(gestart, Instant.now(clock), vergeleken, null));
@@ -253,34 +344,57 @@ class Afstemming {
             throw e;
         }
         if (plicht.isEmpty()) {
-            verschillen.add(new String[] {Soort.ONBEKEND_BIJ_DUO.name(), d.wet() == null ? null : d.wet().name(), null});
+            verschillen.add(new String[] {
+                Soort.ONBEKEND_BIJ_DUO.name(), d.wet() == null ? null : d.wet().name(), null
+            });
             return verschillen;
         }
         if (!plicht.get().path("indicatorInburgeringsplicht").asBoolean()) {
-            verschillen.add(new String[] {Soort.NIET_PLICHTIG.name(), "inburgeringsplichtig",
-                    plicht.get().path("redenGeenInburgeringsplicht").asString("niet inburgeringsplichtig")});
+            verschillen.add(new String[] {
+                Soort.NIET_PLICHTIG.name(),
+                "inburgeringsplichtig",
+                plicht.get().path("redenGeenInburgeringsplicht").asString("niet inburgeringsplichtig")
+            });
         } else if (d.wet() == Wet.WI2013) {
             verschillen.add(new String[] {Soort.ANDERE_WET.name(), "Wi2013", "Wi2021"});
         }
-        duo.raadpleeg("Inburgeringsplicht", d.gemeentecode(), pad + "/doelgroep").ifPresent(doelgroep -> {
-            Doelgroep volgensDuo = doelgroep.has("indeling") ? Doelgroep.vanDuoWaarde(doelgroep.get("indeling").asString()) : null;
-            if (volgensDuo != null && volgensDuo != d.doelgroep()) {
-                verschillen.add(new String[] {Soort.DOELGROEP.name(), d.doelgroep() == null ? null : d.doelgroep().name(), volgensDuo.name()});
-            }
-        });
-        Optional<LocalDate> onzeEinddatum = termijnen.termijn(d, TermijnSoort.INBURGERINGSTERMIJN)
-                .map(Termijn::uiterlijkeDatum).map(dag -> dag.plusDays(1));
-        Optional<LocalDate> duoEinddatum = duo.raadpleeg("Inburgeringstermijn", d.gemeentecode(), pad + "/inburgeringstermijn")
+        duo.raadpleeg("Inburgeringsplicht", d.gemeentecode(), pad + "/doelgroep")
+                .ifPresent(doelgroep -> {
+                    Doelgroep volgensDuo = doelgroep.has("indeling")
+                            ? Doelgroep.vanDuoWaarde(doelgroep.get("indeling").asString())
+                            : null;
+                    if (volgensDuo != null && volgensDuo != d.doelgroep()) {
+                        verschillen.add(new String[] {
+                            Soort.DOELGROEP.name(),
+                            d.doelgroep() == null ? null : d.doelgroep().name(),
+                            volgensDuo.name()
+                        });
+                    }
+                });
+        Optional<LocalDate> onzeEinddatum = termijnen
+                .termijn(d, TermijnSoort.INBURGERINGSTERMIJN)
+                .map(Termijn::uiterlijkeDatum)
+                .map(dag -> dag.plusDays(1));
+        Optional<LocalDate> duoEinddatum = duo.raadpleeg(
+                        "Inburgeringstermijn", d.gemeentecode(), pad + "/inburgeringstermijn")
                 .map(t -> LocalDate.parse(t.get("einddatum").asString()));
         if (duoEinddatum.isPresent() && !duoEinddatum.equals(onzeEinddatum)) {
-            verschillen.add(new String[] {Soort.TERMIJN.name(), onzeEinddatum.map(LocalDate::toString).orElse(null),
-                    duoEinddatum.get().toString()});
+            verschillen.add(new String[] {
+                Soort.TERMIJN.name(),
+                onzeEinddatum.map(LocalDate::toString).orElse(null),
+                duoEinddatum.get().toString()
+            });
         }
-        Optional<Pip> onzePip = pips.versies(d.id()).stream().filter(p -> p.status() == PipStatus.VASTGESTELD)
+        Optional<Pip> onzePip = pips.versies(d.id()).stream()
+                .filter(p -> p.status() == PipStatus.VASTGESTELD)
                 .max(Comparator.comparingInt(Pip::versienummer));
-        Optional<JsonNode> duoPip = duo.raadpleeg("PIP", d.gemeentecode(), pad + "/PIP").map(p -> p.path("pip"));
-        String ons = onzePip.map(p -> p.leerroute().name() + ", " + p.dagtekeningPip()).orElse(null);
-        String bijDuo = duoPip.map(p -> p.path("leerroute").asString() + ", " + p.path("dagtekeningPip").asString()).orElse(null);
+        Optional<JsonNode> duoPip =
+                duo.raadpleeg("PIP", d.gemeentecode(), pad + "/PIP").map(p -> p.path("pip"));
+        String ons = onzePip.map(p -> p.leerroute().name() + ", " + p.dagtekeningPip())
+                .orElse(null);
+        String bijDuo = duoPip.map(p -> p.path("leerroute").asString() + ", "
+                        + p.path("dagtekeningPip").asString())
+                .orElse(null);
         if (ons != null && bijDuo == null) {
             verschillen.add(new String[] {Soort.PIP_NIET_BIJ_DUO.name(), ons, null});
         } else if (ons == null && bijDuo != null) {

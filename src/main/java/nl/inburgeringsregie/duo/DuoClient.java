@@ -1,20 +1,16 @@
 package nl.inburgeringsregie.duo;
 
+import com.atlassian.oai.validator.model.Request;
+import com.atlassian.oai.validator.model.SimpleRequest;
+import com.atlassian.oai.validator.model.SimpleResponse;
 import java.util.List;
 import java.util.UUID;
-
+import nl.inburgeringsregie.infrastructure.logging.BsnMasker;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.env.Environment;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
-
-import nl.inburgeringsregie.infrastructure.logging.BsnMasker;
-
-import com.atlassian.oai.validator.model.Request;
-import com.atlassian.oai.validator.model.SimpleRequest;
-import com.atlassian.oai.validator.model.SimpleResponse;
-
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -54,15 +50,21 @@ class DuoClient {
     /** The built-in DUO simulator's client credential (profile duo-simulator only; real DUO uses the certificate). */
     private final ObjectProvider<DuoSimulatorToegang.Sleutel> simulatorSleutel;
 
-    DuoClient(DuoInstellingen instellingen, DuoSpecificaties specificaties, JsonMapper json, Environment omgeving,
-              ObjectProvider<DuoSimulatorToegang.Sleutel> simulatorSleutel) {
+    DuoClient(
+            DuoInstellingen instellingen,
+            DuoSpecificaties specificaties,
+            JsonMapper json,
+            Environment omgeving,
+            ObjectProvider<DuoSimulatorToegang.Sleutel> simulatorSleutel) {
         this.instellingen = instellingen;
         this.simulatorSleutel = simulatorSleutel;
         this.specificaties = specificaties;
         this.json = json;
         this.omgeving = omgeving;
-        var factory = new org.springframework.http.client.JdkClientHttpRequestFactory(
-                java.net.http.HttpClient.newBuilder().connectTimeout(instellingen.timeout()).build());
+        var factory =
+                new org.springframework.http.client.JdkClientHttpRequestFactory(java.net.http.HttpClient.newBuilder()
+                        .connectTimeout(instellingen.timeout())
+                        .build());
         factory.setReadTimeout(instellingen.timeout());
         this.http = RestClient.builder().requestFactory(factory).build();
     }
@@ -72,25 +74,35 @@ class DuoClient {
         String bron = instellingen.gemeenten().get(gemeentecode);
         String berichtId = UUID.randomUUID().toString();
         String versie = specificaties.versie(api);
-        SimpleRequest verzoek = SimpleRequest.Builder.get(pad).withHeader("bron", bron).withHeader("doel", instellingen.oin())
-                .withHeader("berichtId", berichtId).withHeader("API-Version", versie).build();
+        SimpleRequest verzoek = SimpleRequest.Builder.get(pad)
+                .withHeader("bron", bron)
+                .withHeader("doel", instellingen.oin())
+                .withHeader("berichtId", berichtId)
+                .withHeader("API-Version", versie)
+                .build();
         List<String> fouten = specificaties.fouten(api, verzoek);
         if (!fouten.isEmpty()) {
             throw new IllegalStateException(BsnMasker.duoPad("Our request to DUO is invalid: " + fouten));
         }
         try {
-            return http.get().uri(basis() + pad).header("bron", bron).header("doel", instellingen.oin())
-                    .header("berichtId", berichtId).header("API-Version", versie)
+            return http.get()
+                    .uri(basis() + pad)
+                    .header("bron", bron)
+                    .header("doel", instellingen.oin())
+                    .header("berichtId", berichtId)
+                    .header("API-Version", versie)
                     .headers(this::simulatorSleutel)
                     .exchange((request, response) -> {
                         HttpStatusCode status = response.getStatusCode();
-                        String body = new String(response.getBody().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                        String body =
+                                new String(response.getBody().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
                         SimpleResponse.Builder antwoord = SimpleResponse.Builder.status(status.value());
                         response.getHeaders().forEach((naam, waarden) -> antwoord.withHeader(naam, waarden));
                         if (!body.isEmpty()) {
                             antwoord.withBody(body);
                         }
-                        List<String> antwoordFouten = specificaties.fouten(api, pad, Request.Method.GET, antwoord.build());
+                        List<String> antwoordFouten =
+                                specificaties.fouten(api, pad, Request.Method.GET, antwoord.build());
                         if (!antwoordFouten.isEmpty()) {
                             throw new DuoFout("DUO's answer is invalid: " + antwoordFouten);
                         }
@@ -108,8 +120,7 @@ class DuoClient {
     }
 
     /** The outcome of a melding: accepted (DUO's success status, with its answer if any), or refused with its fouttekst. */
-    record Uitkomst(boolean geaccepteerd, String fouttekst, String antwoord) {
-    }
+    record Uitkomst(boolean geaccepteerd, String fouttekst, String antwoord) {}
 
     /**
      * Sends a melding (POST, PUT or DELETE; {@code bericht} null for none); a request that is not valid against DUO's
@@ -120,43 +131,54 @@ class DuoClient {
         String bron = instellingen.gemeenten().get(gemeentecode);
         String berichtId = UUID.randomUUID().toString();
         String versie = specificaties.versie(api);
-        SimpleRequest.Builder verzoek = new SimpleRequest.Builder(methode, pad).withHeader("bron", bron)
-                .withHeader("doel", instellingen.oin()).withHeader("berichtId", berichtId).withHeader("API-Version", versie);
+        SimpleRequest.Builder verzoek = new SimpleRequest.Builder(methode, pad)
+                .withHeader("bron", bron)
+                .withHeader("doel", instellingen.oin())
+                .withHeader("berichtId", berichtId)
+                .withHeader("API-Version", versie);
         if (bericht != null) {
             verzoek.withContentType("application/json").withBody(bericht);
         }
         List<String> fouten = specificaties.fouten(api, verzoek.build());
         if (!fouten.isEmpty()) {
-            return new Uitkomst(false, "Niet verstuurd, ongeldig volgens de specificatie van DUO: " + String.join("; ", fouten), null);
+            return new Uitkomst(
+                    false,
+                    "Niet verstuurd, ongeldig volgens de specificatie van DUO: " + String.join("; ", fouten),
+                    null);
         }
         try {
-            var spec = http.method(org.springframework.http.HttpMethod.valueOf(methode)).uri(basis() + pad)
-                    .header("bron", bron).header("doel", instellingen.oin())
-                    .header("berichtId", berichtId).header("API-Version", versie)
+            var spec = http.method(org.springframework.http.HttpMethod.valueOf(methode))
+                    .uri(basis() + pad)
+                    .header("bron", bron)
+                    .header("doel", instellingen.oin())
+                    .header("berichtId", berichtId)
+                    .header("API-Version", versie)
                     .headers(this::simulatorSleutel);
             if (bericht != null) {
-                spec.contentType(org.springframework.http.MediaType.APPLICATION_JSON).body(bericht);
+                spec.contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                        .body(bericht);
             }
             return spec.exchange((request, response) -> {
-                        int status = response.getStatusCode().value();
-                        String body = new String(response.getBody().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-                        SimpleResponse.Builder antwoord = SimpleResponse.Builder.status(status);
-                        response.getHeaders().forEach((naam, waarden) -> antwoord.withHeader(naam, waarden));
-                        if (!body.isEmpty()) {
-                            antwoord.withBody(body);
-                        }
-                        List<String> antwoordFouten = specificaties.fouten(api, pad, Request.Method.valueOf(methode), antwoord.build());
-                        if (!antwoordFouten.isEmpty()) {
-                            throw new DuoFout("DUO's answer is invalid: " + antwoordFouten);
-                        }
-                        if (status >= 200 && status < 300) {
-                            return new Uitkomst(true, null, body.isEmpty() ? null : body);
-                        }
-                        if (status >= 400 && status < 500) {
-                            return new Uitkomst(false, fouttekst(status, body), null);
-                        }
-                        throw new DuoFout(status, "DUO " + status);
-                    });
+                int status = response.getStatusCode().value();
+                String body = new String(response.getBody().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                SimpleResponse.Builder antwoord = SimpleResponse.Builder.status(status);
+                response.getHeaders().forEach((naam, waarden) -> antwoord.withHeader(naam, waarden));
+                if (!body.isEmpty()) {
+                    antwoord.withBody(body);
+                }
+                List<String> antwoordFouten =
+                        specificaties.fouten(api, pad, Request.Method.valueOf(methode), antwoord.build());
+                if (!antwoordFouten.isEmpty()) {
+                    throw new DuoFout("DUO's answer is invalid: " + antwoordFouten);
+                }
+                if (status >= 200 && status < 300) {
+                    return new Uitkomst(true, null, body.isEmpty() ? null : body);
+                }
+                if (status >= 400 && status < 500) {
+                    return new Uitkomst(false, fouttekst(status, body), null);
+                }
+                throw new DuoFout(status, "DUO " + status);
+            });
         } catch (org.springframework.web.client.ResourceAccessException e) {
             throw onbereikbaar(methode, pad, e);
         }
@@ -167,7 +189,8 @@ class DuoClient {
      * passed on as a cause (issue 14, point 2); the message names the method, the path with {@code {bsn}} and the kind
      * of failure (timeout, connection refused).
      */
-    private static DuoFout onbereikbaar(String methode, String pad, org.springframework.web.client.ResourceAccessException e) {
+    private static DuoFout onbereikbaar(
+            String methode, String pad, org.springframework.web.client.ResourceAccessException e) {
         Throwable oorzaak = e.getCause() != null ? e.getCause() : e;
         String soort = oorzaak.getClass().getSimpleName()
                 + (oorzaak == e || oorzaak.getMessage() == null ? "" : ": " + BsnMasker.duoPad(oorzaak.getMessage()));
@@ -181,7 +204,8 @@ class DuoClient {
         }
         JsonNode fout = json.readTree(body);
         List<String> teksten = new java.util.ArrayList<>();
-        (fout.isArray() ? fout : json.createArrayNode().add(fout)).forEach(f -> teksten.add(f.path("fouttekst").asString()));
+        (fout.isArray() ? fout : json.createArrayNode().add(fout))
+                .forEach(f -> teksten.add(f.path("fouttekst").asString()));
         return String.join("; ", teksten);
     }
 
@@ -194,7 +218,10 @@ class DuoClient {
     }
 
     private String basis() {
-        return instellingen.baseUrl().replace("{poort}", omgeving.getProperty("local.server.port",
-                omgeving.getProperty("server.port", "8080")));
+        return instellingen
+                .baseUrl()
+                .replace(
+                        "{poort}",
+                        omgeving.getProperty("local.server.port", omgeving.getProperty("server.port", "8080")));
     }
 }

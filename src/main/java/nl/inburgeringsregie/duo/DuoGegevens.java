@@ -3,11 +3,9 @@ package nl.inburgeringsregie.duo;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
+import nl.inburgeringsregie.privacy.Persoonsgegevens;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-
-import nl.inburgeringsregie.privacy.Persoonsgegevens;
 
 /**
  * What the DUO exchange keeps about a person (issue 14 points 15 and 16): DUO's notifications about the BSN (also
@@ -31,16 +29,32 @@ class DuoGegevens implements Persoonsgegevens {
     @Override
     public Map<String, List<Map<String, Object>>> van(Persoon persoon) {
         Map<String, List<Map<String, Object>>> tabellen = new LinkedHashMap<>();
-        tabellen.put("duo_notificatie", Persoonsgegevens.rijen(jdbc,
-                "select * from duo_notificatie where gemeentecode = ? and bsn = ? order by ontvangen_op",
-                persoon.gemeentecode(), persoon.bsn()));
+        tabellen.put(
+                "duo_notificatie",
+                Persoonsgegevens.rijen(
+                        jdbc,
+                        "select * from duo_notificatie where gemeentecode = ? and bsn = ? order by ontvangen_op",
+                        persoon.gemeentecode(),
+                        persoon.bsn()));
         if (persoon.inburgeraarId() != null) {
-            tabellen.put("duo_melding", Persoonsgegevens.rijen(jdbc,
-                    "select * from duo_melding where inburgeraar_id = ? order by aangemaakt_op", persoon.inburgeraarId()));
-            tabellen.put("duo_gegeven", Persoonsgegevens.rijen(jdbc,
-                    "select * from duo_gegeven where inburgeraar_id = ? order by onderwerp", persoon.inburgeraarId()));
-            tabellen.put("duo_afwijking", Persoonsgegevens.rijen(jdbc,
-                    "select * from duo_afwijking where inburgeraar_id = ? order by gevonden_op", persoon.inburgeraarId()));
+            tabellen.put(
+                    "duo_melding",
+                    Persoonsgegevens.rijen(
+                            jdbc,
+                            "select * from duo_melding where inburgeraar_id = ? order by aangemaakt_op",
+                            persoon.inburgeraarId()));
+            tabellen.put(
+                    "duo_gegeven",
+                    Persoonsgegevens.rijen(
+                            jdbc,
+                            "select * from duo_gegeven where inburgeraar_id = ? order by onderwerp",
+                            persoon.inburgeraarId()));
+            tabellen.put(
+                    "duo_afwijking",
+                    Persoonsgegevens.rijen(
+                            jdbc,
+                            "select * from duo_afwijking where inburgeraar_id = ? order by gevonden_op",
+                            persoon.inburgeraarId()));
         }
         return tabellen;
     }
@@ -48,6 +62,7 @@ class DuoGegevens implements Persoonsgegevens {
     @Override
     public void voorVernietiging(Persoon persoon) {
         jdbc.sql("delete from duo_notificatie where gemeentecode = ? and bsn = ?")
-                .params(persoon.gemeentecode(), persoon.bsn()).update();
+                .params(persoon.gemeentecode(), persoon.bsn())
+                .update();
     }
 }

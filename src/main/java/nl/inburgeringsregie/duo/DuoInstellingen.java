@@ -2,7 +2,6 @@ package nl.inburgeringsregie.duo;
 
 import java.util.Map;
 import java.util.Optional;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -12,8 +11,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * wait for DUO ({@code timeout}, to connect and for an answer; a melding that times out is tried again later).
  */
 @ConfigurationProperties("inburgeringsregie.duo")
-record DuoInstellingen(@DefaultValue("00000001003214345000") String oin, String baseUrl, Map<String, String> gemeenten,
-                       @DefaultValue("10s") java.time.Duration timeout) {
+record DuoInstellingen(
+        @DefaultValue("00000001003214345000") String oin,
+        String baseUrl,
+        Map<String, String> gemeenten,
+        @DefaultValue("10s") java.time.Duration timeout) {
 
     DuoInstellingen {
         gemeenten = gemeenten == null ? Map.of() : Map.copyOf(gemeenten);
@@ -21,6 +23,9 @@ record DuoInstellingen(@DefaultValue("00000001003214345000") String oin, String 
 
     /** The gemeentecode whose OIN this is. */
     Optional<String> gemeenteVan(String oin) {
-        return gemeenten.entrySet().stream().filter(e -> e.getValue().equals(oin)).map(Map.Entry::getKey).findFirst();
+        return gemeenten.entrySet().stream()
+                .filter(e -> e.getValue().equals(oin))
+                .map(Map.Entry::getKey)
+                .findFirst();
     }
 }

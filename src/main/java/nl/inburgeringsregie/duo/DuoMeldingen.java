@@ -9,12 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import nl.inburgeringsregie.gebruikers.Gebruikers;
 import nl.inburgeringsregie.inburgeraar.Doelgroep;
 import nl.inburgeringsregie.inburgeraar.Dossierfeiten;
@@ -23,12 +17,15 @@ import nl.inburgeringsregie.infrastructure.web.InvalidInputException;
 import nl.inburgeringsregie.infrastructure.web.InvalidInputException.Violation;
 import nl.inburgeringsregie.infrastructure.web.NotFoundException;
 import nl.inburgeringsregie.pip.Pip;
-import nl.inburgeringsregie.pip.PipService;
 import nl.inburgeringsregie.pip.PipKeuzes.PipStatus;
+import nl.inburgeringsregie.pip.PipService;
 import nl.inburgeringsregie.termijnen.Termijn;
 import nl.inburgeringsregie.termijnen.TermijnSoort;
 import nl.inburgeringsregie.termijnen.Termijnen;
-
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -41,11 +38,12 @@ import tools.jackson.databind.json.JsonMapper;
 public class DuoMeldingen {
 
     /** The kinds of hours DUO registers, by the last part of their path (GevolgdeUren API). */
-    public static final List<String> UREN_SOORTEN = List.of("bredeintake/taallesknm", "participatieactiviteiten", "participatietaalles");
+    public static final List<String> UREN_SOORTEN =
+            List.of("bredeintake/taallesknm", "participatieactiviteiten", "participatietaalles");
 
     /** Our staff member as DUO's contactpersoon for a gemeente. */
-    public record Contactpersoon(String gemeentecode, String gebruiker, int duoId, String naam, String email, String telefoonnummer) {
-    }
+    public record Contactpersoon(
+            String gemeentecode, String gebruiker, int duoId, String naam, String email, String telefoonnummer) {}
 
     private final DossierfeitenLezer dossiers;
     private final PipService pips;
@@ -57,8 +55,16 @@ public class DuoMeldingen {
     private final JsonMapper json;
     private final Clock clock;
 
-    DuoMeldingen(DossierfeitenLezer dossiers, PipService pips, Termijnen termijnen, Meldingen meldingen, DuoClient duo,
-                 Gebruikers gebruikers, JdbcClient jdbc, JsonMapper json, Clock clock) {
+    DuoMeldingen(
+            DossierfeitenLezer dossiers,
+            PipService pips,
+            Termijnen termijnen,
+            Meldingen meldingen,
+            DuoClient duo,
+            Gebruikers gebruikers,
+            JdbcClient jdbc,
+            JsonMapper json,
+            Clock clock) {
         this.dossiers = dossiers;
         this.pips = pips;
         this.termijnen = termijnen;
@@ -89,8 +95,14 @@ public class DuoMeldingen {
         if (v != null) {
             bericht.put("verwijtbaar", v);
         }
-        meldingen.klaarzetten(map ? "MAP" : "PVT", "MAPPVTZroute", "PUT", d.id(), d.gemeentecode(),
-                "/personen/" + d.bsn() + "/" + onderdeel, json.writeValueAsString(bericht),
+        meldingen.klaarzetten(
+                map ? "MAP" : "PVT",
+                "MAPPVTZroute",
+                "PUT",
+                d.id(),
+                d.gemeentecode(),
+                "/personen/" + d.bsn() + "/" + onderdeel,
+                json.writeValueAsString(bericht),
                 (map ? "Datum eindgesprek MAP" : "Datum ondertekening PVT") + " voor DUO klaargezet");
     }
 
@@ -100,8 +112,15 @@ public class DuoMeldingen {
     public void zroute(UUID inburgeraarId, LocalDate datum) {
         Dossierfeiten d = dossier(inburgeraarId);
         weiger(DuoRegels.zroute(datum, feiten(d)));
-        meldingen.klaarzetten("ZROUTE", "MAPPVTZroute", "PUT", d.id(), d.gemeentecode(), "/personen/" + d.bsn() + "/zroute",
-                json.writeValueAsString(Map.of("datumAfrondingZroute", datum.toString())), "Afronding Z-route voor DUO klaargezet");
+        meldingen.klaarzetten(
+                "ZROUTE",
+                "MAPPVTZroute",
+                "PUT",
+                d.id(),
+                d.gemeentecode(),
+                "/personen/" + d.bsn() + "/zroute",
+                json.writeValueAsString(Map.of("datumAfrondingZroute", datum.toString())),
+                "Afronding Z-route voor DUO klaargezet");
     }
 
     /** Hours followed (R-11): the total DUO registers for this kind, replacing the earlier total. */
@@ -113,19 +132,34 @@ public class DuoMeldingen {
             throw new InvalidInputException("soort", "Kies het soort uren.", "R-11");
         }
         weiger(DuoRegels.uren(soort.substring(soort.lastIndexOf('/') + 1), uren, feiten(d)));
-        meldingen.klaarzetten("UREN", "GevolgdeUren", "PUT", d.id(), d.gemeentecode(), "/personen/" + d.bsn() + "/uren/" + soort,
-                json.writeValueAsString(Map.of("uren", uren)), "Gevolgde uren (" + soort + ") voor DUO klaargezet");
+        meldingen.klaarzetten(
+                "UREN",
+                "GevolgdeUren",
+                "PUT",
+                d.id(),
+                d.gemeentecode(),
+                "/personen/" + d.bsn() + "/uren/" + soort,
+                json.writeValueAsString(Map.of("uren", uren)),
+                "Gevolgde uren (" + soort + ") voor DUO klaargezet");
     }
 
     /** The inburgeringsaanbod at one institution (R-10), checked against DUO's list of institutions. */
     @Transactional
     @PreAuthorize("hasAuthority('RECHT_DOSSIER_WIJZIGEN')")
-    public void aanbod(UUID inburgeraarId, String instellingsnummer, LocalDate datumAanbod, LocalDate start, LocalDate einde,
-                       String alfabetisering) {
+    public void aanbod(
+            UUID inburgeraarId,
+            String instellingsnummer,
+            LocalDate datumAanbod,
+            LocalDate start,
+            LocalDate einde,
+            String alfabetisering) {
         Dossierfeiten d = dossier(inburgeraarId);
         DuoRegels.Instelling instelling = instellingen(d.gemeentecode()).stream()
-                .filter(i -> i.instellingsnummer().equals(instellingsnummer)).findFirst().orElse(null);
-        List<DuoRegels.Schending> schendingen = new ArrayList<>(DuoRegels.aanbod(instelling, datumAanbod, start, einde, feiten(d)));
+                .filter(i -> i.instellingsnummer().equals(instellingsnummer))
+                .findFirst()
+                .orElse(null);
+        List<DuoRegels.Schending> schendingen =
+                new ArrayList<>(DuoRegels.aanbod(instelling, datumAanbod, start, einde, feiten(d)));
         if (!List.of("A", "AA", "NVT").contains(alfabetisering)) {
             schendingen.add(new DuoRegels.Schending("indicatorAlfabetiseringsonderwijs", "R-10", "Kies A, AA of NVT."));
         }
@@ -141,17 +175,26 @@ public class DuoMeldingen {
             bericht.put("verwachteEinddatumOpleiding", einde.toString());
         }
         bericht.put("indicatorAlfabetiseringsonderwijs", alfabetisering);
-        meldingen.klaarzetten("AANBOD", "Inburgeringsaanbod", "POST", d.id(), d.gemeentecode(),
-                "/personen/" + d.bsn() + "/Inburgeringsaanbod/" + instellingsnummer, json.writeValueAsString(bericht),
+        meldingen.klaarzetten(
+                "AANBOD",
+                "Inburgeringsaanbod",
+                "POST",
+                d.id(),
+                d.gemeentecode(),
+                "/personen/" + d.bsn() + "/Inburgeringsaanbod/" + instellingsnummer,
+                json.writeValueAsString(bericht),
                 "Inburgeringsaanbod bij " + instelling.naam() + " voor DUO klaargezet");
     }
 
     /** DUO's list of recognised institutions (GET /instellingen), asked live. */
     public List<DuoRegels.Instelling> instellingen(String gemeentecode) {
         List<DuoRegels.Instelling> lijst = new ArrayList<>();
-        duo.raadpleeg("Inburgeringsaanbod", gemeentecode, "/instellingen").ifPresent(antwoord -> antwoord.forEach(i ->
-                lijst.add(new DuoRegels.Instelling(i.path("instellingsnummer").asString(), i.path("naam").asString(),
-                        i.path("indicatieBowKeurmerk").asBoolean(), i.path("indicatieTstKeurmerk").asBoolean()))));
+        duo.raadpleeg("Inburgeringsaanbod", gemeentecode, "/instellingen")
+                .ifPresent(antwoord -> antwoord.forEach(i -> lijst.add(new DuoRegels.Instelling(
+                        i.path("instellingsnummer").asString(),
+                        i.path("naam").asString(),
+                        i.path("indicatieBowKeurmerk").asBoolean(),
+                        i.path("indicatieTstKeurmerk").asBoolean()))));
         return lijst;
     }
 
@@ -164,43 +207,65 @@ public class DuoMeldingen {
     public void contactpersoon(UUID inburgeraarId, String naam, String email, String telefoonnummer) {
         Dossierfeiten d = dossier(inburgeraarId);
         String gebruiker = gebruikers.huidige().gebruikersnaam();
-        Contactpersoon cp = contactpersoon(d.gemeentecode(), gebruiker).orElseGet(() -> registreer(d.gemeentecode(), gebruiker,
-                naam, email, telefoonnummer));
-        meldingen.klaarzetten("CONTACTPERSOON", "Contactpersoon", "POST", d.id(), d.gemeentecode(),
-                "/contactpersonen/" + cp.duoId() + "/personen/" + d.bsn(), null, "Contactpersoon " + cp.naam() + " voor DUO klaargezet");
+        Contactpersoon cp = contactpersoon(d.gemeentecode(), gebruiker)
+                .orElseGet(() -> registreer(d.gemeentecode(), gebruiker, naam, email, telefoonnummer));
+        meldingen.klaarzetten(
+                "CONTACTPERSOON",
+                "Contactpersoon",
+                "POST",
+                d.id(),
+                d.gemeentecode(),
+                "/contactpersonen/" + cp.duoId() + "/personen/" + d.bsn(),
+                null,
+                "Contactpersoon " + cp.naam() + " voor DUO klaargezet");
     }
 
     /** The user's registration as DUO contactpersoon for a gemeente, if any. */
     public Optional<Contactpersoon> contactpersoon(String gemeentecode, String gebruiker) {
-        return jdbc.sql("select * from duo_contactpersoon where gemeentecode = ? and gebruiker = ?").params(gemeentecode, gebruiker)
-                .query((rs, i) -> new Contactpersoon(rs.getString("gemeentecode"), rs.getString("gebruiker"), rs.getInt("duo_id"),
-                        rs.getString("naam"), rs.getString("email"), rs.getString("telefoonnummer")))
+        return jdbc.sql("select * from duo_contactpersoon where gemeentecode = ? and gebruiker = ?")
+                .params(gemeentecode, gebruiker)
+                .query((rs, i) -> new Contactpersoon(
+                        rs.getString("gemeentecode"),
+                        rs.getString("gebruiker"),
+                        rs.getInt("duo_id"),
+                        rs.getString("naam"),
+                        rs.getString("email"),
+                        rs.getString("telefoonnummer")))
                 .optional();
     }
 
-    private Contactpersoon registreer(String gemeentecode, String gebruiker, String naam, String email, String telefoon) {
+    private Contactpersoon registreer(
+            String gemeentecode, String gebruiker, String naam, String email, String telefoon) {
         List<Violation> fouten = new ArrayList<>();
         if (naam == null || naam.isBlank() || naam.length() > 100 || !naam.matches("[\\s'‘.\\p{L}\\p{Pd}]{1,100}")) {
-            fouten.add(new Violation("naam", "Vul een naam in van hoogstens 100 letters (zoals DUO die vraagt).", null));
+            fouten.add(
+                    new Violation("naam", "Vul een naam in van hoogstens 100 letters (zoals DUO die vraagt).", null));
         }
         if (email == null || email.length() > 241 || !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
             fouten.add(new Violation("email", "Vul een geldig e-mailadres in.", null));
         }
-        if (telefoon == null || !telefoon.matches("^(\\+|[0-9])((\\s|\\s?(-|\\(0\\))\\s?)?[0-9]){2,15}([,][1-9][0-9]{1,8})?$")) {
+        if (telefoon == null
+                || !telefoon.matches("^(\\+|[0-9])((\\s|\\s?(-|\\(0\\))\\s?)?[0-9]){2,15}([,][1-9][0-9]{1,8})?$")) {
             fouten.add(new Violation("telefoonnummer", "Vul een telefoonnummer in, bijvoorbeeld 023 511 5115.", null));
         }
         if (!fouten.isEmpty()) {
             throw new InvalidInputException(fouten);
         }
-        DuoClient.Uitkomst uitkomst = duo.verstuur("Contactpersoon", "POST", gemeentecode, "/contactpersonen",
-                json.writeValueAsString(Map.of("naam", naam.strip(), "email", email.strip(), "telefoonnummer", telefoon.strip())));
+        DuoClient.Uitkomst uitkomst = duo.verstuur(
+                "Contactpersoon",
+                "POST",
+                gemeentecode,
+                "/contactpersonen",
+                json.writeValueAsString(
+                        Map.of("naam", naam.strip(), "email", email.strip(), "telefoonnummer", telefoon.strip())));
         if (!uitkomst.geaccepteerd()) {
             throw new InvalidInputException("naam", "DUO weigerde de contactpersoon: " + uitkomst.fouttekst(), null);
         }
         int id = json.readTree(uitkomst.antwoord()).get("id").asInt();
         jdbc.sql("""
                 insert into duo_contactpersoon (gemeentecode, gebruiker, duo_id, naam, email, telefoonnummer) values (?, ?, ?, ?, ?, ?)""")
-                .params(gemeentecode, gebruiker, id, naam.strip(), email.strip(), telefoon.strip()).update();
+                .params(gemeentecode, gebruiker, id, naam.strip(), email.strip(), telefoon.strip())
+                .update();
         return new Contactpersoon(gemeentecode, gebruiker, id, naam.strip(), email.strip(), telefoon.strip());
     }
 
@@ -209,29 +274,42 @@ public class DuoMeldingen {
      * (DUO's when known, T-3) and the Z-route completion we reported (not refused).
      */
     DuoRegels.Feiten feiten(Dossierfeiten d) {
-        Optional<Pip> pip = pips.versies(d.id()).stream().filter(p -> p.status() == PipStatus.VASTGESTELD)
+        Optional<Pip> pip = pips.versies(d.id()).stream()
+                .filter(p -> p.status() == PipStatus.VASTGESTELD)
                 .max(Comparator.comparingInt(Pip::versienummer));
         Optional<Termijn> termijn = termijnen.termijn(d, TermijnSoort.INBURGERINGSTERMIJN);
         LocalDate zroute = jdbc.sql("""
                 select bericht from duo_melding where inburgeraar_id = ? and soort = 'ZROUTE' and status <> 'GEWEIGERD'
-                order by aangemaakt_op desc limit 1""").param(d.id()).query(String.class).optional()
-                .map(b -> LocalDate.parse(json.readTree(b).get("datumAfrondingZroute").asString())).orElse(null);
-        return new DuoRegels.Feiten(d.doelgroep() == Doelgroep.ASIELSTATUSHOUDER,
-                pip.map(Pip::dagtekeningPip).orElse(null), pip.map(p -> p.leerroute().name()).orElse(null),
-                termijn.map(Termijn::startdatum).orElse(null), termijn.map(Termijn::uiterlijkeDatum).orElse(null),
-                zroute, LocalDate.now(clock));
+                order by aangemaakt_op desc limit 1""")
+                .param(d.id())
+                .query(String.class)
+                .optional()
+                .map(b -> LocalDate.parse(
+                        json.readTree(b).get("datumAfrondingZroute").asString()))
+                .orElse(null);
+        return new DuoRegels.Feiten(
+                d.doelgroep() == Doelgroep.ASIELSTATUSHOUDER,
+                pip.map(Pip::dagtekeningPip).orElse(null),
+                pip.map(p -> p.leerroute().name()).orElse(null),
+                termijn.map(Termijn::startdatum).orElse(null),
+                termijn.map(Termijn::uiterlijkeDatum).orElse(null),
+                zroute,
+                LocalDate.now(clock));
     }
 
     private Dossierfeiten dossier(UUID id) {
         List<String> gemeenten = gebruikers.huidige().gemeenten();
-        return dossiers.van(List.of(id)).stream().filter(d -> gemeenten.contains(d.gemeentecode())).findFirst()
+        return dossiers.van(List.of(id)).stream()
+                .filter(d -> gemeenten.contains(d.gemeentecode()))
+                .findFirst()
                 .orElseThrow(() -> new NotFoundException("dossier"));
     }
 
     private static void weiger(List<DuoRegels.Schending> schendingen) {
         if (!schendingen.isEmpty()) {
             throw new InvalidInputException(schendingen.stream()
-                    .map(s -> new Violation(s.veld(), s.tekst(), s.regel())).toList());
+                    .map(s -> new Violation(s.veld(), s.tekst(), s.regel()))
+                    .toList());
         }
     }
 }

@@ -10,12 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import nl.inburgeringsregie.inburgeraar.Doelgroep;
 import nl.inburgeringsregie.inburgeraar.Dossierfeiten;
 import nl.inburgeringsregie.inburgeraar.GedetailleerdeDoelgroep;
@@ -24,7 +18,10 @@ import nl.inburgeringsregie.inburgeraar.Onderbrekingen;
 import nl.inburgeringsregie.privacy.AuditActie;
 import nl.inburgeringsregie.privacy.AuditLog;
 import nl.inburgeringsregie.privacy.Doelbinding;
-
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -38,10 +35,23 @@ import tools.jackson.databind.json.JsonMapper;
 public class DuoRaadpleging {
 
     /** Every subject DUO's APIs give of a person, in the order the dossier shows them. */
-    static final List<String> ONDERWERPEN = List.of("inburgeringsplicht", "inburgeringsplicht/historie", "doelgroep",
-            "doelgroep/historie", "inburgeringstermijn", "inburgeringstermijn/historie", "PIP", "lbt/examennummer",
-            "lbt/resultaten", "examens/resultaten", "examens/gratispogingen", "vrijstellingen", "ontheffingen", "uren",
-            "map", "pvt");
+    static final List<String> ONDERWERPEN = List.of(
+            "inburgeringsplicht",
+            "inburgeringsplicht/historie",
+            "doelgroep",
+            "doelgroep/historie",
+            "inburgeringstermijn",
+            "inburgeringstermijn/historie",
+            "PIP",
+            "lbt/examennummer",
+            "lbt/resultaten",
+            "examens/resultaten",
+            "examens/gratispogingen",
+            "vrijstellingen",
+            "ontheffingen",
+            "uren",
+            "map",
+            "pvt");
 
     /** DUO's answer on one subject: null inhoud when DUO does not know it. */
     public record Gegeven(String onderwerp, String inhoud, Instant opgehaaldOp) {
@@ -57,8 +67,15 @@ public class DuoRaadpleging {
     private final Clock clock;
     private final Onderbrekingen onderbrekingen;
 
-    DuoRaadpleging(DuoClient duo, DuoSpecificaties specificaties, InburgeraarService inburgeraars, JdbcClient jdbc,
-                   AuditLog auditLog, JsonMapper json, Clock clock, Onderbrekingen onderbrekingen) {
+    DuoRaadpleging(
+            DuoClient duo,
+            DuoSpecificaties specificaties,
+            InburgeraarService inburgeraars,
+            JdbcClient jdbc,
+            AuditLog auditLog,
+            JsonMapper json,
+            Clock clock,
+            Onderbrekingen onderbrekingen) {
         this.onderbrekingen = onderbrekingen;
         this.duo = duo;
         this.specificaties = specificaties;
@@ -80,7 +97,8 @@ public class DuoRaadpleging {
      * Fetches these subjects from DUO, keeps the answers, and lets DUO's duty, doelgroep and termijn replace ours.
      * Throws {@link DuoClient.DuoFout} when DUO fails or refuses (the caller's transaction then rolls back).
      */
-    Map<String, Optional<JsonNode>> haalOp(UUID inburgeraarId, String gemeentecode, String bsn, Collection<String> onderwerpen) {
+    Map<String, Optional<JsonNode>> haalOp(
+            UUID inburgeraarId, String gemeentecode, String bsn, Collection<String> onderwerpen) {
         Map<String, Optional<JsonNode>> antwoorden = new LinkedHashMap<>();
         Timestamp nu = Timestamp.from(Instant.now(clock));
         for (String onderwerp : onderwerpen) {
@@ -91,25 +109,36 @@ public class DuoRaadpleging {
             jdbc.sql("""
                     insert into duo_gegeven (inburgeraar_id, onderwerp, gemeentecode, inhoud, opgehaald_op) values (?, ?, ?, ?, ?)
                     on conflict (inburgeraar_id, onderwerp) do update set inhoud = excluded.inhoud, opgehaald_op = excluded.opgehaald_op""")
-                    .params(inburgeraarId, onderwerp, gemeentecode, antwoord.map(json::writeValueAsString).orElse(null), nu)
+                    .params(
+                            inburgeraarId,
+                            onderwerp,
+                            gemeentecode,
+                            antwoord.map(json::writeValueAsString).orElse(null),
+                            nu)
                     .update();
         }
-        auditLog.registreer(AuditActie.DUO_GEGEVENS_OPGEVRAAGD, new AuditLog.Betrokkene(inburgeraarId, gemeentecode),
-                "Opgevraagd bij DUO: " + String.join(", ", onderwerpen), Doelbinding.GEGEVENSUITWISSELING_DUO);
+        auditLog.registreer(
+                AuditActie.DUO_GEGEVENS_OPGEVRAAGD,
+                new AuditLog.Betrokkene(inburgeraarId, gemeentecode),
+                "Opgevraagd bij DUO: " + String.join(", ", onderwerpen),
+                Doelbinding.GEGEVENSUITWISSELING_DUO);
         pasToe(gemeentecode, bsn, antwoorden);
         return antwoorden;
     }
 
     /** PL-1 and T-3: DUO's duty and doelgroep, and DUO's termijn, replace ours in the dossier; PL-5: DUO's tijdelijke vrijstelling. */
     private void pasToe(String gemeentecode, String bsn, Map<String, Optional<JsonNode>> antwoorden) {
-        JsonNode plicht = antwoorden.getOrDefault("inburgeringsplicht", Optional.empty()).orElse(null);
-        JsonNode doelgroep = antwoorden.getOrDefault("doelgroep", Optional.empty()).orElse(null);
+        JsonNode plicht =
+                antwoorden.getOrDefault("inburgeringsplicht", Optional.empty()).orElse(null);
+        JsonNode doelgroep =
+                antwoorden.getOrDefault("doelgroep", Optional.empty()).orElse(null);
         // PL-6: DUO's doelgroep history first, so that a change below is computed under the whole history.
         antwoorden.getOrDefault("doelgroep/historie", Optional.empty()).ifPresent(historie -> {
             List<InburgeraarService.DuoDoelgroepPeriode> perioden = new java.util.ArrayList<>();
             for (JsonNode periode : historie.isArray() ? historie : List.of(historie)) {
                 if (periode.hasNonNull("indeling") && periode.hasNonNull("begindatum")) {
-                    perioden.add(new InburgeraarService.DuoDoelgroepPeriode(Doelgroep.vanDuoWaarde(periode.get("indeling").asString()),
+                    perioden.add(new InburgeraarService.DuoDoelgroepPeriode(
+                            Doelgroep.vanDuoWaarde(periode.get("indeling").asString()),
                             LocalDate.parse(periode.get("begindatum").asString())));
                 }
             }
@@ -117,18 +146,30 @@ public class DuoRaadpleging {
         });
         if (plicht != null || doelgroep != null) {
             LocalDate kennisgeving = plicht != null && plicht.hasNonNull("datumKennisgevingInburgeringsplicht")
-                    ? LocalDate.parse(plicht.get("datumKennisgevingInburgeringsplicht").asString()) : null;
+                    ? LocalDate.parse(
+                            plicht.get("datumKennisgevingInburgeringsplicht").asString())
+                    : null;
             Doelgroep indeling = doelgroep != null && doelgroep.has("indeling")
-                    ? Doelgroep.vanDuoWaarde(doelgroep.get("indeling").asString()) : null;
+                    ? Doelgroep.vanDuoWaarde(doelgroep.get("indeling").asString())
+                    : null;
             GedetailleerdeDoelgroep detail = doelgroep != null && doelgroep.has("gedetailleerdeDoelgroep")
-                    ? GedetailleerdeDoelgroep.vanDuoWaarde(doelgroep.get("gedetailleerdeDoelgroep").asString()) : null;
+                    ? GedetailleerdeDoelgroep.vanDuoWaarde(
+                            doelgroep.get("gedetailleerdeDoelgroep").asString())
+                    : null;
             LocalDate doelgroepVanaf = doelgroep != null && doelgroep.hasNonNull("begindatum")
-                    ? LocalDate.parse(doelgroep.get("begindatum").asString()) : null;
+                    ? LocalDate.parse(doelgroep.get("begindatum").asString())
+                    : null;
             inburgeraars.duoInburgeringsplicht(gemeentecode, bsn, kennisgeving, indeling, detail, doelgroepVanaf);
         }
-        antwoorden.getOrDefault("inburgeringstermijn", Optional.empty()).ifPresent(termijn ->
-                inburgeraars.duoInburgeringstermijn(gemeentecode, bsn, LocalDate.parse(termijn.get("einddatum").asString())));
-        antwoorden.getOrDefault("vrijstellingen", Optional.empty()).flatMap(DuoRaadpleging::tijdelijkeVrijstelling)
+        antwoorden
+                .getOrDefault("inburgeringstermijn", Optional.empty())
+                .ifPresent(termijn -> inburgeraars.duoInburgeringstermijn(
+                        gemeentecode,
+                        bsn,
+                        LocalDate.parse(termijn.get("einddatum").asString())));
+        antwoorden
+                .getOrDefault("vrijstellingen", Optional.empty())
+                .flatMap(DuoRaadpleging::tijdelijkeVrijstelling)
                 .ifPresent(v -> onderbrekingen.duoTijdelijkeVrijstelling(gemeentecode, bsn, v.getKey(), v.getValue()));
     }
 
@@ -144,7 +185,9 @@ public class DuoRaadpleging {
                 continue;
             }
             LocalDate van = LocalDate.parse(t.get("startdatum").asString());
-            LocalDate tot = t.hasNonNull("einddatum") ? LocalDate.parse(t.get("einddatum").asString()) : null;
+            LocalDate tot = t.hasNonNull("einddatum")
+                    ? LocalDate.parse(t.get("einddatum").asString())
+                    : null;
             if (laatste == null || van.isAfter(laatste.getKey())) {
                 laatste = new java.util.AbstractMap.SimpleEntry<>(van, tot);
             }
@@ -155,8 +198,9 @@ public class DuoRaadpleging {
     /** DUO's grounds for extending a termijn (code, description), asked live: what a request for extension can cite. */
     public List<Map.Entry<String, String>> verlengingsgronden(String gemeentecode) {
         List<Map.Entry<String, String>> gronden = new java.util.ArrayList<>();
-        duo.raadpleeg("Inburgeringstermijn", gemeentecode, "/verlengingsgronden").ifPresent(lijst -> lijst.forEach(g ->
-                gronden.add(Map.entry(g.path("code").asString(), g.path("omschrijving").asString()))));
+        duo.raadpleeg("Inburgeringstermijn", gemeentecode, "/verlengingsgronden")
+                .ifPresent(lijst -> lijst.forEach(g -> gronden.add(Map.entry(
+                        g.path("code").asString(), g.path("omschrijving").asString()))));
         return gronden;
     }
 
@@ -164,13 +208,17 @@ public class DuoRaadpleging {
     LocalDate kennisgeving(String gemeentecode, String bsn) {
         return duo.raadpleeg("Inburgeringsplicht", gemeentecode, "/personen/" + bsn + "/inburgeringsplicht")
                 .filter(p -> p.hasNonNull("datumKennisgevingInburgeringsplicht"))
-                .map(p -> LocalDate.parse(p.get("datumKennisgevingInburgeringsplicht").asString())).orElse(null);
+                .map(p -> LocalDate.parse(
+                        p.get("datumKennisgevingInburgeringsplicht").asString()))
+                .orElse(null);
     }
 
     /** DUO's doelgroep (its value, e.g. "Asielstatushouder"), for a person without a dossier here (nothing stored). */
     String doelgroep(String gemeentecode, String bsn) {
         return duo.raadpleeg("Inburgeringsplicht", gemeentecode, "/personen/" + bsn + "/doelgroep")
-                .filter(d -> d.has("indeling")).map(d -> d.get("indeling").asString()).orElse(null);
+                .filter(d -> d.has("indeling"))
+                .map(d -> d.get("indeling").asString())
+                .orElse(null);
     }
 
     /**
@@ -180,18 +228,31 @@ public class DuoRaadpleging {
     @Transactional
     @PreAuthorize("hasAuthority('RECHT_DOSSIER_INZIEN')")
     public List<Gegeven> vanDossier(Dossierfeiten dossier) {
-        auditLog.registreer(AuditActie.DOSSIER_BEKEKEN, new AuditLog.Betrokkene(dossier.id(), dossier.gemeentecode()), "duo");
-        return jdbc.sql("select onderwerp, inhoud, opgehaald_op from duo_gegeven where inburgeraar_id = ?")
+        auditLog.registreer(
+                AuditActie.DOSSIER_BEKEKEN, new AuditLog.Betrokkene(dossier.id(), dossier.gemeentecode()), "duo");
+        return jdbc
+                .sql("select onderwerp, inhoud, opgehaald_op from duo_gegeven where inburgeraar_id = ?")
                 .param(dossier.id())
-                .query((rs, i) -> new Gegeven(rs.getString("onderwerp"), rs.getString("inhoud"),
+                .query((rs, i) -> new Gegeven(
+                        rs.getString("onderwerp"),
+                        rs.getString("inhoud"),
                         rs.getTimestamp("opgehaald_op").toInstant()))
-                .list().stream().sorted(java.util.Comparator.comparingInt(g -> ONDERWERPEN.indexOf(g.onderwerp()))).toList();
+                .list()
+                .stream()
+                .sorted(java.util.Comparator.comparingInt(g -> ONDERWERPEN.indexOf(g.onderwerp())))
+                .toList();
     }
 
     /** One subject's last answer, parsed; empty when never fetched or unknown at DUO. */
     Optional<JsonNode> laatste(UUID inburgeraarId, String onderwerp) {
-        return jdbc.sql("select inhoud from duo_gegeven where inburgeraar_id = ? and onderwerp = ?")
-                .params(inburgeraarId, onderwerp).query(String.class).list().stream()
-                .filter(java.util.Objects::nonNull).findFirst().map(json::readTree);
+        return jdbc
+                .sql("select inhoud from duo_gegeven where inburgeraar_id = ? and onderwerp = ?")
+                .params(inburgeraarId, onderwerp)
+                .query(String.class)
+                .list()
+                .stream()
+                .filter(java.util.Objects::nonNull)
+                .findFirst()
+                .map(json::readTree);
     }
 }

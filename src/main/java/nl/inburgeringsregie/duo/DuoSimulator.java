@@ -1,5 +1,9 @@
 package nl.inburgeringsregie.duo;
 
+import com.atlassian.oai.validator.model.Request;
+import com.atlassian.oai.validator.model.SimpleRequest;
+import com.atlassian.oai.validator.model.SimpleResponse;
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -10,7 +14,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
-
 import org.springframework.context.annotation.Profile;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -20,12 +23,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-
-import com.atlassian.oai.validator.model.Request;
-import com.atlassian.oai.validator.model.SimpleRequest;
-import com.atlassian.oai.validator.model.SimpleResponse;
-
-import jakarta.servlet.http.HttpServletRequest;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -43,17 +40,18 @@ public class DuoSimulator {
     static final String VOORVOEGSEL = "/duo-simulator/v1";
 
     /** What DUO knows of a person's duty. */
-    public record Plicht(boolean inburgeringsplichtig, LocalDate begindatum, LocalDate datumKennisgeving,
-                         String doelgroep, String gedetailleerdeDoelgroep) {
-    }
+    public record Plicht(
+            boolean inburgeringsplichtig,
+            LocalDate begindatum,
+            LocalDate datumKennisgeving,
+            String doelgroep,
+            String gedetailleerdeDoelgroep) {}
 
     /** A termijn as DUO registers it: einddatum exclusive. */
-    public record Termijn(LocalDate startdatum, LocalDate einddatum) {
-    }
+    public record Termijn(LocalDate startdatum, LocalDate einddatum) {}
 
     /** A failure to answer with, for fault tests: a status and DUO's fouttekst. */
-    public record Storing(int status, String fouttekst) {
-    }
+    public record Storing(int status, String fouttekst) {}
 
     private final DuoSpecificaties specificaties;
     private final DuoInstellingen instellingen;
@@ -65,6 +63,7 @@ public class DuoSimulator {
     private final Map<String, String> gemeenteVan = new ConcurrentHashMap<>();
     /** Every message DUO accepted, per path. */
     private final Map<String, List<String>> ontvangen = new ConcurrentHashMap<>();
+
     private final Map<Integer, String> contactpersonen = new ConcurrentHashMap<>();
     private final Map<String, Integer> contactpersoonVan = new ConcurrentHashMap<>();
     private final AtomicInteger volgendeContactpersoon = new AtomicInteger(1);
@@ -76,17 +75,22 @@ public class DuoSimulator {
         this.instellingen = instellingen;
         this.json = json;
         this.clock = clock;
-        zet("/instellingen", List.of(
-                instelling("1000000001", "Taalcentrum Kennemerland", "2011AB", "Haarlem", true, false),
-                instelling("1000000002", "Nova College Taalschakel", "2034MB", "Haarlem", true, true),
-                instelling("1000000003", "Taalschool Zonder Keurmerk", "1971AA", "IJmuiden", false, false)));
-        zet("/verlengingsgronden", List.of(
-                Map.of("code", "ZIEK", "omschrijving", "Ziekte of beperking"),
-                Map.of("code", "ZWANG", "omschrijving", "Zwangerschap"),
-                Map.of("code", "INSP", "omschrijving", "Aantoonbaar voldoende inspanning")));
+        zet(
+                "/instellingen",
+                List.of(
+                        instelling("1000000001", "Taalcentrum Kennemerland", "2011AB", "Haarlem", true, false),
+                        instelling("1000000002", "Nova College Taalschakel", "2034MB", "Haarlem", true, true),
+                        instelling("1000000003", "Taalschool Zonder Keurmerk", "1971AA", "IJmuiden", false, false)));
+        zet(
+                "/verlengingsgronden",
+                List.of(
+                        Map.of("code", "ZIEK", "omschrijving", "Ziekte of beperking"),
+                        Map.of("code", "ZWANG", "omschrijving", "Zwangerschap"),
+                        Map.of("code", "INSP", "omschrijving", "Aantoonbaar voldoende inspanning")));
     }
 
-    private static Map<String, Object> instelling(String nummer, String naam, String postcode, String plaats, boolean bow, boolean tst) {
+    private static Map<String, Object> instelling(
+            String nummer, String naam, String postcode, String plaats, boolean bow, boolean tst) {
         Map<String, Object> i = new LinkedHashMap<>();
         i.put("instellingsnummer", nummer);
         i.put("naam", naam);
@@ -106,7 +110,9 @@ public class DuoSimulator {
             p.put("begindatum", plicht.begindatum().toString());
         }
         if (plicht.datumKennisgeving() != null) {
-            p.put("datumKennisgevingInburgeringsplicht", plicht.datumKennisgeving().toString());
+            p.put(
+                    "datumKennisgevingInburgeringsplicht",
+                    plicht.datumKennisgeving().toString());
         }
         zet("/personen/" + bsn + "/inburgeringsplicht", p);
         if (plicht.doelgroep() != null) {
@@ -161,8 +167,13 @@ public class DuoSimulator {
     }
 
     public void zetTermijn(String bsn, Termijn termijn) {
-        zet("/personen/" + bsn + "/inburgeringstermijn",
-                Map.of("startdatum", termijn.startdatum().toString(), "einddatum", termijn.einddatum().toString()));
+        zet(
+                "/personen/" + bsn + "/inburgeringstermijn",
+                Map.of(
+                        "startdatum",
+                        termijn.startdatum().toString(),
+                        "einddatum",
+                        termijn.einddatum().toString()));
     }
 
     /**
@@ -239,14 +250,18 @@ public class DuoSimulator {
 
     /** Answers every operation; late, without holding a thread, when told to be slow. */
     @RequestMapping(VOORVOEGSEL + "/**")
-    java.util.concurrent.CompletableFuture<ResponseEntity<String>> verzoek(HttpServletRequest request,
-                                                                          @RequestHeader HttpHeaders headers,
-                                                                          @RequestBody(required = false) String body) {
+    java.util.concurrent.CompletableFuture<ResponseEntity<String>> verzoek(
+            HttpServletRequest request,
+            @RequestHeader HttpHeaders headers,
+            @RequestBody(required = false) String body) {
         ResponseEntity<String> antwoord = beantwoord(request, headers, body);
         java.time.Duration vertraging = traag.get();
-        return vertraging == null ? java.util.concurrent.CompletableFuture.completedFuture(antwoord)
-                : java.util.concurrent.CompletableFuture.supplyAsync(() -> antwoord, java.util.concurrent.CompletableFuture
-                        .delayedExecutor(vertraging.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS));
+        return vertraging == null
+                ? java.util.concurrent.CompletableFuture.completedFuture(antwoord)
+                : java.util.concurrent.CompletableFuture.supplyAsync(
+                        () -> antwoord,
+                        java.util.concurrent.CompletableFuture.delayedExecutor(
+                                vertraging.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS));
     }
 
     private ResponseEntity<String> beantwoord(HttpServletRequest request, HttpHeaders headers, String body) {
@@ -266,14 +281,17 @@ public class DuoSimulator {
         List<String> fouten = specificaties.fouten(api, verzoek.build());
         Storing s = storing.get();
         ResponseEntity<String> antwoord;
-        String bsn = pad.startsWith("/personen/") ? pad.split("/")[2]
+        String bsn = pad.startsWith("/personen/")
+                ? pad.split("/")[2]
                 : pad.matches("/contactpersonen/\\d+/personen/\\d+") ? pad.split("/")[4] : null;
         String bron = headers.getFirst("bron");
         if (!fouten.isEmpty()) {
             antwoord = fout(400, String.join("; ", fouten), versie);
         } else if (s != null) {
             antwoord = fout(s.status(), s.fouttekst(), versie);
-        } else if (bsn != null && gemeenteVan.containsKey(bsn) && !gemeenteVan.get(bsn).equals(bron)) {
+        } else if (bsn != null
+                && gemeenteVan.containsKey(bsn)
+                && !gemeenteVan.get(bsn).equals(bron)) {
             antwoord = fout(403, "De persoon valt bij DUO niet onder de gemeente van de bron.", versie);
         } else {
             antwoord = verwerk(operatie, pad, bsn, bron, body, versie);
@@ -282,8 +300,8 @@ public class DuoSimulator {
     }
 
     /** DUO's business: answer from the state, or check the rules and keep what was sent. */
-    private ResponseEntity<String> verwerk(DuoSpecificaties.Operatie operatie, String pad, String bsn, String bron,
-                                           String body, String versie) {
+    private ResponseEntity<String> verwerk(
+            DuoSpecificaties.Operatie operatie, String pad, String bsn, String bron, String body, String versie) {
         String gemeentecode = instellingen.gemeenteVan(bron).orElse("0000");
         JsonNode bericht = body == null || body.isBlank() ? json.createObjectNode() : json.readTree(body);
         List<DuoRegels.Schending> schendingen = new ArrayList<>();
@@ -295,7 +313,9 @@ public class DuoSimulator {
             }
             case "POST /personen/{bsn}/PIP" -> {
                 boolean eerste = pipMeldingen(bsn).isEmpty();
-                if (eerste && "B".equals(bericht.path("leerroute").asString()) && "A2".equals(bericht.path("niveau").asString())) {
+                if (eerste
+                        && "B".equals(bericht.path("leerroute").asString())
+                        && "A2".equals(bericht.path("niveau").asString())) {
                     return fout(403, "Niveau A2 mag niet met de B1-route in de eerste PIP.", versie);
                 }
                 bewaar = json.writeValueAsString(Map.of("gemeentecode", gemeentecode, "pip", bericht));
@@ -303,8 +323,13 @@ public class DuoSimulator {
                     // DUO starts the termijn the day after the first PIP's dagtekening; its last day is the dagtekening
                     // plus three years, the month's last day where that date does not exist (T-3, T-14); DUO's
                     // einddatum is exclusive: the day after the last day.
-                    LocalDate dagtekening = LocalDate.parse(bericht.path("dagtekeningPip").asString());
-                    zetTermijn(bsn, new Termijn(dagtekening.plusDays(1), dagtekening.plusYears(3).plusDays(1)));
+                    LocalDate dagtekening =
+                            LocalDate.parse(bericht.path("dagtekeningPip").asString());
+                    zetTermijn(
+                            bsn,
+                            new Termijn(
+                                    dagtekening.plusDays(1),
+                                    dagtekening.plusYears(3).plusDays(1)));
                 }
             }
             case "DELETE /personen/{bsn}/PIP" -> {
@@ -312,10 +337,13 @@ public class DuoSimulator {
                     return fout(404, "Er is geen PIP bekend.", versie);
                 }
                 if (gegevens.containsKey("/personen/" + bsn + "/inburgeringstermijn")) {
-                    return fout(403, "De PIP kan niet worden verwijderd: de inburgeringstermijn is vastgesteld.", versie);
+                    return fout(
+                            403, "De PIP kan niet worden verwijderd: de inburgeringstermijn is vastgesteld.", versie);
                 }
                 if (cursusurenBijAanbod(bsn)) {
-                    return fout(403, "De PIP kan niet worden verwijderd: er zijn al cursusuren bij het actuele inburgeringsaanbod geregistreerd.",
+                    return fout(
+                            403,
+                            "De PIP kan niet worden verwijderd: er zijn al cursusuren bij het actuele inburgeringsaanbod geregistreerd.",
                             versie);
                 }
                 gegevens.remove(pad);
@@ -324,8 +352,10 @@ public class DuoSimulator {
                 boolean map = pad.endsWith("/map");
                 String veld = map ? "datumEindgesprekMap" : "datumOndertekeningPvt";
                 LocalDate datum = datum(bericht, veld);
-                String verwijtbaar = bericht.has("verwijtbaar") ? bericht.get("verwijtbaar").asString() : null;
-                schendingen.addAll(DuoRegels.resultaat(veld, map ? "R-8" : "R-7", datum, verwijtbaar, feiten(bsn, gemeentecode)));
+                String verwijtbaar =
+                        bericht.has("verwijtbaar") ? bericht.get("verwijtbaar").asString() : null;
+                schendingen.addAll(
+                        DuoRegels.resultaat(veld, map ? "R-8" : "R-7", datum, verwijtbaar, feiten(bsn, gemeentecode)));
                 if (schendingen.isEmpty()) {
                     if (datum == null) {
                         gegevens.remove(pad);
@@ -338,8 +368,9 @@ public class DuoSimulator {
                 schendingen.addAll(DuoRegels.zroute(datum(bericht, "datumAfrondingZroute"), feiten(bsn, gemeentecode)));
                 bewaar = body;
             }
-            case "PUT /personen/{bsn}/uren/bredeintake/taallesknm", "PUT /personen/{bsn}/uren/participatieactiviteiten",
-                 "PUT /personen/{bsn}/uren/participatietaalles" -> {
+            case "PUT /personen/{bsn}/uren/bredeintake/taallesknm",
+                    "PUT /personen/{bsn}/uren/participatieactiviteiten",
+                    "PUT /personen/{bsn}/uren/participatietaalles" -> {
                 if (!gegevens.containsKey("/personen/" + bsn + "/inburgeringsplicht")) {
                     return fout(404, "Persoon niet bekend bij DUO.", versie);
                 }
@@ -352,13 +383,19 @@ public class DuoSimulator {
             case "POST /personen/{bsn}/Inburgeringsaanbod/{instellingsnummer}" -> {
                 String nummer = pad.substring(pad.lastIndexOf('/') + 1);
                 DuoRegels.Instelling instelling = instellingen().stream()
-                        .filter(i -> i.instellingsnummer().equals(nummer)).findFirst().orElse(null);
-                schendingen.addAll(DuoRegels.aanbod(instelling, datum(bericht, "datumInburgeringsaanbod"),
-                        datum(bericht, "verwachteStartdatumOpleiding"), datum(bericht, "verwachteEinddatumOpleiding"),
+                        .filter(i -> i.instellingsnummer().equals(nummer))
+                        .findFirst()
+                        .orElse(null);
+                schendingen.addAll(DuoRegels.aanbod(
+                        instelling,
+                        datum(bericht, "datumInburgeringsaanbod"),
+                        datum(bericht, "verwachteStartdatumOpleiding"),
+                        datum(bericht, "verwachteEinddatumOpleiding"),
                         feiten(bsn, gemeentecode)));
                 bewaar = body;
             }
-            case "DELETE /personen/{bsn}/Inburgeringsaanbod/{instellingsnummer}", "DELETE /personen/{bsn}/lbt/examennummer" -> {
+            case "DELETE /personen/{bsn}/Inburgeringsaanbod/{instellingsnummer}",
+                    "DELETE /personen/{bsn}/lbt/examennummer" -> {
                 if (gegevens.remove(pad) == null) {
                     return fout(404, "Niet bekend bij DUO.", versie);
                 }
@@ -366,7 +403,9 @@ public class DuoSimulator {
             case "POST /contactpersonen" -> {
                 int id = volgendeContactpersoon.getAndIncrement();
                 contactpersonen.put(id, body);
-                return ResponseEntity.status(201).header("API-Version", versie).contentType(MediaType.APPLICATION_JSON)
+                return ResponseEntity.status(201)
+                        .header("API-Version", versie)
+                        .contentType(MediaType.APPLICATION_JSON)
                         .body(json.writeValueAsString(Map.of("id", id, "contactpersoongegevens", bericht)));
             }
             case "PUT /contactpersonen/{id}", "DELETE /contactpersonen/{id}" -> {
@@ -383,7 +422,8 @@ public class DuoSimulator {
             }
             case "POST /contactpersonen/{id}/personen/{bsn}", "DELETE /contactpersonen/{id}/personen/{bsn}" -> {
                 int id = Integer.parseInt(pad.split("/")[2]);
-                if (!contactpersonen.containsKey(id) || !gegevens.containsKey("/personen/" + bsn + "/inburgeringsplicht")) {
+                if (!contactpersonen.containsKey(id)
+                        || !gegevens.containsKey("/personen/" + bsn + "/inburgeringsplicht")) {
                     return fout(404, "Contactpersoon of persoon niet bekend.", versie);
                 }
                 if (operatie.methode().equals("POST")) {
@@ -401,7 +441,12 @@ public class DuoSimulator {
             }
         }
         if (!schendingen.isEmpty()) {
-            return fout(403, String.join(" ", schendingen.stream().map(DuoRegels.Schending::tekst).toList()), versie);
+            return fout(
+                    403,
+                    String.join(
+                            " ",
+                            schendingen.stream().map(DuoRegels.Schending::tekst).toList()),
+                    versie);
         }
         if (bewaar != null) {
             gegevens.put(pad, bewaar);
@@ -409,7 +454,9 @@ public class DuoSimulator {
         if (body != null) {
             ontvangen.computeIfAbsent(pad, p -> new CopyOnWriteArrayList<>()).add(body);
         }
-        return ResponseEntity.status(operatie.succes()).header("API-Version", versie).build();
+        return ResponseEntity.status(operatie.succes())
+                .header("API-Version", versie)
+                .build();
     }
 
     /**
@@ -417,7 +464,8 @@ public class DuoSimulator {
      * at a Cursusinstelling) booked while an inburgeringsaanbod is registered.
      */
     private boolean cursusurenBijAanbod(String bsn) {
-        boolean aanbod = gegevens.keySet().stream().anyMatch(p -> p.startsWith("/personen/" + bsn + "/Inburgeringsaanbod/"));
+        boolean aanbod =
+                gegevens.keySet().stream().anyMatch(p -> p.startsWith("/personen/" + bsn + "/Inburgeringsaanbod/"));
         JsonNode uren = lees("/personen/" + bsn + "/uren");
         if (!aanbod || uren == null) {
             return false;
@@ -436,19 +484,33 @@ public class DuoSimulator {
         JsonNode pip = lees("/personen/" + bsn + "/PIP");
         JsonNode termijn = lees("/personen/" + bsn + "/inburgeringstermijn");
         JsonNode zroute = lees("/personen/" + bsn + "/zroute");
-        boolean eigenPip = pip != null && gemeentecode.equals(pip.path("gemeentecode").asString());
-        return new DuoRegels.Feiten(doelgroep != null && "Asielstatushouder".equals(doelgroep.path("indeling").asString()),
-                eigenPip ? LocalDate.parse(pip.path("pip").path("dagtekeningPip").asString()) : null,
+        boolean eigenPip =
+                pip != null && gemeentecode.equals(pip.path("gemeentecode").asString());
+        return new DuoRegels.Feiten(
+                doelgroep != null
+                        && "Asielstatushouder".equals(doelgroep.path("indeling").asString()),
+                eigenPip
+                        ? LocalDate.parse(pip.path("pip").path("dagtekeningPip").asString())
+                        : null,
                 eigenPip ? pip.path("pip").path("leerroute").asString() : null,
-                termijn == null ? null : LocalDate.parse(termijn.path("startdatum").asString()),
-                termijn == null ? null : LocalDate.parse(termijn.path("einddatum").asString()).minusDays(1),
-                zroute == null ? null : datum(zroute, "datumAfrondingZroute"), LocalDate.now(clock));
+                termijn == null
+                        ? null
+                        : LocalDate.parse(termijn.path("startdatum").asString()),
+                termijn == null
+                        ? null
+                        : LocalDate.parse(termijn.path("einddatum").asString()).minusDays(1),
+                zroute == null ? null : datum(zroute, "datumAfrondingZroute"),
+                LocalDate.now(clock));
     }
 
     private List<DuoRegels.Instelling> instellingen() {
         List<DuoRegels.Instelling> lijst = new ArrayList<>();
-        lees("/instellingen").forEach(i -> lijst.add(new DuoRegels.Instelling(i.path("instellingsnummer").asString(),
-                i.path("naam").asString(), i.path("indicatieBowKeurmerk").asBoolean(), i.path("indicatieTstKeurmerk").asBoolean())));
+        lees("/instellingen")
+                .forEach(i -> lijst.add(new DuoRegels.Instelling(
+                        i.path("instellingsnummer").asString(),
+                        i.path("naam").asString(),
+                        i.path("indicatieBowKeurmerk").asBoolean(),
+                        i.path("indicatieTstKeurmerk").asBoolean())));
         return lijst;
     }
 
@@ -459,7 +521,9 @@ public class DuoSimulator {
         if (bestaand != null) {
             bestaand.forEach(g -> lijst.add(json.convertValue(g, Map.class)));
         }
-        Map<String, Object> gemeente = lijst.stream().filter(g -> gemeentecode.equals(g.get("gemeentecode"))).findFirst()
+        Map<String, Object> gemeente = lijst.stream()
+                .filter(g -> gemeentecode.equals(g.get("gemeentecode")))
+                .findFirst()
                 .orElseGet(() -> {
                     Map<String, Object> nieuw = new LinkedHashMap<>();
                     nieuw.put("gemeentecode", gemeentecode);
@@ -488,16 +552,20 @@ public class DuoSimulator {
      * Checks our own answer against DUO's file and answers in the form DUO's file gives this status (no body, or a
      * list of Foutmeldingen); still invalid after that is a bug in the simulator.
      */
-    private ResponseEntity<String> geldig(String api, String pad, Request.Method methode, ResponseEntity<String> antwoord,
-                                          String versie) {
+    private ResponseEntity<String> geldig(
+            String api, String pad, Request.Method methode, ResponseEntity<String> antwoord, String versie) {
         List<String> eigenFouten = eigenFouten(api, pad, methode, antwoord, versie);
         if (eigenFouten.stream().anyMatch(f -> f.contains("allowed: [\"array\"]"))) {
-            antwoord = ResponseEntity.status(antwoord.getStatusCode()).header("API-Version", versie)
-                    .contentType(MediaType.APPLICATION_JSON).body("[" + antwoord.getBody() + "]");
+            antwoord = ResponseEntity.status(antwoord.getStatusCode())
+                    .header("API-Version", versie)
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .body("[" + antwoord.getBody() + "]");
             eigenFouten = eigenFouten(api, pad, methode, antwoord, versie);
         }
         if (eigenFouten.stream().anyMatch(f -> f.startsWith("validation.response.body.unexpected"))) {
-            antwoord = ResponseEntity.status(antwoord.getStatusCode()).header("API-Version", versie).build();
+            antwoord = ResponseEntity.status(antwoord.getStatusCode())
+                    .header("API-Version", versie)
+                    .build();
             eigenFouten = eigenFouten(api, pad, methode, antwoord, versie);
         }
         if (!eigenFouten.isEmpty()) {
@@ -506,9 +574,10 @@ public class DuoSimulator {
         return antwoord;
     }
 
-    private List<String> eigenFouten(String api, String pad, Request.Method methode, ResponseEntity<String> antwoord, String versie) {
-        SimpleResponse.Builder gegeven = SimpleResponse.Builder.status(antwoord.getStatusCode().value())
-                .withHeader("API-Version", versie);
+    private List<String> eigenFouten(
+            String api, String pad, Request.Method methode, ResponseEntity<String> antwoord, String versie) {
+        SimpleResponse.Builder gegeven =
+                SimpleResponse.Builder.status(antwoord.getStatusCode().value()).withHeader("API-Version", versie);
         if (antwoord.getBody() != null) {
             gegeven.withContentType("application/json").withBody(antwoord.getBody());
         }
@@ -516,12 +585,17 @@ public class DuoSimulator {
     }
 
     private static ResponseEntity<String> ok(String body, String versie) {
-        return ResponseEntity.ok().header("API-Version", versie).contentType(MediaType.APPLICATION_JSON).body(body);
+        return ResponseEntity.ok()
+                .header("API-Version", versie)
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(body);
     }
 
     private ResponseEntity<String> fout(int status, String fouttekst, String versie) {
         String tekst = fouttekst.length() > 200 ? fouttekst.substring(0, 197) + "..." : fouttekst;
-        return ResponseEntity.status(HttpStatus.valueOf(status)).header("API-Version", versie)
-                .contentType(MediaType.APPLICATION_JSON).body(json.writeValueAsString(Map.of("fouttekst", tekst)));
+        return ResponseEntity.status(HttpStatus.valueOf(status))
+                .header("API-Version", versie)
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(json.writeValueAsString(Map.of("fouttekst", tekst)));
     }
 }

@@ -1,5 +1,6 @@
 package nl.inburgeringsregie.duo;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -10,7 +11,12 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.Base64;
 import java.util.UUID;
-
+import nl.inburgeringsregie.gebruikers.Gebruikers;
+import nl.inburgeringsregie.gebruikers.HuidigeGebruiker;
+import nl.inburgeringsregie.inburgeraar.Bsn;
+import nl.inburgeringsregie.inburgeraar.DossierfeitenLezer;
+import nl.inburgeringsregie.privacy.AuditActie;
+import nl.inburgeringsregie.privacy.AuditLog;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.env.Environment;
@@ -23,14 +29,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-
-import jakarta.servlet.http.HttpServletResponse;
-import nl.inburgeringsregie.gebruikers.Gebruikers;
-import nl.inburgeringsregie.gebruikers.HuidigeGebruiker;
-import nl.inburgeringsregie.inburgeraar.Bsn;
-import nl.inburgeringsregie.inburgeraar.DossierfeitenLezer;
-import nl.inburgeringsregie.privacy.AuditActie;
-import nl.inburgeringsregie.privacy.AuditLog;
 
 /**
  * The simulator's control page (profile duo-simulator): let "DUO" know a person and send a notification to this
@@ -52,11 +50,16 @@ class DuoSimulatorBeheer {
     private final AuditLog auditLog;
     private final TransactionTemplate transactie;
 
-    DuoSimulatorBeheer(DuoSimulator simulator, DuoInstellingen instellingen, Environment omgeving,
-                       @Value("${inburgeringsregie.duo.simulator.gebruiker:duo}") String gebruiker,
-                       @Value("${inburgeringsregie.duo.simulator.wachtwoord:demo}") String wachtwoord,
-                       Gebruikers gebruikers, DossierfeitenLezer dossiers, AuditLog auditLog,
-                       PlatformTransactionManager transacties) {
+    DuoSimulatorBeheer(
+            DuoSimulator simulator,
+            DuoInstellingen instellingen,
+            Environment omgeving,
+            @Value("${inburgeringsregie.duo.simulator.gebruiker:duo}") String gebruiker,
+            @Value("${inburgeringsregie.duo.simulator.wachtwoord:demo}") String wachtwoord,
+            Gebruikers gebruikers,
+            DossierfeitenLezer dossiers,
+            AuditLog auditLog,
+            PlatformTransactionManager transacties) {
         this.simulator = simulator;
         this.instellingen = instellingen;
         this.omgeving = omgeving;
@@ -77,16 +80,24 @@ class DuoSimulatorBeheer {
 
     @PostMapping("/duo-simulator/beheer")
     @PreAuthorize("hasAuthority('RECHT_DUO_SIMULATOR_BEDIENEN')")
-    String stuur(@RequestParam(required = false) String bsn, @RequestParam(required = false) String gemeentecode,
-                 @RequestParam(required = false) String gebeurtenis, @RequestParam(required = false) String doelgroep,
-                 Model model, HttpServletResponse response) throws Exception {
+    String stuur(
+            @RequestParam(required = false) String bsn,
+            @RequestParam(required = false) String gemeentecode,
+            @RequestParam(required = false) String gebeurtenis,
+            @RequestParam(required = false) String doelgroep,
+            Model model,
+            HttpServletResponse response)
+            throws Exception {
         model.addAttribute("gemeenten", eigenGemeenten());
-        if (gemeentecode != null && instellingen.gemeenten().containsKey(gemeentecode)
+        if (gemeentecode != null
+                && instellingen.gemeenten().containsKey(gemeentecode)
                 && !gebruikers.huidige().werktVoor(gemeentecode)) {
             throw new AccessDeniedException("Not a gemeente of this user");
         }
-        boolean geldig = gemeentecode != null && instellingen.gemeenten().containsKey(gemeentecode)
-                && gebeurtenis != null && GEBEURTENISSEN.contains(gebeurtenis)
+        boolean geldig = gemeentecode != null
+                && instellingen.gemeenten().containsKey(gemeentecode)
+                && gebeurtenis != null
+                && GEBEURTENISSEN.contains(gebeurtenis)
                 && (bsn == null || bsn.isBlank() || Bsn.isGeldig(bsn))
                 && (doelgroep == null || doelgroep.isBlank() || DOELGROEPEN.contains(doelgroep));
         if (!geldig) {
@@ -103,10 +114,19 @@ class DuoSimulatorBeheer {
         }
         model.addAttribute("bsn", bsn);
         LocalDate vandaag = LocalDate.now(ZoneId.of("Europe/Amsterdam"));
-        simulator.zetPlicht(bsn, new DuoSimulator.Plicht(true, vandaag.minusDays(14), vandaag.minusDays(7),
-                doelgroep == null || doelgroep.isBlank() ? "Asielstatushouder" : doelgroep, null));
+        simulator.zetPlicht(
+                bsn,
+                new DuoSimulator.Plicht(
+                        true,
+                        vandaag.minusDays(14),
+                        vandaag.minusDays(7),
+                        doelgroep == null || doelgroep.isBlank() ? "Asielstatushouder" : doelgroep,
+                        null));
         // A termijn starting today: dagtekening yesterday, last day that plus three years (T-3), einddatum exclusive.
-        simulator.zetTermijn(bsn, new DuoSimulator.Termijn(vandaag, vandaag.minusDays(1).plusYears(3).plusDays(1)));
+        simulator.zetTermijn(
+                bsn,
+                new DuoSimulator.Termijn(
+                        vandaag, vandaag.minusDays(1).plusYears(3).plusDays(1)));
         if ("SS109".equals(gebeurtenis)) {
             simulator.zetTijdelijkeVrijstelling(bsn, vandaag, vandaag.plusYears(1));
         }
@@ -114,16 +134,24 @@ class DuoSimulatorBeheer {
                 + gebeurtenis + "\",\"bsn\":\"" + bsn + "\"}";
         HttpRequest verzoek = HttpRequest.newBuilder(URI.create("http://localhost:"
                         + omgeving.getProperty("local.server.port", "8080") + "/duo/v1/notificaties"))
-                .header("Content-Type", "application/json").header("bron", instellingen.oin())
+                .header("Content-Type", "application/json")
+                .header("bron", instellingen.oin())
                 .header("doel", instellingen.gemeenten().getOrDefault(gemeentecode, ""))
                 .header("berichtId", UUID.randomUUID().toString())
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-                        (gebruiker + ":" + wachtwoord).getBytes(StandardCharsets.UTF_8)))
-                .POST(HttpRequest.BodyPublishers.ofString(bericht, StandardCharsets.UTF_8)).build();
+                .header(
+                        "Authorization",
+                        "Basic "
+                                + Base64.getEncoder()
+                                        .encodeToString(
+                                                (gebruiker + ":" + wachtwoord).getBytes(StandardCharsets.UTF_8)))
+                .POST(HttpRequest.BodyPublishers.ofString(bericht, StandardCharsets.UTF_8))
+                .build();
         HttpResponse<String> antwoord = HttpClient.newHttpClient().send(verzoek, HttpResponse.BodyHandlers.ofString());
         String persoon = bsn;
-        transactie.executeWithoutResult(status -> dossiers.idVan(gemeentecode, persoon).ifPresent(id ->
-                auditLog.registreer(AuditActie.GEWIJZIGD, new AuditLog.Betrokkene(id, gemeentecode),
+        transactie.executeWithoutResult(status -> dossiers.idVan(gemeentecode, persoon)
+                .ifPresent(id -> auditLog.registreer(
+                        AuditActie.GEWIJZIGD,
+                        new AuditLog.Betrokkene(id, gemeentecode),
                         "DUO-simulator: notificatie " + gebeurtenis + " als DUO verstuurd")));
         model.addAttribute("status", antwoord.statusCode());
         model.addAttribute("antwoord", antwoord.body());
@@ -133,11 +161,14 @@ class DuoSimulatorBeheer {
     /** The events the page offers. */
     private static final java.util.Set<String> GEBEURTENISSEN = java.util.Set.of("SS101", "SS102", "SS109");
     /** The doelgroepen the page offers (DUO's values). */
-    private static final java.util.Set<String> DOELGROEPEN = java.util.Set.of("Asielstatushouder",
-            "Gezinsmigrant en overige migrant");
+    private static final java.util.Set<String> DOELGROEPEN =
+            java.util.Set.of("Asielstatushouder", "Gezinsmigrant en overige migrant");
 
     private java.util.List<String> eigenGemeenten() {
         HuidigeGebruiker gebruiker = gebruikers.huidige();
-        return instellingen.gemeenten().keySet().stream().filter(gebruiker::werktVoor).sorted().toList();
+        return instellingen.gemeenten().keySet().stream()
+                .filter(gebruiker::werktVoor)
+                .sorted()
+                .toList();
     }
 }

@@ -1,15 +1,13 @@
 package nl.inburgeringsregie.duo;
 
 import java.util.List;
-
-import org.springframework.context.annotation.Profile;
-import org.springframework.context.event.EventListener;
-import org.springframework.stereotype.Component;
-
 import nl.inburgeringsregie.inburgeraar.Dossierfeiten;
 import nl.inburgeringsregie.inburgeraar.DossierfeitenLezer;
 import nl.inburgeringsregie.inburgeraar.InburgeraarsGeladen;
 import nl.inburgeringsregie.inburgeraar.Wet;
+import org.springframework.context.annotation.Profile;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
 
 /**
  * The simulated DUO knows the demo's people (profile duo-simulator): when demo data is loaded, each Wi2021 person is
@@ -38,13 +36,21 @@ class DuoSimulatorDemo {
                 continue;
             }
             String doelgroep = i % 40 == 39
-                    ? (d.doelgroep().duoWaarde().equals("Asielstatushouder") ? "Gezinsmigrant en overige migrant" : "Asielstatushouder")
+                    ? (d.doelgroep().duoWaarde().equals("Asielstatushouder")
+                            ? "Gezinsmigrant en overige migrant"
+                            : "Asielstatushouder")
                     : d.doelgroep().duoWaarde();
-            simulator.zetPlicht(d.bsn(), new DuoSimulator.Plicht(true, d.datumKennisgeving(), d.datumKennisgeving(), doelgroep, null));
+            simulator.zetPlicht(
+                    d.bsn(),
+                    new DuoSimulator.Plicht(true, d.datumKennisgeving(), d.datumKennisgeving(), doelgroep, null));
             simulator.plaatsIn(d.bsn(), d.gemeentecode());
-            if (d.voortgang().einddatumInburgeringstermijn() != null && d.voortgang().dagtekeningPip() != null) {
-                simulator.zetTermijn(d.bsn(), new DuoSimulator.Termijn(d.voortgang().dagtekeningPip().plusDays(1),
-                        d.voortgang().einddatumInburgeringstermijn()));
+            if (d.voortgang().einddatumInburgeringstermijn() != null
+                    && d.voortgang().dagtekeningPip() != null) {
+                simulator.zetTermijn(
+                        d.bsn(),
+                        new DuoSimulator.Termijn(
+                                d.voortgang().dagtekeningPip().plusDays(1),
+                                d.voortgang().einddatumInburgeringstermijn()));
             }
         }
     }

@@ -1,12 +1,15 @@
 package nl.inburgeringsregie.duo;
 
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.List;
-
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -23,11 +26,6 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.web.filter.OncePerRequestFilter;
-
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * Who may call the DUO simulator's DUO API ({@code /duo-simulator/v1/**}, profile duo-simulator only). Real DUO
@@ -62,7 +60,8 @@ class DuoSimulatorToegang {
             if (authorization == null || !authorization.startsWith("Bearer ")) {
                 return false;
             }
-            return MessageDigest.isEqual(waarde, authorization.substring("Bearer ".length()).getBytes(StandardCharsets.UTF_8));
+            return MessageDigest.isEqual(
+                    waarde, authorization.substring("Bearer ".length()).getBytes(StandardCharsets.UTF_8));
         }
 
         @Override
@@ -87,15 +86,13 @@ class DuoSimulatorToegang {
     @Bean
     @Order(0)
     SecurityFilterChain duoSimulatorKeten(HttpSecurity http, Sleutel sleutel) throws Exception {
-        return http
-                .securityMatcher(DuoSimulator.VOORVOEGSEL + "/**")
+        return http.securityMatcher(DuoSimulator.VOORVOEGSEL + "/**")
                 .addFilterBefore(new SleutelFilter(sleutel), AnonymousAuthenticationFilter.class)
                 .authorizeHttpRequests(auth -> auth.anyRequest().hasAuthority(CLIENT))
-                .exceptionHandling(ex -> ex
-                        .authenticationEntryPoint((request, response, e) -> foutmelding(response, HttpStatus.UNAUTHORIZED,
-                                "De afzender kan niet worden geauthenticeerd."))
-                        .accessDeniedHandler((request, response, e) -> foutmelding(response, HttpStatus.UNAUTHORIZED,
-                                "De afzender kan niet worden geauthenticeerd.")))
+                .exceptionHandling(ex -> ex.authenticationEntryPoint((request, response, e) -> foutmelding(
+                                response, HttpStatus.UNAUTHORIZED, "De afzender kan niet worden geauthenticeerd."))
+                        .accessDeniedHandler((request, response, e) -> foutmelding(
+                                response, HttpStatus.UNAUTHORIZED, "De afzender kan niet worden geauthenticeerd.")))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(cache -> cache.disable())
                 .csrf(csrf -> csrf.disable())
@@ -116,8 +113,8 @@ class DuoSimulatorToegang {
                 throws ServletException, IOException {
             if (sleutel.klopt(request.getHeader(HttpHeaders.AUTHORIZATION))) {
                 var context = SecurityContextHolder.createEmptyContext();
-                context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("duo-client", null,
-                        List.of(new SimpleGrantedAuthority(CLIENT))));
+                context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                        "duo-client", null, List.of(new SimpleGrantedAuthority(CLIENT))));
                 SecurityContextHolder.setContext(context);
             }
             chain.doFilter(request, response);
@@ -130,7 +127,8 @@ class DuoSimulatorToegang {
         }
     }
 
-    private static void foutmelding(HttpServletResponse response, HttpStatus status, String fouttekst) throws IOException {
+    private static void foutmelding(HttpServletResponse response, HttpStatus status, String fouttekst)
+            throws IOException {
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");

@@ -5,17 +5,14 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-
-import org.springframework.context.MessageSource;
-import org.springframework.context.support.DefaultMessageSourceResolvable;
-import org.springframework.stereotype.Component;
-
 import nl.inburgeringsregie.gebruikers.Namen;
 import nl.inburgeringsregie.inburgeraar.Doelgroep;
 import nl.inburgeringsregie.inburgeraar.Wet;
-import nl.inburgeringsregie.intake.Keuzes;
 import nl.inburgeringsregie.infrastructure.web.Weergave;
-
+import nl.inburgeringsregie.intake.Keuzes;
+import org.springframework.context.MessageSource;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
+import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -31,8 +28,7 @@ public class DuoWeergave {
     private static final Locale NL = Locale.of("nl", "NL");
 
     /** One line of DUO's answer: a label and its value. */
-    public record Regel(String label, String waarde) {
-    }
+    public record Regel(String label, String waarde) {}
 
     private final MessageSource berichten;
     private final Weergave weergave;
@@ -127,7 +123,8 @@ public class DuoWeergave {
             case ONBEKEND_BIJ_DUO -> enumLabel(Wet.class, waarde);
             case ANDERE_WET -> enumLabel(Wet.class, waarde.toUpperCase(NL));
             case ANDERE_GEMEENTE -> waarde.matches("\\d{4}") ? namen.gemeente(waarde) : weergave.tekst(waarde);
-            case NIET_PLICHTIG -> "inburgeringsplichtig".equals(waarde) ? bericht("afstemming.waarde.plichtig", waarde) : waarde;
+            case NIET_PLICHTIG ->
+                "inburgeringsplichtig".equals(waarde) ? bericht("afstemming.waarde.plichtig", waarde) : waarde;
             case PIP_NIET_BIJ_DUO, PIP_NIET_BIJ_ONS, PIP_ANDERS -> pip(waarde);
             default -> weergave.tekst(waarde);
         };
@@ -137,7 +134,8 @@ public class DuoWeergave {
     private String pip(String waarde) {
         String[] delen = waarde.split(",\\s*", 2);
         String route = enumLabel(Keuzes.Leerroute.class, delen[0].strip());
-        return delen.length < 2 || delen[1].isBlank() ? route
+        return delen.length < 2 || delen[1].isBlank()
+                ? route
                 : bericht("afstemming.waarde.pip", route + ", " + delen[1], route, datum(delen[1].strip()));
     }
 
@@ -162,7 +160,8 @@ public class DuoWeergave {
 
     private String bericht(String sleutel, String standaard, Object... argumenten) {
         try {
-            return berichten.getMessage(new DefaultMessageSourceResolvable(new String[] {sleutel}, argumenten, standaard), NL);
+            return berichten.getMessage(
+                    new DefaultMessageSourceResolvable(new String[] {sleutel}, argumenten, standaard), NL);
         } catch (org.springframework.context.NoSuchMessageException e) {
             return standaard;
         }

@@ -3,7 +3,6 @@ package nl.inburgeringsregie.duo;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-
 import nl.inburgeringsregie.inburgeraar.Fase;
 
 /**

@@ -4,7 +4,11 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.UUID;
-
+import nl.inburgeringsregie.gebruikers.Gebruikers;
+import nl.inburgeringsregie.inburgeraar.Dossierfeiten;
+import nl.inburgeringsregie.inburgeraar.DossierfeitenLezer;
+import nl.inburgeringsregie.infrastructure.web.InvalidInputException;
+import nl.inburgeringsregie.infrastructure.web.NotFoundException;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -16,12 +20,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
-import nl.inburgeringsregie.gebruikers.Gebruikers;
-import nl.inburgeringsregie.inburgeraar.Dossierfeiten;
-import nl.inburgeringsregie.inburgeraar.DossierfeitenLezer;
-import nl.inburgeringsregie.infrastructure.web.InvalidInputException;
-import nl.inburgeringsregie.infrastructure.web.NotFoundException;
 
 /**
  * The DUO exchange in the UI: the team lead's view of what DUO sent and what we sent, reconciliation, and per dossier
@@ -42,9 +40,16 @@ class KoppelingWebController {
     private final TaskExecutor taken;
     private final org.springframework.context.support.MessageSourceAccessor berichten;
 
-    KoppelingWebController(Notificaties notificaties, Meldingen meldingen, Gebruikers gebruikers, DossierfeitenLezer dossiers,
-                           Afstemming afstemming, DuoRaadpleging raadpleging, DuoMeldingen duoMeldingen, TaskExecutor taken,
-                           org.springframework.context.support.MessageSourceAccessor berichten) {
+    KoppelingWebController(
+            Notificaties notificaties,
+            Meldingen meldingen,
+            Gebruikers gebruikers,
+            DossierfeitenLezer dossiers,
+            Afstemming afstemming,
+            DuoRaadpleging raadpleging,
+            DuoMeldingen duoMeldingen,
+            TaskExecutor taken,
+            org.springframework.context.support.MessageSourceAccessor berichten) {
         this.berichten = berichten;
         this.afstemming = afstemming;
         this.raadpleging = raadpleging;
@@ -59,7 +64,8 @@ class KoppelingWebController {
     @GetMapping("/koppeling/notificaties")
     @PreAuthorize("hasAuthority('RECHT_TEAM_OVERZIEN')")
     String notificaties(Model model) {
-        model.addAttribute("notificaties", notificaties.laatste(gebruikers.huidige().gemeenten(), 500));
+        model.addAttribute(
+                "notificaties", notificaties.laatste(gebruikers.huidige().gemeenten(), 500));
         model.addAttribute("meldingen", meldingen.laatste(gebruikers.huidige().gemeenten(), 500));
         return "koppeling/notificaties";
     }
@@ -72,8 +78,11 @@ class KoppelingWebController {
         model.addAttribute("zonderDossier", afstemming.zonderDossier(gemeenten));
         model.addAttribute("geweigerd", meldingen.geweigerd(gemeenten, 500));
         List<Afstemming.Afwijking> afwijkingen = afstemming.afwijkingen(gemeenten);
-        model.addAttribute("afwijkingen", afwijkingen.stream().filter(a -> !a.gezien()).toList());
-        model.addAttribute("gezien", afwijkingen.stream().filter(Afstemming.Afwijking::gezien).toList());
+        model.addAttribute(
+                "afwijkingen", afwijkingen.stream().filter(a -> !a.gezien()).toList());
+        model.addAttribute(
+                "gezien",
+                afwijkingen.stream().filter(Afstemming.Afwijking::gezien).toList());
         model.addAttribute("gemeenten", gemeenten);
         java.util.Map<String, Afstemming.Vergelijking> vergelijkingen = new java.util.LinkedHashMap<>();
         gemeenten.forEach(g -> afstemming.laatsteVergelijking(g).ifPresent(v -> vergelijkingen.put(g, v)));
@@ -93,10 +102,15 @@ class KoppelingWebController {
     @GetMapping("/koppeling/afstemming/voortgang")
     @PreAuthorize("hasAuthority('RECHT_TEAM_OVERZIEN')")
     org.springframework.http.ResponseEntity<Void> voortgang() {
-        boolean loopt = gebruikers.huidige().gemeenten().stream().map(afstemming::laatsteVergelijking)
-                .flatMap(java.util.Optional::stream).anyMatch(v -> v.klaar() == null);
-        return loopt ? org.springframework.http.ResponseEntity.noContent().build()
-                : org.springframework.http.ResponseEntity.ok().header("HX-Refresh", "true").build();
+        boolean loopt = gebruikers.huidige().gemeenten().stream()
+                .map(afstemming::laatsteVergelijking)
+                .flatMap(java.util.Optional::stream)
+                .anyMatch(v -> v.klaar() == null);
+        return loopt
+                ? org.springframework.http.ResponseEntity.noContent().build()
+                : org.springframework.http.ResponseEntity.ok()
+                        .header("HX-Refresh", "true")
+                        .build();
     }
 
     /**
@@ -113,13 +127,20 @@ class KoppelingWebController {
         }
         String tekst = reden == null ? "" : reden.strip();
         if (tekst.isEmpty() || tekst.length() > 500) {
-            redirect.addFlashAttribute("fout", tekst.isEmpty() ? "afstemming.gezien.redenLeeg" : "afstemming.gezien.redenLang");
+            redirect.addFlashAttribute(
+                    "fout", tekst.isEmpty() ? "afstemming.gezien.redenLeeg" : "afstemming.gezien.redenLang");
             redirect.addFlashAttribute("foutAfwijking", id);
             return "redirect:/koppeling/afstemming#afwijking-" + id;
         }
-        afstemming.markeerGezien(id, tekst, gebruiker.gemeenten(), gebruiker.gebruikersnaam(),
-                        a -> berichten.getMessage("afstemming.gezien.journaal",
-                                new Object[] {berichten.getMessage("afstemming.soort." + a.soort().name()), tekst}))
+        afstemming
+                .markeerGezien(
+                        id,
+                        tekst,
+                        gebruiker.gemeenten(),
+                        gebruiker.gebruikersnaam(),
+                        a -> berichten.getMessage("afstemming.gezien.journaal", new Object[] {
+                            berichten.getMessage("afstemming.soort." + a.soort().name()), tekst
+                        }))
                 .orElseThrow(() -> new NotFoundException("afwijking"));
         redirect.addFlashAttribute("melding", "afstemming.gezien.bewaard");
         return "redirect:/koppeling/afstemming#gezien";
@@ -138,7 +159,10 @@ class KoppelingWebController {
             try {
                 afstemming.vergelijk(gemeentecode);
             } catch (RuntimeException e) {
-                log.warn("Comparison with DUO for gemeente {} failed: {}", gemeentecode, e.getClass().getSimpleName());
+                log.warn(
+                        "Comparison with DUO for gemeente {} failed: {}",
+                        gemeentecode,
+                        e.getClass().getSimpleName());
             } finally {
                 SecurityContextHolder.clearContext();
             }
@@ -164,11 +188,15 @@ class KoppelingWebController {
         Dossierfeiten d = dossierfeiten(id);
         model.addAttribute("id", id);
         model.addAttribute("dossier", d);
-        model.addAttribute("meldingen", meldingen.vanDossier(id, gebruikers.huidige().gemeenten()));
+        model.addAttribute(
+                "meldingen", meldingen.vanDossier(id, gebruikers.huidige().gemeenten()));
         model.addAttribute("gegevens", raadpleging.vanDossier(d));
         model.addAttribute("urenSoorten", DuoMeldingen.UREN_SOORTEN);
-        model.addAttribute("contactpersoon", duoMeldingen.contactpersoon(d.gemeentecode(), gebruikers.huidige().gebruikersnaam())
-                .orElse(null));
+        model.addAttribute(
+                "contactpersoon",
+                duoMeldingen
+                        .contactpersoon(d.gemeentecode(), gebruikers.huidige().gebruikersnaam())
+                        .orElse(null));
         model.addAttribute("gebruikerNaam", gebruikers.huidige().naam());
         try {
             model.addAttribute("instellingen", duoMeldingen.instellingen(d.gemeentecode()));
@@ -196,10 +224,20 @@ class KoppelingWebController {
 
     @PostMapping("/inburgeraars/{id}/duo/resultaat")
     @PreAuthorize("hasAuthority('RECHT_DOSSIER_WIJZIGEN')")
-    String resultaat(@PathVariable UUID id, @RequestParam(required = false) String onderdeel, @RequestParam(required = false) String datum,
-                     @RequestParam(required = false) String verwijtbaar, RedirectAttributes redirect) {
-        return meld(id, redirect, () -> duoMeldingen.resultaat(id, onderdeel,
-                datum("map".equals(onderdeel) ? "datumEindgesprekMap" : "datumOndertekeningPvt", datum, false), verwijtbaar));
+    String resultaat(
+            @PathVariable UUID id,
+            @RequestParam(required = false) String onderdeel,
+            @RequestParam(required = false) String datum,
+            @RequestParam(required = false) String verwijtbaar,
+            RedirectAttributes redirect) {
+        return meld(
+                id,
+                redirect,
+                () -> duoMeldingen.resultaat(
+                        id,
+                        onderdeel,
+                        datum("map".equals(onderdeel) ? "datumEindgesprekMap" : "datumOndertekeningPvt", datum, false),
+                        verwijtbaar));
     }
 
     @PostMapping("/inburgeraars/{id}/duo/zroute")
@@ -210,29 +248,44 @@ class KoppelingWebController {
 
     @PostMapping("/inburgeraars/{id}/duo/uren")
     @PreAuthorize("hasAuthority('RECHT_DOSSIER_WIJZIGEN')")
-    String uren(@PathVariable UUID id, @RequestParam(required = false) String soort, @RequestParam(required = false) String uren,
-                RedirectAttributes redirect) {
+    String uren(
+            @PathVariable UUID id,
+            @RequestParam(required = false) String soort,
+            @RequestParam(required = false) String uren,
+            RedirectAttributes redirect) {
         return meld(id, redirect, () -> duoMeldingen.uren(id, soort, geheel(uren)));
     }
 
     @PostMapping("/inburgeraars/{id}/duo/aanbod")
     @PreAuthorize("hasAuthority('RECHT_DOSSIER_WIJZIGEN')")
-    String aanbod(@PathVariable UUID id, @RequestParam(required = false) String instellingsnummer,
-                  @RequestParam(required = false) String datumInburgeringsaanbod,
-                  @RequestParam(required = false) String verwachteStartdatumOpleiding,
-                  @RequestParam(required = false) String verwachteEinddatumOpleiding,
-                  @RequestParam(required = false) String indicatorAlfabetiseringsonderwijs, RedirectAttributes redirect) {
-        return meld(id, redirect, () -> duoMeldingen.aanbod(id, instellingsnummer,
-                datum("datumInburgeringsaanbod", datumInburgeringsaanbod, false),
-                datum("verwachteStartdatumOpleiding", verwachteStartdatumOpleiding, false),
-                datum("verwachteEinddatumOpleiding", verwachteEinddatumOpleiding, false), indicatorAlfabetiseringsonderwijs));
+    String aanbod(
+            @PathVariable UUID id,
+            @RequestParam(required = false) String instellingsnummer,
+            @RequestParam(required = false) String datumInburgeringsaanbod,
+            @RequestParam(required = false) String verwachteStartdatumOpleiding,
+            @RequestParam(required = false) String verwachteEinddatumOpleiding,
+            @RequestParam(required = false) String indicatorAlfabetiseringsonderwijs,
+            RedirectAttributes redirect) {
+        return meld(
+                id,
+                redirect,
+                () -> duoMeldingen.aanbod(
+                        id,
+                        instellingsnummer,
+                        datum("datumInburgeringsaanbod", datumInburgeringsaanbod, false),
+                        datum("verwachteStartdatumOpleiding", verwachteStartdatumOpleiding, false),
+                        datum("verwachteEinddatumOpleiding", verwachteEinddatumOpleiding, false),
+                        indicatorAlfabetiseringsonderwijs));
     }
 
     @PostMapping("/inburgeraars/{id}/duo/contactpersoon")
     @PreAuthorize("hasAuthority('RECHT_DOSSIER_WIJZIGEN')")
-    String contactpersoon(@PathVariable UUID id, @RequestParam(required = false) String naam,
-                          @RequestParam(required = false) String email, @RequestParam(required = false) String telefoonnummer,
-                          RedirectAttributes redirect) {
+    String contactpersoon(
+            @PathVariable UUID id,
+            @RequestParam(required = false) String naam,
+            @RequestParam(required = false) String email,
+            @RequestParam(required = false) String telefoonnummer,
+            RedirectAttributes redirect) {
         return meld(id, redirect, () -> duoMeldingen.contactpersoon(id, naam, email, telefoonnummer));
     }
 
@@ -243,11 +296,16 @@ class KoppelingWebController {
             melding.run();
             redirect.addFlashAttribute("melding", "koppeling.klaargezet");
         } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("fouten", e.violations().stream().map(v -> veldnaam(v.field()) + ": "
-                    + nl.inburgeringsregie.infrastructure.web.Weergave.datumsInTekst(v.message())
-                    + (v.regel() != null ? " (regel " + v.regel() + ")" : "")).toList());
+            redirect.addFlashAttribute(
+                    "fouten",
+                    e.violations().stream()
+                            .map(v -> veldnaam(v.field()) + ": "
+                                    + nl.inburgeringsregie.infrastructure.web.Weergave.datumsInTekst(v.message())
+                                    + (v.regel() != null ? " (regel " + v.regel() + ")" : ""))
+                            .toList());
         } catch (DuoClient.DuoFout e) {
-            redirect.addFlashAttribute("fouten", List.of("DUO gaf geen antwoord; probeer het later opnieuw. (" + e.getMessage() + ")"));
+            redirect.addFlashAttribute(
+                    "fouten", List.of("DUO gaf geen antwoord; probeer het later opnieuw. (" + e.getMessage() + ")"));
         }
         return "redirect:/inburgeraars/" + id + "/duo";
     }
@@ -296,7 +354,9 @@ class KoppelingWebController {
 
     private Dossierfeiten dossierfeiten(UUID id) {
         List<String> gemeenten = gebruikers.huidige().gemeenten();
-        return dossiers.van(List.of(id)).stream().filter(d -> gemeenten.contains(d.gemeentecode())).findFirst()
+        return dossiers.van(List.of(id)).stream()
+                .filter(d -> gemeenten.contains(d.gemeentecode()))
+                .findFirst()
                 .orElseThrow(() -> new NotFoundException("dossier"));
     }
 }

@@ -8,20 +8,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
-import org.springframework.context.event.EventListener;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import nl.inburgeringsregie.inburgeraar.DossierfeitenLezer;
 import nl.inburgeringsregie.pip.PipIngetrokken;
 import nl.inburgeringsregie.pip.PipVastgesteld;
 import nl.inburgeringsregie.privacy.AuditActie;
 import nl.inburgeringsregie.privacy.AuditLog;
 import nl.inburgeringsregie.privacy.Doelbinding;
-
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -32,13 +29,30 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 public class Meldingen {
 
-    public enum Status { WACHT, VERZONDEN, MISLUKT, GEWEIGERD }
+    public enum Status {
+        WACHT,
+        VERZONDEN,
+        MISLUKT,
+        GEWEIGERD
+    }
 
     /** A melding; {@code naam} is the person's name where the list shows it (issue 21 point 8), else null. */
-    public record Melding(UUID id, String soort, String api, String methode, UUID inburgeraarId, String gemeentecode, String pad,
-                          String bericht, Status status,
-                   int pogingen, Instant volgendePoging, String fouttekst, Instant aangemaaktOp, Instant verzondenOp, String naam) {
-    }
+    public record Melding(
+            UUID id,
+            String soort,
+            String api,
+            String methode,
+            UUID inburgeraarId,
+            String gemeentecode,
+            String pad,
+            String bericht,
+            Status status,
+            int pogingen,
+            Instant volgendePoging,
+            String fouttekst,
+            Instant aangemaaktOp,
+            Instant verzondenOp,
+            String naam) {}
 
     /** The meldingen with the person's name, for the lists that show them. */
     private static final String MET_NAAM = """
@@ -79,8 +93,15 @@ public class Meldingen {
         if (pip.indicatorAlfabetiseringsonderwijs() != null) {
             bericht.put("indicatorAlfabetiseringsonderwijs", pip.indicatorAlfabetiseringsonderwijs());
         }
-        klaarzetten("PIP", "PIP", "POST", pip.inburgeraarId(), pip.gemeentecode(), "/personen/" + bsn + "/PIP",
-                json.writeValueAsString(bericht), "PIP-melding voor DUO klaargezet (versie " + pip.versienummer() + ")");
+        klaarzetten(
+                "PIP",
+                "PIP",
+                "POST",
+                pip.inburgeraarId(),
+                pip.gemeentecode(),
+                "/personen/" + bsn + "/PIP",
+                json.writeValueAsString(bericht),
+                "PIP-melding voor DUO klaargezet (versie " + pip.versienummer() + ")");
     }
 
     /**
@@ -92,7 +113,14 @@ public class Meldingen {
     @EventListener
     void pipIngetrokken(PipIngetrokken pip) {
         String bsn = dossiers.van(List.of(pip.inburgeraarId())).getFirst().bsn();
-        klaarzetten(PIP_INTREKKING, "PIP", "DELETE", pip.inburgeraarId(), pip.gemeentecode(), "/personen/" + bsn + "/PIP", null,
+        klaarzetten(
+                PIP_INTREKKING,
+                "PIP",
+                "DELETE",
+                pip.inburgeraarId(),
+                pip.gemeentecode(),
+                "/personen/" + bsn + "/PIP",
+                null,
                 "Intrekking PIP (versie " + pip.versienummer() + ") als verwijdering voor DUO klaargezet");
     }
 
@@ -103,8 +131,15 @@ public class Meldingen {
      * Writes a melding to the outbox in the caller's transaction, due now, and audits it. {@code bericht} null for a
      * melding without a body.
      */
-    void klaarzetten(String soort, String api, String methode, UUID inburgeraarId, String gemeentecode, String pad,
-                     String bericht, String omschrijving) {
+    void klaarzetten(
+            String soort,
+            String api,
+            String methode,
+            UUID inburgeraarId,
+            String gemeentecode,
+            String pad,
+            String bericht,
+            String omschrijving) {
         Timestamp nu = Timestamp.from(Instant.now(clock));
         jdbc.sql("""
                 insert into duo_melding (id, soort, api, methode, inburgeraar_id, gemeentecode, pad, bericht, status,
@@ -112,15 +147,21 @@ public class Meldingen {
                 values (?, ?, ?, ?, ?, ?, ?, ?, 'WACHT', ?, ?)""")
                 .params(UUID.randomUUID(), soort, api, methode, inburgeraarId, gemeentecode, pad, bericht, nu, nu)
                 .update();
-        auditLog.registreer(AuditActie.GEWIJZIGD, new AuditLog.Betrokkene(inburgeraarId, gemeentecode), omschrijving,
+        auditLog.registreer(
+                AuditActie.GEWIJZIGD,
+                new AuditLog.Betrokkene(inburgeraarId, gemeentecode),
+                omschrijving,
                 Doelbinding.GEGEVENSUITWISSELING_DUO);
     }
 
     @Transactional(readOnly = true)
     @PreAuthorize("hasAuthority('RECHT_DOSSIER_INZIEN')")
     List<Melding> vanDossier(UUID inburgeraarId, List<String> gemeenten) {
-        return jdbc.sql(MET_NAAM + " where m.inburgeraar_id = ? and m.gemeentecode = any(?) order by m.aangemaakt_op desc")
-                .params(inburgeraarId, gemeenten.toArray(String[]::new)).query(Meldingen::melding).list();
+        return jdbc.sql(MET_NAAM
+                        + " where m.inburgeraar_id = ? and m.gemeentecode = any(?) order by m.aangemaakt_op desc")
+                .params(inburgeraarId, gemeenten.toArray(String[]::new))
+                .query(Meldingen::melding)
+                .list();
     }
 
     /**
@@ -130,23 +171,36 @@ public class Meldingen {
     @Transactional
     @PreAuthorize("hasAuthority('RECHT_TEAM_OVERZIEN')")
     List<Melding> laatste(List<String> gemeenten, int max) {
-        return geaudit(jdbc.sql(MET_NAAM + " where m.gemeentecode = any(?) order by m.aangemaakt_op desc limit ?")
-                .params(gemeenten.toArray(String[]::new), max).query(Meldingen::melding).list(), "DUO-meldingen");
+        return geaudit(
+                jdbc.sql(MET_NAAM + " where m.gemeentecode = any(?) order by m.aangemaakt_op desc limit ?")
+                        .params(gemeenten.toArray(String[]::new), max)
+                        .query(Meldingen::melding)
+                        .list(),
+                "DUO-meldingen");
     }
 
     /** The newest meldingen DUO refused, for reconciliation; audited as {@link #laatste}. */
     @Transactional
     @PreAuthorize("hasAuthority('RECHT_TEAM_OVERZIEN')")
     List<Melding> geweigerd(List<String> gemeenten, int max) {
-        return geaudit(jdbc.sql(MET_NAAM + """
+        return geaudit(
+                jdbc.sql(MET_NAAM + """
                  where m.gemeentecode = any(?) and m.status = 'GEWEIGERD'
                 order by m.aangemaakt_op desc limit ?""")
-                .params(gemeenten.toArray(String[]::new), max).query(Meldingen::melding).list(), "DUO-meldingen geweigerd");
+                        .params(gemeenten.toArray(String[]::new), max)
+                        .query(Meldingen::melding)
+                        .list(),
+                "DUO-meldingen geweigerd");
     }
 
     private List<Melding> geaudit(List<Melding> lijst, String detail) {
-        auditLog.registreer(AuditActie.IN_ZOEKRESULTAAT, lijst.stream()
-                .map(m -> new AuditLog.Betrokkene(m.inburgeraarId(), m.gemeentecode())).distinct().toList(), detail);
+        auditLog.registreer(
+                AuditActie.IN_ZOEKRESULTAAT,
+                lijst.stream()
+                        .map(m -> new AuditLog.Betrokkene(m.inburgeraarId(), m.gemeentecode()))
+                        .distinct()
+                        .toList(),
+                detail);
         return lijst;
     }
 
@@ -160,7 +214,9 @@ public class Meldingen {
         return jdbc.sql("""
                 update duo_melding set status = 'WACHT', volgende_poging = ?, fouttekst = null
                 where id = ? and gemeentecode = any(?) and status = 'MISLUKT'""")
-                .params(Timestamp.from(Instant.now(clock)), id, gemeenten.toArray(String[]::new)).update() == 1;
+                        .params(Timestamp.from(Instant.now(clock)), id, gemeenten.toArray(String[]::new))
+                        .update()
+                == 1;
     }
 
     /** The meldingen due now (system work: the delivery job). */
@@ -169,14 +225,18 @@ public class Meldingen {
         return jdbc.sql("""
                 select * from duo_melding where status in ('WACHT', 'MISLUKT') and volgende_poging <= ?
                 order by volgende_poging limit ?""")
-                .params(Timestamp.from(Instant.now(clock)), max).query(Meldingen::melding).list();
+                .params(Timestamp.from(Instant.now(clock)), max)
+                .query(Meldingen::melding)
+                .list();
     }
 
     /** DUO accepted the melding: recorded, and the delivery of the person's data audited. */
     @Transactional
     void verzonden(Melding m) {
-        jdbc.sql("update duo_melding set status = 'VERZONDEN', verzonden_op = ?, pogingen = pogingen + 1, fouttekst = null where id = ?")
-                .params(Timestamp.from(Instant.now(clock)), m.id()).update();
+        jdbc.sql(
+                        "update duo_melding set status = 'VERZONDEN', verzonden_op = ?, pogingen = pogingen + 1, fouttekst = null where id = ?")
+                .params(Timestamp.from(Instant.now(clock)), m.id())
+                .update();
         verstuurd(m, "geaccepteerd");
     }
 
@@ -184,31 +244,49 @@ public class Meldingen {
     @Transactional
     void geweigerd(Melding m, String fouttekst) {
         jdbc.sql("update duo_melding set status = 'GEWEIGERD', pogingen = pogingen + 1, fouttekst = ? where id = ?")
-                .params(fouttekst, m.id()).update();
+                .params(fouttekst, m.id())
+                .update();
         verstuurd(m, "geweigerd");
     }
 
     private void verstuurd(Melding m, String uitkomst) {
-        auditLog.registreerAlsSysteem(MeldingenVersturen.TAAK, AuditActie.DUO_MELDING_VERSTUURD,
-                new AuditLog.Betrokkene(m.inburgeraarId(), m.gemeentecode()), m.soort() + "-melding aan DUO, " + uitkomst,
+        auditLog.registreerAlsSysteem(
+                MeldingenVersturen.TAAK,
+                AuditActie.DUO_MELDING_VERSTUURD,
+                new AuditLog.Betrokkene(m.inburgeraarId(), m.gemeentecode()),
+                m.soort() + "-melding aan DUO, " + uitkomst,
                 Doelbinding.GEGEVENSUITWISSELING_DUO);
     }
 
     /** DUO was unreachable or failed: try again after a wait that doubles per attempt, at most an hour. */
     @Transactional
     void mislukt(Melding m, String fouttekst) {
-        long minuten = Math.min(LANGSTE_WACHTTIJD.toMinutes(), EERSTE_WACHTTIJD.toMinutes() << Math.min(m.pogingen(), 6));
-        jdbc.sql("update duo_melding set status = 'MISLUKT', pogingen = pogingen + 1, fouttekst = ?, volgende_poging = ? where id = ?")
-                .params(fouttekst, Timestamp.from(Instant.now(clock).plus(Duration.ofMinutes(minuten))), m.id()).update();
+        long minuten =
+                Math.min(LANGSTE_WACHTTIJD.toMinutes(), EERSTE_WACHTTIJD.toMinutes() << Math.min(m.pogingen(), 6));
+        jdbc.sql(
+                        "update duo_melding set status = 'MISLUKT', pogingen = pogingen + 1, fouttekst = ?, volgende_poging = ? where id = ?")
+                .params(fouttekst, Timestamp.from(Instant.now(clock).plus(Duration.ofMinutes(minuten))), m.id())
+                .update();
     }
 
     private static Melding melding(java.sql.ResultSet rs, int i) throws java.sql.SQLException {
         Timestamp verzonden = rs.getTimestamp("verzonden_op");
-        return new Melding(rs.getObject("id", UUID.class), rs.getString("soort"), rs.getString("api"), rs.getString("methode"),
+        return new Melding(
+                rs.getObject("id", UUID.class),
+                rs.getString("soort"),
+                rs.getString("api"),
+                rs.getString("methode"),
                 rs.getObject("inburgeraar_id", UUID.class),
-                rs.getString("gemeentecode"), rs.getString("pad"), rs.getString("bericht"), Status.valueOf(rs.getString("status")),
-                rs.getInt("pogingen"), rs.getTimestamp("volgende_poging").toInstant(), rs.getString("fouttekst"),
-                rs.getTimestamp("aangemaakt_op").toInstant(), verzonden == null ? null : verzonden.toInstant(), naam(rs));
+                rs.getString("gemeentecode"),
+                rs.getString("pad"),
+                rs.getString("bericht"),
+                Status.valueOf(rs.getString("status")),
+                rs.getInt("pogingen"),
+                rs.getTimestamp("volgende_poging").toInstant(),
+                rs.getString("fouttekst"),
+                rs.getTimestamp("aangemaakt_op").toInstant(),
+                verzonden == null ? null : verzonden.toInstant(),
+                naam(rs));
     }
 
     private static String naam(java.sql.ResultSet rs) throws java.sql.SQLException {

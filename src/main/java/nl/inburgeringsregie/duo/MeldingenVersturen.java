@@ -1,16 +1,14 @@
 package nl.inburgeringsregie.duo;
 
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
+import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
 import java.time.Duration;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.modulith.events.IncompleteEventPublications;
-
-import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
-import com.github.kagkarlsson.scheduler.task.helper.Tasks;
-import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
 
 /**
  * Every half minute (a cluster-safe db-scheduler task): deliver the meldingen that are due, each validated against
@@ -46,7 +44,8 @@ class MeldingenVersturen {
         int verzonden = 0;
         for (Meldingen.Melding m : meldingen.teVersturen(100)) {
             try {
-                DuoClient.Uitkomst uitkomst = duo.verstuur(m.api(), m.methode(), m.gemeentecode(), m.pad(), m.bericht());
+                DuoClient.Uitkomst uitkomst =
+                        duo.verstuur(m.api(), m.methode(), m.gemeentecode(), m.pad(), m.bericht());
                 if (uitkomst.geaccepteerd()) {
                     meldingen.verzonden(m);
                     verzonden++;

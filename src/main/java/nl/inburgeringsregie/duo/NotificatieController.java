@@ -1,10 +1,10 @@
 package nl.inburgeringsregie.duo;
 
+import com.atlassian.oai.validator.model.SimpleRequest;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -14,9 +14,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-
-import com.atlassian.oai.validator.model.SimpleRequest;
-
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -36,8 +33,8 @@ class NotificatieController {
     private final Notificaties notificaties;
     private final JsonMapper json;
 
-    NotificatieController(DuoSpecificaties specificaties, DuoInstellingen instellingen, Notificaties notificaties,
-                          JsonMapper json) {
+    NotificatieController(
+            DuoSpecificaties specificaties, DuoInstellingen instellingen, Notificaties notificaties, JsonMapper json) {
         this.specificaties = specificaties;
         this.instellingen = instellingen;
         this.notificaties = notificaties;
@@ -46,7 +43,8 @@ class NotificatieController {
 
     @PostMapping("/notificaties")
     ResponseEntity<Object> ontvang(@RequestHeader HttpHeaders headers, @RequestBody(required = false) String bericht) {
-        SimpleRequest.Builder verzoek = SimpleRequest.Builder.post("/notificaties").withContentType("application/json");
+        SimpleRequest.Builder verzoek =
+                SimpleRequest.Builder.post("/notificaties").withContentType("application/json");
         headers.forEach((naam, waarden) -> verzoek.withHeader(naam, waarden));
         if (bericht != null) {
             verzoek.withBody(bericht);
@@ -61,16 +59,26 @@ class NotificatieController {
             return fout(HttpStatus.FORBIDDEN, "Het doel-OIN " + doel + " is geen gemeente van deze installatie.");
         }
         JsonNode n = json.readTree(bericht);
-        notificaties.ontvang(UUID.fromString(headers.getFirst("berichtId")), gemeente, headers.getFirst("bron"), doel,
-                n.get("gebeurtenisId").asString(), n.has("bsn") ? n.get("bsn").asString() : null,
+        notificaties.ontvang(
+                UUID.fromString(headers.getFirst("berichtId")),
+                gemeente,
+                headers.getFirst("bron"),
+                doel,
+                n.get("gebeurtenisId").asString(),
+                n.has("bsn") ? n.get("bsn").asString() : null,
                 n.has("vNummer") ? n.get("vNummer").asLong() : null,
-                OffsetDateTime.parse(n.get("registratieDatumTijd").asString()), bericht);
-        return ResponseEntity.status(HttpStatus.CREATED).header("API-Version", specificaties.versie(API)).build();
+                OffsetDateTime.parse(n.get("registratieDatumTijd").asString()),
+                bericht);
+        return ResponseEntity.status(HttpStatus.CREATED)
+                .header("API-Version", specificaties.versie(API))
+                .build();
     }
 
     private ResponseEntity<Object> fout(HttpStatus status, String fouttekst) {
         String tekst = fouttekst.length() > 200 ? fouttekst.substring(0, 197) + "..." : fouttekst;
-        return ResponseEntity.status(status).header("API-Version", specificaties.versie(API))
-                .contentType(MediaType.APPLICATION_JSON).body(Map.of("fouttekst", tekst));
+        return ResponseEntity.status(status)
+                .header("API-Version", specificaties.versie(API))
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("fouttekst", tekst));
     }
 }

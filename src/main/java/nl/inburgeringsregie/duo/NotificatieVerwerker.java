@@ -4,7 +4,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.concurrent.Semaphore;
-
+import nl.inburgeringsregie.inburgeraar.InburgeraarService;
+import nl.inburgeringsregie.inburgeraar.Onderbrekingen;
 import org.springframework.context.MessageSource;
 import org.springframework.scheduling.annotation.Async;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -16,9 +17,6 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
-
-import nl.inburgeringsregie.inburgeraar.InburgeraarService;
-import nl.inburgeringsregie.inburgeraar.Onderbrekingen;
 
 /**
  * Processes a stored notification after its transaction committed, asynchronously, through Spring Modulith's event
@@ -55,9 +53,15 @@ class NotificatieVerwerker {
     /** Notifications processed at once: each takes up to two connections of the pool (maximum-pool-size 20). */
     static final int GELIJKTIJDIG = 4;
 
-    NotificatieVerwerker(Notificaties notificaties, DuoRaadpleging raadpleging, InburgeraarService inburgeraars,
-                         UserDetailsService accounts, MessageSource berichten, PlatformTransactionManager transacties,
-                         Onderbrekingen onderbrekingen, Clock clock) {
+    NotificatieVerwerker(
+            Notificaties notificaties,
+            DuoRaadpleging raadpleging,
+            InburgeraarService inburgeraars,
+            UserDetailsService accounts,
+            MessageSource berichten,
+            PlatformTransactionManager transacties,
+            Onderbrekingen onderbrekingen,
+            Clock clock) {
         this.onderbrekingen = onderbrekingen;
         this.clock = clock;
         this.berichten = berichten;
@@ -83,8 +87,9 @@ class NotificatieVerwerker {
 
     private void verwerkInTransactie(NotificatieOntvangen ontvangen) {
         UserDetails account = accounts.loadUserByUsername(ontvangen.gebruiker());
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(account, null, account.getAuthorities()));
+        SecurityContextHolder.getContext()
+                .setAuthentication(
+                        UsernamePasswordAuthenticationToken.authenticated(account, null, account.getAuthorities()));
         try {
             if (!notificaties.claimVerwerking(ontvangen.berichtId())) {
                 return; // processed already, on this instance or another (issue 14 point 18)
@@ -95,20 +100,31 @@ class NotificatieVerwerker {
             if (n.bsn() == null) {
                 uitkomst = Notificaties.Status.NIET_ONDERSTEUND;
             } else {
-                uitkomst = inburgeraars.duoJournaal(n.gemeentecode(), n.bsn(),
-                                gebeurtenis.name() + ": " + berichten.getMessage("koppeling.gebeurtenis." + gebeurtenis.name(), null,
-                                        Locale.forLanguageTag("nl")), gebeurtenis.fase())
+                uitkomst = inburgeraars
+                        .duoJournaal(
+                                n.gemeentecode(),
+                                n.bsn(),
+                                gebeurtenis.name() + ": "
+                                        + berichten.getMessage(
+                                                "koppeling.gebeurtenis." + gebeurtenis.name(),
+                                                null,
+                                                Locale.forLanguageTag("nl")),
+                                gebeurtenis.fase())
                         .map(id -> {
                             raadpleging.haalOp(id, n.gemeentecode(), n.bsn(), gebeurtenis.onderwerpen());
                             if (gebeurtenis.hervat()) {
-                                // PL-5 (issue 12 part 4): the tijdelijke vrijstelling is withdrawn, the deadlines run again.
-                                onderbrekingen.duoTijdelijkeVrijstellingIngetrokken(n.gemeentecode(), n.bsn(), LocalDate.now(clock));
+                                // PL-5 (issue 12 part 4): the tijdelijke vrijstelling is withdrawn, the deadlines run
+                                // again.
+                                onderbrekingen.duoTijdelijkeVrijstellingIngetrokken(
+                                        n.gemeentecode(), n.bsn(), LocalDate.now(clock));
                             }
                             return Notificaties.Status.VERWERKT;
                         })
                         .orElseGet(() -> {
                             if (gebeurtenis.onderwerpen().contains("inburgeringsplicht")) {
-                                notificaties.duoGegevens(n.berichtId(), raadpleging.kennisgeving(n.gemeentecode(), n.bsn()),
+                                notificaties.duoGegevens(
+                                        n.berichtId(),
+                                        raadpleging.kennisgeving(n.gemeentecode(), n.bsn()),
                                         raadpleging.doelgroep(n.gemeentecode(), n.bsn()));
                             }
                             return Notificaties.Status.ZONDER_DOSSIER;

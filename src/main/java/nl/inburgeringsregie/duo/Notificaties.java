@@ -6,16 +6,14 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
-
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import nl.inburgeringsregie.inburgeraar.DossierfeitenLezer;
 import nl.inburgeringsregie.privacy.AuditActie;
 import nl.inburgeringsregie.privacy.AuditLog;
 import nl.inburgeringsregie.privacy.Doelbinding;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * DUO's notifications: stored once per berichtId (a repeat changes nothing), with their status: ONTVANGEN for a
@@ -29,12 +27,25 @@ class Notificaties {
      * was updated from DUO; ZONDER_DOSSIER: DUO names a person without a dossier here (reconciliation);
      * NIET_ONDERSTEUND: known but not processed yet by this version; FOUT: DUO could not be reached, retried.
      */
-    enum Status { ONTVANGEN, ONBEKEND, VERWERKT, ZONDER_DOSSIER, NIET_ONDERSTEUND, FOUT }
+    enum Status {
+        ONTVANGEN,
+        ONBEKEND,
+        VERWERKT,
+        ZONDER_DOSSIER,
+        NIET_ONDERSTEUND,
+        FOUT
+    }
 
     /** {@code inburgeraarId}: the gemeente's dossier of the BSN, null when it has none (issue 14 point 14). */
-    record Notificatie(UUID berichtId, String gemeentecode, String gebeurtenisId, String bsn, OffsetDateTime registratieDatumTijd,
-                       Status status, Instant ontvangenOp, UUID inburgeraarId) {
-    }
+    record Notificatie(
+            UUID berichtId,
+            String gemeentecode,
+            String gebeurtenisId,
+            String bsn,
+            OffsetDateTime registratieDatumTijd,
+            Status status,
+            Instant ontvangenOp,
+            UUID inburgeraarId) {}
 
     private final JdbcClient jdbc;
     private final AuditLog auditLog;
@@ -42,8 +53,12 @@ class Notificaties {
     private final org.springframework.context.ApplicationEventPublisher events;
     private final DossierfeitenLezer dossiers;
 
-    Notificaties(JdbcClient jdbc, AuditLog auditLog, Clock clock, org.springframework.context.ApplicationEventPublisher events,
-                 DossierfeitenLezer dossiers) {
+    Notificaties(
+            JdbcClient jdbc,
+            AuditLog auditLog,
+            Clock clock,
+            org.springframework.context.ApplicationEventPublisher events,
+            DossierfeitenLezer dossiers) {
         this.jdbc = jdbc;
         this.dossiers = dossiers;
         this.auditLog = auditLog;
@@ -52,8 +67,7 @@ class Notificaties {
     }
 
     /** A stored notification to process: gemeente, event and BSN. */
-    record Te(UUID berichtId, String gemeentecode, String gebeurtenisId, String bsn) {
-    }
+    record Te(UUID berichtId, String gemeentecode, String gebeurtenisId, String bsn) {}
 
     /**
      * Claims the processing of a notification for the calling transaction and says whether it is still to be done
@@ -64,18 +78,29 @@ class Notificaties {
      */
     @Transactional
     boolean claimVerwerking(UUID berichtId) {
-        jdbc.sql("select pg_advisory_xact_lock(hashtextextended(?, 1421))").param("duo_notificatie:" + berichtId)
-                .query((rs, i) -> 1).list();
-        String status = jdbc.sql("select status from duo_notificatie where bericht_id = ?").param(berichtId)
-                .query(String.class).optional().orElse(null);
+        jdbc.sql("select pg_advisory_xact_lock(hashtextextended(?, 1421))")
+                .param("duo_notificatie:" + berichtId)
+                .query((rs, i) -> 1)
+                .list();
+        String status = jdbc.sql("select status from duo_notificatie where bericht_id = ?")
+                .param(berichtId)
+                .query(String.class)
+                .optional()
+                .orElse(null);
         return status != null && (status.equals(Status.ONTVANGEN.name()) || status.equals(Status.FOUT.name()));
     }
 
     @Transactional(readOnly = true)
     Te lees(UUID berichtId) {
-        return jdbc.sql("select bericht_id, gemeentecode, gebeurtenis_id, bsn from duo_notificatie where bericht_id = ?")
-                .param(berichtId).query((rs, i) -> new Te(rs.getObject("bericht_id", UUID.class), rs.getString("gemeentecode"),
-                        rs.getString("gebeurtenis_id"), rs.getString("bsn"))).single();
+        return jdbc.sql(
+                        "select bericht_id, gemeentecode, gebeurtenis_id, bsn from duo_notificatie where bericht_id = ?")
+                .param(berichtId)
+                .query((rs, i) -> new Te(
+                        rs.getObject("bericht_id", UUID.class),
+                        rs.getString("gemeentecode"),
+                        rs.getString("gebeurtenis_id"),
+                        rs.getString("bsn")))
+                .single();
     }
 
     /**
@@ -85,38 +110,66 @@ class Notificaties {
     @Transactional(propagation = org.springframework.transaction.annotation.Propagation.REQUIRES_NEW)
     void duoGegevens(UUID berichtId, java.time.LocalDate kennisgeving, String doelgroep) {
         jdbc.sql("update duo_notificatie set datum_kennisgeving = ?, doelgroep = ? where bericht_id = ?")
-                .params(kennisgeving, doelgroep, berichtId).update();
+                .params(kennisgeving, doelgroep, berichtId)
+                .update();
     }
 
     /** Records the outcome of processing; in its own transaction so a failure is recorded while the work is retried. */
     @Transactional(propagation = org.springframework.transaction.annotation.Propagation.REQUIRES_NEW)
     void markeer(UUID berichtId, Status status, String fout) {
         jdbc.sql("update duo_notificatie set status = ?, fout = ?, verwerkt_op = ? where bericht_id = ?")
-                .params(status.name(), fout, Timestamp.from(Instant.now(clock)), berichtId).update();
+                .params(status.name(), fout, Timestamp.from(Instant.now(clock)), berichtId)
+                .update();
     }
 
     /** Stores the notification; true when it is new, false when this berichtId was already received. */
     @Transactional
     @PreAuthorize("hasAuthority('RECHT_DUO_BERICHTEN')")
-    boolean ontvang(UUID berichtId, String gemeentecode, String bron, String doel, String gebeurtenisId, String bsn,
-                    Long vNummer, OffsetDateTime registratieDatumTijd, String bericht) {
+    boolean ontvang(
+            UUID berichtId,
+            String gemeentecode,
+            String bron,
+            String doel,
+            String gebeurtenisId,
+            String bsn,
+            Long vNummer,
+            OffsetDateTime registratieDatumTijd,
+            String bericht) {
         Status status = Gebeurtenis.van(gebeurtenisId).isPresent() ? Status.ONTVANGEN : Status.ONBEKEND;
         boolean nieuw = jdbc.sql("""
                 insert into duo_notificatie (bericht_id, gemeentecode, bron, doel, gebeurtenis_id, bsn, v_nummer,
                     registratie_datum_tijd, bericht, status, ontvangen_op)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (bericht_id) do nothing""")
-                .params(berichtId, gemeentecode, bron, doel, gebeurtenisId, bsn, vNummer,
-                        Timestamp.from(registratieDatumTijd.toInstant()), bericht, status.name(), Timestamp.from(Instant.now(clock)))
-                .update() == 1;
+                        .params(
+                                berichtId,
+                                gemeentecode,
+                                bron,
+                                doel,
+                                gebeurtenisId,
+                                bsn,
+                                vNummer,
+                                Timestamp.from(registratieDatumTijd.toInstant()),
+                                bericht,
+                                status.name(),
+                                Timestamp.from(Instant.now(clock)))
+                        .update()
+                == 1;
         if (nieuw) {
             // Linked to the person when the gemeente has a dossier for the BSN (issue 14 point 14), so the privacy
             // officer finds the message in the person's audit trail.
-            UUID inburgeraarId = bsn == null ? null : dossiers.idVan(gemeentecode, bsn).orElse(null);
-            auditLog.registreer(AuditActie.DUO_BERICHT_ONTVANGEN, new AuditLog.Betrokkene(inburgeraarId, gemeentecode),
-                    "notificatie " + gebeurtenisId + " " + berichtId, Doelbinding.GEGEVENSUITWISSELING_DUO);
+            UUID inburgeraarId =
+                    bsn == null ? null : dossiers.idVan(gemeentecode, bsn).orElse(null);
+            auditLog.registreer(
+                    AuditActie.DUO_BERICHT_ONTVANGEN,
+                    new AuditLog.Betrokkene(inburgeraarId, gemeentecode),
+                    "notificatie " + gebeurtenisId + " " + berichtId,
+                    Doelbinding.GEGEVENSUITWISSELING_DUO);
             if (status == Status.ONTVANGEN) {
-                events.publishEvent(new NotificatieOntvangen(berichtId,
-                        org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication().getName()));
+                events.publishEvent(new NotificatieOntvangen(
+                        berichtId,
+                        org.springframework.security.core.context.SecurityContextHolder.getContext()
+                                .getAuthentication()
+                                .getName()));
             }
         }
         return nieuw;
@@ -136,16 +189,33 @@ class Notificaties {
                 from duo_notificatie n left join inburgeraar i on i.gemeentecode = n.gemeentecode and i.bsn = n.bsn
                 where n.gemeentecode = any(?) order by n.ontvangen_op desc limit ?""")
                 .params(gemeenten.toArray(String[]::new), max)
-                .query((rs, i) -> new Notificatie(rs.getObject("bericht_id", UUID.class), rs.getString("gemeentecode"),
-                        rs.getString("gebeurtenis_id"), rs.getString("bsn"), rs.getObject("registratie_datum_tijd", OffsetDateTime.class),
-                        Status.valueOf(rs.getString("status")), rs.getTimestamp("ontvangen_op").toInstant(),
+                .query((rs, i) -> new Notificatie(
+                        rs.getObject("bericht_id", UUID.class),
+                        rs.getString("gemeentecode"),
+                        rs.getString("gebeurtenis_id"),
+                        rs.getString("bsn"),
+                        rs.getObject("registratie_datum_tijd", OffsetDateTime.class),
+                        Status.valueOf(rs.getString("status")),
+                        rs.getTimestamp("ontvangen_op").toInstant(),
                         rs.getObject("inburgeraar_id", UUID.class)))
                 .list();
-        auditLog.registreer(AuditActie.IN_ZOEKRESULTAAT, lijst.stream().filter(n -> n.bsn() != null && n.inburgeraarId() != null)
-                .map(n -> new AuditLog.Betrokkene(n.inburgeraarId(), n.gemeentecode())).distinct().toList(), "DUO-notificaties");
-        List<Notificatie> zonder = lijst.stream().filter(n -> n.bsn() != null && n.inburgeraarId() == null).toList();
-        auditLog.registreerElk(AuditActie.IN_ZOEKRESULTAAT, zonder.stream().map(n -> new AuditLog.Betrokkene(null, n.gemeentecode()))
-                .toList(), zonder.stream().map(n -> zonderDossier(n.berichtId())).toList());
+        auditLog.registreer(
+                AuditActie.IN_ZOEKRESULTAAT,
+                lijst.stream()
+                        .filter(n -> n.bsn() != null && n.inburgeraarId() != null)
+                        .map(n -> new AuditLog.Betrokkene(n.inburgeraarId(), n.gemeentecode()))
+                        .distinct()
+                        .toList(),
+                "DUO-notificaties");
+        List<Notificatie> zonder = lijst.stream()
+                .filter(n -> n.bsn() != null && n.inburgeraarId() == null)
+                .toList();
+        auditLog.registreerElk(
+                AuditActie.IN_ZOEKRESULTAAT,
+                zonder.stream()
+                        .map(n -> new AuditLog.Betrokkene(null, n.gemeentecode()))
+                        .toList(),
+                zonder.stream().map(n -> zonderDossier(n.berichtId())).toList());
         return lijst;
     }
 

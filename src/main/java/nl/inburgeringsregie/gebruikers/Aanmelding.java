@@ -2,7 +2,6 @@ package nl.inburgeringsregie.gebruikers;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -27,17 +26,17 @@ import org.springframework.stereotype.Component;
 public class Aanmelding {
 
     /** An identity provider on the login page: its registration id (the path to start its login) and its name. */
-    public record Idp(String id, String naam) {
-    }
+    public record Idp(String id, String naam) {}
 
     private static final Logger log = LoggerFactory.getLogger(Aanmelding.class);
 
     private final List<Idp> idps;
     private final boolean lokaleAccounts;
 
-    Aanmelding(ObjectProvider<ClientRegistrationRepository> registraties,
-               @Value("${inburgeringsregie.inloggen.lokale-accounts:#{null}}") Boolean lokaleAccounts,
-               @Value("${inburgeringsregie.embedded-database.active:false}") boolean ingebed) {
+    Aanmelding(
+            ObjectProvider<ClientRegistrationRepository> registraties,
+            @Value("${inburgeringsregie.inloggen.lokale-accounts:#{null}}") Boolean lokaleAccounts,
+            @Value("${inburgeringsregie.embedded-database.active:false}") boolean ingebed) {
         List<Idp> gevonden = new ArrayList<>();
         ClientRegistrationRepository repository = registraties.getIfAvailable();
         if (repository instanceof Iterable<?> alle) {
@@ -50,8 +49,9 @@ public class Aanmelding {
         this.idps = List.copyOf(gevonden);
         this.lokaleAccounts = lokaleAccounts != null ? lokaleAccounts : idps.isEmpty();
         if (idps.isEmpty() && !this.lokaleAccounts) {
-            throw new IllegalStateException("Nobody can sign in: inburgeringsregie.inloggen.lokale-accounts is false and "
-                    + "no OpenID Connect client is configured (spring.security.oauth2.client.registration.*, with scope openid)");
+            throw new IllegalStateException(
+                    "Nobody can sign in: inburgeringsregie.inloggen.lokale-accounts is false and "
+                            + "no OpenID Connect client is configured (spring.security.oauth2.client.registration.*, with scope openid)");
         }
         if (this.lokaleAccounts && !ingebed) {
             log.warn("Local accounts are on outside the embedded default; production signs in through OpenID Connect "

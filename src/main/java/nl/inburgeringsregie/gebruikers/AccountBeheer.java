@@ -8,16 +8,14 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
-
+import nl.inburgeringsregie.infrastructure.web.InvalidInputException;
+import nl.inburgeringsregie.infrastructure.web.InvalidInputException.Violation;
+import nl.inburgeringsregie.infrastructure.web.NotFoundException;
 import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import nl.inburgeringsregie.infrastructure.web.InvalidInputException;
-import nl.inburgeringsregie.infrastructure.web.InvalidInputException.Violation;
-import nl.inburgeringsregie.infrastructure.web.NotFoundException;
 
 /**
  * Issue 14 point 13 (h5): the functioneel beheerder manages the local accounts — only where local accounts are this
@@ -38,8 +36,7 @@ class AccountBeheer {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     /** What the form sends. */
-    record Account(String gebruikersnaam, String naam, Set<String> rollen, Set<String> gemeenten, boolean actief) {
-    }
+    record Account(String gebruikersnaam, String naam, Set<String> rollen, Set<String> gemeenten, boolean actief) {}
 
     private final GebruikerRepository repository;
     private final Gebruikers gebruikers;
@@ -48,9 +45,13 @@ class AccountBeheer {
     private final MessageSourceAccessor berichten;
     private final boolean lokaal;
 
-    AccountBeheer(GebruikerRepository repository, Gebruikers gebruikers, PasswordEncoder wachtwoorden,
-                  BeheerJournaal journaal, MessageSourceAccessor berichten,
-                  Aanmelding aanmelding) {
+    AccountBeheer(
+            GebruikerRepository repository,
+            Gebruikers gebruikers,
+            PasswordEncoder wachtwoorden,
+            BeheerJournaal journaal,
+            MessageSourceAccessor berichten,
+            Aanmelding aanmelding) {
         this.repository = repository;
         this.gebruikers = gebruikers;
         this.wachtwoorden = wachtwoorden;
@@ -75,7 +76,8 @@ class AccountBeheer {
     String maak(Account account) {
         alleenLokaal();
         List<Violation> fouten = new ArrayList<>();
-        String naam = account.gebruikersnaam() == null ? "" : account.gebruikersnaam().strip();
+        String naam =
+                account.gebruikersnaam() == null ? "" : account.gebruikersnaam().strip();
         if (!naam.matches("[a-z0-9][a-z0-9._-]{1,49}")) {
             fouten.add(fout("gebruikersnaam", "beheer.fout.gebruikersnaam"));
         } else if (repository.bestaat(naam)) {
@@ -101,7 +103,10 @@ class AccountBeheer {
     void wijzig(String gebruikersnaam, Account account) {
         alleenLokaal();
         Gebruiker oud = bestaand(gebruikersnaam);
-        String hash = repository.vind(gebruikersnaam).map(GebruikerAccount::wachtwoordHash).orElseThrow();
+        String hash = repository
+                .vind(gebruikersnaam)
+                .map(GebruikerAccount::wachtwoordHash)
+                .orElseThrow();
         HuidigeGebruiker ik = gebruikers.huidige();
         List<Violation> fouten = new ArrayList<>();
         String weergave = weergavenaam(account.naam(), fouten);
@@ -124,8 +129,8 @@ class AccountBeheer {
         if (!fouten.isEmpty()) {
             throw new InvalidInputException(fouten);
         }
-        Gebruiker nieuw = new Gebruiker(gebruikersnaam, weergave, EnumSet.copyOf(rollen), List.copyOf(gemeenten),
-                account.actief());
+        Gebruiker nieuw = new Gebruiker(
+                gebruikersnaam, weergave, EnumSet.copyOf(rollen), List.copyOf(gemeenten), account.actief());
         String onderwerp = onderwerp(gebruikersnaam);
         String door = ik.gebruikersnaam();
         boolean gewijzigd = false;
@@ -138,12 +143,17 @@ class AccountBeheer {
             gewijzigd = true;
         }
         if (!new TreeSet<>(oud.gemeenten()).equals(new TreeSet<>(nieuw.gemeenten()))) {
-            journaal.schrijf(door, onderwerp, "gemeenten", String.join(",", new TreeSet<>(oud.gemeenten())),
+            journaal.schrijf(
+                    door,
+                    onderwerp,
+                    "gemeenten",
+                    String.join(",", new TreeSet<>(oud.gemeenten())),
                     String.join(",", new TreeSet<>(nieuw.gemeenten())));
             gewijzigd = true;
         }
         if (oud.actief() != nieuw.actief()) {
-            journaal.schrijf(door, onderwerp, "actief", Boolean.toString(oud.actief()), Boolean.toString(nieuw.actief()));
+            journaal.schrijf(
+                    door, onderwerp, "actief", Boolean.toString(oud.actief()), Boolean.toString(nieuw.actief()));
             gewijzigd = true;
         }
         if (gewijzigd) {
@@ -162,7 +172,11 @@ class AccountBeheer {
         }
         String wachtwoord = nieuwWachtwoord();
         repository.zetWachtwoord(gebruikersnaam, wachtwoorden.encode(wachtwoord));
-        journaal.schrijf(gebruikers.huidige().gebruikersnaam(), onderwerp(gebruikersnaam), "wachtwoord", null,
+        journaal.schrijf(
+                gebruikers.huidige().gebruikersnaam(),
+                onderwerp(gebruikersnaam),
+                "wachtwoord",
+                null,
                 berichten.getMessage("beheer.journaal.wachtwoordOpnieuw"));
         return wachtwoord;
     }
@@ -183,7 +197,9 @@ class AccountBeheer {
     }
 
     private Gebruiker bestaand(String gebruikersnaam) {
-        return repository.vind(gebruikersnaam).map(GebruikerAccount::gebruiker)
+        return repository
+                .vind(gebruikersnaam)
+                .map(GebruikerAccount::gebruiker)
                 .orElseThrow(() -> new NotFoundException(berichten.getMessage("beheer.fout.onbekend")));
     }
 
@@ -198,7 +214,10 @@ class AccountBeheer {
     private Set<Rol> rollen(Set<String> namen, List<Violation> fouten) {
         Set<Rol> rollen = EnumSet.noneOf(Rol.class);
         for (String naam : namen == null ? Set.<String>of() : namen) {
-            Rol rol = toewijsbareRollen().stream().filter(r -> r.name().equals(naam)).findFirst().orElse(null);
+            Rol rol = toewijsbareRollen().stream()
+                    .filter(r -> r.name().equals(naam))
+                    .findFirst()
+                    .orElse(null);
             if (rol == null) {
                 fouten.add(fout("rollen", "beheer.fout.rol"));
                 return EnumSet.noneOf(Rol.class);

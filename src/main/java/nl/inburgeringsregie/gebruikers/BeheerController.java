@@ -5,7 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
+import nl.inburgeringsregie.infrastructure.web.InvalidInputException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -15,8 +15,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
-import nl.inburgeringsregie.infrastructure.web.InvalidInputException;
 
 /**
  * Issue 14 point 13 (h5): the "Beheer" section of the functioneel beheerder — local accounts (embedded default only;
@@ -32,8 +30,8 @@ class BeheerController {
     private final Gebruikers gebruikers;
     private final BeheerJournaal journaal;
 
-    BeheerController(AccountBeheer accounts, InstellingenBeheer instellingen, Gebruikers gebruikers,
-                     BeheerJournaal journaal) {
+    BeheerController(
+            AccountBeheer accounts, InstellingenBeheer instellingen, Gebruikers gebruikers, BeheerJournaal journaal) {
         this.accounts = accounts;
         this.instellingen = instellingen;
         this.gebruikers = gebruikers;
@@ -48,7 +46,11 @@ class BeheerController {
         model.addAttribute("magAccounts", ik.mag(Recht.GEBRUIKERS_BEHEREN));
         model.addAttribute("magInstellingen", ik.mag(Recht.INSTELLINGEN_BEHEREN));
         model.addAttribute("gebruikers", gebruikers.alle());
-        model.addAttribute("gemeenten", gebruikers.gemeenten().stream().filter(g -> ik.werktVoor(g.code())).toList());
+        model.addAttribute(
+                "gemeenten",
+                gebruikers.gemeenten().stream()
+                        .filter(g -> ik.werktVoor(g.code()))
+                        .toList());
         model.addAttribute("journaal", journaal.recent(null, JOURNAAL_REGELS));
         return "beheer/overzicht";
     }
@@ -76,15 +78,25 @@ class BeheerController {
     String bewerk(@PathVariable String gebruikersnaam, Model model) {
         Gebruiker g = accounts.lees(gebruikersnaam);
         model.addAttribute("journaal", journaal.recent(AccountBeheer.onderwerp(gebruikersnaam), JOURNAAL_REGELS));
-        return accountFormulier(model, g, new AccountBeheer.Account(g.gebruikersnaam(), g.naam(),
-                new LinkedHashSet<>(g.rollen().stream().map(Enum::name).toList()), new LinkedHashSet<>(g.gemeenten()),
-                g.actief()), Map.of());
+        return accountFormulier(
+                model,
+                g,
+                new AccountBeheer.Account(
+                        g.gebruikersnaam(),
+                        g.naam(),
+                        new LinkedHashSet<>(g.rollen().stream().map(Enum::name).toList()),
+                        new LinkedHashSet<>(g.gemeenten()),
+                        g.actief()),
+                Map.of());
     }
 
     @PostMapping("/beheer/gebruikers/{gebruikersnaam}")
     @PreAuthorize("hasAuthority('RECHT_GEBRUIKERS_BEHEREN')")
-    String wijzig(@PathVariable String gebruikersnaam, @RequestParam MultiValueMap<String, String> form, Model model,
-                  RedirectAttributes redirect) {
+    String wijzig(
+            @PathVariable String gebruikersnaam,
+            @RequestParam MultiValueMap<String, String> form,
+            Model model,
+            RedirectAttributes redirect) {
         Gebruiker g = accounts.lees(gebruikersnaam);
         AccountBeheer.Account account = account(form);
         try {
@@ -111,8 +123,11 @@ class BeheerController {
 
     @PostMapping("/beheer/gemeenten/{code}")
     @PreAuthorize("hasAuthority('RECHT_INSTELLINGEN_BEHEREN')")
-    String wijzigGemeente(@PathVariable String code, @RequestParam MultiValueMap<String, String> form, Model model,
-                          RedirectAttributes redirect) {
+    String wijzigGemeente(
+            @PathVariable String code,
+            @RequestParam MultiValueMap<String, String> form,
+            Model model,
+            RedirectAttributes redirect) {
         List<InstellingenBeheer.Regel> regels = instellingen.van(code);
         Map<String, String> nieuw = new LinkedHashMap<>();
         for (InstellingenBeheer.Regel regel : regels) {
@@ -129,8 +144,12 @@ class BeheerController {
         }
     }
 
-    private String gemeenteFormulier(Model model, String code, List<InstellingenBeheer.Regel> regels,
-                                     Map<String, String> ingevuld, Map<String, String> fouten) {
+    private String gemeenteFormulier(
+            Model model,
+            String code,
+            List<InstellingenBeheer.Regel> regels,
+            Map<String, String> ingevuld,
+            Map<String, String> fouten) {
         model.addAttribute("gemeente", new Gemeente(code, gebruikers.gemeenteNaam(code)));
         model.addAttribute("regels", regels);
         model.addAttribute("ingevuld", ingevuld);
@@ -139,15 +158,19 @@ class BeheerController {
         return "beheer/gemeente";
     }
 
-    private String accountFormulier(Model model, Gebruiker bestaand, AccountBeheer.Account account,
-                                    Map<String, String> fouten) {
+    private String accountFormulier(
+            Model model, Gebruiker bestaand, AccountBeheer.Account account, Map<String, String> fouten) {
         HuidigeGebruiker ik = gebruikers.huidige();
         model.addAttribute("bestaand", bestaand);
         model.addAttribute("account", account);
         model.addAttribute("fouten", fouten);
         model.addAttribute("lokaal", accounts.lokaal());
         model.addAttribute("rollen", AccountBeheer.toewijsbareRollen());
-        model.addAttribute("gemeenten", gebruikers.gemeenten().stream().filter(g -> ik.werktVoor(g.code())).toList());
+        model.addAttribute(
+                "gemeenten",
+                gebruikers.gemeenten().stream()
+                        .filter(g -> ik.werktVoor(g.code()))
+                        .toList());
         return "beheer/account";
     }
 
@@ -159,9 +182,12 @@ class BeheerController {
     }
 
     private static AccountBeheer.Account account(MultiValueMap<String, String> form) {
-        return new AccountBeheer.Account(form.getFirst("gebruikersnaam"), form.getFirst("naam"),
+        return new AccountBeheer.Account(
+                form.getFirst("gebruikersnaam"),
+                form.getFirst("naam"),
                 new LinkedHashSet<>(form.getOrDefault("rollen", List.of())),
-                new LinkedHashSet<>(form.getOrDefault("gemeenten", List.of())), "true".equals(form.getFirst("actief")));
+                new LinkedHashSet<>(form.getOrDefault("gemeenten", List.of())),
+                "true".equals(form.getFirst("actief")));
     }
 
     private static Map<String, String> fouten(InvalidInputException e) {

@@ -4,7 +4,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -19,9 +18,13 @@ import org.springframework.transaction.annotation.Transactional;
 public class BeheerJournaal {
 
     /** One change. {@code onderwerp} names what changed (an account, a gemeente), {@code veld} which of its values. */
-    public record Regel(Instant tijdstip, String gebruiker, String onderwerp, String veld, String oudeWaarde,
-                        String nieuweWaarde) {
-    }
+    public record Regel(
+            Instant tijdstip,
+            String gebruiker,
+            String onderwerp,
+            String veld,
+            String oudeWaarde,
+            String nieuweWaarde) {}
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -37,7 +40,8 @@ public class BeheerJournaal {
         jdbc.sql("""
                 insert into beheer_journaal (occurred_at, username, onderwerp, veld, oude_waarde, nieuwe_waarde)
                 values (?, ?, ?, ?, ?, ?)""")
-                .params(Timestamp.from(Instant.now(clock)), gebruiker, onderwerp, veld, oud, nieuw).update();
+                .params(Timestamp.from(Instant.now(clock)), gebruiker, onderwerp, veld, oud, nieuw)
+                .update();
     }
 
     /** The latest changes, newest first; {@code onderwerp} null for all. */
@@ -46,9 +50,14 @@ public class BeheerJournaal {
         return jdbc.sql("""
                 select * from beheer_journaal where (cast(:onderwerp as text) is null or onderwerp = :onderwerp)
                 order by occurred_at desc, id desc limit :aantal""")
-                .param("onderwerp", onderwerp).param("aantal", aantal)
-                .query((rs, i) -> new Regel(rs.getTimestamp("occurred_at").toInstant(), rs.getString("username"),
-                        rs.getString("onderwerp"), rs.getString("veld"), rs.getString("oude_waarde"),
+                .param("onderwerp", onderwerp)
+                .param("aantal", aantal)
+                .query((rs, i) -> new Regel(
+                        rs.getTimestamp("occurred_at").toInstant(),
+                        rs.getString("username"),
+                        rs.getString("onderwerp"),
+                        rs.getString("veld"),
+                        rs.getString("oude_waarde"),
                         rs.getString("nieuwe_waarde")))
                 .list();
     }

@@ -12,7 +12,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -43,16 +42,24 @@ class ClaimToewijzing {
 
     /** {@code inburgeringsregie.oidc.*}: which claims say who someone is, and what their values mean here. */
     @ConfigurationProperties("inburgeringsregie.oidc")
-    record Instellingen(String gebruikersnaamClaim, String naamClaim, List<String> rollenClaims,
-                        List<String> gemeentenClaims, Map<String, Rol> rollen, Map<String, String> gemeenten) {
+    record Instellingen(
+            String gebruikersnaamClaim,
+            String naamClaim,
+            List<String> rollenClaims,
+            List<String> gemeentenClaims,
+            Map<String, Rol> rollen,
+            Map<String, String> gemeenten) {
 
         Instellingen {
             gebruikersnaamClaim = gebruikersnaamClaim == null || gebruikersnaamClaim.isBlank()
-                    ? "preferred_username" : gebruikersnaamClaim;
+                    ? "preferred_username"
+                    : gebruikersnaamClaim;
             naamClaim = naamClaim == null || naamClaim.isBlank() ? "name" : naamClaim;
-            rollenClaims = rollenClaims == null || rollenClaims.isEmpty() ? List.of("rollen") : List.copyOf(rollenClaims);
+            rollenClaims =
+                    rollenClaims == null || rollenClaims.isEmpty() ? List.of("rollen") : List.copyOf(rollenClaims);
             gemeentenClaims = gemeentenClaims == null || gemeentenClaims.isEmpty()
-                    ? List.of("gemeenten") : List.copyOf(gemeentenClaims);
+                    ? List.of("gemeenten")
+                    : List.copyOf(gemeentenClaims);
             rollen = rollen == null ? Map.of() : Map.copyOf(rollen);
             gemeenten = gemeenten == null ? Map.of() : Map.copyOf(gemeenten);
         }
@@ -89,13 +96,14 @@ class ClaimToewijzing {
     private static final Pattern GEMEENTECODE = Pattern.compile("\\d{4}");
     /** A user name is at most this long (the audit log and journal keep it). */
     private static final int MAX_GEBRUIKERSNAAM = 100;
+
     private static final int MAX_NAAM = 200;
     /** Users already written as they are: no database read or write per API request. Bounded, and briefly. */
     private static final int MAX_BEKEND = 10_000;
+
     private static final long BEKEND_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
 
-    private record Bekend(Gebruiker gebruiker, long sinds) {
-    }
+    private record Bekend(Gebruiker gebruiker, long sinds) {}
 
     private final Instellingen instellingen;
     private final GebruikerRepository repository;
@@ -119,7 +127,8 @@ class ClaimToewijzing {
                 .map(ClaimToewijzing::veilig)
                 .filter(naam -> !naam.isBlank() && naam.length() <= MAX_GEBRUIKERSNAAM)
                 .orElseThrow(() -> new GeenToegang(Weigering.GEEN_GEBRUIKERSNAAM));
-        String naam = tekst(claims, instellingen.naamClaim()).map(ClaimToewijzing::veilig)
+        String naam = tekst(claims, instellingen.naamClaim())
+                .map(ClaimToewijzing::veilig)
                 .filter(n -> !n.isBlank())
                 .map(n -> n.length() > MAX_NAAM ? n.substring(0, MAX_NAAM) : n)
                 .orElse(gebruikersnaam);
@@ -197,8 +206,12 @@ class ClaimToewijzing {
         for (String naam : namen) {
             Object waarde = claim(claims, naam);
             if (waarde instanceof Collection<?> lijst) {
-                lijst.stream().filter(java.util.Objects::nonNull).map(String::valueOf).map(String::trim)
-                        .filter(s -> !s.isEmpty()).forEach(waarden::add);
+                lijst.stream()
+                        .filter(java.util.Objects::nonNull)
+                        .map(String::valueOf)
+                        .map(String::trim)
+                        .filter(s -> !s.isEmpty())
+                        .forEach(waarden::add);
             } else if (waarde instanceof String tekst) {
                 for (String deel : tekst.split("[\\s,]+")) {
                     if (!deel.isEmpty()) {
@@ -238,7 +251,9 @@ class ClaimToewijzing {
             if (Character.isISOControl(c)) {
                 continue;
             }
-            if (Character.isHighSurrogate(c) && i + 1 < tekst.length() && Character.isLowSurrogate(tekst.charAt(i + 1))) {
+            if (Character.isHighSurrogate(c)
+                    && i + 1 < tekst.length()
+                    && Character.isLowSurrogate(tekst.charAt(i + 1))) {
                 schoon.append(c).append(tekst.charAt(++i));
             } else if (!Character.isSurrogate(c)) {
                 schoon.append(c);

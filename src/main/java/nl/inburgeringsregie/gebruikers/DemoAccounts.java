@@ -2,11 +2,9 @@ package nl.inburgeringsregie.gebruikers;
 
 import java.util.EnumSet;
 import java.util.List;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.core.annotation.Order;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,7 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
  * (production) database never does, so these accounts cannot exist there.
  */
 @Component
-@ConditionalOnProperty(name = {"inburgeringsregie.embedded-database.active", "inburgeringsregie.demo.enabled"},
+@ConditionalOnProperty(
+        name = {"inburgeringsregie.embedded-database.active", "inburgeringsregie.demo.enabled"},
         havingValue = "true")
 public class DemoAccounts {
 
@@ -30,7 +29,8 @@ public class DemoAccounts {
 
     static final List<Gebruiker> ACCOUNTS = List.of(
             new Gebruiker("consulent", "Sanne de Vries", EnumSet.of(Rol.CONSULENT), List.of(HAARLEM.code()), true),
-            new Gebruiker("consulent.velsen", "Youssef El Amrani", EnumSet.of(Rol.CONSULENT), List.of(VELSEN.code()), true),
+            new Gebruiker(
+                    "consulent.velsen", "Youssef El Amrani", EnumSet.of(Rol.CONSULENT), List.of(VELSEN.code()), true),
             new Gebruiker("teamleider", "Marieke Bakker", EnumSet.of(Rol.TEAMLEIDER), BEIDE, true),
             new Gebruiker("budgetcoach", "Peter Jansen", EnumSet.of(Rol.BUDGETCOACH), BEIDE, true),
             new Gebruiker("begeleider", "Fatima Yilmaz", EnumSet.of(Rol.BEGELEIDER), BEIDE, true),
@@ -86,12 +86,15 @@ public class DemoAccounts {
         return demoHash;
     }
 
-    private List<String> zorgVoorAccounts(Gemeente gemeente, Rol rol, java.util.Map<String, String> namenPerGebruikersnaam) {
+    private List<String> zorgVoorAccounts(
+            Gemeente gemeente, Rol rol, java.util.Map<String, String> namenPerGebruikersnaam) {
         repository.bewaar(gemeente);
         for (var account : namenPerGebruikersnaam.entrySet()) {
             if (!repository.bestaat(account.getKey())) {
-                repository.bewaar(new Gebruiker(account.getKey(), account.getValue(), EnumSet.of(rol),
-                        List.of(gemeente.code()), true), demoHash());
+                repository.bewaar(
+                        new Gebruiker(
+                                account.getKey(), account.getValue(), EnumSet.of(rol), List.of(gemeente.code()), true),
+                        demoHash());
             }
         }
         return List.copyOf(namenPerGebruikersnaam.keySet());

@@ -7,13 +7,11 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
 import javax.naming.NamingException;
 import javax.naming.directory.Attribute;
 import javax.naming.ldap.LdapName;
 import javax.naming.ldap.Rdn;
 import javax.security.auth.x500.X500Principal;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -45,6 +43,7 @@ class DuoCertificaat implements AuthenticationUserDetailsService<PreAuthenticate
 
     /** The user name of DUO's machine client, the same with a certificate as with HTTP Basic. */
     static final String DUO = "duo";
+
     static final String NAAM = "DUO (koppeling)";
     /** X.500 attribute serialNumber; PKIoverheid certificates carry the organisation's OIN in it. */
     static final String SERIAL_NUMBER = "2.5.4.5";
@@ -57,8 +56,11 @@ class DuoCertificaat implements AuthenticationUserDetailsService<PreAuthenticate
     private final PasswordEncoder passwordEncoder;
 
     /** Reads the duo module's settings from the environment: no dependency on that module (it depends on this one). */
-    DuoCertificaat(@Value("${inburgeringsregie.duo.oin}") String duoOin, Environment environment,
-                   GebruikerRepository repository, PasswordEncoder passwordEncoder) {
+    DuoCertificaat(
+            @Value("${inburgeringsregie.duo.oin}") String duoOin,
+            Environment environment,
+            GebruikerRepository repository,
+            PasswordEncoder passwordEncoder) {
         this.duoOin = duoOin;
         this.gemeenten = Binder.get(environment)
                 .bind("inburgeringsregie.duo.gemeenten", Bindable.mapOf(String.class, String.class))
@@ -73,7 +75,8 @@ class DuoCertificaat implements AuthenticationUserDetailsService<PreAuthenticate
      * OIN), or the whole subject when it has none (never DUO then).
      */
     static String oin(X509Certificate certificaat) {
-        String subject = certificaat.getSubjectX500Principal()
+        String subject = certificaat
+                .getSubjectX500Principal()
                 .getName(X500Principal.RFC2253, Map.of(SERIAL_NUMBER, "SERIALNUMBER"));
         try {
             for (Rdn rdn : new LdapName(subject).getRdns()) {
@@ -93,7 +96,10 @@ class DuoCertificaat implements AuthenticationUserDetailsService<PreAuthenticate
         String oin = String.valueOf(token.getPrincipal());
         if (!duoOin.equals(oin)) {
             // Trusted by the container, but not DUO: signed in without any right, so refused (403), never stored.
-            return User.withUsername("certificaat " + oin).password("").authorities(List.of()).build();
+            return User.withUsername("certificaat " + oin)
+                    .password("")
+                    .authorities(List.of())
+                    .build();
         }
         return duoAccount();
     }
@@ -105,11 +111,16 @@ class DuoCertificaat implements AuthenticationUserDetailsService<PreAuthenticate
      */
     GebruikerAccount duoAccount() {
         Optional<GebruikerAccount> bestaand = repository.vind(DUO);
-        Gebruiker duo = new Gebruiker(DUO, bestaand.map(a -> a.gebruiker().naam()).orElse(NAAM), EnumSet.of(Rol.DUO),
-                gemeenten, bestaand.map(a -> a.gebruiker().actief()).orElse(true));
+        Gebruiker duo = new Gebruiker(
+                DUO,
+                bestaand.map(a -> a.gebruiker().naam()).orElse(NAAM),
+                EnumSet.of(Rol.DUO),
+                gemeenten,
+                bestaand.map(a -> a.gebruiker().actief()).orElse(true));
         if (bestaand.isEmpty() || !bestaand.get().gebruiker().equals(duo)) {
             // On an existing account the password is left alone (GebruikerRepository.bewaar only sets it on insert).
-            repository.bewaar(duo, bestaand.map(GebruikerAccount::wachtwoordHash).orElseGet(this::onbekendWachtwoord));
+            repository.bewaar(
+                    duo, bestaand.map(GebruikerAccount::wachtwoordHash).orElseGet(this::onbekendWachtwoord));
             log.info("DUO account {} set for DUO's certificate: role DUO, gemeenten {}", DUO, gemeenten);
         }
         return new GebruikerAccount(duo, null);

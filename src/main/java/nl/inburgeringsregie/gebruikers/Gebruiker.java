@@ -8,5 +8,4 @@ import java.util.Set;
  * which lives in the database (issue 14 point 18).
  */
 public record Gebruiker(String gebruikersnaam, String naam, Set<Rol> rollen, List<String> gemeenten, boolean actief)
-        implements java.io.Serializable {
-}
+        implements java.io.Serializable {}

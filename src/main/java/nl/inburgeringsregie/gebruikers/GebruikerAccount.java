@@ -4,7 +4,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
-
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -20,8 +19,8 @@ record GebruikerAccount(Gebruiker gebruiker, String wachtwoordHash) implements U
     /** A user's roles and rights as authorities; the same for a local account and one of the identity provider. */
     static List<GrantedAuthority> autoriteiten(Gebruiker gebruiker) {
         return gebruiker.rollen().stream()
-                .flatMap(rol -> Stream.concat(Stream.of("ROLE_" + rol.name()),
-                        rol.rechten().stream().map(Recht::authority)))
+                .flatMap(rol -> Stream.concat(
+                        Stream.of("ROLE_" + rol.name()), rol.rechten().stream().map(Recht::authority)))
                 .distinct()
                 .<GrantedAuthority>map(SimpleGrantedAuthority::new)
                 .toList();
@@ -43,7 +42,10 @@ record GebruikerAccount(Gebruiker gebruiker, String wachtwoordHash) implements U
     }
 
     HuidigeGebruiker alsHuidigeGebruiker() {
-        return new HuidigeGebruiker(gebruiker.gebruikersnaam(), gebruiker.naam(), Set.copyOf(gebruiker.rollen()),
+        return new HuidigeGebruiker(
+                gebruiker.gebruikersnaam(),
+                gebruiker.naam(),
+                Set.copyOf(gebruiker.rollen()),
                 List.copyOf(gebruiker.gemeenten()));
     }
 }

@@ -7,7 +7,6 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -28,7 +27,9 @@ class GebruikerRepository {
     }
 
     List<Gebruiker> alle() {
-        return jdbc.sql("select * from app_user order by username").query((rs, i) -> gebruiker(rs)).list();
+        return jdbc.sql("select * from app_user order by username")
+                .query((rs, i) -> gebruiker(rs))
+                .list();
     }
 
     /** Users of any of the gemeenten whose name or username contains the text, folded (issue 21 point 7). */
@@ -40,7 +41,8 @@ class GebruikerRepository {
                 order by display_name, username limit 100""")
                 .param("gemeenten", gemeenten.toArray(String[]::new))
                 .param("deel", deel)
-                .query((rs, i) -> gebruiker(rs)).list();
+                .query((rs, i) -> gebruiker(rs))
+                .list();
     }
 
     /** Active users with the given role who work for the gemeente. */
@@ -50,7 +52,8 @@ class GebruikerRepository {
                 where active and ? = any(roles) and ? = any(gemeenten)
                 order by display_name""")
                 .params(rol.name(), gemeentecode)
-                .query((rs, i) -> gebruiker(rs)).list();
+                .query((rs, i) -> gebruiker(rs))
+                .list();
     }
 
     void bewaar(Gebruiker gebruiker, String wachtwoordHash) {
@@ -62,7 +65,10 @@ class GebruikerRepository {
                 .param("username", gebruiker.gebruikersnaam())
                 .param("naam", gebruiker.naam())
                 .param("hash", wachtwoordHash)
-                .param("roles", String.join(",", gebruiker.rollen().stream().map(Enum::name).toList()))
+                .param(
+                        "roles",
+                        String.join(
+                                ",", gebruiker.rollen().stream().map(Enum::name).toList()))
                 .param("gemeenten", String.join(",", gebruiker.gemeenten()))
                 .param("actief", gebruiker.actief())
                 .update();
@@ -70,27 +76,37 @@ class GebruikerRepository {
 
     /** h5 (issue 14 point 13): a new password hash for an existing account. */
     void zetWachtwoord(String gebruikersnaam, String wachtwoordHash) {
-        jdbc.sql("update app_user set password_hash = ? where username = ?").params(wachtwoordHash, gebruikersnaam).update();
+        jdbc.sql("update app_user set password_hash = ? where username = ?")
+                .params(wachtwoordHash, gebruikersnaam)
+                .update();
     }
 
     boolean bestaat(String gebruikersnaam) {
-        return jdbc.sql("select count(*) from app_user where username = ?").param(gebruikersnaam)
-                .query(Integer.class).single() > 0;
+        return jdbc.sql("select count(*) from app_user where username = ?")
+                        .param(gebruikersnaam)
+                        .query(Integer.class)
+                        .single()
+                > 0;
     }
 
     List<Gemeente> gemeenten() {
         return jdbc.sql("select code, naam from gemeente order by naam")
-                .query((rs, i) -> new Gemeente(rs.getString("code"), rs.getString("naam"))).list();
+                .query((rs, i) -> new Gemeente(rs.getString("code"), rs.getString("naam")))
+                .list();
     }
 
     Optional<Gemeente> gemeente(String code) {
-        return jdbc.sql("select code, naam from gemeente where code = ?").param(code)
-                .query((rs, i) -> new Gemeente(rs.getString("code"), rs.getString("naam"))).optional();
+        return jdbc.sql("select code, naam from gemeente where code = ?")
+                .param(code)
+                .query((rs, i) -> new Gemeente(rs.getString("code"), rs.getString("naam")))
+                .optional();
     }
 
     void bewaar(Gemeente gemeente) {
-        jdbc.sql("insert into gemeente (code, naam) values (?, ?) on conflict (code) do update set naam = excluded.naam")
-                .params(gemeente.code(), gemeente.naam()).update();
+        jdbc.sql(
+                        "insert into gemeente (code, naam) values (?, ?) on conflict (code) do update set naam = excluded.naam")
+                .params(gemeente.code(), gemeente.naam())
+                .update();
     }
 
     private static Gebruiker gebruiker(ResultSet rs) throws SQLException {
@@ -98,8 +114,12 @@ class GebruikerRepository {
         for (String rol : strings(rs.getArray("roles"))) {
             rollen.add(Rol.valueOf(rol));
         }
-        return new Gebruiker(rs.getString("username"), rs.getString("display_name"), rollen,
-                strings(rs.getArray("gemeenten")).stream().map(String::trim).toList(), rs.getBoolean("active"));
+        return new Gebruiker(
+                rs.getString("username"),
+                rs.getString("display_name"),
+                rollen,
+                strings(rs.getArray("gemeenten")).stream().map(String::trim).toList(),
+                rs.getBoolean("active"));
     }
 
     private static List<String> strings(Array array) throws SQLException {

@@ -2,7 +2,6 @@ package nl.inburgeringsregie.gebruikers;
 
 import java.util.List;
 import java.util.Optional;
-
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -24,8 +23,7 @@ public class Gebruikers implements UserDetailsService {
 
     /** The signed-in user; fails when there is none (every request but login is authenticated). */
     public HuidigeGebruiker huidige() {
-        return huidigeIndienAanwezig()
-                .orElseThrow(() -> new IllegalStateException("No authenticated user"));
+        return huidigeIndienAanwezig().orElseThrow(() -> new IllegalStateException("No authenticated user"));
     }
 
     public Optional<HuidigeGebruiker> huidigeIndienAanwezig() {
@@ -58,7 +56,8 @@ public class Gebruikers implements UserDetailsService {
     public List<Gebruiker> consulenten(String gemeentecode) {
         var consulenten = new java.util.ArrayList<>(repository.metRolInGemeente(Rol.CONSULENT, gemeentecode));
         repository.metRolInGemeente(Rol.TEAMLEIDER, gemeentecode).stream()
-                .filter(g -> consulenten.stream().noneMatch(c -> c.gebruikersnaam().equals(g.gebruikersnaam())))
+                .filter(g ->
+                        consulenten.stream().noneMatch(c -> c.gebruikersnaam().equals(g.gebruikersnaam())))
                 .forEach(consulenten::add);
         return consulenten;
     }
@@ -90,7 +89,6 @@ public class Gebruikers implements UserDetailsService {
 
     @Override
     public GebruikerAccount loadUserByUsername(String username) {
-        return repository.vind(username)
-                .orElseThrow(() -> new UsernameNotFoundException("Unknown user"));
+        return repository.vind(username).orElseThrow(() -> new UsernameNotFoundException("Unknown user"));
     }
 }

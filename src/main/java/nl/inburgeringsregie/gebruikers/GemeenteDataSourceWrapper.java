@@ -4,9 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.Optional;
-
 import javax.sql.DataSource;
-
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.jdbc.datasource.DelegatingDataSource;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -83,8 +81,8 @@ class GemeenteDataSourceWrapper implements BeanPostProcessor {
         }
 
         private static Connection metGemeenten(Connection connection) throws SQLException {
-            try (PreparedStatement statement = connection.prepareStatement(
-                    "select set_config('inburgeringsregie.gemeenten', ?, false)")) {
+            try (PreparedStatement statement =
+                    connection.prepareStatement("select set_config('inburgeringsregie.gemeenten', ?, false)")) {
                 statement.setString(1, gemeenten());
                 statement.execute();
             } catch (SQLException e) {

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -32,15 +31,22 @@ public class GemeenteInstellingen {
     static final Duration VERS = Duration.ofSeconds(30);
 
     /** A setting a module owns, one value per gemeente. {@code keuzes} for a choice, {@code min}/{@code max} for a number. */
-    public record Instelling(String sleutel, String standaard, List<String> keuzes, Integer min, Integer max, int maxLengte) {
+    public record Instelling(
+            String sleutel, String standaard, List<String> keuzes, Integer min, Integer max, int maxLengte) {
 
         public static Instelling getal(String sleutel, Object standaard, int min, int max) {
-            return new Instelling(sleutel, standaard == null ? null : String.valueOf(standaard), List.of(), min, max, 9);
+            return new Instelling(
+                    sleutel, standaard == null ? null : String.valueOf(standaard), List.of(), min, max, 9);
         }
 
         public static Instelling keuze(String sleutel, Enum<?> standaard, Enum<?>[] keuzes) {
-            return new Instelling(sleutel, standaard == null ? null : standaard.name(),
-                    java.util.Arrays.stream(keuzes).map(Enum::name).toList(), null, null, 50);
+            return new Instelling(
+                    sleutel,
+                    standaard == null ? null : standaard.name(),
+                    java.util.Arrays.stream(keuzes).map(Enum::name).toList(),
+                    null,
+                    null,
+                    50);
         }
 
         public static Instelling tekst(String sleutel, String standaard, int maxLengte) {
@@ -58,8 +64,7 @@ public class GemeenteInstellingen {
         List<Instelling> instellingen(String gemeentecode);
     }
 
-    private record Gelezen(Map<String, String> waarden, Instant op) {
-    }
+    private record Gelezen(Map<String, String> waarden, Instant op) {}
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -76,7 +81,8 @@ public class GemeenteInstellingen {
         Gelezen gelezen = cache.get(gemeentecode);
         if (gelezen == null || gelezen.op().plus(VERS).isBefore(nu)) {
             Map<String, String> waarden = new HashMap<>();
-            jdbc.sql("select sleutel, waarde from gemeente_instelling where gemeentecode = ?").param(gemeentecode)
+            jdbc.sql("select sleutel, waarde from gemeente_instelling where gemeentecode = ?")
+                    .param(gemeentecode)
                     .query(rs -> {
                         waarden.put(rs.getString("sleutel"), rs.getString("waarde"));
                     });
@@ -94,7 +100,8 @@ public class GemeenteInstellingen {
     @Transactional(propagation = Propagation.MANDATORY)
     void zet(String gemeentecode, String sleutel, String waarde, String door) {
         if (waarde == null) {
-            jdbc.sql("delete from gemeente_instelling where gemeentecode = ? and sleutel = ?").params(gemeentecode, sleutel)
+            jdbc.sql("delete from gemeente_instelling where gemeentecode = ? and sleutel = ?")
+                    .params(gemeentecode, sleutel)
                     .update();
         } else {
             jdbc.sql("""
@@ -102,7 +109,8 @@ public class GemeenteInstellingen {
                     values (?, ?, ?, ?, ?)
                     on conflict (gemeentecode, sleutel) do update set waarde = excluded.waarde,
                         gewijzigd_op = excluded.gewijzigd_op, gewijzigd_door = excluded.gewijzigd_door""")
-                    .params(gemeentecode, sleutel, waarde, Timestamp.from(Instant.now(clock)), door).update();
+                    .params(gemeentecode, sleutel, waarde, Timestamp.from(Instant.now(clock)), door)
+                    .update();
         }
         cache.remove(gemeentecode);
         // Also after the commit (or rollback): a read between this change and the commit must not stay cached.

@@ -1,7 +1,6 @@
 package nl.inburgeringsregie.gebruikers;
 
 import java.io.Serial;
-
 import org.springframework.security.oauth2.core.oidc.OidcIdToken;
 import org.springframework.security.oauth2.core.oidc.OidcUserInfo;
 import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;

@@ -39,8 +39,8 @@ final class IdpGebruikers implements OAuth2UserService<OidcUserRequest, OidcUser
         } catch (ClaimToewijzing.GeenToegang geen) {
             // No names in the log: the identity provider's own log says who it was.
             log.info("Sign-in through the identity provider refused: {}", geen.weigering());
-            throw new OAuth2AuthenticationException(new OAuth2Error(WEIGERING + geen.weigering().name()),
-                    geen.getMessage());
+            throw new OAuth2AuthenticationException(
+                    new OAuth2Error(WEIGERING + geen.weigering().name()), geen.getMessage());
         }
     }
 }

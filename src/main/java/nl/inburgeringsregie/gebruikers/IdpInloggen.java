@@ -3,7 +3,6 @@ package nl.inburgeringsregie.gebruikers;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
-
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.AuthenticationServiceException;
@@ -48,8 +47,11 @@ class IdpInloggen {
     private final ObjectProvider<ClientRegistrationRepository> registraties;
     private final ObjectProvider<JwtDecoder> tokens;
 
-    IdpInloggen(Aanmelding aanmelding, ClaimToewijzing toewijzing, ObjectProvider<ClientRegistrationRepository> registraties,
-                ObjectProvider<JwtDecoder> tokens) {
+    IdpInloggen(
+            Aanmelding aanmelding,
+            ClaimToewijzing toewijzing,
+            ObjectProvider<ClientRegistrationRepository> registraties,
+            ObjectProvider<JwtDecoder> tokens) {
         this.aanmelding = aanmelding;
         this.toewijzing = toewijzing;
         this.registraties = registraties;
@@ -84,11 +86,13 @@ class IdpInloggen {
             return;
         }
         ClientRegistrationRepository repository = registraties.getObject();
-        DefaultOAuth2AuthorizationRequestResolver metPkce = new DefaultOAuth2AuthorizationRequestResolver(repository,
-                DefaultOAuth2AuthorizationRequestResolver.DEFAULT_AUTHORIZATION_REQUEST_BASE_URI);
+        DefaultOAuth2AuthorizationRequestResolver metPkce = new DefaultOAuth2AuthorizationRequestResolver(
+                repository, DefaultOAuth2AuthorizationRequestResolver.DEFAULT_AUTHORIZATION_REQUEST_BASE_URI);
         metPkce.setAuthorizationRequestCustomizer(OAuth2AuthorizationRequestCustomizers.withPkce());
         AuthenticationFailureHandler mislukt = (request, response, e) -> {
-            String code = e instanceof OAuth2AuthenticationException oauth2 ? oauth2.getError().getErrorCode() : "";
+            String code = e instanceof OAuth2AuthenticationException oauth2
+                    ? oauth2.getError().getErrorCode()
+                    : "";
             if (code.startsWith(IdpGebruikers.WEIGERING)) {
                 response.sendRedirect(request.getContextPath() + GEEN_TOEGANG + "?reden="
                         + code.substring(IdpGebruikers.WEIGERING.length()));
@@ -99,8 +103,7 @@ class IdpInloggen {
         OidcClientInitiatedLogoutSuccessHandler uitloggen = new OidcClientInitiatedLogoutSuccessHandler(repository);
         uitloggen.setPostLogoutRedirectUri("{baseUrl}/login?uitgelogd");
         uitloggen.setDefaultTargetUrl("/login?uitgelogd");
-        http.oauth2Login(login -> login
-                        .loginPage("/login")
+        http.oauth2Login(login -> login.loginPage("/login")
                         .authorizationEndpoint(endpoint -> endpoint.authorizationRequestResolver(metPkce))
                         .successHandler(naLogin)
                         .failureHandler(mislukt))
@@ -128,15 +131,16 @@ class IdpInloggen {
         // A JwtAuthenticationProvider of its own, without the event publisher: a refused token is no failed password
         // (Inlogbewaking would count its text as a user name).
         org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationProvider provider =
-                new org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationProvider(bereikbaar);
+                new org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationProvider(
+                        bereikbaar);
         provider.setJwtAuthenticationConverter(TokenAuthenticatie.converter(toewijzing));
-        http.oauth2ResourceServer(server -> server
-                .authenticationEntryPoint(nietIngelogd)
+        http.oauth2ResourceServer(server -> server.authenticationEntryPoint(nietIngelogd)
                 .jwt(jwt -> jwt.authenticationManager(new ProviderManager(provider)))
                 .withObjectPostProcessor(new ObjectPostProcessor<BearerTokenAuthenticationFilter>() {
                     @Override
                     public <O extends BearerTokenAuthenticationFilter> O postProcess(O filter) {
-                        AuthenticationEntryPointFailureHandler naarIngang = new AuthenticationEntryPointFailureHandler(nietIngelogd);
+                        AuthenticationEntryPointFailureHandler naarIngang =
+                                new AuthenticationEntryPointFailureHandler(nietIngelogd);
                         naarIngang.setRethrowAuthenticationServiceException(false);
                         filter.setAuthenticationFailureHandler(naarIngang);
                         return filter;
@@ -151,10 +155,11 @@ class IdpInloggen {
     static AuthorizationManager<RequestAuthorizationContext> metToegang() {
         return (Supplier<? extends Authentication> authentication, RequestAuthorizationContext context) -> {
             Authentication wie = authentication.get();
-            boolean ingelogd = wie != null && wie.isAuthenticated()
+            boolean ingelogd = wie != null
+                    && wie.isAuthenticated()
                     && !(wie instanceof org.springframework.security.authentication.AnonymousAuthenticationToken);
-            return (AuthorizationResult) new AuthorizationDecision(ingelogd
-                    && !(wie instanceof TokenAuthenticatie token && token.weigering() != null));
+            return (AuthorizationResult) new AuthorizationDecision(
+                    ingelogd && !(wie instanceof TokenAuthenticatie token && token.weigering() != null));
         };
     }
 
@@ -162,10 +167,13 @@ class IdpInloggen {
     static String waarom(Authentication authentication) {
         if (authentication instanceof TokenAuthenticatie token && token.weigering() != null) {
             return switch (token.weigering()) {
-                case GEEN_ROL -> "Het token geeft geen rol in deze toepassing (zie de claims van inburgeringsregie.oidc.rollen-claims).";
-                case GEEN_GEMEENTE -> "Het token noemt geen gemeente (zie de claims van inburgeringsregie.oidc.gemeenten-claims).";
+                case GEEN_ROL ->
+                    "Het token geeft geen rol in deze toepassing (zie de claims van inburgeringsregie.oidc.rollen-claims).";
+                case GEEN_GEMEENTE ->
+                    "Het token noemt geen gemeente (zie de claims van inburgeringsregie.oidc.gemeenten-claims).";
                 case GEEN_GEBRUIKERSNAAM -> "Het token noemt geen gebruiker.";
-                case GEBLOKKEERD -> "Deze gebruiker is in deze toepassing gedeactiveerd, of de naam is die van een machineaccount.";
+                case GEBLOKKEERD ->
+                    "Deze gebruiker is in deze toepassing gedeactiveerd, of de naam is die van een machineaccount.";
             };
         }
         return null;

@@ -1,5 +1,9 @@
 package nl.inburgeringsregie.gebruikers;
 
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -7,7 +11,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Optional;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
@@ -18,11 +21,6 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.filter.OncePerRequestFilter;
-
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * Throttles password guessing (issue 14, BIO / ASVS 2.2.1): after {@code maxPerAccount} failed sign-ins of one account,
@@ -46,8 +44,7 @@ public class Inlogbewaking {
     }
 
     /** A sign-in failed: for the audit log (module privacy). No password, ever. */
-    public record InlogMislukt(String gebruikersnaam, String adres, Instant op) {
-    }
+    public record InlogMislukt(String gebruikersnaam, String adres, Instant op) {}
 
     private final JdbcClient jdbc;
     private final Instellingen instellingen;
@@ -66,16 +63,25 @@ public class Inlogbewaking {
     public Optional<Duration> geblokkeerd(String gebruikersnaam, String adres) {
         Instant nu = Instant.now(clock);
         Instant vanaf = nu.minus(instellingen.venster());
-        Optional<Instant> account = gebruikersnaam == null ? Optional.empty() : jdbc.sql("""
+        Optional<Instant> account = gebruikersnaam == null
+                ? Optional.empty()
+                : jdbc.sql("""
                 select op from mislukte_inlog where gebruikersnaam = ? and op > ? order by op desc offset ? limit 1""")
-                .params(gebruikersnaam, java.sql.Timestamp.from(vanaf), instellingen.maxPerAccount() - 1)
-                .query(java.sql.Timestamp.class).optional().map(java.sql.Timestamp::toInstant);
-        Optional<Instant> adresBlok = adres == null ? Optional.empty() : jdbc.sql("""
+                        .params(gebruikersnaam, java.sql.Timestamp.from(vanaf), instellingen.maxPerAccount() - 1)
+                        .query(java.sql.Timestamp.class)
+                        .optional()
+                        .map(java.sql.Timestamp::toInstant);
+        Optional<Instant> adresBlok = adres == null
+                ? Optional.empty()
+                : jdbc.sql("""
                 select op from mislukte_inlog where adres = ? and op > ? order by op desc offset ? limit 1""")
-                .params(adres, java.sql.Timestamp.from(vanaf), instellingen.maxPerAdres() - 1)
-                .query(java.sql.Timestamp.class).optional().map(java.sql.Timestamp::toInstant);
+                        .params(adres, java.sql.Timestamp.from(vanaf), instellingen.maxPerAdres() - 1)
+                        .query(java.sql.Timestamp.class)
+                        .optional()
+                        .map(java.sql.Timestamp::toInstant);
         // Refused until the oldest of the counted failures leaves the window.
-        return java.util.stream.Stream.of(account, adresBlok).flatMap(Optional::stream)
+        return java.util.stream.Stream.of(account, adresBlok)
+                .flatMap(Optional::stream)
                 .map(oudste -> Duration.between(nu, oudste.plus(instellingen.venster())))
                 .filter(d -> !d.isNegative() && !d.isZero())
                 .max(Duration::compareTo);
@@ -87,12 +93,15 @@ public class Inlogbewaking {
         Object naam = event.getAuthentication().getPrincipal();
         String gebruikersnaam = naam == null ? "" : naam.toString();
         String adres = event.getAuthentication().getDetails() instanceof WebAuthenticationDetails details
-                ? details.getRemoteAddress() : null;
+                ? details.getRemoteAddress()
+                : null;
         Instant nu = Instant.now(clock);
-        jdbc.sql("delete from mislukte_inlog where op < ?").param(java.sql.Timestamp.from(nu.minus(Duration.ofDays(1))))
+        jdbc.sql("delete from mislukte_inlog where op < ?")
+                .param(java.sql.Timestamp.from(nu.minus(Duration.ofDays(1))))
                 .update();
         jdbc.sql("insert into mislukte_inlog (gebruikersnaam, adres, op) values (?, ?, ?)")
-                .params(afgekapt(gebruikersnaam), adres, java.sql.Timestamp.from(nu)).update();
+                .params(afgekapt(gebruikersnaam), adres, java.sql.Timestamp.from(nu))
+                .update();
         events.publishEvent(new InlogMislukt(afgekapt(gebruikersnaam), adres, nu));
     }
 
@@ -100,7 +109,9 @@ public class Inlogbewaking {
     @EventListener
     @Transactional
     void gelukt(InteractiveAuthenticationSuccessEvent event) {
-        jdbc.sql("delete from mislukte_inlog where gebruikersnaam = ?").param(event.getAuthentication().getName()).update();
+        jdbc.sql("delete from mislukte_inlog where gebruikersnaam = ?")
+                .param(event.getAuthentication().getName())
+                .update();
     }
 
     private static String afgekapt(String naam) {
@@ -143,12 +154,14 @@ public class Inlogbewaking {
         /** The account a request tries to sign in as, if it is a sign-in attempt. */
         static Optional<String> poging(HttpServletRequest request) {
             if ("POST".equals(request.getMethod()) && "/login".equals(request.getServletPath())) {
-                return Optional.of(Optional.ofNullable(request.getParameter("username")).orElse(""));
+                return Optional.of(
+                        Optional.ofNullable(request.getParameter("username")).orElse(""));
             }
             String header = request.getHeader("Authorization");
             if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
                 try {
-                    String decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
+                    String decoded = new String(
+                            Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
                     int dubbelepunt = decoded.indexOf(':');
                     return Optional.of(dubbelepunt < 0 ? decoded : decoded.substring(0, dubbelepunt));
                 } catch (IllegalArgumentException onleesbaar) {

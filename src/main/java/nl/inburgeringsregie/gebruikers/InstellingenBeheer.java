@@ -3,15 +3,13 @@ package nl.inburgeringsregie.gebruikers;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
+import nl.inburgeringsregie.infrastructure.web.InvalidInputException;
+import nl.inburgeringsregie.infrastructure.web.InvalidInputException.Violation;
+import nl.inburgeringsregie.infrastructure.web.NotFoundException;
 import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import nl.inburgeringsregie.infrastructure.web.InvalidInputException;
-import nl.inburgeringsregie.infrastructure.web.InvalidInputException.Violation;
-import nl.inburgeringsregie.infrastructure.web.NotFoundException;
 
 /**
  * Issue 14 point 13 (h5): a gemeente's settings as the beheer screen shows and changes them — every setting the modules
@@ -36,8 +34,12 @@ class InstellingenBeheer {
     private final Gebruikers gebruikers;
     private final MessageSourceAccessor berichten;
 
-    InstellingenBeheer(List<GemeenteInstellingen.Bron> bronnen, GemeenteInstellingen instellingen, BeheerJournaal journaal,
-                       Gebruikers gebruikers, MessageSourceAccessor berichten) {
+    InstellingenBeheer(
+            List<GemeenteInstellingen.Bron> bronnen,
+            GemeenteInstellingen instellingen,
+            BeheerJournaal journaal,
+            Gebruikers gebruikers,
+            MessageSourceAccessor berichten) {
         this.bronnen = bronnen;
         this.instellingen = instellingen;
         this.journaal = journaal;
@@ -53,7 +55,8 @@ class InstellingenBeheer {
         for (GemeenteInstellingen.Bron bron : bronnen) {
             for (GemeenteInstellingen.Instelling instelling : bron.instellingen(gemeentecode)) {
                 String eigen = gezet.get(instelling.sleutel());
-                regels.add(new Regel(bron.groep(), instelling, eigen != null ? eigen : instelling.standaard(), eigen != null));
+                regels.add(new Regel(
+                        bron.groep(), instelling, eigen != null ? eigen : instelling.standaard(), eigen != null));
             }
         }
         return regels;
@@ -78,18 +81,26 @@ class InstellingenBeheer {
             if (!nieuw.containsKey(regel.veld())) {
                 continue;
             }
-            String waarde = nieuw.get(regel.veld()) == null || nieuw.get(regel.veld()).isBlank() ? null
-                    : nieuw.get(regel.veld()).strip();
+            String waarde =
+                    nieuw.get(regel.veld()) == null || nieuw.get(regel.veld()).isBlank()
+                            ? null
+                            : nieuw.get(regel.veld()).strip();
             String oudGezet = regel.eigen() ? regel.waarde() : null;
             // Typing the configured value keeps the setting on the configuration.
-            if (waarde != null && !regel.eigen() && waarde.equals(regel.instelling().standaard())) {
+            if (waarde != null
+                    && !regel.eigen()
+                    && waarde.equals(regel.instelling().standaard())) {
                 continue;
             }
             if (java.util.Objects.equals(waarde, oudGezet)) {
                 continue;
             }
             instellingen.zet(gemeentecode, regel.veld(), waarde, door);
-            journaal.schrijf(door, onderwerp(gemeentecode), regel.veld(), regel.waarde(),
+            journaal.schrijf(
+                    door,
+                    onderwerp(gemeentecode),
+                    regel.veld(),
+                    regel.waarde(),
                     waarde != null ? waarde : regel.instelling().standaard());
         }
     }
@@ -117,12 +128,14 @@ class InstellingenBeheer {
                     throw new NumberFormatException();
                 }
             } catch (NumberFormatException e) {
-                fouten.add(new Violation(veld, berichten.getMessage("beheer.fout.getal",
-                        new Object[] {instelling.min(), instelling.max()}), null));
+                fouten.add(new Violation(
+                        veld,
+                        berichten.getMessage("beheer.fout.getal", new Object[] {instelling.min(), instelling.max()}),
+                        null));
             }
         } else if (waarde.length() > instelling.maxLengte() || waarde.chars().anyMatch(c -> c < 0x20)) {
-            fouten.add(new Violation(veld, berichten.getMessage("beheer.fout.tekst",
-                    new Object[] {instelling.maxLengte()}), null));
+            fouten.add(new Violation(
+                    veld, berichten.getMessage("beheer.fout.tekst", new Object[] {instelling.maxLengte()}), null));
         }
     }
 }

@@ -2,7 +2,6 @@ package nl.inburgeringsregie.gebruikers;
 
 import java.util.HashMap;
 import java.util.Map;
-
 import org.springframework.context.MessageSource;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Component;
@@ -40,8 +39,12 @@ public class Namen {
             String taak = gebruikersnaam.substring(SYSTEEM.length());
             return bericht("namen.systeem", "{0}", bericht("namen.taak." + taak, taak));
         }
-        return cache().computeIfAbsent("g:" + gebruikersnaam, k -> repository.vind(gebruikersnaam)
-                .map(a -> a.gebruiker().naam()).orElse(gebruikersnaam));
+        return cache().computeIfAbsent(
+                        "g:" + gebruikersnaam,
+                        k -> repository
+                                .vind(gebruikersnaam)
+                                .map(a -> a.gebruiker().naam())
+                                .orElse(gebruikersnaam));
     }
 
     /** A gemeente as "Haarlem (0392)"; an unknown code as it is. */
@@ -49,8 +52,12 @@ public class Namen {
         if (code == null || code.isBlank()) {
             return "–";
         }
-        return cache().computeIfAbsent("m:" + code, k -> repository.gemeente(code.strip())
-                .map(g -> g.naam() + " (" + g.code() + ")").orElse(code));
+        return cache().computeIfAbsent(
+                        "m:" + code,
+                        k -> repository
+                                .gemeente(code.strip())
+                                .map(g -> g.naam() + " (" + g.code() + ")")
+                                .orElse(code));
     }
 
     @SuppressWarnings("unchecked")
@@ -68,7 +75,8 @@ public class Namen {
     }
 
     private String bericht(String sleutel, String standaard, Object... argumenten) {
-        return berichten.getMessage(new DefaultMessageSourceResolvable(new String[] {sleutel}, argumenten, standaard),
+        return berichten.getMessage(
+                new DefaultMessageSourceResolvable(new String[] {sleutel}, argumenten, standaard),
                 java.util.Locale.of("nl", "NL"));
     }
 }

@@ -8,8 +8,8 @@ import static nl.inburgeringsregie.gebruikers.Recht.DUO_BERICHTEN;
 import static nl.inburgeringsregie.gebruikers.Recht.DUO_SIMULATOR_BEDIENEN;
 import static nl.inburgeringsregie.gebruikers.Recht.GEBRUIKERS_BEHEREN;
 import static nl.inburgeringsregie.gebruikers.Recht.GEBRUIKERS_INZIEN;
-import static nl.inburgeringsregie.gebruikers.Recht.INSTELLINGEN_BEHEREN;
 import static nl.inburgeringsregie.gebruikers.Recht.INBURGERAAR_REGISTREREN;
+import static nl.inburgeringsregie.gebruikers.Recht.INSTELLINGEN_BEHEREN;
 import static nl.inburgeringsregie.gebruikers.Recht.PLICHT_INDICEREN;
 import static nl.inburgeringsregie.gebruikers.Recht.TEAM_OVERZIEN;
 
@@ -24,8 +24,15 @@ import java.util.Set;
  */
 public enum Rol {
     CONSULENT(DOSSIER_INZIEN, INBURGERAAR_REGISTREREN, DOSSIER_WIJZIGEN, CONSULENT_TOEWIJZEN, PLICHT_INDICEREN),
-    TEAMLEIDER(DOSSIER_INZIEN, INBURGERAAR_REGISTREREN, DOSSIER_WIJZIGEN, CONSULENT_TOEWIJZEN, PLICHT_INDICEREN,
-            TEAM_OVERZIEN, DUO_SIMULATOR_BEDIENEN, Recht.TOEWIJZEN_BIJZONDERE_GEGEVENS),
+    TEAMLEIDER(
+            DOSSIER_INZIEN,
+            INBURGERAAR_REGISTREREN,
+            DOSSIER_WIJZIGEN,
+            CONSULENT_TOEWIJZEN,
+            PLICHT_INDICEREN,
+            TEAM_OVERZIEN,
+            DUO_SIMULATOR_BEDIENEN,
+            Recht.TOEWIJZEN_BIJZONDERE_GEGEVENS),
     BUDGETCOACH(DOSSIER_INZIEN),
     BEGELEIDER(),
     AANBIEDER(),

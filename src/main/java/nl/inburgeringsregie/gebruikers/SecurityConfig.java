@@ -1,17 +1,22 @@
 package nl.inburgeringsregie.gebruikers;
 
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.time.Duration;
-
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationContext;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
@@ -23,7 +28,6 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
@@ -36,12 +40,6 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.web.filter.OncePerRequestFilter;
-
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
 
 /**
  * Authentication for every request except the login page and static assets.
@@ -64,8 +62,8 @@ class SecurityConfig {
     static final String[] GEZONDHEID = {"/actuator/health/liveness", "/actuator/health/readiness"};
 
     /** No page of this application uses these browser features. */
-    static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), "
-            + "interest-cohort=()";
+    static final String PERMISSIONS_POLICY =
+            "camera=(), microphone=(), geolocation=(), payment=(), usb=(), " + "interest-cohort=()";
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -86,25 +84,32 @@ class SecurityConfig {
      */
     @Bean
     @Order(0)
-    SecurityFilterChain duoKeten(HttpSecurity http, DuoCertificaat duoCertificaat, Inlogbewaking inlogbewaking,
-                                 @Value("${inburgeringsregie.duo.basic-authenticatie:false}") boolean basicAuthenticatie)
+    SecurityFilterChain duoKeten(
+            HttpSecurity http,
+            DuoCertificaat duoCertificaat,
+            Inlogbewaking inlogbewaking,
+            @Value("${inburgeringsregie.duo.basic-authenticatie:false}") boolean basicAuthenticatie)
             throws Exception {
         AuthenticationEntryPoint nietGeauthenticeerd = (request, response, e) ->
                 foutmelding(response, HttpStatus.UNAUTHORIZED, "De afzender kan niet worden geauthenticeerd.");
-        http
-                .securityMatcher("/duo/**")
+        http.securityMatcher("/duo/**")
                 .authorizeHttpRequests(auth -> auth.anyRequest().hasAuthority(Recht.DUO_BERICHTEN.authority()))
-                .x509(x509 -> x509.x509PrincipalExtractor(DuoCertificaat::oin).authenticationUserDetailsService(duoCertificaat))
-                .exceptionHandling(ex -> ex.authenticationEntryPoint(nietGeauthenticeerd).accessDeniedHandler((request, response, e) ->
-                        foutmelding(response, HttpStatus.FORBIDDEN, "Niet geautoriseerd.")))
+                .x509(x509 -> x509.x509PrincipalExtractor(DuoCertificaat::oin)
+                        .authenticationUserDetailsService(duoCertificaat))
+                .exceptionHandling(ex -> ex.authenticationEntryPoint(nietGeauthenticeerd)
+                        .accessDeniedHandler((request, response, e) ->
+                                foutmelding(response, HttpStatus.FORBIDDEN, "Niet geautoriseerd.")))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable());
         if (basicAuthenticatie) {
             http.httpBasic(basic -> basic.authenticationEntryPoint(nietGeauthenticeerd))
-                    .addFilterBefore(new Inlogbewaking.Filter(inlogbewaking, (request, response, wachten) -> {
-                        response.setHeader("Retry-After", Long.toString(seconden(wachten)));
-                        foutmelding(response, HttpStatus.TOO_MANY_REQUESTS, "Te veel mislukte aanmeldpogingen.");
-                    }), BasicAuthenticationFilter.class);
+                    .addFilterBefore(
+                            new Inlogbewaking.Filter(inlogbewaking, (request, response, wachten) -> {
+                                response.setHeader("Retry-After", Long.toString(seconden(wachten)));
+                                foutmelding(
+                                        response, HttpStatus.TOO_MANY_REQUESTS, "Te veel mislukte aanmeldpogingen.");
+                            }),
+                            BasicAuthenticationFilter.class);
         }
         return http.build();
     }
@@ -121,58 +126,84 @@ class SecurityConfig {
         AuthenticationEntryPoint nietIngelogd = (request, response, e) -> {
             if (IdpInloggen.idpOnbereikbaar(e)) {
                 response.setHeader("Retry-After", "60");
-                problem(response, HttpStatus.SERVICE_UNAVAILABLE, "Identity provider niet bereikbaar",
+                problem(
+                        response,
+                        HttpStatus.SERVICE_UNAVAILABLE,
+                        "Identity provider niet bereikbaar",
                         "Het token kan nu niet worden gecontroleerd; probeer het later opnieuw.");
             } else if (request.getHeader("Authorization") != null
                     && request.getHeader("Authorization").regionMatches(true, 0, "Bearer ", 0, 7)) {
                 response.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
-                problem(response, HttpStatus.UNAUTHORIZED, "Niet ingelogd",
+                problem(
+                        response,
+                        HttpStatus.UNAUTHORIZED,
+                        "Niet ingelogd",
                         "Het token is ongeldig, verlopen of niet voor deze toepassing uitgegeven.");
             } else {
-                problem(response, HttpStatus.UNAUTHORIZED, "Niet ingelogd", idp.aanmelding().lokaleAccounts()
-                        ? "Deze API vraagt om inloggen (HTTP Basic met een lokaal account, of een OAuth2-bearer-token)."
-                        : "Deze API vraagt om een OAuth2-bearer-token (JWT) van de identity provider.");
+                problem(
+                        response,
+                        HttpStatus.UNAUTHORIZED,
+                        "Niet ingelogd",
+                        idp.aanmelding().lokaleAccounts()
+                                ? "Deze API vraagt om inloggen (HTTP Basic met een lokaal account, of een OAuth2-bearer-token)."
+                                : "Deze API vraagt om een OAuth2-bearer-token (JWT) van de identity provider.");
             }
         };
         idp.api(http, nietIngelogd);
         if (idp.aanmelding().lokaleAccounts()) {
             http.httpBasic(basic -> basic.authenticationEntryPoint(nietIngelogd));
         }
-        return http
-                .securityMatcher("/api/**")
-                .addFilterBefore(new Inlogbewaking.Filter(inlogbewaking, (request, response, wachten) -> {
-                    response.setHeader("Retry-After", Long.toString(seconden(wachten)));
-                    problem(response, HttpStatus.TOO_MANY_REQUESTS, "Te veel mislukte pogingen",
-                            "Dit account of adres is tijdelijk geblokkeerd na te veel mislukte aanmeldingen; "
-                                    + "probeer het na Retry-After seconden opnieuw.");
-                }), BasicAuthenticationFilter.class)
+        return http.securityMatcher("/api/**")
+                .addFilterBefore(
+                        new Inlogbewaking.Filter(inlogbewaking, (request, response, wachten) -> {
+                            response.setHeader("Retry-After", Long.toString(seconden(wachten)));
+                            problem(
+                                    response,
+                                    HttpStatus.TOO_MANY_REQUESTS,
+                                    "Te veel mislukte pogingen",
+                                    "Dit account of adres is tijdelijk geblokkeerd na te veel mislukte aanmeldingen; "
+                                            + "probeer het na Retry-After seconden opnieuw.");
+                        }),
+                        BasicAuthenticationFilter.class)
                 .authorizeHttpRequests(auth -> auth.anyRequest().access(IdpInloggen.metToegang()))
-                .exceptionHandling(ex -> ex.authenticationEntryPoint(nietIngelogd).accessDeniedHandler((request, response, e) -> {
-                    String waarom = IdpInloggen.waarom(SecurityContextHolder.getContext().getAuthentication());
-                    problem(response, HttpStatus.FORBIDDEN, "Geen toegang", waarom != null ? waarom
-                            : "Uw rol geeft geen recht op deze handeling (zie docs/rollen.md).");
-                }))
+                .exceptionHandling(ex -> ex.authenticationEntryPoint(nietIngelogd)
+                        .accessDeniedHandler((request, response, e) -> {
+                            String waarom = IdpInloggen.waarom(
+                                    SecurityContextHolder.getContext().getAuthentication());
+                            problem(
+                                    response,
+                                    HttpStatus.FORBIDDEN,
+                                    "Geen toegang",
+                                    waarom != null
+                                            ? waarom
+                                            : "Uw rol geeft geen recht op deze handeling (zie docs/rollen.md).");
+                        }))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
-                .headers(headers -> headers
-                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+                .headers(headers -> headers.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
                         .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", PERMISSIONS_POLICY)))
                 .build();
     }
 
     @Bean
     @Order(2)
-    SecurityFilterChain web(HttpSecurity http, Gebruikers gebruikers, PasswordEncoder wachtwoorden,
-                            AuthenticationEventPublisher aanmeldingen, Inlogbewaking inlogbewaking,
-                            @Value("${server.servlet.session.timeout:8h}") Duration sessieduur,
-                            @Value("${inburgeringsregie.sessie.voor-login:5m}") Duration voorLogin) throws Exception {
+    SecurityFilterChain web(
+            HttpSecurity http,
+            Gebruikers gebruikers,
+            PasswordEncoder wachtwoorden,
+            AuthenticationEventPublisher aanmeldingen,
+            Inlogbewaking inlogbewaking,
+            @Value("${server.servlet.session.timeout:8h}") Duration sessieduur,
+            @Value("${inburgeringsregie.sessie.voor-login:5m}") Duration voorLogin)
+            throws Exception {
         // Machine accounts (DUO) never sign in to the web UI: refused before the password is even checked.
         DaoAuthenticationProvider accounts = new DaoAuthenticationProvider(gebruikers);
         accounts.setPasswordEncoder(wachtwoorden);
         AccountStatusUserDetailsChecker status = new AccountStatusUserDetailsChecker();
         accounts.setPreAuthenticationChecks(account -> {
             status.check(account);
-            if (account instanceof GebruikerAccount a && a.gebruiker().rollen().stream().anyMatch(Rol::machine)) {
+            if (account instanceof GebruikerAccount a
+                    && a.gebruiker().rollen().stream().anyMatch(Rol::machine)) {
                 throw new DisabledException("Machine accounts do not sign in to the web UI");
             }
         });
@@ -180,8 +211,9 @@ class SecurityConfig {
         // gives the session its full length (server.servlet.session.timeout).
         SavedRequestAwareAuthenticationSuccessHandler naLogin = new SavedRequestAwareAuthenticationSuccessHandler() {
             @Override
-            public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
-                                                Authentication authentication) throws ServletException, IOException {
+            public void onAuthenticationSuccess(
+                    HttpServletRequest request, HttpServletResponse response, Authentication authentication)
+                    throws ServletException, IOException {
                 HttpSession sessie = request.getSession(false);
                 if (sessie != null) {
                     sessie.setMaxInactiveInterval((int) sessieduur.toSeconds());
@@ -193,29 +225,36 @@ class SecurityConfig {
         // Redirects to the login page are relative: the Host header a client sends is never echoed back.
         LoginUrlAuthenticationEntryPoint naarLogin = new LoginUrlAuthenticationEntryPoint("/login");
         naarLogin.setFavorRelativeUris(true);
-        // h6 (issue 14 point 11): local accounts only where they are on; the identity provider's login where configured.
+        // h6 (issue 14 point 11): local accounts only where they are on; the identity provider's login where
+        // configured.
         IdpInloggen idp = http.getSharedObject(ApplicationContext.class).getBean(IdpInloggen.class);
         ProviderManager manager = idp.providers(accounts);
         manager.setAuthenticationEventPublisher(aanmeldingen);
         if (idp.aanmelding().lokaleAccounts()) {
-            http.formLogin(form -> form.loginPage("/login").successHandler(naLogin).permitAll());
+            http.formLogin(
+                    form -> form.loginPage("/login").successHandler(naLogin).permitAll());
         }
         idp.web(http, naLogin);
-        return http
-                .authenticationManager(manager)
-                .addFilterBefore(new Inlogbewaking.Filter(inlogbewaking, (request, response, wachten) ->
-                        response.sendRedirect(request.getContextPath() + "/login?geblokkeerd")),
+        return http.authenticationManager(manager)
+                .addFilterBefore(
+                        new Inlogbewaking.Filter(
+                                inlogbewaking,
+                                (request, response, wachten) ->
+                                        response.sendRedirect(request.getContextPath() + "/login?geblokkeerd")),
                         UsernamePasswordAuthenticationFilter.class)
-                .authorizeHttpRequests(auth -> auth
-                        .requestMatchers(PUBLIEK).permitAll()
-                        .requestMatchers(HttpMethod.GET, GEZONDHEID).permitAll()
-                        .requestMatchers(HttpMethod.GET, IdpInloggen.GEEN_TOEGANG).permitAll()
-                        .anyRequest().authenticated())
-                .exceptionHandling(ex -> ex.authenticationEntryPoint(naarLogin).accessDeniedHandler(SecurityConfig::geweigerd))
+                .authorizeHttpRequests(auth -> auth.requestMatchers(PUBLIEK)
+                        .permitAll()
+                        .requestMatchers(HttpMethod.GET, GEZONDHEID)
+                        .permitAll()
+                        .requestMatchers(HttpMethod.GET, IdpInloggen.GEEN_TOEGANG)
+                        .permitAll()
+                        .anyRequest()
+                        .authenticated())
+                .exceptionHandling(
+                        ex -> ex.authenticationEntryPoint(naarLogin).accessDeniedHandler(SecurityConfig::geweigerd))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?uitgelogd"))
                 .addFilterAfter(new KorteSessieVoorLogin(voorLogin), AnonymousAuthenticationFilter.class)
-                .headers(headers -> headers
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
                                 "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
                                         + "frame-ancestors 'none'; form-action 'self'"))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
@@ -241,9 +280,11 @@ class SecurityConfig {
             try {
                 chain.doFilter(request, response);
             } finally {
-                Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+                Authentication authentication =
+                        SecurityContextHolder.getContext().getAuthentication();
                 HttpSession sessie = request.getSession(false);
-                if (sessie != null && (authentication == null || authentication instanceof AnonymousAuthenticationToken)) {
+                if (sessie != null
+                        && (authentication == null || authentication instanceof AnonymousAuthenticationToken)) {
                     try {
                         sessie.setMaxInactiveInterval(seconden);
                     } catch (IllegalStateException ongeldig) {
@@ -260,10 +301,13 @@ class SecurityConfig {
 
     /** Response header on a 403: {@value #GEWEIGERD_SESSIE} when the page's session (its CSRF token) is no longer valid. */
     static final String GEWEIGERD_HEADER = "Inburgeringsregie-Geweigerd";
+
     static final String GEWEIGERD_SESSIE = "sessie";
 
-    private static void geweigerd(HttpServletRequest request, HttpServletResponse response,
-                                  org.springframework.security.access.AccessDeniedException e)
+    private static void geweigerd(
+            HttpServletRequest request,
+            HttpServletResponse response,
+            org.springframework.security.access.AccessDeniedException e)
             throws IOException, ServletException {
         if (e instanceof org.springframework.security.web.csrf.CsrfException) {
             response.setHeader(GEWEIGERD_HEADER, GEWEIGERD_SESSIE);
@@ -290,7 +334,8 @@ class SecurityConfig {
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");
-        response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status.value()
-                + ",\"detail\":\"" + detail + "\"}");
+        response.getWriter()
+                .write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status.value()
+                        + ",\"detail\":\"" + detail + "\"}");
     }
 }

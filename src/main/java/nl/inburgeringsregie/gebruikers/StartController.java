@@ -1,7 +1,6 @@
 package nl.inburgeringsregie.gebruikers;
 
 import java.util.EnumSet;
-
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -37,7 +36,9 @@ class StartController {
     @ResponseStatus(HttpStatus.FORBIDDEN)
     String geenToegang(@RequestParam(name = "reden", required = false) String reden, Model model) {
         ClaimToewijzing.Weigering weigering = java.util.Arrays.stream(ClaimToewijzing.Weigering.values())
-                .filter(w -> w.name().equals(reden)).findFirst().orElse(ClaimToewijzing.Weigering.GEEN_ROL);
+                .filter(w -> w.name().equals(reden))
+                .findFirst()
+                .orElse(ClaimToewijzing.Weigering.GEEN_ROL);
         model.addAttribute("reden", weigering.name());
         return "geen-toegang";
     }
@@ -60,10 +61,14 @@ class StartController {
         EnumSet<Recht> rechten = EnumSet.noneOf(Recht.class);
         gebruiker.rollen().forEach(rol -> rechten.addAll(rol.rechten()));
         model.addAttribute("gebruiker", gebruiker);
-        model.addAttribute("rollen", gebruiker.rollen().stream().map(Rol::name).sorted().toList());
+        model.addAttribute(
+                "rollen", gebruiker.rollen().stream().map(Rol::name).sorted().toList());
         model.addAttribute("rechten", rechten);
-        model.addAttribute("gemeenten", gebruikers.gemeenten().stream()
-                .filter(g -> gebruiker.werktVoor(g.code())).toList());
+        model.addAttribute(
+                "gemeenten",
+                gebruikers.gemeenten().stream()
+                        .filter(g -> gebruiker.werktVoor(g.code()))
+                        .toList());
         return "start";
     }
 }

@@ -2,7 +2,6 @@ package nl.inburgeringsregie.gebruikers;
 
 import java.io.Serial;
 import java.util.List;
-
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -23,8 +22,11 @@ final class TokenAuthenticatie extends AbstractAuthenticationToken {
     private final Jwt token;
     private final ClaimToewijzing.Weigering weigering;
 
-    private TokenAuthenticatie(Object principal, Jwt token, ClaimToewijzing.Weigering weigering,
-                               java.util.Collection<? extends org.springframework.security.core.GrantedAuthority> rechten) {
+    private TokenAuthenticatie(
+            Object principal,
+            Jwt token,
+            ClaimToewijzing.Weigering weigering,
+            java.util.Collection<? extends org.springframework.security.core.GrantedAuthority> rechten) {
         super(rechten);
         this.principal = principal;
         this.token = token;
@@ -36,11 +38,12 @@ final class TokenAuthenticatie extends AbstractAuthenticationToken {
     static Converter<Jwt, TokenAuthenticatie> converter(ClaimToewijzing toewijzing) {
         return jwt -> {
             try {
-                GebruikerAccount account = new GebruikerAccount(toewijzing.vastleggen(toewijzing.gebruiker(jwt.getClaims()), true), null);
+                GebruikerAccount account =
+                        new GebruikerAccount(toewijzing.vastleggen(toewijzing.gebruiker(jwt.getClaims()), true), null);
                 return new TokenAuthenticatie(account, jwt, null, account.getAuthorities());
             } catch (ClaimToewijzing.GeenToegang geen) {
-                return new TokenAuthenticatie(jwt.getSubject() == null ? "" : jwt.getSubject(), jwt, geen.weigering(),
-                        List.of());
+                return new TokenAuthenticatie(
+                        jwt.getSubject() == null ? "" : jwt.getSubject(), jwt, geen.weigering(), List.of());
             }
         };
     }

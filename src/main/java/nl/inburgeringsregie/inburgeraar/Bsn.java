@@ -5,8 +5,7 @@ import java.util.Optional;
 /** The burgerservicenummer check: nine digits that pass the elfproef. The one place of its weights. */
 public final class Bsn {
 
-    private Bsn() {
-    }
+    private Bsn() {}
 
     /** True when the value is nine digits whose weighted sum (9..2, and -1 for the last) is divisible by 11. */
     public static boolean isGeldig(String bsn) {

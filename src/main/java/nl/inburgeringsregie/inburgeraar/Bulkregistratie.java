@@ -6,20 +6,17 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.UUID;
 import java.util.function.IntFunction;
-
+import nl.inburgeringsregie.infrastructure.database.Unnest;
+import nl.inburgeringsregie.infrastructure.web.InvalidInputException;
+import nl.inburgeringsregie.infrastructure.web.InvalidInputException.Violation;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-
-import nl.inburgeringsregie.infrastructure.database.Unnest;
-import nl.inburgeringsregie.infrastructure.web.InvalidInputException;
-import nl.inburgeringsregie.infrastructure.web.InvalidInputException.Violation;
 
 /**
  * Loads many dossiers at once without a signed-in user: the demo caseload and the national-scale dataset
@@ -33,9 +30,13 @@ import nl.inburgeringsregie.infrastructure.web.InvalidInputException.Violation;
 public class Bulkregistratie {
 
     /** One dossier to load, with its phase, consultant and when and by whom it was registered. */
-    public record Dossierinvoer(InburgeraarGegevens gegevens, Fase fase, String consulent, Registratiebron bron,
-                                Instant geregistreerdOp, String geregistreerdDoor) {
-    }
+    public record Dossierinvoer(
+            InburgeraarGegevens gegevens,
+            Fase fase,
+            String consulent,
+            Registratiebron bron,
+            Instant geregistreerdOp,
+            String geregistreerdDoor) {}
 
     private final JdbcTemplate jdbc;
     private final MessageSourceAccessor berichten;
@@ -64,7 +65,8 @@ public class Bulkregistratie {
     public List<UUID> laad(List<Dossierinvoer> invoer) {
         LocalDate vandaag = LocalDate.now(clock);
         for (int i = 0; i < invoer.size(); i++) {
-            List<Violation> fouten = InburgeraarValidatie.controleer(invoer.get(i).gegevens(), vandaag, berichten);
+            List<Violation> fouten =
+                    InburgeraarValidatie.controleer(invoer.get(i).gegevens(), vandaag, berichten);
             if (!fouten.isEmpty()) {
                 String index = "[" + i + "].";
                 throw new InvalidInputException(fouten.stream()
@@ -84,10 +86,12 @@ public class Bulkregistratie {
         return ids;
     }
 
-    private static void dossiers(Connection con, List<Dossierinvoer> invoer, List<UUID> ids) throws java.sql.SQLException {
+    private static void dossiers(Connection con, List<Dossierinvoer> invoer, List<UUID> ids)
+            throws java.sql.SQLException {
         List<IntFunction<Object>> kolommen = new ArrayList<>();
         kolommen.add(ids::get);
-        List<InburgeraarGegevens> g = invoer.stream().map(Dossierinvoer::gegevens).toList();
+        List<InburgeraarGegevens> g =
+                invoer.stream().map(Dossierinvoer::gegevens).toList();
         kolommen.add(i -> g.get(i).gemeentecode());
         kolommen.add(i -> g.get(i).bsn());
         kolommen.add(i -> g.get(i).geslachtsnaam());
@@ -140,7 +144,8 @@ public class Bulkregistratie {
                 from unnest(%s) as t(%s)""", invoer.size(), kolommen);
     }
 
-    private static void kinderen(Connection con, List<Dossierinvoer> invoer, List<UUID> ids) throws java.sql.SQLException {
+    private static void kinderen(Connection con, List<Dossierinvoer> invoer, List<UUID> ids)
+            throws java.sql.SQLException {
         List<UUID> ouder = new ArrayList<>();
         List<Integer> volgnummer = new ArrayList<>();
         List<Kind> kind = new ArrayList<>();
@@ -155,10 +160,17 @@ public class Bulkregistratie {
         if (kind.isEmpty()) {
             return;
         }
-        Unnest.voerUit(con, """
+        Unnest.voerUit(
+                con,
+                """
                 insert into kind (inburgeraar, inburgeraar_key, voornaam, geboortedatum)
-                select c1::uuid, c2::integer, c3, c4::date from unnest(%s) as t(%s)""", kind.size(),
-                List.of(ouder::get, volgnummer::get, i -> kind.get(i).voornaam(), i -> kind.get(i).geboortedatum()));
+                select c1::uuid, c2::integer, c3, c4::date from unnest(%s) as t(%s)""",
+                kind.size(),
+                List.of(
+                        ouder::get,
+                        volgnummer::get,
+                        i -> kind.get(i).voornaam(),
+                        i -> kind.get(i).geboortedatum()));
     }
 
     /** PL-6: each loaded dossier's doelgroep as the first row of its history, from DUO's notice (or its registration). */
@@ -174,11 +186,19 @@ public class Bulkregistratie {
         }
     }
 
-    private static void journaal(Connection con, List<Dossierinvoer> invoer, List<UUID> ids) throws java.sql.SQLException {
-        Unnest.voerUit(con, """
+    private static void journaal(Connection con, List<Dossierinvoer> invoer, List<UUID> ids)
+            throws java.sql.SQLException {
+        Unnest.voerUit(
+                con,
+                """
                 insert into journaal (inburgeraar_id, gemeentecode, occurred_at, username, soort, nieuwe_waarde)
-                select c1::uuid, c2, c3::timestamptz, c4, 'REGISTRATIE', c5 from unnest(%s) as t(%s)""", invoer.size(),
-                List.of(ids::get, i -> invoer.get(i).gegevens().gemeentecode(), i -> invoer.get(i).geregistreerdOp(),
-                        i -> invoer.get(i).geregistreerdDoor(), i -> invoer.get(i).bron()));
+                select c1::uuid, c2, c3::timestamptz, c4, 'REGISTRATIE', c5 from unnest(%s) as t(%s)""",
+                invoer.size(),
+                List.of(
+                        ids::get,
+                        i -> invoer.get(i).gegevens().gemeentecode(),
+                        i -> invoer.get(i).geregistreerdOp(),
+                        i -> invoer.get(i).geregistreerdDoor(),
+                        i -> invoer.get(i).bron()));
     }
 }

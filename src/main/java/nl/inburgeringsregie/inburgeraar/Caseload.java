@@ -8,16 +8,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
-
 import nl.inburgeringsregie.gebruikers.Gebruikers;
 import nl.inburgeringsregie.gebruikers.HuidigeGebruiker;
 import nl.inburgeringsregie.privacy.AuditActie;
 import nl.inburgeringsregie.privacy.AuditLog;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The caseload: the dossiers of the user's gemeenten, own caseload first, then by name; filtered and
@@ -30,11 +28,21 @@ class Caseload {
     static final int TEL_TOT = 1000;
     static final String NIEMAND = "niemand";
 
-    record Filter(String zoek, String consulent, Doelgroep doelgroep, Fase fase, Wet wet, String gemeentecode) {
-    }
+    record Filter(String zoek, String consulent, Doelgroep doelgroep, Fase fase, Wet wet, String gemeentecode) {}
 
-    record Rij(UUID id, String gemeentecode, String bsn, String geslachtsnaam, String voornamen, LocalDate geboortedatum,
-               Doelgroep doelgroep, Fase fase, Wet wet, String consulent, String consulentNaam, boolean eigen) {
+    record Rij(
+            UUID id,
+            String gemeentecode,
+            String bsn,
+            String geslachtsnaam,
+            String voornamen,
+            LocalDate geboortedatum,
+            Doelgroep doelgroep,
+            Fase fase,
+            Wet wet,
+            String consulent,
+            String consulentNaam,
+            boolean eigen) {
 
         String naam() {
             return voornamen == null || voornamen.isBlank() ? geslachtsnaam : voornamen + " " + geslachtsnaam;
@@ -42,8 +50,7 @@ class Caseload {
     }
 
     /** One page; {@code volgende} is the cursor of the next page or null, {@code aantal} capped at TEL_TOT. */
-    record Pagina(List<Rij> rijen, String volgende, int aantal, boolean meer) {
-    }
+    record Pagina(List<Rij> rijen, String volgende, int aantal, boolean meer) {}
 
     private final JdbcClient jdbc;
     private final Gebruikers gebruikers;
@@ -60,16 +67,28 @@ class Caseload {
     Pagina zoek(Filter filter, String cursor, int grootte) {
         HuidigeGebruiker gebruiker = gebruikers.huidige();
         List<String> gemeenten = filter.gemeentecode() != null && gebruiker.werktVoor(filter.gemeentecode())
-                ? List.of(filter.gemeentecode()) : gebruiker.gemeenten();
+                ? List.of(filter.gemeentecode())
+                : gebruiker.gemeenten();
         Sql sql = sql(filter, gemeenten, gebruiker.gebruikersnaam(), cursor, grootte);
-        int aantal = jdbc.sql(sql.telling()).params(sql.params()).query(Integer.class).single();
+        int aantal = jdbc.sql(sql.telling())
+                .params(sql.params())
+                .query(Integer.class)
+                .single();
         List<Rij> rijen = new ArrayList<>(jdbc.sql(sql.pagina())
                 .params(sql.params())
-                .query((rs, n) -> new Rij(rs.getObject("id", UUID.class), rs.getString("gemeentecode"),
-                        rs.getString("bsn"), rs.getString("geslachtsnaam"), rs.getString("voornamen"),
-                        rs.getObject("geboortedatum", LocalDate.class), Doelgroep.valueOf(rs.getString("doelgroep")),
-                        Fase.valueOf(rs.getString("fase")), Wet.valueOf(rs.getString("wet")), rs.getString("consulent"),
-                        rs.getString("display_name"), !rs.getBoolean("ander")))
+                .query((rs, n) -> new Rij(
+                        rs.getObject("id", UUID.class),
+                        rs.getString("gemeentecode"),
+                        rs.getString("bsn"),
+                        rs.getString("geslachtsnaam"),
+                        rs.getString("voornamen"),
+                        rs.getObject("geboortedatum", LocalDate.class),
+                        Doelgroep.valueOf(rs.getString("doelgroep")),
+                        Fase.valueOf(rs.getString("fase")),
+                        Wet.valueOf(rs.getString("wet")),
+                        rs.getString("consulent"),
+                        rs.getString("display_name"),
+                        !rs.getBoolean("ander")))
                 .list());
         String volgende = null;
         if (rijen.size() > grootte) {
@@ -78,15 +97,17 @@ class Caseload {
             volgende = new Cursor(!laatste.eigen(), laatste.geslachtsnaam().toLowerCase(), laatste.id()).schrijf();
         }
         boolean zoeken = filter.zoek() != null && !filter.zoek().trim().isEmpty();
-        auditLog.registreer(AuditActie.IN_ZOEKRESULTAAT,
-                rijen.stream().map(r -> new AuditLog.Betrokkene(r.id(), r.gemeentecode())).toList(),
+        auditLog.registreer(
+                AuditActie.IN_ZOEKRESULTAAT,
+                rijen.stream()
+                        .map(r -> new AuditLog.Betrokkene(r.id(), r.gemeentecode()))
+                        .toList(),
                 zoeken ? "zoeken" : "caseload");
         return new Pagina(List.copyOf(rijen), volgende, Math.min(aantal, TEL_TOT), aantal > TEL_TOT);
     }
 
     /** The two statements of {@link #zoek}, the capped count and the page, with their named parameters. */
-    record Sql(String telling, String pagina, Map<String, Object> params) {
-    }
+    record Sql(String telling, String pagina, Map<String, Object> params) {}
 
     /**
      * The statements behind {@link #zoek} for a user ({@code ik}) in the given gemeenten. A name is searched by prefix
@@ -127,11 +148,13 @@ class Caseload {
             where.append(" and i.wet = :wet");
             params.put("wet", filter.wet().name());
         }
-        String telling = "select count(*) from (select 1 from inburgeraar i" + where + " limit " + (TEL_TOT + 1) + ") x";
+        String telling =
+                "select count(*) from (select 1 from inburgeraar i" + where + " limit " + (TEL_TOT + 1) + ") x";
 
         Cursor vanaf = Cursor.lees(cursor);
         if (vanaf != null) {
-            where.append(" and ((i.consulent is distinct from :ik), lower(i.geslachtsnaam), i.id) > (:cAnder, :cNaam, :cId)");
+            where.append(
+                    " and ((i.consulent is distinct from :ik), lower(i.geslachtsnaam), i.id) > (:cAnder, :cNaam, :cId)");
             params.put("cAnder", vanaf.ander());
             params.put("cNaam", vanaf.naam());
             params.put("cId", vanaf.id());
@@ -164,7 +187,8 @@ class Caseload {
                 String[] parts = raw.split("\\|", 3);
                 return new Cursor("1".equals(parts[0]), parts[2], UUID.fromString(parts[1]));
             } catch (IllegalArgumentException | ArrayIndexOutOfBoundsException e) {
-                throw new nl.inburgeringsregie.infrastructure.web.InvalidInputException("volgende", "fout.cursor", null);
+                throw new nl.inburgeringsregie.infrastructure.web.InvalidInputException(
+                        "volgende", "fout.cursor", null);
             }
         }
     }

@@ -16,19 +16,20 @@ public final class Codes {
         landen.add("XX");
         LANDEN = Set.copyOf(landen);
         var talen = new java.util.HashSet<>(Set.of(Locale.getISOLanguages()));
-        // Dari, Kurmanji, Sorani, Tigre, Assyrian Neo-Aramaic, Hazaragi, Bilen, Saho, Rohingya, Moroccan Arabic, Levantine Arabic.
+        // Dari, Kurmanji, Sorani, Tigre, Assyrian Neo-Aramaic, Hazaragi, Bilen, Saho, Rohingya, Moroccan Arabic,
+        // Levantine Arabic.
         talen.addAll(Set.of("prs", "kmr", "ckb", "tig", "aii", "haz", "byn", "ssy", "rhg", "ary", "apc"));
         TALEN = Set.copyOf(talen);
     }
 
     /** ISO 3166-1 codes by Dutch country name, in alphabetical order of the name (for pick lists). */
-    private static final java.util.Map<String, String> LANDEN_OP_NAAM = java.util.Arrays
-            .stream(Locale.getISOCountries())
+    private static final java.util.Map<String, String> LANDEN_OP_NAAM = java.util.Arrays.stream(
+                    Locale.getISOCountries())
             .sorted(java.util.Comparator.comparing(Codes::landNaam, java.text.Collator.getInstance(Locale.of("nl"))))
-            .collect(java.util.stream.Collectors.toMap(c -> c, Codes::landNaam, (a, b) -> a, java.util.LinkedHashMap::new));
+            .collect(java.util.stream.Collectors.toMap(
+                    c -> c, Codes::landNaam, (a, b) -> a, java.util.LinkedHashMap::new));
 
-    private Codes() {
-    }
+    private Codes() {}
 
     public static java.util.Map<String, String> landenOpNaam() {
         return java.util.Collections.unmodifiableMap(LANDEN_OP_NAAM);
@@ -70,8 +71,16 @@ public final class Codes {
 
     /** Dutch names of the ISO 639-3 codes newcomers speak that the JDK has no Dutch name for. */
     private static final java.util.Map<String, String> TAALNAMEN_ZONDER_JDK = java.util.Map.of(
-            "prs", "Dari", "kmr", "Kurmanji (Noord-Koerdisch)", "ckb", "Sorani (Centraal-Koerdisch)",
-            "aii", "Assyrisch Neo-Aramees", "haz", "Hazaragi");
+            "prs",
+            "Dari",
+            "kmr",
+            "Kurmanji (Noord-Koerdisch)",
+            "ckb",
+            "Sorani (Centraal-Koerdisch)",
+            "aii",
+            "Assyrisch Neo-Aramees",
+            "haz",
+            "Hazaragi");
 
     /** Codes ISO 639 replaced long ago (iw, in, ji): still valid when stored, but not offered twice in a pick list. */
     private static final Set<String> VEROUDERDE_TAALCODES = Set.of("iw", "in", "ji");
@@ -80,8 +89,8 @@ public final class Codes {
             java.util.stream.Stream.concat(LANDEN_OP_NAAM.keySet().stream(), java.util.stream.Stream.of("XX")),
             Codes::landNaam);
 
-    private static final java.util.Map<String, String> TALEN_OP_NAAM = opNaam(
-            TALEN.stream().filter(c -> !VEROUDERDE_TAALCODES.contains(c)), Codes::taalNaam);
+    private static final java.util.Map<String, String> TALEN_OP_NAAM =
+            opNaam(TALEN.stream().filter(c -> !VEROUDERDE_TAALCODES.contains(c)), Codes::taalNaam);
 
     /** The nationalities to choose from: ISO 3166-1 code → Dutch name (XX: stateless or unknown), by name. */
     public static java.util.Map<String, String> nationaliteitenOpNaam() {
@@ -93,12 +102,14 @@ public final class Codes {
         return TALEN_OP_NAAM;
     }
 
-    private static java.util.Map<String, String> opNaam(java.util.stream.Stream<String> codes,
-                                                        java.util.function.Function<String, String> naam) {
+    private static java.util.Map<String, String> opNaam(
+            java.util.stream.Stream<String> codes, java.util.function.Function<String, String> naam) {
         java.text.Collator collator = java.text.Collator.getInstance(Locale.of("nl"));
         java.util.Map<String, String> kaart = new java.util.LinkedHashMap<>();
-        codes.distinct().map(c -> java.util.Map.entry(c, hoofdletter(naam.apply(c))))
-                .sorted(java.util.Map.Entry.<String, String>comparingByValue(collator).thenComparing(java.util.Map.Entry::getKey))
+        codes.distinct()
+                .map(c -> java.util.Map.entry(c, hoofdletter(naam.apply(c))))
+                .sorted(java.util.Map.Entry.<String, String>comparingByValue(collator)
+                        .thenComparing(java.util.Map.Entry::getKey))
                 .forEach(e -> kaart.put(e.getKey(), e.getValue()));
         return java.util.Collections.unmodifiableMap(kaart);
     }

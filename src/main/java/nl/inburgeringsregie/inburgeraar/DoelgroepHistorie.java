@@ -10,7 +10,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -35,8 +34,7 @@ public class DoelgroepHistorie {
     }
 
     /** A stored row: the period and when it was recorded. */
-    record Rij(DoelgroepPeriode periode, Instant vastgelegdOp) {
-    }
+    record Rij(DoelgroepPeriode periode, Instant vastgelegdOp) {}
 
     private final JdbcClient jdbc;
 
@@ -52,14 +50,19 @@ public class DoelgroepHistorie {
                 select :id, :gemeente, :doelgroep, :detail, :vanaf, :bron, :nu
                 where :bron <> 'DUO' or not exists (select 1 from doelgroep_historie
                     where inburgeraar_id = :id and bron = 'DUO' and doelgroep = :doelgroep and geldig_vanaf = :vanaf)""")
-                .param("id", inburgeraarId)
-                .param("gemeente", gemeentecode)
-                .param("doelgroep", periode.doelgroep().name())
-                .param("detail", periode.gedetailleerdeDoelgroep() == null ? null : periode.gedetailleerdeDoelgroep().name())
-                .param("vanaf", periode.geldigVanaf())
-                .param("bron", periode.bron().name())
-                .param("nu", Timestamp.from(nu))
-                .update() == 1;
+                        .param("id", inburgeraarId)
+                        .param("gemeente", gemeentecode)
+                        .param("doelgroep", periode.doelgroep().name())
+                        .param(
+                                "detail",
+                                periode.gedetailleerdeDoelgroep() == null
+                                        ? null
+                                        : periode.gedetailleerdeDoelgroep().name())
+                        .param("vanaf", periode.geldigVanaf())
+                        .param("bron", periode.bron().name())
+                        .param("nu", Timestamp.from(nu))
+                        .update()
+                == 1;
     }
 
     /** The stored rows of these dossiers, per dossier, oldest first. */
@@ -70,16 +73,18 @@ public class DoelgroepHistorie {
         }
         jdbc.sql("""
                 select inburgeraar_id, doelgroep, gedetailleerde_doelgroep, geldig_vanaf, bron, vastgelegd_op
-                from doelgroep_historie where inburgeraar_id = any(?) order by inburgeraar_id, geldig_vanaf, id""")
-                .param(ids.toArray(UUID[]::new))
-                .query(rs -> {
-                    String detail = rs.getString("gedetailleerde_doelgroep");
-                    perDossier.computeIfAbsent(rs.getObject("inburgeraar_id", UUID.class), k -> new ArrayList<>())
-                            .add(new Rij(new DoelgroepPeriode(Doelgroep.valueOf(rs.getString("doelgroep")),
+                from doelgroep_historie where inburgeraar_id = any(?) order by inburgeraar_id, geldig_vanaf, id""").param(ids.toArray(UUID[]::new)).query(rs -> {
+            String detail = rs.getString("gedetailleerde_doelgroep");
+            perDossier
+                    .computeIfAbsent(rs.getObject("inburgeraar_id", UUID.class), k -> new ArrayList<>())
+                    .add(new Rij(
+                            new DoelgroepPeriode(
+                                    Doelgroep.valueOf(rs.getString("doelgroep")),
                                     detail == null ? null : GedetailleerdeDoelgroep.valueOf(detail),
-                                    rs.getObject("geldig_vanaf", LocalDate.class), Bron.valueOf(rs.getString("bron"))),
-                                    rs.getTimestamp("vastgelegd_op").toInstant()));
-                });
+                                    rs.getObject("geldig_vanaf", LocalDate.class),
+                                    Bron.valueOf(rs.getString("bron"))),
+                            rs.getTimestamp("vastgelegd_op").toInstant()));
+        });
         return perDossier;
     }
 
@@ -90,16 +95,25 @@ public class DoelgroepHistorie {
      * recorded after DUO's last answer, stay.
      */
     static List<DoelgroepPeriode> tijdlijn(List<Rij> rijen) {
-        List<Rij> duo = rijen.stream().filter(r -> r.periode().bron() == Bron.DUO).toList();
+        List<Rij> duo =
+                rijen.stream().filter(r -> r.periode().bron() == Bron.DUO).toList();
         List<Rij> geldig = new ArrayList<>();
         if (duo.isEmpty()) {
             geldig.addAll(rijen);
         } else {
-            LocalDate eersteDuo = duo.stream().map(r -> r.periode().geldigVanaf()).min(Comparator.naturalOrder()).orElseThrow();
-            Instant laatsteAntwoord = duo.stream().map(Rij::vastgelegdOp).max(Comparator.naturalOrder()).orElseThrow();
+            LocalDate eersteDuo = duo.stream()
+                    .map(r -> r.periode().geldigVanaf())
+                    .min(Comparator.naturalOrder())
+                    .orElseThrow();
+            Instant laatsteAntwoord = duo.stream()
+                    .map(Rij::vastgelegdOp)
+                    .max(Comparator.naturalOrder())
+                    .orElseThrow();
             for (Rij rij : rijen) {
                 boolean vanDuo = rij.periode().bron() == Bron.DUO;
-                if (vanDuo || rij.periode().geldigVanaf().isBefore(eersteDuo) || rij.vastgelegdOp().isAfter(laatsteAntwoord)) {
+                if (vanDuo
+                        || rij.periode().geldigVanaf().isBefore(eersteDuo)
+                        || rij.vastgelegdOp().isAfter(laatsteAntwoord)) {
                     geldig.add(rij);
                 }
             }

@@ -4,9 +4,16 @@ import java.time.Instant;
 import java.util.UUID;
 
 /** A dossier as read: the facts plus what the system keeps about it. */
-record Dossier(UUID id, int versie, InburgeraarGegevens gegevens, Fase fase, String consulent,
-               String consulentNaam, Registratiebron registratiebron, Instant geregistreerdOp,
-               java.util.List<Waarschuwing> waarschuwingen) {
+record Dossier(
+        UUID id,
+        int versie,
+        InburgeraarGegevens gegevens,
+        Fase fase,
+        String consulent,
+        String consulentNaam,
+        Registratiebron registratiebron,
+        Instant geregistreerdOp,
+        java.util.List<Waarschuwing> waarschuwingen) {
 
     Dossier {
         waarschuwingen = waarschuwingen == null ? java.util.List.of() : java.util.List.copyOf(waarschuwingen);

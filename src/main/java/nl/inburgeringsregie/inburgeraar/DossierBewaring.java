@@ -6,14 +6,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-
-import org.springframework.context.event.EventListener;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
-
 import nl.inburgeringsregie.privacy.Dossierregister;
 import nl.inburgeringsregie.privacy.Persoonsgegevens;
 import nl.inburgeringsregie.privacy.PrivacyGebeurtenis;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
 
 /**
  * The dossier as the privacy module needs it (issue 14 points 15 and 16): finding a person's dossier, the dossiers
@@ -36,14 +34,19 @@ class DossierBewaring implements Dossierregister, Persoonsgegevens {
 
     @Override
     public Optional<Dossier> opBsn(String gemeentecode, String bsn) {
-        return jdbc.sql("select id, gemeentecode, bsn, geslachtsnaam, voornamen from inburgeraar where gemeentecode = ? and bsn = ?")
-                .params(gemeentecode, bsn).query(DossierBewaring::dossier).optional();
+        return jdbc.sql(
+                        "select id, gemeentecode, bsn, geslachtsnaam, voornamen from inburgeraar where gemeentecode = ? and bsn = ?")
+                .params(gemeentecode, bsn)
+                .query(DossierBewaring::dossier)
+                .optional();
     }
 
     @Override
     public Optional<Dossier> opId(UUID id) {
         return jdbc.sql("select id, gemeentecode, bsn, geslachtsnaam, voornamen from inburgeraar where id = ?")
-                .params(id).query(DossierBewaring::dossier).optional();
+                .params(id)
+                .query(DossierBewaring::dossier)
+                .optional();
     }
 
     @Override
@@ -57,8 +60,11 @@ class DossierBewaring implements Dossierregister, Persoonsgegevens {
                 where einde is not null and einde <= ?
                 order by einde, id""")
                 .params(java.sql.Date.valueOf(grens))
-                .query((rs, i) -> new Beeindigd(rs.getObject("id", UUID.class), rs.getString("gemeentecode"),
-                        rs.getDate("einde").toLocalDate())).list();
+                .query((rs, i) -> new Beeindigd(
+                        rs.getObject("id", UUID.class),
+                        rs.getString("gemeentecode"),
+                        rs.getDate("einde").toLocalDate()))
+                .list();
     }
 
     /** The journal goes first (it has no cascade); everything else hangs on the dossier with ON DELETE CASCADE. */
@@ -81,19 +87,35 @@ class DossierBewaring implements Dossierregister, Persoonsgegevens {
         }
         UUID id = persoon.inburgeraarId();
         tabellen.put("inburgeraar", Persoonsgegevens.rijen(jdbc, "select * from inburgeraar where id = ?", id));
-        tabellen.put("kind", Persoonsgegevens.rijen(jdbc, "select * from kind where inburgeraar = ? order by inburgeraar_key", id));
-        tabellen.put("doelgroep_historie", Persoonsgegevens.rijen(jdbc,
-                "select * from doelgroep_historie where inburgeraar_id = ? order by geldig_vanaf, id", id));
-        tabellen.put("journaal", Persoonsgegevens.rijen(jdbc,
-                "select * from journaal where inburgeraar_id = ? order by occurred_at, id", id));
+        tabellen.put(
+                "kind",
+                Persoonsgegevens.rijen(jdbc, "select * from kind where inburgeraar = ? order by inburgeraar_key", id));
+        tabellen.put(
+                "doelgroep_historie",
+                Persoonsgegevens.rijen(
+                        jdbc,
+                        "select * from doelgroep_historie where inburgeraar_id = ? order by geldig_vanaf, id",
+                        id));
+        tabellen.put(
+                "journaal",
+                Persoonsgegevens.rijen(
+                        jdbc, "select * from journaal where inburgeraar_id = ? order by occurred_at, id", id));
         return tabellen;
     }
 
     /** What the privacy officer did about a dossier (correction, legal hold), in its journal. */
     @EventListener
     void privacy(PrivacyGebeurtenis gebeurtenis) {
-        repository.findById(gebeurtenis.inburgeraarId()).ifPresent(inburgeraar -> journaal.enkel(inburgeraar,
-                Journaal.Soort.PRIVACY, null, null, gebeurtenis.tekst(), gebeurtenis.gebruiker(), gebeurtenis.op()));
+        repository
+                .findById(gebeurtenis.inburgeraarId())
+                .ifPresent(inburgeraar -> journaal.enkel(
+                        inburgeraar,
+                        Journaal.Soort.PRIVACY,
+                        null,
+                        null,
+                        gebeurtenis.tekst(),
+                        gebeurtenis.gebruiker(),
+                        gebeurtenis.op()));
     }
 
     private static Dossier dossier(java.sql.ResultSet rs, int rij) throws java.sql.SQLException {

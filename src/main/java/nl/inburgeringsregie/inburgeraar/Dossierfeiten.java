@@ -10,12 +10,25 @@ import java.util.UUID;
  * first, as {@link DoelgroepHistorie#tijdlijn} makes it (the first period holds from the start; empty when no history
  * is known, then {@code doelgroep} holds throughout).
  */
-public record Dossierfeiten(UUID id, String gemeentecode, String consulent, String naam, LocalDate geboortedatum,
-                            Doelgroep doelgroep,
-                            Wet wet, Fase fase, LocalDate datumKennisgeving, LocalDate datumKoppeling,
-                            LocalDate datumHuisvesting, LocalDate datumInschrijvingBrp, Voortgang voortgang,
-                            String adres, java.util.List<String> talen, String bsn,
-                            java.util.List<DoelgroepPeriode> doelgroepHistorie, Onderbreking onderbreking) {
+public record Dossierfeiten(
+        UUID id,
+        String gemeentecode,
+        String consulent,
+        String naam,
+        LocalDate geboortedatum,
+        Doelgroep doelgroep,
+        Wet wet,
+        Fase fase,
+        LocalDate datumKennisgeving,
+        LocalDate datumKoppeling,
+        LocalDate datumHuisvesting,
+        LocalDate datumInschrijvingBrp,
+        Voortgang voortgang,
+        String adres,
+        java.util.List<String> talen,
+        String bsn,
+        java.util.List<DoelgroepPeriode> doelgroepHistorie,
+        Onderbreking onderbreking) {
 
     public Dossierfeiten {
         talen = talen == null ? java.util.List.of() : java.util.List.copyOf(talen);
@@ -24,29 +37,121 @@ public record Dossierfeiten(UUID id, String gemeentecode, String consulent, Stri
     }
 
     /** Facts without a known doelgroep history (the current doelgroep holds throughout) and without an interruption. */
-    public Dossierfeiten(UUID id, String gemeentecode, String consulent, String naam, LocalDate geboortedatum,
-                         Doelgroep doelgroep, Wet wet, Fase fase, LocalDate datumKennisgeving, LocalDate datumKoppeling,
-                         LocalDate datumHuisvesting, LocalDate datumInschrijvingBrp, Voortgang voortgang, String adres,
-                         java.util.List<String> talen, String bsn) {
-        this(id, gemeentecode, consulent, naam, geboortedatum, doelgroep, wet, fase, datumKennisgeving, datumKoppeling,
-                datumHuisvesting, datumInschrijvingBrp, voortgang, adres, talen, bsn, java.util.List.of(), Onderbreking.GEEN);
+    public Dossierfeiten(
+            UUID id,
+            String gemeentecode,
+            String consulent,
+            String naam,
+            LocalDate geboortedatum,
+            Doelgroep doelgroep,
+            Wet wet,
+            Fase fase,
+            LocalDate datumKennisgeving,
+            LocalDate datumKoppeling,
+            LocalDate datumHuisvesting,
+            LocalDate datumInschrijvingBrp,
+            Voortgang voortgang,
+            String adres,
+            java.util.List<String> talen,
+            String bsn) {
+        this(
+                id,
+                gemeentecode,
+                consulent,
+                naam,
+                geboortedatum,
+                doelgroep,
+                wet,
+                fase,
+                datumKennisgeving,
+                datumKoppeling,
+                datumHuisvesting,
+                datumInschrijvingBrp,
+                voortgang,
+                adres,
+                talen,
+                bsn,
+                java.util.List.of(),
+                Onderbreking.GEEN);
     }
 
     /** Facts with a doelgroep history, without an interruption. */
-    public Dossierfeiten(UUID id, String gemeentecode, String consulent, String naam, LocalDate geboortedatum,
-                         Doelgroep doelgroep, Wet wet, Fase fase, LocalDate datumKennisgeving, LocalDate datumKoppeling,
-                         LocalDate datumHuisvesting, LocalDate datumInschrijvingBrp, Voortgang voortgang, String adres,
-                         java.util.List<String> talen, String bsn, java.util.List<DoelgroepPeriode> doelgroepHistorie) {
-        this(id, gemeentecode, consulent, naam, geboortedatum, doelgroep, wet, fase, datumKennisgeving, datumKoppeling,
-                datumHuisvesting, datumInschrijvingBrp, voortgang, adres, talen, bsn, doelgroepHistorie, Onderbreking.GEEN);
+    public Dossierfeiten(
+            UUID id,
+            String gemeentecode,
+            String consulent,
+            String naam,
+            LocalDate geboortedatum,
+            Doelgroep doelgroep,
+            Wet wet,
+            Fase fase,
+            LocalDate datumKennisgeving,
+            LocalDate datumKoppeling,
+            LocalDate datumHuisvesting,
+            LocalDate datumInschrijvingBrp,
+            Voortgang voortgang,
+            String adres,
+            java.util.List<String> talen,
+            String bsn,
+            java.util.List<DoelgroepPeriode> doelgroepHistorie) {
+        this(
+                id,
+                gemeentecode,
+                consulent,
+                naam,
+                geboortedatum,
+                doelgroep,
+                wet,
+                fase,
+                datumKennisgeving,
+                datumKoppeling,
+                datumHuisvesting,
+                datumInschrijvingBrp,
+                voortgang,
+                adres,
+                talen,
+                bsn,
+                doelgroepHistorie,
+                Onderbreking.GEEN);
     }
 
     /** Facts with an interruption, without a known doelgroep history. */
-    public Dossierfeiten(UUID id, String gemeentecode, String consulent, String naam, LocalDate geboortedatum,
-                         Doelgroep doelgroep, Wet wet, Fase fase, LocalDate datumKennisgeving, LocalDate datumKoppeling,
-                         LocalDate datumHuisvesting, LocalDate datumInschrijvingBrp, Voortgang voortgang, String adres,
-                         java.util.List<String> talen, String bsn, Onderbreking onderbreking) {
-        this(id, gemeentecode, consulent, naam, geboortedatum, doelgroep, wet, fase, datumKennisgeving, datumKoppeling,
-                datumHuisvesting, datumInschrijvingBrp, voortgang, adres, talen, bsn, java.util.List.of(), onderbreking);
+    public Dossierfeiten(
+            UUID id,
+            String gemeentecode,
+            String consulent,
+            String naam,
+            LocalDate geboortedatum,
+            Doelgroep doelgroep,
+            Wet wet,
+            Fase fase,
+            LocalDate datumKennisgeving,
+            LocalDate datumKoppeling,
+            LocalDate datumHuisvesting,
+            LocalDate datumInschrijvingBrp,
+            Voortgang voortgang,
+            String adres,
+            java.util.List<String> talen,
+            String bsn,
+            Onderbreking onderbreking) {
+        this(
+                id,
+                gemeentecode,
+                consulent,
+                naam,
+                geboortedatum,
+                doelgroep,
+                wet,
+                fase,
+                datumKennisgeving,
+                datumKoppeling,
+                datumHuisvesting,
+                datumInschrijvingBrp,
+                voortgang,
+                adres,
+                talen,
+                bsn,
+                java.util.List.of(),
+                onderbreking);
     }
 }

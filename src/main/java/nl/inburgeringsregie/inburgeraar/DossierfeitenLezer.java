@@ -5,7 +5,6 @@ import java.sql.SQLException;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -43,10 +42,12 @@ public class DossierfeitenLezer {
         }
         List<Dossierfeiten> feiten = jdbc.sql(VAN)
                 .param(ids.toArray(UUID[]::new))
-                .query(DossierfeitenLezer::feiten).list();
+                .query(DossierfeitenLezer::feiten)
+                .list();
         // PL-6: the doelgroep over time, one query for the whole batch.
         var historie = doelgroepHistorie.rijen(ids);
-        return feiten.stream().map(d -> metHistorie(d, DoelgroepHistorie.tijdlijn(historie.getOrDefault(d.id(), List.of()))))
+        return feiten.stream()
+                .map(d -> metHistorie(d, DoelgroepHistorie.tijdlijn(historie.getOrDefault(d.id(), List.of()))))
                 .toList();
     }
 
@@ -55,56 +56,102 @@ public class DossierfeitenLezer {
     public List<UUID> ids(String gemeentecode, UUID na, int max) {
         return jdbc.sql("""
                 select id from inburgeraar where gemeentecode = ? and (?::uuid is null or id > ?::uuid)
-                order by id limit ?""")
-                .params(gemeentecode, na, na, max).query(UUID.class).list();
+                order by id limit ?""").params(gemeentecode, na, na, max).query(UUID.class).list();
     }
 
     /** The dossier of a BSN in a gemeente, if any. */
     @Transactional(readOnly = true)
     public java.util.Optional<UUID> idVan(String gemeentecode, String bsn) {
-        return jdbc.sql("select id from inburgeraar where gemeentecode = ? and bsn = ?").params(gemeentecode, bsn)
-                .query(UUID.class).optional();
+        return jdbc.sql("select id from inburgeraar where gemeentecode = ? and bsn = ?")
+                .params(gemeentecode, bsn)
+                .query(UUID.class)
+                .optional();
     }
 
     /** The gemeenten that have dossiers. */
     @Transactional(readOnly = true)
     public List<String> gemeenten() {
-        return jdbc.sql("select distinct gemeentecode from inburgeraar order by gemeentecode").query(String.class).list();
+        return jdbc.sql("select distinct gemeentecode from inburgeraar order by gemeentecode")
+                .query(String.class)
+                .list();
     }
 
     /** The children of a dossier's household, in their registered order (I-2: VVE). */
     @Transactional(readOnly = true)
     public List<Kind> kinderen(UUID id) {
         return jdbc.sql("select voornaam, geboortedatum from kind where inburgeraar = ? order by inburgeraar_key")
-                .param(id).query((rs, i) -> new Kind(rs.getString("voornaam"), datum(rs, "geboortedatum"))).list();
+                .param(id)
+                .query((rs, i) -> new Kind(rs.getString("voornaam"), datum(rs, "geboortedatum")))
+                .list();
     }
 
     private static Dossierfeiten feiten(ResultSet rs, int rij) throws SQLException {
         String voornamen = rs.getString("voornamen");
-        String naam = rs.getString("geslachtsnaam") + (voornamen == null || voornamen.isBlank() ? "" : ", " + voornamen);
-        return new Dossierfeiten(rs.getObject("id", UUID.class), rs.getString("gemeentecode"), rs.getString("consulent"),
-                naam, datum(rs, "geboortedatum"), Doelgroep.valueOf(rs.getString("doelgroep")), Wet.valueOf(rs.getString("wet")),
-                Fase.valueOf(rs.getString("fase")), datum(rs, "datum_kennisgeving"), datum(rs, "datum_koppeling"),
-                datum(rs, "datum_huisvesting"), datum(rs, "datum_inschrijving_brp"),
-                new Voortgang(datum(rs, "datum_brede_intake_afgerond"), datum(rs, "dagtekening_pip"),
-                        datum(rs, "einddatum_inburgeringstermijn"), datum(rs, "wacht_op_derden_sinds"),
-                        rs.getString("wacht_op_derden_reden"), datum(rs, "wacht_op_derden_ontvangen")),
-                adres(rs), talen(rs), rs.getString("bsn"),
-                new Onderbreking(datum(rs, "pip_ingetrokken_op"), datum(rs, "tijdelijke_vrijstelling_van"),
-                        datum(rs, "tijdelijke_vrijstelling_tot"), datum(rs, "tijdelijke_vrijstelling_ingetrokken_op")));
+        String naam =
+                rs.getString("geslachtsnaam") + (voornamen == null || voornamen.isBlank() ? "" : ", " + voornamen);
+        return new Dossierfeiten(
+                rs.getObject("id", UUID.class),
+                rs.getString("gemeentecode"),
+                rs.getString("consulent"),
+                naam,
+                datum(rs, "geboortedatum"),
+                Doelgroep.valueOf(rs.getString("doelgroep")),
+                Wet.valueOf(rs.getString("wet")),
+                Fase.valueOf(rs.getString("fase")),
+                datum(rs, "datum_kennisgeving"),
+                datum(rs, "datum_koppeling"),
+                datum(rs, "datum_huisvesting"),
+                datum(rs, "datum_inschrijving_brp"),
+                new Voortgang(
+                        datum(rs, "datum_brede_intake_afgerond"),
+                        datum(rs, "dagtekening_pip"),
+                        datum(rs, "einddatum_inburgeringstermijn"),
+                        datum(rs, "wacht_op_derden_sinds"),
+                        rs.getString("wacht_op_derden_reden"),
+                        datum(rs, "wacht_op_derden_ontvangen")),
+                adres(rs),
+                talen(rs),
+                rs.getString("bsn"),
+                new Onderbreking(
+                        datum(rs, "pip_ingetrokken_op"),
+                        datum(rs, "tijdelijke_vrijstelling_van"),
+                        datum(rs, "tijdelijke_vrijstelling_tot"),
+                        datum(rs, "tijdelijke_vrijstelling_ingetrokken_op")));
     }
 
     private static Dossierfeiten metHistorie(Dossierfeiten d, List<DoelgroepPeriode> historie) {
-        return new Dossierfeiten(d.id(), d.gemeentecode(), d.consulent(), d.naam(), d.geboortedatum(), d.doelgroep(), d.wet(),
-                d.fase(), d.datumKennisgeving(), d.datumKoppeling(), d.datumHuisvesting(), d.datumInschrijvingBrp(),
-                d.voortgang(), d.adres(), d.talen(), d.bsn(), historie, d.onderbreking());
+        return new Dossierfeiten(
+                d.id(),
+                d.gemeentecode(),
+                d.consulent(),
+                d.naam(),
+                d.geboortedatum(),
+                d.doelgroep(),
+                d.wet(),
+                d.fase(),
+                d.datumKennisgeving(),
+                d.datumKoppeling(),
+                d.datumHuisvesting(),
+                d.datumInschrijvingBrp(),
+                d.voortgang(),
+                d.adres(),
+                d.talen(),
+                d.bsn(),
+                historie,
+                d.onderbreking());
     }
 
     private static String adres(ResultSet rs) throws SQLException {
-        String regel1 = String.join(" ", java.util.stream.Stream.of(rs.getString("straat"), rs.getString("huisnummer"))
-                .filter(java.util.Objects::nonNull).toList());
-        String regel2 = String.join(" ", java.util.stream.Stream.of(rs.getString("postcode"), rs.getString("woonplaats"))
-                .filter(java.util.Objects::nonNull).toList());
+        String regel1 = String.join(
+                " ",
+                java.util.stream.Stream.of(rs.getString("straat"), rs.getString("huisnummer"))
+                        .filter(java.util.Objects::nonNull)
+                        .toList());
+        String regel2 = String.join(
+                " ",
+                java.util.stream.Stream.of(rs.getString("postcode"), rs.getString("woonplaats"))
+                        .filter(java.util.Objects::nonNull)
+                        .toList());
         String adres = (regel1 + (regel1.isBlank() || regel2.isBlank() ? "" : ", ") + regel2).trim();
         return adres.isEmpty() ? null : adres;
     }

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
@@ -22,8 +21,10 @@ class Inburgeraar {
 
     @Id
     private final UUID id;
+
     @Version
     private Integer version;
+
     private final String gemeentecode;
     private final Registratiebron registratiebron;
     private final Instant createdAt;
@@ -38,12 +39,16 @@ class Inburgeraar {
     private List<String> talen;
     private boolean tolkNodig;
     private String tolkTaal;
+
     @Embedded.Empty
     private Contactgegevens contact;
+
     @Embedded.Nullable(prefix = "partner_")
     private Partner partner;
+
     @MappedCollection(idColumn = "inburgeraar", keyColumn = "inburgeraar_key")
     private List<Kind> kinderen;
+
     private Doelgroep doelgroep;
     private GedetailleerdeDoelgroep gedetailleerdeDoelgroep;
     private Wet wet;
@@ -52,8 +57,10 @@ class Inburgeraar {
     private LocalDate datumHuisvesting;
     private LocalDate datumInschrijvingBrp;
     private LocalDate datumStartBijstand;
+
     @Embedded.Empty
     private Voortgang voortgang;
+
     private Fase fase;
     private String consulent;
 
@@ -116,10 +123,30 @@ class Inburgeraar {
     }
 
     InburgeraarGegevens gegevens() {
-        return new InburgeraarGegevens(gemeentecode, bsn, geslachtsnaam, voornamen, geboortedatum, geslacht,
-                nationaliteiten, landVanHerkomst, talen, tolkNodig, tolkTaal, contact, partner, kinderen, doelgroep,
-                gedetailleerdeDoelgroep, wet, datumKennisgeving, datumKoppeling, datumHuisvesting, datumInschrijvingBrp,
-                datumStartBijstand, voortgang);
+        return new InburgeraarGegevens(
+                gemeentecode,
+                bsn,
+                geslachtsnaam,
+                voornamen,
+                geboortedatum,
+                geslacht,
+                nationaliteiten,
+                landVanHerkomst,
+                talen,
+                tolkNodig,
+                tolkTaal,
+                contact,
+                partner,
+                kinderen,
+                doelgroep,
+                gedetailleerdeDoelgroep,
+                wet,
+                datumKennisgeving,
+                datumKoppeling,
+                datumHuisvesting,
+                datumInschrijvingBrp,
+                datumStartBijstand,
+                voortgang);
     }
 
     UUID id() {

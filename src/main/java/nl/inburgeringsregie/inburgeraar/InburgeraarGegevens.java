@@ -49,16 +49,59 @@ public record InburgeraarGegevens(
 
     /** The same facts with other milestones. */
     public InburgeraarGegevens metVoortgang(Voortgang nieuw) {
-        return new InburgeraarGegevens(gemeentecode, bsn, geslachtsnaam, voornamen, geboortedatum, geslacht, nationaliteiten,
-                landVanHerkomst, talen, tolkNodig, tolkTaal, contact, partner, kinderen, doelgroep, gedetailleerdeDoelgroep, wet,
-                datumKennisgeving, datumKoppeling, datumHuisvesting, datumInschrijvingBrp, datumStartBijstand, nieuw);
+        return new InburgeraarGegevens(
+                gemeentecode,
+                bsn,
+                geslachtsnaam,
+                voornamen,
+                geboortedatum,
+                geslacht,
+                nationaliteiten,
+                landVanHerkomst,
+                talen,
+                tolkNodig,
+                tolkTaal,
+                contact,
+                partner,
+                kinderen,
+                doelgroep,
+                gedetailleerdeDoelgroep,
+                wet,
+                datumKennisgeving,
+                datumKoppeling,
+                datumHuisvesting,
+                datumInschrijvingBrp,
+                datumStartBijstand,
+                nieuw);
     }
 
     /** The same facts with DUO's notice date and doelgroep. */
-    public InburgeraarGegevens metDuoPlicht(LocalDate kennisgeving, Doelgroep nieuweDoelgroep, GedetailleerdeDoelgroep detail) {
-        return new InburgeraarGegevens(gemeentecode, bsn, geslachtsnaam, voornamen, geboortedatum, geslacht, nationaliteiten,
-                landVanHerkomst, talen, tolkNodig, tolkTaal, contact, partner, kinderen, nieuweDoelgroep, detail, wet,
-                kennisgeving, datumKoppeling, datumHuisvesting, datumInschrijvingBrp, datumStartBijstand, voortgang);
+    public InburgeraarGegevens metDuoPlicht(
+            LocalDate kennisgeving, Doelgroep nieuweDoelgroep, GedetailleerdeDoelgroep detail) {
+        return new InburgeraarGegevens(
+                gemeentecode,
+                bsn,
+                geslachtsnaam,
+                voornamen,
+                geboortedatum,
+                geslacht,
+                nationaliteiten,
+                landVanHerkomst,
+                talen,
+                tolkNodig,
+                tolkTaal,
+                contact,
+                partner,
+                kinderen,
+                nieuweDoelgroep,
+                detail,
+                wet,
+                kennisgeving,
+                datumKoppeling,
+                datumHuisvesting,
+                datumInschrijvingBrp,
+                datumStartBijstand,
+                voortgang);
     }
 
     /** The name as people read it: voornamen then geslachtsnaam. */
@@ -86,12 +129,21 @@ public record InburgeraarGegevens(
         velden.put("telefoon", contact.telefoon());
         velden.put("email", contact.email());
         velden.put("adres", adres());
-        velden.put("partner", partner == null ? null
-                : Objects.toString(partner.naam(), "") + (partner.geboortedatum() == null ? "" : " (" + partner.geboortedatum() + ")"));
-        velden.put("kinderen", kinderen.stream().map(k -> k.voornaam() + " (" + k.geboortedatum() + ")")
-                .collect(Collectors.joining(", ")));
+        velden.put(
+                "partner",
+                partner == null
+                        ? null
+                        : Objects.toString(partner.naam(), "")
+                                + (partner.geboortedatum() == null ? "" : " (" + partner.geboortedatum() + ")"));
+        velden.put(
+                "kinderen",
+                kinderen.stream()
+                        .map(k -> k.voornaam() + " (" + k.geboortedatum() + ")")
+                        .collect(Collectors.joining(", ")));
         velden.put("doelgroep", doelgroep == null ? null : doelgroep.duoWaarde());
-        velden.put("gedetailleerdeDoelgroep", gedetailleerdeDoelgroep == null ? null : gedetailleerdeDoelgroep.duoWaarde());
+        velden.put(
+                "gedetailleerdeDoelgroep",
+                gedetailleerdeDoelgroep == null ? null : gedetailleerdeDoelgroep.duoWaarde());
         velden.put("wet", tekst(wet));
         velden.put("datumKennisgeving", tekst(datumKennisgeving));
         velden.put("datumKoppeling", tekst(datumKoppeling));
@@ -109,8 +161,10 @@ public record InburgeraarGegevens(
     }
 
     public String adres() {
-        String regel1 = String.join(" ", nonNull(contact.straat(), contact.huisnummer())).trim();
-        String regel2 = String.join(" ", nonNull(contact.postcode(), contact.woonplaats())).trim();
+        String regel1 = String.join(" ", nonNull(contact.straat(), contact.huisnummer()))
+                .trim();
+        String regel2 = String.join(" ", nonNull(contact.postcode(), contact.woonplaats()))
+                .trim();
         String adres = (regel1 + (regel1.isEmpty() || regel2.isEmpty() ? "" : ", ") + regel2).trim();
         return adres.isEmpty() ? null : adres;
     }

@@ -3,5 +3,4 @@ package nl.inburgeringsregie.inburgeraar;
 import java.util.UUID;
 
 /** Published when a dossier is created (desk registration or DUO notice). */
-public record InburgeraarGeregistreerd(UUID inburgeraarId, String gemeentecode) {
-}
+public record InburgeraarGeregistreerd(UUID inburgeraarId, String gemeentecode) {}

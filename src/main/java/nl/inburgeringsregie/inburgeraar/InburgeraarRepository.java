@@ -3,7 +3,6 @@ package nl.inburgeringsregie.inburgeraar;
 import java.util.Collection;
 import java.util.Optional;
 import java.util.UUID;
-
 import org.springframework.data.jdbc.repository.query.Query;
 import org.springframework.data.repository.CrudRepository;
 

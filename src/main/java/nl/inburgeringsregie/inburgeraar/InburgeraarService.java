@@ -7,15 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
-
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.support.MessageSourceAccessor;
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import nl.inburgeringsregie.gebruikers.Gebruiker;
 import nl.inburgeringsregie.gebruikers.Gebruikers;
 import nl.inburgeringsregie.gebruikers.HuidigeGebruiker;
@@ -29,6 +20,13 @@ import nl.inburgeringsregie.privacy.AuditActie;
 import nl.inburgeringsregie.privacy.AuditLog;
 import nl.inburgeringsregie.privacy.AuditLog.Betrokkene;
 import nl.inburgeringsregie.privacy.Doorbraken;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.support.MessageSourceAccessor;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Registering, reading and changing dossiers. Every method works only inside the signed-in user's
@@ -49,10 +47,17 @@ public class InburgeraarService {
     private final List<BijzondereGegevens> bijzondereGegevens;
     private final Doorbraken doorbraken;
 
-    InburgeraarService(InburgeraarRepository repository, Journaal journaal, AuditLog auditLog, Gebruikers gebruikers,
-                       ApplicationEventPublisher events, MessageSourceAccessor berichten, Clock clock,
-                       DoelgroepHistorie doelgroepHistorie, List<BijzondereGegevens> bijzondereGegevens,
-                       Doorbraken doorbraken) {
+    InburgeraarService(
+            InburgeraarRepository repository,
+            Journaal journaal,
+            AuditLog auditLog,
+            Gebruikers gebruikers,
+            ApplicationEventPublisher events,
+            MessageSourceAccessor berichten,
+            Clock clock,
+            DoelgroepHistorie doelgroepHistorie,
+            List<BijzondereGegevens> bijzondereGegevens,
+            Doorbraken doorbraken) {
         this.doelgroepHistorie = doelgroepHistorie;
         this.bijzondereGegevens = bijzondereGegevens;
         this.doorbraken = doorbraken;
@@ -72,12 +77,16 @@ public class InburgeraarService {
         List<Violation> fouten = new ArrayList<>(InburgeraarValidatie.controleer(gegevens, vandaag(), berichten));
         fouten.addAll(afgeleideFeiten(gegevens.voortgang(), Voortgang.LEEG));
         fouten.addAll(wetEnKennisgeving(gegevens));
-        if (gegevens.gemeentecode() != null && gegevens.gemeentecode().matches("[0-9]{4}")
+        if (gegevens.gemeentecode() != null
+                && gegevens.gemeentecode().matches("[0-9]{4}")
                 && !gebruiker.werktVoor(gegevens.gemeentecode())) {
-            fouten.add(new Violation("gemeentecode", berichten.getMessage("fout.gemeentecode.nietVanU",
-                    new Object[] {gegevens.gemeentecode()}), null));
+            fouten.add(new Violation(
+                    "gemeentecode",
+                    berichten.getMessage("fout.gemeentecode.nietVanU", new Object[] {gegevens.gemeentecode()}),
+                    null));
         }
-        String toegewezen = consulent != null ? consulent
+        String toegewezen = consulent != null
+                ? consulent
                 : gebruiker.rollen().contains(Rol.CONSULENT) ? gebruiker.gebruikersnaam() : null;
         if (toegewezen != null && gegevens.gemeentecode() != null) {
             controleerConsulent(toegewezen, gegevens.gemeentecode(), fouten);
@@ -96,11 +105,24 @@ public class InburgeraarService {
             throw new ConflictException(berichten.getMessage("fout.bsn.dubbel"), null, "bsn");
         }
         journaal.registratie(inburgeraar, gebruiker.gebruikersnaam(), nu);
-        doelgroepHistorie.voegToe(inburgeraar.id(), inburgeraar.gemeentecode(), new DoelgroepPeriode(gegevens.doelgroep(),
-                gegevens.gedetailleerdeDoelgroep(), vandaag(), DoelgroepHistorie.Bron.REGISTRATIE), nu);
+        doelgroepHistorie.voegToe(
+                inburgeraar.id(),
+                inburgeraar.gemeentecode(),
+                new DoelgroepPeriode(
+                        gegevens.doelgroep(),
+                        gegevens.gedetailleerdeDoelgroep(),
+                        vandaag(),
+                        DoelgroepHistorie.Bron.REGISTRATIE),
+                nu);
         if (toegewezen != null) {
-            journaal.enkel(inburgeraar, Journaal.Soort.TOEWIJZING, "consulent", null, toegewezen,
-                    gebruiker.gebruikersnaam(), nu);
+            journaal.enkel(
+                    inburgeraar,
+                    Journaal.Soort.TOEWIJZING,
+                    "consulent",
+                    null,
+                    toegewezen,
+                    gebruiker.gebruikersnaam(),
+                    nu);
         }
         auditLog.registreer(AuditActie.GEREGISTREERD, betrokkene(inburgeraar), bron.name());
         events.publishEvent(new InburgeraarGeregistreerd(inburgeraar.id(), inburgeraar.gemeentecode()));
@@ -125,8 +147,7 @@ public class InburgeraarService {
     }
 
     /** A dossier with its journal, as the dossier page shows them: one read of the dossier, both accesses audited. */
-    record MetJournaal(Dossier dossier, List<Journaal.Regel> journaal) {
-    }
+    record MetJournaal(Dossier dossier, List<Journaal.Regel> journaal) {}
 
     @Transactional
     @PreAuthorize("hasAuthority('RECHT_DOSSIER_INZIEN')")
@@ -151,8 +172,14 @@ public class InburgeraarService {
      * {@link #wijzig}, with where a change of doelgroep comes from and the day it holds from (PL-6; null: today),
      * for the doelgroep history.
      */
-    private Dossier wijzig(UUID id, Integer versie, InburgeraarGegevens gegevens, Fase fase, String consulent,
-                           DoelgroepHistorie.Bron doelgroepBron, LocalDate doelgroepVanaf) {
+    private Dossier wijzig(
+            UUID id,
+            Integer versie,
+            InburgeraarGegevens gegevens,
+            Fase fase,
+            String consulent,
+            DoelgroepHistorie.Bron doelgroepBron,
+            LocalDate doelgroepVanaf) {
         HuidigeGebruiker gebruiker = gebruikers.huidige();
         Inburgeraar inburgeraar = vind(id);
         if (versie == null) {
@@ -184,21 +211,41 @@ public class InburgeraarService {
                 || inburgeraar.gegevens().gedetailleerdeDoelgroep() != gegevens.gedetailleerdeDoelgroep();
         if (andereDoelgroep) {
             // PL-6: the doelgroep history keeps each group with the day it holds from.
-            doelgroepHistorie.voegToe(id, inburgeraar.gemeentecode(), new DoelgroepPeriode(gegevens.doelgroep(),
-                    gegevens.gedetailleerdeDoelgroep(), doelgroepVanaf != null ? doelgroepVanaf : vandaag(), doelgroepBron), nu);
+            doelgroepHistorie.voegToe(
+                    id,
+                    inburgeraar.gemeentecode(),
+                    new DoelgroepPeriode(
+                            gegevens.doelgroep(),
+                            gegevens.gedetailleerdeDoelgroep(),
+                            doelgroepVanaf != null ? doelgroepVanaf : vandaag(),
+                            doelgroepBron),
+                    nu);
         }
         inburgeraar.wijzig(gegevens);
-        List<String> velden = journaal.wijzigingen(inburgeraar, oud, gegevens.alsVelden(), gebruiker.gebruikersnaam(), nu);
+        List<String> velden =
+                journaal.wijzigingen(inburgeraar, oud, gegevens.alsVelden(), gebruiker.gebruikersnaam(), nu);
         List<String> gewijzigd = new ArrayList<>(velden);
         if (fase != null && fase != inburgeraar.fase()) {
-            journaal.enkel(inburgeraar, Journaal.Soort.FASE, "fase", inburgeraar.fase().name(), fase.name(),
-                    gebruiker.gebruikersnaam(), nu);
+            journaal.enkel(
+                    inburgeraar,
+                    Journaal.Soort.FASE,
+                    "fase",
+                    inburgeraar.fase().name(),
+                    fase.name(),
+                    gebruiker.gebruikersnaam(),
+                    nu);
             inburgeraar.zetFase(fase);
             gewijzigd.add("fase");
         }
         if (nieuweConsulent) {
-            journaal.enkel(inburgeraar, Journaal.Soort.TOEWIJZING, "consulent", inburgeraar.consulent(), consulent,
-                    gebruiker.gebruikersnaam(), nu);
+            journaal.enkel(
+                    inburgeraar,
+                    Journaal.Soort.TOEWIJZING,
+                    "consulent",
+                    inburgeraar.consulent(),
+                    consulent,
+                    gebruiker.gebruikersnaam(),
+                    nu);
             inburgeraar.wijsToeAan(consulent);
             gewijzigd.add("consulent");
         }
@@ -212,7 +259,8 @@ public class InburgeraarService {
             throw new ConflictException(berichten.getMessage("fout.bsn.dubbel"), null, "bsn");
         }
         auditLog.registreer(AuditActie.GEWIJZIGD, betrokkene(inburgeraar), String.join(",", gewijzigd));
-        events.publishEvent(new InburgeraarGewijzigd(inburgeraar.id(), inburgeraar.gemeentecode(), List.copyOf(gewijzigd)));
+        events.publishEvent(
+                new InburgeraarGewijzigd(inburgeraar.id(), inburgeraar.gemeentecode(), List.copyOf(gewijzigd)));
         return dossier(inburgeraar);
     }
 
@@ -233,9 +281,13 @@ public class InburgeraarService {
         if (fase != null && fase != inburgeraar.fase()) {
             fouten.add(new Violation("fase", berichten.getMessage("fout.fase.afgeleid"), "T-15"));
         }
-        InburgeraarGegevens samengevoegd = gegevens.metVoortgang(new Voortgang(huidig.datumBredeIntakeAfgerond(),
-                huidig.dagtekeningPip(), huidig.einddatumInburgeringstermijn(), gestuurd.wachtOpDerdenSinds(),
-                gestuurd.wachtOpDerdenReden(), gestuurd.wachtOpDerdenOntvangen()));
+        InburgeraarGegevens samengevoegd = gegevens.metVoortgang(new Voortgang(
+                huidig.datumBredeIntakeAfgerond(),
+                huidig.dagtekeningPip(),
+                huidig.einddatumInburgeringstermijn(),
+                gestuurd.wachtOpDerdenSinds(),
+                gestuurd.wachtOpDerdenReden(),
+                gestuurd.wachtOpDerdenOntvangen()));
         fouten.addAll(wetEnKennisgeving(samengevoegd));
         if (!fouten.isEmpty()) {
             fouten.addAll(InburgeraarValidatie.controleer(samengevoegd, vandaag(), berichten));
@@ -262,14 +314,28 @@ public class InburgeraarService {
             throw new InvalidInputException("reden", berichten.getMessage("fout.uitschrijven.reden"), "PL-5");
         }
         if (tekst.length() > InburgeraarValidatie.MAX_TEKST) {
-            throw new InvalidInputException("reden", berichten.getMessage("fout.tekst.lang",
-                    new Object[] {InburgeraarValidatie.MAX_TEKST}), null);
+            throw new InvalidInputException(
+                    "reden",
+                    berichten.getMessage("fout.tekst.lang", new Object[] {InburgeraarValidatie.MAX_TEKST}),
+                    null);
         }
         Instant nu = Instant.now(clock);
-        journaal.enkel(inburgeraar, Journaal.Soort.FASE, "fase", inburgeraar.fase().name(), Fase.UITGESCHREVEN.name(),
-                gebruiker.gebruikersnaam(), nu);
-        journaal.enkel(inburgeraar, Journaal.Soort.UITSCHRIJVING, "redenUitschrijving", null, tekst,
-                gebruiker.gebruikersnaam(), nu);
+        journaal.enkel(
+                inburgeraar,
+                Journaal.Soort.FASE,
+                "fase",
+                inburgeraar.fase().name(),
+                Fase.UITGESCHREVEN.name(),
+                gebruiker.gebruikersnaam(),
+                nu);
+        journaal.enkel(
+                inburgeraar,
+                Journaal.Soort.UITSCHRIJVING,
+                "redenUitschrijving",
+                null,
+                tekst,
+                gebruiker.gebruikersnaam(),
+                nu);
         inburgeraar.zetFase(Fase.UITGESCHREVEN);
         inburgeraar = repository.save(inburgeraar);
         auditLog.registreer(AuditActie.GEWIJZIGD, betrokkene(inburgeraar), "fase,uitgeschreven");
@@ -285,16 +351,21 @@ public class InburgeraarService {
         List<Violation> fouten = new ArrayList<>();
         if (gestuurd.datumBredeIntakeAfgerond() != null
                 && !gestuurd.datumBredeIntakeAfgerond().equals(huidig.datumBredeIntakeAfgerond())) {
-            fouten.add(new Violation("voortgang.datumBredeIntakeAfgerond",
-                    berichten.getMessage("fout.afgeleid.datumBredeIntakeAfgerond"), "T-15"));
+            fouten.add(new Violation(
+                    "voortgang.datumBredeIntakeAfgerond",
+                    berichten.getMessage("fout.afgeleid.datumBredeIntakeAfgerond"),
+                    "T-15"));
         }
         if (gestuurd.dagtekeningPip() != null && !gestuurd.dagtekeningPip().equals(huidig.dagtekeningPip())) {
-            fouten.add(new Violation("voortgang.dagtekeningPip", berichten.getMessage("fout.afgeleid.dagtekeningPip"), "T-15"));
+            fouten.add(new Violation(
+                    "voortgang.dagtekeningPip", berichten.getMessage("fout.afgeleid.dagtekeningPip"), "T-15"));
         }
         if (gestuurd.einddatumInburgeringstermijn() != null
                 && !gestuurd.einddatumInburgeringstermijn().equals(huidig.einddatumInburgeringstermijn())) {
-            fouten.add(new Violation("voortgang.einddatumInburgeringstermijn",
-                    berichten.getMessage("fout.afgeleid.einddatumInburgeringstermijn"), "T-15"));
+            fouten.add(new Violation(
+                    "voortgang.einddatumInburgeringstermijn",
+                    berichten.getMessage("fout.afgeleid.einddatumInburgeringstermijn"),
+                    "T-15"));
         }
         return fouten;
     }
@@ -327,8 +398,10 @@ public class InburgeraarService {
                 if (doorbraak.isEmpty()) {
                     fouten.add(new Violation("consulent", berichten.getMessage("fout.toewijzing.doorbraak"), "I-5"));
                 } else if (doorbraak.length() > InburgeraarValidatie.MAX_TEKST) {
-                    fouten.add(new Violation("reden", berichten.getMessage("fout.tekst.lang",
-                            new Object[] {InburgeraarValidatie.MAX_TEKST}), null));
+                    fouten.add(new Violation(
+                            "reden",
+                            berichten.getMessage("fout.tekst.lang", new Object[] {InburgeraarValidatie.MAX_TEKST}),
+                            null));
                 }
             }
             if (!fouten.isEmpty()) {
@@ -339,17 +412,30 @@ public class InburgeraarService {
             return dossier(inburgeraar);
         }
         Instant nu = Instant.now(clock);
-        journaal.enkel(inburgeraar, Journaal.Soort.TOEWIJZING, "consulent", inburgeraar.consulent(), consulent,
-                gebruiker.gebruikersnaam(), nu);
+        journaal.enkel(
+                inburgeraar,
+                Journaal.Soort.TOEWIJZING,
+                "consulent",
+                inburgeraar.consulent(),
+                consulent,
+                gebruiker.gebruikersnaam(),
+                nu);
         if (doorbraak != null) {
-            journaal.enkel(inburgeraar, Journaal.Soort.PRIVACY, null, null, berichten.getMessage("journaal.privacy.doorbraak",
-                    new Object[] {consulent, doorbraak}), gebruiker.gebruikersnaam(), nu);
+            journaal.enkel(
+                    inburgeraar,
+                    Journaal.Soort.PRIVACY,
+                    null,
+                    null,
+                    berichten.getMessage("journaal.privacy.doorbraak", new Object[] {consulent, doorbraak}),
+                    gebruiker.gebruikersnaam(),
+                    nu);
             doorbraken.registreer(betrokkene(inburgeraar), consulent, doorbraak);
         }
         inburgeraar.wijsToeAan(consulent);
         inburgeraar = repository.save(inburgeraar);
         auditLog.registreer(AuditActie.GEWIJZIGD, betrokkene(inburgeraar), "consulent");
-        events.publishEvent(new InburgeraarGewijzigd(inburgeraar.id(), inburgeraar.gemeentecode(), List.of("consulent")));
+        events.publishEvent(
+                new InburgeraarGewijzigd(inburgeraar.id(), inburgeraar.gemeentecode(), List.of("consulent")));
         return dossier(inburgeraar);
     }
 
@@ -363,8 +449,13 @@ public class InburgeraarService {
         Inburgeraar inburgeraar = vind(id);
         InburgeraarGegevens g = inburgeraar.gegevens();
         Voortgang v = g.voortgang();
-        InburgeraarGegevens nieuw = g.metVoortgang(new Voortgang(datum, v.dagtekeningPip(), v.einddatumInburgeringstermijn(),
-                v.wachtOpDerdenSinds(), v.wachtOpDerdenReden(), v.wachtOpDerdenOntvangen()));
+        InburgeraarGegevens nieuw = g.metVoortgang(new Voortgang(
+                datum,
+                v.dagtekeningPip(),
+                v.einddatumInburgeringstermijn(),
+                v.wachtOpDerdenSinds(),
+                v.wachtOpDerdenReden(),
+                v.wachtOpDerdenOntvangen()));
         Fase fase = inburgeraar.fase().compareTo(Fase.PIP) < 0 ? Fase.PIP : inburgeraar.fase();
         wijzig(id, inburgeraar.version(), nieuw, fase, null);
     }
@@ -384,9 +475,13 @@ public class InburgeraarService {
         if (v.dagtekeningPip() != null && inburgeraar.fase().compareTo(Fase.INBURGERING) >= 0) {
             return;
         }
-        InburgeraarGegevens nieuw = g.metVoortgang(new Voortgang(v.datumBredeIntakeAfgerond(),
-                v.dagtekeningPip() != null ? v.dagtekeningPip() : dagtekening, v.einddatumInburgeringstermijn(),
-                v.wachtOpDerdenSinds(), v.wachtOpDerdenReden(), v.wachtOpDerdenOntvangen()));
+        InburgeraarGegevens nieuw = g.metVoortgang(new Voortgang(
+                v.datumBredeIntakeAfgerond(),
+                v.dagtekeningPip() != null ? v.dagtekeningPip() : dagtekening,
+                v.einddatumInburgeringstermijn(),
+                v.wachtOpDerdenSinds(),
+                v.wachtOpDerdenReden(),
+                v.wachtOpDerdenOntvangen()));
         Fase fase = inburgeraar.fase().compareTo(Fase.INBURGERING) < 0 ? Fase.INBURGERING : inburgeraar.fase();
         wijzig(id, inburgeraar.version(), nieuw, fase, null);
     }
@@ -399,7 +494,13 @@ public class InburgeraarService {
     @PreAuthorize("hasAuthority('RECHT_TEAM_OVERZIEN')")
     public void afstemmingJournaal(UUID id, String omschrijving) {
         Inburgeraar inburgeraar = vind(id);
-        journaal.enkel(inburgeraar, Journaal.Soort.DUO, "afstemming", null, omschrijving, gebruikers.huidige().gebruikersnaam(),
+        journaal.enkel(
+                inburgeraar,
+                Journaal.Soort.DUO,
+                "afstemming",
+                null,
+                omschrijving,
+                gebruikers.huidige().gebruikersnaam(),
                 Instant.now(clock));
     }
 
@@ -408,7 +509,13 @@ public class InburgeraarService {
     @PreAuthorize("hasAuthority('RECHT_DOSSIER_WIJZIGEN')")
     public void pipJournaal(UUID id, String omschrijving) {
         Inburgeraar inburgeraar = vind(id);
-        journaal.enkel(inburgeraar, Journaal.Soort.PIP, "pip", null, omschrijving, gebruikers.huidige().gebruikersnaam(),
+        journaal.enkel(
+                inburgeraar,
+                Journaal.Soort.PIP,
+                "pip",
+                null,
+                omschrijving,
+                gebruikers.huidige().gebruikersnaam(),
                 Instant.now(clock));
     }
 
@@ -418,8 +525,12 @@ public class InburgeraarService {
      */
     @Transactional
     @PreAuthorize("hasAnyAuthority('RECHT_DUO_BERICHTEN', 'RECHT_DOSSIER_WIJZIGEN')")
-    public java.util.Optional<UUID> duoInburgeringsplicht(String gemeentecode, String bsn, LocalDate kennisgeving,
-                                                         Doelgroep doelgroep, GedetailleerdeDoelgroep gedetailleerd) {
+    public java.util.Optional<UUID> duoInburgeringsplicht(
+            String gemeentecode,
+            String bsn,
+            LocalDate kennisgeving,
+            Doelgroep doelgroep,
+            GedetailleerdeDoelgroep gedetailleerd) {
         return duoInburgeringsplicht(gemeentecode, bsn, kennisgeving, doelgroep, gedetailleerd, null);
     }
 
@@ -429,25 +540,38 @@ public class InburgeraarService {
      */
     @Transactional
     @PreAuthorize("hasAnyAuthority('RECHT_DUO_BERICHTEN', 'RECHT_DOSSIER_WIJZIGEN')")
-    public java.util.Optional<UUID> duoInburgeringsplicht(String gemeentecode, String bsn, LocalDate kennisgeving,
-                                                         Doelgroep doelgroep, GedetailleerdeDoelgroep gedetailleerd,
-                                                         LocalDate doelgroepVanaf) {
+    public java.util.Optional<UUID> duoInburgeringsplicht(
+            String gemeentecode,
+            String bsn,
+            LocalDate kennisgeving,
+            Doelgroep doelgroep,
+            GedetailleerdeDoelgroep gedetailleerd,
+            LocalDate doelgroepVanaf) {
         return repository.findIdByBsn(gemeentecode, bsn).map(id -> {
             Inburgeraar inburgeraar = vind(id);
             InburgeraarGegevens g = inburgeraar.gegevens();
             Doelgroep nieuweDoelgroep = doelgroep != null ? doelgroep : g.doelgroep();
-            GedetailleerdeDoelgroep nieuwDetail = gedetailleerd != null && gedetailleerd.hoortBij(nieuweDoelgroep) ? gedetailleerd
-                    : g.gedetailleerdeDoelgroep() != null && g.gedetailleerdeDoelgroep().hoortBij(nieuweDoelgroep) ? g.gedetailleerdeDoelgroep()
-                    : null;
-            wijzig(id, inburgeraar.version(), g.metDuoPlicht(kennisgeving != null ? kennisgeving : g.datumKennisgeving(),
-                    nieuweDoelgroep, nieuwDetail), null, null, DoelgroepHistorie.Bron.DUO, doelgroepVanaf);
+            GedetailleerdeDoelgroep nieuwDetail = gedetailleerd != null && gedetailleerd.hoortBij(nieuweDoelgroep)
+                    ? gedetailleerd
+                    : g.gedetailleerdeDoelgroep() != null
+                                    && g.gedetailleerdeDoelgroep().hoortBij(nieuweDoelgroep)
+                            ? g.gedetailleerdeDoelgroep()
+                            : null;
+            wijzig(
+                    id,
+                    inburgeraar.version(),
+                    g.metDuoPlicht(
+                            kennisgeving != null ? kennisgeving : g.datumKennisgeving(), nieuweDoelgroep, nieuwDetail),
+                    null,
+                    null,
+                    DoelgroepHistorie.Bron.DUO,
+                    doelgroepVanaf);
             return id;
         });
     }
 
     /** One period of DUO's doelgroep history ({@code /doelgroep/historie}): the group and its begindatum. */
-    public record DuoDoelgroepPeriode(Doelgroep doelgroep, LocalDate begindatum) {
-    }
+    public record DuoDoelgroepPeriode(Doelgroep doelgroep, LocalDate begindatum) {}
 
     /**
      * DUO's doelgroep history (module duo; PL-6, PL-1): each period enters the dossier's doelgroep history (once), and
@@ -455,19 +579,25 @@ public class InburgeraarService {
      */
     @Transactional
     @PreAuthorize("hasAnyAuthority('RECHT_DUO_BERICHTEN', 'RECHT_DOSSIER_WIJZIGEN')")
-    public java.util.Optional<UUID> duoDoelgroepHistorie(String gemeentecode, String bsn, List<DuoDoelgroepPeriode> perioden) {
+    public java.util.Optional<UUID> duoDoelgroepHistorie(
+            String gemeentecode, String bsn, List<DuoDoelgroepPeriode> perioden) {
         return repository.findIdByBsn(gemeentecode, bsn).map(id -> {
             Inburgeraar inburgeraar = vind(id);
             Instant nu = Instant.now(clock);
             boolean nieuw = false;
             for (DuoDoelgroepPeriode periode : perioden) {
                 if (periode.doelgroep() != null && periode.begindatum() != null) {
-                    nieuw |= doelgroepHistorie.voegToe(id, inburgeraar.gemeentecode(), new DoelgroepPeriode(periode.doelgroep(),
-                            null, periode.begindatum(), DoelgroepHistorie.Bron.DUO), nu);
+                    nieuw |= doelgroepHistorie.voegToe(
+                            id,
+                            inburgeraar.gemeentecode(),
+                            new DoelgroepPeriode(
+                                    periode.doelgroep(), null, periode.begindatum(), DoelgroepHistorie.Bron.DUO),
+                            nu);
                 }
             }
             if (nieuw) {
-                events.publishEvent(new InburgeraarGewijzigd(id, inburgeraar.gemeentecode(), List.of("doelgroepHistorie")));
+                events.publishEvent(
+                        new InburgeraarGewijzigd(id, inburgeraar.gemeentecode(), List.of("doelgroepHistorie")));
             }
             return id;
         });
@@ -483,7 +613,13 @@ public class InburgeraarService {
     public java.util.Optional<UUID> duoJournaal(String gemeentecode, String bsn, String omschrijving, Fase fase) {
         return repository.findIdByBsn(gemeentecode, bsn).map(id -> {
             Inburgeraar inburgeraar = vind(id);
-            journaal.enkel(inburgeraar, Journaal.Soort.DUO, "duo", null, omschrijving, gebruikers.huidige().gebruikersnaam(),
+            journaal.enkel(
+                    inburgeraar,
+                    Journaal.Soort.DUO,
+                    "duo",
+                    null,
+                    omschrijving,
+                    gebruikers.huidige().gebruikersnaam(),
                     Instant.now(clock));
             if (fase != null && fase != inburgeraar.fase()) {
                 wijzig(id, inburgeraar.version(), inburgeraar.gegevens(), fase, null);
@@ -500,8 +636,18 @@ public class InburgeraarService {
             Inburgeraar inburgeraar = vind(id);
             InburgeraarGegevens g = inburgeraar.gegevens();
             Voortgang v = g.voortgang();
-            wijzig(id, inburgeraar.version(), g.metVoortgang(new Voortgang(v.datumBredeIntakeAfgerond(), v.dagtekeningPip(),
-                    einddatum, v.wachtOpDerdenSinds(), v.wachtOpDerdenReden(), v.wachtOpDerdenOntvangen())), null, null);
+            wijzig(
+                    id,
+                    inburgeraar.version(),
+                    g.metVoortgang(new Voortgang(
+                            v.datumBredeIntakeAfgerond(),
+                            v.dagtekeningPip(),
+                            einddatum,
+                            v.wachtOpDerdenSinds(),
+                            v.wachtOpDerdenReden(),
+                            v.wachtOpDerdenOntvangen())),
+                    null,
+                    null);
             return id;
         });
     }
@@ -529,7 +675,8 @@ public class InburgeraarService {
      * data to someone new, and the user may not do that without one (not a team lead).
      */
     private boolean vraagtReden(Inburgeraar inburgeraar, String consulent) {
-        return consulent != null && !consulent.equals(inburgeraar.consulent())
+        return consulent != null
+                && !consulent.equals(inburgeraar.consulent())
                 && !gebruikers.huidige().mag(Recht.TOEWIJZEN_BIJZONDERE_GEGEVENS)
                 && bijzondereGegevens.stream().anyMatch(b -> b.aanwezig(inburgeraar.id()));
     }
@@ -546,13 +693,16 @@ public class InburgeraarService {
         boolean bekend = gebruikers.consulenten(gemeentecode).stream()
                 .anyMatch(g -> g.gebruikersnaam().equals(consulent));
         if (!bekend) {
-            fouten.add(new Violation("consulent", berichten.getMessage("fout.consulent.onbekend",
-                    new Object[] {consulent, gemeentecode}), null));
+            fouten.add(new Violation(
+                    "consulent",
+                    berichten.getMessage("fout.consulent.onbekend", new Object[] {consulent, gemeentecode}),
+                    null));
         }
     }
 
     private void weigerDubbeleBsn(InburgeraarGegevens gegevens, UUID zelf) {
-        repository.findIdByBsn(gegevens.gemeentecode(), gegevens.bsn())
+        repository
+                .findIdByBsn(gegevens.gemeentecode(), gegevens.bsn())
                 .filter(bestaand -> !bestaand.equals(zelf))
                 .ifPresent(bestaand -> {
                     throw new ConflictException(berichten.getMessage("fout.bsn.dubbel"), bestaand.toString(), "bsn");
@@ -560,22 +710,34 @@ public class InburgeraarService {
     }
 
     private Inburgeraar vind(UUID id) {
-        return repository.vindInGemeenten(id, gebruikers.huidige().gemeenten())
+        return repository
+                .vindInGemeenten(id, gebruikers.huidige().gemeenten())
                 .orElseThrow(() -> new NotFoundException(berichten.getMessage("fout.dossier.nietGevonden")));
     }
 
     private Dossier dossier(Inburgeraar inburgeraar) {
-        String naam = inburgeraar.consulent() == null ? null
+        String naam = inburgeraar.consulent() == null
+                ? null
                 : gebruikers.vind(inburgeraar.consulent()).map(Gebruiker::naam).orElse(inburgeraar.consulent());
-        return new Dossier(inburgeraar.id(), inburgeraar.version(), inburgeraar.gegevens(), inburgeraar.fase(),
-                inburgeraar.consulent(), naam, inburgeraar.registratiebron(), inburgeraar.createdAt(),
+        return new Dossier(
+                inburgeraar.id(),
+                inburgeraar.version(),
+                inburgeraar.gegevens(),
+                inburgeraar.fase(),
+                inburgeraar.consulent(),
+                naam,
+                inburgeraar.registratiebron(),
+                inburgeraar.createdAt(),
                 waarschuwingen(inburgeraar.gegevens()));
     }
 
     /** PL-4: a Wi2013 dossier whose notice dates from Wi2021's start or later is accepted, with a warning. */
     private List<Waarschuwing> waarschuwingen(InburgeraarGegevens g) {
-        if (g.wet() == Wet.WI2013 && g.datumKennisgeving() != null && !g.datumKennisgeving().isBefore(Wet.WI2021_VANAF)) {
-            return List.of(new Waarschuwing("datumKennisgeving", "PL-4", berichten.getMessage("waarschuwing.wi2013.laat")));
+        if (g.wet() == Wet.WI2013
+                && g.datumKennisgeving() != null
+                && !g.datumKennisgeving().isBefore(Wet.WI2021_VANAF)) {
+            return List.of(
+                    new Waarschuwing("datumKennisgeving", "PL-4", berichten.getMessage("waarschuwing.wi2013.laat")));
         }
         return List.of();
     }
@@ -585,8 +747,11 @@ public class InburgeraarService {
      * (DUO's own facts are recorded as DUO gives them, PL-1).
      */
     private List<Violation> wetEnKennisgeving(InburgeraarGegevens g) {
-        if (g.wet() == Wet.WI2021 && g.datumKennisgeving() != null && g.datumKennisgeving().isBefore(Wet.WI2021_VANAF)) {
-            return List.of(new Violation("datumKennisgeving", berichten.getMessage("fout.wi2021.kennisgevingVoor2022"), "PL-4"));
+        if (g.wet() == Wet.WI2021
+                && g.datumKennisgeving() != null
+                && g.datumKennisgeving().isBefore(Wet.WI2021_VANAF)) {
+            return List.of(new Violation(
+                    "datumKennisgeving", berichten.getMessage("fout.wi2021.kennisgevingVoor2022"), "PL-4"));
         }
         return List.of();
     }

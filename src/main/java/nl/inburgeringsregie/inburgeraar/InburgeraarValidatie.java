@@ -3,10 +3,8 @@ package nl.inburgeringsregie.inburgeraar;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-
-import org.springframework.context.support.MessageSourceAccessor;
-
 import nl.inburgeringsregie.infrastructure.web.InvalidInputException.Violation;
+import org.springframework.context.support.MessageSourceAccessor;
 
 /**
  * Every check on registered facts, in one place for the API and the UI. Each violation names the JSON
@@ -62,7 +60,10 @@ final class InburgeraarValidatie {
         }
         for (int i = 0; i < g.nationaliteiten().size(); i++) {
             if (!Codes.isLand(g.nationaliteiten().get(i))) {
-                fout("nationaliteiten[" + i + "]", "fout.landcode", g.nationaliteiten().get(i));
+                fout(
+                        "nationaliteiten[" + i + "]",
+                        "fout.landcode",
+                        g.nationaliteiten().get(i));
             }
         }
         if (!leeg(g.landVanHerkomst()) && !Codes.isLand(g.landVanHerkomst())) {
@@ -116,9 +117,14 @@ final class InburgeraarValidatie {
         }
         if (g.doelgroep() == null) {
             regel("doelgroep", "PL-3", "fout.doelgroep.leeg");
-        } else if (g.gedetailleerdeDoelgroep() != null && !g.gedetailleerdeDoelgroep().hoortBij(g.doelgroep())) {
-            regel("gedetailleerdeDoelgroep", "PL-3", "fout.doelgroep.gedetailleerd",
-                    g.gedetailleerdeDoelgroep().duoWaarde(), g.doelgroep().duoWaarde());
+        } else if (g.gedetailleerdeDoelgroep() != null
+                && !g.gedetailleerdeDoelgroep().hoortBij(g.doelgroep())) {
+            regel(
+                    "gedetailleerdeDoelgroep",
+                    "PL-3",
+                    "fout.doelgroep.gedetailleerd",
+                    g.gedetailleerdeDoelgroep().duoWaarde(),
+                    g.doelgroep().duoWaarde());
         }
         if (g.wet() == null) {
             regel("wet", "PL-4", "fout.wet.leeg");
@@ -141,7 +147,8 @@ final class InburgeraarValidatie {
         if (v.dagtekeningPip() != null && g.wet() == Wet.WI2013) {
             regel("voortgang.dagtekeningPip", "PL-4", "fout.pip.wi2013");
         }
-        if (v.einddatumInburgeringstermijn() != null && v.dagtekeningPip() != null
+        if (v.einddatumInburgeringstermijn() != null
+                && v.dagtekeningPip() != null
                 && !v.einddatumInburgeringstermijn().isAfter(v.dagtekeningPip())) {
             regel("voortgang.einddatumInburgeringstermijn", "T-3", "fout.einddatum.voorDagtekening");
         }
@@ -151,7 +158,8 @@ final class InburgeraarValidatie {
         lengte("voortgang.wachtOpDerdenReden", v.wachtOpDerdenReden());
         if (v.wachtOpDerdenOntvangen() != null && v.wachtOpDerdenSinds() == null) {
             regel("voortgang.wachtOpDerdenSinds", "T-1", "fout.wachtOpDerden.sinds");
-        } else if (v.wachtOpDerdenOntvangen() != null && v.wachtOpDerdenOntvangen().isBefore(v.wachtOpDerdenSinds())) {
+        } else if (v.wachtOpDerdenOntvangen() != null
+                && v.wachtOpDerdenOntvangen().isBefore(v.wachtOpDerdenSinds())) {
             regel("voortgang.wachtOpDerdenOntvangen", "T-1", "fout.wachtOpDerden.ontvangenVoorSinds");
         }
     }

@@ -5,7 +5,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
-
+import nl.inburgeringsregie.gebruikers.Gebruiker;
+import nl.inburgeringsregie.gebruikers.Gebruikers;
+import nl.inburgeringsregie.gebruikers.HuidigeGebruiker;
+import nl.inburgeringsregie.gebruikers.Recht;
+import nl.inburgeringsregie.gebruikers.Rol;
+import nl.inburgeringsregie.infrastructure.web.ConflictException;
+import nl.inburgeringsregie.infrastructure.web.InvalidInputException;
 import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -20,14 +26,6 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import nl.inburgeringsregie.gebruikers.Gebruiker;
-import nl.inburgeringsregie.gebruikers.Gebruikers;
-import nl.inburgeringsregie.gebruikers.HuidigeGebruiker;
-import nl.inburgeringsregie.gebruikers.Recht;
-import nl.inburgeringsregie.gebruikers.Rol;
-import nl.inburgeringsregie.infrastructure.web.ConflictException;
-import nl.inburgeringsregie.infrastructure.web.InvalidInputException;
-
 /** The consultant's screens: caseload, registration, dossier, editing and assigning. */
 @Controller
 class InburgeraarWebController {
@@ -39,8 +37,8 @@ class InburgeraarWebController {
     private final Gebruikers gebruikers;
     private final MessageSourceAccessor berichten;
 
-    InburgeraarWebController(InburgeraarService service, Caseload caseload, Gebruikers gebruikers,
-                             MessageSourceAccessor berichten) {
+    InburgeraarWebController(
+            InburgeraarService service, Caseload caseload, Gebruikers gebruikers, MessageSourceAccessor berichten) {
         this.service = service;
         this.caseload = caseload;
         this.gebruikers = gebruikers;
@@ -49,10 +47,15 @@ class InburgeraarWebController {
 
     @GetMapping("/inburgeraars")
     @PreAuthorize("hasAuthority('RECHT_DOSSIER_INZIEN')")
-    String caseload(@RequestParam(required = false) String zoek, @RequestParam(required = false) String consulent,
-                    @RequestParam(required = false) Doelgroep doelgroep, @RequestParam(required = false) Fase fase,
-                    @RequestParam(required = false) Wet wet, @RequestParam(required = false) String volgende,
-                    @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+    String caseload(
+            @RequestParam(required = false) String zoek,
+            @RequestParam(required = false) String consulent,
+            @RequestParam(required = false) Doelgroep doelgroep,
+            @RequestParam(required = false) Fase fase,
+            @RequestParam(required = false) Wet wet,
+            @RequestParam(required = false) String volgende,
+            @RequestHeader(name = "HX-Request", required = false) String htmx,
+            Model model) {
         HuidigeGebruiker gebruiker = gebruikers.huidige();
         Caseload.Filter filter = new Caseload.Filter(zoek, consulent, doelgroep, fase, wet, null);
         model.addAttribute("pagina", caseload.zoek(filter, volgende, PAGINA));
@@ -69,13 +72,16 @@ class InburgeraarWebController {
 
     @GetMapping("/inburgeraars/nieuw")
     @PreAuthorize("hasAuthority('RECHT_INBURGERAAR_REGISTREREN')")
-    String nieuw(@org.springframework.web.bind.annotation.RequestParam(required = false) String bsn,
-                 @org.springframework.web.bind.annotation.RequestParam(required = false) String gemeentecode,
-                 @org.springframework.web.bind.annotation.RequestParam(required = false) String datumKennisgeving,
-                 @org.springframework.web.bind.annotation.RequestParam(required = false) String doelgroep, Model model) {
+    String nieuw(
+            @org.springframework.web.bind.annotation.RequestParam(required = false) String bsn,
+            @org.springframework.web.bind.annotation.RequestParam(required = false) String gemeentecode,
+            @org.springframework.web.bind.annotation.RequestParam(required = false) String datumKennisgeving,
+            @org.springframework.web.bind.annotation.RequestParam(required = false) String doelgroep,
+            Model model) {
         HuidigeGebruiker gebruiker = gebruikers.huidige();
         String consulent = gebruiker.rollen().contains(Rol.CONSULENT) ? gebruiker.gebruikersnaam() : null;
-        InburgeraarFormulier formulier = InburgeraarFormulier.leeg(gebruiker.gemeenten().getFirst(), consulent);
+        InburgeraarFormulier formulier =
+                InburgeraarFormulier.leeg(gebruiker.gemeenten().getFirst(), consulent);
         // From reconciliation: DUO names this person (registreren vanuit de afstemming met DUO) with DUO's gemeente,
         // date of the notice (T-1 runs from it) and doelgroep (PL-1). Anything unreadable is simply not prefilled.
         if (bsn != null && bsn.matches("[0-9]{9}")) {
@@ -92,7 +98,9 @@ class InburgeraarWebController {
             }
         }
         if (doelgroep != null) {
-            java.util.Arrays.stream(Doelgroep.values()).filter(d -> d.duoWaarde().equals(doelgroep)).findFirst()
+            java.util.Arrays.stream(Doelgroep.values())
+                    .filter(d -> d.duoWaarde().equals(doelgroep))
+                    .findFirst()
                     .ifPresent(formulier::setDoelgroep);
         }
         model.addAttribute("formulier", formulier);
@@ -101,15 +109,22 @@ class InburgeraarWebController {
 
     @PostMapping("/inburgeraars")
     @PreAuthorize("hasAuthority('RECHT_INBURGERAAR_REGISTREREN')")
-    String registreer(@ModelAttribute("formulier") InburgeraarFormulier formulier, BindingResult binding, Model model,
-                      RedirectAttributes redirect) {
+    String registreer(
+            @ModelAttribute("formulier") InburgeraarFormulier formulier,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes redirect) {
         if (binding.hasErrors()) {
             formulier.vulKindRijen();
             return formulier(model, null);
         }
         try {
-            Dossier dossier = service.registreer(formulier.gegevens(), Registratiebron.BALIE,
-                    formulier.getConsulent() == null || formulier.getConsulent().isBlank() ? null : formulier.getConsulent());
+            Dossier dossier = service.registreer(
+                    formulier.gegevens(),
+                    Registratiebron.BALIE,
+                    formulier.getConsulent() == null || formulier.getConsulent().isBlank()
+                            ? null
+                            : formulier.getConsulent());
             redirect.addFlashAttribute("melding", "dossier.geregistreerd");
             return "redirect:/inburgeraars/" + dossier.id();
         } catch (InvalidInputException e) {
@@ -132,13 +147,16 @@ class InburgeraarWebController {
         model.addAttribute("dossier", dossier);
         model.addAttribute("g", dossier.gegevens());
         model.addAttribute("journaal", gelezen.journaal());
-        model.addAttribute("gemeenteNaam", gebruikers.gemeenteNaam(dossier.gegevens().gemeentecode()));
-        model.addAttribute("consulenten", gebruikers.consulenten(dossier.gegevens().gemeentecode()));
+        model.addAttribute(
+                "gemeenteNaam", gebruikers.gemeenteNaam(dossier.gegevens().gemeentecode()));
+        model.addAttribute(
+                "consulenten", gebruikers.consulenten(dossier.gegevens().gemeentecode()));
         model.addAttribute("landen", landNamen(dossier.gegevens()));
         model.addAttribute("taalNamen", taalNamen(dossier.gegevens()));
         model.addAttribute("magWijzigen", gebruiker.mag(Recht.DOSSIER_WIJZIGEN));
         model.addAttribute("magToewijzen", gebruiker.mag(Recht.CONSULENT_TOEWIJZEN));
-        model.addAttribute("toewijzenMetReden", gebruiker.mag(Recht.CONSULENT_TOEWIJZEN) && service.toewijzenVraagtReden(id));
+        model.addAttribute(
+                "toewijzenMetReden", gebruiker.mag(Recht.CONSULENT_TOEWIJZEN) && service.toewijzenVraagtReden(id));
         return "inburgeraars/dossier";
     }
 
@@ -152,15 +170,25 @@ class InburgeraarWebController {
 
     @PostMapping("/inburgeraars/{id}")
     @PreAuthorize("hasAuthority('RECHT_DOSSIER_WIJZIGEN')")
-    String wijzig(@PathVariable UUID id, @ModelAttribute("formulier") InburgeraarFormulier formulier,
-                  BindingResult binding, Model model, RedirectAttributes redirect) {
+    String wijzig(
+            @PathVariable UUID id,
+            @ModelAttribute("formulier") InburgeraarFormulier formulier,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes redirect) {
         if (binding.hasErrors()) {
             formulier.vulKindRijen();
             return formulier(model, id);
         }
         try {
-            service.wijzigFeiten(id, formulier.getVersie(), formulier.gegevens(), null,
-                    formulier.getConsulent() == null || formulier.getConsulent().isBlank() ? null : formulier.getConsulent());
+            service.wijzigFeiten(
+                    id,
+                    formulier.getVersie(),
+                    formulier.gegevens(),
+                    null,
+                    formulier.getConsulent() == null || formulier.getConsulent().isBlank()
+                            ? null
+                            : formulier.getConsulent());
             redirect.addFlashAttribute("melding", "dossier.gewijzigd");
             return "redirect:/inburgeraars/" + id;
         } catch (InvalidInputException e) {
@@ -180,8 +208,12 @@ class InburgeraarWebController {
 
     @PostMapping("/inburgeraars/{id}/consulent")
     @PreAuthorize("hasAuthority('RECHT_CONSULENT_TOEWIJZEN')")
-    String wijsToe(@PathVariable UUID id, @RequestParam Integer versie, @RequestParam(required = false) String consulent,
-                   @RequestParam(required = false) String reden, RedirectAttributes redirect) {
+    String wijsToe(
+            @PathVariable UUID id,
+            @RequestParam Integer versie,
+            @RequestParam(required = false) String consulent,
+            @RequestParam(required = false) String reden,
+            RedirectAttributes redirect) {
         try {
             service.wijsToe(id, versie, consulent == null || consulent.isBlank() ? null : consulent, reden);
             redirect.addFlashAttribute("melding", "dossier.toegewezen");
@@ -196,8 +228,11 @@ class InburgeraarWebController {
     /** Uitschrijven from the dossier page: a required reason, journaled; refused when already uitgeschreven. */
     @PostMapping("/inburgeraars/{id}/uitschrijving")
     @PreAuthorize("hasAuthority('RECHT_DOSSIER_WIJZIGEN')")
-    String schrijfUit(@PathVariable UUID id, @RequestParam(required = false) Integer versie,
-                      @RequestParam(required = false) String reden, RedirectAttributes redirect) {
+    String schrijfUit(
+            @PathVariable UUID id,
+            @RequestParam(required = false) Integer versie,
+            @RequestParam(required = false) String reden,
+            RedirectAttributes redirect) {
         try {
             service.schrijfUit(id, versie, reden);
             redirect.addFlashAttribute("melding", "dossier.uitgeschreven");
@@ -214,15 +249,29 @@ class InburgeraarWebController {
     private String formulier(Model model, UUID id) {
         HuidigeGebruiker gebruiker = gebruikers.huidige();
         model.addAttribute("dossierId", id);
-        model.addAttribute("gemeenten", gebruikers.gemeenten().stream().filter(g -> gebruiker.werktVoor(g.code())).toList());
+        model.addAttribute(
+                "gemeenten",
+                gebruikers.gemeenten().stream()
+                        .filter(g -> gebruiker.werktVoor(g.code()))
+                        .toList());
         model.addAttribute("consulenten", consulentenVan(gebruiker));
         model.addAttribute("landen", Codes.landenOpNaam());
         // Issue 21 point 10 (h3): labelled pick lists; a code the list lacks (a stored legacy code, or an invalid one
         // just posted, which then shows its field error) stays visible as itself.
         InburgeraarFormulier f = (InburgeraarFormulier) model.getAttribute("formulier");
-        model.addAttribute("nationaliteitKeuzes", keuzes(Codes.nationaliteitenOpNaam(), f == null ? List.of() : f.getNationaliteiten()));
-        model.addAttribute("taalKeuzes", keuzes(Codes.talenOpNaam(), f == null ? List.of()
-                : java.util.stream.Stream.concat(f.getTalen().stream(), java.util.stream.Stream.ofNullable(f.getTolkTaal())).toList()));
+        model.addAttribute(
+                "nationaliteitKeuzes",
+                keuzes(Codes.nationaliteitenOpNaam(), f == null ? List.of() : f.getNationaliteiten()));
+        model.addAttribute(
+                "taalKeuzes",
+                keuzes(
+                        Codes.talenOpNaam(),
+                        f == null
+                                ? List.of()
+                                : java.util.stream.Stream.concat(
+                                                f.getTalen().stream(),
+                                                java.util.stream.Stream.ofNullable(f.getTolkTaal()))
+                                        .toList()));
         model.addAttribute("doelgroepen", Doelgroep.values());
         model.addAttribute("gedetailleerdeDoelgroepen", GedetailleerdeDoelgroep.values());
         model.addAttribute("wetten", Wet.values());
@@ -231,7 +280,10 @@ class InburgeraarWebController {
     }
 
     private static Map<String, String> keuzes(Map<String, String> lijst, List<String> gekozen) {
-        List<String> onbekend = gekozen.stream().filter(c -> c != null && !c.isBlank() && !lijst.containsKey(c)).distinct().toList();
+        List<String> onbekend = gekozen.stream()
+                .filter(c -> c != null && !c.isBlank() && !lijst.containsKey(c))
+                .distinct()
+                .toList();
         if (onbekend.isEmpty()) {
             return lijst;
         }
@@ -259,7 +311,9 @@ class InburgeraarWebController {
         for (String gemeente : gebruiker.gemeenten()) {
             gebruikers.consulenten(gemeente).forEach(c -> uniek.putIfAbsent(c.gebruikersnaam(), c));
         }
-        return uniek.values().stream().sorted(Comparator.comparing(Gebruiker::naam)).toList();
+        return uniek.values().stream()
+                .sorted(Comparator.comparing(Gebruiker::naam))
+                .toList();
     }
 
     private static Map<String, String> landNamen(InburgeraarGegevens g) {

@@ -7,12 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
-
 import nl.inburgeringsregie.infrastructure.web.InvalidInputException;
 import nl.inburgeringsregie.privacy.Inzagepersonen;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
 
 /**
  * The privacy officer's person search in the audit log (issue 21 point 7): by BSN (exact, elfproef) or by name, with
@@ -21,7 +19,8 @@ import nl.inburgeringsregie.privacy.Inzagepersonen;
 @Component
 class Inzagezoeker implements Inzagepersonen {
 
-    private static final String KOLOMMEN = "select id, gemeentecode, geslachtsnaam, voornamen, geboortedatum from inburgeraar";
+    private static final String KOLOMMEN =
+            "select id, gemeentecode, geslachtsnaam, voornamen, geboortedatum from inburgeraar";
 
     private final JdbcClient jdbc;
 
@@ -48,7 +47,10 @@ class Inzagezoeker implements Inzagepersonen {
             }
             params.put("bsn", bsn);
             return jdbc.sql(KOLOMMEN + " where gemeentecode = any(:gemeenten) and bsn = :bsn"
-                    + " order by lower(geslachtsnaam), id limit :max").params(params).query(this::persoon).list();
+                            + " order by lower(geslachtsnaam), id limit :max")
+                    .params(params)
+                    .query(this::persoon)
+                    .list();
         }
         // The whole text as the beginning of the surname or of the first names; "Rania Haddad" (first name, then
         // surname) and "Haddad, Rania" (as letters and lists write it).
@@ -57,29 +59,40 @@ class Inzagezoeker implements Inzagepersonen {
         params.put("heel", zoek.replace(",", ""));
         int komma = zoek.indexOf(',');
         if (komma > 0 && komma < zoek.length() - 1) {
-            condities.add("(starts_with(zoek_geslachtsnaam, zoekvorm(:achter)) and starts_with(zoek_voornamen, zoekvorm(:voor)))");
+            condities.add(
+                    "(starts_with(zoek_geslachtsnaam, zoekvorm(:achter)) and starts_with(zoek_voornamen, zoekvorm(:voor)))");
             params.put("achter", zoek.substring(0, komma).trim());
             params.put("voor", zoek.substring(komma + 1).trim());
         } else if (zoek.indexOf(' ') > 0) {
-            condities.add("(starts_with(zoek_voornamen, zoekvorm(:voor)) and starts_with(zoek_geslachtsnaam, zoekvorm(:achter)))");
+            condities.add(
+                    "(starts_with(zoek_voornamen, zoekvorm(:voor)) and starts_with(zoek_geslachtsnaam, zoekvorm(:achter)))");
             params.put("voor", zoek.substring(0, zoek.indexOf(' ')));
             params.put("achter", zoek.substring(zoek.indexOf(' ') + 1));
         }
         return jdbc.sql(KOLOMMEN + " where gemeentecode = any(:gemeenten) and (" + String.join(" or ", condities) + ")"
-                + " order by lower(geslachtsnaam), lower(voornamen), id limit :max").params(params).query(this::persoon).list();
+                        + " order by lower(geslachtsnaam), lower(voornamen), id limit :max")
+                .params(params)
+                .query(this::persoon)
+                .list();
     }
 
     @Override
     public Optional<Persoon> vind(UUID id, List<String> gemeenten) {
         return jdbc.sql(KOLOMMEN + " where id = ? and gemeentecode = any(?)")
-                .params(id, gemeenten.toArray(String[]::new)).query(this::persoon).optional();
+                .params(id, gemeenten.toArray(String[]::new))
+                .query(this::persoon)
+                .optional();
     }
 
     private Persoon persoon(java.sql.ResultSet rs, int rij) throws java.sql.SQLException {
         String voornamen = rs.getString("voornamen");
-        String naam = voornamen == null || voornamen.isBlank() ? rs.getString("geslachtsnaam")
+        String naam = voornamen == null || voornamen.isBlank()
+                ? rs.getString("geslachtsnaam")
                 : voornamen + " " + rs.getString("geslachtsnaam");
-        return new Persoon(rs.getObject("id", UUID.class), rs.getString("gemeentecode"), naam,
+        return new Persoon(
+                rs.getObject("id", UUID.class),
+                rs.getString("gemeentecode"),
+                naam,
                 rs.getObject("geboortedatum", LocalDate.class));
     }
 }

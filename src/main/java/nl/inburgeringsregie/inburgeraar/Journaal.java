@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
-
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -36,12 +35,18 @@ class Journaal {
         PRIVACY
     }
 
-    record Regel(long id, Instant tijdstip, String gebruiker, Soort soort, String veld, String oudeWaarde,
-                 String nieuweWaarde) {
-    }
+    record Regel(
+            long id,
+            Instant tijdstip,
+            String gebruiker,
+            Soort soort,
+            String veld,
+            String oudeWaarde,
+            String nieuweWaarde) {}
 
     /** A dossier's journal, newest first (the dossier page); one parameter, the dossier's id. */
-    static final String VAN_DOSSIER = "select * from journaal where inburgeraar_id = ? order by occurred_at desc, id desc";
+    static final String VAN_DOSSIER =
+            "select * from journaal where inburgeraar_id = ? order by occurred_at desc, id desc";
 
     private final JdbcClient jdbc;
     private final JdbcTemplate jdbcTemplate;
@@ -52,12 +57,19 @@ class Journaal {
     }
 
     void registratie(Inburgeraar inburgeraar, String gebruiker, Instant nu) {
-        enkel(inburgeraar, Soort.REGISTRATIE, null, null, inburgeraar.registratiebron().name(), gebruiker, nu);
+        enkel(
+                inburgeraar,
+                Soort.REGISTRATIE,
+                null,
+                null,
+                inburgeraar.registratiebron().name(),
+                gebruiker,
+                nu);
     }
 
     /** One row per changed field; returns the names of the fields that changed. */
-    List<String> wijzigingen(Inburgeraar inburgeraar, Map<String, String> oud, Map<String, String> nieuw,
-                             String gebruiker, Instant nu) {
+    List<String> wijzigingen(
+            Inburgeraar inburgeraar, Map<String, String> oud, Map<String, String> nieuw, String gebruiker, Instant nu) {
         List<Object[]> rows = new ArrayList<>();
         List<String> velden = new ArrayList<>();
         for (var veld : nieuw.entrySet()) {
@@ -71,16 +83,22 @@ class Journaal {
         return velden;
     }
 
-    void enkel(Inburgeraar inburgeraar, Soort soort, String veld, String oud, String nieuw, String gebruiker, Instant nu) {
+    void enkel(
+            Inburgeraar inburgeraar, Soort soort, String veld, String oud, String nieuw, String gebruiker, Instant nu) {
         schrijf(inburgeraar, gebruiker, nu, List.<Object[]>of(new Object[] {soort.name(), veld, oud, nieuw}));
     }
 
     List<Regel> van(UUID inburgeraarId) {
         return jdbc.sql(VAN_DOSSIER)
                 .param(inburgeraarId)
-                .query((rs, i) -> new Regel(rs.getLong("id"), rs.getTimestamp("occurred_at").toInstant(),
-                        rs.getString("username"), Soort.valueOf(rs.getString("soort")), rs.getString("veld"),
-                        rs.getString("oude_waarde"), rs.getString("nieuwe_waarde")))
+                .query((rs, i) -> new Regel(
+                        rs.getLong("id"),
+                        rs.getTimestamp("occurred_at").toInstant(),
+                        rs.getString("username"),
+                        Soort.valueOf(rs.getString("soort")),
+                        rs.getString("veld"),
+                        rs.getString("oude_waarde"),
+                        rs.getString("nieuwe_waarde")))
                 .list();
     }
 
@@ -89,11 +107,15 @@ class Journaal {
             return;
         }
         Timestamp tijdstip = Timestamp.from(nu);
-        jdbcTemplate.batchUpdate("""
+        jdbcTemplate.batchUpdate(
+                """
                 insert into journaal (inburgeraar_id, gemeentecode, occurred_at, username, soort, veld, oude_waarde,
                                       nieuwe_waarde)
                 values (?, ?, ?, ?, ?, ?, ?, ?)""",
-                wijzigingen.stream().map(w -> new Object[] {inburgeraar.id(), inburgeraar.gemeentecode(), tijdstip,
-                        gebruiker, w[0], w[1], w[2], w[3]}).toList());
+                wijzigingen.stream()
+                        .map(w -> new Object[] {
+                            inburgeraar.id(), inburgeraar.gemeentecode(), tijdstip, gebruiker, w[0], w[1], w[2], w[3]
+                        })
+                        .toList());
     }
 }

@@ -1,9 +1,8 @@
 package nl.inburgeringsregie.inburgeraar;
 
-import org.springframework.stereotype.Component;
-
 import nl.inburgeringsregie.gebruikers.Namen;
 import nl.inburgeringsregie.infrastructure.web.Weergave;
+import org.springframework.stereotype.Component;
 
 /**
  * A journal value as a person reads it (issue 21 point 2): the journal keeps what changed as stored text (a phase's

@@ -8,8 +8,11 @@ import java.time.LocalDate;
  * vrijstelling (PL-5, SS109: DUO's period, both days inclusive, {@code vrijstellingTot} null when DUO gives no end),
  * withdrawn by DUO on {@code vrijstellingIngetrokkenOp} (SS129/SS130). Every field optional.
  */
-public record Onderbreking(LocalDate pipIngetrokkenOp, LocalDate vrijstellingVan, LocalDate vrijstellingTot,
-                           LocalDate vrijstellingIngetrokkenOp) {
+public record Onderbreking(
+        LocalDate pipIngetrokkenOp,
+        LocalDate vrijstellingVan,
+        LocalDate vrijstellingTot,
+        LocalDate vrijstellingIngetrokkenOp) {
 
     public static final Onderbreking GEEN = new Onderbreking(null, null, null, null);
 

@@ -8,18 +8,16 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
-
+import nl.inburgeringsregie.gebruikers.Gebruikers;
+import nl.inburgeringsregie.infrastructure.web.NotFoundException;
+import nl.inburgeringsregie.privacy.AuditActie;
+import nl.inburgeringsregie.privacy.AuditLog;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import nl.inburgeringsregie.gebruikers.Gebruikers;
-import nl.inburgeringsregie.infrastructure.web.NotFoundException;
-import nl.inburgeringsregie.privacy.AuditActie;
-import nl.inburgeringsregie.privacy.AuditLog;
 
 /**
  * Records what interrupts a dossier's deadlines ({@link Onderbreking}, issue 12 part 4): the PIP module reports the
@@ -42,8 +40,15 @@ public class Onderbrekingen {
     private final MessageSourceAccessor berichten;
     private final Clock clock;
 
-    Onderbrekingen(InburgeraarRepository repository, Journaal journaal, JdbcClient jdbc, AuditLog auditLog,
-                   Gebruikers gebruikers, ApplicationEventPublisher events, MessageSourceAccessor berichten, Clock clock) {
+    Onderbrekingen(
+            InburgeraarRepository repository,
+            Journaal journaal,
+            JdbcClient jdbc,
+            AuditLog auditLog,
+            Gebruikers gebruikers,
+            ApplicationEventPublisher events,
+            MessageSourceAccessor berichten,
+            Clock clock) {
         this.repository = repository;
         this.journaal = journaal;
         this.jdbc = jdbc;
@@ -59,7 +64,9 @@ public class Onderbrekingen {
     @PreAuthorize("hasAuthority('RECHT_DOSSIER_WIJZIGEN')")
     public void pipIngetrokken(UUID id, LocalDate op) {
         Inburgeraar inburgeraar = vind(id);
-        jdbc.sql("update inburgeraar set pip_ingetrokken_op = ? where id = ?").params(op, id).update();
+        jdbc.sql("update inburgeraar set pip_ingetrokken_op = ? where id = ?")
+                .params(op, id)
+                .update();
         gewijzigd(inburgeraar, "pipIngetrokkenOp");
     }
 
@@ -69,7 +76,9 @@ public class Onderbrekingen {
     public void pipVastgesteld(UUID id) {
         Inburgeraar inburgeraar = vind(id);
         if (jdbc.sql("update inburgeraar set pip_ingetrokken_op = null where id = ? and pip_ingetrokken_op is not null")
-                .param(id).update() == 1) {
+                        .param(id)
+                        .update()
+                == 1) {
             gewijzigd(inburgeraar, "pipIngetrokkenOp");
         }
     }
@@ -92,9 +101,13 @@ public class Onderbrekingen {
                         tijdelijke_vrijstelling_ingetrokken_op = case when tijdelijke_vrijstelling_van = ?
                             then tijdelijke_vrijstelling_ingetrokken_op end
                     where id = ?""").params(van, tot, van, id).update();
-            duoJournaal(inburgeraar, tot == null
-                    ? berichten.getMessage("journaal.vrijstelling.zonderEinde", new Object[] {van.format(DATUM)})
-                    : berichten.getMessage("journaal.vrijstelling", new Object[] {van.format(DATUM), tot.format(DATUM)}));
+            duoJournaal(
+                    inburgeraar,
+                    tot == null
+                            ? berichten.getMessage(
+                                    "journaal.vrijstelling.zonderEinde", new Object[] {van.format(DATUM)})
+                            : berichten.getMessage(
+                                    "journaal.vrijstelling", new Object[] {van.format(DATUM), tot.format(DATUM)}));
             gewijzigd(inburgeraar, "tijdelijkeVrijstelling");
             return id;
         });
@@ -108,9 +121,10 @@ public class Onderbrekingen {
             Inburgeraar inburgeraar = vind(id);
             if (jdbc.sql("""
                     update inburgeraar set tijdelijke_vrijstelling_ingetrokken_op = ?
-                    where id = ? and tijdelijke_vrijstelling_van is not null and tijdelijke_vrijstelling_ingetrokken_op is null""")
-                    .params(op, id).update() == 1) {
-                duoJournaal(inburgeraar, berichten.getMessage("journaal.vrijstelling.ingetrokken", new Object[] {op.format(DATUM)}));
+                    where id = ? and tijdelijke_vrijstelling_van is not null and tijdelijke_vrijstelling_ingetrokken_op is null""").params(op, id).update() == 1) {
+                duoJournaal(
+                        inburgeraar,
+                        berichten.getMessage("journaal.vrijstelling.ingetrokken", new Object[] {op.format(DATUM)}));
                 gewijzigd(inburgeraar, "tijdelijkeVrijstelling");
             }
             return id;
@@ -120,23 +134,36 @@ public class Onderbrekingen {
     private Onderbreking huidige(UUID id) {
         return jdbc.sql("""
                 select pip_ingetrokken_op, tijdelijke_vrijstelling_van, tijdelijke_vrijstelling_tot,
-                       tijdelijke_vrijstelling_ingetrokken_op from inburgeraar where id = ?""").param(id)
-                .query((rs, i) -> new Onderbreking(rs.getObject(1, LocalDate.class), rs.getObject(2, LocalDate.class),
-                        rs.getObject(3, LocalDate.class), rs.getObject(4, LocalDate.class))).single();
+                       tijdelijke_vrijstelling_ingetrokken_op from inburgeraar where id = ?""")
+                .param(id)
+                .query((rs, i) -> new Onderbreking(
+                        rs.getObject(1, LocalDate.class),
+                        rs.getObject(2, LocalDate.class),
+                        rs.getObject(3, LocalDate.class),
+                        rs.getObject(4, LocalDate.class)))
+                .single();
     }
 
     private void duoJournaal(Inburgeraar inburgeraar, String omschrijving) {
-        journaal.enkel(inburgeraar, Journaal.Soort.DUO, "tijdelijkeVrijstelling", null, omschrijving,
-                gebruikers.huidige().gebruikersnaam(), Instant.now(clock));
+        journaal.enkel(
+                inburgeraar,
+                Journaal.Soort.DUO,
+                "tijdelijkeVrijstelling",
+                null,
+                omschrijving,
+                gebruikers.huidige().gebruikersnaam(),
+                Instant.now(clock));
     }
 
     private void gewijzigd(Inburgeraar inburgeraar, String veld) {
-        auditLog.registreer(AuditActie.GEWIJZIGD, new AuditLog.Betrokkene(inburgeraar.id(), inburgeraar.gemeentecode()), veld);
+        auditLog.registreer(
+                AuditActie.GEWIJZIGD, new AuditLog.Betrokkene(inburgeraar.id(), inburgeraar.gemeentecode()), veld);
         events.publishEvent(new InburgeraarGewijzigd(inburgeraar.id(), inburgeraar.gemeentecode(), List.of(veld)));
     }
 
     private Inburgeraar vind(UUID id) {
-        return repository.vindInGemeenten(id, gebruikers.huidige().gemeenten())
+        return repository
+                .vindInGemeenten(id, gebruikers.huidige().gemeenten())
                 .orElseThrow(() -> new NotFoundException(berichten.getMessage("fout.dossier.nietGevonden")));
     }
 }

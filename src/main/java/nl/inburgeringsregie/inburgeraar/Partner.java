@@ -3,5 +3,4 @@ package nl.inburgeringsregie.inburgeraar;
 import java.time.LocalDate;
 
 /** The partner in the household. */
-public record Partner(String naam, LocalDate geboortedatum) {
-}
+public record Partner(String naam, LocalDate geboortedatum) {}

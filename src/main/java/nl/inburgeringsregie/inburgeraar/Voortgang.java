@@ -9,9 +9,13 @@ import java.time.LocalDate;
  * for information from third parties, with its reason and the day the information arrived. Later
  * capabilities (intake, PIP, DUO exchange) set these facts; until then consultants and the API do.
  */
-public record Voortgang(LocalDate datumBredeIntakeAfgerond, LocalDate dagtekeningPip,
-                        LocalDate einddatumInburgeringstermijn, LocalDate wachtOpDerdenSinds,
-                        String wachtOpDerdenReden, LocalDate wachtOpDerdenOntvangen) {
+public record Voortgang(
+        LocalDate datumBredeIntakeAfgerond,
+        LocalDate dagtekeningPip,
+        LocalDate einddatumInburgeringstermijn,
+        LocalDate wachtOpDerdenSinds,
+        String wachtOpDerdenReden,
+        LocalDate wachtOpDerdenOntvangen) {
 
     public static final Voortgang LEEG = new Voortgang(null, null, null, null, null, null);
 }

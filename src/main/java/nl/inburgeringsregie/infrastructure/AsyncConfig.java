@@ -6,5 +6,4 @@ import org.springframework.scheduling.annotation.EnableAsync;
 /** Asynchronous event listeners (@Async after-commit listeners, as Spring Modulith's) run on Boot's task executor. */
 @Configuration
 @EnableAsync
-class AsyncConfig {
-}
+class AsyncConfig {}

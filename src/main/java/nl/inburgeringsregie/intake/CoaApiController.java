@@ -1,15 +1,13 @@
 package nl.inburgeringsregie.intake;
 
-import java.util.List;
-import java.util.UUID;
-
-import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
-
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
+import java.util.UUID;
 import nl.inburgeringsregie.infrastructure.web.ApiController;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 
 /** COA's warme overdracht over REST: JSON (schema docs/api/coa-overdracht.schema.json) or CSV. */
 @ApiController("/api/v1/coa-overdrachten")
@@ -17,12 +15,10 @@ import nl.inburgeringsregie.infrastructure.web.ApiController;
 class CoaApiController {
 
     @Schema(name = "CoaImportRij")
-    record RijJson(int rij, UUID inburgeraarId, String resultaat) {
-    }
+    record RijJson(int rij, UUID inburgeraarId, String resultaat) {}
 
     @Schema(name = "CoaImportRapport")
-    record RapportJson(List<RijJson> rijen) {
-    }
+    record RapportJson(List<RijJson> rijen) {}
 
     private final CoaBestand bestand;
     private final CoaOverdrachten overdrachten;
@@ -33,30 +29,38 @@ class CoaApiController {
     }
 
     @PostMapping(consumes = {"application/json", "text/csv"})
-    @Operation(summary = "Importeer een of meer COA-profielen (JSON of CSV); geeft een rapport per rij",
-            description = "Hoogstens inburgeringsregie.coa.max-bestand bytes (standaard 1 MB), dezelfde grens als bij het "
-                    + "uploaden in het scherm; groter geeft 413. Een rapport met fouten noemt hoogstens de eerste 100 "
-                    + "(invalidParams) en telt de rest in 'weggelaten'.",
-            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = {
-                    @io.swagger.v3.oas.annotations.media.Content(mediaType = "application/json"),
-                    @io.swagger.v3.oas.annotations.media.Content(mediaType = "text/csv")}))
+    @Operation(
+            summary = "Importeer een of meer COA-profielen (JSON of CSV); geeft een rapport per rij",
+            description =
+                    "Hoogstens inburgeringsregie.coa.max-bestand bytes (standaard 1 MB), dezelfde grens als bij het "
+                            + "uploaden in het scherm; groter geeft 413. Een rapport met fouten noemt hoogstens de eerste 100 "
+                            + "(invalidParams) en telt de rest in 'weggelaten'.",
+            requestBody =
+                    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                            content = {
+                                @io.swagger.v3.oas.annotations.media.Content(mediaType = "application/json"),
+                                @io.swagger.v3.oas.annotations.media.Content(mediaType = "text/csv")
+                            }))
     RapportJson importeer(jakarta.servlet.http.HttpServletRequest verzoek, @RequestHeader("Content-Type") String type)
             throws java.io.IOException {
         // h5 (issue 14 point 7): read at most the limit, the same as the web upload's; never the whole body first.
         String inhoud = bestand.leesBegrensd(verzoek.getInputStream(), verzoek.getContentLengthLong());
-        List<CoaOverdrachten.Resultaat> resultaten = overdrachten.importeer(bestand.lees(inhoud, type.startsWith("text/csv")));
-        return new RapportJson(resultaten.stream().map(r -> new RijJson(r.rij(), r.inburgeraarId(),
-                r.nieuw() ? "GEIMPORTEERD" : "AL_GEIMPORTEERD")).toList());
+        List<CoaOverdrachten.Resultaat> resultaten =
+                overdrachten.importeer(bestand.lees(inhoud, type.startsWith("text/csv")));
+        return new RapportJson(resultaten.stream()
+                .map(r -> new RijJson(r.rij(), r.inburgeraarId(), r.nieuw() ? "GEIMPORTEERD" : "AL_GEIMPORTEERD"))
+                .toList());
     }
 
     /** A file over the limit (h5): 413 problem+json. */
     @org.springframework.web.bind.annotation.ExceptionHandler(CoaBestand.TeGroot.class)
     org.springframework.http.ResponseEntity<org.springframework.http.ProblemDetail> teGroot(CoaBestand.TeGroot e) {
-        org.springframework.http.ProblemDetail problem = org.springframework.http.ProblemDetail
-                .forStatusAndDetail(org.springframework.http.HttpStatus.CONTENT_TOO_LARGE, e.getMessage());
+        org.springframework.http.ProblemDetail problem = org.springframework.http.ProblemDetail.forStatusAndDetail(
+                org.springframework.http.HttpStatus.CONTENT_TOO_LARGE, e.getMessage());
         problem.setTitle("Te groot");
         problem.setProperty("maxBytes", bestand.maxBytes());
         return org.springframework.http.ResponseEntity.status(org.springframework.http.HttpStatus.CONTENT_TOO_LARGE)
-                .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+                .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
     }
 }

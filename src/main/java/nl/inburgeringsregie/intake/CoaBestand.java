@@ -9,12 +9,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-
-import org.springframework.context.support.MessageSourceAccessor;
-import org.springframework.stereotype.Component;
-
 import nl.inburgeringsregie.infrastructure.web.InvalidInputException;
 import nl.inburgeringsregie.infrastructure.web.InvalidInputException.Violation;
+import org.springframework.context.support.MessageSourceAccessor;
+import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -34,9 +32,11 @@ class CoaBestand {
 
     private final long maxBytes;
 
-    CoaBestand(JsonMapper json, MessageSourceAccessor berichten,
-               @org.springframework.beans.factory.annotation.Value("${inburgeringsregie.coa.max-bestand:1MB}")
-               org.springframework.util.unit.DataSize maxBestand) {
+    CoaBestand(
+            JsonMapper json,
+            MessageSourceAccessor berichten,
+            @org.springframework.beans.factory.annotation.Value("${inburgeringsregie.coa.max-bestand:1MB}")
+                    org.springframework.util.unit.DataSize maxBestand) {
         this.json = json;
         this.berichten = berichten;
         this.maxBytes = maxBestand.toBytes();
@@ -131,16 +131,30 @@ class CoaBestand {
             }
             Map<String, String> rij = new HashMap<>();
             for (int k = 0; k < kop.size(); k++) {
-                rij.put(kop.get(k), waarden.get(k).isBlank() ? null : waarden.get(k).strip());
+                rij.put(
+                        kop.get(k),
+                        waarden.get(k).isBlank() ? null : waarden.get(k).strip());
             }
             LocalDate datum = datum(rij.get("datumOverdracht"));
             if (rij.get("datumOverdracht") != null && datum == null) {
-                fouten.add(new Violation("rijen[" + r + "].datumOverdracht", berichten.getMessage("fout.coa.datum"), "I-4"));
+                fouten.add(new Violation(
+                        "rijen[" + r + "].datumOverdracht", berichten.getMessage("fout.coa.datum"), "I-4"));
             }
-            profielen.add(new CoaProfiel(rij.get("bsn"), rij.get("gemeentecode"), datum, lijst(rij.get("deelnemers")),
-                    rij.get("huishouden"), rij.get("landVanHerkomst"), lijst(rij.get("talen")), rij.get("opleiding"),
-                    rij.get("werkervaring"), rij.get("zichtbareBeperkingen"), rij.get("gezondheidssignalen"),
-                    ja(rij.get("toestemmingGezondheid")), rij.get("wensen"), rij.get("voorinburgering")));
+            profielen.add(new CoaProfiel(
+                    rij.get("bsn"),
+                    rij.get("gemeentecode"),
+                    datum,
+                    lijst(rij.get("deelnemers")),
+                    rij.get("huishouden"),
+                    rij.get("landVanHerkomst"),
+                    lijst(rij.get("talen")),
+                    rij.get("opleiding"),
+                    rij.get("werkervaring"),
+                    rij.get("zichtbareBeperkingen"),
+                    rij.get("gezondheidssignalen"),
+                    ja(rij.get("toestemmingGezondheid")),
+                    rij.get("wensen"),
+                    rij.get("voorinburgering")));
         }
         if (!fouten.isEmpty()) {
             throw new InvalidInputException(fouten);
@@ -201,7 +215,12 @@ class CoaBestand {
     }
 
     private static List<String> lijst(String waarde) {
-        return waarde == null ? List.of() : Arrays.stream(waarde.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        return waarde == null
+                ? List.of()
+                : Arrays.stream(waarde.split(","))
+                        .map(String::strip)
+                        .filter(s -> !s.isEmpty())
+                        .toList();
     }
 
     private static Boolean ja(String waarde) {

@@ -14,13 +14,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
-
-import org.springframework.context.support.MessageSourceAccessor;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import nl.inburgeringsregie.gebruikers.Gebruikers;
 import nl.inburgeringsregie.gebruikers.HuidigeGebruiker;
 import nl.inburgeringsregie.inburgeraar.Bsn;
@@ -31,6 +24,11 @@ import nl.inburgeringsregie.infrastructure.web.InvalidInputException.Violation;
 import nl.inburgeringsregie.intake.Intake.LeefgebiedVerslag;
 import nl.inburgeringsregie.privacy.AuditActie;
 import nl.inburgeringsregie.privacy.AuditLog;
+import org.springframework.context.support.MessageSourceAccessor;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Imports COA's warme overdracht (I-4) so the intake starts pre-filled: each profile fills the leefgebieden it
@@ -44,8 +42,7 @@ public class CoaOverdrachten {
     private static final DateTimeFormatter DATUM = DateTimeFormatter.ofPattern("dd-MM-yyyy");
 
     /** The report of one row: the dossier it went to, and whether it was new. */
-    public record Resultaat(int rij, UUID inburgeraarId, boolean nieuw) {
-    }
+    public record Resultaat(int rij, UUID inburgeraarId, boolean nieuw) {}
 
     private final IntakeRepository intakes;
     private final DossierfeitenLezer dossiers;
@@ -55,8 +52,14 @@ public class CoaOverdrachten {
     private final MessageSourceAccessor berichten;
     private final Clock clock;
 
-    CoaOverdrachten(IntakeRepository intakes, DossierfeitenLezer dossiers, JdbcClient jdbc, Gebruikers gebruikers,
-                    AuditLog auditLog, MessageSourceAccessor berichten, Clock clock) {
+    CoaOverdrachten(
+            IntakeRepository intakes,
+            DossierfeitenLezer dossiers,
+            JdbcClient jdbc,
+            Gebruikers gebruikers,
+            AuditLog auditLog,
+            MessageSourceAccessor berichten,
+            Clock clock) {
         this.intakes = intakes;
         this.dossiers = dossiers;
         this.jdbc = jdbc;
@@ -111,13 +114,25 @@ public class CoaOverdrachten {
                 fout(fouten, r + "talen[" + t + "]", "fout.coa.taal");
             }
         }
-        if (p.gezondheidssignalen() != null && !p.gezondheidssignalen().isBlank() && !Boolean.TRUE.equals(p.toestemmingGezondheid())) {
+        if (p.gezondheidssignalen() != null
+                && !p.gezondheidssignalen().isBlank()
+                && !Boolean.TRUE.equals(p.toestemmingGezondheid())) {
             fouten.add(new Violation(r + "gezondheidssignalen", berichten.getMessage("fout.coa.toestemming"), "I-5"));
         }
-        for (String tekst : new String[] {p.huishouden(), p.opleiding(), p.werkervaring(), p.zichtbareBeperkingen(),
-                p.gezondheidssignalen(), p.wensen(), p.voorinburgering()}) {
+        for (String tekst : new String[] {
+            p.huishouden(),
+            p.opleiding(),
+            p.werkervaring(),
+            p.zichtbareBeperkingen(),
+            p.gezondheidssignalen(),
+            p.wensen(),
+            p.voorinburgering()
+        }) {
             if (tekst != null && tekst.length() > IntakeService.MAX_TEKST) {
-                fouten.add(new Violation(r + "tekst", berichten.getMessage("fout.tekst.lang", new Object[] {IntakeService.MAX_TEKST}), null));
+                fouten.add(new Violation(
+                        r + "tekst",
+                        berichten.getMessage("fout.tekst.lang", new Object[] {IntakeService.MAX_TEKST}),
+                        null));
                 break;
             }
         }
@@ -141,40 +156,71 @@ public class CoaOverdrachten {
         boolean nieuw = jdbc.sql("""
                 insert into coa_overdracht (sleutel, inburgeraar_id, gemeentecode, datum_overdracht, geimporteerd_op, geimporteerd_door)
                 values (?, ?, ?, ?, ?, ?) on conflict (sleutel) do nothing""")
-                .params(sleutel, id, p.gemeentecode(), p.datumOverdracht(), Timestamp.from(Instant.now(clock)),
-                        gebruiker.gebruikersnaam()).update() == 1;
+                        .params(
+                                sleutel,
+                                id,
+                                p.gemeentecode(),
+                                p.datumOverdracht(),
+                                Timestamp.from(Instant.now(clock)),
+                                gebruiker.gebruikersnaam())
+                        .update()
+                == 1;
         if (!nieuw) {
             return new Resultaat(rij, id, false);
         }
         Intake intake = intakes.findById(id).orElseGet(() -> Intake.nieuw(id, p.gemeentecode(), Instant.now(clock)));
-        String bron = berichten.getMessage("coa.bron", new Object[] {p.datumOverdracht().format(DATUM)});
+        String bron = berichten.getMessage(
+                "coa.bron", new Object[] {p.datumOverdracht().format(DATUM)});
         List<LeefgebiedVerslag> verslagen = new ArrayList<>(intake.leefgebieden());
-        vulAan(verslagen, Leefgebied.GEZINSSITUATIE, zin(p.huishouden(), p.landVanHerkomst() == null ? null
-                : berichten.getMessage("coa.herkomst", new Object[] {Codes.landNaam(p.landVanHerkomst()), p.landVanHerkomst()})),
-                null, bron);
+        vulAan(
+                verslagen,
+                Leefgebied.GEZINSSITUATIE,
+                zin(
+                        p.huishouden(),
+                        p.landVanHerkomst() == null
+                                ? null
+                                : berichten.getMessage(
+                                        "coa.herkomst",
+                                        new Object[] {Codes.landNaam(p.landVanHerkomst()), p.landVanHerkomst()})),
+                null,
+                bron);
         vulAan(verslagen, Leefgebied.OPLEIDING, p.opleiding(), null, bron);
         vulAan(verslagen, Leefgebied.WERKERVARING, p.werkervaring(), null, bron);
-        vulAan(verslagen, Leefgebied.TAALNIVEAU, zin(p.talen().isEmpty() ? null
-                        : berichten.getMessage("coa.talen", new Object[] {String.join(", ", p.talen())}),
-                p.voorinburgering() == null ? null : berichten.getMessage("coa.voorinburgering", new Object[] {p.voorinburgering()})),
-                null, bron);
+        vulAan(
+                verslagen,
+                Leefgebied.TAALNIVEAU,
+                zin(
+                        p.talen().isEmpty()
+                                ? null
+                                : berichten.getMessage("coa.talen", new Object[] {String.join(", ", p.talen())}),
+                        p.voorinburgering() == null
+                                ? null
+                                : berichten.getMessage("coa.voorinburgering", new Object[] {p.voorinburgering()})),
+                null,
+                bron);
         vulAan(verslagen, Leefgebied.MOTIVATIE, null, p.wensen(), bron);
-        String gezondheid = String.join(" ", java.util.stream.Stream.of(p.zichtbareBeperkingen(),
-                Boolean.TRUE.equals(p.toestemmingGezondheid()) ? p.gezondheidssignalen() : null)
-                .filter(t -> t != null && !t.isBlank()).toList());
+        String gezondheid = String.join(
+                " ",
+                java.util.stream.Stream.of(
+                                p.zichtbareBeperkingen(),
+                                Boolean.TRUE.equals(p.toestemmingGezondheid()) ? p.gezondheidssignalen() : null)
+                        .filter(t -> t != null && !t.isBlank())
+                        .toList());
         vulAan(verslagen, Leefgebied.FYSIEKE_GEZONDHEID, gezondheid.isBlank() ? null : gezondheid, null, bron);
         intake.zetVerslagen(verslagen);
-        intake.zetCoaBron(berichten.getMessage("coa.overdracht", new Object[] {p.datumOverdracht().format(DATUM),
-                p.deelnemers().isEmpty() ? "–" : String.join(", ", p.deelnemers())}));
+        intake.zetCoaBron(berichten.getMessage("coa.overdracht", new Object[] {
+            p.datumOverdracht().format(DATUM), p.deelnemers().isEmpty() ? "–" : String.join(", ", p.deelnemers())
+        }));
         intake.gewijzigd(Instant.now(clock));
         intakes.save(intake);
-        auditLog.registreer(AuditActie.GEWIJZIGD, new AuditLog.Betrokkene(id, p.gemeentecode()), "warme overdracht COA");
+        auditLog.registreer(
+                AuditActie.GEWIJZIGD, new AuditLog.Betrokkene(id, p.gemeentecode()), "warme overdracht COA");
         return new Resultaat(rij, id, true);
     }
 
     /** Fills a leefgebied from COA only where the consultant has written nothing there yet. */
-    private static void vulAan(List<LeefgebiedVerslag> verslagen, Leefgebied leefgebied, String situatie, String wensen,
-                               String bron) {
+    private static void vulAan(
+            List<LeefgebiedVerslag> verslagen, Leefgebied leefgebied, String situatie, String wensen, String bron) {
         if ((situatie == null || situatie.isBlank()) && (wensen == null || wensen.isBlank())) {
             return;
         }
@@ -185,7 +231,11 @@ public class CoaOverdrachten {
     }
 
     private static String zin(String... delen) {
-        String tekst = String.join(" ", java.util.Arrays.stream(delen).filter(d -> d != null && !d.isBlank()).toList());
+        String tekst = String.join(
+                " ",
+                java.util.Arrays.stream(delen)
+                        .filter(d -> d != null && !d.isBlank())
+                        .toList());
         return tekst.isBlank() ? null : tekst;
     }
 
@@ -196,7 +246,8 @@ public class CoaOverdrachten {
     /** The same profile gives the same key, so a second import is recognised. */
     static String sleutel(CoaProfiel p) {
         try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(Objects.toString(p).getBytes(StandardCharsets.UTF_8));
+            byte[] hash = MessageDigest.getInstance("SHA-256")
+                    .digest(Objects.toString(p).getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(hash);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);

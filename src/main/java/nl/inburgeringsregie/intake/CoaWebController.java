@@ -2,7 +2,7 @@ package nl.inburgeringsregie.intake;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-
+import nl.inburgeringsregie.infrastructure.web.InvalidInputException;
 import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -11,8 +11,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
-
-import nl.inburgeringsregie.infrastructure.web.InvalidInputException;
 
 /** Uploading COA's warme overdracht as a file, with the report per row. */
 @Controller
@@ -41,7 +39,8 @@ class CoaWebController {
 
     @PostMapping("/coa-overdrachten")
     @PreAuthorize("hasAuthority('RECHT_DOSSIER_WIJZIGEN')")
-    String importeer(@RequestParam(name = "bestand", required = false) MultipartFile upload, Model model) throws IOException {
+    String importeer(@RequestParam(name = "bestand", required = false) MultipartFile upload, Model model)
+            throws IOException {
         try {
             if (upload == null || upload.isEmpty()) {
                 throw new InvalidInputException("bestand", berichten.getMessage("fout.coa.leeg"), "I-4");
@@ -50,10 +49,14 @@ class CoaWebController {
                 // h5: the API's limit (spring.servlet.multipart.max-file-size follows the same setting).
                 throw new InvalidInputException("bestand", bestand.teGroot().getMessage(), "I-4");
             }
-            String naam = upload.getOriginalFilename() == null ? "" : upload.getOriginalFilename().toLowerCase(java.util.Locale.ROOT);
-            boolean csv = naam.endsWith(".csv") || String.valueOf(upload.getContentType()).startsWith("text/csv");
-            model.addAttribute("resultaten", overdrachten.importeer(
-                    bestand.lees(new String(upload.getBytes(), StandardCharsets.UTF_8), csv)));
+            String naam = upload.getOriginalFilename() == null
+                    ? ""
+                    : upload.getOriginalFilename().toLowerCase(java.util.Locale.ROOT);
+            boolean csv = naam.endsWith(".csv")
+                    || String.valueOf(upload.getContentType()).startsWith("text/csv");
+            model.addAttribute(
+                    "resultaten",
+                    overdrachten.importeer(bestand.lees(new String(upload.getBytes(), StandardCharsets.UTF_8), csv)));
         } catch (InvalidInputException e) {
             model.addAttribute("fouten", e.violations());
             model.addAttribute("weggelaten", e.weggelaten());

@@ -10,14 +10,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-
-import org.springframework.data.annotation.Id;
-import org.springframework.data.annotation.PersistenceCreator;
-import org.springframework.data.annotation.Version;
-import org.springframework.data.relational.core.mapping.Embedded;
-import org.springframework.data.relational.core.mapping.MappedCollection;
-import org.springframework.data.relational.core.mapping.Table;
-
 import nl.inburgeringsregie.intake.Keuzes.Alfabetisering;
 import nl.inburgeringsregie.intake.Keuzes.Alfabetiseringsindicator;
 import nl.inburgeringsregie.intake.Keuzes.Cefr;
@@ -28,6 +20,12 @@ import nl.inburgeringsregie.intake.Keuzes.Leerroute;
 import nl.inburgeringsregie.intake.Keuzes.Opkomst;
 import nl.inburgeringsregie.intake.Keuzes.TolkWijze;
 import nl.inburgeringsregie.intake.Keuzes.Vooropleiding;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.PersistenceCreator;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.Embedded;
+import org.springframework.data.relational.core.mapping.MappedCollection;
+import org.springframework.data.relational.core.mapping.Table;
 
 /**
  * The brede intake of one dossier (the aggregate root; its id is the inburgeraar's): the record per leefgebied,
@@ -39,9 +37,14 @@ public class Intake {
 
     /** What was said about one leefgebied; {@code bron} names an imported source ("COA, 12-01-2026"). */
     @Table("intake_leefgebied")
-    public record LeefgebiedVerslag(Leefgebied leefgebied, String situatie, Integer score, String wensen, String krachten,
-                             String belemmeringen, String bron) {
-    }
+    public record LeefgebiedVerslag(
+            Leefgebied leefgebied,
+            String situatie,
+            Integer score,
+            String wensen,
+            String krachten,
+            String belemmeringen,
+            String bron) {}
 
     public record Taalniveau(Cefr lezen, Cefr luisteren, Cefr schrijven, Cefr spreken) {
         static final Taalniveau LEEG = new Taalniveau(null, null, null, null);
@@ -53,51 +56,77 @@ public class Intake {
     }
 
     @Table("intake_afspraak")
-    public record Afspraak(LocalDateTime tijdstip, String plaats, String tolkTaal, TolkWijze tolkWijze, Opkomst opkomst) {
-    }
+    public record Afspraak(
+            LocalDateTime tijdstip, String plaats, String tolkTaal, TolkWijze tolkWijze, Opkomst opkomst) {}
 
     /** I-3, with DUO's field names: result, scores as DUO writes them ("54,00"), date; or the municipality's exemption. */
-    public record Leerbaarheidstoets(LocalDate gepland, LbtVrijstelling vrijstelling, String vrijstellingBesluit,
-                              LbtResultaat resultaat, String behaaldeScore, String benodigdeScore, LocalDate datumAfname) {
+    public record Leerbaarheidstoets(
+            LocalDate gepland,
+            LbtVrijstelling vrijstelling,
+            String vrijstellingBesluit,
+            LbtResultaat resultaat,
+            String behaaldeScore,
+            String benodigdeScore,
+            LocalDate datumAfname) {
         static final Leerbaarheidstoets LEEG = new Leerbaarheidstoets(null, null, null, null, null, null, null);
 
         static BigDecimal score(String duoScore) {
-            return duoScore == null || !duoScore.matches("\\d{1,3},\\d{2}") ? null : new BigDecimal(duoScore.replace(',', '.'));
+            return duoScore == null || !duoScore.matches("\\d{1,3},\\d{2}")
+                    ? null
+                    : new BigDecimal(duoScore.replace(',', '.'));
         }
     }
 
     /** The consultant's decision beside the advice it was made on; a different choice needs a reason. */
-    public record Routebesluit(Leerroute adviesLeerroute, Alfabetiseringsindicator adviesIndicator, Integer adviesUren,
-                        Leerroute leerroute, Alfabetiseringsindicator indicator, Integer uren, String reden, LocalDate datum) {
+    public record Routebesluit(
+            Leerroute adviesLeerroute,
+            Alfabetiseringsindicator adviesIndicator,
+            Integer adviesUren,
+            Leerroute leerroute,
+            Alfabetiseringsindicator indicator,
+            Integer uren,
+            String reden,
+            LocalDate datum) {
         static final Routebesluit LEEG = new Routebesluit(null, null, null, null, null, null, null, null);
 
         public boolean wijktAf() {
-            return leerroute != adviesLeerroute || indicator != adviesIndicator
+            return leerroute != adviesLeerroute
+                    || indicator != adviesIndicator
                     || (uren != null && !uren.equals(adviesUren));
         }
     }
 
     @Id
     private final UUID inburgeraarId;
+
     @Version
     private Integer version;
+
     private final String gemeentecode;
     private IntakeStatus status;
+
     @MappedCollection(idColumn = "inburgeraar_id")
     private Set<LeefgebiedVerslag> leefgebieden = new HashSet<>();
+
     @Embedded.Empty(prefix = "taal_")
     private Taalniveau taalniveau = Taalniveau.LEEG;
+
     private Alfabetisering alfabetisering;
     private Vooropleiding vooropleiding;
     private Boolean wilStuderen;
+
     @Embedded.Empty
     private Checklist checklist = Checklist.LEEG;
+
     @MappedCollection(idColumn = "inburgeraar_id", keyColumn = "intake_key")
     private List<Afspraak> afspraken = new ArrayList<>();
+
     @Embedded.Empty(prefix = "lbt_")
     private Leerbaarheidstoets lbt = Leerbaarheidstoets.LEEG;
+
     @Embedded.Empty(prefix = "besluit_")
     private Routebesluit routebesluit = Routebesluit.LEEG;
+
     private LocalDate afgerondOp;
     private String coaBron;
     private Instant gewijzigdOp;
@@ -118,19 +147,28 @@ public class Intake {
 
     /** The leefgebieden in the law's order. */
     public List<LeefgebiedVerslag> leefgebieden() {
-        return leefgebieden.stream().sorted(Comparator.comparing(LeefgebiedVerslag::leefgebied)).toList();
+        return leefgebieden.stream()
+                .sorted(Comparator.comparing(LeefgebiedVerslag::leefgebied))
+                .toList();
     }
 
     public LeefgebiedVerslag verslag(Leefgebied leefgebied) {
-        return leefgebieden.stream().filter(v -> v.leefgebied() == leefgebied).findFirst().orElse(null);
+        return leefgebieden.stream()
+                .filter(v -> v.leefgebied() == leefgebied)
+                .findFirst()
+                .orElse(null);
     }
 
     void zetVerslagen(List<LeefgebiedVerslag> verslagen) {
         leefgebieden = new HashSet<>(verslagen);
     }
 
-    void zetGesprek(Taalniveau taalniveau, Alfabetisering alfabetisering, Vooropleiding vooropleiding, Boolean wilStuderen,
-                    Checklist checklist) {
+    void zetGesprek(
+            Taalniveau taalniveau,
+            Alfabetisering alfabetisering,
+            Vooropleiding vooropleiding,
+            Boolean wilStuderen,
+            Checklist checklist) {
         this.taalniveau = taalniveau == null ? Taalniveau.LEEG : taalniveau;
         this.alfabetisering = alfabetisering;
         this.vooropleiding = vooropleiding;
@@ -163,21 +201,65 @@ public class Intake {
         coaBron = bron;
     }
 
-    public UUID inburgeraarId() { return inburgeraarId; }
-    public Integer version() { return version; }
-    public String gemeentecode() { return gemeentecode; }
-    public IntakeStatus status() { return status; }
-    public Taalniveau taalniveau() { return taalniveau == null ? Taalniveau.LEEG : taalniveau; }
-    public Alfabetisering alfabetisering() { return alfabetisering; }
-    public Vooropleiding vooropleiding() { return vooropleiding; }
-    public Boolean wilStuderen() { return wilStuderen; }
-    public Checklist checklist() { return checklist == null ? Checklist.LEEG : checklist; }
-    public List<Afspraak> afspraken() { return List.copyOf(afspraken); }
-    public Leerbaarheidstoets lbt() { return lbt == null ? Leerbaarheidstoets.LEEG : lbt; }
-    public Routebesluit routebesluit() { return routebesluit == null ? Routebesluit.LEEG : routebesluit; }
-    public LocalDate afgerondOp() { return afgerondOp; }
-    public String coaBron() { return coaBron; }
-    public Instant gewijzigdOp() { return gewijzigdOp; }
+    public UUID inburgeraarId() {
+        return inburgeraarId;
+    }
+
+    public Integer version() {
+        return version;
+    }
+
+    public String gemeentecode() {
+        return gemeentecode;
+    }
+
+    public IntakeStatus status() {
+        return status;
+    }
+
+    public Taalniveau taalniveau() {
+        return taalniveau == null ? Taalniveau.LEEG : taalniveau;
+    }
+
+    public Alfabetisering alfabetisering() {
+        return alfabetisering;
+    }
+
+    public Vooropleiding vooropleiding() {
+        return vooropleiding;
+    }
+
+    public Boolean wilStuderen() {
+        return wilStuderen;
+    }
+
+    public Checklist checklist() {
+        return checklist == null ? Checklist.LEEG : checklist;
+    }
+
+    public List<Afspraak> afspraken() {
+        return List.copyOf(afspraken);
+    }
+
+    public Leerbaarheidstoets lbt() {
+        return lbt == null ? Leerbaarheidstoets.LEEG : lbt;
+    }
+
+    public Routebesluit routebesluit() {
+        return routebesluit == null ? Routebesluit.LEEG : routebesluit;
+    }
+
+    public LocalDate afgerondOp() {
+        return afgerondOp;
+    }
+
+    public String coaBron() {
+        return coaBron;
+    }
+
+    public Instant gewijzigdOp() {
+        return gewijzigdOp;
+    }
 
     /** Stale writes fail: the version the client saw must be current. */
     void verwachtVersie(Integer versieVanClient) {

@@ -1,55 +1,90 @@
 package nl.inburgeringsregie.intake;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-
+import nl.inburgeringsregie.infrastructure.web.ApiController;
+import nl.inburgeringsregie.intake.Intake.LeefgebiedVerslag;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.tags.Tag;
-import nl.inburgeringsregie.infrastructure.web.ApiController;
-import nl.inburgeringsregie.intake.Intake.LeefgebiedVerslag;
-
 /** The brede intake over REST: the intake, the leerbaarheidstoets and the route advice of a dossier. */
 @ApiController("/api/v1/inburgeraars/{id}")
-@Tag(name = "Brede intake", description = "Intake per leefgebied, leerbaarheidstoets en routeadvies (regels I-1 tot I-5, R-1 tot R-3)")
+@Tag(
+        name = "Brede intake",
+        description = "Intake per leefgebied, leerbaarheidstoets en routeadvies (regels I-1 tot I-5, R-1 tot R-3)")
 class IntakeApiController {
 
-    @Schema(name = "Intake", description = "bijzondereGegevensVerborgen: gezondheid is alleen zichtbaar voor de consulent "
-            + "van het dossier (regel I-5)")
-    record IntakeJson(Integer versie, Keuzes.IntakeStatus status, List<LeefgebiedVerslag> leefgebieden,
-                      Intake.Taalniveau taalniveau, Keuzes.Alfabetisering alfabetisering, Keuzes.Vooropleiding vooropleiding,
-                      Boolean wilStuderen, Intake.Checklist checklist, List<Intake.Afspraak> afspraken,
-                      Intake.Leerbaarheidstoets leerbaarheidstoets, Intake.Routebesluit routebesluit, LocalDate afgerondOp,
-                      String coaBron, boolean bijzondereGegevensVerborgen) {
+    @Schema(
+            name = "Intake",
+            description = "bijzondereGegevensVerborgen: gezondheid is alleen zichtbaar voor de consulent "
+                    + "van het dossier (regel I-5)")
+    record IntakeJson(
+            Integer versie,
+            Keuzes.IntakeStatus status,
+            List<LeefgebiedVerslag> leefgebieden,
+            Intake.Taalniveau taalniveau,
+            Keuzes.Alfabetisering alfabetisering,
+            Keuzes.Vooropleiding vooropleiding,
+            Boolean wilStuderen,
+            Intake.Checklist checklist,
+            List<Intake.Afspraak> afspraken,
+            Intake.Leerbaarheidstoets leerbaarheidstoets,
+            Intake.Routebesluit routebesluit,
+            LocalDate afgerondOp,
+            String coaBron,
+            boolean bijzondereGegevensVerborgen) {
 
         static IntakeJson van(IntakeService.Weergave w) {
             Intake i = w.intake();
             List<LeefgebiedVerslag> verslagen = i.leefgebieden().stream()
-                    .filter(v -> w.bijzonderZichtbaar() || !v.leefgebied().bijzonder()).toList();
-            return new IntakeJson(i.version(), i.status(), verslagen, i.taalniveau(), i.alfabetisering(), i.vooropleiding(),
-                    i.wilStuderen(), i.checklist(), i.afspraken(), i.lbt(), i.routebesluit().leerroute() == null ? null
-                    : i.routebesluit(), i.afgerondOp(), i.coaBron(), !w.bijzonderZichtbaar());
+                    .filter(v -> w.bijzonderZichtbaar() || !v.leefgebied().bijzonder())
+                    .toList();
+            return new IntakeJson(
+                    i.version(),
+                    i.status(),
+                    verslagen,
+                    i.taalniveau(),
+                    i.alfabetisering(),
+                    i.vooropleiding(),
+                    i.wilStuderen(),
+                    i.checklist(),
+                    i.afspraken(),
+                    i.lbt(),
+                    i.routebesluit().leerroute() == null ? null : i.routebesluit(),
+                    i.afgerondOp(),
+                    i.coaBron(),
+                    !w.bijzonderZichtbaar());
         }
     }
 
-    @Schema(name = "IntakeWijziging", description = "Een concept bewaren (afronden: false) of de intake afronden (afronden: true)")
-    record WijzigingJson(Integer versie, List<LeefgebiedVerslag> leefgebieden, Intake.Taalniveau taalniveau,
-                         Keuzes.Alfabetisering alfabetisering, Keuzes.Vooropleiding vooropleiding, Boolean wilStuderen,
-                         Intake.Checklist checklist, List<Intake.Afspraak> afspraken, IntakeService.Besluit routebesluit,
-                         Boolean afronden) {
-    }
+    @Schema(
+            name = "IntakeWijziging",
+            description = "Een concept bewaren (afronden: false) of de intake afronden (afronden: true)")
+    record WijzigingJson(
+            Integer versie,
+            List<LeefgebiedVerslag> leefgebieden,
+            Intake.Taalniveau taalniveau,
+            Keuzes.Alfabetisering alfabetisering,
+            Keuzes.Vooropleiding vooropleiding,
+            Boolean wilStuderen,
+            Intake.Checklist checklist,
+            List<Intake.Afspraak> afspraken,
+            IntakeService.Besluit routebesluit,
+            Boolean afronden) {}
 
     @Schema(name = "Routeadvies")
-    record AdviesJson(Keuzes.Leerroute leerroute, Keuzes.Niveau niveau,
-                      Keuzes.Alfabetiseringsindicator indicatorAlfabetiseringsonderwijs, Integer geschatteIntensiteitB1Route,
-                      List<Routeadvies.Reden> redenen) {
-    }
+    record AdviesJson(
+            Keuzes.Leerroute leerroute,
+            Keuzes.Niveau niveau,
+            Keuzes.Alfabetiseringsindicator indicatorAlfabetiseringsonderwijs,
+            Integer geschatteIntensiteitB1Route,
+            List<Routeadvies.Reden> redenen) {}
 
     private final IntakeService service;
 
@@ -66,13 +101,24 @@ class IntakeApiController {
     @PutMapping("/intake")
     @Operation(summary = "Bewaar de intake als concept, of rond haar af (afronden: true)")
     IntakeJson bewaar(@PathVariable UUID id, @RequestBody WijzigingJson w) {
-        return IntakeJson.van(service.bewaar(id, new IntakeService.Wijziging(w.versie(), w.leefgebieden(), w.taalniveau(),
-                w.alfabetisering(), w.vooropleiding(), w.wilStuderen(), w.checklist(), w.afspraken(), w.routebesluit(),
-                Boolean.TRUE.equals(w.afronden()))));
+        return IntakeJson.van(service.bewaar(
+                id,
+                new IntakeService.Wijziging(
+                        w.versie(),
+                        w.leefgebieden(),
+                        w.taalniveau(),
+                        w.alfabetisering(),
+                        w.vooropleiding(),
+                        w.wilStuderen(),
+                        w.checklist(),
+                        w.afspraken(),
+                        w.routebesluit(),
+                        Boolean.TRUE.equals(w.afronden()))));
     }
 
     @PutMapping("/leerbaarheidstoets")
-    @Operation(summary = "Leg de leerbaarheidstoets vast, met DUO's veldnamen en waarden, of een vrijstelling (regel I-3)")
+    @Operation(
+            summary = "Leg de leerbaarheidstoets vast, met DUO's veldnamen en waarden, of een vrijstelling (regel I-3)")
     Intake.Leerbaarheidstoets leerbaarheidstoets(@PathVariable UUID id, @RequestBody Intake.Leerbaarheidstoets lbt) {
         return service.leerbaarheidstoets(id, lbt).intake().lbt();
     }
@@ -81,7 +127,11 @@ class IntakeApiController {
     @Operation(summary = "Het routeadvies uit intake en leerbaarheidstoets, met redenen en regels (R-1 tot R-3)")
     AdviesJson routeadvies(@PathVariable UUID id) {
         Routeadvies.Advies a = service.lees(id).advies();
-        return new AdviesJson(a.leerroute(), a.niveau(), a.indicatorAlfabetiseringsonderwijs(),
-                a.geschatteIntensiteitB1Route(), a.redenen());
+        return new AdviesJson(
+                a.leerroute(),
+                a.niveau(),
+                a.indicatorAlfabetiseringsonderwijs(),
+                a.geschatteIntensiteitB1Route(),
+                a.redenen());
     }
 }

@@ -9,7 +9,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * for asielstatushouders (a base, plus extra for literacy training and for an LBT score close to the threshold).
  */
 @ConfigurationProperties("inburgeringsregie.intake")
-record IntakeInstellingen(@DefaultValue("28") int onderwijsrouteTotLeeftijd, @DefaultValue("600") int urenB1Basis,
-                          @DefaultValue("400") int urenExtraAlfabetisering, @DefaultValue("200") int urenExtraAndersGealfabetiseerd,
-                          @DefaultValue("200") int urenExtraKrappeLbt, @DefaultValue("5") int krappeLbtMarge) {
-}
+record IntakeInstellingen(
+        @DefaultValue("28") int onderwijsrouteTotLeeftijd,
+        @DefaultValue("600") int urenB1Basis,
+        @DefaultValue("400") int urenExtraAlfabetisering,
+        @DefaultValue("200") int urenExtraAndersGealfabetiseerd,
+        @DefaultValue("200") int urenExtraKrappeLbt,
+        @DefaultValue("5") int krappeLbtMarge) {}

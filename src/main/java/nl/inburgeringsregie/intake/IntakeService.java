@@ -9,12 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
-
-import org.springframework.context.support.MessageSourceAccessor;
-import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import nl.inburgeringsregie.gebruikers.Gebruikers;
 import nl.inburgeringsregie.gebruikers.HuidigeGebruiker;
 import nl.inburgeringsregie.inburgeraar.Doelgroep;
@@ -31,6 +25,10 @@ import nl.inburgeringsregie.intake.Keuzes.LbtResultaat;
 import nl.inburgeringsregie.intake.Keuzes.Leerroute;
 import nl.inburgeringsregie.privacy.AuditActie;
 import nl.inburgeringsregie.privacy.AuditLog;
+import org.springframework.context.support.MessageSourceAccessor;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Reading and saving the brede intake of a dossier of the user's gemeenten. Health (I-5) is shown to and
@@ -43,19 +41,28 @@ public class IntakeService {
     static final int MAX_TEKST = 4000;
 
     /** An intake as a user may see it, with the advice computed now. */
-    public record Weergave(Dossierfeiten dossier, Intake intake, boolean bijzonderZichtbaar, Routeadvies.Advies advies) {
-    }
+    public record Weergave(
+            Dossierfeiten dossier, Intake intake, boolean bijzonderZichtbaar, Routeadvies.Advies advies) {}
 
     /** What a save brings; the health leefgebieden are ignored unless the user works on the dossier. */
-    public record Wijziging(Integer versie, List<LeefgebiedVerslag> leefgebieden, Intake.Taalniveau taalniveau,
-                     Keuzes.Alfabetisering alfabetisering, Keuzes.Vooropleiding vooropleiding, Boolean wilStuderen,
-                     Intake.Checklist checklist, List<Intake.Afspraak> afspraken, Besluit routebesluit, boolean afronden) {
-    }
+    public record Wijziging(
+            Integer versie,
+            List<LeefgebiedVerslag> leefgebieden,
+            Intake.Taalniveau taalniveau,
+            Keuzes.Alfabetisering alfabetisering,
+            Keuzes.Vooropleiding vooropleiding,
+            Boolean wilStuderen,
+            Intake.Checklist checklist,
+            List<Intake.Afspraak> afspraken,
+            Besluit routebesluit,
+            boolean afronden) {}
 
     /** The consultant's route decision as entered. */
-    public record Besluit(Leerroute leerroute, Keuzes.Alfabetiseringsindicator indicatorAlfabetiseringsonderwijs,
-                   Integer geschatteIntensiteitB1Route, String reden) {
-    }
+    public record Besluit(
+            Leerroute leerroute,
+            Keuzes.Alfabetiseringsindicator indicatorAlfabetiseringsonderwijs,
+            Integer geschatteIntensiteitB1Route,
+            String reden) {}
 
     private final IntakeRepository repository;
     private final DossierfeitenLezer dossiers;
@@ -66,9 +73,15 @@ public class IntakeService {
     private final Routeadvies routeadvies;
     private final Clock clock;
 
-    IntakeService(IntakeRepository repository, DossierfeitenLezer dossiers, InburgeraarService inburgeraars,
-                  Gebruikers gebruikers, AuditLog auditLog, MessageSourceAccessor berichten, IntakeInstellingen instellingen,
-                  Clock clock) {
+    IntakeService(
+            IntakeRepository repository,
+            DossierfeitenLezer dossiers,
+            InburgeraarService inburgeraars,
+            Gebruikers gebruikers,
+            AuditLog auditLog,
+            MessageSourceAccessor berichten,
+            IntakeInstellingen instellingen,
+            Clock clock) {
         this.repository = repository;
         this.dossiers = dossiers;
         this.inburgeraars = inburgeraars;
@@ -83,11 +96,13 @@ public class IntakeService {
     @PreAuthorize("hasAuthority('RECHT_DOSSIER_INZIEN')")
     Weergave lees(UUID id) {
         Dossierfeiten dossier = dossier(id);
-        Intake intake = repository.findById(id).orElseGet(() -> Intake.nieuw(id, dossier.gemeentecode(), Instant.now(clock)));
+        Intake intake =
+                repository.findById(id).orElseGet(() -> Intake.nieuw(id, dossier.gemeentecode(), Instant.now(clock)));
         boolean bijzonder = werktAan(dossier);
         AuditLog.Betrokkene betrokkene = new AuditLog.Betrokkene(id, dossier.gemeentecode());
         auditLog.registreer(AuditActie.DOSSIER_BEKEKEN, betrokkene, "intake");
-        if (bijzonder && intake.leefgebieden().stream().anyMatch(v -> v.leefgebied().bijzonder())) {
+        if (bijzonder
+                && intake.leefgebieden().stream().anyMatch(v -> v.leefgebied().bijzonder())) {
             auditLog.registreer(AuditActie.BIJZONDERE_GEGEVENS_BEKEKEN, betrokkene, "gezondheid (I-5)");
         }
         return new Weergave(dossier, intake, bijzonder, advies(dossier, intake));
@@ -115,7 +130,9 @@ public class IntakeService {
             intake.rondAf(vandaag);
         }
         intake = repository.save(intake);
-        auditLog.registreer(AuditActie.GEWIJZIGD, new AuditLog.Betrokkene(id, dossier.gemeentecode()),
+        auditLog.registreer(
+                AuditActie.GEWIJZIGD,
+                new AuditLog.Betrokkene(id, dossier.gemeentecode()),
                 w.afronden() ? "intake afgerond" : "intake");
         if (w.afronden()) {
             inburgeraars.bredeIntakeAfgerond(id, vandaag);
@@ -137,7 +154,8 @@ public class IntakeService {
             return opgeslagen;
         }
         pasToe(opgeslagen.dossier(), intake, w, opgeslagen.bijzonderZichtbaar(), new ArrayList<>());
-        return new Weergave(opgeslagen.dossier(), intake, opgeslagen.bijzonderZichtbaar(), advies(opgeslagen.dossier(), intake));
+        return new Weergave(
+                opgeslagen.dossier(), intake, opgeslagen.bijzonderZichtbaar(), advies(opgeslagen.dossier(), intake));
     }
 
     /** Applies a change to the intake object (not saved) and collects what the rules refuse. */
@@ -178,8 +196,12 @@ public class IntakeService {
         } else if (lbt.resultaat() == null && lbt.gepland() == null) {
             fout(fouten, "resultaat", "I-3", "fout.lbt.leeg");
         } else if (lbt.resultaat() != null) {
-            for (var score : Map.of("behaaldeScore", Objects.toString(lbt.behaaldeScore(), ""),
-                    "benodigdeScore", Objects.toString(lbt.benodigdeScore(), "")).entrySet()) {
+            for (var score : Map.of(
+                            "behaaldeScore",
+                            Objects.toString(lbt.behaaldeScore(), ""),
+                            "benodigdeScore",
+                            Objects.toString(lbt.benodigdeScore(), ""))
+                    .entrySet()) {
                 if (!score.getValue().matches("\\d{1,3},\\d{2}")) {
                     fout(fouten, score.getKey(), "I-3", "fout.lbt.score");
                 }
@@ -196,7 +218,8 @@ public class IntakeService {
         intake.zetLbt(lbt);
         intake.gewijzigd(Instant.now(clock));
         intake = repository.save(intake);
-        auditLog.registreer(AuditActie.GEWIJZIGD, new AuditLog.Betrokkene(id, dossier.gemeentecode()), "leerbaarheidstoets");
+        auditLog.registreer(
+                AuditActie.GEWIJZIGD, new AuditLog.Betrokkene(id, dossier.gemeentecode()), "leerbaarheidstoets");
         return new Weergave(dossier, intake, werktAan(dossier), advies(dossier, intake));
     }
 
@@ -217,12 +240,23 @@ public class IntakeService {
     }
 
     private Routeadvies.Advies advies(Dossierfeiten dossier, Intake intake) {
-        return routeadvies.adviseer(new Routeadvies.Gegevens(dossier.doelgroep(), dossier.geboortedatum(), intake.lbt(),
-                intake.wilStuderen(), intake.vooropleiding(), intake.alfabetisering()), LocalDate.now(clock));
+        return routeadvies.adviseer(
+                new Routeadvies.Gegevens(
+                        dossier.doelgroep(),
+                        dossier.geboortedatum(),
+                        intake.lbt(),
+                        intake.wilStuderen(),
+                        intake.vooropleiding(),
+                        intake.alfabetisering()),
+                LocalDate.now(clock));
     }
 
-    private List<LeefgebiedVerslag> verslagen(Dossierfeiten dossier, Intake intake, List<LeefgebiedVerslag> nieuw,
-                                              boolean bijzonder, List<Violation> fouten) {
+    private List<LeefgebiedVerslag> verslagen(
+            Dossierfeiten dossier,
+            Intake intake,
+            List<LeefgebiedVerslag> nieuw,
+            boolean bijzonder,
+            List<Violation> fouten) {
         Map<Leefgebied, LeefgebiedVerslag> resultaat = new HashMap<>();
         for (LeefgebiedVerslag oud : intake.leefgebieden()) {
             resultaat.put(oud.leefgebied(), oud);
@@ -247,18 +281,35 @@ public class IntakeService {
             if (v.score() != null && (!v.leefgebied().schaal() || v.score() < 1 || v.score() > 5)) {
                 fout(fouten, veld + ".score", "I-1", "fout.leefgebied.score");
             }
-            for (var tekst : Map.of("situatie", Objects.toString(v.situatie(), ""), "wensen", Objects.toString(v.wensen(), ""),
-                    "krachten", Objects.toString(v.krachten(), ""), "belemmeringen", Objects.toString(v.belemmeringen(), ""))
+            for (var tekst : Map.of(
+                            "situatie",
+                            Objects.toString(v.situatie(), ""),
+                            "wensen",
+                            Objects.toString(v.wensen(), ""),
+                            "krachten",
+                            Objects.toString(v.krachten(), ""),
+                            "belemmeringen",
+                            Objects.toString(v.belemmeringen(), ""))
                     .entrySet()) {
                 if (tekst.getValue().length() > MAX_TEKST) {
-                    fouten.add(new Violation(veld + "." + tekst.getKey(), berichten.getMessage("fout.tekst.lang",
-                            new Object[] {MAX_TEKST}), null));
+                    fouten.add(new Violation(
+                            veld + "." + tekst.getKey(),
+                            berichten.getMessage("fout.tekst.lang", new Object[] {MAX_TEKST}),
+                            null));
                 }
             }
             LeefgebiedVerslag oud = resultaat.get(v.leefgebied());
             String bron = oud != null && gelijk(v, oud) ? oud.bron() : null;
-            resultaat.put(v.leefgebied(), new LeefgebiedVerslag(v.leefgebied(), tekst(v.situatie()), v.score(),
-                    tekst(v.wensen()), tekst(v.krachten()), tekst(v.belemmeringen()), bron));
+            resultaat.put(
+                    v.leefgebied(),
+                    new LeefgebiedVerslag(
+                            v.leefgebied(),
+                            tekst(v.situatie()),
+                            v.score(),
+                            tekst(v.wensen()),
+                            tekst(v.krachten()),
+                            tekst(v.belemmeringen()),
+                            bron));
         }
         return resultaat.values().stream().filter(v -> !leeg(v)).toList();
     }
@@ -279,7 +330,8 @@ public class IntakeService {
         }
     }
 
-    private Intake.Routebesluit besluit(Dossierfeiten dossier, Routeadvies.Advies advies, Besluit b, List<Violation> fouten) {
+    private Intake.Routebesluit besluit(
+            Dossierfeiten dossier, Routeadvies.Advies advies, Besluit b, List<Violation> fouten) {
         Integer uren = b.geschatteIntensiteitB1Route();
         if (uren != null && (b.leerroute() != Leerroute.B || dossier.doelgroep() != Doelgroep.ASIELSTATUSHOUDER)) {
             fout(fouten, "routebesluit.geschatteIntensiteitB1Route", "R-2", "fout.besluit.urenAlleenB1");
@@ -287,13 +339,24 @@ public class IntakeService {
             fout(fouten, "routebesluit.geschatteIntensiteitB1Route", "R-2", "fout.besluit.uren");
         }
         Keuzes.Alfabetiseringsindicator indicator = b.indicatorAlfabetiseringsonderwijs() != null
-                ? b.indicatorAlfabetiseringsonderwijs() : advies.indicatorAlfabetiseringsonderwijs();
-        Intake.Routebesluit besluit = new Intake.Routebesluit(advies.leerroute(), advies.indicatorAlfabetiseringsonderwijs(),
-                advies.geschatteIntensiteitB1Route(), b.leerroute(), indicator, uren, tekst(b.reden()), LocalDate.now(clock));
+                ? b.indicatorAlfabetiseringsonderwijs()
+                : advies.indicatorAlfabetiseringsonderwijs();
+        Intake.Routebesluit besluit = new Intake.Routebesluit(
+                advies.leerroute(),
+                advies.indicatorAlfabetiseringsonderwijs(),
+                advies.geschatteIntensiteitB1Route(),
+                b.leerroute(),
+                indicator,
+                uren,
+                tekst(b.reden()),
+                LocalDate.now(clock));
         if (besluit.wijktAf() && leeg(b.reden())) {
             // Issue 21 (h1), point 5: say which part differs from the advice, with both values.
-            fouten.add(new Violation("routebesluit.reden", berichten.getMessage("fout.besluit.redenBij",
-                    new Object[] {String.join("; ", verschillen(besluit))}), "R-3"));
+            fouten.add(new Violation(
+                    "routebesluit.reden",
+                    berichten.getMessage(
+                            "fout.besluit.redenBij", new Object[] {String.join("; ", verschillen(besluit))}),
+                    "R-3"));
         }
         return besluit;
     }
@@ -303,23 +366,29 @@ public class IntakeService {
         List<String> verschillen = new ArrayList<>();
         if (b.leerroute() != b.adviesLeerroute()) {
             verschillen.add(berichten.getMessage("besluit.verschil.leerroute", new Object[] {
-                    b.adviesLeerroute() == null ? berichten.getMessage("besluit.verschil.geen")
-                            : berichten.getMessage("intake.leerroute." + b.adviesLeerroute().name()),
-                    berichten.getMessage("intake.leerroute." + b.leerroute().name())}));
+                b.adviesLeerroute() == null
+                        ? berichten.getMessage("besluit.verschil.geen")
+                        : berichten.getMessage(
+                                "intake.leerroute." + b.adviesLeerroute().name()),
+                berichten.getMessage("intake.leerroute." + b.leerroute().name())
+            }));
         }
         if (b.indicator() != b.adviesIndicator()) {
-            verschillen.add(berichten.getMessage("besluit.verschil.indicator", new Object[] {
-                    indicator(b.adviesIndicator()), indicator(b.indicator())}));
+            verschillen.add(berichten.getMessage(
+                    "besluit.verschil.indicator",
+                    new Object[] {indicator(b.adviesIndicator()), indicator(b.indicator())}));
         }
         if (b.uren() != null && !b.uren().equals(b.adviesUren())) {
             verschillen.add(berichten.getMessage("besluit.verschil.uren", new Object[] {
-                    b.adviesUren() == null ? berichten.getMessage("besluit.verschil.geenUren") : b.adviesUren(), b.uren()}));
+                b.adviesUren() == null ? berichten.getMessage("besluit.verschil.geenUren") : b.adviesUren(), b.uren()
+            }));
         }
         return verschillen;
     }
 
     private String indicator(Keuzes.Alfabetiseringsindicator indicator) {
-        return indicator == null ? berichten.getMessage("besluit.verschil.geen")
+        return indicator == null
+                ? berichten.getMessage("besluit.verschil.geen")
                 : berichten.getMessage("besluit.verschil.indicator." + indicator.name());
     }
 
@@ -329,13 +398,16 @@ public class IntakeService {
      */
     private List<String> kinderInVveLeeftijd(Dossierfeiten dossier, LocalDate intakedatum) {
         return dossiers.kinderen(dossier.id()).stream()
-                .filter(k -> k.geboortedatum() != null && !intakedatum.isBefore(k.geboortedatum().plusYears(VVE_VANAF_JAREN))
+                .filter(k -> k.geboortedatum() != null
+                        && !intakedatum.isBefore(k.geboortedatum().plusYears(VVE_VANAF_JAREN))
                         && intakedatum.isBefore(k.geboortedatum().plusYears(VVE_TOT_JAREN)))
-                .map(k -> k.voornaam()).toList();
+                .map(k -> k.voornaam())
+                .toList();
     }
 
     /** VVE age (I-2): from the 2nd birthday until the 4th (when the child goes to primary school). */
     static final int VVE_VANAF_JAREN = 2;
+
     static final int VVE_TOT_JAREN = 4;
 
     private void controleerAfronding(Dossierfeiten dossier, Intake intake, List<Violation> fouten) {
@@ -345,8 +417,12 @@ public class IntakeService {
             }
             LeefgebiedVerslag v = intake.verslag(leefgebied);
             if (v == null || leeg(v.situatie())) {
-                fouten.add(new Violation("leefgebieden." + leefgebied.name(), berichten.getMessage("fout.afronden.leefgebied",
-                        new Object[] {berichten.getMessage("leefgebied." + leefgebied.name())}), "I-1"));
+                fouten.add(new Violation(
+                        "leefgebieden." + leefgebied.name(),
+                        berichten.getMessage(
+                                "fout.afronden.leefgebied",
+                                new Object[] {berichten.getMessage("leefgebied." + leefgebied.name())}),
+                        "I-1"));
             }
         }
         Intake.Checklist c = intake.checklist();
@@ -354,8 +430,10 @@ public class IntakeService {
         if (Boolean.FALSE.equals(c.vveInformatieGegeven())) {
             fout(fouten, "checklist.vveInformatieGegeven", "I-2", "fout.afronden.vve");
         } else if (c.vveInformatieGegeven() == null && !vveKinderen.isEmpty()) {
-            fouten.add(new Violation("checklist.vveInformatieGegeven", berichten.getMessage("fout.afronden.vveKind",
-                    new Object[] {String.join(", ", vveKinderen)}), "I-2"));
+            fouten.add(new Violation(
+                    "checklist.vveInformatieGegeven",
+                    berichten.getMessage("fout.afronden.vveKind", new Object[] {String.join(", ", vveKinderen)}),
+                    "I-2"));
         }
         if (!c.zonderPartnerAangeboden()) {
             fout(fouten, "checklist.zonderPartnerAangeboden", "I-2", "fout.afronden.zonderPartner");
@@ -374,13 +452,16 @@ public class IntakeService {
 
     private Dossierfeiten dossier(UUID id) {
         List<String> gemeenten = gebruikers.huidige().gemeenten();
-        return dossiers.van(List.of(id)).stream().filter(d -> gemeenten.contains(d.gemeentecode())).findFirst()
+        return dossiers.van(List.of(id)).stream()
+                .filter(d -> gemeenten.contains(d.gemeentecode()))
+                .findFirst()
                 .orElseThrow(() -> new NotFoundException(berichten.getMessage("fout.dossier.nietGevonden")));
     }
 
     private Intake bestaandOfNieuw(Dossierfeiten dossier) {
-        return repository.findById(dossier.id()).orElseGet(() -> Intake.nieuw(dossier.id(), dossier.gemeentecode(),
-                Instant.now(clock)));
+        return repository
+                .findById(dossier.id())
+                .orElseGet(() -> Intake.nieuw(dossier.id(), dossier.gemeentecode(), Instant.now(clock)));
     }
 
     /** Working on the dossier (I-5): its assigned consultant. */
@@ -394,12 +475,19 @@ public class IntakeService {
     }
 
     private static boolean leeg(LeefgebiedVerslag v) {
-        return leeg(v.situatie()) && v.score() == null && leeg(v.wensen()) && leeg(v.krachten()) && leeg(v.belemmeringen());
+        return leeg(v.situatie())
+                && v.score() == null
+                && leeg(v.wensen())
+                && leeg(v.krachten())
+                && leeg(v.belemmeringen());
     }
 
     private static boolean gelijk(LeefgebiedVerslag a, LeefgebiedVerslag b) {
-        return b != null && Objects.equals(tekst(a.situatie()), b.situatie()) && Objects.equals(a.score(), b.score())
-                && Objects.equals(tekst(a.wensen()), b.wensen()) && Objects.equals(tekst(a.krachten()), b.krachten())
+        return b != null
+                && Objects.equals(tekst(a.situatie()), b.situatie())
+                && Objects.equals(a.score(), b.score())
+                && Objects.equals(tekst(a.wensen()), b.wensen())
+                && Objects.equals(tekst(a.krachten()), b.krachten())
                 && Objects.equals(tekst(a.belemmeringen()), b.belemmeringen());
     }
 

@@ -7,7 +7,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
-
+import nl.inburgeringsregie.inburgeraar.Doelgroep;
+import nl.inburgeringsregie.infrastructure.web.ConflictException;
+import nl.inburgeringsregie.infrastructure.web.InvalidInputException;
+import nl.inburgeringsregie.intake.Intake.LeefgebiedVerslag;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -18,11 +21,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
-import nl.inburgeringsregie.inburgeraar.Doelgroep;
-import nl.inburgeringsregie.infrastructure.web.ConflictException;
-import nl.inburgeringsregie.infrastructure.web.InvalidInputException;
-import nl.inburgeringsregie.intake.Intake.LeefgebiedVerslag;
 
 /**
  * The intake in the browser: one page with appointments, the conversation per leefgebied, the checklist and the
@@ -46,8 +44,11 @@ public class IntakeWebController {
 
     @PostMapping("/inburgeraars/{id}/intake")
     @PreAuthorize("hasAuthority('RECHT_DOSSIER_WIJZIGEN')")
-    String bewaar(@PathVariable UUID id, @RequestParam MultiValueMap<String, String> form, Model model,
-                  RedirectAttributes redirect) {
+    String bewaar(
+            @PathVariable UUID id,
+            @RequestParam MultiValueMap<String, String> form,
+            Model model,
+            RedirectAttributes redirect) {
         boolean afronden = "afronden".equals(form.getFirst("actie"));
         try {
             service.bewaar(id, wijziging(form, afronden));
@@ -87,13 +88,22 @@ public class IntakeWebController {
 
     @PostMapping("/inburgeraars/{id}/leerbaarheidstoets")
     @PreAuthorize("hasAuthority('RECHT_DOSSIER_WIJZIGEN')")
-    String leerbaarheidstoets(@PathVariable UUID id, @RequestParam MultiValueMap<String, String> form, Model model,
-                              RedirectAttributes redirect) {
+    String leerbaarheidstoets(
+            @PathVariable UUID id,
+            @RequestParam MultiValueMap<String, String> form,
+            Model model,
+            RedirectAttributes redirect) {
         try {
-            service.leerbaarheidstoets(id, new Intake.Leerbaarheidstoets(datum(form.getFirst("lbt.gepland")),
-                    keuze(form.getFirst("lbt.vrijstelling"), Keuzes.LbtVrijstelling::valueOf), tekst(form.getFirst("lbt.vrijstellingBesluit")),
-                    keuze(form.getFirst("lbt.resultaat"), Keuzes.LbtResultaat::valueOf), tekst(form.getFirst("lbt.behaaldeScore")),
-                    tekst(form.getFirst("lbt.benodigdeScore")), datum(form.getFirst("lbt.datumAfname"))));
+            service.leerbaarheidstoets(
+                    id,
+                    new Intake.Leerbaarheidstoets(
+                            datum(form.getFirst("lbt.gepland")),
+                            keuze(form.getFirst("lbt.vrijstelling"), Keuzes.LbtVrijstelling::valueOf),
+                            tekst(form.getFirst("lbt.vrijstellingBesluit")),
+                            keuze(form.getFirst("lbt.resultaat"), Keuzes.LbtResultaat::valueOf),
+                            tekst(form.getFirst("lbt.behaaldeScore")),
+                            tekst(form.getFirst("lbt.benodigdeScore")),
+                            datum(form.getFirst("lbt.datumAfname"))));
             redirect.addFlashAttribute("melding", "intake.lbtBewaard");
             return "redirect:/inburgeraars/" + id + "/intake#lbt";
         } catch (InvalidInputException e) {
@@ -135,9 +145,12 @@ public class IntakeWebController {
         model.addAttribute("d", w.dossier());
         model.addAttribute("i", w.intake());
         model.addAttribute("advies", w.advies());
-        model.addAttribute("leefgebieden", Arrays.stream(Leefgebied.values())
-                .filter(l -> !l.alleenStatushouder() || w.dossier().doelgroep() == Doelgroep.ASIELSTATUSHOUDER)
-                .filter(l -> w.bijzonderZichtbaar() || !l.bijzonder()).toList());
+        model.addAttribute(
+                "leefgebieden",
+                Arrays.stream(Leefgebied.values())
+                        .filter(l -> !l.alleenStatushouder() || w.dossier().doelgroep() == Doelgroep.ASIELSTATUSHOUDER)
+                        .filter(l -> w.bijzonderZichtbaar() || !l.bijzonder())
+                        .toList());
     }
 
     /** Reads the page's fields into a change; the field names are those of templates/intake/intake.html. */
@@ -146,8 +159,14 @@ public class IntakeWebController {
         for (Leefgebied l : Leefgebied.values()) {
             String p = "leefgebied." + l.name() + ".";
             if (form.containsKey(p + "situatie")) {
-                verslagen.add(new LeefgebiedVerslag(l, form.getFirst(p + "situatie"), getal(form.getFirst(p + "score")),
-                        form.getFirst(p + "wensen"), form.getFirst(p + "krachten"), form.getFirst(p + "belemmeringen"), null));
+                verslagen.add(new LeefgebiedVerslag(
+                        l,
+                        form.getFirst(p + "situatie"),
+                        getal(form.getFirst(p + "score")),
+                        form.getFirst(p + "wensen"),
+                        form.getFirst(p + "krachten"),
+                        form.getFirst(p + "belemmeringen"),
+                        null));
             }
         }
         List<Intake.Afspraak> afspraken = new ArrayList<>();
@@ -157,25 +176,39 @@ public class IntakeWebController {
             if (tijdstip == null || tijdstip.isBlank()) {
                 continue;
             }
-            afspraken.add(new Intake.Afspraak(tijd(tijdstip), tekst(form.getFirst(p + "plaats")), tekst(form.getFirst(p + "tolkTaal")),
+            afspraken.add(new Intake.Afspraak(
+                    tijd(tijdstip),
+                    tekst(form.getFirst(p + "plaats")),
+                    tekst(form.getFirst(p + "tolkTaal")),
                     keuze(form.getFirst(p + "tolkWijze"), Keuzes.TolkWijze::valueOf),
                     keuze(form.getFirst(p + "opkomst"), Keuzes.Opkomst::valueOf)));
         }
         String vve = form.getFirst("vve");
-        IntakeService.Besluit besluit = new IntakeService.Besluit(keuze(form.getFirst("besluit.leerroute"), Keuzes.Leerroute::valueOf),
+        IntakeService.Besluit besluit = new IntakeService.Besluit(
+                keuze(form.getFirst("besluit.leerroute"), Keuzes.Leerroute::valueOf),
                 keuze(form.getFirst("besluit.indicator"), Keuzes.Alfabetiseringsindicator::valueOf),
-                getal(form.getFirst("besluit.uren")), form.getFirst("besluit.reden"));
-        return new IntakeService.Wijziging(getal(form.getFirst("versie")), verslagen,
-                new Intake.Taalniveau(keuze(form.getFirst("taal.lezen"), Keuzes.Cefr::valueOf),
+                getal(form.getFirst("besluit.uren")),
+                form.getFirst("besluit.reden"));
+        return new IntakeService.Wijziging(
+                getal(form.getFirst("versie")),
+                verslagen,
+                new Intake.Taalniveau(
+                        keuze(form.getFirst("taal.lezen"), Keuzes.Cefr::valueOf),
                         keuze(form.getFirst("taal.luisteren"), Keuzes.Cefr::valueOf),
                         keuze(form.getFirst("taal.schrijven"), Keuzes.Cefr::valueOf),
                         keuze(form.getFirst("taal.spreken"), Keuzes.Cefr::valueOf)),
                 keuze(form.getFirst("alfabetisering"), Keuzes.Alfabetisering::valueOf),
                 keuze(form.getFirst("vooropleiding"), Keuzes.Vooropleiding::valueOf),
-                "ja".equals(form.getFirst("wilStuderen")) ? Boolean.TRUE : "nee".equals(form.getFirst("wilStuderen")) ? Boolean.FALSE : null,
-                new Intake.Checklist("ja".equals(vve) ? Boolean.TRUE : "nee".equals(vve) ? Boolean.FALSE : null,
-                        form.containsKey("zonderPartnerAangeboden"), form.containsKey("tolkAangeboden")),
-                afspraken, besluit, afronden);
+                "ja".equals(form.getFirst("wilStuderen"))
+                        ? Boolean.TRUE
+                        : "nee".equals(form.getFirst("wilStuderen")) ? Boolean.FALSE : null,
+                new Intake.Checklist(
+                        "ja".equals(vve) ? Boolean.TRUE : "nee".equals(vve) ? Boolean.FALSE : null,
+                        form.containsKey("zonderPartnerAangeboden"),
+                        form.containsKey("tolkAangeboden")),
+                afspraken,
+                besluit,
+                afronden);
     }
 
     private static <T> T keuze(String waarde, Function<String, T> naar) {

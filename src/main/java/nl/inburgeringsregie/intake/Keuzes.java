@@ -6,23 +6,52 @@ import com.fasterxml.jackson.annotation.JsonValue;
 /** The closed value lists of the intake. DUO's values verbatim where DUO has them. */
 public final class Keuzes {
 
-    private Keuzes() {
-    }
+    private Keuzes() {}
 
     /** CEFR levels for each language skill. */
-    public enum Cefr { A0, A1, A2, B1, B2, C1, C2 }
+    public enum Cefr {
+        A0,
+        A1,
+        A2,
+        B1,
+        B2,
+        C1,
+        C2
+    }
 
     /** Literacy: decides the alfabetisering indicator, never the route by itself. */
-    public enum Alfabetisering { LATIJNS_GEALFABETISEERD, ANDERS_GEALFABETISEERD, NIET_GEALFABETISEERD }
+    public enum Alfabetisering {
+        LATIJNS_GEALFABETISEERD,
+        ANDERS_GEALFABETISEERD,
+        NIET_GEALFABETISEERD
+    }
 
-    public enum Vooropleiding { GEEN, BASISONDERWIJS, VOORTGEZET_ONDERWIJS, MBO, HBO_WO }
+    public enum Vooropleiding {
+        GEEN,
+        BASISONDERWIJS,
+        VOORTGEZET_ONDERWIJS,
+        MBO,
+        HBO_WO
+    }
 
-    public enum TolkWijze { GEEN, TER_PLAATSE, TELEFONISCH, VIDEO }
+    public enum TolkWijze {
+        GEEN,
+        TER_PLAATSE,
+        TELEFONISCH,
+        VIDEO
+    }
 
-    public enum Opkomst { GEPLAND, AANWEZIG, NIET_VERSCHENEN }
+    public enum Opkomst {
+        GEPLAND,
+        AANWEZIG,
+        NIET_VERSCHENEN
+    }
 
     /** The municipality's exemption from the LBT (I-3). */
-    public enum LbtVrijstelling { VISUELE_BEPERKING, AUDITIEVE_BEPERKING }
+    public enum LbtVrijstelling {
+        VISUELE_BEPERKING,
+        AUDITIEVE_BEPERKING
+    }
 
     /** DUO's {@code LeerbaarheidstoetsResultaat}. */
     public enum LbtResultaat {
@@ -53,13 +82,27 @@ public final class Keuzes {
     }
 
     /** DUO's {@code Leerroute}: B1-route, onderwijsroute, zelfredzaamheidsroute. */
-    public enum Leerroute { B, O, Z }
+    public enum Leerroute {
+        B,
+        O,
+        Z
+    }
 
     /** DUO's {@code Alfabetiseringsonderwijs}: A (alfabetisering), AA (anders gealfabetiseerd), NVT. */
-    public enum Alfabetiseringsindicator { A, AA, NVT }
+    public enum Alfabetiseringsindicator {
+        A,
+        AA,
+        NVT
+    }
 
     /** DUO's {@code NiveauPip}. */
-    public enum Niveau { A2, B1 }
+    public enum Niveau {
+        A2,
+        B1
+    }
 
-    public enum IntakeStatus { CONCEPT, AFGEROND }
+    public enum IntakeStatus {
+        CONCEPT,
+        AFGEROND
+    }
 }

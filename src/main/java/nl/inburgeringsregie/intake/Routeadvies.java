@@ -5,9 +5,6 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
-
-import org.springframework.context.support.MessageSourceAccessor;
-
 import nl.inburgeringsregie.inburgeraar.Doelgroep;
 import nl.inburgeringsregie.intake.Keuzes.Alfabetisering;
 import nl.inburgeringsregie.intake.Keuzes.Alfabetiseringsindicator;
@@ -15,6 +12,7 @@ import nl.inburgeringsregie.intake.Keuzes.LbtResultaat;
 import nl.inburgeringsregie.intake.Keuzes.Leerroute;
 import nl.inburgeringsregie.intake.Keuzes.Niveau;
 import nl.inburgeringsregie.intake.Keuzes.Vooropleiding;
+import org.springframework.context.support.MessageSourceAccessor;
 
 /**
  * The route advice (R-3) as a pure function of the intake and the LBT: "B1-route haalbaar" → B1-route, or the
@@ -25,17 +23,23 @@ import nl.inburgeringsregie.intake.Keuzes.Vooropleiding;
  */
 public final class Routeadvies {
 
-    public record Reden(String regel, String toelichting) {
-    }
+    public record Reden(String regel, String toelichting) {}
 
-    public record Advies(Leerroute leerroute, Niveau niveau, Alfabetiseringsindicator indicatorAlfabetiseringsonderwijs,
-                  Integer geschatteIntensiteitB1Route, List<Reden> redenen) {
-    }
+    public record Advies(
+            Leerroute leerroute,
+            Niveau niveau,
+            Alfabetiseringsindicator indicatorAlfabetiseringsonderwijs,
+            Integer geschatteIntensiteitB1Route,
+            List<Reden> redenen) {}
 
     /** What the advice looks at. */
-    public record Gegevens(Doelgroep doelgroep, LocalDate geboortedatum, Intake.Leerbaarheidstoets lbt, Boolean wilStuderen,
-                    Vooropleiding vooropleiding, Alfabetisering alfabetisering) {
-    }
+    public record Gegevens(
+            Doelgroep doelgroep,
+            LocalDate geboortedatum,
+            Intake.Leerbaarheidstoets lbt,
+            Boolean wilStuderen,
+            Vooropleiding vooropleiding,
+            Alfabetisering alfabetisering) {}
 
     private final IntakeInstellingen instellingen;
     private final MessageSourceAccessor berichten;
@@ -107,11 +111,13 @@ public final class Routeadvies {
 
     private int uren(Alfabetiseringsindicator indicator, Intake.Leerbaarheidstoets lbt) {
         int uren = instellingen.urenB1Basis();
-        uren += indicator == Alfabetiseringsindicator.A ? instellingen.urenExtraAlfabetisering()
+        uren += indicator == Alfabetiseringsindicator.A
+                ? instellingen.urenExtraAlfabetisering()
                 : indicator == Alfabetiseringsindicator.AA ? instellingen.urenExtraAndersGealfabetiseerd() : 0;
         BigDecimal behaald = Intake.Leerbaarheidstoets.score(lbt == null ? null : lbt.behaaldeScore());
         BigDecimal benodigd = Intake.Leerbaarheidstoets.score(lbt == null ? null : lbt.benodigdeScore());
-        if (behaald != null && benodigd != null
+        if (behaald != null
+                && benodigd != null
                 && behaald.subtract(benodigd).compareTo(BigDecimal.valueOf(instellingen.krappeLbtMarge())) < 0) {
             uren += instellingen.urenExtraKrappeLbt();
         }

@@ -1,5 +1,9 @@
 package nl.inburgeringsregie.pip;
 
+import com.openhtmltopdf.bidi.support.ICUBidiReorderer;
+import com.openhtmltopdf.bidi.support.ICUBidiSplitter;
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,7 +14,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-
+import nl.inburgeringsregie.inburgeraar.Dossierfeiten;
+import nl.inburgeringsregie.termijnen.AlgemeneTermijnenwet;
 import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.context.Context;
@@ -18,14 +23,6 @@ import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 import org.thymeleaf.templateresolver.FileTemplateResolver;
-
-import com.openhtmltopdf.bidi.support.ICUBidiReorderer;
-import com.openhtmltopdf.bidi.support.ICUBidiSplitter;
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-
-import nl.inburgeringsregie.inburgeraar.Dossierfeiten;
-import nl.inburgeringsregie.termijnen.AlgemeneTermijnenwet;
 
 /**
  * The beschikking letter of a PIP version as PDF (P-5): the decision in Dutch with its legal basis, agreements,
@@ -44,9 +41,16 @@ class Beschikking {
      * An agreement as the letter shows it: what, who, with which provider, by when, how often, how many hours (issue 21,
      * h1, point 4). {@code wanneer} (the date, else the frequency) stays for gemeenten' own templates written before.
      */
-    record AfspraakRegel(String onderdeelCode, String onderdeel, String eigenaar, String omschrijving, String wanneer,
-                         String aanbieder, String uiterlijk, String frequentie, String uren) {
-    }
+    record AfspraakRegel(
+            String onderdeelCode,
+            String onderdeel,
+            String eigenaar,
+            String omschrijving,
+            String wanneer,
+            String aanbieder,
+            String uiterlijk,
+            String frequentie,
+            String uren) {}
 
     /** The own-language summary: texts from the bundle in that language. */
     record Samenvatting(String taal, boolean rtl, Locale locale, ResourceBundleMessageSource bron, String routeCode) {
@@ -109,23 +113,50 @@ class Beschikking {
         context.setVariable("dagtekening", dagtekening.format(DATUM));
         context.setVariable("kenmerk", "PIP-" + pip.id().toString().substring(0, 8) + "-" + pip.versienummer());
         context.setVariable("pip", pip);
-        context.setVariable("reden", pip.wijzigingsreden() == null ? null : teksten.getMessage("brief.reden." + pip.wijzigingsreden().name(),
-                null, pip.wijzigingsreden().name(), nl));
-        context.setVariable("route", pip.leerroute() == null ? "–" : teksten.getMessage("brief.leerroute." + pip.leerroute().name(), null, nl));
-        LocalDate termijnStart = (dossier.voortgang().dagtekeningPip() != null ? dossier.voortgang().dagtekeningPip() : dagtekening).plusDays(1);
+        context.setVariable(
+                "reden",
+                pip.wijzigingsreden() == null
+                        ? null
+                        : teksten.getMessage(
+                                "brief.reden." + pip.wijzigingsreden().name(),
+                                null,
+                                pip.wijzigingsreden().name(),
+                                nl));
+        context.setVariable(
+                "route",
+                pip.leerroute() == null
+                        ? "–"
+                        : teksten.getMessage(
+                                "brief.leerroute." + pip.leerroute().name(), null, nl));
+        LocalDate termijnStart = (dossier.voortgang().dagtekeningPip() != null
+                        ? dossier.voortgang().dagtekeningPip()
+                        : dagtekening)
+                .plusDays(1);
         context.setVariable("termijnStart", termijnStart.format(DATUM));
         context.setVariable("bezwaarTot", bezwaarTot(dagtekening).format(DATUM));
         context.setVariable("consulent", consulentNaam);
-        context.setVariable("afspraken", pip.afspraken().stream().map(a -> new AfspraakRegel(a.onderdeel().name(),
-                teksten.getMessage("brief.onderdeel." + a.onderdeel().name(), null, nl),
-                teksten.getMessage("brief.eigenaar." + a.eigenaar().name(), null, nl), a.omschrijving(),
-                a.uiterlijk() != null ? a.uiterlijk().format(DATUM) : a.frequentie(),
-                a.aanbieder() == null ? "–" : a.aanbieder(), a.uiterlijk() == null ? "–" : a.uiterlijk().format(DATUM),
-                a.frequentie() == null ? "–" : a.frequentie(),
-                a.uren() == null ? "–" : teksten.getMessage("brief.urenWaarde", new Object[] {a.uren()}, nl))).toList());
+        context.setVariable(
+                "afspraken",
+                pip.afspraken().stream()
+                        .map(a -> new AfspraakRegel(
+                                a.onderdeel().name(),
+                                teksten.getMessage(
+                                        "brief.onderdeel." + a.onderdeel().name(), null, nl),
+                                teksten.getMessage(
+                                        "brief.eigenaar." + a.eigenaar().name(), null, nl),
+                                a.omschrijving(),
+                                a.uiterlijk() != null ? a.uiterlijk().format(DATUM) : a.frequentie(),
+                                a.aanbieder() == null ? "–" : a.aanbieder(),
+                                a.uiterlijk() == null ? "–" : a.uiterlijk().format(DATUM),
+                                a.frequentie() == null ? "–" : a.frequentie(),
+                                a.uren() == null
+                                        ? "–"
+                                        : teksten.getMessage("brief.urenWaarde", new Object[] {a.uren()}, nl)))
+                        .toList());
         context.setVariable("samenvatting", samenvatting(dossier.talen(), pip));
         String sjabloon = Files.exists(Path.of(instellingen.map(), pip.gemeentecode(), "beschikking.html"))
-                ? pip.gemeentecode() + "/beschikking" : "beschikking";
+                ? pip.gemeentecode() + "/beschikking"
+                : "beschikking";
         return render(sjablonen.process(sjabloon, context));
     }
 
@@ -134,14 +165,25 @@ class Beschikking {
      * it ends on a Saturday, Sunday or algemeen erkende feestdag (Atw art. 1 and 3; whether it does is configuration).
      */
     LocalDate bezwaarTot(LocalDate dagtekening) {
-        return termijnenwet.einde(AlgemeneTermijnenwet.Periode.BEZWAAR, dagtekening.plusWeeks(BEZWAAR_WEKEN)).datum();
+        return termijnenwet
+                .einde(AlgemeneTermijnenwet.Periode.BEZWAAR, dagtekening.plusWeeks(BEZWAAR_WEKEN))
+                .datum();
     }
 
     /** The summary language: the newcomer's first language we have a summary for; English otherwise. */
     Samenvatting samenvatting(List<String> talen, Pip pip) {
-        String taal = talen.stream().map(Beschikking::samenvattingstaal).filter(t -> t != null).findFirst().orElse("en");
+        String taal = talen.stream()
+                .map(Beschikking::samenvattingstaal)
+                .filter(t -> t != null)
+                .findFirst()
+                .orElse("en");
         boolean rtl = taal.equals("ar") || taal.equals("prs");
-        return new Samenvatting(taal, rtl, Locale.of(taal), teksten, pip.leerroute() == null ? null : pip.leerroute().name());
+        return new Samenvatting(
+                taal,
+                rtl,
+                Locale.of(taal),
+                teksten,
+                pip.leerroute() == null ? null : pip.leerroute().name());
     }
 
     static String samenvattingstaal(String taal) {
@@ -183,12 +225,17 @@ class Beschikking {
     }
 
     private static void font(PdfRendererBuilder builder, String bestand, String familie, int gewicht) {
-        builder.useFont(() -> {
-            InputStream in = Beschikking.class.getResourceAsStream("/fonts/" + bestand);
-            if (in == null) {
-                throw new IllegalStateException("Missing font " + bestand);
-            }
-            return in;
-        }, familie, gewicht, BaseRendererBuilder.FontStyle.NORMAL, true);
+        builder.useFont(
+                () -> {
+                    InputStream in = Beschikking.class.getResourceAsStream("/fonts/" + bestand);
+                    if (in == null) {
+                        throw new IllegalStateException("Missing font " + bestand);
+                    }
+                    return in;
+                },
+                familie,
+                gewicht,
+                BaseRendererBuilder.FontStyle.NORMAL,
+                true);
     }
 }

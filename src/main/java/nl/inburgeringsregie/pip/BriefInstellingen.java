@@ -1,7 +1,6 @@
 package nl.inburgeringsregie.pip;
 
 import java.util.Map;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -13,16 +12,29 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("inburgeringsregie.brieven")
 record BriefInstellingen(@DefaultValue("brieven") String map, Map<String, Afzender> gemeenten) {
 
-    record Afzender(String naam, String afdeling, String adres, String telefoon, String email, String ondertekenaar,
-                    String functie) {
-    }
+    record Afzender(
+            String naam,
+            String afdeling,
+            String adres,
+            String telefoon,
+            String email,
+            String ondertekenaar,
+            String functie) {}
 
     BriefInstellingen {
         gemeenten = gemeenten == null ? Map.of() : Map.copyOf(gemeenten);
     }
 
     Afzender afzender(String gemeentecode) {
-        return gemeenten.getOrDefault(gemeentecode, new Afzender("Gemeente " + gemeentecode, "Team inburgering", "", "", "",
-                "Het college van burgemeester en wethouders", ""));
+        return gemeenten.getOrDefault(
+                gemeentecode,
+                new Afzender(
+                        "Gemeente " + gemeentecode,
+                        "Team inburgering",
+                        "",
+                        "",
+                        "",
+                        "Het college van burgemeester en wethouders",
+                        ""));
     }
 }

@@ -2,11 +2,9 @@ package nl.inburgeringsregie.pip;
 
 import java.util.List;
 import java.util.Map;
-
-import org.springframework.stereotype.Component;
-
 import nl.inburgeringsregie.gebruikers.GemeenteInstellingen;
 import nl.inburgeringsregie.gebruikers.GemeenteInstellingen.Instelling;
+import org.springframework.stereotype.Component;
 
 /**
  * Issue 14 point 13 (h5): the letter's sender block and signatory a functioneel beheerder sets per gemeente in the UI,
@@ -46,9 +44,13 @@ class BriefInstellingenBron implements GemeenteInstellingen.Bron {
     BriefInstellingen.Afzender afzender(String gemeentecode) {
         BriefInstellingen.Afzender a = configuratie.afzender(gemeentecode);
         Map<String, String> w = gezet.van(gemeentecode);
-        return new BriefInstellingen.Afzender(w.getOrDefault("brief.naam", a.naam()),
-                w.getOrDefault("brief.afdeling", a.afdeling()), w.getOrDefault("brief.adres", a.adres()),
-                w.getOrDefault("brief.telefoon", a.telefoon()), w.getOrDefault("brief.email", a.email()),
-                w.getOrDefault("brief.ondertekenaar", a.ondertekenaar()), w.getOrDefault("brief.functie", a.functie()));
+        return new BriefInstellingen.Afzender(
+                w.getOrDefault("brief.naam", a.naam()),
+                w.getOrDefault("brief.afdeling", a.afdeling()),
+                w.getOrDefault("brief.adres", a.adres()),
+                w.getOrDefault("brief.telefoon", a.telefoon()),
+                w.getOrDefault("brief.email", a.email()),
+                w.getOrDefault("brief.ondertekenaar", a.ondertekenaar()),
+                w.getOrDefault("brief.functie", a.functie()));
     }
 }

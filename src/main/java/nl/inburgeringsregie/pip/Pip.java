@@ -6,13 +6,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
-
-import org.springframework.data.annotation.Id;
-import org.springframework.data.annotation.PersistenceCreator;
-import org.springframework.data.annotation.Version;
-import org.springframework.data.relational.core.mapping.MappedCollection;
-import org.springframework.data.relational.core.mapping.Table;
-
 import nl.inburgeringsregie.intake.Keuzes.Alfabetiseringsindicator;
 import nl.inburgeringsregie.intake.Keuzes.Leerroute;
 import nl.inburgeringsregie.intake.Keuzes.Niveau;
@@ -21,6 +14,11 @@ import nl.inburgeringsregie.pip.PipKeuzes.Examenonderdeel;
 import nl.inburgeringsregie.pip.PipKeuzes.Onderdeel;
 import nl.inburgeringsregie.pip.PipKeuzes.PipStatus;
 import nl.inburgeringsregie.pip.PipKeuzes.Wijzigingsreden;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.PersistenceCreator;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.MappedCollection;
+import org.springframework.data.relational.core.mapping.Table;
 
 /**
  * One version of the PIP of a dossier (the aggregate root). A concept can be edited; vaststellen fixes its
@@ -31,14 +29,22 @@ public class Pip {
 
     /** An agreement: what, who, by when or how often, hours where it counts, and whether it can be enforced (H-3). */
     @Table("pip_afspraak")
-    public record Afspraak(Onderdeel onderdeel, Eigenaar eigenaar, String omschrijving, LocalDate uiterlijk,
-                           String frequentie, Integer uren, String aanbieder, boolean handhaafbaar) {
-    }
+    public record Afspraak(
+            Onderdeel onderdeel,
+            Eigenaar eigenaar,
+            String omschrijving,
+            LocalDate uiterlijk,
+            String frequentie,
+            Integer uren,
+            String aanbieder,
+            boolean handhaafbaar) {}
 
     @Id
     private final UUID id;
+
     @Version
     private Integer version;
+
     private final UUID inburgeraarId;
     private final String gemeentecode;
     private final int versienummer;
@@ -61,7 +67,9 @@ public class Pip {
     private String intrekkingsreden;
     /** why the leerroute departs from the intake's routebesluit or the leerbaarheidstoets (issue 12). */
     private String motiveringLeerroute;
+
     private Instant gewijzigdOp;
+
     @MappedCollection(idColumn = "pip_id", keyColumn = "pip_key")
     private List<Afspraak> afspraken = new ArrayList<>();
 
@@ -114,9 +122,16 @@ public class Pip {
         return pip;
     }
 
-    void zetInhoud(Leerroute leerroute, Niveau niveau, Alfabetiseringsindicator indicator, Integer uren,
-                   boolean magOpleidingAfmaken, String zienswijze, boolean oneens, String standpuntGemeente,
-                   List<Afspraak> afspraken) {
+    void zetInhoud(
+            Leerroute leerroute,
+            Niveau niveau,
+            Alfabetiseringsindicator indicator,
+            Integer uren,
+            boolean magOpleidingAfmaken,
+            String zienswijze,
+            boolean oneens,
+            String standpuntGemeente,
+            List<Afspraak> afspraken) {
         this.leerroute = leerroute;
         this.niveau = niveau;
         this.indicatorAlfabetiseringsonderwijs = indicator;
@@ -129,7 +144,8 @@ public class Pip {
     }
 
     void zetAfschalen(List<Examenonderdeel> onderdelen, Integer lesuren, String bron) {
-        this.afschalenOnderdelen = onderdelen == null || onderdelen.isEmpty() ? null
+        this.afschalenOnderdelen = onderdelen == null || onderdelen.isEmpty()
+                ? null
                 : String.join(",", onderdelen.stream().map(Enum::name).toList());
         this.lesuren = lesuren;
         this.lesurenBron = bron;
@@ -161,34 +177,109 @@ public class Pip {
         this.gewijzigdOp = nu;
     }
 
-    public UUID id() { return id; }
-    public Integer version() { return version; }
-    public UUID inburgeraarId() { return inburgeraarId; }
-    public String gemeentecode() { return gemeentecode; }
-    public int versienummer() { return versienummer; }
-    public UUID vorigeId() { return vorigeId; }
-    public PipStatus status() { return status; }
-    public Leerroute leerroute() { return leerroute; }
-    public Niveau niveau() { return niveau; }
-    public Alfabetiseringsindicator indicatorAlfabetiseringsonderwijs() { return indicatorAlfabetiseringsonderwijs; }
-    public Integer geschatteIntensiteitB1Route() { return geschatteIntensiteitB1Route; }
-    public boolean indicatorMagOpleidingAfmaken() { return indicatorMagOpleidingAfmaken; }
-    public String zienswijze() { return zienswijze; }
-    public boolean oneens() { return oneens; }
-    public String standpuntGemeente() { return standpuntGemeente; }
-    public LocalDate dagtekeningPip() { return dagtekeningPip; }
-    public Wijzigingsreden wijzigingsreden() { return wijzigingsreden; }
-    public String wijzigingstoelichting() { return wijzigingstoelichting; }
-    public List<Examenonderdeel> afschalenOnderdelen() {
-        return afschalenOnderdelen == null ? List.of()
-                : Arrays.stream(afschalenOnderdelen.split(",")).map(Examenonderdeel::valueOf).toList();
+    public UUID id() {
+        return id;
     }
-    public Integer lesuren() { return lesuren; }
-    public String lesurenBron() { return lesurenBron; }
-    public String intrekkingsreden() { return intrekkingsreden; }
-    public String motiveringLeerroute() { return motiveringLeerroute; }
-    public Instant gewijzigdOp() { return gewijzigdOp; }
-    public List<Afspraak> afspraken() { return List.copyOf(afspraken); }
+
+    public Integer version() {
+        return version;
+    }
+
+    public UUID inburgeraarId() {
+        return inburgeraarId;
+    }
+
+    public String gemeentecode() {
+        return gemeentecode;
+    }
+
+    public int versienummer() {
+        return versienummer;
+    }
+
+    public UUID vorigeId() {
+        return vorigeId;
+    }
+
+    public PipStatus status() {
+        return status;
+    }
+
+    public Leerroute leerroute() {
+        return leerroute;
+    }
+
+    public Niveau niveau() {
+        return niveau;
+    }
+
+    public Alfabetiseringsindicator indicatorAlfabetiseringsonderwijs() {
+        return indicatorAlfabetiseringsonderwijs;
+    }
+
+    public Integer geschatteIntensiteitB1Route() {
+        return geschatteIntensiteitB1Route;
+    }
+
+    public boolean indicatorMagOpleidingAfmaken() {
+        return indicatorMagOpleidingAfmaken;
+    }
+
+    public String zienswijze() {
+        return zienswijze;
+    }
+
+    public boolean oneens() {
+        return oneens;
+    }
+
+    public String standpuntGemeente() {
+        return standpuntGemeente;
+    }
+
+    public LocalDate dagtekeningPip() {
+        return dagtekeningPip;
+    }
+
+    public Wijzigingsreden wijzigingsreden() {
+        return wijzigingsreden;
+    }
+
+    public String wijzigingstoelichting() {
+        return wijzigingstoelichting;
+    }
+
+    public List<Examenonderdeel> afschalenOnderdelen() {
+        return afschalenOnderdelen == null
+                ? List.of()
+                : Arrays.stream(afschalenOnderdelen.split(","))
+                        .map(Examenonderdeel::valueOf)
+                        .toList();
+    }
+
+    public Integer lesuren() {
+        return lesuren;
+    }
+
+    public String lesurenBron() {
+        return lesurenBron;
+    }
+
+    public String intrekkingsreden() {
+        return intrekkingsreden;
+    }
+
+    public String motiveringLeerroute() {
+        return motiveringLeerroute;
+    }
+
+    public Instant gewijzigdOp() {
+        return gewijzigdOp;
+    }
+
+    public List<Afspraak> afspraken() {
+        return List.copyOf(afspraken);
+    }
 
     void verwachtVersie(Integer versieVanClient) {
         if (versieVanClient != null && !versieVanClient.equals(version)) {

@@ -3,11 +3,9 @@ package nl.inburgeringsregie.pip;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
+import nl.inburgeringsregie.privacy.Persoonsgegevens;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-
-import nl.inburgeringsregie.privacy.Persoonsgegevens;
 
 /** Every PIP version of a person with its agreements, for the inzage export (issue 14 point 15). */
 @Component
@@ -30,8 +28,12 @@ class PipGegevens implements Persoonsgegevens {
         if (persoon.inburgeraarId() == null) {
             return tabellen;
         }
-        tabellen.put("pip", Persoonsgegevens.rijen(jdbc,
-                "select * from pip where inburgeraar_id = ? order by versienummer", persoon.inburgeraarId()));
+        tabellen.put(
+                "pip",
+                Persoonsgegevens.rijen(
+                        jdbc,
+                        "select * from pip where inburgeraar_id = ? order by versienummer",
+                        persoon.inburgeraarId()));
         tabellen.put("pip_afspraak", Persoonsgegevens.rijen(jdbc, """
                 select a.* from pip_afspraak a join pip p on p.id = a.pip_id
                 where p.inburgeraar_id = ? order by p.versienummer, a.pip_key""", persoon.inburgeraarId()));

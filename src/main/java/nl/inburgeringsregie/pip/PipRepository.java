@@ -2,7 +2,6 @@ package nl.inburgeringsregie.pip;
 
 import java.util.List;
 import java.util.UUID;
-
 import org.springframework.data.jdbc.repository.query.Query;
 import org.springframework.data.repository.CrudRepository;
 

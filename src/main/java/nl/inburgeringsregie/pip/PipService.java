@@ -6,13 +6,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.support.MessageSourceAccessor;
-import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import nl.inburgeringsregie.gebruikers.Gebruikers;
 import nl.inburgeringsregie.inburgeraar.Doelgroep;
 import nl.inburgeringsregie.inburgeraar.Dossierfeiten;
@@ -39,6 +32,11 @@ import nl.inburgeringsregie.privacy.AuditLog;
 import nl.inburgeringsregie.termijnen.Termijn;
 import nl.inburgeringsregie.termijnen.TermijnSoort;
 import nl.inburgeringsregie.termijnen.Termijnen;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.support.MessageSourceAccessor;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The PIP's lifecycle for the dossiers of the user's gemeenten: draft from the intake, edit the concept, vaststellen
@@ -55,20 +53,34 @@ public class PipService {
     static final int MAX_AFSPRAKEN = 50;
     /** the Z-route's course hours (NT2 and KNM) and, for an asielstatushouder, its participation hours. */
     static final int Z_LESUREN = 800;
+
     static final int Z_PARTICIPATIEUREN = 800;
 
     /** The content of a concept as entered. */
-    public record Inhoud(Integer versie, Leerroute leerroute, Niveau niveau,
-                         Alfabetiseringsindicator indicatorAlfabetiseringsonderwijs, Integer geschatteIntensiteitB1Route,
-                         Boolean indicatorMagOpleidingAfmaken, String zienswijze, Boolean oneens, String standpuntGemeente,
-                         @io.swagger.v3.oas.annotations.media.ArraySchema(maxItems = MAX_AFSPRAKEN)
-                         List<Pip.Afspraak> afspraken, String motiveringLeerroute) {
-    }
+    public record Inhoud(
+            Integer versie,
+            Leerroute leerroute,
+            Niveau niveau,
+            Alfabetiseringsindicator indicatorAlfabetiseringsonderwijs,
+            Integer geschatteIntensiteitB1Route,
+            Boolean indicatorMagOpleidingAfmaken,
+            String zienswijze,
+            Boolean oneens,
+            String standpuntGemeente,
+
+            @io.swagger.v3.oas.annotations.media.ArraySchema(maxItems = MAX_AFSPRAKEN)
+            List<Pip.Afspraak> afspraken,
+
+            String motiveringLeerroute) {}
 
     /** A change of a vastgesteld PIP: the reason, its justification, and for schakelen/afschalen what changes. */
-    public record Wijziging(Wijzigingsreden reden, String toelichting, Leerroute leerroute,
-                            List<Examenonderdeel> afschalenOnderdelen, Integer lesuren, String lesurenBron) {
-    }
+    public record Wijziging(
+            Wijzigingsreden reden,
+            String toelichting,
+            Leerroute leerroute,
+            List<Examenonderdeel> afschalenOnderdelen,
+            Integer lesuren,
+            String lesurenBron) {}
 
     private final PipRepository repository;
     private final DossierfeitenLezer dossiers;
@@ -83,9 +95,19 @@ public class PipService {
     private final Beschikking beschikking;
     private final Onderbrekingen onderbrekingen;
 
-    PipService(PipRepository repository, DossierfeitenLezer dossiers, IntakeService intake, InburgeraarService inburgeraars,
-               Termijnen termijnen, Gebruikers gebruikers, AuditLog auditLog, ApplicationEventPublisher events,
-               MessageSourceAccessor berichten, Clock clock, Beschikking beschikking, Onderbrekingen onderbrekingen) {
+    PipService(
+            PipRepository repository,
+            DossierfeitenLezer dossiers,
+            IntakeService intake,
+            InburgeraarService inburgeraars,
+            Termijnen termijnen,
+            Gebruikers gebruikers,
+            AuditLog auditLog,
+            ApplicationEventPublisher events,
+            MessageSourceAccessor berichten,
+            Clock clock,
+            Beschikking beschikking,
+            Onderbrekingen onderbrekingen) {
         this.onderbrekingen = onderbrekingen;
         this.beschikking = beschikking;
         this.repository = repository;
@@ -104,7 +126,8 @@ public class PipService {
     @PreAuthorize("hasAuthority('RECHT_DOSSIER_INZIEN')")
     public List<Pip> versies(UUID inburgeraarId) {
         Dossierfeiten dossier = dossier(inburgeraarId);
-        auditLog.registreer(AuditActie.DOSSIER_BEKEKEN, new AuditLog.Betrokkene(inburgeraarId, dossier.gemeentecode()), "pip");
+        auditLog.registreer(
+                AuditActie.DOSSIER_BEKEKEN, new AuditLog.Betrokkene(inburgeraarId, dossier.gemeentecode()), "pip");
         return repository.findByInburgeraarId(inburgeraarId);
     }
 
@@ -112,7 +135,8 @@ public class PipService {
     @PreAuthorize("hasAuthority('RECHT_DOSSIER_INZIEN')")
     public Pip lees(UUID pipId) {
         Pip pip = vind(pipId);
-        auditLog.registreer(AuditActie.DOSSIER_BEKEKEN, new AuditLog.Betrokkene(pip.inburgeraarId(), pip.gemeentecode()), "pip");
+        auditLog.registreer(
+                AuditActie.DOSSIER_BEKEKEN, new AuditLog.Betrokkene(pip.inburgeraarId(), pip.gemeentecode()), "pip");
         return pip;
     }
 
@@ -127,20 +151,35 @@ public class PipService {
         List<Pip> bestaand = repository.findByInburgeraarId(inburgeraarId);
         // P-3 (issue 12 part 4): after a withdrawal a new PIP can be made, as the next version number.
         if (bestaand.stream().anyMatch(p -> p.status() == PipStatus.CONCEPT || p.status() == PipStatus.VASTGESTELD)) {
-            throw new ConflictException(berichten.getMessage("fout.pip.bestaat"), "/api/v1/pips/" + bestaand.getLast().id());
+            throw new ConflictException(
+                    berichten.getMessage("fout.pip.bestaat"),
+                    "/api/v1/pips/" + bestaand.getLast().id());
         }
         Instant nu = Instant.now(clock);
-        Pip pip = bestaand.isEmpty() ? Pip.eerste(inburgeraarId, dossier.gemeentecode(), nu)
-                : Pip.naIntrekking(inburgeraarId, dossier.gemeentecode(),
-                        bestaand.stream().mapToInt(Pip::versienummer).max().orElse(0) + 1, nu);
+        Pip pip = bestaand.isEmpty()
+                ? Pip.eerste(inburgeraarId, dossier.gemeentecode(), nu)
+                : Pip.naIntrekking(
+                        inburgeraarId,
+                        dossier.gemeentecode(),
+                        bestaand.stream().mapToInt(Pip::versienummer).max().orElse(0) + 1,
+                        nu);
         var besluit = intake.routebesluit(inburgeraarId).orElse(null);
         Leerroute route = besluit == null ? null : besluit.leerroute();
-        pip.zetInhoud(route, route == null || route == Leerroute.Z ? null : Niveau.B1,
-                besluit == null ? null : besluit.indicator(), besluit == null ? null : besluit.uren(), false, null, false,
-                null, standaardAfspraken(route, dossier));
+        pip.zetInhoud(
+                route,
+                route == null || route == Leerroute.Z ? null : Niveau.B1,
+                besluit == null ? null : besluit.indicator(),
+                besluit == null ? null : besluit.uren(),
+                false,
+                null,
+                false,
+                null,
+                standaardAfspraken(route, dossier));
         pip = repository.save(pip);
-        inburgeraars.pipJournaal(inburgeraarId, berichten.getMessage("journaal.pip.concept", new Object[] {pip.versienummer()}));
-        auditLog.registreer(AuditActie.GEWIJZIGD, new AuditLog.Betrokkene(inburgeraarId, dossier.gemeentecode()), "pip concept");
+        inburgeraars.pipJournaal(
+                inburgeraarId, berichten.getMessage("journaal.pip.concept", new Object[] {pip.versienummer()}));
+        auditLog.registreer(
+                AuditActie.GEWIJZIGD, new AuditLog.Betrokkene(inburgeraarId, dossier.gemeentecode()), "pip concept");
         return pip;
     }
 
@@ -156,14 +195,21 @@ public class PipService {
         if (!fouten.isEmpty()) {
             throw new InvalidInputException(fouten);
         }
-        pip.zetInhoud(inhoud.leerroute(), inhoud.niveau(), inhoud.indicatorAlfabetiseringsonderwijs(),
-                inhoud.geschatteIntensiteitB1Route(), Boolean.TRUE.equals(inhoud.indicatorMagOpleidingAfmaken()),
-                tekst(inhoud.zienswijze()), Boolean.TRUE.equals(inhoud.oneens()), tekst(inhoud.standpuntGemeente()),
+        pip.zetInhoud(
+                inhoud.leerroute(),
+                inhoud.niveau(),
+                inhoud.indicatorAlfabetiseringsonderwijs(),
+                inhoud.geschatteIntensiteitB1Route(),
+                Boolean.TRUE.equals(inhoud.indicatorMagOpleidingAfmaken()),
+                tekst(inhoud.zienswijze()),
+                Boolean.TRUE.equals(inhoud.oneens()),
+                tekst(inhoud.standpuntGemeente()),
                 inhoud.afspraken());
         pip.zetMotiveringLeerroute(tekst(inhoud.motiveringLeerroute()));
         pip.gewijzigd(Instant.now(clock));
         pip = repository.save(pip);
-        auditLog.registreer(AuditActie.GEWIJZIGD, new AuditLog.Betrokkene(pip.inburgeraarId(), pip.gemeentecode()), "pip concept");
+        auditLog.registreer(
+                AuditActie.GEWIJZIGD, new AuditLog.Betrokkene(pip.inburgeraarId(), pip.gemeentecode()), "pip concept");
         return pip;
     }
 
@@ -175,9 +221,22 @@ public class PipService {
         concept(pip);
         Dossierfeiten dossier = dossier(pip.inburgeraarId());
         List<Violation> fouten = new ArrayList<>();
-        controleerInhoud(new Inhoud(null, pip.leerroute(), pip.niveau(), pip.indicatorAlfabetiseringsonderwijs(),
-                pip.geschatteIntensiteitB1Route(), pip.indicatorMagOpleidingAfmaken(), pip.zienswijze(), pip.oneens(),
-                pip.standpuntGemeente(), pip.afspraken(), pip.motiveringLeerroute()), dossier, pip, fouten);
+        controleerInhoud(
+                new Inhoud(
+                        null,
+                        pip.leerroute(),
+                        pip.niveau(),
+                        pip.indicatorAlfabetiseringsonderwijs(),
+                        pip.geschatteIntensiteitB1Route(),
+                        pip.indicatorMagOpleidingAfmaken(),
+                        pip.zienswijze(),
+                        pip.oneens(),
+                        pip.standpuntGemeente(),
+                        pip.afspraken(),
+                        pip.motiveringLeerroute()),
+                dossier,
+                pip,
+                fouten);
         if (pip.leerroute() == null) {
             fout(fouten, "leerroute", "R-1", "fout.pip.leerroute");
         }
@@ -186,7 +245,9 @@ public class PipService {
         }
         controleerOnderdelen(pip, dossier, fouten);
         controleerMotivering(pip, fouten);
-        Pip huidige = pip.vorigeId() == null ? null : repository.findById(pip.vorigeId()).orElse(null);
+        Pip huidige = pip.vorigeId() == null
+                ? null
+                : repository.findById(pip.vorigeId()).orElse(null);
         controleerDagtekening(dagtekening, dossier, huidige, fouten);
         controleerSchakelvenster(pip, huidige, dagtekening, dossier, fouten);
         if (!fouten.isEmpty()) {
@@ -199,14 +260,29 @@ public class PipService {
         }
         pip.stelVast(dagtekening, nu);
         pip = repository.save(pip);
-        inburgeraars.pipVastgesteld(pip.inburgeraarId(), dagtekening, berichten.getMessage("journaal.pip.vastgesteld",
-                new Object[] {pip.versienummer(), dagtekening.format(nl.inburgeringsregie.infrastructure.web.Weergave.DATUM),
-                        berichten.getMessage(nl.inburgeringsregie.infrastructure.web.Weergave.sleutel(pip.leerroute()))}));
+        inburgeraars.pipVastgesteld(
+                pip.inburgeraarId(), dagtekening, berichten.getMessage("journaal.pip.vastgesteld", new Object[] {
+                    pip.versienummer(),
+                    dagtekening.format(nl.inburgeringsregie.infrastructure.web.Weergave.DATUM),
+                    berichten.getMessage(nl.inburgeringsregie.infrastructure.web.Weergave.sleutel(pip.leerroute()))
+                }));
         onderbrekingen.pipVastgesteld(pip.inburgeraarId());
-        auditLog.registreer(AuditActie.GEWIJZIGD, new AuditLog.Betrokkene(pip.inburgeraarId(), pip.gemeentecode()), "pip vastgesteld");
-        events.publishEvent(new PipVastgesteld(pip.id(), pip.inburgeraarId(), pip.gemeentecode(), pip.versienummer(), dagtekening,
-                pip.leerroute().name(), pip.niveau() == null ? null : pip.niveau().name(), pip.geschatteIntensiteitB1Route(),
-                pip.indicatorMagOpleidingAfmaken(), pip.indicatorAlfabetiseringsonderwijs() == null ? null
+        auditLog.registreer(
+                AuditActie.GEWIJZIGD,
+                new AuditLog.Betrokkene(pip.inburgeraarId(), pip.gemeentecode()),
+                "pip vastgesteld");
+        events.publishEvent(new PipVastgesteld(
+                pip.id(),
+                pip.inburgeraarId(),
+                pip.gemeentecode(),
+                pip.versienummer(),
+                dagtekening,
+                pip.leerroute().name(),
+                pip.niveau() == null ? null : pip.niveau().name(),
+                pip.geschatteIntensiteitB1Route(),
+                pip.indicatorMagOpleidingAfmaken(),
+                pip.indicatorAlfabetiseringsonderwijs() == null
+                        ? null
                         : pip.indicatorAlfabetiseringsonderwijs().name()));
         return pip;
     }
@@ -219,7 +295,8 @@ public class PipService {
         if (huidige.status() != PipStatus.VASTGESTELD) {
             throw new ConflictException(berichten.getMessage("fout.pip.nietVastgesteld"), null);
         }
-        if (repository.findByInburgeraarId(huidige.inburgeraarId()).stream().anyMatch(p -> p.status() == PipStatus.CONCEPT)) {
+        if (repository.findByInburgeraarId(huidige.inburgeraarId()).stream()
+                .anyMatch(p -> p.status() == PipStatus.CONCEPT)) {
             throw new ConflictException(berichten.getMessage("fout.pip.conceptBestaat"), null);
         }
         Dossierfeiten dossier = dossier(huidige.inburgeraarId());
@@ -230,7 +307,8 @@ public class PipService {
         if (tekst(w.toelichting()) == null) {
             fout(fouten, "toelichting", "P-3", "fout.pip.toelichting");
         } else if (w.toelichting().length() > MAX_TEKST) {
-            fouten.add(new Violation("toelichting", berichten.getMessage("fout.tekst.lang", new Object[] {MAX_TEKST}), null));
+            fouten.add(new Violation(
+                    "toelichting", berichten.getMessage("fout.tekst.lang", new Object[] {MAX_TEKST}), null));
         }
         Pip nieuw = huidige.volgende(w.reden(), tekst(w.toelichting()), Instant.now(clock));
         List<String> onderdeelRegels = new ArrayList<>();
@@ -244,12 +322,17 @@ public class PipService {
             throw new InvalidInputException(fouten);
         }
         nieuw = repository.save(nieuw);
-        inburgeraars.pipJournaal(nieuw.inburgeraarId(), berichten.getMessage("journaal.pip.wijziging",
-                new Object[] {nieuw.versienummer(), berichten.getMessage("pip.reden." + w.reden().name())}));
+        inburgeraars.pipJournaal(nieuw.inburgeraarId(), berichten.getMessage("journaal.pip.wijziging", new Object[] {
+            nieuw.versienummer(), berichten.getMessage("pip.reden." + w.reden().name())
+        }));
         for (String regel : onderdeelRegels) {
-            inburgeraars.pipJournaal(nieuw.inburgeraarId(), berichten.getMessage(regel, new Object[] {nieuw.versienummer()}));
+            inburgeraars.pipJournaal(
+                    nieuw.inburgeraarId(), berichten.getMessage(regel, new Object[] {nieuw.versienummer()}));
         }
-        auditLog.registreer(AuditActie.GEWIJZIGD, new AuditLog.Betrokkene(nieuw.inburgeraarId(), nieuw.gemeentecode()), "pip wijziging");
+        auditLog.registreer(
+                AuditActie.GEWIJZIGD,
+                new AuditLog.Betrokkene(nieuw.inburgeraarId(), nieuw.gemeentecode()),
+                "pip wijziging");
         return nieuw;
     }
 
@@ -264,20 +347,27 @@ public class PipService {
             throw new InvalidInputException("reden", berichten.getMessage("fout.pip.intrekReden"), "P-3");
         }
         if (reden.length() > MAX_TEKST) {
-            throw new InvalidInputException("reden", berichten.getMessage("fout.tekst.lang", new Object[] {MAX_TEKST}), null);
+            throw new InvalidInputException(
+                    "reden", berichten.getMessage("fout.tekst.lang", new Object[] {MAX_TEKST}), null);
         }
         boolean wasVastgesteld = pip.status() == PipStatus.VASTGESTELD;
         pip.trekIn(tekst(reden), Instant.now(clock));
         pip = repository.save(pip);
-        inburgeraars.pipJournaal(pip.inburgeraarId(), berichten.getMessage("journaal.pip.ingetrokken",
-                new Object[] {pip.versienummer(), tekst(reden)}));
+        inburgeraars.pipJournaal(
+                pip.inburgeraarId(),
+                berichten.getMessage("journaal.pip.ingetrokken", new Object[] {pip.versienummer(), tekst(reden)}));
         if (wasVastgesteld) {
-            // P-3, T-1 (issue 12 part 4): no valid PIP from today; DUO is told (module duo, DELETE where DUO allows it).
+            // P-3, T-1 (issue 12 part 4): no valid PIP from today; DUO is told (module duo, DELETE where DUO allows
+            // it).
             LocalDate vandaag = LocalDate.now(clock);
             onderbrekingen.pipIngetrokken(pip.inburgeraarId(), vandaag);
-            events.publishEvent(new PipIngetrokken(pip.id(), pip.inburgeraarId(), pip.gemeentecode(), pip.versienummer(), vandaag));
+            events.publishEvent(
+                    new PipIngetrokken(pip.id(), pip.inburgeraarId(), pip.gemeentecode(), pip.versienummer(), vandaag));
         }
-        auditLog.registreer(AuditActie.GEWIJZIGD, new AuditLog.Betrokkene(pip.inburgeraarId(), pip.gemeentecode()), "pip ingetrokken");
+        auditLog.registreer(
+                AuditActie.GEWIJZIGD,
+                new AuditLog.Betrokkene(pip.inburgeraarId(), pip.gemeentecode()),
+                "pip ingetrokken");
         return pip;
     }
 
@@ -290,9 +380,15 @@ public class PipService {
             throw new ConflictException(berichten.getMessage("fout.pip.geenBeschikking"), null);
         }
         Dossierfeiten dossier = dossier(pip.inburgeraarId());
-        String consulent = dossier.consulent() == null ? "–"
-                : gebruikers.vind(dossier.consulent()).map(nl.inburgeringsregie.gebruikers.Gebruiker::naam).orElse(dossier.consulent());
-        auditLog.registreer(AuditActie.GEEXPORTEERD, new AuditLog.Betrokkene(pip.inburgeraarId(), pip.gemeentecode()),
+        String consulent = dossier.consulent() == null
+                ? "–"
+                : gebruikers
+                        .vind(dossier.consulent())
+                        .map(nl.inburgeringsregie.gebruikers.Gebruiker::naam)
+                        .orElse(dossier.consulent());
+        auditLog.registreer(
+                AuditActie.GEEXPORTEERD,
+                new AuditLog.Betrokkene(pip.inburgeraarId(), pip.gemeentecode()),
                 "beschikking PIP versie " + pip.versienummer());
         return beschikking.pdf(pip, dossier, consulent);
     }
@@ -305,16 +401,35 @@ public class PipService {
         boolean altijd = huidige.leerroute() == Leerroute.O && w.leerroute() == Leerroute.B;
         Termijn venster = termijnen.termijn(dossier, TermijnSoort.SCHAKELEN).orElse(null);
         LocalDate vandaag = LocalDate.now(clock);
-        if (!altijd && (venster == null || venster.uiterlijkeDatum() == null || vandaag.isAfter(venster.uiterlijkeDatum()))) {
-            fouten.add(new Violation("leerroute", berichten.getMessage("fout.pip.schakelenVenster", new Object[] {
-                    venster == null || venster.uiterlijkeDatum() == null ? "–"
-                            : venster.uiterlijkeDatum().format(java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy"))}), "T-6"));
+        if (!altijd
+                && (venster == null
+                        || venster.uiterlijkeDatum() == null
+                        || vandaag.isAfter(venster.uiterlijkeDatum()))) {
+            fouten.add(new Violation(
+                    "leerroute",
+                    berichten.getMessage("fout.pip.schakelenVenster", new Object[] {
+                        venster == null || venster.uiterlijkeDatum() == null
+                                ? "–"
+                                : venster.uiterlijkeDatum()
+                                        .format(java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy"))
+                    }),
+                    "T-6"));
             return;
         }
-        nieuw.zetInhoud(w.leerroute(), w.leerroute() == Leerroute.Z ? null : Niveau.B1, nieuw.indicatorAlfabetiseringsonderwijs(),
-                w.leerroute() == Leerroute.B && dossier.doelgroep() == Doelgroep.ASIELSTATUSHOUDER ? nieuw.geschatteIntensiteitB1Route() : null,
-                nieuw.indicatorMagOpleidingAfmaken(), nieuw.zienswijze(), nieuw.oneens(), nieuw.standpuntGemeente(),
-                nieuw.afspraken().stream().filter(a -> !(w.leerroute() == Leerroute.O && a.onderdeel() == Onderdeel.MAP)).toList());
+        nieuw.zetInhoud(
+                w.leerroute(),
+                w.leerroute() == Leerroute.Z ? null : Niveau.B1,
+                nieuw.indicatorAlfabetiseringsonderwijs(),
+                w.leerroute() == Leerroute.B && dossier.doelgroep() == Doelgroep.ASIELSTATUSHOUDER
+                        ? nieuw.geschatteIntensiteitB1Route()
+                        : null,
+                nieuw.indicatorMagOpleidingAfmaken(),
+                nieuw.zienswijze(),
+                nieuw.oneens(),
+                nieuw.standpuntGemeente(),
+                nieuw.afspraken().stream()
+                        .filter(a -> !(w.leerroute() == Leerroute.O && a.onderdeel() == Onderdeel.MAP))
+                        .toList());
     }
 
     private void afschalen(Pip huidige, Wijziging w, Pip nieuw, List<Violation> fouten) {
@@ -326,15 +441,25 @@ public class PipService {
             fout(fouten, "afschalenOnderdelen", "T-7", "fout.pip.afschalenOnderdelen");
         }
         if (w.lesuren() == null || w.lesuren() < AFSCHALEN_MINIMUM_LESUREN) {
-            fouten.add(new Violation("lesuren", berichten.getMessage("fout.pip.afschalenUren",
-                    new Object[] {AFSCHALEN_MINIMUM_LESUREN}), "T-7"));
+            fouten.add(new Violation(
+                    "lesuren",
+                    berichten.getMessage("fout.pip.afschalenUren", new Object[] {AFSCHALEN_MINIMUM_LESUREN}),
+                    "T-7"));
         }
         if (tekst(w.lesurenBron()) == null) {
             fout(fouten, "lesurenBron", "T-7", "fout.pip.afschalenBron");
         }
         nieuw.zetAfschalen(w.afschalenOnderdelen(), w.lesuren(), tekst(w.lesurenBron()));
-        nieuw.zetInhoud(Leerroute.B, Niveau.A2, nieuw.indicatorAlfabetiseringsonderwijs(), nieuw.geschatteIntensiteitB1Route(),
-                nieuw.indicatorMagOpleidingAfmaken(), nieuw.zienswijze(), nieuw.oneens(), nieuw.standpuntGemeente(), nieuw.afspraken());
+        nieuw.zetInhoud(
+                Leerroute.B,
+                Niveau.A2,
+                nieuw.indicatorAlfabetiseringsonderwijs(),
+                nieuw.geschatteIntensiteitB1Route(),
+                nieuw.indicatorMagOpleidingAfmaken(),
+                nieuw.zienswijze(),
+                nieuw.oneens(),
+                nieuw.standpuntGemeente(),
+                nieuw.afspraken());
     }
 
     /** P-2 and the agreements' own fields. */
@@ -349,7 +474,10 @@ public class PipService {
         if (i.leerroute() == Leerroute.B && i.niveau() == Niveau.A2 && eerste) {
             fout(fouten, "niveau", "R-2", "fout.pip.a2Eerste");
         }
-        if (i.leerroute() == Leerroute.B && i.niveau() == Niveau.A2 && !eerste && pip.afschalenOnderdelen().isEmpty()) {
+        if (i.leerroute() == Leerroute.B
+                && i.niveau() == Niveau.A2
+                && !eerste
+                && pip.afschalenOnderdelen().isEmpty()) {
             fout(fouten, "niveau", "T-7", "fout.pip.a2ZonderAfschalen");
         }
         if (i.leerroute() != null && i.leerroute() != Leerroute.Z && i.niveau() == null) {
@@ -366,13 +494,15 @@ public class PipService {
         }
         for (String t : new String[] {i.zienswijze(), i.standpuntGemeente(), i.motiveringLeerroute()}) {
             if (t != null && t.length() > MAX_TEKST) {
-                fouten.add(new Violation("tekst", berichten.getMessage("fout.tekst.lang", new Object[] {MAX_TEKST}), null));
+                fouten.add(new Violation(
+                        "tekst", berichten.getMessage("fout.tekst.lang", new Object[] {MAX_TEKST}), null));
             }
         }
         List<Pip.Afspraak> afspraken = i.afspraken() == null ? List.of() : i.afspraken();
         if (afspraken.size() > MAX_AFSPRAKEN) {
             // h5 (issue 14 point 7): a documented maximum for the list, API and form alike.
-            fouten.add(new Violation("afspraken", berichten.getMessage("fout.lijst.lang", new Object[] {MAX_AFSPRAKEN}), null));
+            fouten.add(new Violation(
+                    "afspraken", berichten.getMessage("fout.lijst.lang", new Object[] {MAX_AFSPRAKEN}), null));
             afspraken = afspraken.subList(0, MAX_AFSPRAKEN);
         }
         for (int n = 0; n < afspraken.size(); n++) {
@@ -385,13 +515,19 @@ public class PipService {
             if (tekst(a.omschrijving()) == null) {
                 fout(fouten, veld + ".omschrijving", "P-1", "fout.pip.afspraakOmschrijving");
             } else if (a.omschrijving().length() > MAX_TEKST) {
-                fouten.add(new Violation(veld + ".omschrijving", berichten.getMessage("fout.tekst.lang", new Object[] {MAX_TEKST}), null));
+                fouten.add(new Violation(
+                        veld + ".omschrijving",
+                        berichten.getMessage("fout.tekst.lang", new Object[] {MAX_TEKST}),
+                        null));
             }
             if (a.uiterlijk() == null && tekst(a.frequentie()) == null) {
                 fout(fouten, veld + ".uiterlijk", "P-1", "fout.pip.afspraakWanneer");
             }
             if (a.onderdeel() == Onderdeel.PVT && (a.uren() == null || a.uren() < PVT_MINIMUM_UREN)) {
-                fouten.add(new Violation(veld + ".uren", berichten.getMessage("fout.pip.pvtUren", new Object[] {PVT_MINIMUM_UREN}), "R-7"));
+                fouten.add(new Violation(
+                        veld + ".uren",
+                        berichten.getMessage("fout.pip.pvtUren", new Object[] {PVT_MINIMUM_UREN}),
+                        "R-7"));
             }
             if (a.onderdeel() == Onderdeel.MAP && i.leerroute() == Leerroute.O) {
                 fout(fouten, veld + ".onderdeel", "R-6", "fout.pip.mapOnderwijsroute");
@@ -439,24 +575,32 @@ public class PipService {
         if (route == Leerroute.Z) {
             int lesuren = uren(pip, Onderdeel.LEERROUTE) + uren(pip, Onderdeel.KNM);
             if (aanwezig.contains(Onderdeel.LEERROUTE) && lesuren < Z_LESUREN) {
-                fouten.add(new Violation("afspraken.LEERROUTE.uren", berichten.getMessage("fout.pip.ontbreekt.zLesuren",
-                        new Object[] {Z_LESUREN, lesuren}), "R-5"));
+                fouten.add(new Violation(
+                        "afspraken.LEERROUTE.uren",
+                        berichten.getMessage("fout.pip.ontbreekt.zLesuren", new Object[] {Z_LESUREN, lesuren}),
+                        "R-5"));
             }
             int participatie = uren(pip, Onderdeel.PARTICIPATIE);
             if (dossier.doelgroep() == Doelgroep.ASIELSTATUSHOUDER && participatie < Z_PARTICIPATIEUREN) {
-                fouten.add(new Violation("afspraken.PARTICIPATIE", berichten.getMessage("fout.pip.ontbreekt.zParticipatie",
-                        new Object[] {Z_PARTICIPATIEUREN, participatie}), "R-5"));
+                fouten.add(new Violation(
+                        "afspraken.PARTICIPATIE",
+                        berichten.getMessage(
+                                "fout.pip.ontbreekt.zParticipatie", new Object[] {Z_PARTICIPATIEUREN, participatie}),
+                        "R-5"));
             }
         }
     }
 
     private void ontbreekt(List<Violation> fouten, Onderdeel onderdeel, String regel, String sleutel) {
-        fouten.add(new Violation("afspraken." + onderdeel.name(), berichten.getMessage(sleutel, new Object[] {regel}), regel));
+        fouten.add(new Violation(
+                "afspraken." + onderdeel.name(), berichten.getMessage(sleutel, new Object[] {regel}), regel));
     }
 
     private static int uren(Pip pip, Onderdeel onderdeel) {
-        return pip.afspraken().stream().filter(a -> a.onderdeel() == onderdeel && a.uren() != null && a.uren() > 0)
-                .mapToInt(Pip.Afspraak::uren).sum();
+        return pip.afspraken().stream()
+                .filter(a -> a.onderdeel() == onderdeel && a.uren() != null && a.uren() > 0)
+                .mapToInt(Pip.Afspraak::uren)
+                .sum();
     }
 
     /**
@@ -467,17 +611,23 @@ public class PipService {
         if (pip.leerroute() == null || pip.motiveringLeerroute() != null) {
             return;
         }
-        intake.routebesluit(pip.inburgeraarId()).map(Intake.Routebesluit::leerroute)
+        intake.routebesluit(pip.inburgeraarId())
+                .map(Intake.Routebesluit::leerroute)
                 .filter(besluit -> besluit != pip.leerroute())
-                .ifPresent(besluit -> fouten.add(new Violation("motiveringLeerroute", berichten.getMessage(
-                        "fout.pip.motivering.routebesluit", new Object[] {berichten.getMessage("intake.leerroute." + besluit.name())}),
+                .ifPresent(besluit -> fouten.add(new Violation(
+                        "motiveringLeerroute",
+                        berichten.getMessage(
+                                "fout.pip.motivering.routebesluit",
+                                new Object[] {berichten.getMessage("intake.leerroute." + besluit.name())}),
                         "R-3")));
         LbtResultaat lbt = intake.lbtResultaat(pip.inburgeraarId()).orElse(null);
         boolean tegen = (lbt == LbtResultaat.B1_ROUTE_HAALBAAR && pip.leerroute() == Leerroute.Z)
                 || (lbt == LbtResultaat.B1_ROUTE_NIET_HAALBAAR && pip.leerroute() != Leerroute.Z);
         if (tegen) {
-            fouten.add(new Violation("motiveringLeerroute", berichten.getMessage("fout.pip.motivering.lbt",
-                    new Object[] {lbt.duo()}), "R-3"));
+            fouten.add(new Violation(
+                    "motiveringLeerroute",
+                    berichten.getMessage("fout.pip.motivering.lbt", new Object[] {lbt.duo()}),
+                    "R-3"));
         }
     }
 
@@ -485,18 +635,31 @@ public class PipService {
      * T-6 at vaststellen: a version whose leerroute differs from the vastgestelde one it replaces is a switch; its
      * dagtekening must fall inside the schakel window, but for onderwijsroute → B1-route (any time).
      */
-    private void controleerSchakelvenster(Pip pip, Pip huidige, LocalDate dagtekening, Dossierfeiten dossier,
-                                          List<Violation> fouten) {
-        if (dagtekening == null || huidige == null || huidige.status() != PipStatus.VASTGESTELD || huidige.leerroute() == null
-                || pip.leerroute() == null || pip.leerroute() == huidige.leerroute()
+    private void controleerSchakelvenster(
+            Pip pip, Pip huidige, LocalDate dagtekening, Dossierfeiten dossier, List<Violation> fouten) {
+        if (dagtekening == null
+                || huidige == null
+                || huidige.status() != PipStatus.VASTGESTELD
+                || huidige.leerroute() == null
+                || pip.leerroute() == null
+                || pip.leerroute() == huidige.leerroute()
                 || (huidige.leerroute() == Leerroute.O && pip.leerroute() == Leerroute.B)) {
             return;
         }
-        LocalDate laatsteDag = termijnen.termijn(dossier, TermijnSoort.SCHAKELEN).map(Termijn::uiterlijkeDatum).orElse(null);
+        LocalDate laatsteDag = termijnen
+                .termijn(dossier, TermijnSoort.SCHAKELEN)
+                .map(Termijn::uiterlijkeDatum)
+                .orElse(null);
         if (laatsteDag == null || dagtekening.isAfter(laatsteDag)) {
-            fouten.add(new Violation("leerroute", berichten.getMessage("fout.pip.schakelenVensterVaststellen", new Object[] {
-                    laatsteDag == null ? "–" : laatsteDag.format(java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy")),
-                    dagtekening.format(java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy"))}), "T-6"));
+            fouten.add(new Violation(
+                    "leerroute",
+                    berichten.getMessage("fout.pip.schakelenVensterVaststellen", new Object[] {
+                        laatsteDag == null
+                                ? "–"
+                                : laatsteDag.format(java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy")),
+                        dagtekening.format(java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy"))
+                    }),
+                    "T-6"));
         }
     }
 
@@ -509,13 +672,25 @@ public class PipService {
             return List.of();
         }
         List<String> regels = new ArrayList<>();
-        String oudeTekst = huidige.leerroute() == null ? null : berichten.getMessage("pip.standaard.leerroute." + huidige.leerroute().name());
+        String oudeTekst = huidige.leerroute() == null
+                ? null
+                : berichten.getMessage(
+                        "pip.standaard.leerroute." + huidige.leerroute().name());
         List<Pip.Afspraak> afspraken = new ArrayList<>();
         for (Pip.Afspraak a : nieuw.afspraken()) {
-            if (a.onderdeel() == Onderdeel.LEERROUTE && a.omschrijving() != null && a.omschrijving().equals(oudeTekst)) {
-                afspraken.add(new Pip.Afspraak(a.onderdeel(), a.eigenaar(),
-                        berichten.getMessage("pip.standaard.leerroute." + nieuw.leerroute().name()), a.uiterlijk(), a.frequentie(),
-                        a.uren(), a.aanbieder(), a.handhaafbaar()));
+            if (a.onderdeel() == Onderdeel.LEERROUTE
+                    && a.omschrijving() != null
+                    && a.omschrijving().equals(oudeTekst)) {
+                afspraken.add(new Pip.Afspraak(
+                        a.onderdeel(),
+                        a.eigenaar(),
+                        berichten.getMessage(
+                                "pip.standaard.leerroute." + nieuw.leerroute().name()),
+                        a.uiterlijk(),
+                        a.frequentie(),
+                        a.uren(),
+                        a.aanbieder(),
+                        a.handhaafbaar()));
             } else {
                 afspraken.add(a);
             }
@@ -525,19 +700,35 @@ public class PipService {
             afspraken.add(standaardMap());
             regels.add("journaal.pip.mapToegevoegd");
         }
-        if (nieuw.leerroute() == Leerroute.O && huidige.afspraken().stream().anyMatch(a -> a.onderdeel() == Onderdeel.MAP)) {
+        if (nieuw.leerroute() == Leerroute.O
+                && huidige.afspraken().stream().anyMatch(a -> a.onderdeel() == Onderdeel.MAP)) {
             regels.add("journaal.pip.mapVervallen");
         }
-        nieuw.zetInhoud(nieuw.leerroute(), nieuw.niveau(), nieuw.indicatorAlfabetiseringsonderwijs(), nieuw.geschatteIntensiteitB1Route(),
-                nieuw.indicatorMagOpleidingAfmaken(), nieuw.zienswijze(), nieuw.oneens(), nieuw.standpuntGemeente(), afspraken);
+        nieuw.zetInhoud(
+                nieuw.leerroute(),
+                nieuw.niveau(),
+                nieuw.indicatorAlfabetiseringsonderwijs(),
+                nieuw.geschatteIntensiteitB1Route(),
+                nieuw.indicatorMagOpleidingAfmaken(),
+                nieuw.zienswijze(),
+                nieuw.oneens(),
+                nieuw.standpuntGemeente(),
+                afspraken);
         // the justification of the switch is the reason for the new route, recorded on the new version itself.
         nieuw.zetMotiveringLeerroute(nieuw.wijzigingstoelichting());
         return regels;
     }
 
     private Pip.Afspraak standaardMap() {
-        return new Pip.Afspraak(Onderdeel.MAP, Eigenaar.INBURGERAAR, berichten.getMessage("pip.standaard.map"), null,
-                berichten.getMessage("pip.standaard.eenmalig"), null, null, true);
+        return new Pip.Afspraak(
+                Onderdeel.MAP,
+                Eigenaar.INBURGERAAR,
+                berichten.getMessage("pip.standaard.map"),
+                null,
+                berichten.getMessage("pip.standaard.eenmalig"),
+                null,
+                null,
+                true);
     }
 
     /** P-4: not before the duty, not before settling in the gemeente, not before the current PIP's; not in the future. */
@@ -552,7 +743,8 @@ public class PipService {
         if (d.datumKennisgeving() != null && dagtekening.isBefore(d.datumKennisgeving())) {
             fout(fouten, "dagtekeningPip", "P-4", "fout.pip.dagtekeningVoorPlicht");
         }
-        LocalDate gevestigd = d.doelgroep() == Doelgroep.ASIELSTATUSHOUDER ? d.datumHuisvesting() : d.datumInschrijvingBrp();
+        LocalDate gevestigd =
+                d.doelgroep() == Doelgroep.ASIELSTATUSHOUDER ? d.datumHuisvesting() : d.datumInschrijvingBrp();
         if (gevestigd != null && dagtekening.isBefore(gevestigd)) {
             fout(fouten, "dagtekeningPip", "P-4", "fout.pip.dagtekeningVoorVestiging");
         }
@@ -566,28 +758,56 @@ public class PipService {
     private List<Pip.Afspraak> standaardAfspraken(Leerroute route, Dossierfeiten dossier) {
         List<Pip.Afspraak> afspraken = new ArrayList<>();
         if (route != null) {
-            afspraken.add(new Pip.Afspraak(Onderdeel.LEERROUTE, Eigenaar.INBURGERAAR,
-                    berichten.getMessage("pip.standaard.leerroute." + route.name()), null, berichten.getMessage("pip.standaard.wekelijks"),
-                    null, null, true));
+            afspraken.add(new Pip.Afspraak(
+                    Onderdeel.LEERROUTE,
+                    Eigenaar.INBURGERAAR,
+                    berichten.getMessage("pip.standaard.leerroute." + route.name()),
+                    null,
+                    berichten.getMessage("pip.standaard.wekelijks"),
+                    null,
+                    null,
+                    true));
         }
-        afspraken.add(new Pip.Afspraak(Onderdeel.KNM, Eigenaar.INBURGERAAR, berichten.getMessage("pip.standaard.knm"), null,
-                berichten.getMessage("pip.standaard.eenmalig"), null, null, true));
-        afspraken.add(new Pip.Afspraak(Onderdeel.PVT, Eigenaar.INBURGERAAR, berichten.getMessage("pip.standaard.pvt"), null,
-                berichten.getMessage("pip.standaard.eenmalig"), PVT_MINIMUM_UREN, null, true));
+        afspraken.add(new Pip.Afspraak(
+                Onderdeel.KNM,
+                Eigenaar.INBURGERAAR,
+                berichten.getMessage("pip.standaard.knm"),
+                null,
+                berichten.getMessage("pip.standaard.eenmalig"),
+                null,
+                null,
+                true));
+        afspraken.add(new Pip.Afspraak(
+                Onderdeel.PVT,
+                Eigenaar.INBURGERAAR,
+                berichten.getMessage("pip.standaard.pvt"),
+                null,
+                berichten.getMessage("pip.standaard.eenmalig"),
+                PVT_MINIMUM_UREN,
+                null,
+                true));
         if (route != Leerroute.O) {
             afspraken.add(standaardMap());
         }
         if (dossier.doelgroep() == Doelgroep.ASIELSTATUSHOUDER) {
-            afspraken.add(new Pip.Afspraak(Onderdeel.MAATSCHAPPELIJKE_BEGELEIDING, Eigenaar.PARTNER,
-                    berichten.getMessage("pip.standaard.begeleiding"), null, berichten.getMessage("pip.standaard.wekelijks"), null,
-                    null, false));
+            afspraken.add(new Pip.Afspraak(
+                    Onderdeel.MAATSCHAPPELIJKE_BEGELEIDING,
+                    Eigenaar.PARTNER,
+                    berichten.getMessage("pip.standaard.begeleiding"),
+                    null,
+                    berichten.getMessage("pip.standaard.wekelijks"),
+                    null,
+                    null,
+                    false));
         }
         return afspraken;
     }
 
     private Pip vind(UUID pipId) {
         List<String> gemeenten = gebruikers.huidige().gemeenten();
-        return repository.findById(pipId).filter(p -> gemeenten.contains(p.gemeentecode()))
+        return repository
+                .findById(pipId)
+                .filter(p -> gemeenten.contains(p.gemeentecode()))
                 .orElseThrow(() -> new NotFoundException(berichten.getMessage("fout.pip.nietGevonden")));
     }
 
@@ -599,7 +819,9 @@ public class PipService {
 
     private Dossierfeiten dossier(UUID id) {
         List<String> gemeenten = gebruikers.huidige().gemeenten();
-        return dossiers.van(List.of(id)).stream().filter(d -> gemeenten.contains(d.gemeentecode())).findFirst()
+        return dossiers.van(List.of(id)).stream()
+                .filter(d -> gemeenten.contains(d.gemeentecode()))
+                .findFirst()
                 .orElseThrow(() -> new NotFoundException(berichten.getMessage("fout.dossier.nietGevonden")));
     }
 

@@ -8,7 +8,13 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Function;
-
+import nl.inburgeringsregie.infrastructure.web.ConflictException;
+import nl.inburgeringsregie.infrastructure.web.InvalidInputException;
+import nl.inburgeringsregie.intake.Keuzes;
+import nl.inburgeringsregie.pip.PipKeuzes.Eigenaar;
+import nl.inburgeringsregie.pip.PipKeuzes.Examenonderdeel;
+import nl.inburgeringsregie.pip.PipKeuzes.Onderdeel;
+import nl.inburgeringsregie.pip.PipKeuzes.Wijzigingsreden;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -22,14 +28,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import nl.inburgeringsregie.infrastructure.web.ConflictException;
-import nl.inburgeringsregie.infrastructure.web.InvalidInputException;
-import nl.inburgeringsregie.intake.Keuzes;
-import nl.inburgeringsregie.pip.PipKeuzes.Eigenaar;
-import nl.inburgeringsregie.pip.PipKeuzes.Examenonderdeel;
-import nl.inburgeringsregie.pip.PipKeuzes.Onderdeel;
-import nl.inburgeringsregie.pip.PipKeuzes.Wijzigingsreden;
-
 /** The PIP in the browser: versions, the concept form, vaststellen, changing, withdrawing, the letter, comparing. */
 @Controller
 public class PipWebController {
@@ -38,8 +36,7 @@ public class PipWebController {
      * One line of the side-by-side view: a field, its value in both versions (as stored: the screen writes each as a
      * Dutch label or date, issue 21 point 2), and whether it changed.
      */
-    public record Verschil(String veld, Object links, Object rechts, boolean gewijzigd) {
-    }
+    public record Verschil(String veld, Object links, Object rechts, boolean gewijzigd) {}
 
     private final PipService service;
 
@@ -53,8 +50,18 @@ public class PipWebController {
         List<Pip> versies = service.versies(id);
         model.addAttribute("id", id);
         model.addAttribute("versies", versies);
-        model.addAttribute("vastgesteld", versies.stream().filter(p -> p.status() == PipKeuzes.PipStatus.VASTGESTELD).findFirst().orElse(null));
-        model.addAttribute("concept", versies.stream().filter(p -> p.status() == PipKeuzes.PipStatus.CONCEPT).findFirst().orElse(null));
+        model.addAttribute(
+                "vastgesteld",
+                versies.stream()
+                        .filter(p -> p.status() == PipKeuzes.PipStatus.VASTGESTELD)
+                        .findFirst()
+                        .orElse(null));
+        model.addAttribute(
+                "concept",
+                versies.stream()
+                        .filter(p -> p.status() == PipKeuzes.PipStatus.CONCEPT)
+                        .findFirst()
+                        .orElse(null));
         keuzes(model);
         return "pip/overzicht";
     }
@@ -81,8 +88,11 @@ public class PipWebController {
 
     @PostMapping("/pips/{pipId}")
     @PreAuthorize("hasAuthority('RECHT_DOSSIER_WIJZIGEN')")
-    String bewaar(@PathVariable UUID pipId, @RequestParam MultiValueMap<String, String> form, Model model,
-                  RedirectAttributes redirect) {
+    String bewaar(
+            @PathVariable UUID pipId,
+            @RequestParam MultiValueMap<String, String> form,
+            Model model,
+            RedirectAttributes redirect) {
         try {
             service.wijzigConcept(pipId, inhoud(form));
             redirect.addFlashAttribute("melding", "pip.bewaard");
@@ -124,8 +134,11 @@ public class PipWebController {
      */
     @PostMapping("/pips/{pipId}/vaststelling")
     @PreAuthorize("hasAuthority('RECHT_DOSSIER_WIJZIGEN')")
-    String stelVast(@PathVariable UUID pipId, @RequestParam MultiValueMap<String, String> form, Model model,
-                    RedirectAttributes redirect) {
+    String stelVast(
+            @PathVariable UUID pipId,
+            @RequestParam MultiValueMap<String, String> form,
+            Model model,
+            RedirectAttributes redirect) {
         String dagtekeningPip = form.getFirst("dagtekeningPip");
         model.addAttribute("dagtekening", dagtekeningPip);
         if (form.containsKey("versie")) {
@@ -159,9 +172,16 @@ public class PipWebController {
         Pip pip = service.lees(pipId);
         if (pip.status() == PipKeuzes.PipStatus.CONCEPT) {
             PipService.Inhoud i = inhoud(form);
-            pip.zetInhoud(i.leerroute(), i.niveau(), i.indicatorAlfabetiseringsonderwijs(), i.geschatteIntensiteitB1Route(),
-                    Boolean.TRUE.equals(i.indicatorMagOpleidingAfmaken()), i.zienswijze(), Boolean.TRUE.equals(i.oneens()),
-                    i.standpuntGemeente(), i.afspraken());
+            pip.zetInhoud(
+                    i.leerroute(),
+                    i.niveau(),
+                    i.indicatorAlfabetiseringsonderwijs(),
+                    i.geschatteIntensiteitB1Route(),
+                    Boolean.TRUE.equals(i.indicatorMagOpleidingAfmaken()),
+                    i.zienswijze(),
+                    Boolean.TRUE.equals(i.oneens()),
+                    i.standpuntGemeente(),
+                    i.afspraken());
             pip.zetMotiveringLeerroute(i.motiveringLeerroute());
         }
         model.addAttribute("dagtekening", form.getFirst("dagtekeningPip"));
@@ -171,14 +191,23 @@ public class PipWebController {
 
     @PostMapping("/pips/{pipId}/wijzigingen")
     @PreAuthorize("hasAuthority('RECHT_DOSSIER_WIJZIGEN')")
-    String wijzig(@PathVariable UUID pipId, @RequestParam MultiValueMap<String, String> form, RedirectAttributes redirect) {
+    String wijzig(
+            @PathVariable UUID pipId, @RequestParam MultiValueMap<String, String> form, RedirectAttributes redirect) {
         Pip huidige = service.lees(pipId);
         try {
             List<Examenonderdeel> onderdelen = form.getOrDefault("afschalenOnderdelen", List.of()).stream()
-                    .map(o -> keuze(o, Examenonderdeel::valueOf)).filter(Objects::nonNull).toList();
-            Pip nieuw = service.wijzig(pipId, new PipService.Wijziging(keuze(form.getFirst("reden"), Wijzigingsreden::valueOf),
-                    form.getFirst("toelichting"), keuze(form.getFirst("leerroute"), Keuzes.Leerroute::valueOf), onderdelen,
-                    getal(form.getFirst("lesuren")), form.getFirst("lesurenBron")));
+                    .map(o -> keuze(o, Examenonderdeel::valueOf))
+                    .filter(Objects::nonNull)
+                    .toList();
+            Pip nieuw = service.wijzig(
+                    pipId,
+                    new PipService.Wijziging(
+                            keuze(form.getFirst("reden"), Wijzigingsreden::valueOf),
+                            form.getFirst("toelichting"),
+                            keuze(form.getFirst("leerroute"), Keuzes.Leerroute::valueOf),
+                            onderdelen,
+                            getal(form.getFirst("lesuren")),
+                            form.getFirst("lesurenBron")));
             return "redirect:/pips/" + nieuw.id();
         } catch (InvalidInputException e) {
             redirect.addFlashAttribute("wijzigFouten", e.violations());
@@ -196,7 +225,11 @@ public class PipWebController {
             service.trekIn(pipId, reden);
             redirect.addFlashAttribute("melding", "pip.ingetrokken");
         } catch (InvalidInputException | ConflictException e) {
-            redirect.addFlashAttribute("foutTekst", e instanceof InvalidInputException i ? i.violations().getFirst().message() : e.getMessage());
+            redirect.addFlashAttribute(
+                    "foutTekst",
+                    e instanceof InvalidInputException i
+                            ? i.violations().getFirst().message()
+                            : e.getMessage());
         }
         return "redirect:/inburgeraars/" + pip.inburgeraarId() + "/pip";
     }
@@ -204,14 +237,19 @@ public class PipWebController {
     @GetMapping("/pips/{pipId}/beschikking")
     @PreAuthorize("hasAuthority('RECHT_DOSSIER_INZIEN')")
     ResponseEntity<byte[]> beschikking(@PathVariable UUID pipId) {
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-                .header("Content-Disposition", "inline; filename=\"beschikking-pip.pdf\"").body(service.beschikking(pipId));
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .header("Content-Disposition", "inline; filename=\"beschikking-pip.pdf\"")
+                .body(service.beschikking(pipId));
     }
 
     @GetMapping("/inburgeraars/{id}/pip/vergelijking")
     @PreAuthorize("hasAuthority('RECHT_DOSSIER_INZIEN')")
-    String vergelijk(@PathVariable UUID id, @RequestParam(required = false) UUID links,
-                     @RequestParam(required = false) UUID rechts, Model model) {
+    String vergelijk(
+            @PathVariable UUID id,
+            @RequestParam(required = false) UUID links,
+            @RequestParam(required = false) UUID rechts,
+            Model model) {
         List<Pip> versies = service.versies(id);
         if (versies.isEmpty()) {
             throw new nl.inburgeringsregie.infrastructure.web.NotFoundException("pip");
@@ -239,7 +277,9 @@ public class PipWebController {
         velden.forEach((veld, waarde) -> verschillen.add(verschil(veld, waarde.apply(a), waarde.apply(b))));
         int n = Math.max(a.afspraken().size(), b.afspraken().size());
         for (int i = 0; i < n; i++) {
-            verschillen.add(verschil("pip.veld.afspraak", i < a.afspraken().size() ? a.afspraken().get(i) : null,
+            verschillen.add(verschil(
+                    "pip.veld.afspraak",
+                    i < a.afspraken().size() ? a.afspraken().get(i) : null,
                     i < b.afspraken().size() ? b.afspraken().get(i) : null));
         }
         model.addAttribute("id", id);
@@ -255,7 +295,9 @@ public class PipWebController {
 
     /** Nothing, an empty text and an empty list are the same value. */
     private static Object leeg(Object waarde) {
-        return waarde instanceof String s && s.isBlank() || waarde instanceof java.util.Collection<?> c && c.isEmpty() ? null : waarde;
+        return waarde instanceof String s && s.isBlank() || waarde instanceof java.util.Collection<?> c && c.isEmpty()
+                ? null
+                : waarde;
     }
 
     private static String versiePagina(Pip pip, Model model) {
@@ -285,17 +327,31 @@ public class PipWebController {
             if ((omschrijving == null || omschrijving.isBlank()) && blanco(form.getFirst(p + "onderdeel"))) {
                 continue;
             }
-            afspraken.add(new Pip.Afspraak(keuze(form.getFirst(p + "onderdeel"), Onderdeel::valueOf),
-                    keuze(form.getFirst(p + "eigenaar"), Eigenaar::valueOf), omschrijving, datum(form.getFirst(p + "uiterlijk")),
-                    blanco(form.getFirst(p + "frequentie")) ? null : form.getFirst(p + "frequentie").strip(),
-                    getal(form.getFirst(p + "uren")), blanco(form.getFirst(p + "aanbieder")) ? null : form.getFirst(p + "aanbieder").strip(),
+            afspraken.add(new Pip.Afspraak(
+                    keuze(form.getFirst(p + "onderdeel"), Onderdeel::valueOf),
+                    keuze(form.getFirst(p + "eigenaar"), Eigenaar::valueOf),
+                    omschrijving,
+                    datum(form.getFirst(p + "uiterlijk")),
+                    blanco(form.getFirst(p + "frequentie"))
+                            ? null
+                            : form.getFirst(p + "frequentie").strip(),
+                    getal(form.getFirst(p + "uren")),
+                    blanco(form.getFirst(p + "aanbieder"))
+                            ? null
+                            : form.getFirst(p + "aanbieder").strip(),
                     form.containsKey(p + "handhaafbaar")));
         }
-        return new PipService.Inhoud(getal(form.getFirst("versie")), keuze(form.getFirst("leerroute"), Keuzes.Leerroute::valueOf),
+        return new PipService.Inhoud(
+                getal(form.getFirst("versie")),
+                keuze(form.getFirst("leerroute"), Keuzes.Leerroute::valueOf),
                 keuze(form.getFirst("niveau"), Keuzes.Niveau::valueOf),
                 keuze(form.getFirst("indicatorAlfabetiseringsonderwijs"), Keuzes.Alfabetiseringsindicator::valueOf),
-                getal(form.getFirst("geschatteIntensiteitB1Route")), form.containsKey("indicatorMagOpleidingAfmaken"),
-                form.getFirst("zienswijze"), form.containsKey("oneens"), form.getFirst("standpuntGemeente"), afspraken,
+                getal(form.getFirst("geschatteIntensiteitB1Route")),
+                form.containsKey("indicatorMagOpleidingAfmaken"),
+                form.getFirst("zienswijze"),
+                form.containsKey("oneens"),
+                form.getFirst("standpuntGemeente"),
+                afspraken,
                 form.getFirst("motiveringLeerroute"));
     }
 

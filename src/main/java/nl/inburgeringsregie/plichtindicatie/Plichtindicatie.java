@@ -6,13 +6,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-
-import org.springframework.context.support.MessageSourceAccessor;
-
 import nl.inburgeringsregie.inburgeraar.Codes;
 import nl.inburgeringsregie.inburgeraar.Wet;
 import nl.inburgeringsregie.infrastructure.web.InvalidInputException;
 import nl.inburgeringsregie.infrastructure.web.InvalidInputException.Violation;
+import org.springframework.context.support.MessageSourceAccessor;
 
 /**
  * The pre-screen itself (PL-2), as a pure function of the question, the configured figures and the texts.
@@ -40,28 +38,43 @@ final class Plichtindicatie {
      * The question. {@code verblijfSinds}: since when the person lives in the Netherlands with this residence right
      * (the day it was granted); it decides which law applies (PL-4) and whether a Turkish national is plichtig.
      */
-    record Vraag(LocalDate geboortedatum, List<String> nationaliteiten, String verblijfsdoel,
-                 Integer jarenLeerplichtigInNederland, Boolean nederlandsDiploma, LocalDate peildatum,
-                 LocalDate verblijfSinds) {
+    record Vraag(
+            LocalDate geboortedatum,
+            List<String> nationaliteiten,
+            String verblijfsdoel,
+            Integer jarenLeerplichtigInNederland,
+            Boolean nederlandsDiploma,
+            LocalDate peildatum,
+            LocalDate verblijfSinds) {
 
-        Vraag(LocalDate geboortedatum, List<String> nationaliteiten, String verblijfsdoel,
-              Integer jarenLeerplichtigInNederland, Boolean nederlandsDiploma, LocalDate peildatum) {
-            this(geboortedatum, nationaliteiten, verblijfsdoel, jarenLeerplichtigInNederland, nederlandsDiploma, peildatum,
+        Vraag(
+                LocalDate geboortedatum,
+                List<String> nationaliteiten,
+                String verblijfsdoel,
+                Integer jarenLeerplichtigInNederland,
+                Boolean nederlandsDiploma,
+                LocalDate peildatum) {
+            this(
+                    geboortedatum,
+                    nationaliteiten,
+                    verblijfsdoel,
+                    jarenLeerplichtigInNederland,
+                    nederlandsDiploma,
+                    peildatum,
                     null);
         }
     }
 
-    record Reden(String regel, Uitkomst uitkomst, String toelichting) {
-    }
+    record Reden(String regel, Uitkomst uitkomst, String toelichting) {}
 
     /** The indication; {@code wet} the law a duty would fall under (PL-4), null while unknown. */
-    record Uitslag(Indicatie indicatie, String omschrijving, LocalDate peildatum, List<Reden> redenen, Wet wet) {
-    }
+    record Uitslag(Indicatie indicatie, String omschrijving, LocalDate peildatum, List<Reden> redenen, Wet wet) {}
 
     /** Years of compulsory schooling age (5 to 18) that can be spent in the Netherlands. */
     static final int MAX_LEERPLICHTJAREN = 13;
     /** Residence in the Netherlands during compulsory schooling age that takes the duty away (PL-2). */
     static final int VRIJSTELLENDE_LEERPLICHTJAREN = 8;
+
     static final int MINIMUMLEEFTIJD = 18;
 
     private final PlichtindicatieInstellingen instellingen;
@@ -83,28 +96,40 @@ final class Plichtindicatie {
         redenen.add(leerplicht(vraag.jarenLeerplichtigInNederland()));
         redenen.add(diploma(vraag.nederlandsDiploma()));
 
-        Indicatie indicatie = redenen.stream().anyMatch(r -> r.uitkomst() == Uitkomst.SLUIT_UIT) ? Indicatie.NIET_PLICHTIG
-                : redenen.stream().anyMatch(r -> r.uitkomst() == Uitkomst.ONBEKEND) ? Indicatie.ONBEKEND
-                : Indicatie.PLICHTIG;
-        List<Reden> geordend = new ArrayList<>(redenen.stream().sorted(Comparator.comparing(Reden::uitkomst)).toList());
-        Wet wet = vraag.verblijfSinds() == null ? null
+        Indicatie indicatie = redenen.stream().anyMatch(r -> r.uitkomst() == Uitkomst.SLUIT_UIT)
+                ? Indicatie.NIET_PLICHTIG
+                : redenen.stream().anyMatch(r -> r.uitkomst() == Uitkomst.ONBEKEND)
+                        ? Indicatie.ONBEKEND
+                        : Indicatie.PLICHTIG;
+        List<Reden> geordend = new ArrayList<>(
+                redenen.stream().sorted(Comparator.comparing(Reden::uitkomst)).toList());
+        Wet wet = vraag.verblijfSinds() == null
+                ? null
                 : vraag.verblijfSinds().isBefore(Wet.WI2021_VANAF) ? Wet.WI2013 : Wet.WI2021;
         if (indicatie != Indicatie.NIET_PLICHTIG) {
             geordend.add(wet(wet, vraag.verblijfSinds()));
         }
         geordend.add(new Reden("PL-1", Uitkomst.TER_INFORMATIE, tekst("plicht.reden.duoBeslist")));
-        return new Uitslag(indicatie, tekst("plicht.indicatie." + indicatie.name()), peildatum, List.copyOf(geordend),
+        return new Uitslag(
+                indicatie,
+                tekst("plicht.indicatie." + indicatie.name()),
+                peildatum,
+                List.copyOf(geordend),
                 indicatie == Indicatie.NIET_PLICHTIG ? null : wet);
     }
 
     /** PL-4: residence since before 1 January 2022 means Wi2013 (no PIP), from then on Wi2021. */
     private Reden wet(Wet wet, LocalDate verblijfSinds) {
         if (wet == null) {
-            return new Reden("PL-4", Uitkomst.TER_INFORMATIE, berichten.getMessage("plicht.reden.wet.onbekend",
-                    new Object[] {datum(Wet.WI2021_VANAF)}));
+            return new Reden(
+                    "PL-4",
+                    Uitkomst.TER_INFORMATIE,
+                    berichten.getMessage("plicht.reden.wet.onbekend", new Object[] {datum(Wet.WI2021_VANAF)}));
         }
-        return new Reden("PL-4", Uitkomst.TER_INFORMATIE, berichten.getMessage("plicht.reden.wet." + wet.name(),
-                new Object[] {datum(verblijfSinds), datum(Wet.WI2021_VANAF)}));
+        return new Reden(
+                "PL-4", Uitkomst.TER_INFORMATIE, berichten.getMessage("plicht.reden.wet." + wet.name(), new Object[] {
+                    datum(verblijfSinds), datum(Wet.WI2021_VANAF)
+                }));
     }
 
     private Reden leeftijd(LocalDate geboortedatum, LocalDate peildatum) {
@@ -119,7 +144,8 @@ final class Plichtindicatie {
         LocalDate aowDatum = geboortedatum.plus(aowLeeftijd);
         String leeftijd = aowLeeftijd.getMonths() == 0
                 ? berichten.getMessage("plicht.aowLeeftijd.jaren", new Object[] {aowLeeftijd.getYears()})
-                : berichten.getMessage("plicht.aowLeeftijd.jarenMaanden",
+                : berichten.getMessage(
+                        "plicht.aowLeeftijd.jarenMaanden",
                         new Object[] {aowLeeftijd.getYears(), aowLeeftijd.getMonths()});
         if (!peildatum.isBefore(aowDatum)) {
             return reden(Uitkomst.SLUIT_UIT, "plicht.reden.leeftijd.aow", leeftijd, datum(aowDatum));
@@ -132,7 +158,8 @@ final class Plichtindicatie {
             return reden(Uitkomst.ONBEKEND, "plicht.reden.nationaliteit.onbekend");
         }
         List<String> vrijgesteld = nationaliteiten.stream()
-                .filter(n -> instellingen.vrijgesteldeNationaliteiten().contains(n)).toList();
+                .filter(n -> instellingen.vrijgesteldeNationaliteiten().contains(n))
+                .toList();
         if (!vrijgesteld.isEmpty()) {
             return reden(Uitkomst.SLUIT_UIT, "plicht.reden.nationaliteit.eu", landen(vrijgesteld));
         }
@@ -146,7 +173,11 @@ final class Plichtindicatie {
                 return reden(Uitkomst.ONBEKEND, "plicht.reden.nationaliteit.turksSindsOnbekend", datum(vanaf));
             }
             return verblijfSinds.isBefore(vanaf)
-                    ? reden(Uitkomst.SLUIT_UIT, "plicht.reden.nationaliteit.turksVerblijfVoor", datum(verblijfSinds), datum(vanaf))
+                    ? reden(
+                            Uitkomst.SLUIT_UIT,
+                            "plicht.reden.nationaliteit.turksVerblijfVoor",
+                            datum(verblijfSinds),
+                            datum(vanaf))
                     : reden(Uitkomst.WIJST_OP_PLICHT, "plicht.reden.nationaliteit.turks", datum(vanaf));
         }
         return reden(Uitkomst.WIJST_OP_PLICHT, "plicht.reden.nationaliteit.buitenEu", landen(nationaliteiten));
@@ -171,14 +202,19 @@ final class Plichtindicatie {
         }
         return jaren >= VRIJSTELLENDE_LEERPLICHTJAREN
                 ? reden(Uitkomst.SLUIT_UIT, "plicht.reden.leerplicht.acht", jaren, VRIJSTELLENDE_LEERPLICHTJAREN)
-                : reden(Uitkomst.WIJST_OP_PLICHT, "plicht.reden.leerplicht.minder", jaren, VRIJSTELLENDE_LEERPLICHTJAREN);
+                : reden(
+                        Uitkomst.WIJST_OP_PLICHT,
+                        "plicht.reden.leerplicht.minder",
+                        jaren,
+                        VRIJSTELLENDE_LEERPLICHTJAREN);
     }
 
     private Reden diploma(Boolean diploma) {
         if (diploma == null) {
             return reden(Uitkomst.ONBEKEND, "plicht.reden.diploma.onbekend");
         }
-        return diploma ? reden(Uitkomst.SLUIT_UIT, "plicht.reden.diploma.ja")
+        return diploma
+                ? reden(Uitkomst.SLUIT_UIT, "plicht.reden.diploma.ja")
                 : reden(Uitkomst.WIJST_OP_PLICHT, "plicht.reden.diploma.nee");
     }
 
@@ -190,26 +226,39 @@ final class Plichtindicatie {
         List<String> nationaliteiten = vraag.nationaliteiten() == null ? List.of() : vraag.nationaliteiten();
         for (int i = 0; i < nationaliteiten.size(); i++) {
             if (!Codes.isLand(nationaliteiten.get(i))) {
-                fouten.add(new Violation("nationaliteiten[" + i + "]",
-                        berichten.getMessage("plicht.fout.nationaliteit", new Object[] {nationaliteiten.get(i)}), "PL-2"));
+                fouten.add(new Violation(
+                        "nationaliteiten[" + i + "]",
+                        berichten.getMessage("plicht.fout.nationaliteit", new Object[] {nationaliteiten.get(i)}),
+                        "PL-2"));
             }
         }
-        if (vraag.verblijfsdoel() != null && !vraag.verblijfsdoel().isBlank()
+        if (vraag.verblijfsdoel() != null
+                && !vraag.verblijfsdoel().isBlank()
                 && Verblijfsdoel.vanCode(vraag.verblijfsdoel()).isEmpty()) {
-            fouten.add(new Violation("verblijfsdoel", berichten.getMessage("plicht.fout.verblijfsdoel",
-                    new Object[] {String.join(", ", java.util.Arrays.stream(Verblijfsdoel.values()).map(Verblijfsdoel::code).toList())}),
+            fouten.add(new Violation(
+                    "verblijfsdoel",
+                    berichten.getMessage("plicht.fout.verblijfsdoel", new Object[] {
+                        String.join(
+                                ", ",
+                                java.util.Arrays.stream(Verblijfsdoel.values())
+                                        .map(Verblijfsdoel::code)
+                                        .toList())
+                    }),
                     "PL-2"));
         }
         if (vraag.verblijfSinds() != null && vraag.verblijfSinds().isAfter(peildatum)) {
             fouten.add(new Violation("verblijfSinds", tekst("plicht.fout.verblijfSinds.naPeildatum"), "PL-4"));
-        } else if (vraag.verblijfSinds() != null && vraag.geboortedatum() != null
+        } else if (vraag.verblijfSinds() != null
+                && vraag.geboortedatum() != null
                 && vraag.verblijfSinds().isBefore(vraag.geboortedatum())) {
             fouten.add(new Violation("verblijfSinds", tekst("plicht.fout.verblijfSinds.voorGeboorte"), "PL-4"));
         }
         Integer jaren = vraag.jarenLeerplichtigInNederland();
         if (jaren != null && (jaren < 0 || jaren > MAX_LEERPLICHTJAREN)) {
-            fouten.add(new Violation("jarenLeerplichtigInNederland", berichten.getMessage("plicht.fout.leerplichtjaren",
-                    new Object[] {MAX_LEERPLICHTJAREN}), "PL-2"));
+            fouten.add(new Violation(
+                    "jarenLeerplichtigInNederland",
+                    berichten.getMessage("plicht.fout.leerplichtjaren", new Object[] {MAX_LEERPLICHTJAREN}),
+                    "PL-2"));
         }
         if (!fouten.isEmpty()) {
             throw new InvalidInputException(fouten);
@@ -229,6 +278,8 @@ final class Plichtindicatie {
     }
 
     private static String landen(List<String> codes) {
-        return String.join(", ", codes.stream().map(c -> Codes.landNaam(c) + " (" + c + ")").toList());
+        return String.join(
+                ", ",
+                codes.stream().map(c -> Codes.landNaam(c) + " (" + c + ")").toList());
     }
 }

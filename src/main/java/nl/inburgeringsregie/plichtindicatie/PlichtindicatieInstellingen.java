@@ -5,7 +5,6 @@ import java.time.Period;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -16,8 +15,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * and Swiss nationals (and the Dutch) are never plichtig.
  */
 @ConfigurationProperties("inburgeringsregie.plichtindicatie")
-record PlichtindicatieInstellingen(List<AowLeeftijd> aowLeeftijd, Set<String> vrijgesteldeNationaliteiten,
-                                   LocalDate turkseNationaliteitPlichtigVanaf) {
+record PlichtindicatieInstellingen(
+        List<AowLeeftijd> aowLeeftijd,
+        Set<String> vrijgesteldeNationaliteiten,
+        LocalDate turkseNationaliteitPlichtigVanaf) {
 
     record AowLeeftijd(LocalDate geborenVanaf, int jaren, int maanden) {
 
@@ -30,12 +31,18 @@ record PlichtindicatieInstellingen(List<AowLeeftijd> aowLeeftijd, Set<String> vr
         if (aowLeeftijd == null || aowLeeftijd.isEmpty()) {
             throw new IllegalArgumentException("inburgeringsregie.plichtindicatie.aow-leeftijd needs at least one row");
         }
-        aowLeeftijd = aowLeeftijd.stream().sorted(Comparator.comparing(AowLeeftijd::geborenVanaf)).toList();
-        vrijgesteldeNationaliteiten = vrijgesteldeNationaliteiten == null ? Set.of() : Set.copyOf(vrijgesteldeNationaliteiten);
-        vrijgesteldeNationaliteiten.stream().filter(code -> !nl.inburgeringsregie.inburgeraar.Codes.isLand(code)).findAny()
+        aowLeeftijd = aowLeeftijd.stream()
+                .sorted(Comparator.comparing(AowLeeftijd::geborenVanaf))
+                .toList();
+        vrijgesteldeNationaliteiten =
+                vrijgesteldeNationaliteiten == null ? Set.of() : Set.copyOf(vrijgesteldeNationaliteiten);
+        vrijgesteldeNationaliteiten.stream()
+                .filter(code -> !nl.inburgeringsregie.inburgeraar.Codes.isLand(code))
+                .findAny()
                 .ifPresent(code -> {
-                    throw new IllegalArgumentException("inburgeringsregie.plichtindicatie.vrijgestelde-nationaliteiten: '"
-                            + code + "' is not an ISO 3166-1 alpha-2 code (quote codes such as \"NO\" in YAML)");
+                    throw new IllegalArgumentException(
+                            "inburgeringsregie.plichtindicatie.vrijgestelde-nationaliteiten: '" + code
+                                    + "' is not an ISO 3166-1 alpha-2 code (quote codes such as \"NO\" in YAML)");
                 });
         if (turkseNationaliteitPlichtigVanaf == null) {
             turkseNationaliteitPlichtigVanaf = LocalDate.of(2022, 1, 1);

@@ -2,7 +2,6 @@ package nl.inburgeringsregie.plichtindicatie;
 
 import java.time.Clock;
 import java.time.LocalDate;
-
 import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;

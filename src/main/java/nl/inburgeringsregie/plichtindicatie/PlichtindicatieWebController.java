@@ -3,7 +3,7 @@ package nl.inburgeringsregie.plichtindicatie;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
-
+import nl.inburgeringsregie.infrastructure.web.InvalidInputException;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -13,8 +13,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 
-import nl.inburgeringsregie.infrastructure.web.InvalidInputException;
-
 /** The desk pre-screen in the UI: a short form and the indication with its reasons on the same page. */
 @Controller
 class PlichtindicatieWebController {
@@ -23,36 +21,93 @@ class PlichtindicatieWebController {
     static class Formulier {
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
         private LocalDate geboortedatum;
+
         private String nationaliteiten;
         private String verblijfsdoel;
         private Integer jarenLeerplichtigInNederland;
         private String nederlandsDiploma;
+
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
         private LocalDate peildatum;
+
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
         private LocalDate verblijfSinds;
 
-        public LocalDate getGeboortedatum() { return geboortedatum; }
-        public void setGeboortedatum(LocalDate geboortedatum) { this.geboortedatum = geboortedatum; }
-        public String getNationaliteiten() { return nationaliteiten; }
-        public void setNationaliteiten(String nationaliteiten) { this.nationaliteiten = nationaliteiten; }
-        public String getVerblijfsdoel() { return verblijfsdoel; }
-        public void setVerblijfsdoel(String verblijfsdoel) { this.verblijfsdoel = verblijfsdoel; }
-        public Integer getJarenLeerplichtigInNederland() { return jarenLeerplichtigInNederland; }
-        public void setJarenLeerplichtigInNederland(Integer jaren) { this.jarenLeerplichtigInNederland = jaren; }
-        public String getNederlandsDiploma() { return nederlandsDiploma; }
-        public void setNederlandsDiploma(String nederlandsDiploma) { this.nederlandsDiploma = nederlandsDiploma; }
-        public LocalDate getPeildatum() { return peildatum; }
-        public void setPeildatum(LocalDate peildatum) { this.peildatum = peildatum; }
-        public LocalDate getVerblijfSinds() { return verblijfSinds; }
-        public void setVerblijfSinds(LocalDate verblijfSinds) { this.verblijfSinds = verblijfSinds; }
+        public LocalDate getGeboortedatum() {
+            return geboortedatum;
+        }
+
+        public void setGeboortedatum(LocalDate geboortedatum) {
+            this.geboortedatum = geboortedatum;
+        }
+
+        public String getNationaliteiten() {
+            return nationaliteiten;
+        }
+
+        public void setNationaliteiten(String nationaliteiten) {
+            this.nationaliteiten = nationaliteiten;
+        }
+
+        public String getVerblijfsdoel() {
+            return verblijfsdoel;
+        }
+
+        public void setVerblijfsdoel(String verblijfsdoel) {
+            this.verblijfsdoel = verblijfsdoel;
+        }
+
+        public Integer getJarenLeerplichtigInNederland() {
+            return jarenLeerplichtigInNederland;
+        }
+
+        public void setJarenLeerplichtigInNederland(Integer jaren) {
+            this.jarenLeerplichtigInNederland = jaren;
+        }
+
+        public String getNederlandsDiploma() {
+            return nederlandsDiploma;
+        }
+
+        public void setNederlandsDiploma(String nederlandsDiploma) {
+            this.nederlandsDiploma = nederlandsDiploma;
+        }
+
+        public LocalDate getPeildatum() {
+            return peildatum;
+        }
+
+        public void setPeildatum(LocalDate peildatum) {
+            this.peildatum = peildatum;
+        }
+
+        public LocalDate getVerblijfSinds() {
+            return verblijfSinds;
+        }
+
+        public void setVerblijfSinds(LocalDate verblijfSinds) {
+            this.verblijfSinds = verblijfSinds;
+        }
 
         Plichtindicatie.Vraag vraag() {
-            List<String> codes = nationaliteiten == null ? List.of() : Arrays.stream(nationaliteiten.split("[,;\\s]+"))
-                    .map(String::trim).filter(s -> !s.isEmpty()).map(s -> s.toUpperCase(java.util.Locale.ROOT)).toList();
-            Boolean diploma = "ja".equals(nederlandsDiploma) ? Boolean.TRUE : "nee".equals(nederlandsDiploma) ? Boolean.FALSE : null;
-            return new Plichtindicatie.Vraag(geboortedatum, codes, verblijfsdoel == null || verblijfsdoel.isBlank()
-                    ? null : verblijfsdoel, jarenLeerplichtigInNederland, diploma, peildatum, verblijfSinds);
+            List<String> codes = nationaliteiten == null
+                    ? List.of()
+                    : Arrays.stream(nationaliteiten.split("[,;\\s]+"))
+                            .map(String::trim)
+                            .filter(s -> !s.isEmpty())
+                            .map(s -> s.toUpperCase(java.util.Locale.ROOT))
+                            .toList();
+            Boolean diploma = "ja".equals(nederlandsDiploma)
+                    ? Boolean.TRUE
+                    : "nee".equals(nederlandsDiploma) ? Boolean.FALSE : null;
+            return new Plichtindicatie.Vraag(
+                    geboortedatum,
+                    codes,
+                    verblijfsdoel == null || verblijfsdoel.isBlank() ? null : verblijfsdoel,
+                    jarenLeerplichtigInNederland,
+                    diploma,
+                    peildatum,
+                    verblijfSinds);
         }
     }
 
@@ -86,7 +141,9 @@ class PlichtindicatieWebController {
     }
 
     private static String pagina(Model model) {
-        model.addAttribute("verblijfsdoelen", Arrays.stream(Verblijfsdoel.values()).map(Verblijfsdoel::code).toList());
+        model.addAttribute(
+                "verblijfsdoelen",
+                Arrays.stream(Verblijfsdoel.values()).map(Verblijfsdoel::code).toList());
         return "plichtindicatie/formulier";
     }
 }

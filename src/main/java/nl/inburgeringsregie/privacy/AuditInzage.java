@@ -3,13 +3,11 @@ package nl.inburgeringsregie.privacy;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-
+import nl.inburgeringsregie.gebruikers.Gebruiker;
+import nl.inburgeringsregie.gebruikers.Gebruikers;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import nl.inburgeringsregie.gebruikers.Gebruiker;
-import nl.inburgeringsregie.gebruikers.Gebruikers;
 
 /**
  * The privacy officer's searches in the audit log (issue 21 point 7): a person by BSN or name, a user by part of their
@@ -37,8 +35,12 @@ class AuditInzage {
     @PreAuthorize("hasAuthority('RECHT_AUDITLOG_INZIEN')")
     List<Inzagepersonen.Persoon> zoekPersonen(String bsnOfNaam, int max) {
         List<Inzagepersonen.Persoon> gevonden = personen.zoek(bsnOfNaam, gemeenten(), max);
-        auditLog.registreer(AuditActie.IN_ZOEKRESULTAAT,
-                gevonden.stream().map(p -> new AuditLog.Betrokkene(p.id(), p.gemeentecode())).toList(), DETAIL);
+        auditLog.registreer(
+                AuditActie.IN_ZOEKRESULTAAT,
+                gevonden.stream()
+                        .map(p -> new AuditLog.Betrokkene(p.id(), p.gemeentecode()))
+                        .toList(),
+                DETAIL);
         return gevonden;
     }
 

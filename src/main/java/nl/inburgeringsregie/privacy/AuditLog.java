@@ -6,7 +6,9 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
-
+import nl.inburgeringsregie.gebruikers.Gebruikers;
+import nl.inburgeringsregie.gebruikers.HuidigeGebruiker;
+import nl.inburgeringsregie.infrastructure.database.Unnest;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -15,10 +17,6 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
-
-import nl.inburgeringsregie.gebruikers.Gebruikers;
-import nl.inburgeringsregie.gebruikers.HuidigeGebruiker;
-import nl.inburgeringsregie.infrastructure.database.Unnest;
 
 /**
  * The append-only audit log (privacy module). Every read and write of personal data is recorded here,
@@ -29,8 +27,7 @@ import nl.inburgeringsregie.infrastructure.database.Unnest;
 public class AuditLog {
 
     /** A person touched by an access: their id and gemeente. */
-    public record Betrokkene(UUID inburgeraarId, String gemeentecode) {
-    }
+    public record Betrokkene(UUID inburgeraarId, String gemeentecode) {}
 
     private final JdbcClient jdbc;
     private final JdbcTemplate jdbcTemplate;
@@ -61,12 +58,22 @@ public class AuditLog {
      * meldingen to DUO: the user is {@code systeem:<taak>}.
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void registreerAlsSysteem(String taak, AuditActie actie, Betrokkene betrokkene, String detail, Doelbinding doel) {
-        jdbcTemplate.update("""
+    public void registreerAlsSysteem(
+            String taak, AuditActie actie, Betrokkene betrokkene, String detail, Doelbinding doel) {
+        jdbcTemplate.update(
+                """
                 insert into audit_log (occurred_at, username, roles, inburgeraar_id, gemeentecode, action, detail,
                                        purpose, client_address)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?)""", Timestamp.from(Instant.now(clock)), "systeem:" + taak, "SYSTEEM",
-                betrokkene.inburgeraarId(), betrokkene.gemeentecode(), actie.name(), detail, doel.omschrijving(), null);
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                Timestamp.from(Instant.now(clock)),
+                "systeem:" + taak,
+                "SYSTEEM",
+                betrokkene.inburgeraarId(),
+                betrokkene.gemeentecode(),
+                actie.name(),
+                detail,
+                doel.omschrijving(),
+                null);
     }
 
     /** Records one access per person (a search result counts as reading each person in it). */
@@ -103,8 +110,11 @@ public class AuditLog {
         schrijf(actie, betrokkenen, i -> detail, doel);
     }
 
-    private void schrijf(AuditActie actie, Collection<Betrokkene> betrokkenen, java.util.function.IntFunction<Object> detail,
-                         Doelbinding doel) {
+    private void schrijf(
+            AuditActie actie,
+            Collection<Betrokkene> betrokkenen,
+            java.util.function.IntFunction<Object> detail,
+            Doelbinding doel) {
         if (betrokkenen.isEmpty()) {
             return;
         }
@@ -114,15 +124,20 @@ public class AuditLog {
         String herkomst = herkomst();
         List<Betrokkene> rijen = List.copyOf(betrokkenen);
         // One statement for all rows (a worklist page lists up to 500 people): far cheaper than a JDBC batch.
-        jdbcTemplate.execute((ConnectionCallback<Integer>) con -> Unnest.voerUit(con, """
+        jdbcTemplate.execute((ConnectionCallback<Integer>) con -> Unnest.voerUit(
+                con,
+                """
                 insert into audit_log (occurred_at, username, roles, inburgeraar_id, gemeentecode, action, detail,
                                        purpose, client_address)
                 select ?::timestamptz, ?::text, ?::text, c1::uuid, c2, ?::text, c3, ?::text, ?::text
-                from unnest(%s) as t(%s)""", rijen.size(), List.of(
-                i -> rijen.get(i).inburgeraarId(),
-                i -> rijen.get(i).gemeentecode(),
-                detail),
-                nu, gebruiker.gebruikersnaam(), gebruiker.rollenTekst(), actie.name(), doel.omschrijving(),
+                from unnest(%s) as t(%s)""",
+                rijen.size(),
+                List.of(i -> rijen.get(i).inburgeraarId(), i -> rijen.get(i).gemeentecode(), detail),
+                nu,
+                gebruiker.gebruikersnaam(),
+                gebruiker.rollenTekst(),
+                actie.name(),
+                doel.omschrijving(),
                 herkomst));
         telSchrijftijd(System.nanoTime() - start);
     }
@@ -133,7 +148,9 @@ public class AuditLog {
         return jdbc.sql("""
                 select * from audit_log where inburgeraar_id = ? and gemeentecode = any(?)
                 order by occurred_at desc, id desc limit ?""")
-                .params(inburgeraarId, gemeenten.toArray(String[]::new), max).query(AuditLog::regel).list();
+                .params(inburgeraarId, gemeenten.toArray(String[]::new), max)
+                .query(AuditLog::regel)
+                .list();
     }
 
     /** What one user did in the given gemeenten, newest first. */
@@ -142,20 +159,31 @@ public class AuditLog {
         return jdbc.sql("""
                 select * from audit_log where username = ? and gemeentecode = any(?)
                 order by occurred_at desc, id desc limit ?""")
-                .params(gebruikersnaam, gemeenten.toArray(String[]::new), max).query(AuditLog::regel).list();
+                .params(gebruikersnaam, gemeenten.toArray(String[]::new), max)
+                .query(AuditLog::regel)
+                .list();
     }
 
     /** The newest rows of the log in the given gemeenten. */
     @Transactional(readOnly = true)
     public List<AuditRegel> laatste(List<String> gemeenten, int max) {
         return jdbc.sql("select * from audit_log where gemeentecode = any(?) order by id desc limit ?")
-                .params(gemeenten.toArray(String[]::new), max).query(AuditLog::regel).list();
+                .params(gemeenten.toArray(String[]::new), max)
+                .query(AuditLog::regel)
+                .list();
     }
 
     private static AuditRegel regel(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
-        return new AuditRegel(rs.getLong("id"), rs.getTimestamp("occurred_at").toInstant(), rs.getString("username"),
-                rs.getString("roles"), rs.getObject("inburgeraar_id", UUID.class), rs.getString("gemeentecode"),
-                AuditActie.valueOf(rs.getString("action")), rs.getString("detail"), rs.getString("purpose"),
+        return new AuditRegel(
+                rs.getLong("id"),
+                rs.getTimestamp("occurred_at").toInstant(),
+                rs.getString("username"),
+                rs.getString("roles"),
+                rs.getObject("inburgeraar_id", UUID.class),
+                rs.getString("gemeentecode"),
+                AuditActie.valueOf(rs.getString("action")),
+                rs.getString("detail"),
+                rs.getString("purpose"),
                 rs.getString("client_address"));
     }
 

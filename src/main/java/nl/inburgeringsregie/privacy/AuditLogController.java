@@ -5,16 +5,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-
+import nl.inburgeringsregie.gebruikers.Gebruiker;
+import nl.inburgeringsregie.gebruikers.Gebruikers;
+import nl.inburgeringsregie.infrastructure.web.InvalidInputException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-
-import nl.inburgeringsregie.gebruikers.Gebruiker;
-import nl.inburgeringsregie.gebruikers.Gebruikers;
-import nl.inburgeringsregie.infrastructure.web.InvalidInputException;
 
 /**
  * The privacy officer's view of the audit log: a person's trail (found by BSN, name or dossier id, as an AVG inzage
@@ -40,8 +38,10 @@ class AuditLogController {
 
     @GetMapping("/auditlog")
     @PreAuthorize("hasAuthority('RECHT_AUDITLOG_INZIEN')")
-    String toon(@RequestParam(required = false) String inburgeraar, @RequestParam(required = false) String gebruiker,
-                Model model) {
+    String toon(
+            @RequestParam(required = false) String inburgeraar,
+            @RequestParam(required = false) String gebruiker,
+            Model model) {
         // A privacy officer sees the access to persons of their own gemeenten only.
         List<String> gemeenten = gebruikers.huidige().gemeenten();
         String persoonZoek = inburgeraar == null ? "" : inburgeraar.trim();
@@ -57,7 +57,9 @@ class AuditLogController {
                     if (gevonden.size() == 1) {
                         regels = spoor(gevonden.getFirst().id(), Optional.of(gevonden.getFirst()), model);
                     } else {
-                        model.addAttribute("personen", gevonden.stream().limit(MAX_PERSONEN).toList());
+                        model.addAttribute(
+                                "personen",
+                                gevonden.stream().limit(MAX_PERSONEN).toList());
                         model.addAttribute("meerPersonen", gevonden.size() > MAX_PERSONEN);
                         model.addAttribute("gemeentenamen", gemeentenamen(gevonden));
                     }
@@ -68,7 +70,8 @@ class AuditLogController {
         } else if (!gebruikerZoek.isEmpty()) {
             List<Gebruiker> kandidaten = inzage.zoekGebruikers(gebruikerZoek);
             Optional<Gebruiker> gekozen = kandidaten.stream()
-                    .filter(k -> k.gebruikersnaam().equalsIgnoreCase(gebruikerZoek)).findFirst()
+                    .filter(k -> k.gebruikersnaam().equalsIgnoreCase(gebruikerZoek))
+                    .findFirst()
                     .or(() -> kandidaten.size() == 1 ? Optional.of(kandidaten.getFirst()) : Optional.empty());
             if (gekozen.isPresent()) {
                 model.addAttribute("gekozenGebruiker", gekozen.get());

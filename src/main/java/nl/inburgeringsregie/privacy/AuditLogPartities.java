@@ -1,5 +1,8 @@
 package nl.inburgeringsregie.privacy;
 
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
+import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import com.github.kagkarlsson.scheduler.task.schedule.Daily;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -7,16 +10,11 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
-
-import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
-import com.github.kagkarlsson.scheduler.task.helper.Tasks;
-import com.github.kagkarlsson.scheduler.task.schedule.Daily;
 
 /**
  * Creates the audit log's monthly partitions ahead of time (V13__audit_log_per_maand.sql,
@@ -59,7 +57,8 @@ class AuditLogPartities {
         if (!nieuw.isEmpty()) {
             log.info("Audit log partitions created: {}", nieuw);
         }
-        if (Boolean.TRUE.equals(jdbc.queryForObject("select exists (select 1 from audit_log_default)", Boolean.class))) {
+        if (Boolean.TRUE.equals(
+                jdbc.queryForObject("select exists (select 1 from audit_log_default)", Boolean.class))) {
             log.warn("The audit log's default partition holds rows: months without a partition (see ADR 0013)");
         }
         return nieuw;

@@ -6,7 +6,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-
+import nl.inburgeringsregie.gebruikers.Gebruikers;
+import nl.inburgeringsregie.infrastructure.web.ConflictException;
+import nl.inburgeringsregie.infrastructure.web.InvalidInputException;
+import nl.inburgeringsregie.infrastructure.web.NotFoundException;
+import nl.inburgeringsregie.privacy.AuditLog.Betrokkene;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.dao.DuplicateKeyException;
@@ -14,12 +18,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import nl.inburgeringsregie.gebruikers.Gebruikers;
-import nl.inburgeringsregie.infrastructure.web.ConflictException;
-import nl.inburgeringsregie.infrastructure.web.InvalidInputException;
-import nl.inburgeringsregie.infrastructure.web.NotFoundException;
-import nl.inburgeringsregie.privacy.AuditLog.Betrokkene;
 
 /**
  * Legal holds (issue 14 point 16): while a hold is active, retention neither destroys the dossier nor erases its
@@ -30,14 +28,20 @@ import nl.inburgeringsregie.privacy.AuditLog.Betrokkene;
 public class Bewaarblokkades {
 
     /** A hold; {@code opgehevenOp} null while active. */
-    public record Blokkade(long id, UUID inburgeraarId, String gemeentecode, String reden, String gezetDoor, Instant gezetOp,
-                           String opgehevenDoor, Instant opgehevenOp, String opheffingReden) {
-    }
+    public record Blokkade(
+            long id,
+            UUID inburgeraarId,
+            String gemeentecode,
+            String reden,
+            String gezetDoor,
+            Instant gezetOp,
+            String opgehevenDoor,
+            Instant opgehevenOp,
+            String opheffingReden) {}
 
     /** One line of the record of destruction. */
-    public record Vernietiging(UUID inburgeraarId, String gemeentecode, String categorie, LocalDate eindePlicht,
-                               Instant uitgevoerdOp) {
-    }
+    public record Vernietiging(
+            UUID inburgeraarId, String gemeentecode, String categorie, LocalDate eindePlicht, Instant uitgevoerdOp) {}
 
     private final JdbcClient jdbc;
     private final Dossierregister dossiers;
@@ -47,8 +51,14 @@ public class Bewaarblokkades {
     private final MessageSourceAccessor berichten;
     private final Clock clock;
 
-    Bewaarblokkades(JdbcClient jdbc, Dossierregister dossiers, AuditLog auditLog, Gebruikers gebruikers,
-                    ApplicationEventPublisher events, MessageSourceAccessor berichten, Clock clock) {
+    Bewaarblokkades(
+            JdbcClient jdbc,
+            Dossierregister dossiers,
+            AuditLog auditLog,
+            Gebruikers gebruikers,
+            ApplicationEventPublisher events,
+            MessageSourceAccessor berichten,
+            Clock clock) {
         this.jdbc = jdbc;
         this.dossiers = dossiers;
         this.auditLog = auditLog;
@@ -64,7 +74,8 @@ public class Bewaarblokkades {
         UUID id = dossierId(dossiernummer);
         Dossierregister.Dossier dossier = dossiers.opId(id)
                 .filter(d -> gebruikers.huidige().werktVoor(d.gemeentecode()))
-                .orElseThrow(() -> new InvalidInputException("dossier", berichten.getMessage("blokkade.fout.dossier"), null));
+                .orElseThrow(() ->
+                        new InvalidInputException("dossier", berichten.getMessage("blokkade.fout.dossier"), null));
         String tekst = verplicht(reden, "reden", "blokkade.fout.reden");
         String gebruiker = gebruikers.huidige().gebruikersnaam();
         Instant nu = Instant.now(clock);
@@ -73,14 +84,17 @@ public class Bewaarblokkades {
             nieuw = jdbc.sql("""
                     insert into bewaarblokkade (inburgeraar_id, gemeentecode, reden, gezet_door, gezet_op)
                     values (?, ?, ?, ?, ?) returning id""")
-                    .params(id, dossier.gemeentecode(), tekst, gebruiker, Timestamp.from(nu)).query(Long.class).single();
+                    .params(id, dossier.gemeentecode(), tekst, gebruiker, Timestamp.from(nu))
+                    .query(Long.class)
+                    .single();
         } catch (DuplicateKeyException e) {
             throw new ConflictException(berichten.getMessage("blokkade.fout.alActief"), null);
         }
         Betrokkene betrokkene = new Betrokkene(id, dossier.gemeentecode());
-        auditLog.registreer(AuditActie.GEWIJZIGD, betrokkene, "bewaarblokkade gezet", Doelbinding.BEWAREN_EN_VERNIETIGEN);
-        events.publishEvent(new PrivacyGebeurtenis(id, berichten.getMessage("journaal.privacy.blokkadeGezet",
-                new Object[] {tekst}), gebruiker, nu));
+        auditLog.registreer(
+                AuditActie.GEWIJZIGD, betrokkene, "bewaarblokkade gezet", Doelbinding.BEWAREN_EN_VERNIETIGEN);
+        events.publishEvent(new PrivacyGebeurtenis(
+                id, berichten.getMessage("journaal.privacy.blokkadeGezet", new Object[] {tekst}), gebruiker, nu));
         return vind(nieuw);
     }
 
@@ -98,9 +112,13 @@ public class Bewaarblokkades {
                 update bewaarblokkade set opgeheven_door = ?, opgeheven_op = ?, opheffing_reden = ?
                 where id = ? and opgeheven_op is null""").params(gebruiker, Timestamp.from(nu), tekst, blokkade).update();
         Betrokkene betrokkene = new Betrokkene(b.inburgeraarId(), b.gemeentecode());
-        auditLog.registreer(AuditActie.GEWIJZIGD, betrokkene, "bewaarblokkade opgeheven", Doelbinding.BEWAREN_EN_VERNIETIGEN);
-        events.publishEvent(new PrivacyGebeurtenis(b.inburgeraarId(), berichten.getMessage("journaal.privacy.blokkadeOpgeheven",
-                new Object[] {tekst}), gebruiker, nu));
+        auditLog.registreer(
+                AuditActie.GEWIJZIGD, betrokkene, "bewaarblokkade opgeheven", Doelbinding.BEWAREN_EN_VERNIETIGEN);
+        events.publishEvent(new PrivacyGebeurtenis(
+                b.inburgeraarId(),
+                berichten.getMessage("journaal.privacy.blokkadeOpgeheven", new Object[] {tekst}),
+                gebruiker,
+                nu));
         return vind(blokkade);
     }
 
@@ -108,24 +126,36 @@ public class Bewaarblokkades {
     @Transactional(readOnly = true)
     @PreAuthorize("hasAuthority('RECHT_PRIVACYRECHTEN_BEHEREN')")
     public List<Blokkade> actief() {
-        return jdbc.sql("select * from bewaarblokkade where gemeentecode = any(?) and opgeheven_op is null order by gezet_op desc, id desc")
-                .param(gemeenten()).query(Bewaarblokkades::blokkade).list();
+        return jdbc.sql(
+                        "select * from bewaarblokkade where gemeentecode = any(?) and opgeheven_op is null order by gezet_op desc, id desc")
+                .param(gemeenten())
+                .query(Bewaarblokkades::blokkade)
+                .list();
     }
 
     /** The newest lines of the record of destruction of the user's gemeenten. */
     @Transactional(readOnly = true)
     @PreAuthorize("hasAuthority('RECHT_PRIVACYRECHTEN_BEHEREN')")
     public List<Vernietiging> vernietigingen(int max) {
-        return jdbc.sql("select * from vernietiging where gemeentecode = any(?) order by uitgevoerd_op desc, id desc limit ?")
-                .params(gemeenten(), max).query((rs, i) -> new Vernietiging(rs.getObject("inburgeraar_id", UUID.class),
-                        rs.getString("gemeentecode"), rs.getString("categorie"),
-                        rs.getDate("einde_plicht") == null ? null : rs.getDate("einde_plicht").toLocalDate(),
-                        rs.getTimestamp("uitgevoerd_op").toInstant())).list();
+        return jdbc.sql(
+                        "select * from vernietiging where gemeentecode = any(?) order by uitgevoerd_op desc, id desc limit ?")
+                .params(gemeenten(), max)
+                .query((rs, i) -> new Vernietiging(
+                        rs.getObject("inburgeraar_id", UUID.class),
+                        rs.getString("gemeentecode"),
+                        rs.getString("categorie"),
+                        rs.getDate("einde_plicht") == null
+                                ? null
+                                : rs.getDate("einde_plicht").toLocalDate(),
+                        rs.getTimestamp("uitgevoerd_op").toInstant()))
+                .list();
     }
 
     private Blokkade vind(long id) {
-        return jdbc.sql("select * from bewaarblokkade where id = ? and gemeentecode = any(?)").params(id, gemeenten())
-                .query(Bewaarblokkades::blokkade).optional()
+        return jdbc.sql("select * from bewaarblokkade where id = ? and gemeentecode = any(?)")
+                .params(id, gemeenten())
+                .query(Bewaarblokkades::blokkade)
+                .optional()
                 .orElseThrow(() -> new NotFoundException(berichten.getMessage("blokkade.fout.nietGevonden")));
     }
 
@@ -143,8 +173,8 @@ public class Bewaarblokkades {
             throw new InvalidInputException(veld, berichten.getMessage(sleutel), null);
         }
         if (tekst.length() > Privacyverzoeken.MAX_TEKST) {
-            throw new InvalidInputException(veld, berichten.getMessage("verzoek.fout.lang",
-                    new Object[] {Privacyverzoeken.MAX_TEKST}), null);
+            throw new InvalidInputException(
+                    veld, berichten.getMessage("verzoek.fout.lang", new Object[] {Privacyverzoeken.MAX_TEKST}), null);
         }
         return tekst;
     }
@@ -155,8 +185,15 @@ public class Bewaarblokkades {
 
     private static Blokkade blokkade(java.sql.ResultSet rs, int rij) throws java.sql.SQLException {
         Timestamp opgeheven = rs.getTimestamp("opgeheven_op");
-        return new Blokkade(rs.getLong("id"), rs.getObject("inburgeraar_id", UUID.class), rs.getString("gemeentecode"),
-                rs.getString("reden"), rs.getString("gezet_door"), rs.getTimestamp("gezet_op").toInstant(),
-                rs.getString("opgeheven_door"), opgeheven == null ? null : opgeheven.toInstant(), rs.getString("opheffing_reden"));
+        return new Blokkade(
+                rs.getLong("id"),
+                rs.getObject("inburgeraar_id", UUID.class),
+                rs.getString("gemeentecode"),
+                rs.getString("reden"),
+                rs.getString("gezet_door"),
+                rs.getTimestamp("gezet_op").toInstant(),
+                rs.getString("opgeheven_door"),
+                opgeheven == null ? null : opgeheven.toInstant(),
+                rs.getString("opheffing_reden"));
     }
 }

@@ -1,7 +1,6 @@
 package nl.inburgeringsregie.privacy;
 
 import java.time.Period;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -18,10 +17,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                            dropped (at least twelve months: the database refuses less)
  */
 @ConfigurationProperties("inburgeringsregie.bewaartermijnen")
-public record BewaartermijnInstellingen(@DefaultValue("P5Y") Period dossier,
-                                        @DefaultValue("P3M") Period bijzondereGegevens,
-                                        @DefaultValue("P5Y") Period privacyverzoeken,
-                                        @DefaultValue("P5Y") Period auditlog) {
+public record BewaartermijnInstellingen(
+        @DefaultValue("P5Y") Period dossier,
+        @DefaultValue("P3M") Period bijzondereGegevens,
+        @DefaultValue("P5Y") Period privacyverzoeken,
+        @DefaultValue("P5Y") Period auditlog) {
 
     /** The settings' keys as written in configuration, for the processing register. */
     public static final String PREFIX = "inburgeringsregie.bewaartermijnen";
@@ -34,6 +34,7 @@ public record BewaartermijnInstellingen(@DefaultValue("P5Y") Period dossier,
 
     /** The defaults, as they apply when nothing is configured. */
     public static BewaartermijnInstellingen standaard() {
-        return new BewaartermijnInstellingen(Period.ofYears(5), Period.ofMonths(3), Period.ofYears(5), Period.ofYears(5));
+        return new BewaartermijnInstellingen(
+                Period.ofYears(5), Period.ofMonths(3), Period.ofYears(5), Period.ofYears(5));
     }
 }

@@ -1,5 +1,8 @@
 package nl.inburgeringsregie.privacy;
 
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
+import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import com.github.kagkarlsson.scheduler.task.schedule.Daily;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -10,19 +13,13 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-
+import nl.inburgeringsregie.privacy.AuditLog.Betrokkene;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
-
-import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
-import com.github.kagkarlsson.scheduler.task.helper.Tasks;
-import com.github.kagkarlsson.scheduler.task.schedule.Daily;
-
-import nl.inburgeringsregie.privacy.AuditLog.Betrokkene;
 
 /**
  * Retention (issue 14 point 16): every night (db-scheduler task {@code bewaartermijnen}, 03:15 Europe/Amsterdam, one
@@ -46,8 +43,8 @@ class Bewaring {
     private static final Logger log = LoggerFactory.getLogger(Bewaring.class);
 
     /** What one run did. */
-    record Resultaat(List<UUID> vernietigd, List<UUID> geanonimiseerd, int verzoekenVerwijderd, List<String> auditPartities) {
-    }
+    record Resultaat(
+            List<UUID> vernietigd, List<UUID> geanonimiseerd, int verzoekenVerwijderd, List<String> auditPartities) {}
 
     private final JdbcClient jdbc;
     private final Dossierregister dossiers;
@@ -57,8 +54,14 @@ class Bewaring {
     private final TransactionTemplate transactie;
     private final Clock clock;
 
-    Bewaring(JdbcClient jdbc, Dossierregister dossiers, List<Persoonsgegevens> bronnen, AuditLog auditLog,
-             BewaartermijnInstellingen instellingen, TransactionTemplate transactie, Clock clock) {
+    Bewaring(
+            JdbcClient jdbc,
+            Dossierregister dossiers,
+            List<Persoonsgegevens> bronnen,
+            AuditLog auditLog,
+            BewaartermijnInstellingen instellingen,
+            TransactionTemplate transactie,
+            Clock clock) {
         this.jdbc = jdbc;
         this.dossiers = dossiers;
         this.bronnen = bronnen;
@@ -89,14 +92,17 @@ class Bewaring {
         }
         List<UUID> geanonimiseerd = new ArrayList<>();
         for (Dossierregister.Beeindigd b : dossiers.beeindigdUiterlijk(vandaag.minus(termijnen.bijzondereGegevens()))) {
-            if (!vernietigd.contains(b.id()) && !vastgehouden(b.id())
+            if (!vernietigd.contains(b.id())
+                    && !vastgehouden(b.id())
                     && Boolean.TRUE.equals(transactie.execute(s -> anonimiseer(b)))) {
                 geanonimiseerd.add(b.id());
             }
         }
         LocalDate verzoekGrens = vandaag.minus(termijnen.privacyverzoeken());
         Integer verzoeken = transactie.execute(s -> jdbc.sql("delete from privacyverzoek where afgehandeld_op < ?")
-                .params(Timestamp.from(verzoekGrens.atStartOfDay(clock.getZone()).toInstant())).update());
+                .params(Timestamp.from(
+                        verzoekGrens.atStartOfDay(clock.getZone()).toInstant()))
+                .update());
         LocalDate auditGrens = vandaag.minus(termijnen.auditlog()).withDayOfMonth(1);
         List<String> partities;
         try {
@@ -107,29 +113,43 @@ class Bewaring {
                             where i.inhparent = 'audit_log'::regclass and c.relname ~ '^audit_log_[0-9]{4}_[0-9]{2}$'
                               and (to_date(substr(c.relname, 11, 7), 'YYYY_MM') + interval '1 month')::date <= ?
                             order by c.relname""")
-                    .params(Date.valueOf(auditGrens)).query(String.class).list());
+                    .params(Date.valueOf(auditGrens))
+                    .query(String.class)
+                    .list());
         } catch (org.springframework.dao.DataAccessException e) {
             // The database refuses a boundary less than twelve months before its own date (a clock or setting gone
             // wrong): keep the log, say so, and let the rest of the run stand.
-            log.warn("Audit log retention refused by the database for boundary {}: {}", auditGrens,
+            log.warn(
+                    "Audit log retention refused by the database for boundary {}: {}",
+                    auditGrens,
                     e.getMostSpecificCause().getMessage());
             partities = List.of();
         }
-        Resultaat resultaat = new Resultaat(vernietigd, geanonimiseerd, verzoeken == null ? 0 : verzoeken,
+        Resultaat resultaat = new Resultaat(
+                vernietigd,
+                geanonimiseerd,
+                verzoeken == null ? 0 : verzoeken,
                 partities == null ? List.of() : partities);
-        if (!vernietigd.isEmpty() || !geanonimiseerd.isEmpty() || resultaat.verzoekenVerwijderd() > 0 || !resultaat.auditPartities().isEmpty()) {
-            log.info("Retention: {} dossiers destroyed, {} anonymised, {} requests deleted, audit partitions dropped: {}",
-                    vernietigd.size(), geanonimiseerd.size(), resultaat.verzoekenVerwijderd(), resultaat.auditPartities());
+        if (!vernietigd.isEmpty()
+                || !geanonimiseerd.isEmpty()
+                || resultaat.verzoekenVerwijderd() > 0
+                || !resultaat.auditPartities().isEmpty()) {
+            log.info(
+                    "Retention: {} dossiers destroyed, {} anonymised, {} requests deleted, audit partitions dropped: {}",
+                    vernietigd.size(),
+                    geanonimiseerd.size(),
+                    resultaat.verzoekenVerwijderd(),
+                    resultaat.auditPartities());
         }
         return resultaat;
     }
 
     /** A legal hold, or a data-subject request still open: keep everything as it is. */
     private boolean vastgehouden(UUID id) {
-        return Boolean.TRUE.equals(jdbc.sql("""
+        return Boolean.TRUE.equals(
+                jdbc.sql("""
                 select exists (select 1 from bewaarblokkade where inburgeraar_id = ? and opgeheven_op is null)
-                    or exists (select 1 from privacyverzoek where inburgeraar_id = ? and afgehandeld_op is null)""")
-                .params(id, id).query(Boolean.class).single());
+                    or exists (select 1 from privacyverzoek where inburgeraar_id = ? and afgehandeld_op is null)""").params(id, id).query(Boolean.class).single());
     }
 
     private boolean vernietig(Dossierregister.Beeindigd b) {
@@ -141,8 +161,12 @@ class Bewaring {
         bronnen.forEach(bron -> bron.voorVernietiging(persoon));
         dossiers.vernietig(b.id());
         registreer(b, "DOSSIER");
-        auditLog.registreerAlsSysteem(TAAK, AuditActie.VERNIETIGD, new Betrokkene(b.id(), b.gemeentecode()),
-                "dossier vernietigd, einde plicht " + b.eindePlicht(), Doelbinding.BEWAREN_EN_VERNIETIGEN);
+        auditLog.registreerAlsSysteem(
+                TAAK,
+                AuditActie.VERNIETIGD,
+                new Betrokkene(b.id(), b.gemeentecode()),
+                "dossier vernietigd, einde plicht " + b.eindePlicht(),
+                Doelbinding.BEWAREN_EN_VERNIETIGEN);
         return true;
     }
 
@@ -153,8 +177,12 @@ class Bewaring {
         }
         if (gewist) {
             registreer(b, "BIJZONDERE_GEGEVENS");
-            auditLog.registreerAlsSysteem(TAAK, AuditActie.GEANONIMISEERD, new Betrokkene(b.id(), b.gemeentecode()),
-                    "gezondheid (I-5) gewist, einde plicht " + b.eindePlicht(), Doelbinding.BEWAREN_EN_VERNIETIGEN);
+            auditLog.registreerAlsSysteem(
+                    TAAK,
+                    AuditActie.GEANONIMISEERD,
+                    new Betrokkene(b.id(), b.gemeentecode()),
+                    "gezondheid (I-5) gewist, einde plicht " + b.eindePlicht(),
+                    Doelbinding.BEWAREN_EN_VERNIETIGEN);
         }
         return gewist;
     }
@@ -162,7 +190,13 @@ class Bewaring {
     private void registreer(Dossierregister.Beeindigd b, String categorie) {
         jdbc.sql("""
                 insert into vernietiging (gemeentecode, inburgeraar_id, categorie, einde_plicht, uitgevoerd_op)
-                values (?, ?, ?, ?, ?)""").params(b.gemeentecode(), b.id(), categorie, Date.valueOf(b.eindePlicht()),
-                Timestamp.from(Instant.now(clock))).update();
+                values (?, ?, ?, ?, ?)""")
+                .params(
+                        b.gemeentecode(),
+                        b.id(),
+                        categorie,
+                        Date.valueOf(b.eindePlicht()),
+                        Timestamp.from(Instant.now(clock)))
+                .update();
     }
 }

@@ -13,12 +13,10 @@ import java.util.UUID;
 public interface Dossierregister {
 
     /** A dossier: id, gemeente, BSN and the person's name. */
-    record Dossier(UUID id, String gemeentecode, String bsn, String naam) {
-    }
+    record Dossier(UUID id, String gemeentecode, String bsn, String naam) {}
 
     /** A dossier whose duty ended (duty met or uitgeschreven) on {@code eindePlicht}. */
-    record Beeindigd(UUID id, String gemeentecode, LocalDate eindePlicht) {
-    }
+    record Beeindigd(UUID id, String gemeentecode, LocalDate eindePlicht) {}
 
     /** The gemeente's dossier of a BSN (within the current user's gemeenten, by row-level security). */
     Optional<Dossier> opBsn(String gemeentecode, String bsn);

@@ -14,8 +14,7 @@ import java.util.UUID;
 public interface Inzagepersonen {
 
     /** A person as the audit search shows them: enough to tell two namesakes apart, no BSN. */
-    record Persoon(UUID id, String gemeentecode, String naam, LocalDate geboortedatum) {
-    }
+    record Persoon(UUID id, String gemeentecode, String naam, LocalDate geboortedatum) {}
 
     /**
      * The persons of the given gemeenten with this BSN (nine digits: exact, and it must pass the elfproef, else an

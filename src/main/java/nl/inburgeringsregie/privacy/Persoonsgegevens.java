@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -22,8 +21,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 public interface Persoonsgegevens {
 
     /** The person asked about: the gemeente's dossier id (null when the gemeente has no dossier), gemeente and BSN. */
-    record Persoon(UUID inburgeraarId, String gemeentecode, String bsn) {
-    }
+    record Persoon(UUID inburgeraarId, String gemeentecode, String bsn) {}
 
     /** The section of the inzage export this module fills (message key {@code inzage.onderdeel.<name>}). */
     String onderdeel();
@@ -43,12 +41,13 @@ public interface Persoonsgegevens {
      * Retention, category dossier: removes what this module keeps about the person outside the dossier's own cascade
      * (rows keyed by BSN, not by dossier), just before the dossier itself is destroyed.
      */
-    default void voorVernietiging(Persoon persoon) {
-    }
+    default void voorVernietiging(Persoon persoon) {}
 
     /** The rows of a query with every value as JSON and HTML can show it (text, number, boolean, list, ISO date). */
     static List<Map<String, Object>> rijen(JdbcClient jdbc, String sql, Object... parameters) {
-        return jdbc.sql(sql).params(parameters).query().listOfRows().stream().map(Persoonsgegevens::gewoon).toList();
+        return jdbc.sql(sql).params(parameters).query().listOfRows().stream()
+                .map(Persoonsgegevens::gewoon)
+                .toList();
     }
 
     private static Map<String, Object> gewoon(Map<String, Object> rij) {

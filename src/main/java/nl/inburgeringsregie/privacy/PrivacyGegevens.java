@@ -3,7 +3,6 @@ package nl.inburgeringsregie.privacy;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -28,14 +27,26 @@ class PrivacyGegevens implements Persoonsgegevens {
     @Override
     public Map<String, List<Map<String, Object>>> van(Persoon persoon) {
         Map<String, List<Map<String, Object>>> tabellen = new LinkedHashMap<>();
-        tabellen.put("privacyverzoek", Persoonsgegevens.rijen(jdbc,
-                "select * from privacyverzoek where gemeentecode = ? and bsn = ? order by ontvangen_op, id",
-                persoon.gemeentecode(), persoon.bsn()));
+        tabellen.put(
+                "privacyverzoek",
+                Persoonsgegevens.rijen(
+                        jdbc,
+                        "select * from privacyverzoek where gemeentecode = ? and bsn = ? order by ontvangen_op, id",
+                        persoon.gemeentecode(),
+                        persoon.bsn()));
         if (persoon.inburgeraarId() != null) {
-            tabellen.put("doorbraak", Persoonsgegevens.rijen(jdbc,
-                    "select * from doorbraak where inburgeraar_id = ? order by occurred_at, id", persoon.inburgeraarId()));
-            tabellen.put("bewaarblokkade", Persoonsgegevens.rijen(jdbc,
-                    "select * from bewaarblokkade where inburgeraar_id = ? order by gezet_op, id", persoon.inburgeraarId()));
+            tabellen.put(
+                    "doorbraak",
+                    Persoonsgegevens.rijen(
+                            jdbc,
+                            "select * from doorbraak where inburgeraar_id = ? order by occurred_at, id",
+                            persoon.inburgeraarId()));
+            tabellen.put(
+                    "bewaarblokkade",
+                    Persoonsgegevens.rijen(
+                            jdbc,
+                            "select * from bewaarblokkade where inburgeraar_id = ? order by gezet_op, id",
+                            persoon.inburgeraarId()));
         }
         return tabellen;
     }

@@ -4,7 +4,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.UUID;
-
+import nl.inburgeringsregie.gebruikers.Gebruikers;
+import nl.inburgeringsregie.infrastructure.web.ConflictException;
+import nl.inburgeringsregie.infrastructure.web.InvalidInputException;
+import nl.inburgeringsregie.privacy.Privacyverzoeken.Soort;
+import nl.inburgeringsregie.privacy.Privacyverzoeken.Uitkomst;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -16,12 +20,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
-import nl.inburgeringsregie.gebruikers.Gebruikers;
-import nl.inburgeringsregie.infrastructure.web.ConflictException;
-import nl.inburgeringsregie.infrastructure.web.InvalidInputException;
-import nl.inburgeringsregie.privacy.Privacyverzoeken.Soort;
-import nl.inburgeringsregie.privacy.Privacyverzoeken.Uitkomst;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -34,7 +32,8 @@ import tools.jackson.databind.json.JsonMapper;
 @PreAuthorize("hasAuthority('RECHT_PRIVACYRECHTEN_BEHEREN')")
 class PrivacyrechtenController {
 
-    private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+    private static final JsonMapper JSON =
+            JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
     private final Privacyverzoeken verzoeken;
     private final Bewaarblokkades blokkades;
@@ -42,8 +41,12 @@ class PrivacyrechtenController {
     private final Gebruikers gebruikers;
     private final Clock clock;
 
-    PrivacyrechtenController(Privacyverzoeken verzoeken, Bewaarblokkades blokkades, Doorbraken doorbraken,
-                             Gebruikers gebruikers, Clock clock) {
+    PrivacyrechtenController(
+            Privacyverzoeken verzoeken,
+            Bewaarblokkades blokkades,
+            Doorbraken doorbraken,
+            Gebruikers gebruikers,
+            Clock clock) {
         this.verzoeken = verzoeken;
         this.blokkades = blokkades;
         this.doorbraken = doorbraken;
@@ -56,19 +59,26 @@ class PrivacyrechtenController {
         model.addAttribute("open", verzoeken.open());
         model.addAttribute("afgehandeld", verzoeken.afgehandeld(50));
         model.addAttribute("vandaag", LocalDate.now(clock));
-        model.addAttribute("gemeenten", gebruikers.gemeenten().stream()
-                .filter(g -> gebruikers.huidige().werktVoor(g.code())).toList());
+        model.addAttribute(
+                "gemeenten",
+                gebruikers.gemeenten().stream()
+                        .filter(g -> gebruikers.huidige().werktVoor(g.code()))
+                        .toList());
         return "privacy/verzoeken";
     }
 
     @PostMapping("/privacy/verzoeken")
-    String registreer(@RequestParam(required = false) String soort, @RequestParam(required = false) String gemeentecode,
-                      @RequestParam(required = false) String bsn, @RequestParam(required = false) String verzoeker,
-                      @RequestParam(required = false) String omschrijving, @RequestParam(required = false) String ontvangenOp,
-                      RedirectAttributes redirect) {
+    String registreer(
+            @RequestParam(required = false) String soort,
+            @RequestParam(required = false) String gemeentecode,
+            @RequestParam(required = false) String bsn,
+            @RequestParam(required = false) String verzoeker,
+            @RequestParam(required = false) String omschrijving,
+            @RequestParam(required = false) String ontvangenOp,
+            RedirectAttributes redirect) {
         try {
-            Privacyverzoeken.Verzoek verzoek = verzoeken.registreer(new Privacyverzoeken.Aanvraag(soort(soort), gemeentecode,
-                    bsn, verzoeker, omschrijving, datum(ontvangenOp)));
+            Privacyverzoeken.Verzoek verzoek = verzoeken.registreer(new Privacyverzoeken.Aanvraag(
+                    soort(soort), gemeentecode, bsn, verzoeker, omschrijving, datum(ontvangenOp)));
             redirect.addFlashAttribute("melding", "verzoek.geregistreerd");
             return "redirect:/privacy/verzoeken/" + verzoek.id();
         } catch (InvalidInputException e) {
@@ -85,8 +95,11 @@ class PrivacyrechtenController {
     }
 
     @PostMapping("/privacy/verzoeken/{id}/verlenging")
-    String verleng(@PathVariable UUID id, @RequestParam(required = false) Integer versie,
-                   @RequestParam(required = false) String reden, RedirectAttributes redirect) {
+    String verleng(
+            @PathVariable UUID id,
+            @RequestParam(required = false) Integer versie,
+            @RequestParam(required = false) String reden,
+            RedirectAttributes redirect) {
         try {
             verzoeken.verleng(id, versie, reden);
             redirect.addFlashAttribute("melding", "verzoek.verlengd");
@@ -99,9 +112,12 @@ class PrivacyrechtenController {
     }
 
     @PostMapping("/privacy/verzoeken/{id}/afhandeling")
-    String handelAf(@PathVariable UUID id, @RequestParam(required = false) Integer versie,
-                    @RequestParam(required = false) String uitkomst, @RequestParam(required = false) String toelichting,
-                    RedirectAttributes redirect) {
+    String handelAf(
+            @PathVariable UUID id,
+            @RequestParam(required = false) Integer versie,
+            @RequestParam(required = false) String uitkomst,
+            @RequestParam(required = false) String toelichting,
+            RedirectAttributes redirect) {
         try {
             verzoeken.handelAf(id, versie, uitkomst(uitkomst), toelichting);
             redirect.addFlashAttribute("melding", "verzoek.afgehandeld");
@@ -124,7 +140,8 @@ class PrivacyrechtenController {
     @GetMapping("/privacy/verzoeken/{id}/inzage.json")
     ResponseEntity<String> inzageJson(@PathVariable UUID id) {
         Privacyverzoeken.Inzage inzage = verzoeken.inzage(id);
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_JSON)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"inzage-" + id + ".json\"")
                 .body(JSON.writeValueAsString(inzage));
     }
@@ -137,8 +154,10 @@ class PrivacyrechtenController {
     }
 
     @PostMapping("/privacy/bewaren")
-    String zetBlokkade(@RequestParam(required = false) String dossier, @RequestParam(required = false) String reden,
-                       RedirectAttributes redirect) {
+    String zetBlokkade(
+            @RequestParam(required = false) String dossier,
+            @RequestParam(required = false) String reden,
+            RedirectAttributes redirect) {
         try {
             blokkades.zet(dossier, reden);
             redirect.addFlashAttribute("melding", "blokkade.gezet");

@@ -14,14 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.support.MessageSourceAccessor;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import nl.inburgeringsregie.gebruikers.Gebruikers;
 import nl.inburgeringsregie.gebruikers.HuidigeGebruiker;
 import nl.inburgeringsregie.infrastructure.logging.BsnMasker;
@@ -30,6 +22,12 @@ import nl.inburgeringsregie.infrastructure.web.InvalidInputException;
 import nl.inburgeringsregie.infrastructure.web.InvalidInputException.Violation;
 import nl.inburgeringsregie.infrastructure.web.NotFoundException;
 import nl.inburgeringsregie.privacy.AuditLog.Betrokkene;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.support.MessageSourceAccessor;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A data subject's requests (issue 14 point 15), registered and handled by the privacy officer: inzage (AVG art. 15),
@@ -67,10 +65,24 @@ public class Privacyverzoeken {
     }
 
     /** A request as registered. */
-    public record Verzoek(UUID id, String gemeentecode, Soort soort, String bsn, UUID inburgeraarId, String verzoeker,
-                          String omschrijving, LocalDate ontvangenOp, LocalDate uitersteDatum, String verlengingReden,
-                          String geregistreerdDoor, Instant geregistreerdOp, String afgehandeldDoor, Instant afgehandeldOp,
-                          Uitkomst uitkomst, String toelichting, int versie) {
+    public record Verzoek(
+            UUID id,
+            String gemeentecode,
+            Soort soort,
+            String bsn,
+            UUID inburgeraarId,
+            String verzoeker,
+            String omschrijving,
+            LocalDate ontvangenOp,
+            LocalDate uitersteDatum,
+            String verlengingReden,
+            String geregistreerdDoor,
+            Instant geregistreerdOp,
+            String afgehandeldDoor,
+            Instant afgehandeldOp,
+            Uitkomst uitkomst,
+            String toelichting,
+            int versie) {
 
         public boolean open() {
             return afgehandeldOp == null;
@@ -93,14 +105,21 @@ public class Privacyverzoeken {
     }
 
     /** A new request as the privacy officer enters it. */
-    public record Aanvraag(Soort soort, String gemeentecode, String bsn, String verzoeker, String omschrijving,
-                           LocalDate ontvangenOp) {
-    }
+    public record Aanvraag(
+            Soort soort,
+            String gemeentecode,
+            String bsn,
+            String verzoeker,
+            String omschrijving,
+            LocalDate ontvangenOp) {}
 
     /** The inzage export: the request, everything held per module and table, and the audit trail about the person. */
-    public record Inzage(Verzoek verzoek, Instant gemaaktOp, String gemaaktDoor,
-                         Map<String, Map<String, List<Map<String, Object>>>> gegevens, List<AuditRegel> toegang) {
-    }
+    public record Inzage(
+            Verzoek verzoek,
+            Instant gemaaktOp,
+            String gemaaktDoor,
+            Map<String, Map<String, List<Map<String, Object>>>> gegevens,
+            List<AuditRegel> toegang) {}
 
     /** The order of the export's sections; a module not named here comes after them. */
     private static final List<String> VOLGORDE = List.of("dossier", "intake", "pip", "termijnen", "duo", "privacy");
@@ -114,17 +133,25 @@ public class Privacyverzoeken {
     private final MessageSourceAccessor berichten;
     private final Clock clock;
 
-    Privacyverzoeken(JdbcClient jdbc, AuditLog auditLog, Gebruikers gebruikers, Dossierregister dossiers,
-                     List<Persoonsgegevens> bronnen, ApplicationEventPublisher events, MessageSourceAccessor berichten,
-                     Clock clock) {
+    Privacyverzoeken(
+            JdbcClient jdbc,
+            AuditLog auditLog,
+            Gebruikers gebruikers,
+            Dossierregister dossiers,
+            List<Persoonsgegevens> bronnen,
+            ApplicationEventPublisher events,
+            MessageSourceAccessor berichten,
+            Clock clock) {
         this.jdbc = jdbc;
         this.auditLog = auditLog;
         this.gebruikers = gebruikers;
         this.dossiers = dossiers;
-        this.bronnen = bronnen.stream().sorted(Comparator.comparingInt(b -> {
-            int i = VOLGORDE.indexOf(b.onderdeel());
-            return i < 0 ? VOLGORDE.size() : i;
-        })).toList();
+        this.bronnen = bronnen.stream()
+                .sorted(Comparator.comparingInt(b -> {
+                    int i = VOLGORDE.indexOf(b.onderdeel());
+                    return i < 0 ? VOLGORDE.size() : i;
+                }))
+                .toList();
         this.events = events;
         this.berichten = berichten;
         this.clock = clock;
@@ -150,11 +177,13 @@ public class Privacyverzoeken {
         if (verzoeker == null) {
             fouten.add(fout("verzoeker", "verzoek.fout.verzoeker", "AVG-12"));
         } else if (verzoeker.length() > MAX_VERZOEKER) {
-            fouten.add(new Violation("verzoeker", berichten.getMessage("verzoek.fout.lang", new Object[] {MAX_VERZOEKER}), null));
+            fouten.add(new Violation(
+                    "verzoeker", berichten.getMessage("verzoek.fout.lang", new Object[] {MAX_VERZOEKER}), null));
         }
         String omschrijving = tekst(a.omschrijving());
         if (omschrijving != null && omschrijving.length() > MAX_TEKST) {
-            fouten.add(new Violation("omschrijving", berichten.getMessage("verzoek.fout.lang", new Object[] {MAX_TEKST}), null));
+            fouten.add(new Violation(
+                    "omschrijving", berichten.getMessage("verzoek.fout.lang", new Object[] {MAX_TEKST}), null));
         }
         if (a.soort() == Soort.CORRECTIE && omschrijving == null) {
             fouten.add(fout("omschrijving", "verzoek.fout.correctieOmschrijving", "AVG-16"));
@@ -167,17 +196,32 @@ public class Privacyverzoeken {
         if (!fouten.isEmpty()) {
             throw new InvalidInputException(fouten);
         }
-        UUID dossier = dossiers.opBsn(a.gemeentecode(), bsn).map(Dossierregister.Dossier::id).orElse(null);
+        UUID dossier = dossiers.opBsn(a.gemeentecode(), bsn)
+                .map(Dossierregister.Dossier::id)
+                .orElse(null);
         UUID id = UUID.randomUUID();
         jdbc.sql("""
                 insert into privacyverzoek (id, gemeentecode, soort, bsn, inburgeraar_id, verzoeker, omschrijving,
                     ontvangen_op, uiterste_datum, geregistreerd_door, geregistreerd_op, version)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""")
-                .params(id, a.gemeentecode(), a.soort().name(), bsn, dossier, verzoeker, omschrijving,
-                        Date.valueOf(a.ontvangenOp()), Date.valueOf(uitersteDatum(a.ontvangenOp())),
-                        gebruiker.gebruikersnaam(), Timestamp.from(Instant.now(clock))).update();
+                .params(
+                        id,
+                        a.gemeentecode(),
+                        a.soort().name(),
+                        bsn,
+                        dossier,
+                        verzoeker,
+                        omschrijving,
+                        Date.valueOf(a.ontvangenOp()),
+                        Date.valueOf(uitersteDatum(a.ontvangenOp())),
+                        gebruiker.gebruikersnaam(),
+                        Timestamp.from(Instant.now(clock)))
+                .update();
         Verzoek verzoek = vind(id);
-        audit(AuditActie.GEWIJZIGD, List.of(verzoek), "privacyverzoek " + a.soort().name().toLowerCase() + " geregistreerd");
+        audit(
+                AuditActie.GEWIJZIGD,
+                List.of(verzoek),
+                "privacyverzoek " + a.soort().name().toLowerCase() + " geregistreerd");
         return verzoek;
     }
 
@@ -198,7 +242,9 @@ public class Privacyverzoeken {
         List<Verzoek> lijst = jdbc.sql("""
                 select * from privacyverzoek where gemeentecode = any(?) and afgehandeld_op is null
                 order by uiterste_datum, ontvangen_op, id""")
-                .param(gemeenten()).query(Privacyverzoeken::verzoek).list();
+                .param(gemeenten())
+                .query(Privacyverzoeken::verzoek)
+                .list();
         audit(AuditActie.IN_ZOEKRESULTAAT, lijst, "privacyverzoeken");
         return lijst;
     }
@@ -210,7 +256,9 @@ public class Privacyverzoeken {
         List<Verzoek> lijst = jdbc.sql("""
                 select * from privacyverzoek where gemeentecode = any(?) and afgehandeld_op is not null
                 order by afgehandeld_op desc, id limit ?""")
-                .params(gemeenten(), max).query(Privacyverzoeken::verzoek).list();
+                .params(gemeenten(), max)
+                .query(Privacyverzoeken::verzoek)
+                .list();
         audit(AuditActie.IN_ZOEKRESULTAAT, lijst, "privacyverzoeken afgehandeld");
         return lijst;
     }
@@ -240,16 +288,22 @@ public class Privacyverzoeken {
             throw new InvalidInputException("reden", berichten.getMessage("verzoek.fout.verlengingReden"), "AVG-12");
         }
         if (tekst.length() > MAX_TEKST) {
-            throw new InvalidInputException("reden", berichten.getMessage("verzoek.fout.lang", new Object[] {MAX_TEKST}), null);
+            throw new InvalidInputException(
+                    "reden", berichten.getMessage("verzoek.fout.lang", new Object[] {MAX_TEKST}), null);
         }
         if (LocalDate.now(clock).isAfter(verzoek.uitersteDatum())) {
-            throw new InvalidInputException("reden", berichten.getMessage("verzoek.fout.verlengenTeLaat",
-                    new Object[] {verzoek.uitersteDatum().format(java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy"))}),
+            throw new InvalidInputException(
+                    "reden",
+                    berichten.getMessage("verzoek.fout.verlengenTeLaat", new Object[] {
+                        verzoek.uitersteDatum().format(java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy"))
+                    }),
                     "AVG-12");
         }
         jdbc.sql("""
                 update privacyverzoek set verlenging_reden = ?, uiterste_datum = ?, version = version + 1
-                where id = ?""").params(tekst, Date.valueOf(verlengdeDatum(verzoek.ontvangenOp())), id).update();
+                where id = ?""")
+                .params(tekst, Date.valueOf(verlengdeDatum(verzoek.ontvangenOp())), id)
+                .update();
         Verzoek verlengd = vind(id);
         audit(AuditActie.GEWIJZIGD, List.of(verlengd), "privacyverzoek verlengd");
         return verlengd;
@@ -270,14 +324,20 @@ public class Privacyverzoeken {
         List<Violation> fouten = new ArrayList<>();
         String tekst = tekst(toelichting);
         if (uitkomst == null || !uitkomst.past(verzoek.soort())) {
-            fouten.add(fout("uitkomst", "verzoek.fout.uitkomst", verzoek.soort() == Soort.INZAGE ? "AVG-15" : "AVG-16"));
+            fouten.add(
+                    fout("uitkomst", "verzoek.fout.uitkomst", verzoek.soort() == Soort.INZAGE ? "AVG-15" : "AVG-16"));
         }
         if (tekst == null && (uitkomst == Uitkomst.AFGEWEZEN || verzoek.soort() == Soort.CORRECTIE)) {
-            fouten.add(fout("toelichting", verzoek.soort() == Soort.CORRECTIE ? "verzoek.fout.correctieToelichting"
-                    : "verzoek.fout.afwijzingToelichting", verzoek.soort() == Soort.CORRECTIE ? "AVG-16" : "AVG-12"));
+            fouten.add(fout(
+                    "toelichting",
+                    verzoek.soort() == Soort.CORRECTIE
+                            ? "verzoek.fout.correctieToelichting"
+                            : "verzoek.fout.afwijzingToelichting",
+                    verzoek.soort() == Soort.CORRECTIE ? "AVG-16" : "AVG-12"));
         }
         if (tekst != null && tekst.length() > MAX_TEKST) {
-            fouten.add(new Violation("toelichting", berichten.getMessage("verzoek.fout.lang", new Object[] {MAX_TEKST}), null));
+            fouten.add(new Violation(
+                    "toelichting", berichten.getMessage("verzoek.fout.lang", new Object[] {MAX_TEKST}), null));
         }
         if (uitkomst == Uitkomst.VERSTREKT && !exportGemaakt(verzoek)) {
             fouten.add(fout("uitkomst", "verzoek.fout.eerstExporteren", "AVG-15"));
@@ -290,13 +350,21 @@ public class Privacyverzoeken {
         jdbc.sql("""
                 update privacyverzoek set afgehandeld_door = ?, afgehandeld_op = ?, uitkomst = ?, toelichting = ?,
                     version = version + 1 where id = ?""")
-                .params(gebruiker, Timestamp.from(nu), uitkomst.name(), tekst, id).update();
+                .params(gebruiker, Timestamp.from(nu), uitkomst.name(), tekst, id)
+                .update();
         Verzoek afgehandeld = vind(id);
         audit(AuditActie.GEWIJZIGD, List.of(afgehandeld), "privacyverzoek afgehandeld: " + uitkomst.name());
         if (afgehandeld.inburgeraarId() != null && verzoek.soort() == Soort.CORRECTIE) {
-            events.publishEvent(new PrivacyGebeurtenis(afgehandeld.inburgeraarId(), berichten.getMessage(
-                    "journaal.privacy.correctie", new Object[] {berichten.getMessage("uitkomst." + uitkomst.name()),
-                            afgehandeld.verzoeker(), afgehandeld.omschrijving(), tekst}), gebruiker, nu));
+            events.publishEvent(new PrivacyGebeurtenis(
+                    afgehandeld.inburgeraarId(),
+                    berichten.getMessage("journaal.privacy.correctie", new Object[] {
+                        berichten.getMessage("uitkomst." + uitkomst.name()),
+                        afgehandeld.verzoeker(),
+                        afgehandeld.omschrijving(),
+                        tekst
+                    }),
+                    gebruiker,
+                    nu));
         }
         return afgehandeld;
     }
@@ -315,7 +383,8 @@ public class Privacyverzoeken {
         }
         audit(AuditActie.GEEXPORTEERD, List.of(verzoek), exportDetail(verzoek));
         // The dossier as it is now (a dossier registered after the request is found too).
-        UUID dossier = dossiers.opBsn(verzoek.gemeentecode(), verzoek.bsn()).map(Dossierregister.Dossier::id)
+        UUID dossier = dossiers.opBsn(verzoek.gemeentecode(), verzoek.bsn())
+                .map(Dossierregister.Dossier::id)
                 .orElse(verzoek.inburgeraarId());
         Persoonsgegevens.Persoon persoon = new Persoonsgegevens.Persoon(dossier, verzoek.gemeentecode(), verzoek.bsn());
         Map<String, Map<String, List<Map<String, Object>>>> gegevens = new LinkedHashMap<>();
@@ -325,7 +394,8 @@ public class Privacyverzoeken {
                 gegevens.put(bron.onderdeel(), van);
             }
         }
-        List<AuditRegel> toegang = dossier == null ? List.of()
+        List<AuditRegel> toegang = dossier == null
+                ? List.of()
                 : auditLog.vanInburgeraar(dossier, List.of(verzoek.gemeentecode()), Integer.MAX_VALUE);
         return new Inzage(verzoek, Instant.now(clock), gebruikers.huidige().gebruikersnaam(), gegevens, toegang);
     }
@@ -335,7 +405,8 @@ public class Privacyverzoeken {
                 select exists (select 1 from audit_log where action = 'GEEXPORTEERD' and gemeentecode = ? and detail = ?
                                and occurred_at >= ?)""")
                 .params(verzoek.gemeentecode(), exportDetail(verzoek), Timestamp.from(verzoek.geregistreerdOp()))
-                .query(Boolean.class).single());
+                .query(Boolean.class)
+                .single());
     }
 
     private static String exportDetail(Verzoek verzoek) {
@@ -344,7 +415,9 @@ public class Privacyverzoeken {
 
     private Verzoek vind(UUID id) {
         return jdbc.sql("select * from privacyverzoek where id = ? and gemeentecode = any(?)")
-                .params(id, gemeenten()).query(Privacyverzoeken::verzoek).optional()
+                .params(id, gemeenten())
+                .query(Privacyverzoeken::verzoek)
+                .optional()
                 .orElseThrow(() -> new NotFoundException(berichten.getMessage("verzoek.fout.nietGevonden")));
     }
 
@@ -359,9 +432,12 @@ public class Privacyverzoeken {
         if (verzoeken.isEmpty()) {
             return;
         }
-        List<Betrokkene> betrokkenen = verzoeken.stream().map(v -> new Betrokkene(v.inburgeraarId(), v.gemeentecode())).toList();
+        List<Betrokkene> betrokkenen = verzoeken.stream()
+                .map(v -> new Betrokkene(v.inburgeraarId(), v.gemeentecode()))
+                .toList();
         List<String> details = verzoeken.stream()
-                .map(v -> v.inburgeraarId() == null ? detail + " (zonder dossier, verzoek " + v.id() + ")" : detail).toList();
+                .map(v -> v.inburgeraarId() == null ? detail + " (zonder dossier, verzoek " + v.id() + ")" : detail)
+                .toList();
         auditLog.registreerElk(actie, betrokkenen, details, Doelbinding.RECHTEN_BETROKKENE);
     }
 
@@ -380,12 +456,23 @@ public class Privacyverzoeken {
     private static Verzoek verzoek(ResultSet rs, int rij) throws SQLException {
         Timestamp afgehandeld = rs.getTimestamp("afgehandeld_op");
         String uitkomst = rs.getString("uitkomst");
-        return new Verzoek(rs.getObject("id", UUID.class), rs.getString("gemeentecode"), Soort.valueOf(rs.getString("soort")),
-                rs.getString("bsn"), rs.getObject("inburgeraar_id", UUID.class), rs.getString("verzoeker"),
-                rs.getString("omschrijving"), rs.getDate("ontvangen_op").toLocalDate(),
-                rs.getDate("uiterste_datum").toLocalDate(), rs.getString("verlenging_reden"),
-                rs.getString("geregistreerd_door"), rs.getTimestamp("geregistreerd_op").toInstant(),
-                rs.getString("afgehandeld_door"), afgehandeld == null ? null : afgehandeld.toInstant(),
-                uitkomst == null ? null : Uitkomst.valueOf(uitkomst), rs.getString("toelichting"), rs.getInt("version"));
+        return new Verzoek(
+                rs.getObject("id", UUID.class),
+                rs.getString("gemeentecode"),
+                Soort.valueOf(rs.getString("soort")),
+                rs.getString("bsn"),
+                rs.getObject("inburgeraar_id", UUID.class),
+                rs.getString("verzoeker"),
+                rs.getString("omschrijving"),
+                rs.getDate("ontvangen_op").toLocalDate(),
+                rs.getDate("uiterste_datum").toLocalDate(),
+                rs.getString("verlenging_reden"),
+                rs.getString("geregistreerd_door"),
+                rs.getTimestamp("geregistreerd_op").toInstant(),
+                rs.getString("afgehandeld_door"),
+                afgehandeld == null ? null : afgehandeld.toInstant(),
+                uitkomst == null ? null : Uitkomst.valueOf(uitkomst),
+                rs.getString("toelichting"),
+                rs.getInt("version"));
     }
 }

@@ -13,62 +13,81 @@ import java.util.List;
  * gegevensbescherming confirms them in the gemeente's own register.
  */
 public enum Verwerking {
-
-    REGIE_INBURGERING(Doelbinding.UITVOERING_WET_INBURGERING,
+    REGIE_INBURGERING(
+            Doelbinding.UITVOERING_WET_INBURGERING,
             "Regie op de inburgering",
             "AVG art. 6 lid 1 sub c en e (wettelijke taak van het college onder de Wet inburgering 2021: brede intake, "
                     + "PIP, ontzorgen, begeleiding en handhaving); geen toestemming.",
             List.of("inburgeringsplichtigen en vrijwillige inburgeraars", "hun partner en kinderen (gezinsgegevens)"),
-            List.of("BSN, naam, geboortedatum, geslacht, nationaliteiten, land van herkomst, talen en tolkbehoefte",
-                    "adres, telefoon, e-mail", "partner en kinderen (naam, geboortedatum)",
+            List.of(
+                    "BSN, naam, geboortedatum, geslacht, nationaliteiten, land van herkomst, talen en tolkbehoefte",
+                    "adres, telefoon, e-mail",
+                    "partner en kinderen (naam, geboortedatum)",
                     "doelgroep, wet, fase, kennisgeving, koppeling, huisvesting, inschrijving BRP, start bijstand",
                     "brede intake per leefgebied, leerbaarheidstoets, routeadvies en routebesluit, afspraken",
-                    "PIP-versies met afspraken, zienswijze en beschikking", "termijnen, signalen en het journaal"),
+                    "PIP-versies met afspraken, zienswijze en beschikking",
+                    "termijnen, signalen en het journaal"),
             List.of("gezondheid (fysiek en mentaal) in de brede intake: alleen waar nodig voor de route en alleen "
                     + "zichtbaar voor de consulent van het dossier (regel I-5, AVG art. 9); toewijzing zonder teamleider "
                     + "alleen met een reden die de privacy officer ziet"),
-            List.of("DUO (zie gegevensuitwisseling DUO)", "medewerkers van de gemeente volgens hun rol (docs/rollen.md)"),
+            List.of(
+                    "DUO (zie gegevensuitwisseling DUO)",
+                    "medewerkers van de gemeente volgens hun rol (docs/rollen.md)"),
             List.of(".dossier", ".bijzondere-gegevens")),
 
-    GEGEVENSUITWISSELING_DUO(Doelbinding.GEGEVENSUITWISSELING_DUO,
+    GEGEVENSUITWISSELING_DUO(
+            Doelbinding.GEGEVENSUITWISSELING_DUO,
             "Gegevensuitwisseling met DUO",
             "AVG art. 6 lid 1 sub c (Wet inburgering 2021 en Besluit inburgering 2021: gegevensverstrekking tussen DUO "
                     + "en het college, DUO's M2M-koppelvlakken).",
             List.of("inburgeringsplichtigen van wie DUO de gemeente notificeert"),
-            List.of("BSN, v-nummer", "DUO's notificaties (inburgeringsplicht, doelgroep, termijn, examens, "
-                    + "vrijstellingen, ontheffingen) en DUO's antwoorden op raadplegingen",
+            List.of(
+                    "BSN, v-nummer",
+                    "DUO's notificaties (inburgeringsplicht, doelgroep, termijn, examens, "
+                            + "vrijstellingen, ontheffingen) en DUO's antwoorden op raadplegingen",
                     "meldingen aan DUO (PIP, MAP, PVT, Z-route, uren, inburgeringsaanbod, contactpersoon)"),
             List.of(),
             List.of("DUO (Dienst Uitvoering Onderwijs), over Diginetwerk met PKIoverheid-certificaten"),
-            List.of(".dossier", "notificaties over een BSN waarvoor deze gemeente geen dossier heeft: nog geen automatische "
-                    + "vernietiging (open punt)")),
+            List.of(
+                    ".dossier",
+                    "notificaties over een BSN waarvoor deze gemeente geen dossier heeft: nog geen automatische "
+                            + "vernietiging (open punt)")),
 
-    BEVEILIGING_EN_VERANTWOORDING(Doelbinding.BEVEILIGING,
+    BEVEILIGING_EN_VERANTWOORDING(
+            Doelbinding.BEVEILIGING,
             "Beveiliging en verantwoording (auditlog)",
             "AVG art. 6 lid 1 sub c, art. 5 lid 2 en art. 32 (verantwoording en beveiliging); BIO.",
             List.of("medewerkers en machineaccounts", "inburgeraars van wie gegevens zijn ingezien of gewijzigd"),
-            List.of("gebruikersnaam, rollen, adres van herkomst, tijdstip, actie, doel",
-                    "dossiernummer van de betrokkene (geen naam of BSN)", "mislukte inlogpogingen met accountnaam en adres"),
+            List.of(
+                    "gebruikersnaam, rollen, adres van herkomst, tijdstip, actie, doel",
+                    "dossiernummer van de betrokkene (geen naam of BSN)",
+                    "mislukte inlogpogingen met accountnaam en adres"),
             List.of(),
             List.of("de privacy officer van de gemeente (alleen lezen)"),
             List.of(".auditlog")),
 
-    RECHTEN_VAN_BETROKKENEN(Doelbinding.RECHTEN_BETROKKENE,
+    RECHTEN_VAN_BETROKKENEN(
+            Doelbinding.RECHTEN_BETROKKENE,
             "Afhandeling van verzoeken van betrokkenen",
             "AVG art. 6 lid 1 sub c in samenhang met art. 12, 15 en 16 (inzage en rectificatie).",
             List.of("betrokkenen die een verzoek doen en hun vertegenwoordigers"),
-            List.of("BSN, verzoeker, omschrijving van het verzoek, ontvangst- en uiterste datum, verlenging, uitkomst "
-                    + "en toelichting", "de inzage-export (wordt niet bewaard, alleen het maken ervan in het auditlog)"),
+            List.of(
+                    "BSN, verzoeker, omschrijving van het verzoek, ontvangst- en uiterste datum, verlenging, uitkomst "
+                            + "en toelichting",
+                    "de inzage-export (wordt niet bewaard, alleen het maken ervan in het auditlog)"),
             List.of(),
             List.of("de betrokkene zelf"),
             List.of(".privacyverzoeken")),
 
-    BEWAREN_EN_VERNIETIGEN(Doelbinding.BEWAREN_EN_VERNIETIGEN,
+    BEWAREN_EN_VERNIETIGEN(
+            Doelbinding.BEWAREN_EN_VERNIETIGEN,
             "Bewaren en vernietigen",
             "Archiefwet 1995 (art. 3 en 5, selectielijst) en AVG art. 5 lid 1 sub e (opslagbeperking).",
             List.of("inburgeraars van wie het dossier wordt bewaard, geblokkeerd of vernietigd"),
-            List.of("bewaarblokkades met reden", "verklaring van vernietiging: dossiernummer, gemeente, categorie, "
-                    + "einde plicht, datum van vernietiging (geen andere persoonsgegevens)"),
+            List.of(
+                    "bewaarblokkades met reden",
+                    "verklaring van vernietiging: dossiernummer, gemeente, categorie, "
+                            + "einde plicht, datum van vernietiging (geen andere persoonsgegevens)"),
             List.of(),
             List.of("de archivaris en de privacy officer van de gemeente"),
             List.of());
@@ -82,8 +101,15 @@ public enum Verwerking {
     private final List<String> ontvangers;
     private final List<String> bewaartermijnen;
 
-    Verwerking(Doelbinding doel, String naam, String grondslag, List<String> betrokkenen, List<String> gegevens,
-               List<String> bijzondereGegevens, List<String> ontvangers, List<String> bewaartermijnen) {
+    Verwerking(
+            Doelbinding doel,
+            String naam,
+            String grondslag,
+            List<String> betrokkenen,
+            List<String> gegevens,
+            List<String> bijzondereGegevens,
+            List<String> ontvangers,
+            List<String> bewaartermijnen) {
         this.doel = doel;
         this.naam = naam;
         this.grondslag = grondslag;

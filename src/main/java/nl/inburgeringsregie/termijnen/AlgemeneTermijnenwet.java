@@ -6,7 +6,6 @@ import java.time.Month;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.stereotype.Component;
 

@@ -1,14 +1,17 @@
 package nl.inburgeringsregie.termijnen;
 
+import com.github.kagkarlsson.scheduler.SchedulerClient;
+import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
+import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import com.github.kagkarlsson.scheduler.task.schedule.Daily;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Optional;
-
 import javax.sql.DataSource;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -17,12 +20,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
-
-import com.github.kagkarlsson.scheduler.SchedulerClient;
-import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
-import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
-import com.github.kagkarlsson.scheduler.task.helper.Tasks;
-import com.github.kagkarlsson.scheduler.task.schedule.Daily;
 
 /**
  * The daily job: rebuild the deadline read model from the facts (so changed settings and the passing of time are
@@ -57,15 +54,19 @@ class DagelijkseTermijnen {
     }
 
     @Bean
-    RecurringTask<Void> termijnenDagelijks(@Value("${inburgeringsregie.termijnen.dagelijks.tijd:05:30}") LocalTime tijd) {
-        return Tasks.recurring(TAAK, new Daily(ZoneId.of("Europe/Amsterdam"), tijd)).execute((instantie, context) -> voerUit());
+    RecurringTask<Void> termijnenDagelijks(
+            @Value("${inburgeringsregie.termijnen.dagelijks.tijd:05:30}") LocalTime tijd) {
+        return Tasks.recurring(TAAK, new Daily(ZoneId.of("Europe/Amsterdam"), tijd))
+                .execute((instantie, context) -> voerUit());
     }
 
     /** The start-up run of a day the job has not run yet (its instance is the day). */
     @Bean
     OneTimeTask<Void> termijnenInhalen() {
         return Tasks.oneTime(INHALEN).execute((instantie, context) -> {
-            if (laatsteDag().filter(dag -> !dag.isBefore(LocalDate.parse(instantie.getId()))).isPresent()) {
+            if (laatsteDag()
+                    .filter(dag -> !dag.isBefore(LocalDate.parse(instantie.getId())))
+                    .isPresent()) {
                 return; // the daily run of that day came first
             }
             voerUit();
@@ -75,10 +76,12 @@ class DagelijkseTermijnen {
     /** At start-up: run the job once today when it has not run today. */
     @EventListener(ApplicationReadyEvent.class)
     void bijStart(ApplicationReadyEvent gestart) {
-        if (gestart.getApplicationContext().getEnvironment()
-                .getProperty("inburgeringsregie.termijnen.dagelijks.bij-start", Boolean.class, true)
-                && gestart.getApplicationContext().getEnvironment()
-                .getProperty("inburgeringsregie.taken.actief", Boolean.class, true)) {
+        if (gestart.getApplicationContext()
+                        .getEnvironment()
+                        .getProperty("inburgeringsregie.termijnen.dagelijks.bij-start", Boolean.class, true)
+                && gestart.getApplicationContext()
+                        .getEnvironment()
+                        .getProperty("inburgeringsregie.taken.actief", Boolean.class, true)) {
             inhalen();
         }
     }
@@ -94,14 +97,17 @@ class DagelijkseTermijnen {
         }
         log.info("The daily deadline job has not run today: running it now");
         // The scheduler's due time is its own (system) time, not the application's day.
-        return SchedulerClient.Builder.create(dataSource, termijnenInhalen()).build()
+        return SchedulerClient.Builder.create(dataSource, termijnenInhalen())
+                .build()
                 .scheduleIfNotExists(termijnenInhalen().instance(vandaag.toString()), Instant.now(Clock.systemUTC()));
     }
 
     /** The last day (by the application's clock) a run of the job ended, if any. */
     Optional<LocalDate> laatsteDag() {
-        return jdbc.sql("select laatste_dag from dagelijkse_taak where taak = ?").param(TAAK)
-                .query(LocalDate.class).optional();
+        return jdbc.sql("select laatste_dag from dagelijkse_taak where taak = ?")
+                .param(TAAK)
+                .query(LocalDate.class)
+                .optional();
     }
 
     /** One run: rebuild the read model, then record signals; returns the number of new signals. */
@@ -114,10 +120,13 @@ class DagelijkseTermijnen {
         jdbc.sql("""
                 insert into dagelijkse_taak (taak, laatste_dag, uitvoeringen) values (?, ?, 1)
                 on conflict (taak) do update set laatste_dag = excluded.laatste_dag,
-                                                 uitvoeringen = dagelijkse_taak.uitvoeringen + 1""")
-                .params(TAAK, vandaag).update();
-        log.info("Daily deadlines: {} dossiers recomputed in {} ms, {} new signals in {} ms", dossiers,
-                (herberekend - start) / 1_000_000, nieuw, (System.nanoTime() - herberekend) / 1_000_000);
+                                                 uitvoeringen = dagelijkse_taak.uitvoeringen + 1""").params(TAAK, vandaag).update();
+        log.info(
+                "Daily deadlines: {} dossiers recomputed in {} ms, {} new signals in {} ms",
+                dossiers,
+                (herberekend - start) / 1_000_000,
+                nieuw,
+                (System.nanoTime() - herberekend) / 1_000_000);
         return nieuw;
     }
 }

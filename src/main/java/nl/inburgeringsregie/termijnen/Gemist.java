@@ -7,5 +7,4 @@ import java.time.LocalDate;
  * without the act, and the day the system recorded it. A fact for the derivation: it keeps the deadline missed
  * whatever later input says.
  */
-public record Gemist(TermijnSoort soort, LocalDate laatsteDag, LocalDate vastgelegdOp) {
-}
+public record Gemist(TermijnSoort soort, LocalDate laatsteDag, LocalDate vastgelegdOp) {}

@@ -8,16 +8,14 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-
-import org.springframework.context.support.MessageSourceAccessor;
-import org.springframework.stereotype.Component;
-
 import nl.inburgeringsregie.inburgeraar.Doelgroep;
 import nl.inburgeringsregie.inburgeraar.DoelgroepPeriode;
 import nl.inburgeringsregie.inburgeraar.Dossierfeiten;
 import nl.inburgeringsregie.inburgeraar.Fase;
 import nl.inburgeringsregie.inburgeraar.Voortgang;
 import nl.inburgeringsregie.inburgeraar.Wet;
+import org.springframework.context.support.MessageSourceAccessor;
+import org.springframework.stereotype.Component;
 
 /**
  * The deadlines of the route itself, derived from the dossier's dates and milestones: T-2 brede intake,
@@ -56,13 +54,19 @@ class InburgeringTermijnen implements TermijnBron {
     }
 
     @org.springframework.beans.factory.annotation.Autowired
-    InburgeringTermijnen(TermijnInstellingen instellingen, MessageSourceAccessor berichten, AlgemeneTermijnenwet atw,
-                         TermijnInstellingenBron bron) {
+    InburgeringTermijnen(
+            TermijnInstellingen instellingen,
+            MessageSourceAccessor berichten,
+            AlgemeneTermijnenwet atw,
+            TermijnInstellingenBron bron) {
         this(instellingen, berichten, atw, bron::beheerd);
     }
 
-    InburgeringTermijnen(TermijnInstellingen instellingen, MessageSourceAccessor berichten, AlgemeneTermijnenwet atw,
-                         java.util.function.Function<String, TermijnInstellingen.Waarden> beheerd) {
+    InburgeringTermijnen(
+            TermijnInstellingen instellingen,
+            MessageSourceAccessor berichten,
+            AlgemeneTermijnenwet atw,
+            java.util.function.Function<String, TermijnInstellingen.Waarden> beheerd) {
         this.instellingen = instellingen;
         this.berichten = berichten;
         this.atw = atw;
@@ -79,21 +83,38 @@ class InburgeringTermijnen implements TermijnBron {
         if (d.fase() == Fase.UITGESCHREVEN) {
             String uitleg = tekst("termijn.uitgeschreven");
             return Arrays.stream(TermijnSoort.values())
-                    .map(s -> vastgehouden(new Termijn(s, null, null, null, TermijnStatus.NIET_VAN_TOEPASSING, regelVan(s),
-                            uitleg, false), gemist.get(s), null))
+                    .map(s -> vastgehouden(
+                            new Termijn(
+                                    s, null, null, null, TermijnStatus.NIET_VAN_TOEPASSING, regelVan(s), uitleg, false),
+                            gemist.get(s),
+                            null))
                     .toList();
         }
         TermijnInstellingen.Gebruikt gebruikt = instellingen.voor(d.gemeentecode(), beheerd.apply(d.gemeentecode()));
         if (d.wet() == Wet.WI2013) {
-            return wi2013(d, gebruikt).stream().map(t -> vastgehouden(t, gemist.get(t.soort()), null)).toList();
+            return wi2013(d, gebruikt).stream()
+                    .map(t -> vastgehouden(t, gemist.get(t.soort()), null))
+                    .toList();
         }
         Voortgang v = d.voortgang();
-        LocalDate intakeGedaan = v.datumBredeIntakeAfgerond() != null ? v.datumBredeIntakeAfgerond() : v.dagtekeningPip();
-        Termijn intake = naNieuwePlicht(d, gemist.get(TermijnSoort.BREDE_INTAKE), g -> perDoelgroep(d,
-                dg -> intake(d, start(d, gebruikt.waarden(), dg), gebruikt), intakeGedaan, g));
-        Termijn pip = zonderGeldigPip(d, naNieuwePlicht(d, gemist.get(TermijnSoort.PIP_VASTSTELLEN), g -> perDoelgroep(d,
-                dg -> pip(d, start(d, gebruikt.waarden(), dg), gebruikt.waarden()), v.dagtekeningPip(), g)));
-        Termijn termijn = vastgehouden(inburgeringstermijn(d, gebruikt), gemist.get(TermijnSoort.INBURGERINGSTERMIJN), null);
+        LocalDate intakeGedaan =
+                v.datumBredeIntakeAfgerond() != null ? v.datumBredeIntakeAfgerond() : v.dagtekeningPip();
+        Termijn intake = naNieuwePlicht(
+                d,
+                gemist.get(TermijnSoort.BREDE_INTAKE),
+                g -> perDoelgroep(d, dg -> intake(d, start(d, gebruikt.waarden(), dg), gebruikt), intakeGedaan, g));
+        Termijn pip = zonderGeldigPip(
+                d,
+                naNieuwePlicht(
+                        d,
+                        gemist.get(TermijnSoort.PIP_VASTSTELLEN),
+                        g -> perDoelgroep(
+                                d,
+                                dg -> pip(d, start(d, gebruikt.waarden(), dg), gebruikt.waarden()),
+                                v.dagtekeningPip(),
+                                g)));
+        Termijn termijn =
+                vastgehouden(inburgeringstermijn(d, gebruikt), gemist.get(TermijnSoort.INBURGERINGSTERMIJN), null);
         return opgeschort(d, List.of(intake, pip, termijn, schakelen(d, gebruikt), verlenging(d, termijn)));
     }
 
@@ -106,14 +127,22 @@ class InburgeringTermijnen implements TermijnBron {
     private Termijn naNieuwePlicht(Dossierfeiten d, Gemist gemist, Function<Gemist, Termijn> berekening) {
         nl.inburgeringsregie.inburgeraar.Onderbreking o = d.onderbreking();
         LocalDate kennisgeving = d.datumKennisgeving();
-        boolean nieuwePlicht = gemist != null && o.vrijstellingIngetrokkenOp() != null && kennisgeving != null
-                && kennisgeving.isAfter(gemist.laatsteDag()) && o.vrijstellingVan() != null
+        boolean nieuwePlicht = gemist != null
+                && o.vrijstellingIngetrokkenOp() != null
+                && kennisgeving != null
+                && kennisgeving.isAfter(gemist.laatsteDag())
+                && o.vrijstellingVan() != null
                 && !kennisgeving.isBefore(o.vrijstellingVan());
         if (!nieuwePlicht) {
             return berekening.apply(gemist);
         }
-        return aangevuld(berekening.apply(null), bericht("termijn.gemist.vorigePlicht", datum(gemist.laatsteDag()),
-                datum(o.vrijstellingIngetrokkenOp()), datum(kennisgeving)));
+        return aangevuld(
+                berekening.apply(null),
+                bericht(
+                        "termijn.gemist.vorigePlicht",
+                        datum(gemist.laatsteDag()),
+                        datum(o.vrijstellingIngetrokkenOp()),
+                        datum(kennisgeving)));
     }
 
     /**
@@ -122,7 +151,8 @@ class InburgeringTermijnen implements TermijnBron {
      * date (its last day, or the act, lies before it): then it stays as it was. The explanation names the group used
      * and the change. Then a missed deadline on record is held ({@link #vastgehouden}).
      */
-    private Termijn perDoelgroep(Dossierfeiten d, Function<Doelgroep, Termijn> berekening, LocalDate gedaan, Gemist gemist) {
+    private Termijn perDoelgroep(
+            Dossierfeiten d, Function<Doelgroep, Termijn> berekening, LocalDate gedaan, Gemist gemist) {
         List<DoelgroepPeriode> perioden = d.doelgroepHistorie();
         if (perioden.size() < 2) {
             return vastgehouden(berekening.apply(d.doelgroep()), gemist, gedaan);
@@ -132,18 +162,29 @@ class InburgeringTermijnen implements TermijnBron {
         Termijn termijn = berekening.apply(gebruikt.doelgroep());
         for (DoelgroepPeriode wijziging : perioden.subList(1, perioden.size())) {
             LocalDate vanaf = wijziging.geldigVanaf();
-            boolean voorbij = termijn.uiterlijkeDatum() != null && termijn.uiterlijkeDatum().isBefore(vanaf)
+            boolean voorbij = termijn.uiterlijkeDatum() != null
+                            && termijn.uiterlijkeDatum().isBefore(vanaf)
                     || gedaan != null && gedaan.isBefore(vanaf);
             if (voorbij) {
-                return aangevuld(vastgehouden(termijn, gemist, gedaan), bericht("termijn.doelgroep.nietHerberekend",
-                        groep(gebruikt.doelgroep()), groep(wijziging.doelgroep()), datum(vanaf)));
+                return aangevuld(
+                        vastgehouden(termijn, gemist, gedaan),
+                        bericht(
+                                "termijn.doelgroep.nietHerberekend",
+                                groep(gebruikt.doelgroep()),
+                                groep(wijziging.doelgroep()),
+                                datum(vanaf)));
             }
             vorige = gebruikt;
             gebruikt = wijziging;
             termijn = berekening.apply(gebruikt.doelgroep());
         }
-        return aangevuld(vastgehouden(termijn, gemist, gedaan), bericht("termijn.doelgroep.gewijzigd",
-                groep(gebruikt.doelgroep()), datum(gebruikt.geldigVanaf()), groep(vorige.doelgroep())));
+        return aangevuld(
+                vastgehouden(termijn, gemist, gedaan),
+                bericht(
+                        "termijn.doelgroep.gewijzigd",
+                        groep(gebruikt.doelgroep()),
+                        datum(gebruikt.geldigVanaf()),
+                        groep(vorige.doelgroep())));
     }
 
     /**
@@ -161,18 +202,49 @@ class InburgeringTermijnen implements TermijnBron {
             long dagen = ChronoUnit.DAYS.between(laatsteDag, gedaan);
             String uitleg = dagen > 0
                     ? bericht("termijn.gemist.voldaan", soort, dagen, datum(gedaan), datum(laatsteDag))
-                    : bericht("termijn.gemist.voldaanVoor", soort, datum(gedaan), datum(laatsteDag), datum(gemist.vastgelegdOp()));
-            return new Termijn(t.soort(), t.startdatum(), laatsteDag, null, TermijnStatus.VOLDAAN, t.regel(), uitleg,
-                    t.verwacht(), laatsteDag);
+                    : bericht(
+                            "termijn.gemist.voldaanVoor",
+                            soort,
+                            datum(gedaan),
+                            datum(laatsteDag),
+                            datum(gemist.vastgelegdOp()));
+            return new Termijn(
+                    t.soort(),
+                    t.startdatum(),
+                    laatsteDag,
+                    null,
+                    TermijnStatus.VOLDAAN,
+                    t.regel(),
+                    uitleg,
+                    t.verwacht(),
+                    laatsteDag);
         }
         if (t.afsluiting() != null) {
-            return new Termijn(t.soort(), t.startdatum(), t.uiterlijkeDatum(), t.binnenkortVanaf(), t.afsluiting(), t.regel(),
-                    t.toelichting() + " " + bericht("termijn.gemist.eerder", datum(laatsteDag)), t.verwacht(), laatsteDag);
+            return new Termijn(
+                    t.soort(),
+                    t.startdatum(),
+                    t.uiterlijkeDatum(),
+                    t.binnenkortVanaf(),
+                    t.afsluiting(),
+                    t.regel(),
+                    t.toelichting() + " " + bericht("termijn.gemist.eerder", datum(laatsteDag)),
+                    t.verwacht(),
+                    laatsteDag);
         }
-        if (t.soort() == TermijnSoort.INBURGERINGSTERMIJN && !t.verwacht() && t.uiterlijkeDatum() != null
+        if (t.soort() == TermijnSoort.INBURGERINGSTERMIJN
+                && !t.verwacht()
+                && t.uiterlijkeDatum() != null
                 && t.uiterlijkeDatum().isAfter(laatsteDag)) {
-            return new Termijn(t.soort(), t.startdatum(), t.uiterlijkeDatum(), t.binnenkortVanaf(), null, t.regel(),
-                    t.toelichting() + " " + bericht("termijn.gemist.nieuweTermijn", datum(laatsteDag)), false, laatsteDag);
+            return new Termijn(
+                    t.soort(),
+                    t.startdatum(),
+                    t.uiterlijkeDatum(),
+                    t.binnenkortVanaf(),
+                    null,
+                    t.regel(),
+                    t.toelichting() + " " + bericht("termijn.gemist.nieuweTermijn", datum(laatsteDag)),
+                    false,
+                    laatsteDag);
         }
         String uitleg = bericht("termijn.gemist.open", soort, datum(laatsteDag));
         if (t.uiterlijkeDatum() != null && !t.uiterlijkeDatum().equals(laatsteDag)) {
@@ -180,12 +252,21 @@ class InburgeringTermijnen implements TermijnBron {
         } else if (t.uiterlijkeDatum() == null) {
             uitleg += " " + tekst("termijn.gemist.nuOnbekend");
         }
-        return new Termijn(t.soort(), t.startdatum(), laatsteDag, null, null, t.regel(), uitleg, t.verwacht(), laatsteDag);
+        return new Termijn(
+                t.soort(), t.startdatum(), laatsteDag, null, null, t.regel(), uitleg, t.verwacht(), laatsteDag);
     }
 
     private static Termijn aangevuld(Termijn t, String extra) {
-        return new Termijn(t.soort(), t.startdatum(), t.uiterlijkeDatum(), t.binnenkortVanaf(), t.afsluiting(), t.regel(),
-                t.toelichting() + " " + extra, t.verwacht(), t.gemistOp());
+        return new Termijn(
+                t.soort(),
+                t.startdatum(),
+                t.uiterlijkeDatum(),
+                t.binnenkortVanaf(),
+                t.afsluiting(),
+                t.regel(),
+                t.toelichting() + " " + extra,
+                t.verwacht(),
+                t.gemistOp());
     }
 
     private String groep(Doelgroep doelgroep) {
@@ -202,9 +283,19 @@ class InburgeringTermijnen implements TermijnBron {
         if (ingetrokken == null || pip.afsluiting() != TermijnStatus.VOLDAAN) {
             return pip;
         }
-        String eerste = d.voortgang().dagtekeningPip() == null ? "–" : datum(d.voortgang().dagtekeningPip());
-        return new Termijn(pip.soort(), pip.startdatum(), pip.uiterlijkeDatum(), pip.uiterlijkeDatum(), null, "T-1",
-                bericht("termijn.pip.ingetrokken", datum(ingetrokken), eerste), false, pip.gemistOp());
+        String eerste = d.voortgang().dagtekeningPip() == null
+                ? "–"
+                : datum(d.voortgang().dagtekeningPip());
+        return new Termijn(
+                pip.soort(),
+                pip.startdatum(),
+                pip.uiterlijkeDatum(),
+                pip.uiterlijkeDatum(),
+                null,
+                "T-1",
+                bericht("termijn.pip.ingetrokken", datum(ingetrokken), eerste),
+                false,
+                pip.gemistOp());
     }
 
     /**
@@ -219,22 +310,33 @@ class InburgeringTermijnen implements TermijnBron {
         }
         LocalDate tot = o.opgeschortTot();
         String uitleg = o.vrijstellingIngetrokkenOp() != null
-                ? bericht("termijn.opgeschort.ingetrokken", datum(o.vrijstellingVan()), tot == null ? "–" : datum(tot),
+                ? bericht(
+                        "termijn.opgeschort.ingetrokken",
+                        datum(o.vrijstellingVan()),
+                        tot == null ? "–" : datum(tot),
                         datum(o.vrijstellingIngetrokkenOp()))
-                : tot == null ? bericht("termijn.opgeschort.zonderEinde", datum(o.vrijstellingVan()))
-                : bericht("termijn.opgeschort", datum(o.vrijstellingVan()), datum(tot));
-        return termijnen.stream().map(t -> t.afsluiting() == null ? t.opgeschort(o.vrijstellingVan(), tot, uitleg) : t).toList();
+                : tot == null
+                        ? bericht("termijn.opgeschort.zonderEinde", datum(o.vrijstellingVan()))
+                        : bericht("termijn.opgeschort", datum(o.vrijstellingVan()), datum(tot));
+        return termijnen.stream()
+                .map(t -> t.afsluiting() == null ? t.opgeschort(o.vrijstellingVan(), tot, uitleg) : t)
+                .toList();
     }
 
     /** T-14: what the Algemene termijnenwet did to a last day, as a sentence (empty when it did not move it). */
     private String atwUitleg(AlgemeneTermijnenwet.Einde einde) {
-        return einde.verschoven() ? " " + bericht("termijn.atw", datum(einde.berekend()), einde.reden().orElse(""),
-                datum(einde.datum())) : "";
+        return einde.verschoven()
+                ? " "
+                        + bericht(
+                                "termijn.atw",
+                                datum(einde.berekend()),
+                                einde.reden().orElse(""),
+                                datum(einde.datum()))
+                : "";
     }
 
     /** T-1's start moment: the later of DUO's notice and living in the gemeente; or the facts that are missing. */
-    record Start(LocalDate datum, String uitleg, List<String> ontbreekt) {
-    }
+    record Start(LocalDate datum, String uitleg, List<String> ontbreekt) {}
 
     Start start(Dossierfeiten d, TermijnInstellingen.Waarden w) {
         return start(d, w, d.doelgroep());
@@ -266,8 +368,9 @@ class InburgeringTermijnen implements TermijnBron {
             return new Start(null, null, ontbreekt);
         }
         LocalDate datum = d.datumKennisgeving().isAfter(woon) ? d.datumKennisgeving() : woon;
-        String uitleg = berichten.getMessage("termijn.start", new Object[] {datum(datum),
-                datum(d.datumKennisgeving()), tekst("termijn.feit." + woonVeld), datum(woon)});
+        String uitleg = berichten.getMessage("termijn.start", new Object[] {
+            datum(datum), datum(d.datumKennisgeving()), tekst("termijn.feit." + woonVeld), datum(woon)
+        });
         return new Start(datum, uitleg, List.of());
     }
 
@@ -276,13 +379,24 @@ class InburgeringTermijnen implements TermijnBron {
         LocalDate dagtekening = v.dagtekeningPip();
         if (start.datum() == null) {
             return dagtekening != null
-                    ? gesloten(TermijnSoort.PIP_VASTSTELLEN, "T-1", TermijnStatus.VOLDAAN, bericht("termijn.pip.voldaan", datum(dagtekening)))
-                    : new Termijn(TermijnSoort.PIP_VASTSTELLEN, null, null, null, null, "T-1",
-                            bericht("termijn.ontbreekt", String.join(" en ", start.ontbreekt()), "T-1"), false);
+                    ? gesloten(
+                            TermijnSoort.PIP_VASTSTELLEN,
+                            "T-1",
+                            TermijnStatus.VOLDAAN,
+                            bericht("termijn.pip.voldaan", datum(dagtekening)))
+                    : new Termijn(
+                            TermijnSoort.PIP_VASTSTELLEN,
+                            null,
+                            null,
+                            null,
+                            null,
+                            "T-1",
+                            bericht("termijn.ontbreekt", String.join(" en ", start.ontbreekt()), "T-1"),
+                            false);
         }
         // T-14: the 10 weeks run to the next working day when they end on a weekend day or feestdag (Atw).
-        AlgemeneTermijnenwet.Einde gewoon = atw.einde(AlgemeneTermijnenwet.Periode.PIP_VASTSTELLEN,
-                start.datum().plusWeeks(PIP_WEKEN));
+        AlgemeneTermijnenwet.Einde gewoon = atw.einde(
+                AlgemeneTermijnenwet.Periode.PIP_VASTSTELLEN, start.datum().plusWeeks(PIP_WEKEN));
         LocalDate uiterlijk = gewoon.datum();
         String uitleg = bericht("termijn.pip", datum(uiterlijk), PIP_WEKEN, start.uitleg()) + atwUitleg(gewoon);
         // T-15: the third-party exception counts only when the wait began by the last day; a later wait stays in the
@@ -290,31 +404,65 @@ class InburgeringTermijnen implements TermijnBron {
         LocalDate wachtSinds = v.wachtOpDerdenSinds();
         boolean wachtTelt = wachtSinds != null && !wachtSinds.isAfter(uiterlijk);
         String wachtTeLaat = wachtSinds != null && !wachtTelt
-                ? " " + bericht("termijn.pip.wachtTeLaat", datum(wachtSinds), v.wachtOpDerdenReden(), datum(uiterlijk)) : "";
+                ? " " + bericht("termijn.pip.wachtTeLaat", datum(wachtSinds), v.wachtOpDerdenReden(), datum(uiterlijk))
+                : "";
         if (wachtTelt && v.wachtOpDerdenOntvangen() != null) {
-            AlgemeneTermijnenwet.Einde naInformatie = atw.einde(AlgemeneTermijnenwet.Periode.PIP_NA_INFORMATIE_DERDEN,
+            AlgemeneTermijnenwet.Einde naInformatie = atw.einde(
+                    AlgemeneTermijnenwet.Periode.PIP_NA_INFORMATIE_DERDEN,
                     v.wachtOpDerdenOntvangen().plusDays(NA_INFORMATIE_DERDEN_DAGEN));
             if (naInformatie.datum().isAfter(uiterlijk)) {
-                uitleg = bericht("termijn.pip.naInformatie", datum(naInformatie.datum()), datum(v.wachtOpDerdenOntvangen()),
-                        v.wachtOpDerdenReden(), datum(uiterlijk)) + atwUitleg(naInformatie);
+                uitleg = bericht(
+                                "termijn.pip.naInformatie",
+                                datum(naInformatie.datum()),
+                                datum(v.wachtOpDerdenOntvangen()),
+                                v.wachtOpDerdenReden(),
+                                datum(uiterlijk))
+                        + atwUitleg(naInformatie);
                 uiterlijk = naInformatie.datum();
             }
         }
         if (dagtekening != null) {
             long teLaat = ChronoUnit.DAYS.between(uiterlijk, dagtekening);
-            return new Termijn(TermijnSoort.PIP_VASTSTELLEN, start.datum(), uiterlijk, null, TermijnStatus.VOLDAAN, "T-1",
-                    (teLaat > 0 ? bericht("termijn.pip.voldaanTeLaat", datum(dagtekening), datum(uiterlijk), teLaat)
-                            : bericht("termijn.pip.voldaanOpTijd", datum(dagtekening), datum(uiterlijk))) + wachtTeLaat,
-                    false, teLaat > 0 ? uiterlijk : null);
+            return new Termijn(
+                    TermijnSoort.PIP_VASTSTELLEN,
+                    start.datum(),
+                    uiterlijk,
+                    null,
+                    TermijnStatus.VOLDAAN,
+                    "T-1",
+                    (teLaat > 0
+                                    ? bericht("termijn.pip.voldaanTeLaat", datum(dagtekening), datum(uiterlijk), teLaat)
+                                    : bericht("termijn.pip.voldaanOpTijd", datum(dagtekening), datum(uiterlijk)))
+                            + wachtTeLaat,
+                    false,
+                    teLaat > 0 ? uiterlijk : null);
         }
         if (wachtTelt && v.wachtOpDerdenOntvangen() == null) {
             // May be exceeded while waiting: no last day until the information arrives (T-1).
-            return new Termijn(TermijnSoort.PIP_VASTSTELLEN, start.datum(), null, null, null, "T-1",
-                    bericht("termijn.pip.wacht", datum(uiterlijk), datum(wachtSinds), v.wachtOpDerdenReden(),
-                            NA_INFORMATIE_DERDEN_DAGEN / 7), false);
+            return new Termijn(
+                    TermijnSoort.PIP_VASTSTELLEN,
+                    start.datum(),
+                    null,
+                    null,
+                    null,
+                    "T-1",
+                    bericht(
+                            "termijn.pip.wacht",
+                            datum(uiterlijk),
+                            datum(wachtSinds),
+                            v.wachtOpDerdenReden(),
+                            NA_INFORMATIE_DERDEN_DAGEN / 7),
+                    false);
         }
-        return new Termijn(TermijnSoort.PIP_VASTSTELLEN, start.datum(), uiterlijk,
-                uiterlijk.minusDays(w.pipWaarschuwingDagen()), null, "T-1", uitleg + wachtTeLaat, false);
+        return new Termijn(
+                TermijnSoort.PIP_VASTSTELLEN,
+                start.datum(),
+                uiterlijk,
+                uiterlijk.minusDays(w.pipWaarschuwingDagen()),
+                null,
+                "T-1",
+                uitleg + wachtTeLaat,
+                false);
     }
 
     private Termijn intake(Dossierfeiten d, Start start, TermijnInstellingen.Gebruikt gebruikt) {
@@ -328,20 +476,46 @@ class InburgeringTermijnen implements TermijnBron {
             if (start.datum() != null && gedaan.isAfter(start.datum().plusWeeks(weken))) {
                 // Done after the target: met, and late (T-15 keeps that visible).
                 LocalDate uiterlijk = start.datum().plusWeeks(weken);
-                return new Termijn(TermijnSoort.BREDE_INTAKE, start.datum(), uiterlijk, null, TermijnStatus.VOLDAAN, "T-2",
-                        uitleg + " " + bericht("termijn.gemist.voldaan", tekst("termijn.soort.BREDE_INTAKE"),
-                                ChronoUnit.DAYS.between(uiterlijk, gedaan), datum(gedaan), datum(uiterlijk)), false, uiterlijk);
+                return new Termijn(
+                        TermijnSoort.BREDE_INTAKE,
+                        start.datum(),
+                        uiterlijk,
+                        null,
+                        TermijnStatus.VOLDAAN,
+                        "T-2",
+                        uitleg + " "
+                                + bericht(
+                                        "termijn.gemist.voldaan",
+                                        tekst("termijn.soort.BREDE_INTAKE"),
+                                        ChronoUnit.DAYS.between(uiterlijk, gedaan),
+                                        datum(gedaan),
+                                        datum(uiterlijk)),
+                        false,
+                        uiterlijk);
             }
             return gesloten(TermijnSoort.BREDE_INTAKE, "T-2", TermijnStatus.VOLDAAN, uitleg);
         }
         if (start.datum() == null) {
-            return new Termijn(TermijnSoort.BREDE_INTAKE, null, null, null, null, "T-2",
-                    bericht("termijn.ontbreekt", String.join(" en ", start.ontbreekt()), "T-2"), false);
+            return new Termijn(
+                    TermijnSoort.BREDE_INTAKE,
+                    null,
+                    null,
+                    null,
+                    null,
+                    "T-2",
+                    bericht("termijn.ontbreekt", String.join(" en ", start.ontbreekt()), "T-2"),
+                    false);
         }
         LocalDate uiterlijk = start.datum().plusWeeks(weken);
-        return new Termijn(TermijnSoort.BREDE_INTAKE, start.datum(), uiterlijk,
-                uiterlijk.minusDays(gebruikt.waarden().intakeWaarschuwingDagen()), null, "T-2",
-                bericht("termijn.intake", datum(uiterlijk), weken, datum(start.datum()), herkomst(d, gebruikt)), false);
+        return new Termijn(
+                TermijnSoort.BREDE_INTAKE,
+                start.datum(),
+                uiterlijk,
+                uiterlijk.minusDays(gebruikt.waarden().intakeWaarschuwingDagen()),
+                null,
+                "T-2",
+                bericht("termijn.intake", datum(uiterlijk), weken, datum(start.datum()), herkomst(d, gebruikt)),
+                false);
     }
 
     private Termijn inburgeringstermijn(Dossierfeiten d, TermijnInstellingen.Gebruikt gebruikt) {
@@ -351,61 +525,125 @@ class InburgeringTermijnen implements TermijnBron {
         LocalDate einde = v.einddatumInburgeringstermijn(); // DUO's, exclusive
         if (einde != null) {
             LocalDate laatsteDag = einde.minusDays(1);
-            LocalDate start = v.dagtekeningPip() != null ? v.dagtekeningPip().plusDays(1)
+            LocalDate start = v.dagtekeningPip() != null
+                    ? v.dagtekeningPip().plusDays(1)
                     : laatsteDag.minusYears(TERMIJN_JAREN).plusDays(1);
             String uitleg = bericht("termijn.termijn.duo", datum(laatsteDag), datum(einde))
                     + " " + bericht("termijn.termijn.attentie", datum(laatsteDag.minusMonths(attentie)), attentie)
                     + (afsluiting != null ? " " + tekst("termijn.afgerond") : "");
-            return new Termijn(TermijnSoort.INBURGERINGSTERMIJN, start, laatsteDag, laatsteDag.minusMonths(attentie),
-                    afsluiting, "T-3", uitleg, false);
+            return new Termijn(
+                    TermijnSoort.INBURGERINGSTERMIJN,
+                    start,
+                    laatsteDag,
+                    laatsteDag.minusMonths(attentie),
+                    afsluiting,
+                    "T-3",
+                    uitleg,
+                    false);
         }
         if (v.dagtekeningPip() != null) {
             LocalDate start = v.dagtekeningPip().plusDays(1);
-            // T-3, T-14: counted from the day after the dagtekening, the termijn ends on the dagtekening's calendar date
+            // T-3, T-14: counted from the day after the dagtekening, the termijn ends on the dagtekening's calendar
+            // date
             // three years on, or the month's last day where that date does not exist (29-02 → 28-02).
             LocalDate laatsteDag = v.dagtekeningPip().plusYears(TERMIJN_JAREN);
-            String uitleg = bericht("termijn.termijn.verwacht", datum(laatsteDag), TERMIJN_JAREN, datum(v.dagtekeningPip()))
+            String uitleg = bericht(
+                            "termijn.termijn.verwacht", datum(laatsteDag), TERMIJN_JAREN, datum(v.dagtekeningPip()))
                     + " " + bericht("termijn.termijn.attentie", datum(laatsteDag.minusMonths(attentie)), attentie)
                     + (afsluiting != null ? " " + tekst("termijn.afgerond") : "");
-            return new Termijn(TermijnSoort.INBURGERINGSTERMIJN, start, laatsteDag, laatsteDag.minusMonths(attentie),
-                    afsluiting, "T-3", uitleg, true);
+            return new Termijn(
+                    TermijnSoort.INBURGERINGSTERMIJN,
+                    start,
+                    laatsteDag,
+                    laatsteDag.minusMonths(attentie),
+                    afsluiting,
+                    "T-3",
+                    uitleg,
+                    true);
         }
         return afsluiting != null
                 ? gesloten(TermijnSoort.INBURGERINGSTERMIJN, "T-3", afsluiting, tekst("termijn.afgerond"))
-                : new Termijn(TermijnSoort.INBURGERINGSTERMIJN, null, null, null, null, "T-3",
-                        tekst("termijn.termijn.nogGeenPip"), true);
+                : new Termijn(
+                        TermijnSoort.INBURGERINGSTERMIJN,
+                        null,
+                        null,
+                        null,
+                        null,
+                        "T-3",
+                        tekst("termijn.termijn.nogGeenPip"),
+                        true);
     }
 
     private Termijn schakelen(Dossierfeiten d, TermijnInstellingen.Gebruikt gebruikt) {
         if (d.fase() == Fase.AFGEROND) {
-            return gesloten(TermijnSoort.SCHAKELEN, "T-6", TermijnStatus.NIET_VAN_TOEPASSING, tekst("termijn.afgerond"));
+            return gesloten(
+                    TermijnSoort.SCHAKELEN, "T-6", TermijnStatus.NIET_VAN_TOEPASSING, tekst("termijn.afgerond"));
         }
         LocalDate dagtekening = d.voortgang().dagtekeningPip();
         if (dagtekening == null) {
-            return new Termijn(TermijnSoort.SCHAKELEN, null, null, null, null, "T-6", tekst("termijn.schakelen.nogGeenPip"), false);
+            return new Termijn(
+                    TermijnSoort.SCHAKELEN,
+                    null,
+                    null,
+                    null,
+                    null,
+                    "T-6",
+                    tekst("termijn.schakelen.nogGeenPip"),
+                    false);
         }
         boolean vanafTermijn = gebruikt.waarden().schakelStart() == TermijnInstellingen.SchakelStart.START_TERMIJN;
         LocalDate startpunt = vanafTermijn ? dagtekening.plusDays(1) : dagtekening;
         LocalDate laatsteDag = startpunt.plusMonths(SCHAKEL_MAANDEN);
-        return new Termijn(TermijnSoort.SCHAKELEN, startpunt, laatsteDag,
-                laatsteDag.minusMonths(gebruikt.waarden().schakelWaarschuwingMaanden()), null, "T-6",
-                bericht("termijn.schakelen", datum(laatsteDag), SCHAKEL_MAANDEN,
+        return new Termijn(
+                TermijnSoort.SCHAKELEN,
+                startpunt,
+                laatsteDag,
+                laatsteDag.minusMonths(gebruikt.waarden().schakelWaarschuwingMaanden()),
+                null,
+                "T-6",
+                bericht(
+                        "termijn.schakelen",
+                        datum(laatsteDag),
+                        SCHAKEL_MAANDEN,
                         tekst(vanafTermijn ? "termijn.schakelen.startTermijn" : "termijn.schakelen.dagtekening"),
-                        datum(startpunt), herkomst(d, gebruikt)), false);
+                        datum(startpunt),
+                        herkomst(d, gebruikt)),
+                false);
     }
 
     private Termijn verlenging(Dossierfeiten d, Termijn termijn) {
         if (d.fase() == Fase.AFGEROND) {
-            return gesloten(TermijnSoort.VERLENGING_AANVRAGEN, "T-5", TermijnStatus.NIET_VAN_TOEPASSING, tekst("termijn.afgerond"));
+            return gesloten(
+                    TermijnSoort.VERLENGING_AANVRAGEN,
+                    "T-5",
+                    TermijnStatus.NIET_VAN_TOEPASSING,
+                    tekst("termijn.afgerond"));
         }
         if (termijn.uiterlijkeDatum() == null) {
-            return new Termijn(TermijnSoort.VERLENGING_AANVRAGEN, null, null, null, null, "T-5",
-                    bericht("termijn.verlenging.onbekend", VERLENGING_VENSTER_MAANDEN), true);
+            return new Termijn(
+                    TermijnSoort.VERLENGING_AANVRAGEN,
+                    null,
+                    null,
+                    null,
+                    null,
+                    "T-5",
+                    bericht("termijn.verlenging.onbekend", VERLENGING_VENSTER_MAANDEN),
+                    true);
         }
         LocalDate einde = termijn.uiterlijkeDatum().plusDays(1);
         LocalDate opent = einde.minusMonths(VERLENGING_VENSTER_MAANDEN);
-        return new Termijn(TermijnSoort.VERLENGING_AANVRAGEN, opent, termijn.uiterlijkeDatum(), opent, null, "T-5",
-                bericht("termijn.verlenging", datum(opent), datum(termijn.uiterlijkeDatum()), VERLENGING_VENSTER_MAANDEN),
+        return new Termijn(
+                TermijnSoort.VERLENGING_AANVRAGEN,
+                opent,
+                termijn.uiterlijkeDatum(),
+                opent,
+                null,
+                "T-5",
+                bericht(
+                        "termijn.verlenging",
+                        datum(opent),
+                        datum(termijn.uiterlijkeDatum()),
+                        VERLENGING_VENSTER_MAANDEN),
                 termijn.verwacht());
     }
 
@@ -416,7 +654,8 @@ class InburgeringTermijnen implements TermijnBron {
             if (soort == TermijnSoort.INBURGERINGSTERMIJN && d.voortgang().einddatumInburgeringstermijn() != null) {
                 termijnen.add(inburgeringstermijn(d, gebruikt));
             } else if (soort == TermijnSoort.INBURGERINGSTERMIJN) {
-                termijnen.add(gesloten(soort, "PL-4", TermijnStatus.NIET_VAN_TOEPASSING, tekst("termijn.wi2013.termijn")));
+                termijnen.add(
+                        gesloten(soort, "PL-4", TermijnStatus.NIET_VAN_TOEPASSING, tekst("termijn.wi2013.termijn")));
             } else {
                 termijnen.add(gesloten(soort, "PL-4", TermijnStatus.NIET_VAN_TOEPASSING, uitleg));
             }
@@ -425,7 +664,8 @@ class InburgeringTermijnen implements TermijnBron {
     }
 
     private String herkomst(Dossierfeiten d, TermijnInstellingen.Gebruikt gebruikt) {
-        return gebruikt.eigenInstelling() ? bericht("termijn.instelling.gemeente", d.gemeentecode())
+        return gebruikt.eigenInstelling()
+                ? bericht("termijn.instelling.gemeente", d.gemeentecode())
                 : tekst("termijn.instelling.standaard");
     }
 

@@ -6,13 +6,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-
+import nl.inburgeringsregie.privacy.AuditActie;
+import nl.inburgeringsregie.privacy.AuditLog;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-
-import nl.inburgeringsregie.privacy.AuditActie;
-import nl.inburgeringsregie.privacy.AuditLog;
 
 /**
  * Signals to consultants: a deadline of their dossier became "binnenkort" or "verlopen". Recorded by the daily
@@ -22,9 +20,15 @@ import nl.inburgeringsregie.privacy.AuditLog;
 @Component
 public class Signalen {
 
-    public record Signaal(UUID id, UUID inburgeraarId, String naam, TermijnSoort soort, TermijnStatus status,
-                   LocalDate uiterlijkeDatum, Instant aangemaaktOp, String gemeentecode) {
-    }
+    public record Signaal(
+            UUID id,
+            UUID inburgeraarId,
+            String naam,
+            TermijnSoort soort,
+            TermijnStatus status,
+            LocalDate uiterlijkeDatum,
+            Instant aangemaaktOp,
+            String gemeentecode) {}
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -68,20 +72,33 @@ public class Signalen {
                 where s.consulent = ? and s.gezien_op is null and s.gemeentecode = any(?)
                 order by s.aangemaakt_op desc, s.uiterlijke_datum limit 500""")
                 .params(consulent, gemeenten.toArray(String[]::new))
-                .query((rs, i) -> new Signaal(rs.getObject("id", UUID.class), rs.getObject("inburgeraar_id", UUID.class),
-                        rs.getString("naam"), TermijnSoort.valueOf(rs.getString("soort")),
-                        TermijnStatus.valueOf(rs.getString("status")), rs.getObject("uiterlijke_datum", LocalDate.class),
-                        rs.getTimestamp("aangemaakt_op").toInstant(), rs.getString("gemeentecode")))
+                .query((rs, i) -> new Signaal(
+                        rs.getObject("id", UUID.class),
+                        rs.getObject("inburgeraar_id", UUID.class),
+                        rs.getString("naam"),
+                        TermijnSoort.valueOf(rs.getString("soort")),
+                        TermijnStatus.valueOf(rs.getString("status")),
+                        rs.getObject("uiterlijke_datum", LocalDate.class),
+                        rs.getTimestamp("aangemaakt_op").toInstant(),
+                        rs.getString("gemeentecode")))
                 .list();
-        auditLog.registreer(AuditActie.IN_ZOEKRESULTAAT, lijst.stream()
-                .map(s -> new AuditLog.Betrokkene(s.inburgeraarId(), s.gemeentecode())).distinct().toList(), "signalen");
+        auditLog.registreer(
+                AuditActie.IN_ZOEKRESULTAAT,
+                lijst.stream()
+                        .map(s -> new AuditLog.Betrokkene(s.inburgeraarId(), s.gemeentecode()))
+                        .distinct()
+                        .toList(),
+                "signalen");
         return lijst;
     }
 
     @Transactional(readOnly = true)
     public int aantalOpen(String consulent, List<String> gemeenten) {
-        return jdbc.sql("select count(*) from signaal where consulent = ? and gezien_op is null and gemeentecode = any(?)")
-                .params(consulent, gemeenten.toArray(String[]::new)).query(Integer.class).single();
+        return jdbc.sql(
+                        "select count(*) from signaal where consulent = ? and gezien_op is null and gemeentecode = any(?)")
+                .params(consulent, gemeenten.toArray(String[]::new))
+                .query(Integer.class)
+                .single();
     }
 
     /** Marks the consultant's own signal seen; false when there is no such unseen signal. */
@@ -90,7 +107,8 @@ public class Signalen {
         return jdbc.sql("""
                 update signaal set gezien_op = ? where id = ? and consulent = ? and gezien_op is null
                   and gemeentecode = any(?)""")
-                .params(Timestamp.from(Instant.now(clock)), id, consulent, gemeenten.toArray(String[]::new))
-                .update() == 1;
+                        .params(Timestamp.from(Instant.now(clock)), id, consulent, gemeenten.toArray(String[]::new))
+                        .update()
+                == 1;
     }
 }

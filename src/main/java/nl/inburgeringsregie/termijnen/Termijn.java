@@ -12,20 +12,65 @@ import java.time.LocalDate;
  * input takes it away; null when the deadline was never missed. {@code opgeschortVan}/{@code opgeschortTot}: the
  * period (inclusive; no end when null) in which a running deadline is suspended by DUO's tijdelijke vrijstelling (PL-5).
  */
-public record Termijn(TermijnSoort soort, LocalDate startdatum, LocalDate uiterlijkeDatum, LocalDate binnenkortVanaf,
-                      TermijnStatus afsluiting, String regel, String toelichting, boolean verwacht, LocalDate gemistOp,
-                      LocalDate opgeschortVan, LocalDate opgeschortTot) {
+public record Termijn(
+        TermijnSoort soort,
+        LocalDate startdatum,
+        LocalDate uiterlijkeDatum,
+        LocalDate binnenkortVanaf,
+        TermijnStatus afsluiting,
+        String regel,
+        String toelichting,
+        boolean verwacht,
+        LocalDate gemistOp,
+        LocalDate opgeschortVan,
+        LocalDate opgeschortTot) {
 
     /** A deadline that was never missed and is not suspended. */
-    public Termijn(TermijnSoort soort, LocalDate startdatum, LocalDate uiterlijkeDatum, LocalDate binnenkortVanaf,
-                   TermijnStatus afsluiting, String regel, String toelichting, boolean verwacht) {
-        this(soort, startdatum, uiterlijkeDatum, binnenkortVanaf, afsluiting, regel, toelichting, verwacht, null, null, null);
+    public Termijn(
+            TermijnSoort soort,
+            LocalDate startdatum,
+            LocalDate uiterlijkeDatum,
+            LocalDate binnenkortVanaf,
+            TermijnStatus afsluiting,
+            String regel,
+            String toelichting,
+            boolean verwacht) {
+        this(
+                soort,
+                startdatum,
+                uiterlijkeDatum,
+                binnenkortVanaf,
+                afsluiting,
+                regel,
+                toelichting,
+                verwacht,
+                null,
+                null,
+                null);
     }
 
     /** A deadline that is not suspended, missed on {@code gemistOp} (null: never missed). */
-    public Termijn(TermijnSoort soort, LocalDate startdatum, LocalDate uiterlijkeDatum, LocalDate binnenkortVanaf,
-                   TermijnStatus afsluiting, String regel, String toelichting, boolean verwacht, LocalDate gemistOp) {
-        this(soort, startdatum, uiterlijkeDatum, binnenkortVanaf, afsluiting, regel, toelichting, verwacht, gemistOp, null,
+    public Termijn(
+            TermijnSoort soort,
+            LocalDate startdatum,
+            LocalDate uiterlijkeDatum,
+            LocalDate binnenkortVanaf,
+            TermijnStatus afsluiting,
+            String regel,
+            String toelichting,
+            boolean verwacht,
+            LocalDate gemistOp) {
+        this(
+                soort,
+                startdatum,
+                uiterlijkeDatum,
+                binnenkortVanaf,
+                afsluiting,
+                regel,
+                toelichting,
+                verwacht,
+                gemistOp,
+                null,
                 null);
     }
 
@@ -42,17 +87,31 @@ public record Termijn(TermijnSoort soort, LocalDate startdatum, LocalDate uiterl
         if (gemistOp != null && gemistOp.isBefore(van) || uiterlijkeDatum != null && uiterlijkeDatum.isBefore(van)) {
             return this;
         }
-        return new Termijn(soort, startdatum, uiterlijkeDatum, binnenkortVanaf, afsluiting, regel,
-                toelichting == null ? uitleg : toelichting + " " + uitleg, verwacht, gemistOp, van, tot);
+        return new Termijn(
+                soort,
+                startdatum,
+                uiterlijkeDatum,
+                binnenkortVanaf,
+                afsluiting,
+                regel,
+                toelichting == null ? uitleg : toelichting + " " + uitleg,
+                verwacht,
+                gemistOp,
+                van,
+                tot);
     }
 
     /** Whether the deadline is suspended on this day. */
     public boolean opgeschortOp(LocalDate dag) {
-        return opgeschortVan != null && !dag.isBefore(opgeschortVan) && (opgeschortTot == null || !dag.isAfter(opgeschortTot));
+        return opgeschortVan != null
+                && !dag.isBefore(opgeschortVan)
+                && (opgeschortTot == null || !dag.isAfter(opgeschortTot));
     }
 
     public Termijn {
-        if (afsluiting != null && afsluiting != TermijnStatus.VOLDAAN && afsluiting != TermijnStatus.NIET_VAN_TOEPASSING) {
+        if (afsluiting != null
+                && afsluiting != TermijnStatus.VOLDAAN
+                && afsluiting != TermijnStatus.NIET_VAN_TOEPASSING) {
             throw new IllegalArgumentException("A deadline closes as VOLDAAN or NIET_VAN_TOEPASSING");
         }
     }

@@ -2,7 +2,6 @@ package nl.inburgeringsregie.termijnen;
 
 import java.util.List;
 import java.util.Map;
-
 import nl.inburgeringsregie.inburgeraar.Dossierfeiten;
 
 /**

@@ -3,11 +3,9 @@ package nl.inburgeringsregie.termijnen;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
+import nl.inburgeringsregie.privacy.Persoonsgegevens;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-
-import nl.inburgeringsregie.privacy.Persoonsgegevens;
 
 /** A person's deadlines, missed deadlines and signals, for the inzage export (issue 14 point 15). */
 @Component
@@ -30,12 +28,22 @@ class TermijnGegevens implements Persoonsgegevens {
         if (persoon.inburgeraarId() == null) {
             return tabellen;
         }
-        tabellen.put("termijn", Persoonsgegevens.rijen(jdbc,
-                "select * from termijn where inburgeraar_id = ? order by soort", persoon.inburgeraarId()));
-        tabellen.put("termijn_gemist", Persoonsgegevens.rijen(jdbc,
-                "select * from termijn_gemist where inburgeraar_id = ? order by soort", persoon.inburgeraarId()));
-        tabellen.put("signaal", Persoonsgegevens.rijen(jdbc,
-                "select * from signaal where inburgeraar_id = ? order by id", persoon.inburgeraarId()));
+        tabellen.put(
+                "termijn",
+                Persoonsgegevens.rijen(
+                        jdbc,
+                        "select * from termijn where inburgeraar_id = ? order by soort",
+                        persoon.inburgeraarId()));
+        tabellen.put(
+                "termijn_gemist",
+                Persoonsgegevens.rijen(
+                        jdbc,
+                        "select * from termijn_gemist where inburgeraar_id = ? order by soort",
+                        persoon.inburgeraarId()));
+        tabellen.put(
+                "signaal",
+                Persoonsgegevens.rijen(
+                        jdbc, "select * from signaal where inburgeraar_id = ? order by id", persoon.inburgeraarId()));
         return tabellen;
     }
 }

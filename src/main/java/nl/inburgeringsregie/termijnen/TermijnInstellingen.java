@@ -1,7 +1,6 @@
 package nl.inburgeringsregie.termijnen;
 
 import java.util.Map;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -25,13 +24,19 @@ record TermijnInstellingen(Waarden standaard, Map<String, Waarden> gemeenten) {
         START_TERMIJN
     }
 
-    record Waarden(PipStart pipStartStatushouder, Integer intakeWeken, SchakelStart schakelStart,
-                   Integer attentieMaanden, Integer pipWaarschuwingDagen, Integer intakeWaarschuwingDagen,
-                   Integer schakelWaarschuwingMaanden) {
+    record Waarden(
+            PipStart pipStartStatushouder,
+            Integer intakeWeken,
+            SchakelStart schakelStart,
+            Integer attentieMaanden,
+            Integer pipWaarschuwingDagen,
+            Integer intakeWaarschuwingDagen,
+            Integer schakelWaarschuwingMaanden) {
 
         /** This value where set, otherwise the other's. */
         Waarden aangevuldMet(Waarden ander) {
-            return new Waarden(pipStartStatushouder != null ? pipStartStatushouder : ander.pipStartStatushouder,
+            return new Waarden(
+                    pipStartStatushouder != null ? pipStartStatushouder : ander.pipStartStatushouder,
                     intakeWeken != null ? intakeWeken : ander.intakeWeken,
                     schakelStart != null ? schakelStart : ander.schakelStart,
                     attentieMaanden != null ? attentieMaanden : ander.attentieMaanden,
@@ -49,8 +54,7 @@ record TermijnInstellingen(Waarden standaard, Map<String, Waarden> gemeenten) {
     }
 
     /** The values for a gemeente, and whether the gemeente set any of its own. */
-    record Gebruikt(Waarden waarden, boolean eigenInstelling) {
-    }
+    record Gebruikt(Waarden waarden, boolean eigenInstelling) {}
 
     /** The values for a gemeente with those a beheerder set in the UI (h5) over the configuration's; null: none set. */
     Gebruikt voor(String gemeentecode, Waarden beheerd) {

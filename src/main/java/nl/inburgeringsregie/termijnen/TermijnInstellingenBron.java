@@ -2,11 +2,9 @@ package nl.inburgeringsregie.termijnen;
 
 import java.util.List;
 import java.util.Map;
-
-import org.springframework.stereotype.Component;
-
 import nl.inburgeringsregie.gebruikers.GemeenteInstellingen;
 import nl.inburgeringsregie.gebruikers.GemeenteInstellingen.Instelling;
+import org.springframework.stereotype.Component;
 
 /**
  * Issue 14 point 13 (h5): the deadline settings a functioneel beheerder sets per gemeente in the UI (module gebruikers,
@@ -57,10 +55,14 @@ class TermijnInstellingenBron implements GemeenteInstellingen.Bron {
         if (waarden.keySet().stream().noneMatch(k -> k.startsWith("termijnen."))) {
             return null;
         }
-        return new TermijnInstellingen.Waarden(keuze(waarden.get(PIP_START), TermijnInstellingen.PipStart.class),
-                getal(waarden.get(INTAKE_WEKEN)), keuze(waarden.get(SCHAKEL_START), TermijnInstellingen.SchakelStart.class),
-                getal(waarden.get(ATTENTIE_MAANDEN)), getal(waarden.get(PIP_WAARSCHUWING)),
-                getal(waarden.get(INTAKE_WAARSCHUWING)), getal(waarden.get(SCHAKEL_WAARSCHUWING)));
+        return new TermijnInstellingen.Waarden(
+                keuze(waarden.get(PIP_START), TermijnInstellingen.PipStart.class),
+                getal(waarden.get(INTAKE_WEKEN)),
+                keuze(waarden.get(SCHAKEL_START), TermijnInstellingen.SchakelStart.class),
+                getal(waarden.get(ATTENTIE_MAANDEN)),
+                getal(waarden.get(PIP_WAARSCHUWING)),
+                getal(waarden.get(INTAKE_WAARSCHUWING)),
+                getal(waarden.get(SCHAKEL_WAARSCHUWING)));
     }
 
     private static Integer getal(String waarde) {

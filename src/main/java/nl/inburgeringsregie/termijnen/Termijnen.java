@@ -8,16 +8,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
-import org.springframework.context.support.MessageSourceAccessor;
-import org.springframework.jdbc.core.ConnectionCallback;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
-
 import nl.inburgeringsregie.gebruikers.Gebruikers;
 import nl.inburgeringsregie.gebruikers.HuidigeGebruiker;
 import nl.inburgeringsregie.inburgeraar.Dossierfeiten;
@@ -26,6 +16,14 @@ import nl.inburgeringsregie.infrastructure.database.Unnest;
 import nl.inburgeringsregie.infrastructure.web.NotFoundException;
 import nl.inburgeringsregie.privacy.AuditActie;
 import nl.inburgeringsregie.privacy.AuditLog;
+import org.springframework.context.support.MessageSourceAccessor;
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The deadlines of dossiers: computed live from the facts for one dossier (API, dossier page, timeline), and
@@ -56,9 +54,16 @@ public class Termijnen {
     private final Werkvoorraad werkvoorraad;
     private final TransactionTemplate transactie;
 
-    Termijnen(List<TermijnBron> bronnen, DossierfeitenLezer lezer, JdbcTemplate jdbc, Gebruikers gebruikers,
-              AuditLog auditLog, MessageSourceAccessor berichten, Clock clock, Werkvoorraad werkvoorraad,
-              PlatformTransactionManager transacties) {
+    Termijnen(
+            List<TermijnBron> bronnen,
+            DossierfeitenLezer lezer,
+            JdbcTemplate jdbc,
+            Gebruikers gebruikers,
+            AuditLog auditLog,
+            MessageSourceAccessor berichten,
+            Clock clock,
+            Werkvoorraad werkvoorraad,
+            PlatformTransactionManager transacties) {
         this.werkvoorraad = werkvoorraad;
         this.transactie = new TransactionTemplate(transacties);
         this.bronnen = List.copyOf(bronnen);
@@ -71,8 +76,7 @@ public class Termijnen {
     }
 
     /** A dossier with its deadlines as of today. */
-    public record Overzicht(Dossierfeiten dossier, List<Termijn> termijnen, LocalDate vandaag) {
-    }
+    public record Overzicht(Dossierfeiten dossier, List<Termijn> termijnen, LocalDate vandaag) {}
 
     /** Every deadline of a dossier of the user's gemeenten (another gemeente's: not found); audited. */
     @Transactional
@@ -85,7 +89,8 @@ public class Termijnen {
                 .orElseThrow(() -> new NotFoundException(berichten.getMessage("fout.dossier.nietGevonden")));
         auditLog.registreer(AuditActie.TERMIJNEN_BEKEKEN, new AuditLog.Betrokkene(id, dossier.gemeentecode()), null);
         LocalDate vandaag = LocalDate.now(clock);
-        return new Overzicht(dossier, bereken(dossier, gemist(List.of(id), vandaag).getOrDefault(id, Map.of())), vandaag);
+        return new Overzicht(
+                dossier, bereken(dossier, gemist(List.of(id), vandaag).getOrDefault(id, Map.of())), vandaag);
     }
 
     /**
@@ -94,13 +99,28 @@ public class Termijnen {
      */
     @Transactional
     @PreAuthorize("hasAuthority('RECHT_DOSSIER_INZIEN')")
-    Werkvoorraad.Pagina werkvoorraad(String consulent, TermijnSoort soort, String doelgroep, TermijnStatus status,
-                                     LocalDate van, LocalDate tot, String volgende, int grootte) {
+    Werkvoorraad.Pagina werkvoorraad(
+            String consulent,
+            TermijnSoort soort,
+            String doelgroep,
+            TermijnStatus status,
+            LocalDate van,
+            LocalDate tot,
+            String volgende,
+            int grootte) {
         List<String> gemeenten = gebruikers.huidige().gemeenten();
-        Werkvoorraad.Pagina pagina = werkvoorraad.zoek(new Werkvoorraad.Filter(gemeenten, consulent, soort, doelgroep,
-                status, van, tot), LocalDate.now(clock), volgende, grootte);
-        auditLog.registreer(AuditActie.IN_ZOEKRESULTAAT, pagina.regels().stream()
-                .map(r -> new AuditLog.Betrokkene(r.inburgeraarId(), r.gemeentecode())).distinct().toList(), "werkvoorraad");
+        Werkvoorraad.Pagina pagina = werkvoorraad.zoek(
+                new Werkvoorraad.Filter(gemeenten, consulent, soort, doelgroep, status, van, tot),
+                LocalDate.now(clock),
+                volgende,
+                grootte);
+        auditLog.registreer(
+                AuditActie.IN_ZOEKRESULTAAT,
+                pagina.regels().stream()
+                        .map(r -> new AuditLog.Betrokkene(r.inburgeraarId(), r.gemeentecode()))
+                        .distinct()
+                        .toList(),
+                "werkvoorraad");
         return pagina;
     }
 
@@ -111,12 +131,27 @@ public class Termijnen {
      */
     @Transactional
     @PreAuthorize("hasAuthority('RECHT_DOSSIER_INZIEN') and hasAuthority('RECHT_TEAM_OVERZIEN')")
-    Werkvoorraad.Pagina teamlijst(String gemeente, String consulent, TermijnSoort soort, String doelgroep, LocalDate van,
-                                  LocalDate tot, String volgende, int grootte) {
-        Werkvoorraad.Pagina pagina = werkvoorraad.zoek(new Werkvoorraad.Filter(teamgemeenten(gemeente), consulent, soort,
-                doelgroep, null, van, tot, true), LocalDate.now(clock), volgende, grootte);
-        auditLog.registreer(AuditActie.IN_ZOEKRESULTAAT, pagina.regels().stream()
-                .map(r -> new AuditLog.Betrokkene(r.inburgeraarId(), r.gemeentecode())).distinct().toList(), "werkvoorraad");
+    Werkvoorraad.Pagina teamlijst(
+            String gemeente,
+            String consulent,
+            TermijnSoort soort,
+            String doelgroep,
+            LocalDate van,
+            LocalDate tot,
+            String volgende,
+            int grootte) {
+        Werkvoorraad.Pagina pagina = werkvoorraad.zoek(
+                new Werkvoorraad.Filter(teamgemeenten(gemeente), consulent, soort, doelgroep, null, van, tot, true),
+                LocalDate.now(clock),
+                volgende,
+                grootte);
+        auditLog.registreer(
+                AuditActie.IN_ZOEKRESULTAAT,
+                pagina.regels().stream()
+                        .map(r -> new AuditLog.Betrokkene(r.inburgeraarId(), r.gemeentecode()))
+                        .distinct()
+                        .toList(),
+                "werkvoorraad");
         return pagina;
     }
 
@@ -177,20 +212,33 @@ public class Termijnen {
      */
     Map<UUID, Map<TermijnSoort, Gemist>> gemist(Collection<UUID> ids, LocalDate vandaag) {
         Map<UUID, Map<TermijnSoort, Gemist>> perDossier = new java.util.HashMap<>();
-        jdbc.query("select inburgeraar_id, soort, laatste_dag, vastgelegd_op from termijn_gemist"
+        jdbc.query(
+                "select inburgeraar_id, soort, laatste_dag, vastgelegd_op from termijn_gemist"
                         + " where inburgeraar_id = any(?) and vastgelegd_op <= ?",
                 (org.springframework.jdbc.core.RowCallbackHandler) rs -> {
                     TermijnSoort soort = TermijnSoort.valueOf(rs.getString("soort"));
-                    perDossier.computeIfAbsent(rs.getObject("inburgeraar_id", UUID.class), k -> new java.util.EnumMap<>(TermijnSoort.class))
-                            .put(soort, new Gemist(soort, rs.getObject("laatste_dag", LocalDate.class),
-                                    rs.getObject("vastgelegd_op", LocalDate.class)));
-                }, ids.toArray(UUID[]::new), vandaag);
+                    perDossier
+                            .computeIfAbsent(
+                                    rs.getObject("inburgeraar_id", UUID.class),
+                                    k -> new java.util.EnumMap<>(TermijnSoort.class))
+                            .put(
+                                    soort,
+                                    new Gemist(
+                                            soort,
+                                            rs.getObject("laatste_dag", LocalDate.class),
+                                            rs.getObject("vastgelegd_op", LocalDate.class)));
+                },
+                ids.toArray(UUID[]::new),
+                vandaag);
         return perDossier;
     }
 
     /** A duty deadline (not a window) that runs and whose last day lies before today: missed now (T-15). */
     private static boolean gemistOp(Termijn t, LocalDate vandaag) {
-        return !t.soort().venster() && t.afsluiting() == null && t.uiterlijkeDatum() != null && t.gemistOp() == null
+        return !t.soort().venster()
+                && t.afsluiting() == null
+                && t.uiterlijkeDatum() != null
+                && t.gemistOp() == null
                 && t.uiterlijkeDatum().isBefore(vandaag);
     }
 
@@ -223,8 +271,7 @@ public class Termijnen {
     }
 
     private void schrijf(List<UUID> ids, List<Dossierfeiten> dossiers) {
-        record Rij(Dossierfeiten dossier, Termijn termijn) {
-        }
+        record Rij(Dossierfeiten dossier, Termijn termijn) {}
         LocalDate vandaag = LocalDate.now(clock);
         // T-15: a deadline the read model still shows as running although its last day has passed was missed under the
         // facts of that time; record it before the new facts are applied, so that they cannot erase it.
@@ -245,7 +292,9 @@ public class Termijnen {
             for (Termijn t : termijnen) {
                 if (gemistOp(t, vandaag) && !vanDossier.containsKey(t.soort())) {
                     aangevuld.put(t.soort(), new Gemist(t.soort(), t.uiterlijkeDatum(), vandaag));
-                    nieuwGemist.add(new Object[] {dossier.id(), t.soort().name(), dossier.gemeentecode(), t.uiterlijkeDatum(), vandaag});
+                    nieuwGemist.add(new Object[] {
+                        dossier.id(), t.soort().name(), dossier.gemeentecode(), t.uiterlijkeDatum(), vandaag
+                    });
                 }
             }
             if (aangevuld.size() > vanDossier.size()) {
@@ -264,30 +313,34 @@ public class Termijnen {
                 delete.setArray(1, con.createArrayOf("uuid", ids.toArray()));
                 delete.executeUpdate();
             }
-            Unnest.voerUit(con, """
+            Unnest.voerUit(
+                    con,
+                    """
                     insert into termijn (inburgeraar_id, soort, gemeentecode, consulent, doelgroep, naam, startdatum,
                         uiterlijke_datum, binnenkort_vanaf, afsluiting, venster, regel, toelichting, verwacht, gemist_op,
                         opgeschort_van, opgeschort_tot)
                     select c1::uuid, c2, c3, c4, c5, c6, c7::date, c8::date, c9::date, c10, c11::boolean, c12, c13,
                         c14::boolean, c15::date, c16::date, c17::date
-                    from unnest(%s) as t(%s)""", rijen.size(), List.of(
-                    i -> rijen.get(i).dossier().id(),
-                    i -> rijen.get(i).termijn().soort(),
-                    i -> rijen.get(i).dossier().gemeentecode(),
-                    i -> rijen.get(i).dossier().consulent(),
-                    i -> rijen.get(i).dossier().doelgroep().name(),
-                    i -> rijen.get(i).dossier().naam(),
-                    i -> rijen.get(i).termijn().startdatum(),
-                    i -> rijen.get(i).termijn().uiterlijkeDatum(),
-                    i -> rijen.get(i).termijn().binnenkortVanaf(),
-                    i -> rijen.get(i).termijn().afsluiting(),
-                    i -> rijen.get(i).termijn().soort().venster(),
-                    i -> rijen.get(i).termijn().regel(),
-                    i -> rijen.get(i).termijn().toelichting(),
-                    i -> rijen.get(i).termijn().verwacht(),
-                    i -> rijen.get(i).termijn().gemistOp(),
-                    i -> rijen.get(i).termijn().opgeschortVan(),
-                    i -> rijen.get(i).termijn().opgeschortTot()));
+                    from unnest(%s) as t(%s)""",
+                    rijen.size(),
+                    List.of(
+                            i -> rijen.get(i).dossier().id(),
+                            i -> rijen.get(i).termijn().soort(),
+                            i -> rijen.get(i).dossier().gemeentecode(),
+                            i -> rijen.get(i).dossier().consulent(),
+                            i -> rijen.get(i).dossier().doelgroep().name(),
+                            i -> rijen.get(i).dossier().naam(),
+                            i -> rijen.get(i).termijn().startdatum(),
+                            i -> rijen.get(i).termijn().uiterlijkeDatum(),
+                            i -> rijen.get(i).termijn().binnenkortVanaf(),
+                            i -> rijen.get(i).termijn().afsluiting(),
+                            i -> rijen.get(i).termijn().soort().venster(),
+                            i -> rijen.get(i).termijn().regel(),
+                            i -> rijen.get(i).termijn().toelichting(),
+                            i -> rijen.get(i).termijn().verwacht(),
+                            i -> rijen.get(i).termijn().gemistOp(),
+                            i -> rijen.get(i).termijn().opgeschortVan(),
+                            i -> rijen.get(i).termijn().opgeschortTot()));
             return null;
         });
     }

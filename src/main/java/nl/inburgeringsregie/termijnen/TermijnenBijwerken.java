@@ -1,13 +1,11 @@
 package nl.inburgeringsregie.termijnen;
 
 import java.util.List;
-
-import org.springframework.context.event.EventListener;
-import org.springframework.stereotype.Component;
-
 import nl.inburgeringsregie.inburgeraar.InburgeraarGeregistreerd;
 import nl.inburgeringsregie.inburgeraar.InburgeraarGewijzigd;
 import nl.inburgeringsregie.inburgeraar.InburgeraarsGeladen;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
 
 /**
  * Keeps the read model in step with the facts: synchronously, in the transaction that changed them, so a

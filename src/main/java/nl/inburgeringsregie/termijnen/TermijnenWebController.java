@@ -8,7 +8,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
-
+import nl.inburgeringsregie.gebruikers.Gebruiker;
+import nl.inburgeringsregie.gebruikers.Gebruikers;
+import nl.inburgeringsregie.gebruikers.HuidigeGebruiker;
+import nl.inburgeringsregie.inburgeraar.Doelgroep;
+import nl.inburgeringsregie.inburgeraar.Dossierfeiten;
+import nl.inburgeringsregie.inburgeraar.InburgeraarService;
+import nl.inburgeringsregie.infrastructure.web.InvalidInputException;
+import nl.inburgeringsregie.infrastructure.web.NotFoundException;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -20,15 +27,6 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import nl.inburgeringsregie.gebruikers.Gebruiker;
-import nl.inburgeringsregie.gebruikers.Gebruikers;
-import nl.inburgeringsregie.gebruikers.HuidigeGebruiker;
-import nl.inburgeringsregie.inburgeraar.Doelgroep;
-import nl.inburgeringsregie.inburgeraar.Dossierfeiten;
-import nl.inburgeringsregie.inburgeraar.InburgeraarService;
-import nl.inburgeringsregie.infrastructure.web.InvalidInputException;
-import nl.inburgeringsregie.infrastructure.web.NotFoundException;
-
 /** The worklists, the team view with bulk reassignment, the dossier's deadlines and timeline, and signals. */
 @Controller
 public class TermijnenWebController {
@@ -37,11 +35,24 @@ public class TermijnenWebController {
      * A point on the dossier's timeline: a met milestone or a deadline's start or last day; {@code gemistOp} the
      * missed last day of a deadline that was missed (T-15), else null.
      */
-    public record Moment(LocalDate datum, String label, String toelichting, String regel, TermijnStatus status,
-                         boolean toekomst, boolean vandaag, LocalDate gemistOp) {
+    public record Moment(
+            LocalDate datum,
+            String label,
+            String toelichting,
+            String regel,
+            TermijnStatus status,
+            boolean toekomst,
+            boolean vandaag,
+            LocalDate gemistOp) {
 
-        public Moment(LocalDate datum, String label, String toelichting, String regel, TermijnStatus status,
-                      boolean toekomst, boolean vandaag) {
+        public Moment(
+                LocalDate datum,
+                String label,
+                String toelichting,
+                String regel,
+                TermijnStatus status,
+                boolean toekomst,
+                boolean vandaag) {
             this(datum, label, toelichting, regel, status, toekomst, vandaag, null);
         }
     }
@@ -59,7 +70,8 @@ public class TermijnenWebController {
     private final Gebruikers gebruikers;
     private final InburgeraarService inburgeraars;
 
-    TermijnenWebController(Termijnen termijnen, Signalen signalen, Gebruikers gebruikers, InburgeraarService inburgeraars) {
+    TermijnenWebController(
+            Termijnen termijnen, Signalen signalen, Gebruikers gebruikers, InburgeraarService inburgeraars) {
         this.termijnen = termijnen;
         this.signalen = signalen;
         this.gebruikers = gebruikers;
@@ -72,8 +84,8 @@ public class TermijnenWebController {
         HuidigeGebruiker gebruiker = gebruikers.huidige();
         LocalDate vandaag = termijnen.vandaag();
         String cursor = volgende == null || !Werkvoorraad.geldigeCursor(volgende) ? null : volgende;
-        Werkvoorraad.Pagina pagina = termijnen.werkvoorraad(gebruiker.gebruikersnaam(), null, null, null, null, null, cursor,
-                WERKVOORRAAD_PAGINA);
+        Werkvoorraad.Pagina pagina = termijnen.werkvoorraad(
+                gebruiker.gebruikersnaam(), null, null, null, null, null, cursor, WERKVOORRAAD_PAGINA);
         Map<Werkvoorraad.Groep, Integer> totalen = termijnen.groepen();
         Map<String, List<Werkvoorraad.Regel>> groepen = new LinkedHashMap<>();
         for (Werkvoorraad.Groep groep : Werkvoorraad.Groep.values()) {
@@ -83,19 +95,27 @@ public class TermijnenWebController {
             if (regel.status(vandaag) == TermijnStatus.OPGESCHORT) {
                 continue; // PL-5: not urgent while suspended, and not counted in the groups (Werkvoorraad.GROEPEN)
             }
-            groepen.get(Werkvoorraad.Groep.van(regel.termijn().uiterlijkeDatum(), vandaag).code()).add(regel);
+            groepen.get(Werkvoorraad.Groep.van(regel.termijn().uiterlijkeDatum(), vandaag)
+                            .code())
+                    .add(regel);
         }
-        // A group without rows on this page: empty, or its rows are on an earlier or a later page (rows go by due date).
-        Werkvoorraad.Groep eerste = pagina.regels().isEmpty() ? null
+        // A group without rows on this page: empty, or its rows are on an earlier or a later page (rows go by due
+        // date).
+        Werkvoorraad.Groep eerste = pagina.regels().isEmpty()
+                ? null
                 : Werkvoorraad.Groep.van(pagina.regels().getFirst().termijn().uiterlijkeDatum(), vandaag);
         Map<String, Integer> aantallen = new LinkedHashMap<>();
         Map<String, String> elders = new LinkedHashMap<>();
         for (Werkvoorraad.Groep groep : Werkvoorraad.Groep.values()) {
             aantallen.put(groep.code(), totalen.get(groep));
             if (groepen.get(groep.code()).isEmpty()) {
-                elders.put(groep.code(), totalen.get(groep) == 0 ? "werkvoorraad.leeg"
-                        : eerste != null && groep.compareTo(eerste) < 0 || eerste == null && cursor != null
-                        ? "werkvoorraad.vorigePagina" : "werkvoorraad.volgendePagina");
+                elders.put(
+                        groep.code(),
+                        totalen.get(groep) == 0
+                                ? "werkvoorraad.leeg"
+                                : eerste != null && groep.compareTo(eerste) < 0 || eerste == null && cursor != null
+                                        ? "werkvoorraad.vorigePagina"
+                                        : "werkvoorraad.volgendePagina");
             }
         }
         model.addAttribute("groepen", groepen);
@@ -110,19 +130,30 @@ public class TermijnenWebController {
 
     @GetMapping("/werkvoorraad/team")
     @PreAuthorize("hasAuthority('RECHT_TEAM_OVERZIEN')")
-    String team(@RequestParam(required = false) TermijnSoort soort, @RequestParam(required = false) Doelgroep doelgroep,
-                @RequestParam(required = false) String consulent,
-                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate van,
-                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate tot,
-                @RequestParam(required = false) String gemeente,
-                @RequestParam(required = false) String volgende, Model model) {
+    String team(
+            @RequestParam(required = false) TermijnSoort soort,
+            @RequestParam(required = false) Doelgroep doelgroep,
+            @RequestParam(required = false) String consulent,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate van,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate tot,
+            @RequestParam(required = false) String gemeente,
+            @RequestParam(required = false) String volgende,
+            Model model) {
         HuidigeGebruiker gebruiker = gebruikers.huidige();
         LocalDate vandaag = termijnen.vandaag();
         // Issue 21 point 11: the gemeente of each dossier shown, and a filter by it (one of the user's gemeenten).
         String filterGemeente = gemeente != null && gebruiker.werktVoor(gemeente) ? gemeente : null;
-        String filterConsulent = consulent == null || consulent.isBlank() ? null : "niemand".equals(consulent) ? "" : consulent;
-        Werkvoorraad.Pagina pagina = termijnen.teamlijst(filterGemeente, filterConsulent, soort,
-                doelgroep == null ? null : doelgroep.name(), van, tot, volgende, TEAM_PAGINA);
+        String filterConsulent =
+                consulent == null || consulent.isBlank() ? null : "niemand".equals(consulent) ? "" : consulent;
+        Werkvoorraad.Pagina pagina = termijnen.teamlijst(
+                filterGemeente,
+                filterConsulent,
+                soort,
+                doelgroep == null ? null : doelgroep.name(),
+                van,
+                tot,
+                volgende,
+                TEAM_PAGINA);
         Map<String, Gebruiker> consulenten = new TreeMap<>();
         Map<String, String> gemeentenamen = new LinkedHashMap<>();
         for (String code : gebruiker.gemeenten()) {
@@ -136,19 +167,30 @@ public class TermijnenWebController {
         model.addAttribute("pagina", pagina);
         model.addAttribute("volgende", pagina.volgende());
         model.addAttribute("vandaag", vandaag);
-        model.addAttribute("consulenten", consulenten.values().stream().sorted(Comparator.comparing(Gebruiker::naam)).toList());
+        model.addAttribute(
+                "consulenten",
+                consulenten.values().stream()
+                        .sorted(Comparator.comparing(Gebruiker::naam))
+                        .toList());
         model.addAttribute("namen", consulenten);
         model.addAttribute("gemeentenamen", gemeentenamen);
         model.addAttribute("soorten", TermijnSoort.values());
         model.addAttribute("doelgroepen", Doelgroep.values());
-        model.addAttribute("filter", teamfilter(soort == null ? null : soort.name(), doelgroep == null ? null : doelgroep.name(),
-                consulent, filterGemeente, van == null ? null : van.toString(), tot == null ? null : tot.toString()));
+        model.addAttribute(
+                "filter",
+                teamfilter(
+                        soort == null ? null : soort.name(),
+                        doelgroep == null ? null : doelgroep.name(),
+                        consulent,
+                        filterGemeente,
+                        van == null ? null : van.toString(),
+                        tot == null ? null : tot.toString()));
         return "termijnen/team";
     }
 
     /** The team view's filter as its form and links carry it (every value a string, "" when not set). */
-    private static Map<String, String> teamfilter(String soort, String doelgroep, String consulent, String gemeente,
-                                                  String van, String tot) {
+    private static Map<String, String> teamfilter(
+            String soort, String doelgroep, String consulent, String gemeente, String van, String tot) {
         Map<String, String> filter = new LinkedHashMap<>();
         filter.put("soort", soort == null ? "" : soort);
         filter.put("doelgroep", doelgroep == null ? "" : doelgroep);
@@ -161,16 +203,19 @@ public class TermijnenWebController {
 
     @PostMapping("/werkvoorraad/team/toewijzen")
     @PreAuthorize("hasAuthority('RECHT_TEAM_OVERZIEN')")
-    String toewijzen(@RequestParam(name = "dossier", required = false) List<UUID> dossiers,
-                     @RequestParam(required = false) String consulent,
-                     @RequestParam Map<String, String> formulier, RedirectAttributes redirect) {
+    String toewijzen(
+            @RequestParam(name = "dossier", required = false) List<UUID> dossiers,
+            @RequestParam(required = false) String consulent,
+            @RequestParam Map<String, String> formulier,
+            RedirectAttributes redirect) {
         if (dossiers == null || dossiers.isEmpty()) {
             redirect.addFlashAttribute("fout", "team.fout.geenDossiers");
         } else if (consulent == null || consulent.isBlank()) {
             redirect.addFlashAttribute("fout", "team.fout.geenConsulent");
         } else {
             try {
-                int aantal = inburgeraars.wijsToeInBulk(dossiers.stream().distinct().toList(), consulent);
+                int aantal =
+                        inburgeraars.wijsToeInBulk(dossiers.stream().distinct().toList(), consulent);
                 redirect.addFlashAttribute("toegewezen", aantal);
             } catch (InvalidInputException | NotFoundException e) {
                 redirect.addFlashAttribute("fout", "team.fout.toewijzen");
@@ -188,7 +233,8 @@ public class TermijnenWebController {
 
     @GetMapping("/inburgeraars/{id}/termijnen")
     @PreAuthorize("hasAuthority('RECHT_DOSSIER_INZIEN')")
-    String termijnen(@PathVariable UUID id, @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+    String termijnen(
+            @PathVariable UUID id, @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
         Termijnen.Overzicht overzicht = termijnen.vanDossier(id);
         model.addAttribute("overzicht", overzicht);
         model.addAttribute("d", overzicht.dossier());
@@ -240,8 +286,15 @@ public class TermijnenWebController {
         mijlpaal(momenten, d.voortgang().wachtOpDerdenOntvangen(), "veld.wachtOpDerdenOntvangen", vandaag);
         for (Termijn t : overzicht.termijnen()) {
             if (t.uiterlijkeDatum() != null) {
-                momenten.add(new Moment(t.uiterlijkeDatum(), "termijn.soort." + t.soort().name(), t.toelichting(),
-                        t.regel(), t.status(vandaag), t.uiterlijkeDatum().isAfter(vandaag), false, t.gemistOp()));
+                momenten.add(new Moment(
+                        t.uiterlijkeDatum(),
+                        "termijn.soort." + t.soort().name(),
+                        t.toelichting(),
+                        t.regel(),
+                        t.status(vandaag),
+                        t.uiterlijkeDatum().isAfter(vandaag),
+                        false,
+                        t.gemistOp()));
             }
         }
         momenten.add(new Moment(vandaag, "tijdlijn.vandaag", null, null, null, false, true));

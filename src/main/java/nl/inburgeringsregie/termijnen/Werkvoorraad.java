@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -27,8 +26,8 @@ import org.springframework.stereotype.Component;
 public class Werkvoorraad {
 
     /** One row of a worklist. */
-    public record Regel(UUID inburgeraarId, String naam, String gemeentecode, String consulent, String doelgroep,
-                 Termijn termijn) {
+    public record Regel(
+            UUID inburgeraarId, String naam, String gemeentecode, String consulent, String doelgroep, Termijn termijn) {
 
         public TermijnStatus status(LocalDate vandaag) {
             return termijn.status(vandaag);
@@ -40,11 +39,24 @@ public class Werkvoorraad {
      * the period of the last day ({@code van} to {@code tot}, inclusive). {@code perPersoon}: one row per person, at
      * their first deadline that matches (the team view, issue 21 point 11); the others are in {@link Pagina#ookLopend}.
      */
-    public record Filter(List<String> gemeenten, String consulent, TermijnSoort soort, String doelgroep, TermijnStatus status,
-                         LocalDate van, LocalDate tot, boolean perPersoon) {
+    public record Filter(
+            List<String> gemeenten,
+            String consulent,
+            TermijnSoort soort,
+            String doelgroep,
+            TermijnStatus status,
+            LocalDate van,
+            LocalDate tot,
+            boolean perPersoon) {
 
-        public Filter(List<String> gemeenten, String consulent, TermijnSoort soort, String doelgroep, TermijnStatus status,
-                      LocalDate van, LocalDate tot) {
+        public Filter(
+                List<String> gemeenten,
+                String consulent,
+                TermijnSoort soort,
+                String doelgroep,
+                TermijnStatus status,
+                LocalDate van,
+                LocalDate tot) {
             this(gemeenten, consulent, soort, doelgroep, status, van, tot, false);
         }
     }
@@ -66,15 +78,17 @@ public class Werkvoorraad {
     }
 
     /** Per consultant: running deadlines that are verlopen or binnenkort, and the caseload size. */
-    public record Telling(String consulent, int verlopen, int binnenkort, int dossiers) {
-    }
+    public record Telling(String consulent, int verlopen, int binnenkort, int dossiers) {}
 
     /**
      * The urgency groups of "Mijn werkvoorraad", by a running deadline's last day: the one place of their boundaries
      * (the page's grouping and its counts, {@link #GROEPEN}). {@code code} names the group in messages and HTML ids.
      */
     public enum Groep {
-        VERLOPEN("verlopen"), DEZE_WEEK("dezeWeek"), VIER_WEKEN("vierWeken"), LATER("later");
+        VERLOPEN("verlopen"),
+        DEZE_WEEK("dezeWeek"),
+        VIER_WEKEN("vierWeken"),
+        LATER("later");
 
         private final String code;
 
@@ -88,8 +102,11 @@ public class Werkvoorraad {
 
         /** The group of a deadline with this last day. */
         static Groep van(LocalDate uiterlijk, LocalDate vandaag) {
-            return uiterlijk.isBefore(vandaag) ? VERLOPEN : !uiterlijk.isAfter(eindeWeek(vandaag)) ? DEZE_WEEK
-                    : !uiterlijk.isAfter(eindeVierWeken(vandaag)) ? VIER_WEKEN : LATER;
+            return uiterlijk.isBefore(vandaag)
+                    ? VERLOPEN
+                    : !uiterlijk.isAfter(eindeWeek(vandaag))
+                            ? DEZE_WEEK
+                            : !uiterlijk.isAfter(eindeVierWeken(vandaag)) ? VIER_WEKEN : LATER;
         }
 
         /** The Sunday ending this week (today when it is Sunday). */
@@ -121,13 +138,13 @@ public class Werkvoorraad {
      * parameter {@code vandaag}. A suspended deadline is listed (status OPGESCHORT) but never counted as verlopen or
      * binnenkort, nor signalled.
      */
-    static final String LOOPT = "not coalesce(opgeschort_van <= :vandaag and (opgeschort_tot is null or opgeschort_tot >= :vandaag), false)";
+    static final String LOOPT =
+            "not coalesce(opgeschort_van <= :vandaag and (opgeschort_tot is null or opgeschort_tot >= :vandaag), false)";
 
     private static final Pattern CURSOR = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})~([0-9a-f-]{36})~([A-Z_]+)");
 
     /** A statement with its named parameters. */
-    record Sql(String sql, Map<String, Object> params) {
-    }
+    record Sql(String sql, Map<String, Object> params) {}
 
     /** The team view's counts per consultant; parameters {@code gemeenten} and {@code vandaag}. */
     static final String TELLINGEN = """
@@ -148,19 +165,27 @@ public class Werkvoorraad {
 
     Pagina zoek(Filter filter, LocalDate vandaag, String volgende, int grootte) {
         Sql sql = sql(filter, vandaag, volgende, grootte);
-        List<Regel> regels = new ArrayList<>(jdbc.sql(sql.sql()).params(sql.params()).query(Werkvoorraad::regel).list());
+        List<Regel> regels = new ArrayList<>(jdbc.sql(sql.sql())
+                .params(sql.params())
+                .query(Werkvoorraad::regel)
+                .list());
         String verder = null;
         if (regels.size() > grootte) {
             regels = new ArrayList<>(regels.subList(0, grootte));
             Regel laatste = regels.getLast();
-            verder = laatste.termijn().uiterlijkeDatum() + "~" + laatste.inburgeraarId() + "~" + laatste.termijn().soort();
+            verder = laatste.termijn().uiterlijkeDatum() + "~" + laatste.inburgeraarId() + "~"
+                    + laatste.termijn().soort();
         }
         if (!filter.perPersoon() || regels.isEmpty()) {
             return new Pagina(regels, verder);
         }
-        Sql ook = ookLopend(filter, vandaag, regels.stream().map(Regel::inburgeraarId).toList());
+        Sql ook = ookLopend(
+                filter, vandaag, regels.stream().map(Regel::inburgeraarId).toList());
         Map<UUID, List<Termijn>> ookLopend = new LinkedHashMap<>();
-        for (Regel r : jdbc.sql(ook.sql()).params(ook.params()).query(Werkvoorraad::regel).list()) {
+        for (Regel r : jdbc.sql(ook.sql())
+                .params(ook.params())
+                .query(Werkvoorraad::regel)
+                .list()) {
             ookLopend.computeIfAbsent(r.inburgeraarId(), k -> new ArrayList<>()).add(r.termijn());
         }
         return new Pagina(regels, verder, ookLopend);
@@ -175,7 +200,8 @@ public class Werkvoorraad {
         p.put("vandaag", vandaag);
         p.put("personen", personen.toArray(UUID[]::new));
         String sql = "select * from termijn t where t.inburgeraar_id = any(:personen)" + voorwaarden(filter, "t.", p)
-                + " and exists (select 1 from termijn e where e.inburgeraar_id = t.inburgeraar_id" + voorwaarden(filter, "e.", p)
+                + " and exists (select 1 from termijn e where e.inburgeraar_id = t.inburgeraar_id"
+                + voorwaarden(filter, "e.", p)
                 + " and (e.uiterlijke_datum, e.soort) < (t.uiterlijke_datum, t.soort))"
                 + " order by t.inburgeraar_id, t.uiterlijke_datum, t.soort";
         return new Sql(sql, p);
@@ -225,11 +251,22 @@ public class Werkvoorraad {
     private static String voorwaarden(Filter filter, String a, Map<String, Object> p) {
         StringBuilder sql = new StringBuilder();
         if (!a.isEmpty()) {
-            sql.append(" and ").append(a).append("afsluiting is null and ").append(a).append("uiterlijke_datum is not null")
-                    .append(" and (not ").append(a).append("venster or ").append(a).append("uiterlijke_datum >= :vandaag)");
+            sql.append(" and ")
+                    .append(a)
+                    .append("afsluiting is null and ")
+                    .append(a)
+                    .append("uiterlijke_datum is not null")
+                    .append(" and (not ")
+                    .append(a)
+                    .append("venster or ")
+                    .append(a)
+                    .append("uiterlijke_datum >= :vandaag)");
         }
         if (filter.consulent() != null) {
-            sql.append(filter.consulent().isEmpty() ? " and " + a + "consulent is null" : " and " + a + "consulent = :consulent");
+            sql.append(
+                    filter.consulent().isEmpty()
+                            ? " and " + a + "consulent is null"
+                            : " and " + a + "consulent = :consulent");
             p.put("consulent", filter.consulent());
         }
         if (filter.soort() != null) {
@@ -252,13 +289,16 @@ public class Werkvoorraad {
             String looptHier = a.isEmpty() ? LOOPT : LOOPT.replace("opgeschort_", a + "opgeschort_");
             String u = a + "uiterlijke_datum";
             String b = a + "binnenkort_vanaf";
-            sql.append(switch (filter.status()) {
-                case VERLOPEN -> " and " + u + " < :vandaag and " + looptHier;
-                case BINNENKORT -> " and " + u + " >= :vandaag and " + b + " <= :vandaag and " + looptHier;
-                case OPEN -> " and " + u + " >= :vandaag and (" + b + " is null or " + b + " > :vandaag) and " + looptHier;
-                case OPGESCHORT -> " and not " + looptHier;
-                case VOLDAAN, NIET_VAN_TOEPASSING -> " and false";
-            });
+            sql.append(
+                    switch (filter.status()) {
+                        case VERLOPEN -> " and " + u + " < :vandaag and " + looptHier;
+                        case BINNENKORT -> " and " + u + " >= :vandaag and " + b + " <= :vandaag and " + looptHier;
+                        case OPEN ->
+                            " and " + u + " >= :vandaag and (" + b + " is null or " + b + " > :vandaag) and "
+                                    + looptHier;
+                        case OPGESCHORT -> " and not " + looptHier;
+                        case VOLDAAN, NIET_VAN_TOEPASSING -> " and false";
+                    });
         }
         return sql.toString();
     }
@@ -301,19 +341,34 @@ public class Werkvoorraad {
         return jdbc.sql(TELLINGEN)
                 .param("gemeenten", gemeenten.toArray(String[]::new))
                 .param("vandaag", vandaag)
-                .query((rs, i) -> new Telling(rs.getString("consulent"), rs.getInt("verlopen"), rs.getInt("binnenkort"),
+                .query((rs, i) -> new Telling(
+                        rs.getString("consulent"),
+                        rs.getInt("verlopen"),
+                        rs.getInt("binnenkort"),
                         rs.getInt("dossiers")))
                 .list();
     }
 
     private static Regel regel(ResultSet rs, int rij) throws SQLException {
         String afsluiting = rs.getString("afsluiting");
-        Termijn termijn = new Termijn(TermijnSoort.valueOf(rs.getString("soort")), rs.getObject("startdatum", LocalDate.class),
-                rs.getObject("uiterlijke_datum", LocalDate.class), rs.getObject("binnenkort_vanaf", LocalDate.class),
-                afsluiting == null ? null : TermijnStatus.valueOf(afsluiting), rs.getString("regel"),
-                rs.getString("toelichting"), rs.getBoolean("verwacht"), rs.getObject("gemist_op", LocalDate.class),
-                rs.getObject("opgeschort_van", LocalDate.class), rs.getObject("opgeschort_tot", LocalDate.class));
-        return new Regel(rs.getObject("inburgeraar_id", UUID.class), rs.getString("naam"), rs.getString("gemeentecode"),
-                rs.getString("consulent"), rs.getString("doelgroep"), termijn);
+        Termijn termijn = new Termijn(
+                TermijnSoort.valueOf(rs.getString("soort")),
+                rs.getObject("startdatum", LocalDate.class),
+                rs.getObject("uiterlijke_datum", LocalDate.class),
+                rs.getObject("binnenkort_vanaf", LocalDate.class),
+                afsluiting == null ? null : TermijnStatus.valueOf(afsluiting),
+                rs.getString("regel"),
+                rs.getString("toelichting"),
+                rs.getBoolean("verwacht"),
+                rs.getObject("gemist_op", LocalDate.class),
+                rs.getObject("opgeschort_van", LocalDate.class),
+                rs.getObject("opgeschort_tot", LocalDate.class));
+        return new Regel(
+                rs.getObject("inburgeraar_id", UUID.class),
+                rs.getString("naam"),
+                rs.getString("gemeentecode"),
+                rs.getString("consulent"),
+                rs.getString("doelgroep"),
+                termijn);
     }
 }

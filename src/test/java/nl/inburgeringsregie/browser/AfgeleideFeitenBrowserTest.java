@@ -2,20 +2,17 @@ package nl.inburgeringsregie.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import java.util.Map;
-import java.util.regex.Pattern;
-
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-
+import java.util.Map;
+import java.util.regex.Pattern;
 import nl.inburgeringsregie.gebruikers.DemoAccounts;
 import nl.inburgeringsregie.support.BrowserTest;
 import nl.inburgeringsregie.support.TestData;
 import nl.inburgeringsregie.support.TestDossiers;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Issue 12, part 2 in the browser: the worklist's "PIP vastleggen" and "Intake afronden" lead to the PIP and intake
@@ -36,11 +33,16 @@ class AfgeleideFeitenBrowserTest extends BrowserTest {
 
         logIn("b.uitschrijver");
         page.navigate(url("/werkvoorraad"));
-        Locator rij = page.locator("tr", new Page.LocatorOptions().setHas(page.locator("a[href='/inburgeraars/" + id + "']")));
-        rij.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("PIP vastleggen")).first().click();
+        Locator rij = page.locator(
+                "tr", new Page.LocatorOptions().setHas(page.locator("a[href='/inburgeraars/" + id + "']")));
+        rij.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("PIP vastleggen"))
+                .first()
+                .click();
         assertThat(page).hasURL(Pattern.compile("/inburgeraars/" + id + "/pip$"));
         page.navigate(url("/werkvoorraad"));
-        rij.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Intake afronden")).first().click();
+        rij.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Intake afronden"))
+                .first()
+                .click();
         assertThat(page).hasURL(Pattern.compile("/inburgeraars/" + id + "/intake$"));
 
         // The form asks no milestone dates and no phase.
@@ -64,7 +66,8 @@ class AfgeleideFeitenBrowserTest extends BrowserTest {
         assertThat(page.locator(".dossierkop")).containsText("Uitgeschreven");
         assertThat(page.locator("table[aria-labelledby=journaal]")).containsText("Verhuisd naar Duitsland");
         assertThat(page.locator("table[aria-labelledby=journaal]")).containsText("Reden uitschrijving");
-        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Uitschrijven"))).hasCount(0);
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Uitschrijven")))
+                .hasCount(0);
         controleerToegankelijkheid("dossier-uitgeschreven");
     }
 
@@ -76,12 +79,14 @@ class AfgeleideFeitenBrowserTest extends BrowserTest {
         page.getByLabel("Nationaliteit(en)").fill("TR");
         page.getByLabel("Verblijfsdoel").selectOption("gezinsvorming");
         page.getByLabel("In Nederland sinds (datum van het verblijfsrecht)").fill("2020-08-01");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Indicatie bepalen")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Indicatie bepalen"))
+                .click();
         assertThat(page.locator("#uitslag")).containsText("Waarschijnlijk niet inburgeringsplichtig");
         assertThat(page.locator("#uitslag")).containsText("DUO beslist");
         assertThat(page.locator("#uitslag")).containsText("vrijgesteld");
         page.getByLabel("Nationaliteit(en)").fill("SY");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Indicatie bepalen")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Indicatie bepalen"))
+                .click();
         assertThat(page.locator("#uitslag-wet")).containsText("Wet inburgering 2013");
         controleerToegankelijkheid("plichtindicatie-sinds");
 

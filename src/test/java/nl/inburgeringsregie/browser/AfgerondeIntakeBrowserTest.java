@@ -3,20 +3,17 @@ package nl.inburgeringsregie.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.Locator;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import org.junit.jupiter.api.Test;
-
-import com.microsoft.playwright.Locator;
-
 import nl.inburgeringsregie.intake.Leefgebied;
 import nl.inburgeringsregie.support.Api;
 import nl.inburgeringsregie.support.BrowserTest;
 import nl.inburgeringsregie.support.TestData;
 import nl.inburgeringsregie.support.TestDossiers;
+import org.junit.jupiter.api.Test;
 
 /**
  * Issue 21 point 3: a finished intake shows everything it holds, not only the situation per leefgebied: wensen,
@@ -33,14 +30,27 @@ class AfgerondeIntakeBrowserTest extends BrowserTest {
         Map<String, Object> body = TestDossiers.huisvest(TestData.inburgeraar(TestData.bsn()));
         body.put("consulent", "consulent");
         String id = TestDossiers.registreer(consulent, body);
-        Api.Antwoord lbt = consulent.put("/api/v1/inburgeraars/" + id + "/leerbaarheidstoets", Map.of(
-                "resultaat", "B1-route haalbaar", "behaaldeScore", "70,00", "benodigdeScore", "50,00", "datumAfname", "2026-10-01"));
+        Api.Antwoord lbt = consulent.put(
+                "/api/v1/inburgeraars/" + id + "/leerbaarheidstoets",
+                Map.of(
+                        "resultaat",
+                        "B1-route haalbaar",
+                        "behaaldeScore",
+                        "70,00",
+                        "benodigdeScore",
+                        "50,00",
+                        "datumAfname",
+                        "2026-10-01"));
         assertThat(lbt.status()).as(lbt.body()).isEqualTo(200);
         List<Map<String, Object>> leefgebieden = new ArrayList<>();
         for (Leefgebied l : Leefgebied.values()) {
             Map<String, Object> verslag = new LinkedHashMap<>();
             verslag.put("leefgebied", l.name());
-            verslag.put("situatie", l == Leefgebied.MENTALE_GEZONDHEID ? GEZONDHEID : "Besproken: " + l.name().toLowerCase());
+            verslag.put(
+                    "situatie",
+                    l == Leefgebied.MENTALE_GEZONDHEID
+                            ? GEZONDHEID
+                            : "Besproken: " + l.name().toLowerCase());
             if (l == Leefgebied.WERKERVARING) {
                 verslag.put("wensen", "Wil weer als kok aan de slag");
                 verslag.put("krachten", "Tien jaar ervaring in een restaurantkeuken");
@@ -58,10 +68,29 @@ class AfgerondeIntakeBrowserTest extends BrowserTest {
         intake.put("vooropleiding", "VOORTGEZET_ONDERWIJS");
         intake.put("wilStuderen", false);
         intake.put("checklist", Map.of("zonderPartnerAangeboden", true, "tolkAangeboden", true));
-        intake.put("afspraken", List.of(
-                Map.of("tijdstip", "2026-09-22T09:30:00", "plaats", "Stadskantoor Haarlem", "tolkWijze", "GEEN", "opkomst", "NIET_VERSCHENEN"),
-                Map.of("tijdstip", "2026-09-29T14:00:00", "plaats", "Stadskantoor Haarlem", "tolkWijze", "TELEFONISCH",
-                        "tolkTaal", "ar", "opkomst", "AANWEZIG")));
+        intake.put(
+                "afspraken",
+                List.of(
+                        Map.of(
+                                "tijdstip",
+                                "2026-09-22T09:30:00",
+                                "plaats",
+                                "Stadskantoor Haarlem",
+                                "tolkWijze",
+                                "GEEN",
+                                "opkomst",
+                                "NIET_VERSCHENEN"),
+                        Map.of(
+                                "tijdstip",
+                                "2026-09-29T14:00:00",
+                                "plaats",
+                                "Stadskantoor Haarlem",
+                                "tolkWijze",
+                                "TELEFONISCH",
+                                "tolkTaal",
+                                "ar",
+                                "opkomst",
+                                "AANWEZIG")));
         intake.put("routebesluit", Map.of("leerroute", "B", "indicatorAlfabetiseringsonderwijs", "AA"));
         intake.put("afronden", true);
         Api.Antwoord afgerond = consulent.put("/api/v1/inburgeraars/" + id + "/intake", intake);
@@ -74,7 +103,8 @@ class AfgerondeIntakeBrowserTest extends BrowserTest {
     void deAfgerondeIntakeEnHaarSamenvattingTonenAllesWatIsVastgelegd() {
         String id = afgerondeIntake();
         logIn("consulent");
-        for (String pad : new String[] {"/inburgeraars/" + id + "/intake", "/inburgeraars/" + id + "/intake/samenvatting"}) {
+        for (String pad :
+                new String[] {"/inburgeraars/" + id + "/intake", "/inburgeraars/" + id + "/intake/samenvatting"}) {
             page.navigate(url(pad));
             Locator samenvatting = page.locator(".samenvatting");
             // Wensen, krachten, belemmeringen of a leefgebied.
@@ -104,7 +134,8 @@ class AfgerondeIntakeBrowserTest extends BrowserTest {
             assertThat(samenvatting).containsText(GEZONDHEID);
             assertThat(samenvatting).not().containsText("ANDERS_GEALFABETISEERD");
             assertThat(samenvatting).not().containsText("NIET_VERSCHENEN");
-            controleerToegankelijkheid(pad.endsWith("samenvatting") ? "intake-samenvatting-volledig" : "intake-afgerond-volledig");
+            controleerToegankelijkheid(
+                    pad.endsWith("samenvatting") ? "intake-samenvatting-volledig" : "intake-afgerond-volledig");
         }
     }
 

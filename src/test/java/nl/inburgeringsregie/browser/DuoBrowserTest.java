@@ -2,20 +2,17 @@ package nl.inburgeringsregie.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import java.time.LocalDate;
-import java.util.Map;
-
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-
+import java.time.LocalDate;
+import java.util.Map;
 import nl.inburgeringsregie.duo.DuoSimulator;
 import nl.inburgeringsregie.support.BrowserTest;
 import nl.inburgeringsregie.support.TestData;
 import nl.inburgeringsregie.support.TestDossiers;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * A consultant on a dossier's DUO page: fetches what DUO knows, reports a MAP date with a verwijtbaar flag DUO would
@@ -36,14 +33,29 @@ class DuoBrowserTest extends BrowserTest {
         clock.zet(LocalDate.of(2026, 11, 25));
         String bsn = TestData.bsn();
         String id = TestDossiers.metVastgesteldPip(api("consulent"), TestData.inburgeraar(bsn), "B");
-        duo.zetPlicht(bsn, new DuoSimulator.Plicht(true, LocalDate.of(2026, 8, 20), LocalDate.of(2026, 9, 1), "Asielstatushouder", null));
-        duo.zet("/personen/" + bsn + "/lbt/resultaten", java.util.List.of(Map.of("resultaat", "B1-route haalbaar",
-                "behaaldeScore", "62,00", "benodigdeScore", "55,00", "datumAfname", "2026-09-20")));
+        duo.zetPlicht(
+                bsn,
+                new DuoSimulator.Plicht(
+                        true, LocalDate.of(2026, 8, 20), LocalDate.of(2026, 9, 1), "Asielstatushouder", null));
+        duo.zet(
+                "/personen/" + bsn + "/lbt/resultaten",
+                java.util.List.of(Map.of(
+                        "resultaat",
+                        "B1-route haalbaar",
+                        "behaaldeScore",
+                        "62,00",
+                        "benodigdeScore",
+                        "55,00",
+                        "datumAfname",
+                        "2026-09-20")));
 
         logIn("consulent");
         page.navigate(url("/inburgeraars/" + id));
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("DUO")).first().click();
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Gegevens ophalen bij DUO")).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("DUO"))
+                .first()
+                .click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Gegevens ophalen bij DUO"))
+                .click();
         assertThat(page.getByText("De gegevens van DUO zijn opgehaald")).isVisible();
         assertThat(page.getByRole(AriaRole.ROW, new Page.GetByRoleOptions().setName("Leerbaarheidstoets: resultaten")))
                 .containsText("B1-route haalbaar");
@@ -51,26 +63,34 @@ class DuoBrowserTest extends BrowserTest {
 
         page.getByLabel("Onderdeel").selectOption("map");
         page.getByLabel("Datum (leeg: eerder gemelde datum intrekken)").fill("2026-11-20");
-        page.getByLabel("Verwijtbaar (alleen bij overschrijding van de termijn, regel R-9)").selectOption("Ja");
+        page.getByLabel("Verwijtbaar (alleen bij overschrijding van de termijn, regel R-9)")
+                .selectOption("Ja");
         page.getByRole(AriaRole.GROUP, new Page.GetByRoleOptions().setName("MAP-eindgesprek of PVT-ondertekening"))
-                .getByRole(AriaRole.BUTTON).click();
+                .getByRole(AriaRole.BUTTON)
+                .click();
         assertThat(page.locator(".foutsamenvatting")).containsText("(regel R-9)");
         controleerToegankelijkheid("duo-melding-fout");
 
         page.getByLabel("Onderdeel").selectOption("map");
         page.getByLabel("Datum (leeg: eerder gemelde datum intrekken)").fill("2026-11-20");
         page.getByRole(AriaRole.GROUP, new Page.GetByRoleOptions().setName("MAP-eindgesprek of PVT-ondertekening"))
-                .getByRole(AriaRole.BUTTON).click();
+                .getByRole(AriaRole.BUTTON)
+                .click();
         assertThat(page.getByText("De melding staat klaar")).isVisible();
-        assertThat(page.getByRole(AriaRole.TABLE, new Page.GetByRoleOptions().setName("Meldingen aan DUO"))).containsText("MAP");
+        assertThat(page.getByRole(AriaRole.TABLE, new Page.GetByRoleOptions().setName("Meldingen aan DUO")))
+                .containsText("MAP");
 
         page.context().clearCookies();
         logIn("teamleider");
         page.navigate(url("/koppeling/afstemming"));
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Vergelijk met DUO: Haarlem (0392)")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Vergelijk met DUO: Haarlem (0392)"))
+                .click();
         // The page refreshes itself when the comparison is done (issue 21 point 8); scanned once it has.
-        assertThat(page.locator("#vergelijking-voortgang")).hasCount(0,
-                new com.microsoft.playwright.assertions.LocatorAssertions.HasCountOptions().setTimeout(240_000));
+        assertThat(page.locator("#vergelijking-voortgang"))
+                .hasCount(
+                        0,
+                        new com.microsoft.playwright.assertions.LocatorAssertions.HasCountOptions()
+                                .setTimeout(240_000));
         assertThat(page.locator("#vergelijkingen")).containsText("Haarlem (0392)");
         controleerToegankelijkheid("duo-afstemming");
     }

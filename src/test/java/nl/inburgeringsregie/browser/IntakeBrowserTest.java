@@ -2,19 +2,16 @@ package nl.inburgeringsregie.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.FilePayload;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.regex.Pattern;
-
-import org.junit.jupiter.api.Test;
-
-import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.FilePayload;
-import com.microsoft.playwright.options.AriaRole;
-
 import nl.inburgeringsregie.intake.Leefgebied;
 import nl.inburgeringsregie.support.BrowserTest;
 import nl.inburgeringsregie.support.TestData;
+import org.junit.jupiter.api.Test;
 
 /**
  * The consultant takes a brede intake in the browser: drafts save themselves, nothing is lost when the session
@@ -26,7 +23,10 @@ class IntakeBrowserTest extends BrowserTest {
         Map<String, Object> body = TestData.inburgeraar(TestData.bsn());
         body.put("datumKennisgeving", "2026-09-01");
         body.put("datumHuisvesting", "2026-09-15");
-        return api("consulent").post("/api/v1/inburgeraars", body).header("Location").replaceAll(".*/", "");
+        return api("consulent")
+                .post("/api/v1/inburgeraars", body)
+                .header("Location")
+                .replaceAll(".*/", "");
     }
 
     @Test
@@ -34,8 +34,15 @@ class IntakeBrowserTest extends BrowserTest {
         String id = dossier();
         logIn("consulent");
         page.navigate(url("/inburgeraars/" + id));
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Brede intake").setExact(true)).last().click();
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Brede intake").setLevel(1))).isVisible();
+        page.getByRole(
+                        AriaRole.LINK,
+                        new Page.GetByRoleOptions().setName("Brede intake").setExact(true))
+                .last()
+                .click();
+        assertThat(page.getByRole(
+                        AriaRole.HEADING,
+                        new Page.GetByRoleOptions().setName("Brede intake").setLevel(1)))
+                .isVisible();
         controleerToegankelijkheid("intake-leeg");
 
         // A draft saves itself while typing.
@@ -53,7 +60,8 @@ class IntakeBrowserTest extends BrowserTest {
         logIn("consulent");
         page.navigate(url("/inburgeraars/" + id + "/intake"));
         assertThat(page.locator("#herstel")).isVisible();
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Invoer terugzetten")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Invoer terugzetten"))
+                .click();
         assertThat(page.locator("#WERKERVARING-situatie")).hasValue("Tien jaar kok in een restaurant");
         assertThat(page.locator("#bewaarstatus")).containsText("Concept bewaard");
 
@@ -62,25 +70,30 @@ class IntakeBrowserTest extends BrowserTest {
         page.getByLabel("Behaalde score").fill("70,00");
         page.getByLabel("Benodigde score").fill("50,00");
         page.getByLabel("Datum van afname").fill("2026-10-01");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Leerbaarheidstoets vastleggen")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Leerbaarheidstoets vastleggen"))
+                .click();
         assertThat(page.getByText("De leerbaarheidstoets is vastgelegd.")).isVisible();
         assertThat(page.locator("#routeadvies .uitslag h2")).hasText("B1-route");
         controleerToegankelijkheid("intake-met-advies");
 
         // Finishing asks for what the law requires, then moves the dossier on.
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Intake afronden")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Intake afronden"))
+                .click();
         assertThat(page.locator(".foutsamenvatting")).containsText("Vertel de persoon");
         controleerToegankelijkheid("intake-fouten");
         for (Leefgebied leefgebied : Leefgebied.values()) {
             if (page.locator("#" + leefgebied.name() + "-situatie").count() > 0
-                    && page.locator("#" + leefgebied.name() + "-situatie").inputValue().isBlank()) {
+                    && page.locator("#" + leefgebied.name() + "-situatie")
+                            .inputValue()
+                            .isBlank()) {
                 page.locator("#" + leefgebied.name() + "-situatie").fill("Besproken in het gesprek van 2 oktober");
             }
         }
         page.getByLabel("Verteld dat de persoon ook zonder partner mag praten").check();
         page.getByLabel("Een tolk aangeboden").check();
         page.getByLabel("Gekozen leerroute").selectOption("B");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Intake afronden")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Intake afronden"))
+                .click();
         assertThat(page.getByText("De brede intake is afgerond")).isVisible();
         assertThat(page.locator(".samenvatting")).containsText("Tien jaar kok in een restaurant");
         controleerToegankelijkheid("intake-afgerond");
@@ -91,22 +104,34 @@ class IntakeBrowserTest extends BrowserTest {
     @Test
     void deWarmeOverdrachtUploadenEnTerugzienInDeIntake() {
         String bsn = TestData.bsn();
-        String id = api("consulent").post("/api/v1/inburgeraars", TestData.inburgeraar(bsn)).header("Location")
+        String id = api("consulent")
+                .post("/api/v1/inburgeraars", TestData.inburgeraar(bsn))
+                .header("Location")
                 .replaceAll(".*/", "");
         logIn("consulent");
         page.navigate(url("/coa-overdrachten"));
         controleerToegankelijkheid("coa-upload");
 
-        page.getByLabel("Bestand (JSON of CSV)").setInputFiles(new FilePayload("fout.csv", "text/csv",
-                ("bsn;gemeentecode;datumOverdracht\n123456789;0392;2026-01-12\n").getBytes(StandardCharsets.UTF_8)));
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Importeren")).click();
+        page.getByLabel("Bestand (JSON of CSV)")
+                .setInputFiles(new FilePayload(
+                        "fout.csv",
+                        "text/csv",
+                        ("bsn;gemeentecode;datumOverdracht\n123456789;0392;2026-01-12\n")
+                                .getBytes(StandardCharsets.UTF_8)));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Importeren"))
+                .click();
         assertThat(page.locator(".foutsamenvatting")).containsText("rijen[1].bsn");
         controleerToegankelijkheid("coa-fouten");
 
-        page.getByLabel("Bestand (JSON of CSV)").setInputFiles(new FilePayload("coa.csv", "text/csv",
-                ("bsn;gemeentecode;datumOverdracht;deelnemers;opleiding\n" + bsn
-                        + ";0392;12-01-2026;COA-begeleider, klantmanager;Middelbare school in Asmara\n").getBytes(StandardCharsets.UTF_8)));
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Importeren")).click();
+        page.getByLabel("Bestand (JSON of CSV)")
+                .setInputFiles(new FilePayload(
+                        "coa.csv",
+                        "text/csv",
+                        ("bsn;gemeentecode;datumOverdracht;deelnemers;opleiding\n" + bsn
+                                        + ";0392;12-01-2026;COA-begeleider, klantmanager;Middelbare school in Asmara\n")
+                                .getBytes(StandardCharsets.UTF_8)));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Importeren"))
+                .click();
         assertThat(page.getByRole(AriaRole.TABLE)).containsText("Geïmporteerd");
         controleerToegankelijkheid("coa-rapport");
         page.navigate(url("/inburgeraars/" + id + "/intake"));

@@ -2,24 +2,21 @@ package nl.inburgeringsregie.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
-
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-
 import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
-
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 import nl.inburgeringsregie.duo.DuoSimulator;
 import nl.inburgeringsregie.support.BrowserTest;
 import nl.inburgeringsregie.support.TestData;
 import nl.inburgeringsregie.support.TestDossiers;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Issue 21 point 13: a favicon; on a phone (390 px wide) the header menu folds behind a button, and the DUO page does
@@ -29,7 +26,8 @@ class KleinSchermBrowserTest extends BrowserTest {
 
     private static final int TELEFOON = 390;
     /** The DUO page's answers call the DUO simulator: slow on a busy machine. */
-    private static final LocatorAssertions.IsVisibleOptions LANGZAAM = new LocatorAssertions.IsVisibleOptions().setTimeout(60_000);
+    private static final LocatorAssertions.IsVisibleOptions LANGZAAM =
+            new LocatorAssertions.IsVisibleOptions().setTimeout(60_000);
 
     @Autowired
     DuoSimulator duo;
@@ -46,7 +44,8 @@ class KleinSchermBrowserTest extends BrowserTest {
         assertThat(icoon).hasCount(1);
         APIResponse antwoord = page.request().get(url(icoon.getAttribute("href")));
         org.assertj.core.api.Assertions.assertThat(antwoord.status()).isEqualTo(200);
-        org.assertj.core.api.Assertions.assertThat(antwoord.headers().get("content-type")).contains("image/svg+xml");
+        org.assertj.core.api.Assertions.assertThat(antwoord.headers().get("content-type"))
+                .contains("image/svg+xml");
 
         logIn("consulent");
         page.navigate(url("/werkvoorraad"));
@@ -60,7 +59,8 @@ class KleinSchermBrowserTest extends BrowserTest {
         page.navigate(url("/werkvoorraad"));
         Locator menu = page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Hoofdmenu"));
         Locator knop = menu.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Menu"));
-        Locator team = menu.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Team").setExact(true));
+        Locator team = menu.getByRole(
+                AriaRole.LINK, new Locator.GetByRoleOptions().setName("Team").setExact(true));
         assertThat(knop).isVisible();
         assertThat(knop).hasAttribute("aria-expanded", "false");
         assertThat(team).isHidden();
@@ -92,17 +92,29 @@ class KleinSchermBrowserTest extends BrowserTest {
         clock.zet(LocalDate.of(2026, 11, 25));
         String bsn = TestData.bsn();
         String id = TestDossiers.metVastgesteldPip(api("consulent"), TestData.inburgeraar(bsn), "B");
-        duo.zetPlicht(bsn, new DuoSimulator.Plicht(true, LocalDate.of(2026, 8, 20), LocalDate.of(2026, 9, 1),
-                "Asielstatushouder", null));
-        duo.zet("/personen/" + bsn + "/lbt/resultaten", List.of(Map.of("resultaat", "B1-route haalbaar",
-                "behaaldeScore", "62,00", "benodigdeScore", "55,00", "datumAfname", "2026-09-20")));
+        duo.zetPlicht(
+                bsn,
+                new DuoSimulator.Plicht(
+                        true, LocalDate.of(2026, 8, 20), LocalDate.of(2026, 9, 1), "Asielstatushouder", null));
+        duo.zet(
+                "/personen/" + bsn + "/lbt/resultaten",
+                List.of(Map.of(
+                        "resultaat",
+                        "B1-route haalbaar",
+                        "behaaldeScore",
+                        "62,00",
+                        "benodigdeScore",
+                        "55,00",
+                        "datumAfname",
+                        "2026-09-20")));
 
         page.setViewportSize(TELEFOON, 844);
         page.setDefaultTimeout(60_000); // fetching from the DUO simulator is slow on a busy machine
         logIn("consulent");
         page.navigate(url("/inburgeraars/" + id + "/duo"));
         geenHorizontaleScroll("DUO-pagina");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Gegevens ophalen bij DUO")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Gegevens ophalen bij DUO"))
+                .click();
         assertThat(page.getByText("De gegevens van DUO zijn opgehaald")).isVisible(LANGZAAM);
         geenHorizontaleScroll("DUO-pagina met de gegevens van DUO");
         controleerToegankelijkheid("telefoon-duo");
@@ -110,15 +122,18 @@ class KleinSchermBrowserTest extends BrowserTest {
         // A refused form (the error summary) and a melding in the table.
         page.getByLabel("Onderdeel").selectOption("map");
         page.getByLabel("Datum (leeg: eerder gemelde datum intrekken)").fill("2026-11-20");
-        page.getByLabel("Verwijtbaar (alleen bij overschrijding van de termijn, regel R-9)").selectOption("Ja");
+        page.getByLabel("Verwijtbaar (alleen bij overschrijding van de termijn, regel R-9)")
+                .selectOption("Ja");
         page.getByRole(AriaRole.GROUP, new Page.GetByRoleOptions().setName("MAP-eindgesprek of PVT-ondertekening"))
-                .getByRole(AriaRole.BUTTON).click();
+                .getByRole(AriaRole.BUTTON)
+                .click();
         assertThat(page.locator(".foutsamenvatting")).isVisible(LANGZAAM);
         geenHorizontaleScroll("DUO-pagina met een fout");
         page.getByLabel("Onderdeel").selectOption("map");
         page.getByLabel("Datum (leeg: eerder gemelde datum intrekken)").fill("2026-11-20");
         page.getByRole(AriaRole.GROUP, new Page.GetByRoleOptions().setName("MAP-eindgesprek of PVT-ondertekening"))
-                .getByRole(AriaRole.BUTTON).click();
+                .getByRole(AriaRole.BUTTON)
+                .click();
         assertThat(page.getByText("De melding staat klaar")).isVisible(LANGZAAM);
         geenHorizontaleScroll("DUO-pagina met een melding");
         controleerToegankelijkheid("telefoon-duo-melding");

@@ -3,22 +3,19 @@ package nl.inburgeringsregie.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.http.HttpResponse;
-import java.util.List;
-import java.util.Map;
-
-import org.junit.jupiter.api.Test;
-
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.Cookie;
-
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
 import nl.inburgeringsregie.support.Api;
 import nl.inburgeringsregie.support.BrowserTest;
 import nl.inburgeringsregie.support.TestData;
 import nl.inburgeringsregie.support.TestDossiers;
 import nl.inburgeringsregie.support.WebSessie;
+import org.junit.jupiter.api.Test;
 
 /**
  * Issue 21 point 9: a user without a right does not see the button. The budgetcoach (only DOSSIER_INZIEN) reads the
@@ -29,30 +26,46 @@ import nl.inburgeringsregie.support.WebSessie;
 class KnoppenNaarRechtBrowserTest extends BrowserTest {
 
     /** Three dossiers of the consultant: a draft intake with a PIP concept, a vastgesteld PIP, and a fresh one. */
-    private record Dossiers(String metConcept, String pipConcept, String metVastgesteldPip, String vastgesteldPip, String nieuw) {
-    }
+    private record Dossiers(
+            String metConcept, String pipConcept, String metVastgesteldPip, String vastgesteldPip, String nieuw) {}
 
     private Dossiers dossiers() {
         Api consulent = api("consulent");
-        String metConcept = TestDossiers.registreer(consulent, TestDossiers.huisvest(TestData.inburgeraar(TestData.bsn())));
+        String metConcept =
+                TestDossiers.registreer(consulent, TestDossiers.huisvest(TestData.inburgeraar(TestData.bsn())));
         String pipConcept = TestDossiers.pipConcept(consulent, metConcept, "B");
-        consulent.put("/api/v1/inburgeraars/" + metConcept + "/intake", Map.of("leefgebieden", List.of(Map.of(
-                "leefgebied", "OPLEIDING", "situatie", "Middelbare school in Homs afgerond"))));
+        consulent.put(
+                "/api/v1/inburgeraars/" + metConcept + "/intake",
+                Map.of(
+                        "leefgebieden",
+                        List.of(Map.of("leefgebied", "OPLEIDING", "situatie", "Middelbare school in Homs afgerond"))));
         String metVastgesteldPip = TestDossiers.metVastgesteldPip(consulent, TestData.inburgeraar(TestData.bsn()), "B");
-        String vastgesteldPip = consulent.get("/api/v1/inburgeraars/" + metVastgesteldPip + "/pips").json().get(0).get("id").asString();
+        String vastgesteldPip = consulent
+                .get("/api/v1/inburgeraars/" + metVastgesteldPip + "/pips")
+                .json()
+                .get(0)
+                .get("id")
+                .asString();
         String nieuw = TestDossiers.registreer(consulent, TestDossiers.huisvest(TestData.inburgeraar(TestData.bsn())));
         return new Dossiers(metConcept, pipConcept, metVastgesteldPip, vastgesteldPip, nieuw);
     }
 
     /** The pages of dossier work, each with what must be on it for the klantmanager. */
     private static List<String> paginas(Dossiers d) {
-        return List.of("/inburgeraars/" + d.metConcept(), "/inburgeraars/" + d.metConcept() + "/intake",
-                "/inburgeraars/" + d.nieuw() + "/pip", "/inburgeraars/" + d.metVastgesteldPip() + "/pip",
-                "/pips/" + d.pipConcept(), "/inburgeraars/" + d.metConcept() + "/duo");
+        return List.of(
+                "/inburgeraars/" + d.metConcept(),
+                "/inburgeraars/" + d.metConcept() + "/intake",
+                "/inburgeraars/" + d.nieuw() + "/pip",
+                "/inburgeraars/" + d.metVastgesteldPip() + "/pip",
+                "/pips/" + d.pipConcept(),
+                "/inburgeraars/" + d.metConcept() + "/duo");
     }
 
     private Locator knop(String naam) {
-        return page.locator("main").getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(naam).setExact(true));
+        return page.locator("main")
+                .getByRole(
+                        AriaRole.BUTTON,
+                        new Locator.GetByRoleOptions().setName(naam).setExact(true));
     }
 
     @Test
@@ -88,7 +101,8 @@ class KnoppenNaarRechtBrowserTest extends BrowserTest {
         // The audit log and the AVG tasks of issue 14 (requests, retention, break-the-glass review): nothing else.
         assertThat(menu.getByRole(AriaRole.LINK)).hasCount(4);
         for (String taak : new String[] {"Auditlog", "Privacyverzoeken", "Bewaren", "Doorbraken"}) {
-            assertThat(menu.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(taak))).isVisible();
+            assertThat(menu.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(taak)))
+                    .isVisible();
         }
         for (String pad : paginas(d)) {
             page.navigate(url(pad));
@@ -104,7 +118,8 @@ class KnoppenNaarRechtBrowserTest extends BrowserTest {
         Dossiers d = dossiers();
         logIn("consulent");
         page.navigate(url("/inburgeraars/" + d.metConcept()));
-        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Gegevens wijzigen"))).isVisible();
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Gegevens wijzigen")))
+                .isVisible();
         assertThat(knop("Uitschrijven")).isVisible();
         assertThat(knop("Toewijzen")).isVisible();
         page.navigate(url("/inburgeraars/" + d.metConcept() + "/intake"));
@@ -143,7 +158,8 @@ class KnoppenNaarRechtBrowserTest extends BrowserTest {
         WebSessie budgetcoach = WebSessie.login(baseUrl(), "budgetcoach");
         String token = budgetcoach.csrfVan("/inburgeraars");
         page.context().clearCookies();
-        page.context().addCookies(List.of(new Cookie("JSESSIONID", budgetcoach.cookie("JSESSIONID")).setUrl(baseUrl())));
+        page.context()
+                .addCookies(List.of(new Cookie("JSESSIONID", budgetcoach.cookie("JSESSIONID")).setUrl(baseUrl())));
         page.evaluate("t => document.querySelectorAll('input[name=_csrf]').forEach(i => i.value = t)", token);
 
         page.locator("#OPLEIDING-situatie").fill("Daarna twee jaar hbo bouwkunde");
@@ -151,7 +167,9 @@ class KnoppenNaarRechtBrowserTest extends BrowserTest {
         assertThat(page.locator("#bewaarstatus")).containsText("niet het recht");
         assertThat(page.locator("#bewaarstatus")).not().containsText("sessie is verlopen");
         // Nothing was saved.
-        assertThat(api("consulent").get("/api/v1/inburgeraars/" + d.metConcept() + "/intake").body())
+        assertThat(api("consulent")
+                        .get("/api/v1/inburgeraars/" + d.metConcept() + "/intake")
+                        .body())
                 .doesNotContain("hbo bouwkunde");
         controleerToegankelijkheid("intake-autosave-geen-recht");
     }
@@ -162,12 +180,15 @@ class KnoppenNaarRechtBrowserTest extends BrowserTest {
         String pad = "/inburgeraars/" + d.metConcept() + "/intake/concept";
         Map<String, String> velden = Map.of("leefgebied.OPLEIDING.situatie", "Poging zonder recht");
         // The budgetcoach with a valid token: refused for the right; no session header.
-        HttpResponse<String> zonderRecht = WebSessie.login(baseUrl(), "budgetcoach").postMetCsrf(pad, velden, "/inburgeraars");
+        HttpResponse<String> zonderRecht =
+                WebSessie.login(baseUrl(), "budgetcoach").postMetCsrf(pad, velden, "/inburgeraars");
         assertThat(zonderRecht.statusCode()).isEqualTo(403);
-        assertThat(zonderRecht.headers().firstValue("Inburgeringsregie-Geweigerd")).isEmpty();
+        assertThat(zonderRecht.headers().firstValue("Inburgeringsregie-Geweigerd"))
+                .isEmpty();
         // The klantmanager with a token of an earlier session: refused for the session, and the page says so.
         HttpResponse<String> verouderd = WebSessie.login(baseUrl(), "consulent").postMetToken(pad, velden, "verouderd");
         assertThat(verouderd.statusCode()).isEqualTo(403);
-        assertThat(verouderd.headers().firstValue("Inburgeringsregie-Geweigerd")).hasValue("sessie");
+        assertThat(verouderd.headers().firstValue("Inburgeringsregie-Geweigerd"))
+                .hasValue("sessie");
     }
 }

@@ -3,24 +3,21 @@ package nl.inburgeringsregie.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
-import com.microsoft.playwright.Locator;
-import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.AriaRole;
-
 import nl.inburgeringsregie.support.Api;
 import nl.inburgeringsregie.support.BrowserTest;
 import nl.inburgeringsregie.support.TestData;
 import nl.inburgeringsregie.support.TestDossiers;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 /**
  * Issue 21, points 1 and 4: on the PIP screen nothing typed is lost (vaststellen saves what is on the screen first,
@@ -42,7 +39,8 @@ class PipSchermBrowserTest extends BrowserTest {
 
     /** A housed asielstatushouder's PIP concept made without a route decision at the intake: no leerroute yet. */
     private String conceptZonderLeerroute(Api consulent) {
-        String dossier = TestDossiers.registreer(consulent, TestDossiers.huisvest(TestData.inburgeraar(TestData.bsn())));
+        String dossier =
+                TestDossiers.registreer(consulent, TestDossiers.huisvest(TestData.inburgeraar(TestData.bsn())));
         Api.Antwoord concept = consulent.post("/api/v1/inburgeraars/" + dossier + "/pips", Map.of());
         assertThat(concept.status()).as(concept.body()).isEqualTo(201);
         return concept.json().get("id").asString();
@@ -54,10 +52,12 @@ class PipSchermBrowserTest extends BrowserTest {
         String pip = conceptZonderLeerroute(consulent);
         logIn("consulent");
         page.navigate(url("/pips/" + pip));
-        assertThat(page.getByLabel("Leerroute", new Page.GetByLabelOptions().setExact(true))).hasValue("");
+        assertThat(page.getByLabel("Leerroute", new Page.GetByLabelOptions().setExact(true)))
+                .hasValue("");
 
         // Typed, never saved separately: route, level, the leerroute agreement in the empty row, the view, the date.
-        page.getByLabel("Leerroute", new Page.GetByLabelOptions().setExact(true)).selectOption("B");
+        page.getByLabel("Leerroute", new Page.GetByLabelOptions().setExact(true))
+                .selectOption("B");
         page.getByLabel("Niveau", new Page.GetByLabelOptions().setExact(true)).selectOption("B1");
         int leeg = page.locator(".afspraak").count() - 1;
         page.locator("#afspraak-" + leeg + "-onderdeel").selectOption("LEERROUTE");
@@ -68,7 +68,8 @@ class PipSchermBrowserTest extends BrowserTest {
         page.locator("#afspraak-" + leeg + "-omschrijving").fill("NT2-les op weg naar B1");
         page.getByLabel("Wat de inburgeraar ervan vindt").fill("Wil graag snel aan het werk");
         page.getByLabel("Dagtekening").fill("2026-10-20");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("PIP vaststellen")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("PIP vaststellen"))
+                .click();
 
         assertThat(page.getByText("Het PIP is vastgesteld.")).isVisible();
         assertThat(page.locator("main")).not().containsText("Kies de leerroute");
@@ -83,7 +84,8 @@ class PipSchermBrowserTest extends BrowserTest {
     @Test
     void hetConceptBewaartZichzelfEnEenGeweigerdeVaststellingLaatDeInvoerStaan() {
         Api consulent = api("consulent");
-        String dossier = TestDossiers.registreer(consulent, TestDossiers.huisvest(TestData.inburgeraar(TestData.bsn())));
+        String dossier =
+                TestDossiers.registreer(consulent, TestDossiers.huisvest(TestData.inburgeraar(TestData.bsn())));
         String pip = TestDossiers.pipConcept(consulent, dossier, "B");
         logIn("consulent");
         page.navigate(url("/pips/" + pip));
@@ -99,33 +101,44 @@ class PipSchermBrowserTest extends BrowserTest {
 
         // Vaststellen refused (no dagtekening): what was typed is on the screen and saved, no restore offer.
         page.getByLabel("Besluit en afweging van de gemeente (regel P-2)").fill("Taal eerst, daarna de MAP");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("PIP vaststellen")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("PIP vaststellen"))
+                .click();
         assertThat(page.locator(".foutsamenvatting")).containsText("Vul de dagtekening in");
         assertThat(page.getByText("Uw invoer is als concept bewaard")).isVisible();
-        assertThat(page.getByLabel("Besluit en afweging van de gemeente (regel P-2)")).hasValue("Taal eerst, daarna de MAP");
+        assertThat(page.getByLabel("Besluit en afweging van de gemeente (regel P-2)"))
+                .hasValue("Taal eerst, daarna de MAP");
         assertThat(page.locator("#herstel")).isHidden();
         controleerToegankelijkheid("pip-scherm-vaststellen-geweigerd");
 
         // Saving refused (P-2: disagreement without the municipality's decision): the input stays as typed.
-        page.getByLabel("De inburgeraar is het niet eens met (een deel van) het plan").check();
+        page.getByLabel("De inburgeraar is het niet eens met (een deel van) het plan")
+                .check();
         page.getByLabel("Besluit en afweging van de gemeente (regel P-2)").fill("");
         page.getByLabel("Dagtekening").fill("2026-10-20");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("PIP vaststellen")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("PIP vaststellen"))
+                .click();
         assertThat(page.locator(".foutsamenvatting")).containsText("regel P-2");
-        assertThat(page.getByLabel("De inburgeraar is het niet eens met (een deel van) het plan")).isChecked();
+        assertThat(page.getByLabel("De inburgeraar is het niet eens met (een deel van) het plan"))
+                .isChecked();
         assertThat(page.getByLabel("Dagtekening")).hasValue("2026-10-20");
         assertThat(page.locator("#herstel")).isHidden();
         page.getByLabel("Besluit en afweging van de gemeente (regel P-2)").fill("Taal eerst, daarna de MAP");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("PIP vaststellen")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("PIP vaststellen"))
+                .click();
         assertThat(page.getByText("Het PIP is vastgesteld.")).isVisible();
-        assertThat(consulent.get("/api/v1/pips/" + pip).json().get("standpuntGemeente").asString())
+        assertThat(consulent
+                        .get("/api/v1/pips/" + pip)
+                        .json()
+                        .get("standpuntGemeente")
+                        .asString())
                 .isEqualTo("Taal eerst, daarna de MAP");
     }
 
     @Test
     void hetVastgesteldePipToontAanbiederUrenDatumEnFrequentieInHunEigenKolom() {
         Api consulent = api("consulent");
-        String dossier = TestDossiers.registreer(consulent, TestDossiers.huisvest(TestData.inburgeraar(TestData.bsn())));
+        String dossier =
+                TestDossiers.registreer(consulent, TestDossiers.huisvest(TestData.inburgeraar(TestData.bsn())));
         String pip = TestDossiers.pipConcept(consulent, dossier, "B");
         metAanbiederEnDatum(consulent, pip);
         TestDossiers.stelVast(consulent, pip);
@@ -134,12 +147,28 @@ class PipSchermBrowserTest extends BrowserTest {
         page.navigate(url("/pips/" + pip));
         Locator tabel = page.getByRole(AriaRole.TABLE, new Page.GetByRoleOptions().setName("Afspraken"));
         List<String> koppen = tabel.locator("thead th").allInnerTexts();
-        assertThat(koppen).containsExactly("Onderdeel", "Wie", "Afspraak (specifiek en meetbaar)", "Aanbieder", "Uiterlijk op",
-                "Hoe vaak", "Uren", "Handhaafbaar (regel H-3)");
-        Locator leerroute = tabel.locator("tbody tr").filter(new Locator.FilterOptions().setHasText("Taalschool Het Spaarne"));
+        assertThat(koppen)
+                .containsExactly(
+                        "Onderdeel",
+                        "Wie",
+                        "Afspraak (specifiek en meetbaar)",
+                        "Aanbieder",
+                        "Uiterlijk op",
+                        "Hoe vaak",
+                        "Uren",
+                        "Handhaafbaar (regel H-3)");
+        Locator leerroute =
+                tabel.locator("tbody tr").filter(new Locator.FilterOptions().setHasText("Taalschool Het Spaarne"));
         assertThat(leerroute.locator("td").allInnerTexts())
-                .containsExactly("Leerroute", "Inburgeraar", "NT2-les op weg naar B1", "Taalschool Het Spaarne", "–",
-                        "twee dagdelen per week", "400 uur", "Ja");
+                .containsExactly(
+                        "Leerroute",
+                        "Inburgeraar",
+                        "NT2-les op weg naar B1",
+                        "Taalschool Het Spaarne",
+                        "–",
+                        "twee dagdelen per week",
+                        "400 uur",
+                        "Ja");
         Locator knm = tabel.locator("tbody tr").filter(new Locator.FilterOptions().setHasText("30-06-2027"));
         assertThat(knm.locator("td").nth(4)).hasText("30-06-2027");
         assertThat(knm.locator("td").nth(5)).not().hasText("30-06-2027");
@@ -149,7 +178,8 @@ class PipSchermBrowserTest extends BrowserTest {
     /** Through the API: the leerroute agreement gets a provider, hours and a frequency; the KNM one a date. */
     @SuppressWarnings("unchecked")
     static void metAanbiederEnDatum(Api consulent, String pip) {
-        Map<String, Object> inhoud = new HashMap<>(Api.JSON.readValue(consulent.get("/api/v1/pips/" + pip).body(), Map.class));
+        Map<String, Object> inhoud = new HashMap<>(
+                Api.JSON.readValue(consulent.get("/api/v1/pips/" + pip).body(), Map.class));
         List<Map<String, Object>> afspraken = new ArrayList<>();
         for (Object a : (List<?>) inhoud.get("afspraken")) {
             Map<String, Object> afspraak = new HashMap<>((Map<String, Object>) a);

@@ -3,15 +3,13 @@ package nl.inburgeringsregie.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.Test;
-
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.AriaRole;
-
 import nl.inburgeringsregie.support.BrowserTest;
 import nl.inburgeringsregie.support.TestData;
+import org.junit.jupiter.api.Test;
 
 /**
  * Issue 21 point 10: the registration form asks what a desk knows at registration, not the route's milestones;
@@ -42,7 +40,8 @@ class RegistratieAanDeBalieBrowserTest extends BrowserTest {
         Locator taal = page.getByLabel("Taal 1", EXACT);
         assertThat(taal.locator("option[value=ti]")).hasText("Tigrinya");
         assertThat(taal.locator("option[value=prs]")).hasText("Dari");
-        assertThat(page.getByLabel("Tolk voor taal").locator("option[value=ar]")).hasText("Arabisch");
+        assertThat(page.getByLabel("Tolk voor taal").locator("option[value=ar]"))
+                .hasText("Arabisch");
         controleerToegankelijkheid("registreren-keuzelijsten");
 
         // Nothing filled in: the sex is asked for in words, not as M, V or O.
@@ -59,14 +58,17 @@ class RegistratieAanDeBalieBrowserTest extends BrowserTest {
         page.locator("input[name=geslacht][value=M]").check();
         page.locator("input[name=doelgroep][value=ASIELSTATUSHOUDER]").check();
         page.getByLabel("Nationaliteit 1", EXACT).selectOption("ER");
-        page.evaluate("() => { const s = document.getElementById('nationaliteiten1'); s.add(new Option('ZZ', 'ZZ')); s.value = 'ZZ'; }");
+        page.evaluate(
+                "() => { const s = document.getElementById('nationaliteiten1'); s.add(new Option('ZZ', 'ZZ')); s.value = 'ZZ'; }");
         page.getByLabel("Taal 1", EXACT).selectOption("ti");
         registreren().click();
         assertThat(page.locator("#nationaliteiten1-fout")).containsText("'ZZ' is geen landcode");
-        assertThat(page.locator(".foutsamenvatting a[href='#nationaliteiten1']")).isVisible();
+        assertThat(page.locator(".foutsamenvatting a[href='#nationaliteiten1']"))
+                .isVisible();
         assertThat(page.getByLabel("Nationaliteit 1", EXACT)).hasValue("ER");
         assertThat(page.getByLabel("Taal 1", EXACT)).hasValue("ti");
-        assertThat(api("consulent").get("/api/v1/inburgeraars?zoek=" + bsn).body()).doesNotContain("Tesfay");
+        assertThat(api("consulent").get("/api/v1/inburgeraars?zoek=" + bsn).body())
+                .doesNotContain("Tesfay");
         controleerToegankelijkheid("registreren-ongeldige-nationaliteit");
 
         // The right choice registers the codes; the edit form shows them again, with the progress fields.
@@ -75,7 +77,8 @@ class RegistratieAanDeBalieBrowserTest extends BrowserTest {
         assertThat(page.getByText("De inburgeraar is geregistreerd.")).isVisible();
         assertThat(page.locator("main")).containsText("Eritrea (ER)");
         assertThat(page.locator("main")).containsText("Tigrinya (ti)");
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Gegevens wijzigen")).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Gegevens wijzigen"))
+                .click();
         assertThat(page.getByLabel("Nationaliteit 1", EXACT)).hasValue("ER");
         assertThat(page.getByLabel("Taal 1", EXACT)).hasValue("ti");
         assertThat(page.getByLabel("Wacht op informatie van derden sinds")).isVisible();

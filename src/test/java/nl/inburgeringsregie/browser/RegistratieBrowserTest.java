@@ -2,15 +2,12 @@ package nl.inburgeringsregie.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import java.util.regex.Pattern;
-
-import org.junit.jupiter.api.Test;
-
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.options.AriaRole;
-
+import java.util.regex.Pattern;
 import nl.inburgeringsregie.support.BrowserTest;
 import nl.inburgeringsregie.support.TestData;
+import org.junit.jupiter.api.Test;
 
 /**
  * The consultant's first real flow, in a browser: log in with the keyboard, register a newcomer (after a
@@ -23,8 +20,11 @@ class RegistratieBrowserTest extends BrowserTest {
     void inloggenRegistrerenVindenEnToewijzen() {
         String bsn = TestData.bsn();
         // A surname no other test uses: letters derived from the unique BSN.
-        String achternaam = "Zerai" + bsn.chars().skip(3).mapToObj(c -> String.valueOf((char) ('a' + c - '0')))
-                .reduce("", String::concat);
+        String achternaam = "Zerai"
+                + bsn.chars()
+                        .skip(3)
+                        .mapToObj(c -> String.valueOf((char) ('a' + c - '0')))
+                        .reduce("", String::concat);
 
         // Keyboard only: the username field has focus, Tab to the password, Enter to sign in.
         page.navigate(url("/login"));
@@ -33,26 +33,32 @@ class RegistratieBrowserTest extends BrowserTest {
         page.keyboard().press("Tab");
         page.keyboard().type("demo");
         page.keyboard().press("Enter");
-        assertThat(page.getByRole(AriaRole.HEADING, new com.microsoft.playwright.Page.GetByRoleOptions().setName("Caseload")))
+        assertThat(page.getByRole(
+                        AriaRole.HEADING, new com.microsoft.playwright.Page.GetByRoleOptions().setName("Caseload")))
                 .isVisible();
 
         menu("Inburgeraar registreren").click();
         page.getByLabel("BSN").fill("123456789");
         page.getByLabel("Geslachtsnaam").fill(achternaam);
         page.getByLabel("Voornamen").fill("Selam");
-        page.getByLabel("Geboortedatum", new com.microsoft.playwright.Page.GetByLabelOptions().setExact(true)).fill("1996-04-02");
+        page.getByLabel("Geboortedatum", new com.microsoft.playwright.Page.GetByLabelOptions().setExact(true))
+                .fill("1996-04-02");
         page.locator("input[name=geslacht][value=V]").check();
-        page.getByLabel("Nationaliteit 1", new com.microsoft.playwright.Page.GetByLabelOptions().setExact(true)).selectOption("ER");
+        page.getByLabel("Nationaliteit 1", new com.microsoft.playwright.Page.GetByLabelOptions().setExact(true))
+                .selectOption("ER");
         page.getByLabel("Land van herkomst").selectOption("ER");
-        page.getByLabel("Taal 1", new com.microsoft.playwright.Page.GetByLabelOptions().setExact(true)).selectOption("ti");
-        page.getByLabel("Taal 2", new com.microsoft.playwright.Page.GetByLabelOptions().setExact(true)).selectOption("en");
+        page.getByLabel("Taal 1", new com.microsoft.playwright.Page.GetByLabelOptions().setExact(true))
+                .selectOption("ti");
+        page.getByLabel("Taal 2", new com.microsoft.playwright.Page.GetByLabelOptions().setExact(true))
+                .selectOption("en");
         page.getByLabel("Er is een tolk nodig").check();
         page.getByLabel("Tolk voor taal").selectOption("ti");
         page.locator("input[name=doelgroep][value=ASIELSTATUSHOUDER]").check();
         page.locator("input[name=wet][value=WI2021]").check();
         page.getByLabel("Datum kennisgeving inburgeringsplicht (DUO)").fill("2026-09-01");
         page.getByLabel("Datum koppeling aan gemeente (COA)").fill("2026-08-20");
-        page.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Page.GetByRoleOptions().setName("Registreren")).click();
+        page.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Page.GetByRoleOptions().setName("Registreren"))
+                .click();
 
         // The wrong BSN is named at the top and at the field; nothing was saved.
         Locator samenvatting = page.locator(".foutsamenvatting");
@@ -61,7 +67,8 @@ class RegistratieBrowserTest extends BrowserTest {
         assertThat(page.getByLabel("Geslachtsnaam")).hasValue(achternaam);
 
         page.getByLabel("BSN").fill(bsn);
-        page.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Page.GetByRoleOptions().setName("Registreren")).click();
+        page.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Page.GetByRoleOptions().setName("Registreren"))
+                .click();
         assertThat(page.getByRole(AriaRole.HEADING, new com.microsoft.playwright.Page.GetByRoleOptions().setLevel(1)))
                 .hasText("Selam " + achternaam);
         assertThat(page.getByText("De inburgeraar is geregistreerd.")).isVisible();
@@ -77,24 +84,31 @@ class RegistratieBrowserTest extends BrowserTest {
         menu("Caseload").click();
         page.getByLabel("Zoek op naam of BSN").fill(achternaam.substring(0, achternaam.length() - 1));
         page.getByLabel("Zoek op naam of BSN").press("Enter");
-        Locator rij = page.getByRole(AriaRole.LINK, new com.microsoft.playwright.Page.GetByRoleOptions()
-                .setName(Pattern.compile(achternaam)));
+        Locator rij = page.getByRole(
+                AriaRole.LINK,
+                new com.microsoft.playwright.Page.GetByRoleOptions().setName(Pattern.compile(achternaam)));
         assertThat(rij).hasCount(1);
         rij.click();
         assertThat(page).hasURL(dossier);
 
         // Hand the dossier to a colleague; the journal shows who, when and old → new.
         page.getByLabel("Consulent toewijzen").selectOption("l.smit");
-        page.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Page.GetByRoleOptions().setName("Toewijzen")).click();
+        page.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Page.GetByRoleOptions().setName("Toewijzen"))
+                .click();
         assertThat(page.getByText("De consulent is toegewezen.")).isVisible();
-        Locator nieuwsteRegel = page.locator("table[aria-labelledby=journaal] tbody tr").first();
+        Locator nieuwsteRegel =
+                page.locator("table[aria-labelledby=journaal] tbody tr").first();
         // People by their names, not their user names (issue 21 point 2).
         assertThat(nieuwsteRegel).containsText("Sanne de Vries");
         assertThat(nieuwsteRegel).containsText("Lotte Smit");
     }
 
     private Locator menu(String naam) {
-        return page.getByLabel("Hoofdmenu").getByRole(AriaRole.LINK,
-                new com.microsoft.playwright.Locator.GetByRoleOptions().setName(naam).setExact(true));
+        return page.getByLabel("Hoofdmenu")
+                .getByRole(
+                        AriaRole.LINK,
+                        new com.microsoft.playwright.Locator.GetByRoleOptions()
+                                .setName(naam)
+                                .setExact(true));
     }
 }

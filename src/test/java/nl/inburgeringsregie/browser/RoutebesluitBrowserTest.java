@@ -3,17 +3,14 @@ package nl.inburgeringsregie.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Map;
-
-import org.junit.jupiter.api.Test;
-
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-
+import java.util.Map;
 import nl.inburgeringsregie.support.Api;
 import nl.inburgeringsregie.support.BrowserTest;
 import nl.inburgeringsregie.support.TestData;
 import nl.inburgeringsregie.support.TestDossiers;
+import org.junit.jupiter.api.Test;
 
 /**
  * Issue 21, point 5: the route decision at the intake starts from the advice (R-3); a refusal "U wijkt af van het
@@ -28,8 +25,17 @@ class RoutebesluitBrowserTest extends BrowserTest {
     void deWeigeringNoemtWatAfwijktEnHetBesluitBegintBijHetAdvies() {
         Api consulent = api("consulent");
         String id = TestDossiers.registreer(consulent, TestDossiers.huisvest(TestData.inburgeraar(TestData.bsn())));
-        Api.Antwoord lbt = consulent.put("/api/v1/inburgeraars/" + id + "/leerbaarheidstoets", Map.of(
-                "resultaat", "B1-route haalbaar", "behaaldeScore", "70,00", "benodigdeScore", "50,00", "datumAfname", "2026-10-01"));
+        Api.Antwoord lbt = consulent.put(
+                "/api/v1/inburgeraars/" + id + "/leerbaarheidstoets",
+                Map.of(
+                        "resultaat",
+                        "B1-route haalbaar",
+                        "behaaldeScore",
+                        "70,00",
+                        "benodigdeScore",
+                        "50,00",
+                        "datumAfname",
+                        "2026-10-01"));
         assertThat(lbt.status()).as(lbt.body()).isEqualTo(200);
 
         logIn("consulent");
@@ -44,9 +50,11 @@ class RoutebesluitBrowserTest extends BrowserTest {
         // Deviating without a reason: the refusal names the leerroute, both values; the page keeps what was typed.
         page.locator("#OPLEIDING-situatie").fill("Bouwkunde gestudeerd in Damascus");
         page.getByLabel("Gekozen leerroute").selectOption("Z");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Concept bewaren")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Concept bewaren"))
+                .click();
         assertThat(page.locator(".foutsamenvatting"))
-                .containsText("U wijkt af van het advies bij de leerroute (advies: B1-route, uw keuze: Zelfredzaamheidsroute)");
+                .containsText(
+                        "U wijkt af van het advies bij de leerroute (advies: B1-route, uw keuze: Zelfredzaamheidsroute)");
         assertThat(page.getByLabel("Gekozen leerroute")).hasValue("Z");
         assertThat(page.locator("#OPLEIDING-situatie")).hasValue("Bouwkunde gestudeerd in Damascus");
         assertThat(page.locator("#herstel")).isHidden();
@@ -55,7 +63,8 @@ class RoutebesluitBrowserTest extends BrowserTest {
         // Other hours than advised: the refusal names the hours only.
         page.getByLabel("Gekozen leerroute").selectOption("B");
         page.getByLabel("Geschatte uren B1-route").fill("700");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Concept bewaren")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Concept bewaren"))
+                .click();
         assertThat(page.locator(".foutsamenvatting"))
                 .containsText("de geschatte uren B1-route (advies: 600, uw keuze: 700 uur)");
         assertThat(page.locator(".foutsamenvatting")).not().containsText("de leerroute");
@@ -63,17 +72,21 @@ class RoutebesluitBrowserTest extends BrowserTest {
 
         // As advised: saved.
         page.getByLabel("Geschatte uren B1-route").fill("");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Concept bewaren")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Concept bewaren"))
+                .click();
         assertThat(page.getByText("Het concept is bewaard.")).isVisible();
         assertThat(page.locator("#herstel")).isHidden();
 
-        // The intake then changes the advice (not literate: alfabetiseringsonderwijs A, more hours); a decision taken as
+        // The intake then changes the advice (not literate: alfabetiseringsonderwijs A, more hours); a decision taken
+        // as
         // advised follows it instead of being refused as a deviation.
         page.getByLabel("Alfabetisering", EXACT).selectOption("NIET_GEALFABETISEERD");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Concept bewaren")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Concept bewaren"))
+                .click();
         assertThat(page.getByText("Het concept is bewaard.")).isVisible();
         assertThat(page.locator("#besluit-indicator option:checked")).containsText("Zoals het advies");
-        var besluit = consulent.get("/api/v1/inburgeraars/" + id + "/intake").json().get("routebesluit");
+        var besluit =
+                consulent.get("/api/v1/inburgeraars/" + id + "/intake").json().get("routebesluit");
         assertThat(besluit.get("leerroute").asString()).isEqualTo("B");
         assertThat(besluit.get("indicator").asString()).isEqualTo("A");
     }

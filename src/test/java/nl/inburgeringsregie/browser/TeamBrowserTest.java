@@ -2,19 +2,16 @@ package nl.inburgeringsregie.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import java.util.Map;
-import java.util.UUID;
-
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-
+import java.util.Map;
+import java.util.UUID;
 import nl.inburgeringsregie.gebruikers.DemoAccounts;
 import nl.inburgeringsregie.support.BrowserTest;
 import nl.inburgeringsregie.support.TestData;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Issue 21 point 11: the team lead filters the team view by gemeente and consultant, sees each person once with the
@@ -42,13 +39,16 @@ class TeamBrowserTest extends BrowserTest {
         logIn("teamleider");
         page.navigate(url("/werkvoorraad/team"));
         page.getByLabel("Gemeente").selectOption("0453");
-        page.getByLabel("Consulent", new Page.GetByLabelOptions().setExact(true)).selectOption(van);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Filteren")).click();
+        page.getByLabel("Consulent", new Page.GetByLabelOptions().setExact(true))
+                .selectOption(van);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Filteren"))
+                .click();
 
         Locator lijst = page.getByRole(AriaRole.TABLE, new Page.GetByRoleOptions().setName("Lopende termijnen"));
         // One row per person, though each has more than one running deadline; the gemeente in its own column.
         assertThat(lijst.locator("tbody tr")).hasCount(2);
-        assertThat(lijst.getByRole(AriaRole.COLUMNHEADER, new Locator.GetByRoleOptions().setName("Gemeente"))).isVisible();
+        assertThat(lijst.getByRole(AriaRole.COLUMNHEADER, new Locator.GetByRoleOptions().setName("Gemeente")))
+                .isVisible();
         assertThat(lijst.locator("tbody tr").first()).containsText("Velsen");
         assertThat(lijst.locator("tbody tr").first().getByRole(AriaRole.LIST)).isVisible();
         controleerToegankelijkheid("team-gefilterd");
@@ -59,11 +59,13 @@ class TeamBrowserTest extends BrowserTest {
 
         lijst.locator("tbody tr").first().getByRole(AriaRole.CHECKBOX).check();
         naarKeuze.selectOption(naar);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Toewijzen")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Toewijzen"))
+                .click();
         assertThat(page.getByText("1 dossiers zijn toegewezen.")).isVisible();
         // Still Velsen and the same consultant: one person left.
         assertThat(page.getByLabel("Gemeente")).hasValue("0453");
-        assertThat(page.getByLabel("Consulent", new Page.GetByLabelOptions().setExact(true))).hasValue(van);
+        assertThat(page.getByLabel("Consulent", new Page.GetByLabelOptions().setExact(true)))
+                .hasValue(van);
         assertThat(lijst.locator("tbody tr")).hasCount(1);
         controleerToegankelijkheid("team-na-toewijzen");
     }

@@ -5,14 +5,12 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
-
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
-
 import nl.inburgeringsregie.support.Api;
 import nl.inburgeringsregie.support.BrowserTest;
 import nl.inburgeringsregie.support.TestData;
 import nl.inburgeringsregie.support.TestDossiers;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
 
 /**
  * Issue 12, part 1, in the browser: a missed deadline stays marked "te laat" with its date (T-15) on the dossier page,
@@ -36,9 +34,12 @@ class TermijnGeschiedenisBrowserTest extends BrowserTest {
         String id = TestDossiers.registreer(consulent, body);
         clock.zet(LocalDate.of(2026, 3, 30));
         @SuppressWarnings("unchecked")
-        Map<String, Object> dossier = new HashMap<>(Api.JSON.readValue(consulent.get("/api/v1/inburgeraars/" + id).body(), Map.class));
+        Map<String, Object> dossier = new HashMap<>(
+                Api.JSON.readValue(consulent.get("/api/v1/inburgeraars/" + id).body(), Map.class));
         dossier.put("datumHuisvesting", "2026-02-20");
-        org.assertj.core.api.Assertions.assertThat(consulent.put("/api/v1/inburgeraars/" + id, dossier).status()).isEqualTo(200);
+        org.assertj.core.api.Assertions.assertThat(
+                        consulent.put("/api/v1/inburgeraars/" + id, dossier).status())
+                .isEqualTo(200);
 
         logIn("consulent");
         page.navigate(url("/inburgeraars/" + id));

@@ -2,13 +2,11 @@ package nl.inburgeringsregie.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import org.junit.jupiter.api.Test;
-
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-
 import nl.inburgeringsregie.support.BrowserTest;
+import org.junit.jupiter.api.Test;
 
 /** Every screen passes axe-core's WCAG 2.1 A and AA checks, in each state a user meets it in. */
 class ToegankelijkheidBrowserTest extends BrowserTest {
@@ -37,12 +35,14 @@ class ToegankelijkheidBrowserTest extends BrowserTest {
         page.locator("table a[href*='/inburgeraars/']").first().click();
         assertThat(page.locator("#journaal")).isVisible();
         controleerToegankelijkheid("dossier");
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Gegevens wijzigen")).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Gegevens wijzigen"))
+                .click();
         controleerToegankelijkheid("dossier-bewerken");
 
         page.navigate(url("/inburgeraars/nieuw"));
         controleerToegankelijkheid("registreren");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Registreren")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Registreren"))
+                .click();
         assertThat(page.locator(".foutsamenvatting")).isVisible();
         controleerToegankelijkheid("registreren-fouten");
 
@@ -51,9 +51,11 @@ class ToegankelijkheidBrowserTest extends BrowserTest {
         page.getByLabel("Geboortedatum").fill("1994-03-12");
         page.getByLabel("Nationaliteit(en)").fill("SY");
         page.getByLabel("Verblijfsdoel").selectOption("asiel");
-        page.getByLabel("Jaren in Nederland gewoond tussen 5 en 18 jaar (leerplichtige leeftijd)").fill("0");
+        page.getByLabel("Jaren in Nederland gewoond tussen 5 en 18 jaar (leerplichtige leeftijd)")
+                .fill("0");
         page.getByLabel("Nee", new Page.GetByLabelOptions().setExact(true)).check();
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Indicatie bepalen")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Indicatie bepalen"))
+                .click();
         assertThat(page.locator(".uitslag")).containsText("Waarschijnlijk inburgeringsplichtig");
         assertThat(page.locator(".uitslag")).containsText("DUO beslist");
         controleerToegankelijkheid("plichtindicatie-uitslag");
@@ -62,12 +64,15 @@ class ToegankelijkheidBrowserTest extends BrowserTest {
         controleerToegankelijkheid("niet-gevonden");
 
         page.navigate(url("/werkvoorraad"));
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Mijn werkvoorraad"))).isVisible();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Mijn werkvoorraad")))
+                .isVisible();
         controleerToegankelijkheid("werkvoorraad");
         page.locator("main table a[href*='/inburgeraars/']").first().click();
         assertThat(page.locator("#termijnen table")).isVisible();
         controleerToegankelijkheid("dossier-met-termijnen");
-        page.locator("#termijnen").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Termijnen en tijdlijn bekijken")).click();
+        page.locator("#termijnen")
+                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Termijnen en tijdlijn bekijken"))
+                .click();
         assertThat(page.locator("ol.tijdlijn")).isVisible();
         controleerToegankelijkheid("tijdlijn");
         page.navigate(url("/signalen"));
@@ -78,7 +83,8 @@ class ToegankelijkheidBrowserTest extends BrowserTest {
     void schermenVanDeTeamleider() {
         logIn("teamleider");
         page.navigate(url("/werkvoorraad/team"));
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Per consulent"))).isVisible();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Per consulent")))
+                .isVisible();
         controleerToegankelijkheid("team");
         page.navigate(url("/koppeling/notificaties"));
         controleerToegankelijkheid("duo-berichten");

@@ -6,11 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-
 import nl.inburgeringsregie.gebruikers.DemoAccounts;
 import nl.inburgeringsregie.inburgeraar.Bulkregistratie;
 import nl.inburgeringsregie.inburgeraar.Bulkregistratie.Dossierinvoer;
@@ -19,6 +14,9 @@ import nl.inburgeringsregie.infrastructure.web.InvalidInputException;
 import nl.inburgeringsregie.support.Api;
 import nl.inburgeringsregie.support.IntegrationTest;
 import nl.inburgeringsregie.support.TestData;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 
 /** The demo caseload is loaded on start, visible per gemeente, and the bulk loader is all-or-nothing. */
@@ -26,24 +24,34 @@ class DemoDataTest extends IntegrationTest {
 
     @Autowired
     DemoInstellingen instellingen;
+
     @Autowired
     DemoDataRunner runner;
+
     @Autowired
     Bulkregistratie bulkregistratie;
+
     @Autowired
     JdbcTemplate jdbc;
 
     @Test
     void deDemoGemeentenHebbenElkHunCaseload() {
         int perGemeente = instellingen.personenPerGemeente();
-        assertThat(jdbc.queryForObject("select count(*) from inburgeraar where gemeentecode = '0392' and bsn not like '9%'",
-                Integer.class)).isEqualTo(perGemeente);
-        assertThat(jdbc.queryForObject("select count(*) from inburgeraar where gemeentecode = '0453' and bsn not like '9%'",
-                Integer.class)).isEqualTo(perGemeente);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from inburgeraar where gemeentecode = '0392' and bsn not like '9%'",
+                        Integer.class))
+                .isEqualTo(perGemeente);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from inburgeraar where gemeentecode = '0453' and bsn not like '9%'",
+                        Integer.class))
+                .isEqualTo(perGemeente);
 
-        JsonNode lijst = api("consulent").get("/api/v1/inburgeraars?grootte=100").json();
-        assertThat(lijst.get("inburgeraars")).isNotEmpty().allSatisfy(rij ->
-                assertThat(rij.get("gemeentecode").asString()).isEqualTo("0392"));
+        JsonNode lijst =
+                api("consulent").get("/api/v1/inburgeraars?grootte=100").json();
+        assertThat(lijst.get("inburgeraars"))
+                .isNotEmpty()
+                .allSatisfy(
+                        rij -> assertThat(rij.get("gemeentecode").asString()).isEqualTo("0392"));
         // Own caseload first: the demo consultant carries a good share of the generated dossiers.
         assertThat(lijst.get("inburgeraars").get(0).get("consulent").asString()).isEqualTo("consulent");
     }
@@ -51,8 +59,15 @@ class DemoDataTest extends IntegrationTest {
     @Test
     void eenDemoDossierHeeftEenJournaal() {
         Api consulent = api("consulent");
-        String id = consulent.get("/api/v1/inburgeraars?grootte=1").json().get("inburgeraars").get(0).get("id").asString();
-        JsonNode journaal = consulent.get("/api/v1/inburgeraars/" + id + "/journaal").json();
+        String id = consulent
+                .get("/api/v1/inburgeraars?grootte=1")
+                .json()
+                .get("inburgeraars")
+                .get(0)
+                .get("id")
+                .asString();
+        JsonNode journaal =
+                consulent.get("/api/v1/inburgeraars/" + id + "/journaal").json();
         assertThat(journaal.get(journaal.size() - 1).get("soort").asString()).isEqualTo("REGISTRATIE");
     }
 
@@ -69,44 +84,71 @@ class DemoDataTest extends IntegrationTest {
     void eenOngeldigDossierInDeBatchWeigertDeHeleBatch() {
         String bsn = TestData.bsn();
         InburgeraarGegevens geldig = new DemoCaseload(3, java.time.LocalDate.now(clock))
-                .voor(DemoAccounts.HAARLEM, DemoCaseload.HAARLEM, List.of("consulent"), 1, 7_000_000, true).toList()
-                .getFirst().gegevens();
+                .voor(DemoAccounts.HAARLEM, DemoCaseload.HAARLEM, List.of("consulent"), 1, 7_000_000, true)
+                .toList()
+                .getFirst()
+                .gegevens();
         InburgeraarGegevens metBsn = metBsn(geldig, bsn);
         InburgeraarGegevens ongeldig = metBsn(geldig, "123456789");
         Instant nu = Instant.now(clock);
 
         assertThatThrownBy(() -> bulkregistratie.laad(List.of(
-                new Dossierinvoer(metBsn, nl.inburgeringsregie.inburgeraar.Fase.AANMELDING, null,
-                        nl.inburgeringsregie.inburgeraar.Registratiebron.DUO, nu, "consulent"),
-                new Dossierinvoer(ongeldig, nl.inburgeringsregie.inburgeraar.Fase.AANMELDING, null,
-                        nl.inburgeringsregie.inburgeraar.Registratiebron.DUO, nu, "consulent"))))
-                .isInstanceOfSatisfying(InvalidInputException.class, e ->
-                        assertThat(e.violations()).extracting(InvalidInputException.Violation::field).contains("[1].bsn"));
-        assertThat(jdbc.queryForObject("select count(*) from inburgeraar where bsn = ?", Integer.class, bsn)).isZero();
+                        new Dossierinvoer(
+                                metBsn,
+                                nl.inburgeringsregie.inburgeraar.Fase.AANMELDING,
+                                null,
+                                nl.inburgeringsregie.inburgeraar.Registratiebron.DUO,
+                                nu,
+                                "consulent"),
+                        new Dossierinvoer(
+                                ongeldig,
+                                nl.inburgeringsregie.inburgeraar.Fase.AANMELDING,
+                                null,
+                                nl.inburgeringsregie.inburgeraar.Registratiebron.DUO,
+                                nu,
+                                "consulent"))))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.violations())
+                                .extracting(InvalidInputException.Violation::field)
+                                .contains("[1].bsn"));
+        assertThat(jdbc.queryForObject("select count(*) from inburgeraar where bsn = ?", Integer.class, bsn))
+                .isZero();
     }
 
     @Test
     void eenLandelijkeDatasetVerdeeltMensenOverGemeentenMetConsulenten() {
-        runner.landelijk(new DemoCaseload(99, java.time.LocalDate.now(clock)), new DemoInstellingen.Landelijk(3, 700, 30));
+        runner.landelijk(
+                new DemoCaseload(99, java.time.LocalDate.now(clock)), new DemoInstellingen.Landelijk(3, 700, 30));
         List<Map<String, Object>> perGemeente = jdbc.queryForList("""
                 select gemeentecode, count(*) as aantal from inburgeraar
                 where gemeentecode between '5000' and '5002' group by gemeentecode order by gemeentecode""");
-        assertThat(perGemeente).extracting(r -> ((Number) r.get("aantal")).intValue())
+        assertThat(perGemeente)
+                .extracting(r -> ((Number) r.get("aantal")).intValue())
                 .containsExactlyElementsOf(Verdeling.zipf(700, 3));
-        assertThat(jdbc.queryForObject("select count(*) from app_user where '5000' = any(gemeenten) and 'CONSULENT' = any(roles)",
-                Integer.class)).isEqualTo((Verdeling.zipf(700, 3).getFirst() + 299) / 300);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from app_user where '5000' = any(gemeenten) and 'CONSULENT' = any(roles)",
+                        Integer.class))
+                .isEqualTo((Verdeling.zipf(700, 3).getFirst() + 299) / 300);
         // A team lead per gemeente (t<code>), for the team overview at national scale (issue 7).
-        assertThat(jdbc.queryForList("select username from app_user where 'TEAMLEIDER' = any(roles) and gemeenten = '{5001}'",
-                String.class)).containsExactly("t5001");
+        assertThat(jdbc.queryForList(
+                        "select username from app_user where 'TEAMLEIDER' = any(roles) and gemeenten = '{5001}'",
+                        String.class))
+                .containsExactly("t5001");
         // Spread evenly: no consultant carries far more than the 300 people a consultant is planned for.
-        assertThat(jdbc.queryForObject("select max(n) from (select count(*) as n from inburgeraar "
-                + "where gemeentecode between '5000' and '5002' group by consulent) as per_consulent", Integer.class))
+        assertThat(jdbc.queryForObject(
+                        "select max(n) from (select count(*) as n from inburgeraar "
+                                + "where gemeentecode between '5000' and '5002' group by consulent) as per_consulent",
+                        Integer.class))
                 .isLessThanOrEqualTo(300);
         // The history (issue 7): an intake past registration, PIP versions with a dagtekening, and 30 rows per person:
         // a fifth journal (6), the rest audit, two per month over twelve months (24), each month in its own month.
         String nationaal = "gemeentecode between '5000' and '5002'";
-        assertThat(jdbc.queryForObject("select count(*) from inburgeraar i where " + nationaal.replace("gemeentecode", "i.gemeentecode")
-                + " and i.fase <> 'AANMELDING' and not exists (select 1 from intake x where x.inburgeraar_id = i.id)", Integer.class))
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from inburgeraar i where "
+                                + nationaal.replace("gemeentecode", "i.gemeentecode")
+                                + " and i.fase <> 'AANMELDING' and not exists (select 1 from intake x where x.inburgeraar_id = i.id)",
+                        Integer.class))
                 .isZero();
         Map<String, Object> routes = jdbc.queryForMap("""
                 select count(*) filter (where besluit_leerroute = 'B') as b, count(*) filter (where besluit_leerroute = 'Z') as z,
@@ -117,27 +159,45 @@ class DemoDataTest extends IntegrationTest {
         assertThat(((Number) routes.get("b")).doubleValue() / alle).isBetween(0.45, 0.65);
         assertThat(((Number) routes.get("z")).doubleValue() / alle).isBetween(0.17, 0.33);
         assertThat(((Number) routes.get("o")).doubleValue() / alle).isBetween(0.12, 0.28);
-        assertThat(jdbc.queryForObject("select count(*) from inburgeraar i where " + nationaal.replace("gemeentecode", "i.gemeentecode")
-                + " and i.dagtekening_pip is not null and not exists (select 1 from pip p where p.inburgeraar_id = i.id"
-                + " and p.status = 'VASTGESTELD')", Integer.class)).isZero();
-        assertThat(jdbc.queryForObject("select count(*) from pip where versienummer = 2 and " + nationaal, Integer.class)).isPositive();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from inburgeraar i where "
+                                + nationaal.replace("gemeentecode", "i.gemeentecode")
+                                + " and i.dagtekening_pip is not null and not exists (select 1 from pip p where p.inburgeraar_id = i.id"
+                                + " and p.status = 'VASTGESTELD')",
+                        Integer.class))
+                .isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from pip where versienummer = 2 and " + nationaal, Integer.class))
+                .isPositive();
         // Issue 12, part 3: every generated PIP holds the onderdelen of its route (P-1, R-4 to R-8).
-        assertThat(jdbc.queryForObject("select count(*) from pip p where " + nationaal.replace("gemeentecode", "p.gemeentecode")
-                + " and (select count(distinct a.onderdeel) from pip_afspraak a where a.pip_id = p.id"
-                + " and a.onderdeel in ('LEERROUTE', 'KNM', 'PVT', 'MAP')) <> case when p.leerroute = 'O' then 3 else 4 end",
-                Integer.class)).isZero();
-        assertThat(jdbc.queryForObject("select count(*) from pip p join inburgeraar i on i.id = p.inburgeraar_id where "
-                + nationaal.replace("gemeentecode", "p.gemeentecode") + " and p.leerroute = 'Z' and i.doelgroep in"
-                + " ('ASIELSTATUSHOUDER', 'Asielstatushouder') and not exists (select 1 from pip_afspraak a where a.pip_id = p.id"
-                + " and a.onderdeel = 'PARTICIPATIE' and a.uren >= 800)", Integer.class)).isZero();
-        assertThat(jdbc.queryForObject("select count(*) from pip where versienummer = 2 and motivering_leerroute is null and "
-                + nationaal, Integer.class)).isZero();
-        assertThat(jdbc.queryForObject("select count(*) from journaal where soort = 'WIJZIGING' and " + nationaal, Integer.class))
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from pip p where " + nationaal.replace("gemeentecode", "p.gemeentecode")
+                                + " and (select count(distinct a.onderdeel) from pip_afspraak a where a.pip_id = p.id"
+                                + " and a.onderdeel in ('LEERROUTE', 'KNM', 'PVT', 'MAP')) <> case when p.leerroute = 'O' then 3 else 4 end",
+                        Integer.class))
+                .isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from pip p join inburgeraar i on i.id = p.inburgeraar_id where "
+                                + nationaal.replace("gemeentecode", "p.gemeentecode")
+                                + " and p.leerroute = 'Z' and i.doelgroep in"
+                                + " ('ASIELSTATUSHOUDER', 'Asielstatushouder') and not exists (select 1 from pip_afspraak a where a.pip_id = p.id"
+                                + " and a.onderdeel = 'PARTICIPATIE' and a.uren >= 800)",
+                        Integer.class))
+                .isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from pip where versienummer = 2 and motivering_leerroute is null and "
+                                + nationaal,
+                        Integer.class))
+                .isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from journaal where soort = 'WIJZIGING' and " + nationaal, Integer.class))
                 .isEqualTo(700 * 6);
         assertThat(jdbc.queryForObject("select count(*) from audit_log where " + nationaal, Integer.class))
                 .isEqualTo(700 * 24);
-        assertThat(jdbc.queryForObject("select count(distinct date_trunc('month', occurred_at)) from audit_log where " + nationaal,
-                Integer.class)).isEqualTo(12);
+        assertThat(jdbc.queryForObject(
+                        "select count(distinct date_trunc('month', occurred_at)) from audit_log where " + nationaal,
+                        Integer.class))
+                .isEqualTo(12);
         // Each month in its own partition of the log (ADR 0013), not in the default partition; unless other tests, with
         // the clock moved, already put rows of that month there, which keeps PostgreSQL from making its partition.
         assertThat(jdbc.queryForObject("""
@@ -145,21 +205,41 @@ class DemoDataTest extends IntegrationTest {
                 where d.gemeentecode between '5000' and '5002' and not exists (
                     select 1 from audit_log_default o
                     where coalesce(o.gemeentecode, '') not between '5000' and '5002'
-                      and date_trunc('month', o.occurred_at at time zone 'UTC') = date_trunc('month', d.occurred_at at time zone 'UTC'))""",
-                Integer.class)).isZero();
+                      and date_trunc('month', o.occurred_at at time zone 'UTC') = date_trunc('month', d.occurred_at at time zone 'UTC'))""", Integer.class)).isZero();
         // Idempotent: asking again adds nothing.
-        runner.landelijk(new DemoCaseload(99, java.time.LocalDate.now(clock)), new DemoInstellingen.Landelijk(3, 700, 30));
-        assertThat(jdbc.queryForObject("select count(*) from inburgeraar where gemeentecode between '5000' and '5002'",
-                Integer.class)).isEqualTo(700);
+        runner.landelijk(
+                new DemoCaseload(99, java.time.LocalDate.now(clock)), new DemoInstellingen.Landelijk(3, 700, 30));
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from inburgeraar where gemeentecode between '5000' and '5002'", Integer.class))
+                .isEqualTo(700);
         assertThat(jdbc.queryForObject("select count(*) from audit_log where " + nationaal, Integer.class))
                 .isEqualTo(700 * 24);
     }
 
     private static InburgeraarGegevens metBsn(InburgeraarGegevens g, String bsn) {
-        return new InburgeraarGegevens(g.gemeentecode(), bsn, g.geslachtsnaam(), g.voornamen(), g.geboortedatum(),
-                g.geslacht(), g.nationaliteiten(), g.landVanHerkomst(), g.talen(), g.tolkNodig(), g.tolkTaal(),
-                g.contact(), g.partner(), g.kinderen(), g.doelgroep(), g.gedetailleerdeDoelgroep(), g.wet(),
-                g.datumKennisgeving(), g.datumKoppeling(), g.datumHuisvesting(), g.datumInschrijvingBrp(),
-                g.datumStartBijstand(), g.voortgang());
+        return new InburgeraarGegevens(
+                g.gemeentecode(),
+                bsn,
+                g.geslachtsnaam(),
+                g.voornamen(),
+                g.geboortedatum(),
+                g.geslacht(),
+                g.nationaliteiten(),
+                g.landVanHerkomst(),
+                g.talen(),
+                g.tolkNodig(),
+                g.tolkTaal(),
+                g.contact(),
+                g.partner(),
+                g.kinderen(),
+                g.doelgroep(),
+                g.gedetailleerdeDoelgroep(),
+                g.wet(),
+                g.datumKennisgeving(),
+                g.datumKoppeling(),
+                g.datumHuisvesting(),
+                g.datumInschrijvingBrp(),
+                g.datumStartBijstand(),
+                g.voortgang());
     }
 }

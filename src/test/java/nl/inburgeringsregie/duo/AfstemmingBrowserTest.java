@@ -3,24 +3,21 @@ package nl.inburgeringsregie.duo;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.time.Duration;
-import java.time.LocalDate;
-import java.util.Map;
-
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
-
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Map;
 import nl.inburgeringsregie.support.Api;
 import nl.inburgeringsregie.support.BrowserTest;
 import nl.inburgeringsregie.support.TestData;
 import nl.inburgeringsregie.support.TestDossiers;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Issue 21 point 8, in the browser as a team lead: a melding DUO refused names the person, links to the dossier and
@@ -33,10 +30,13 @@ class AfstemmingBrowserTest extends BrowserTest {
 
     @Autowired
     DuoSimulator duo;
+
     @Autowired
     MeldingenVersturen versturen;
+
     @Autowired
     Afstemming afstemming;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -66,29 +66,49 @@ class AfstemmingBrowserTest extends BrowserTest {
         String verschilBsn = TestData.bsn();
         String naam = "Verschil" + verschilBsn + " Afstemming";
         String verschil = TestDossiers.registreer(consulent, persoon(verschilBsn, "Verschil" + verschilBsn));
-        duo.zetPlicht(verschilBsn, new DuoSimulator.Plicht(true, LocalDate.of(2026, 8, 20), LocalDate.of(2026, 9, 1),
-                "Gezinsmigrant en overige migrant", null));
+        duo.zetPlicht(
+                verschilBsn,
+                new DuoSimulator.Plicht(
+                        true,
+                        LocalDate.of(2026, 8, 20),
+                        LocalDate.of(2026, 9, 1),
+                        "Gezinsmigrant en overige migrant",
+                        null));
 
         logIn("teamleider");
-        // The refused melding: the person's name links to the dossier; the action is "Bekijk en los op", not sending again.
+        // The refused melding: the person's name links to the dossier; the action is "Bekijk en los op", not sending
+        // again.
         page.navigate(url("/koppeling/notificaties"));
-        Locator weigering = page.getByRole(AriaRole.ROW).filter(new Locator.FilterOptions().setHasText("Weigering" + geweigerdBsn));
+        Locator weigering =
+                page.getByRole(AriaRole.ROW).filter(new Locator.FilterOptions().setHasText("Weigering" + geweigerdBsn));
         assertThat(weigering).containsText("Geweigerd door DUO");
-        assertThat(weigering.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Weigering" + geweigerdBsn + " Afstemming")))
+        assertThat(weigering.getByRole(
+                        AriaRole.LINK,
+                        new Locator.GetByRoleOptions().setName("Weigering" + geweigerdBsn + " Afstemming")))
                 .hasAttribute("href", "/inburgeraars/" + geweigerd);
-        assertThat(weigering.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Opnieuw versturen"))).hasCount(0);
+        assertThat(weigering.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Opnieuw versturen")))
+                .hasCount(0);
         assertThat(weigering).containsText("PIP");
         page.navigate(url("/koppeling/afstemming"));
-        Locator inAfstemming = page.getByRole(AriaRole.ROW).filter(new Locator.FilterOptions().setHasText("Weigering" + geweigerdBsn));
-        inAfstemming.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Bekijk en los op")).click();
+        Locator inAfstemming =
+                page.getByRole(AriaRole.ROW).filter(new Locator.FilterOptions().setHasText("Weigering" + geweigerdBsn));
+        inAfstemming
+                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Bekijk en los op"))
+                .click();
         page.waitForURL(u -> u.endsWith("/inburgeraars/" + geweigerd + "/pip"));
 
         // The comparison: started once, the page shows the new difference by itself.
-        await().atMost(Duration.ofSeconds(240)).until(() -> afstemming.laatsteVergelijking("0392").map(v -> v.klaar() != null).orElse(true));
+        await().atMost(Duration.ofSeconds(240))
+                .until(() -> afstemming
+                        .laatsteVergelijking("0392")
+                        .map(v -> v.klaar() != null)
+                        .orElse(true));
         page.navigate(url("/koppeling/afstemming"));
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Vergelijk met DUO: Haarlem (0392)")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Vergelijk met DUO: Haarlem (0392)"))
+                .click();
         assertThat(page.getByText("De vergelijking met DUO loopt")).isVisible();
-        Locator rij = page.locator("table[aria-labelledby=afwijkingen] tr").filter(new Locator.FilterOptions().setHasText(naam));
+        Locator rij = page.locator("table[aria-labelledby=afwijkingen] tr")
+                .filter(new Locator.FilterOptions().setHasText(naam));
         assertThat(rij).isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(240_000));
         assertThat(page.getByText("De vergelijking met DUO loopt")).hasCount(0);
         assertThat(rij).containsText("Andere doelgroep");
@@ -100,36 +120,48 @@ class AfstemmingBrowserTest extends BrowserTest {
         // Seen, with a reason: a blank one is refused on the page.
         rij.getByText("Markeer als gezien").click();
         rij.getByLabel("Reden").fill("   ");
-        rij.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Gezien")).click();
+        rij.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Gezien"))
+                .click();
         assertThat(page.getByRole(AriaRole.ALERT)).containsText("Vul een reden in");
-        Locator opnieuw = page.locator("table[aria-labelledby=afwijkingen] tr").filter(new Locator.FilterOptions().setHasText(naam));
+        Locator opnieuw = page.locator("table[aria-labelledby=afwijkingen] tr")
+                .filter(new Locator.FilterOptions().setHasText(naam));
         opnieuw.getByLabel("Reden").fill("DUO verwerkt de gezinsmigratie pas na het besluit van de IND");
-        opnieuw.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Gezien")).click();
+        opnieuw.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Gezien"))
+                .click();
         assertThat(page.getByText("Het verschil staat als gezien gemarkeerd")).isVisible();
-        Locator gezien = page.locator("table[aria-labelledby=gezien] tr").filter(new Locator.FilterOptions().setHasText(naam));
+        Locator gezien =
+                page.locator("table[aria-labelledby=gezien] tr").filter(new Locator.FilterOptions().setHasText(naam));
         assertThat(gezien).containsText("DUO verwerkt de gezinsmigratie pas na het besluit van de IND");
         assertThat(gezien).containsText("Marieke Bakker");
-        assertThat(page.locator("table[aria-labelledby=afwijkingen] tr").filter(new Locator.FilterOptions().setHasText(naam)))
+        assertThat(page.locator("table[aria-labelledby=afwijkingen] tr")
+                        .filter(new Locator.FilterOptions().setHasText(naam)))
                 .hasCount(0);
         controleerToegankelijkheid("afstemming-gezien");
 
         // The journal and the audit log keep who, when and why.
         page.navigate(url("/inburgeraars/" + verschil));
-        Locator journaal = page.locator("table[aria-labelledby=journaal] tr").filter(new Locator.FilterOptions()
-                .setHasText("DUO verwerkt de gezinsmigratie"));
+        Locator journaal = page.locator("table[aria-labelledby=journaal] tr")
+                .filter(new Locator.FilterOptions().setHasText("DUO verwerkt de gezinsmigratie"));
         assertThat(journaal).containsText("Marieke Bakker");
         assertThat(journaal).containsText("Afstemming met DUO");
         assertThat(journaal).containsText("Andere doelgroep");
-        org.assertj.core.api.Assertions.assertThat(jdbc.sql("""
+        org.assertj.core.api.Assertions.assertThat(
+                        jdbc.sql("""
                 select count(*) from audit_log where inburgeraar_id = ?::uuid and username = 'teamleider' and action = 'GEWIJZIGD'
-                and detail like '%DUO verwerkt de gezinsmigratie%'""").param(verschil).query(Integer.class).single()).isEqualTo(1);
+                and detail like '%DUO verwerkt de gezinsmigratie%'""").param(verschil).query(Integer.class).single())
+                .isEqualTo(1);
 
         // The next comparison finds it unchanged: it stays seen.
         page.navigate(url("/koppeling/afstemming"));
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Vergelijk met DUO: Haarlem (0392)")).click();
-        assertThat(page.getByText("De vergelijking met DUO loopt")).hasCount(0, new LocatorAssertions.HasCountOptions().setTimeout(240_000));
-        assertThat(page.locator("table[aria-labelledby=gezien] tr").filter(new Locator.FilterOptions().setHasText(naam))).hasCount(1);
-        assertThat(page.locator("table[aria-labelledby=afwijkingen] tr").filter(new Locator.FilterOptions().setHasText(naam)))
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Vergelijk met DUO: Haarlem (0392)"))
+                .click();
+        assertThat(page.getByText("De vergelijking met DUO loopt"))
+                .hasCount(0, new LocatorAssertions.HasCountOptions().setTimeout(240_000));
+        assertThat(page.locator("table[aria-labelledby=gezien] tr")
+                        .filter(new Locator.FilterOptions().setHasText(naam)))
+                .hasCount(1);
+        assertThat(page.locator("table[aria-labelledby=afwijkingen] tr")
+                        .filter(new Locator.FilterOptions().setHasText(naam)))
                 .hasCount(0);
     }
 
@@ -140,10 +172,15 @@ class AfstemmingBrowserTest extends BrowserTest {
     private void verstuurTotBeantwoord(String dossier) {
         await().atMost(Duration.ofSeconds(120)).until(() -> {
             jdbc.sql("update duo_melding set volgende_poging = ? where inburgeraar_id = ?::uuid and status = 'MISLUKT'")
-                    .params(java.sql.Timestamp.from(clock.instant()), dossier).update();
+                    .params(java.sql.Timestamp.from(clock.instant()), dossier)
+                    .update();
             versturen.verstuur();
-            return jdbc.sql("select count(*) from duo_melding where inburgeraar_id = ?::uuid and status in ('WACHT', 'MISLUKT')")
-                    .param(dossier).query(Integer.class).single() == 0;
+            return jdbc.sql(
+                                    "select count(*) from duo_melding where inburgeraar_id = ?::uuid and status in ('WACHT', 'MISLUKT')")
+                            .param(dossier)
+                            .query(Integer.class)
+                            .single()
+                    == 0;
         });
     }
 }

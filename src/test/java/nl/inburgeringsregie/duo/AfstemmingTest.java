@@ -6,17 +6,15 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Map;
-
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-
 import nl.inburgeringsregie.support.Api;
 import nl.inburgeringsregie.support.IntegrationTest;
 import nl.inburgeringsregie.support.TestData;
 import nl.inburgeringsregie.support.TestDossiers;
 import nl.inburgeringsregie.support.WebSessie;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Reconciliation lists planted differences between DUO's picture (the simulator) and ours after a team lead starts
@@ -28,10 +26,13 @@ class AfstemmingTest extends IntegrationTest {
 
     @Autowired
     DuoSimulator duo;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     Afstemming afstemming;
+
     @Autowired
     MeldingenVersturen versturen;
 
@@ -45,16 +46,25 @@ class AfstemmingTest extends IntegrationTest {
         body.put("datumKennisgeving", "2026-09-01");
         body.put("datumHuisvesting", "2026-09-15");
         body.putAll(extra);
-        return api("consulent").post("/api/v1/inburgeraars", body).header("Location").replaceAll(".*/", "");
+        return api("consulent")
+                .post("/api/v1/inburgeraars", body)
+                .header("Location")
+                .replaceAll(".*/", "");
     }
 
     private void bekendBijDuo(String bsn, String doelgroep) {
-        duo.zetPlicht(bsn, new DuoSimulator.Plicht(true, LocalDate.of(2026, 8, 20), LocalDate.of(2026, 9, 1), doelgroep, null));
+        duo.zetPlicht(
+                bsn,
+                new DuoSimulator.Plicht(true, LocalDate.of(2026, 8, 20), LocalDate.of(2026, 9, 1), doelgroep, null));
     }
 
     private String soort(String dossier) {
-        return String.join(",", jdbc.sql("select soort from duo_afwijking where inburgeraar_id = ?::uuid order by soort")
-                .param(dossier).query(String.class).list());
+        return String.join(
+                ",",
+                jdbc.sql("select soort from duo_afwijking where inburgeraar_id = ?::uuid order by soort")
+                        .param(dossier)
+                        .query(String.class)
+                        .list());
     }
 
     @Test
@@ -72,7 +82,8 @@ class AfstemmingTest extends IntegrationTest {
         String andereWet = registreer(wetBsn, Map.of("wet", "WI2013"));
         bekendBijDuo(wetBsn, "Asielstatushouder");
         String termijnBsn = TestData.bsn();
-        // Our termijn follows from the vastgestelde PIP (dagtekening 2026-10-20: einddatum 2029-10-21); DUO holds another.
+        // Our termijn follows from the vastgestelde PIP (dagtekening 2026-10-20: einddatum 2029-10-21); DUO holds
+        // another.
         String andereTermijn = registreer(termijnBsn, Map.of());
         TestDossiers.stelVast(api("consulent"), TestDossiers.pipConcept(api("consulent"), andereTermijn, "B"));
         bekendBijDuo(termijnBsn, "Asielstatushouder");
@@ -85,8 +96,9 @@ class AfstemmingTest extends IntegrationTest {
         // DUO registers our PIP (the outbox delivers it), then holds another leerroute: a PIP that differs.
         versturen.verstuur();
         assertThat(duo.pipMeldingen(pipBsn)).hasSize(1);
-        duo.zet("/personen/" + pipBsn + "/PIP", Map.of("gemeentecode", "0392",
-                "pip", Map.of("dagtekeningPip", "2026-10-20", "leerroute", "Z")));
+        duo.zet(
+                "/personen/" + pipBsn + "/PIP",
+                Map.of("gemeentecode", "0392", "pip", Map.of("dagtekeningPip", "2026-10-20", "leerroute", "Z")));
         String gelijkBsn = TestData.bsn();
         String gelijk = registreer(gelijkBsn, Map.of());
         bekendBijDuo(gelijkBsn, "Asielstatushouder");
@@ -102,15 +114,27 @@ class AfstemmingTest extends IntegrationTest {
         assertThat(soort(pipAnders)).isEqualTo("PIP_ANDERS");
         assertThat(soort(gelijk)).isEmpty();
         String pagina = teamleider.get("/koppeling/afstemming").body();
-        assertThat(pagina).contains("DUO kent deze persoon niet", "DUO plaatst de persoon in een andere gemeente",
-                "Andere doelgroep", "Andere einddatum inburgeringstermijn", "22-04-2030", "PIP verschilt (leerroute, dagtekening)",
-                "B1-route, dagtekening 20-10-2026", "Zelfredzaamheidsroute, dagtekening 20-10-2026", "Gezinsmigrant en overige migrant",
-                "/inburgeraars/" + andereDoelgroep + "/duo", "/inburgeraars/" + onbekend + "/bewerken",
-                "/inburgeraars/" + pipAnders + "/pip");
+        assertThat(pagina)
+                .contains(
+                        "DUO kent deze persoon niet",
+                        "DUO plaatst de persoon in een andere gemeente",
+                        "Andere doelgroep",
+                        "Andere einddatum inburgeringstermijn",
+                        "22-04-2030",
+                        "PIP verschilt (leerroute, dagtekening)",
+                        "B1-route, dagtekening 20-10-2026",
+                        "Zelfredzaamheidsroute, dagtekening 20-10-2026",
+                        "Gezinsmigrant en overige migrant",
+                        "/inburgeraars/" + andereDoelgroep + "/duo",
+                        "/inburgeraars/" + onbekend + "/bewerken",
+                        "/inburgeraars/" + pipAnders + "/pip");
 
         // The fix: take DUO's data over; the next comparison no longer lists the doelgroep.
         WebSessie sessie = WebSessie.login(baseUrl(), "consulent");
-        sessie.postMetCsrf("/inburgeraars/" + andereDoelgroep + "/duo/vernieuw", Map.of(), "/inburgeraars/" + andereDoelgroep + "/duo");
+        sessie.postMetCsrf(
+                "/inburgeraars/" + andereDoelgroep + "/duo/vernieuw",
+                Map.of(),
+                "/inburgeraars/" + andereDoelgroep + "/duo");
         vergelijk(teamleider);
         assertThat(soort(andereDoelgroep)).isEmpty();
         assertThat(soort(onbekend)).isEqualTo("ONBEKEND_BIJ_DUO");
@@ -118,12 +142,19 @@ class AfstemmingTest extends IntegrationTest {
 
     /** Starts a comparison of Haarlem as a team lead would and waits until this one (not an earlier one) is done. */
     private void vergelijk(WebSessie teamleider) {
-        await().atMost(Duration.ofSeconds(60)).until(() -> afstemming.laatsteVergelijking("0392")
-                .map(v -> v.klaar() != null).orElse(true));
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> afstemming
+                        .laatsteVergelijking("0392")
+                        .map(v -> v.klaar() != null)
+                        .orElse(true));
         java.time.Instant voor = java.time.Instant.now();
-        var antwoord = teamleider.postMetCsrf("/koppeling/afstemming/vergelijk", Map.of("gemeentecode", "0392"), "/koppeling/afstemming");
+        var antwoord = teamleider.postMetCsrf(
+                "/koppeling/afstemming/vergelijk", Map.of("gemeentecode", "0392"), "/koppeling/afstemming");
         assertThat(antwoord.statusCode()).isEqualTo(302);
-        await().atMost(Duration.ofSeconds(60)).until(() -> afstemming.laatsteVergelijking("0392")
-                .filter(v -> !v.gestart().isBefore(voor) && v.klaar() != null).isPresent());
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> afstemming
+                        .laatsteVergelijking("0392")
+                        .filter(v -> !v.gestart().isBefore(voor) && v.klaar() != null)
+                        .isPresent());
     }
 }

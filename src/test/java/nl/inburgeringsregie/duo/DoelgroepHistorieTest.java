@@ -7,16 +7,14 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
-
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-
 import nl.inburgeringsregie.support.Api;
 import nl.inburgeringsregie.support.IntegrationTest;
 import nl.inburgeringsregie.support.TestData;
 import nl.inburgeringsregie.support.TestDossiers;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -28,8 +26,10 @@ class DoelgroepHistorieTest extends IntegrationTest {
 
     @Autowired
     DuoSimulator duo;
+
     @Autowired
     MeldingenVersturen versturen;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -40,18 +40,27 @@ class DoelgroepHistorieTest extends IntegrationTest {
     }
 
     private String status(UUID berichtId) {
-        return jdbc.sql("select status from duo_notificatie where bericht_id = ?").param(berichtId).query(String.class).single();
+        return jdbc.sql("select status from duo_notificatie where bericht_id = ?")
+                .param(berichtId)
+                .query(String.class)
+                .single();
     }
 
     private void verwerkt(String gebeurtenis, String bsn) throws Exception {
         UUID bericht = NotificatieVerwerkingTest.notificeer(baseUrl(), gebeurtenis, bsn);
         await().atMost(Duration.ofSeconds(20)).until(() -> !status(bericht).equals("ONTVANGEN"));
-        assertThat(status(bericht)).as(jdbc.sql("select coalesce(fout, '') from duo_notificatie where bericht_id = ?")
-                .param(bericht).query(String.class).single()).isEqualTo("VERWERKT");
+        assertThat(status(bericht))
+                .as(jdbc.sql("select coalesce(fout, '') from duo_notificatie where bericht_id = ?")
+                        .param(bericht)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("VERWERKT");
     }
 
     private JsonNode termijn(String id, String soort) {
-        for (JsonNode t : api("consulent").get("/api/v1/inburgeraars/" + id + "/termijnen").json()) {
+        for (JsonNode t : api("consulent")
+                .get("/api/v1/inburgeraars/" + id + "/termijnen")
+                .json()) {
             if (t.get("soort").asString().equals(soort)) {
                 return t;
             }
@@ -61,7 +70,10 @@ class DoelgroepHistorieTest extends IntegrationTest {
 
     private java.util.List<String> historie(String id) {
         return jdbc.sql("select bron || ':' || doelgroep || ':' || geldig_vanaf from doelgroep_historie "
-                + "where inburgeraar_id = ?::uuid and bron = 'DUO' order by geldig_vanaf, id").param(id).query(String.class).list();
+                        + "where inburgeraar_id = ?::uuid and bron = 'DUO' order by geldig_vanaf, id")
+                .param(id)
+                .query(String.class)
+                .list();
     }
 
     @Test
@@ -78,20 +90,34 @@ class DoelgroepHistorieTest extends IntegrationTest {
         body.put("datumInschrijvingBrp", "2026-01-12");
         body.put("datumHuisvesting", "2026-02-01");
         String id = TestDossiers.registreer(api("consulent"), body);
-        assertThat(termijn(id, "PIP_VASTSTELLEN").get("uiterlijkeDatum").asString()).isEqualTo("2026-03-23");
+        assertThat(termijn(id, "PIP_VASTSTELLEN").get("uiterlijkeDatum").asString())
+                .isEqualTo("2026-03-23");
 
-        duo.zetPlicht(bsn, new DuoSimulator.Plicht(true, LocalDate.of(2026, 1, 2), LocalDate.of(2026, 1, 2),
-                "Gezinsmigrant en overige migrant", "Gezinsvormer"));
+        duo.zetPlicht(
+                bsn,
+                new DuoSimulator.Plicht(
+                        true,
+                        LocalDate.of(2026, 1, 2),
+                        LocalDate.of(2026, 1, 2),
+                        "Gezinsmigrant en overige migrant",
+                        "Gezinsvormer"));
         duo.wijzigDoelgroep(bsn, "Asielstatushouder", "Gezinsvormer met Asielstatushouder", LocalDate.of(2026, 2, 5));
         verwerkt("SS125", bsn);
 
-        assertThat(api("consulent").get("/api/v1/inburgeraars/" + id).json().get("doelgroep").asString()).isEqualTo("Asielstatushouder");
-        assertThat(historie(id)).containsExactly("DUO:GEZINSMIGRANT_EN_OVERIGE_MIGRANT:2026-01-02", "DUO:ASIELSTATUSHOUDER:2026-02-05");
+        assertThat(api("consulent")
+                        .get("/api/v1/inburgeraars/" + id)
+                        .json()
+                        .get("doelgroep")
+                        .asString())
+                .isEqualTo("Asielstatushouder");
+        assertThat(historie(id))
+                .containsExactly("DUO:GEZINSMIGRANT_EN_OVERIGE_MIGRANT:2026-01-02", "DUO:ASIELSTATUSHOUDER:2026-02-05");
         JsonNode pip = termijn(id, "PIP_VASTSTELLEN");
         assertThat(pip.get("startdatum").asString()).isEqualTo("2026-02-01");
         assertThat(pip.get("uiterlijkeDatum").asString()).isEqualTo("2026-04-13");
-        assertThat(pip.get("toelichting").asString()).contains("Berekend voor de doelgroep asielstatushouder, die geldt vanaf "
-                + "05-02-2026 (daarvoor gezinsmigrant en overige migrant) (regel PL-6)");
+        assertThat(pip.get("toelichting").asString())
+                .contains("Berekend voor de doelgroep asielstatushouder, die geldt vanaf "
+                        + "05-02-2026 (daarvoor gezinsmigrant en overige migrant) (regel PL-6)");
     }
 
     @Test
@@ -107,20 +133,32 @@ class DoelgroepHistorieTest extends IntegrationTest {
         body.put("datumInschrijvingBrp", "2026-04-01");
         String id = TestDossiers.registreer(api("consulent"), body);
 
-        duo.zetPlicht(bsn, new DuoSimulator.Plicht(true, LocalDate.of(2026, 1, 2), LocalDate.of(2026, 1, 2),
-                "Asielstatushouder", "Asielstatushouder"));
+        duo.zetPlicht(
+                bsn,
+                new DuoSimulator.Plicht(
+                        true,
+                        LocalDate.of(2026, 1, 2),
+                        LocalDate.of(2026, 1, 2),
+                        "Asielstatushouder",
+                        "Asielstatushouder"));
         duo.wijzigDoelgroep(bsn, "Gezinsmigrant en overige migrant", "Gezinsvormer", LocalDate.of(2026, 4, 3));
         verwerkt("SS124", bsn);
 
-        assertThat(api("consulent").get("/api/v1/inburgeraars/" + id).json().get("doelgroep").asString())
+        assertThat(api("consulent")
+                        .get("/api/v1/inburgeraars/" + id)
+                        .json()
+                        .get("doelgroep")
+                        .asString())
                 .isEqualTo("Gezinsmigrant en overige migrant");
-        assertThat(historie(id)).containsExactly("DUO:ASIELSTATUSHOUDER:2026-01-02", "DUO:GEZINSMIGRANT_EN_OVERIGE_MIGRANT:2026-04-03");
+        assertThat(historie(id))
+                .containsExactly("DUO:ASIELSTATUSHOUDER:2026-01-02", "DUO:GEZINSMIGRANT_EN_OVERIGE_MIGRANT:2026-04-03");
         JsonNode pip = termijn(id, "PIP_VASTSTELLEN");
         assertThat(pip.get("uiterlijkeDatum").asString()).isEqualTo("2026-03-26");
         assertThat(pip.get("status").asString()).isEqualTo("VERLOPEN");
         assertThat(pip.get("gemistOp").asString()).isEqualTo("2026-03-26");
-        assertThat(pip.get("toelichting").asString()).contains("Berekend voor de doelgroep asielstatushouder: de wijziging naar "
-                + "gezinsmigrant en overige migrant op 03-04-2026 geldt niet voor deze termijn");
+        assertThat(pip.get("toelichting").asString())
+                .contains("Berekend voor de doelgroep asielstatushouder: de wijziging naar "
+                        + "gezinsmigrant en overige migrant op 03-04-2026 geldt niet voor deze termijn");
     }
 
     @Test
@@ -133,10 +171,17 @@ class DoelgroepHistorieTest extends IntegrationTest {
         body.put("datumKoppeling", "2027-11-20");
         body.put("datumHuisvesting", "2027-12-15");
         String id = TestDossiers.registreer(api("consulent"), body);
-        duo.zetPlicht(bsn, new DuoSimulator.Plicht(true, LocalDate.of(2027, 11, 1), LocalDate.of(2027, 12, 1),
-                "Asielstatushouder", "Asielstatushouder"));
+        duo.zetPlicht(
+                bsn,
+                new DuoSimulator.Plicht(
+                        true,
+                        LocalDate.of(2027, 11, 1),
+                        LocalDate.of(2027, 12, 1),
+                        "Asielstatushouder",
+                        "Asielstatushouder"));
         String pip = TestDossiers.pipConcept(api("consulent"), id, "B");
-        Api.Antwoord vastgesteld = api("consulent").post("/api/v1/pips/" + pip + "/vaststelling", Map.of("dagtekeningPip", "2028-02-28"));
+        Api.Antwoord vastgesteld =
+                api("consulent").post("/api/v1/pips/" + pip + "/vaststelling", Map.of("dagtekeningPip", "2028-02-28"));
         assertThat(vastgesteld.status()).as(vastgesteld.body()).isEqualTo(200);
         versturen.verstuur();
         assertThat(duo.pipMeldingen(bsn)).hasSize(1);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import jakarta.servlet.Filter;
 import java.io.IOException;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
@@ -21,7 +22,8 @@ import java.util.Date;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
-
+import nl.inburgeringsregie.support.IntegrationTest;
+import nl.inburgeringsregie.support.TestData;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x500.X500NameBuilder;
 import org.bouncycastle.asn1.x500.style.BCStyle;
@@ -54,11 +56,6 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
-import jakarta.servlet.Filter;
-
-import nl.inburgeringsregie.support.IntegrationTest;
-import nl.inburgeringsregie.support.TestData;
-
 /**
  * DUO signs in with its PKIoverheid client certificate on /duo/**: a certificate whose subject serialNumber is DUO's
  * OIN is accepted as the duo account (and its notification is processed as DUO), a certificate with another OIN is
@@ -82,11 +79,14 @@ class DuoCertificaatTest extends IntegrationTest {
 
     @Autowired
     WebApplicationContext context;
+
     @Autowired
     @Qualifier("springSecurityFilterChain")
     Filter springSecurityFilterChain;
+
     @Autowired
     DuoSimulator duo;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -96,14 +96,19 @@ class DuoCertificaatTest extends IntegrationTest {
     @BeforeAll
     static void maakCa() throws Exception {
         caSleutels = sleutelpaar();
-        caNaam = new X500NameBuilder(BCStyle.INSTANCE).addRDN(BCStyle.C, "NL")
-                .addRDN(BCStyle.O, "Test PKIoverheid").addRDN(BCStyle.CN, "Test PKIoverheid Private Root CA").build();
+        caNaam = new X500NameBuilder(BCStyle.INSTANCE)
+                .addRDN(BCStyle.C, "NL")
+                .addRDN(BCStyle.O, "Test PKIoverheid")
+                .addRDN(BCStyle.CN, "Test PKIoverheid Private Root CA")
+                .build();
         ca = certificaat(caNaam, caSleutels.getPublic(), caSleutels.getPrivate(), true);
     }
 
     @BeforeEach
     void mockMvc() {
-        mvc = MockMvcBuilders.webAppContextSetup(context).addFilters(springSecurityFilterChain).build();
+        mvc = MockMvcBuilders.webAppContextSetup(context)
+                .addFilters(springSecurityFilterChain)
+                .build();
     }
 
     @AfterEach
@@ -117,20 +122,42 @@ class DuoCertificaatTest extends IntegrationTest {
         Map<String, Object> dossier = TestData.inburgeraar(bsn);
         dossier.put("doelgroep", "Gezinsmigrant en overige migrant");
         dossier.put("gedetailleerdeDoelgroep", "Gezinsvormer");
-        String id = api("consulent").post("/api/v1/inburgeraars", dossier).header("Location").replaceAll(".*/", "");
-        duo.zetPlicht(bsn, new DuoSimulator.Plicht(true, LocalDate.of(2026, 8, 20), LocalDate.of(2026, 9, 3),
-                "Asielstatushouder", "Asielstatushouder"));
+        String id = api("consulent")
+                .post("/api/v1/inburgeraars", dossier)
+                .header("Location")
+                .replaceAll(".*/", "");
+        duo.zetPlicht(
+                bsn,
+                new DuoSimulator.Plicht(
+                        true,
+                        LocalDate.of(2026, 8, 20),
+                        LocalDate.of(2026, 9, 3),
+                        "Asielstatushouder",
+                        "Asielstatushouder"));
 
         UUID berichtId = UUID.randomUUID();
         MockHttpServletResponse antwoord = stuur(berichtId, bsn, clientCertificaat(NotificatieTest.DUO_OIN));
         assertThat(antwoord.getStatus()).as(antwoord.getContentAsString()).isEqualTo(201);
-        assertThat(jdbc.sql("select username from audit_log where detail like ?").param("%" + berichtId + "%")
-                .query(String.class).single()).isEqualTo("duo");
-        // Processed in the background as the account DUO signed in with: DUO's facts in the dossier, DUO in the journal.
+        assertThat(jdbc.sql("select username from audit_log where detail like ?")
+                        .param("%" + berichtId + "%")
+                        .query(String.class)
+                        .single())
+                .isEqualTo("duo");
+        // Processed in the background as the account DUO signed in with: DUO's facts in the dossier, DUO in the
+        // journal.
         await().atMost(Duration.ofSeconds(20)).until(() -> status(berichtId).equals("VERWERKT"));
-        assertThat(api("consulent").get("/api/v1/inburgeraars/" + id).json().get("doelgroep").asString())
+        assertThat(api("consulent")
+                        .get("/api/v1/inburgeraars/" + id)
+                        .json()
+                        .get("doelgroep")
+                        .asString())
                 .isEqualTo("Asielstatushouder");
-        assertThat(api("consulent").get("/api/v1/inburgeraars/" + id + "/journaal").json().get(0).get("gebruiker").asString())
+        assertThat(api("consulent")
+                        .get("/api/v1/inburgeraars/" + id + "/journaal")
+                        .json()
+                        .get(0)
+                        .get("gebruiker")
+                        .asString())
                 .isEqualTo("duo");
     }
 
@@ -144,11 +171,18 @@ class DuoCertificaatTest extends IntegrationTest {
         assertThat(opgeslagen(berichtId)).isZero();
 
         // A trusted certificate without any serialNumber is no DUO either.
-        X500Name zonderOin = new X500NameBuilder(BCStyle.INSTANCE).addRDN(BCStyle.C, "NL").addRDN(BCStyle.O, "DUO")
-                .addRDN(BCStyle.CN, "notificaties.duo.example").build();
+        X500Name zonderOin = new X500NameBuilder(BCStyle.INSTANCE)
+                .addRDN(BCStyle.C, "NL")
+                .addRDN(BCStyle.O, "DUO")
+                .addRDN(BCStyle.CN, "notificaties.duo.example")
+                .build();
         KeyPair sleutels = sleutelpaar();
-        assertThat(stuur(berichtId, TestData.bsn(), certificaat(zonderOin, sleutels.getPublic(), caSleutels.getPrivate(), false))
-                .getStatus()).isEqualTo(403);
+        assertThat(stuur(
+                                berichtId,
+                                TestData.bsn(),
+                                certificaat(zonderOin, sleutels.getPublic(), caSleutels.getPrivate(), false))
+                        .getStatus())
+                .isEqualTo(403);
         assertThat(opgeslagen(berichtId)).isZero();
     }
 
@@ -175,7 +209,9 @@ class DuoCertificaatTest extends IntegrationTest {
         try {
             jdbc.sql("delete from app_user where username = 'duo'").update();
             UUID berichtId = UUID.randomUUID();
-            assertThat(stuur(berichtId, TestData.bsn(), clientCertificaat(NotificatieTest.DUO_OIN)).getStatus()).isEqualTo(201);
+            assertThat(stuur(berichtId, TestData.bsn(), clientCertificaat(NotificatieTest.DUO_OIN))
+                            .getStatus())
+                    .isEqualTo(201);
             Map<String, Object> account = jdbc.sql("""
                     select array_to_string(roles, ',') as roles, array_to_string(gemeenten, ',') as gemeenten, active,
                            password_hash
@@ -183,8 +219,11 @@ class DuoCertificaatTest extends IntegrationTest {
             assertThat(account.get("roles")).isEqualTo("DUO");
             assertThat(account.get("gemeenten")).isEqualTo("0392,0453");
             assertThat(account.get("active")).isEqualTo(true);
-            assertThat((String) account.get("password_hash")).startsWith("{bcrypt}").isNotEqualTo(demoAccount.get("password_hash"));
-            await().atMost(Duration.ofSeconds(20)).until(() -> !status(berichtId).equals("ONTVANGEN"));
+            assertThat((String) account.get("password_hash"))
+                    .startsWith("{bcrypt}")
+                    .isNotEqualTo(demoAccount.get("password_hash"));
+            await().atMost(Duration.ofSeconds(20))
+                    .until(() -> !status(berichtId).equals("ONTVANGEN"));
         } finally {
             jdbc.sql("""
                     insert into app_user (username, display_name, password_hash, roles, gemeenten, active)
@@ -192,9 +231,12 @@ class DuoCertificaatTest extends IntegrationTest {
                     on conflict (username) do update set display_name = excluded.display_name,
                         password_hash = excluded.password_hash, roles = excluded.roles, gemeenten = excluded.gemeenten,
                         active = excluded.active""")
-                    .param("naam", demoAccount.get("display_name")).param("hash", demoAccount.get("password_hash"))
-                    .param("roles", demoAccount.get("roles")).param("gemeenten", demoAccount.get("gemeenten"))
-                    .param("actief", demoAccount.get("active")).update();
+                    .param("naam", demoAccount.get("display_name"))
+                    .param("hash", demoAccount.get("password_hash"))
+                    .param("roles", demoAccount.get("roles"))
+                    .param("gemeenten", demoAccount.get("gemeenten"))
+                    .param("actief", demoAccount.get("active"))
+                    .update();
         }
     }
 
@@ -210,35 +252,47 @@ class DuoCertificaatTest extends IntegrationTest {
         int begin = readme.indexOf("```yaml\n", sectie) + "```yaml\n".length();
         String voorbeeld = readme.substring(begin, readme.indexOf("```", begin));
         var bron = new YamlPropertySourceLoader()
-                .load("README", new ByteArrayResource(voorbeeld.getBytes(StandardCharsets.UTF_8))).getFirst();
+                .load("README", new ByteArrayResource(voorbeeld.getBytes(StandardCharsets.UTF_8)))
+                .getFirst();
         Binder binder = new Binder(ConfigurationPropertySources.from(bron));
 
-        Ssl ssl = binder.bind("server.ssl", Bindable.of(Ssl.class),
-                new NoUnboundElementsBindHandler(BindHandler.DEFAULT)).get();
+        Ssl ssl = binder.bind(
+                        "server.ssl", Bindable.of(Ssl.class), new NoUnboundElementsBindHandler(BindHandler.DEFAULT))
+                .get();
         assertThat(ssl.getClientAuth()).isIn(Ssl.ClientAuth.NEED, Ssl.ClientAuth.WANT);
         assertThat(ssl.getTrustStore()).isNotBlank();
         assertThat(ssl.getTrustStorePassword()).isNotBlank();
         assertThat(ssl.getTrustStoreType()).isNotBlank();
         assertThat(binder.bind("inburgeringsregie.duo.oin", String.class).get()).isEqualTo(NotificatieTest.DUO_OIN);
-        assertThat(binder.bind("inburgeringsregie.duo.basic-authenticatie", Boolean.class).get()).isFalse();
+        assertThat(binder.bind("inburgeringsregie.duo.basic-authenticatie", Boolean.class)
+                        .get())
+                .isFalse();
         assertThat(readme.substring(sectie)).contains("PKIoverheid Private", "serialNumber");
     }
 
     /** HTTP Basic on /duo/** follows the embedded default: on there (demo, tests), off with an external database. */
     @Test
     void basicAlleenInDeEmbeddedDefault() throws IOException {
-        var applicationYml = new YamlPropertySourceLoader().load("application", new ClassPathResource("application.yml")).getFirst();
+        var applicationYml = new YamlPropertySourceLoader()
+                .load("application", new ClassPathResource("application.yml"))
+                .getFirst();
         StandardEnvironment productie = new StandardEnvironment();
         productie.getPropertySources().addFirst(applicationYml);
-        assertThat(productie.getProperty("inburgeringsregie.duo.basic-authenticatie", Boolean.class)).isFalse();
-        assertThat(context.getEnvironment().getProperty("inburgeringsregie.duo.basic-authenticatie", Boolean.class)).isTrue();
+        assertThat(productie.getProperty("inburgeringsregie.duo.basic-authenticatie", Boolean.class))
+                .isFalse();
+        assertThat(context.getEnvironment().getProperty("inburgeringsregie.duo.basic-authenticatie", Boolean.class))
+                .isTrue();
     }
 
     private MockHttpServletResponse stuur(UUID berichtId, String bsn, X509Certificate certificaat) throws Exception {
-        var verzoek = post("/duo/v1/notificaties").contentType(MediaType.APPLICATION_JSON)
-                .header("bron", NotificatieTest.DUO_OIN).header("doel", NotificatieTest.HAARLEM_OIN)
+        var verzoek = post("/duo/v1/notificaties")
+                .contentType(MediaType.APPLICATION_JSON)
+                .header("bron", NotificatieTest.DUO_OIN)
+                .header("doel", NotificatieTest.HAARLEM_OIN)
                 .header("berichtId", berichtId.toString())
-                .content("{\"registratieDatumTijd\":\"2026-11-20T10:15:30+01:00\",\"gebeurtenisId\":\"SS101\",\"bsn\":\"" + bsn + "\"}");
+                .content(
+                        "{\"registratieDatumTijd\":\"2026-11-20T10:15:30+01:00\",\"gebeurtenisId\":\"SS101\",\"bsn\":\""
+                                + bsn + "\"}");
         if (certificaat != null) {
             verzoek.with(naTlsHandshake(certificaat));
         }
@@ -255,22 +309,30 @@ class DuoCertificaatTest extends IntegrationTest {
 
     /** A client certificate issued by the test CA, with the OIN in the subject's serialNumber as PKIoverheid does. */
     private static X509Certificate clientCertificaat(String oin) throws Exception {
-        X500Name naam = new X500NameBuilder(BCStyle.INSTANCE).addRDN(BCStyle.C, "NL")
-                .addRDN(BCStyle.O, "Dienst Uitvoering Onderwijs").addRDN(BCStyle.SERIALNUMBER, oin)
-                .addRDN(BCStyle.CN, "notificaties.duo.example").build();
+        X500Name naam = new X500NameBuilder(BCStyle.INSTANCE)
+                .addRDN(BCStyle.C, "NL")
+                .addRDN(BCStyle.O, "Dienst Uitvoering Onderwijs")
+                .addRDN(BCStyle.SERIALNUMBER, oin)
+                .addRDN(BCStyle.CN, "notificaties.duo.example")
+                .build();
         X509Certificate certificaat = certificaat(naam, sleutelpaar().getPublic(), caSleutels.getPrivate(), false);
         certificaat.verify(ca.getPublicKey());
         return certificaat;
     }
 
-    private static X509Certificate certificaat(X500Name onderwerp, PublicKey sleutel, PrivateKey uitgever,
-                                               boolean isCa) throws Exception {
+    private static X509Certificate certificaat(X500Name onderwerp, PublicKey sleutel, PrivateKey uitgever, boolean isCa)
+            throws Exception {
         Instant nu = Instant.now();
-        var bouwer = new JcaX509v3CertificateBuilder(caNaam,
-                BigInteger.valueOf(SERIENUMMER.incrementAndGet()), Date.from(nu.minus(Duration.ofDays(1))),
-                Date.from(nu.plus(Duration.ofDays(30))), onderwerp, sleutel);
+        var bouwer = new JcaX509v3CertificateBuilder(
+                caNaam,
+                BigInteger.valueOf(SERIENUMMER.incrementAndGet()),
+                Date.from(nu.minus(Duration.ofDays(1))),
+                Date.from(nu.plus(Duration.ofDays(30))),
+                onderwerp,
+                sleutel);
         bouwer.addExtension(Extension.basicConstraints, true, new BasicConstraints(isCa));
-        return new JcaX509CertificateConverter().getCertificate(bouwer.build(new JcaContentSignerBuilder("SHA256withECDSA").build(uitgever)));
+        return new JcaX509CertificateConverter()
+                .getCertificate(bouwer.build(new JcaContentSignerBuilder("SHA256withECDSA").build(uitgever)));
     }
 
     private static KeyPair sleutelpaar() throws Exception {
@@ -280,10 +342,16 @@ class DuoCertificaatTest extends IntegrationTest {
     }
 
     private String status(UUID berichtId) {
-        return jdbc.sql("select status from duo_notificatie where bericht_id = ?").param(berichtId).query(String.class).single();
+        return jdbc.sql("select status from duo_notificatie where bericht_id = ?")
+                .param(berichtId)
+                .query(String.class)
+                .single();
     }
 
     private int opgeslagen(UUID berichtId) {
-        return jdbc.sql("select count(*) from duo_notificatie where bericht_id = ?").param(berichtId).query(Integer.class).single();
+        return jdbc.sql("select count(*) from duo_notificatie where bericht_id = ?")
+                .param(berichtId)
+                .query(Integer.class)
+                .single();
     }
 }

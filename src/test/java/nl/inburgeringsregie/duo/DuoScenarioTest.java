@@ -1,13 +1,11 @@
 package nl.inburgeringsregie.duo;
 
 import java.time.LocalDate;
-
+import nl.inburgeringsregie.support.IntegrationTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-
-import nl.inburgeringsregie.support.IntegrationTest;
 
 /**
  * The common ground of the DUO scenario tests: the simulator, the outbox job, our client and the database at hand, on a
@@ -17,10 +15,13 @@ abstract class DuoScenarioTest extends IntegrationTest {
 
     @Autowired
     DuoSimulator duo;
+
     @Autowired
     MeldingenVersturen versturen;
+
     @Autowired
     DuoClient client;
+
     @Autowired
     JdbcClient jdbc;
 

@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,7 +23,8 @@ class DuoSpecificatieKopieTest {
                 assertThat(in).as(api).isNotNull();
                 kopie = in.readAllBytes();
             }
-            Path origineel = gedeeld.resolve(api.equals("MAPPVTZroute") ? "MAP,PVT,Zroute" : api).resolve("openapi.yml");
+            Path origineel = gedeeld.resolve(api.equals("MAPPVTZroute") ? "MAP,PVT,Zroute" : api)
+                    .resolve("openapi.yml");
             if (Files.exists(origineel)) {
                 assertThat(kopie).as(api).isEqualTo(Files.readAllBytes(origineel));
             }

@@ -8,12 +8,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
-import org.junit.jupiter.api.Test;
-
 import nl.inburgeringsregie.support.TestData;
 import nl.inburgeringsregie.support.TestDossiers;
 import nl.inburgeringsregie.support.WebSessie;
+import org.junit.jupiter.api.Test;
 
 /**
  * The rest of the DUO exchange over real HTTP with the simulator (which validates every request and its own answers
@@ -23,14 +21,16 @@ import nl.inburgeringsregie.support.WebSessie;
  */
 class DuoUitwisselingTest extends DuoScenarioTest {
 
-    private record Dossier(String id, String bsn) {
-    }
+    private record Dossier(String id, String bsn) {}
 
     /** An asielstatushouder in Haarlem known to DUO, with a vastgesteld PIP (dagtekening 2026-10-20) that DUO has. */
     private Dossier metPip(String leerroute) {
         String bsn = TestData.bsn();
         String id = TestDossiers.metVastgesteldPip(api("consulent"), TestData.inburgeraar(bsn), leerroute);
-        duo.zetPlicht(bsn, new DuoSimulator.Plicht(true, LocalDate.of(2026, 8, 20), LocalDate.of(2026, 9, 1), "Asielstatushouder", null));
+        duo.zetPlicht(
+                bsn,
+                new DuoSimulator.Plicht(
+                        true, LocalDate.of(2026, 8, 20), LocalDate.of(2026, 9, 1), "Asielstatushouder", null));
         versturen.verstuur();
         assertThat(duo.pipMeldingen(bsn)).hasSize(1);
         return new Dossier(id, bsn);
@@ -47,68 +47,134 @@ class DuoUitwisselingTest extends DuoScenarioTest {
 
     /** Posts a DUO form of the dossier page and returns the page as shown after it. */
     private String meld(Dossier d, String formulier, Map<String, String> velden) {
-        var antwoord = consulent().postMetCsrf("/inburgeraars/" + d.id() + "/duo/" + formulier, velden, "/inburgeraars/" + d.id() + "/duo");
+        var antwoord = consulent()
+                .postMetCsrf(
+                        "/inburgeraars/" + d.id() + "/duo/" + formulier, velden, "/inburgeraars/" + d.id() + "/duo");
         assertThat(antwoord.statusCode()).isEqualTo(302);
         return consulent().get("/inburgeraars/" + d.id() + "/duo").body();
     }
 
     private List<Map<String, Object>> meldingen(Dossier d, String soort) {
-        return jdbc.sql("select * from duo_melding where inburgeraar_id = ?::uuid and soort = ?").params(d.id(), soort).query().listOfRows();
+        return jdbc.sql("select * from duo_melding where inburgeraar_id = ?::uuid and soort = ?")
+                .params(d.id(), soort)
+                .query()
+                .listOfRows();
     }
 
     @Test
     void deConsulentHaaltHetHeleBeeldVanDuoOp() {
         Dossier d = metPip("B");
-        duo.zet("/personen/" + d.bsn() + "/lbt/resultaten", List.of(Map.of("resultaat", "B1-route haalbaar",
-                "behaaldeScore", "62,00", "benodigdeScore", "55,00", "datumAfname", "2026-09-20")));
-        duo.zet("/personen/" + d.bsn() + "/examens/resultaten", List.of(Map.of("examendatum", "2026-11-02", "resultaat", "Gezakt",
-                "onderdeel", "LE", "niveau", "B1")));
-        duo.zet("/personen/" + d.bsn() + "/examens/gratispogingen", List.of(Map.of("onderdeel", "LE", "gratisPogingenTegoed", 1)));
-        duo.zet("/personen/" + d.bsn() + "/vrijstellingen", List.of(Map.of("GedeeltelijkeVrijstelling",
-                Map.of("reden", "DIP", "oordeel", "Toekenning", "examenonderdeel", "SP", "examenniveau", "B1"))));
+        duo.zet(
+                "/personen/" + d.bsn() + "/lbt/resultaten",
+                List.of(Map.of(
+                        "resultaat",
+                        "B1-route haalbaar",
+                        "behaaldeScore",
+                        "62,00",
+                        "benodigdeScore",
+                        "55,00",
+                        "datumAfname",
+                        "2026-09-20")));
+        duo.zet(
+                "/personen/" + d.bsn() + "/examens/resultaten",
+                List.of(Map.of("examendatum", "2026-11-02", "resultaat", "Gezakt", "onderdeel", "LE", "niveau", "B1")));
+        duo.zet(
+                "/personen/" + d.bsn() + "/examens/gratispogingen",
+                List.of(Map.of("onderdeel", "LE", "gratisPogingenTegoed", 1)));
+        duo.zet(
+                "/personen/" + d.bsn() + "/vrijstellingen",
+                List.of(Map.of(
+                        "GedeeltelijkeVrijstelling",
+                        Map.of(
+                                "reden",
+                                "DIP",
+                                "oordeel",
+                                "Toekenning",
+                                "examenonderdeel",
+                                "SP",
+                                "examenniveau",
+                                "B1"))));
         duo.zet("/personen/" + d.bsn() + "/doelgroep", Map.of("indeling", "Gezinsmigrant en overige migrant"));
 
         String pagina = meld(d, "vernieuw", Map.of());
-        assertThat(pagina).contains("De gegevens van DUO zijn opgehaald", "B1-route haalbaar",
-                "<dt>Behaalde score</dt><dd>62,00</dd>", "<dt>Resultaat</dt><dd>Gezakt</dd>",
-                "<dt>Gratis pogingen tegoed</dt><dd>1</dd>", "<dt>Gedeeltelijke vrijstelling: Examenonderdeel</dt><dd>Spreekvaardigheid</dd>",
-                "<dt>Leerroute</dt><dd>B1-route</dd>",
-                "Niet bekend bij DUO", "ZWANG – Zwangerschap");
-        assertThat(jdbc.sql("select count(*) from duo_gegeven where inburgeraar_id = ?::uuid").param(d.id()).query(Integer.class).single())
+        assertThat(pagina)
+                .contains(
+                        "De gegevens van DUO zijn opgehaald",
+                        "B1-route haalbaar",
+                        "<dt>Behaalde score</dt><dd>62,00</dd>",
+                        "<dt>Resultaat</dt><dd>Gezakt</dd>",
+                        "<dt>Gratis pogingen tegoed</dt><dd>1</dd>",
+                        "<dt>Gedeeltelijke vrijstelling: Examenonderdeel</dt><dd>Spreekvaardigheid</dd>",
+                        "<dt>Leerroute</dt><dd>B1-route</dd>",
+                        "Niet bekend bij DUO",
+                        "ZWANG – Zwangerschap");
+        assertThat(jdbc.sql("select count(*) from duo_gegeven where inburgeraar_id = ?::uuid")
+                        .param(d.id())
+                        .query(Integer.class)
+                        .single())
                 .isEqualTo(DuoRaadpleging.ONDERWERPEN.size());
         // PL-1: DUO's doelgroep replaces ours; T-3: DUO's termijn (started by the PIP) is the dossier's.
         var dossier = api("consulent").get("/api/v1/inburgeraars/" + d.id()).json();
         assertThat(dossier.get("doelgroep").asString()).isEqualTo("Gezinsmigrant en overige migrant");
-        assertThat(dossier.get("voortgang").get("einddatumInburgeringstermijn").asString()).isEqualTo("2029-10-21");
+        assertThat(dossier.get("voortgang").get("einddatumInburgeringstermijn").asString())
+                .isEqualTo("2029-10-21");
     }
 
     @Test
     void gebeurtenissenOverLbtExamensEnHetEindeVanDePlichtBereikenHetDossier() throws Exception {
         Dossier d = metPip("B");
-        duo.zet("/personen/" + d.bsn() + "/lbt/resultaten", List.of(Map.of("resultaat", "B1-route niet haalbaar",
-                "behaaldeScore", "40,00", "benodigdeScore", "55,00", "datumAfname", "2026-09-20")));
+        duo.zet(
+                "/personen/" + d.bsn() + "/lbt/resultaten",
+                List.of(Map.of(
+                        "resultaat",
+                        "B1-route niet haalbaar",
+                        "behaaldeScore",
+                        "40,00",
+                        "benodigdeScore",
+                        "55,00",
+                        "datumAfname",
+                        "2026-09-20")));
         UUID lbt = NotificatieVerwerkingTest.notificeer(baseUrl(), "SS131", d.bsn());
         await().atMost(Duration.ofSeconds(20)).until(() -> status(lbt).equals("VERWERKT"));
         assertThat(consulent().get("/inburgeraars/" + d.id() + "/duo").body()).contains("B1-route niet haalbaar");
 
-        duo.zet("/personen/" + d.bsn() + "/examens/resultaten", List.of(Map.of("examendatum", "2026-11-20", "resultaat", "Geslaagd",
-                "onderdeel", "KNM")));
+        duo.zet(
+                "/personen/" + d.bsn() + "/examens/resultaten",
+                List.of(Map.of("examendatum", "2026-11-20", "resultaat", "Geslaagd", "onderdeel", "KNM")));
         UUID examen = NotificatieVerwerkingTest.notificeer(baseUrl(), "SS199", d.bsn());
         await().atMost(Duration.ofSeconds(20)).until(() -> status(examen).equals("VERWERKT"));
 
-        duo.zetPlicht(d.bsn(), new DuoSimulator.Plicht(false, LocalDate.of(2026, 8, 20), LocalDate.of(2026, 9, 1), "Asielstatushouder", null));
+        duo.zetPlicht(
+                d.bsn(),
+                new DuoSimulator.Plicht(
+                        false, LocalDate.of(2026, 8, 20), LocalDate.of(2026, 9, 1), "Asielstatushouder", null));
         UUID voldaan = NotificatieVerwerkingTest.notificeer(baseUrl(), "SS106", d.bsn());
         await().atMost(Duration.ofSeconds(20)).until(() -> status(voldaan).equals("VERWERKT"));
 
-        assertThat(api("consulent").get("/api/v1/inburgeraars/" + d.id()).json().get("fase").asString()).isEqualTo("AFGEROND");
-        var journaal = api("consulent").get("/api/v1/inburgeraars/" + d.id() + "/journaal").json().toString();
-        assertThat(journaal).contains("SS131: Uitslag leerbaarheidstoets", "SS199: Examenresultaat",
-                "SS106: Inburgeringsplicht voldaan (diploma)");
-        assertThat(consulent().get("/inburgeraars/" + d.id() + "/duo").body()).contains("<dt>Resultaat</dt><dd>Geslaagd</dd>");
+        assertThat(api("consulent")
+                        .get("/api/v1/inburgeraars/" + d.id())
+                        .json()
+                        .get("fase")
+                        .asString())
+                .isEqualTo("AFGEROND");
+        var journaal = api("consulent")
+                .get("/api/v1/inburgeraars/" + d.id() + "/journaal")
+                .json()
+                .toString();
+        assertThat(journaal)
+                .contains(
+                        "SS131: Uitslag leerbaarheidstoets",
+                        "SS199: Examenresultaat",
+                        "SS106: Inburgeringsplicht voldaan (diploma)");
+        assertThat(consulent().get("/inburgeraars/" + d.id() + "/duo").body())
+                .contains("<dt>Resultaat</dt><dd>Geslaagd</dd>");
     }
 
     private String status(UUID berichtId) {
-        return jdbc.sql("select status from duo_notificatie where bericht_id = ?").param(berichtId).query(String.class).single();
+        return jdbc.sql("select status from duo_notificatie where bericht_id = ?")
+                .param(berichtId)
+                .query(String.class)
+                .single();
     }
 
     @Test
@@ -118,7 +184,9 @@ class DuoUitwisselingTest extends DuoScenarioTest {
         assertThat(meld(d, "resultaat", Map.of("onderdeel", "map", "datum", "2026-12-24", "verwijtbaar", "")))
                 .contains("Datum eindgesprek MAP: De datum mag niet in de toekomst liggen. (regel R-8)");
         assertThat(meld(d, "resultaat", Map.of("onderdeel", "pvt", "datum", "2026-11-20", "verwijtbaar", "Ja")))
-                .contains("Verwijtbaar: Verwijtbaar alleen opgeven als de inburgeringstermijn is overschreden", "(regel R-9)");
+                .contains(
+                        "Verwijtbaar: Verwijtbaar alleen opgeven als de inburgeringstermijn is overschreden",
+                        "(regel R-9)");
         assertThat(meld(d, "resultaat", Map.of("onderdeel", "map", "datum", "2026-10-01", "verwijtbaar", "")))
                 .contains("niet voor de start van de inburgeringstermijn (21-10-2026)");
         assertThat(meldingen(d, "MAP")).isEmpty();
@@ -128,56 +196,133 @@ class DuoUitwisselingTest extends DuoScenarioTest {
         assertThat(meld(d, "resultaat", Map.of("onderdeel", "pvt", "datum", "2026-11-21", "verwijtbaar", "")))
                 .contains("De melding staat klaar");
         versturen.verstuur();
-        assertThat(meldingen(d, "MAP")).singleElement().extracting(m -> m.get("status")).isEqualTo("VERZONDEN");
-        assertThat(duo.ontvangen("/personen/" + d.bsn() + "/map")).containsExactly("{\"datumEindgesprekMap\":\"2026-11-20\"}");
-        assertThat(duo.ontvangen("/personen/" + d.bsn() + "/pvt")).containsExactly("{\"datumOndertekeningPvt\":\"2026-11-21\"}");
-        assertThat(consulent().get("/inburgeraars/" + d.id() + "/duo").body()).contains("Verzonden en door DUO geaccepteerd");
+        assertThat(meldingen(d, "MAP"))
+                .singleElement()
+                .extracting(m -> m.get("status"))
+                .isEqualTo("VERZONDEN");
+        assertThat(duo.ontvangen("/personen/" + d.bsn() + "/map"))
+                .containsExactly("{\"datumEindgesprekMap\":\"2026-11-20\"}");
+        assertThat(duo.ontvangen("/personen/" + d.bsn() + "/pvt"))
+                .containsExactly("{\"datumOndertekeningPvt\":\"2026-11-21\"}");
+        assertThat(consulent().get("/inburgeraars/" + d.id() + "/duo").body())
+                .contains("Verzonden en door DUO geaccepteerd");
     }
 
     @Test
     void deSimulatorWeigertWatDuoWeigertOokAlsOnzeToetsWordtOvergeslagen() {
         Dossier d = metPip("B");
-        DuoClient.Uitkomst uitkomst = client.verstuur("MAPPVTZroute", "PUT", "0392", "/personen/" + d.bsn() + "/map",
+        DuoClient.Uitkomst uitkomst = client.verstuur(
+                "MAPPVTZroute",
+                "PUT",
+                "0392",
+                "/personen/" + d.bsn() + "/map",
                 "{\"datumEindgesprekMap\":\"2026-11-20\",\"verwijtbaar\":\"Ja\"}");
         assertThat(uitkomst.geaccepteerd()).isFalse();
         assertThat(uitkomst.fouttekst()).contains("Verwijtbaar alleen opgeven");
         // Velsen has no PIP for this person: DUO refuses the melding of another gemeente.
-        assertThat(client.verstuur("MAPPVTZroute", "PUT", "0453", "/personen/" + d.bsn() + "/pvt",
-                "{\"datumOndertekeningPvt\":\"2026-11-20\"}").fouttekst()).contains("geen actuele PIP");
+        assertThat(client.verstuur(
+                                "MAPPVTZroute",
+                                "PUT",
+                                "0453",
+                                "/personen/" + d.bsn() + "/pvt",
+                                "{\"datumOndertekeningPvt\":\"2026-11-20\"}")
+                        .fouttekst())
+                .contains("geen actuele PIP");
         // A message that is not valid against DUO's specification is never sent.
-        assertThat(client.verstuur("GevolgdeUren", "PUT", "0392", "/personen/" + d.bsn() + "/uren/participatietaalles",
-                "{\"uren\":\"veel\"}").fouttekst()).startsWith("Niet verstuurd, ongeldig volgens de specificatie van DUO");
+        assertThat(client.verstuur(
+                                "GevolgdeUren",
+                                "PUT",
+                                "0392",
+                                "/personen/" + d.bsn() + "/uren/participatietaalles",
+                                "{\"uren\":\"veel\"}")
+                        .fouttekst())
+                .startsWith("Niet verstuurd, ongeldig volgens de specificatie van DUO");
     }
 
     @Test
     void zrouteUrenAanbodEnContactpersoonBereikenDuo() {
         Dossier z = metPip("Z");
         assertThat(meld(z, "zroute", Map.of("datum", "2026-11-24"))).contains("De melding staat klaar");
-        assertThat(meld(z, "uren", Map.of("soort", "participatieactiviteiten", "uren", "120"))).contains("De melding staat klaar");
-        assertThat(meld(z, "uren", Map.of("soort", "participatietaalles", "uren", "10000"))).contains("(regel R-11)");
+        assertThat(meld(z, "uren", Map.of("soort", "participatieactiviteiten", "uren", "120")))
+                .contains("De melding staat klaar");
+        assertThat(meld(z, "uren", Map.of("soort", "participatietaalles", "uren", "10000")))
+                .contains("(regel R-11)");
         // the institution needs Blik op Werk's keurmerk; dates not before the PIP and inside the termijn.
-        assertThat(meld(z, "aanbod", Map.of("instellingsnummer", "1000000003", "datumInburgeringsaanbod", "2026-11-01",
-                "verwachteStartdatumOpleiding", "2026-12-01", "verwachteEinddatumOpleiding", "2027-06-30",
-                "indicatorAlfabetiseringsonderwijs", "NVT"))).contains("geen keurmerk van Blik op Werk", "(regel R-10)");
-        assertThat(meld(z, "aanbod", Map.of("instellingsnummer", "1000000001", "datumInburgeringsaanbod", "2026-10-01",
-                "verwachteStartdatumOpleiding", "2026-12-01", "verwachteEinddatumOpleiding", "2030-06-30",
-                "indicatorAlfabetiseringsonderwijs", "NVT")))
-                .contains("niet voor de dagtekening van de PIP (20-10-2026)", "De datum moet binnen de inburgeringstermijn liggen.");
-        assertThat(meld(z, "aanbod", Map.of("instellingsnummer", "1000000001", "datumInburgeringsaanbod", "2026-11-01",
-                "verwachteStartdatumOpleiding", "2026-12-01", "verwachteEinddatumOpleiding", "2027-06-30",
-                "indicatorAlfabetiseringsonderwijs", "A"))).contains("De melding staat klaar");
-        assertThat(meld(z, "contactpersoon", Map.of("naam", "Y. El Amrani", "email", "y.elamrani@haarlem.nl",
-                "telefoonnummer", "023 511 5115"))).contains("De melding staat klaar", "U staat bij DUO geregistreerd als Y. El Amrani");
+        assertThat(meld(
+                        z,
+                        "aanbod",
+                        Map.of(
+                                "instellingsnummer",
+                                "1000000003",
+                                "datumInburgeringsaanbod",
+                                "2026-11-01",
+                                "verwachteStartdatumOpleiding",
+                                "2026-12-01",
+                                "verwachteEinddatumOpleiding",
+                                "2027-06-30",
+                                "indicatorAlfabetiseringsonderwijs",
+                                "NVT")))
+                .contains("geen keurmerk van Blik op Werk", "(regel R-10)");
+        assertThat(meld(
+                        z,
+                        "aanbod",
+                        Map.of(
+                                "instellingsnummer",
+                                "1000000001",
+                                "datumInburgeringsaanbod",
+                                "2026-10-01",
+                                "verwachteStartdatumOpleiding",
+                                "2026-12-01",
+                                "verwachteEinddatumOpleiding",
+                                "2030-06-30",
+                                "indicatorAlfabetiseringsonderwijs",
+                                "NVT")))
+                .contains(
+                        "niet voor de dagtekening van de PIP (20-10-2026)",
+                        "De datum moet binnen de inburgeringstermijn liggen.");
+        assertThat(meld(
+                        z,
+                        "aanbod",
+                        Map.of(
+                                "instellingsnummer",
+                                "1000000001",
+                                "datumInburgeringsaanbod",
+                                "2026-11-01",
+                                "verwachteStartdatumOpleiding",
+                                "2026-12-01",
+                                "verwachteEinddatumOpleiding",
+                                "2027-06-30",
+                                "indicatorAlfabetiseringsonderwijs",
+                                "A")))
+                .contains("De melding staat klaar");
+        assertThat(meld(
+                        z,
+                        "contactpersoon",
+                        Map.of(
+                                "naam",
+                                "Y. El Amrani",
+                                "email",
+                                "y.elamrani@haarlem.nl",
+                                "telefoonnummer",
+                                "023 511 5115")))
+                .contains("De melding staat klaar", "U staat bij DUO geregistreerd als Y. El Amrani");
 
         versturen.verstuur();
-        assertThat(jdbc.sql("select status from duo_melding where inburgeraar_id = ?::uuid").param(z.id()).query(String.class).list())
+        assertThat(jdbc.sql("select status from duo_melding where inburgeraar_id = ?::uuid")
+                        .param(z.id())
+                        .query(String.class)
+                        .list())
                 .containsOnly("VERZONDEN");
-        assertThat(duo.ontvangen("/personen/" + z.bsn() + "/zroute")).containsExactly("{\"datumAfrondingZroute\":\"2026-11-24\"}");
-        assertThat(duo.ontvangen("/personen/" + z.bsn() + "/Inburgeringsaanbod/1000000001")).singleElement().asString()
+        assertThat(duo.ontvangen("/personen/" + z.bsn() + "/zroute"))
+                .containsExactly("{\"datumAfrondingZroute\":\"2026-11-24\"}");
+        assertThat(duo.ontvangen("/personen/" + z.bsn() + "/Inburgeringsaanbod/1000000001"))
+                .singleElement()
+                .asString()
                 .contains("\"indicatorAlfabetiseringsonderwijs\":\"A\"");
         assertThat(duo.contactpersoon(z.bsn())).get().asString().contains("y.elamrani@haarlem.nl");
         // DUO's own record of the hours, fetched back.
-        assertThat(meld(z, "vernieuw", Map.of())).contains("<dt>Participatieactiviteiten tijdens de brede intake: Uren</dt><dd>120</dd>");
+        assertThat(meld(z, "vernieuw", Map.of()))
+                .contains("<dt>Participatieactiviteiten tijdens de brede intake: Uren</dt><dd>120</dd>");
         // After the Z-route's completion a later MAP date is refused (README: not after the Z-route's completion).
         assertThat(meld(z, "resultaat", Map.of("onderdeel", "map", "datum", "2026-11-25", "verwijtbaar", "")))
                 .contains("niet na de afronding van de Z-route");

@@ -3,16 +3,14 @@ package nl.inburgeringsregie.duo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
-
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-
 import nl.inburgeringsregie.support.IntegrationTest;
 import nl.inburgeringsregie.support.TestData;
 import nl.inburgeringsregie.support.TestDossiers;
 import nl.inburgeringsregie.support.WebSessie;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * A vastgesteld PIP reaches DUO as a PIP melding through the outbox: valid against DUO's specification (the simulator
@@ -22,8 +20,10 @@ class MeldingTest extends IntegrationTest {
 
     @Autowired
     DuoSimulator duo;
+
     @Autowired
     MeldingenVersturen versturen;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -32,8 +32,7 @@ class MeldingTest extends IntegrationTest {
         duo.herstel();
     }
 
-    private record Dossier(String id, String bsn) {
-    }
+    private record Dossier(String id, String bsn) {}
 
     private Dossier vastgesteldPip() {
         String bsn = TestData.bsn();
@@ -41,7 +40,10 @@ class MeldingTest extends IntegrationTest {
     }
 
     private Map<String, Object> melding(String dossier) {
-        return jdbc.sql("select * from duo_melding where inburgeraar_id = ?::uuid").param(dossier).query().singleRow();
+        return jdbc.sql("select * from duo_melding where inburgeraar_id = ?::uuid")
+                .param(dossier)
+                .query()
+                .singleRow();
     }
 
     @Test
@@ -50,9 +52,13 @@ class MeldingTest extends IntegrationTest {
         assertThat(melding(d.id()).get("status")).isEqualTo("WACHT");
         versturen.verstuur();
         assertThat(melding(d.id()).get("status")).isEqualTo("VERZONDEN");
-        assertThat(duo.pipMeldingen(d.bsn())).singleElement().asString().contains("\"dagtekeningPip\":\"2026-10-20\"",
-                "\"leerroute\":\"B\"", "\"niveau\":\"B1\"");
-        assertThat(WebSessie.login(baseUrl(), "consulent").get("/inburgeraars/" + d.id() + "/duo").body())
+        assertThat(duo.pipMeldingen(d.bsn()))
+                .singleElement()
+                .asString()
+                .contains("\"dagtekeningPip\":\"2026-10-20\"", "\"leerroute\":\"B\"", "\"niveau\":\"B1\"");
+        assertThat(WebSessie.login(baseUrl(), "consulent")
+                        .get("/inburgeraars/" + d.id() + "/duo")
+                        .body())
                 .contains("Verzonden en door DUO geaccepteerd");
     }
 
@@ -71,8 +77,10 @@ class MeldingTest extends IntegrationTest {
         duo.herstel();
         WebSessie teamleider = WebSessie.login(baseUrl(), "teamleider");
         String id = mislukt.get("id").toString();
-        assertThat(teamleider.postMetCsrf("/koppeling/meldingen/" + id + "/opnieuw", Map.of(), "/koppeling/notificaties")
-                .statusCode()).isEqualTo(302);
+        assertThat(teamleider
+                        .postMetCsrf("/koppeling/meldingen/" + id + "/opnieuw", Map.of(), "/koppeling/notificaties")
+                        .statusCode())
+                .isEqualTo(302);
         versturen.verstuur();
         assertThat(melding(d.id()).get("status")).isEqualTo("VERZONDEN");
         assertThat(duo.pipMeldingen(d.bsn())).hasSize(1);
@@ -88,15 +96,21 @@ class MeldingTest extends IntegrationTest {
         assertThat(mislukt.get("fouttekst").toString()).contains("DUO is not reachable");
 
         duo.herstel();
-        jdbc.sql("update duo_melding set volgende_poging = now() where id = ?").param(mislukt.get("id")).update();
+        jdbc.sql("update duo_melding set volgende_poging = now() where id = ?")
+                .param(mislukt.get("id"))
+                .update();
         versturen.verstuur();
         assertThat(melding(d.id()).get("status")).isEqualTo("VERZONDEN");
         // The audit log names the system job that delivered the person's data to DUO, for the purpose of the exchange.
         assertThat(jdbc.sql("""
                 select count(*) from audit_log where inburgeraar_id = ?::uuid and action = 'DUO_MELDING_VERSTUURD'
                 and username = 'systeem:duo-versturen' and purpose = ?""")
-                .params(d.id(), nl.inburgeringsregie.privacy.Doelbinding.GEGEVENSUITWISSELING_DUO.omschrijving())
-                .query(Integer.class).single()).isEqualTo(1);
+                        .params(
+                                d.id(),
+                                nl.inburgeringsregie.privacy.Doelbinding.GEGEVENSUITWISSELING_DUO.omschrijving())
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(1);
     }
 
     @Test
@@ -107,14 +121,22 @@ class MeldingTest extends IntegrationTest {
         Map<String, Object> geweigerd = melding(d.id());
         assertThat(geweigerd.get("status")).isEqualTo("GEWEIGERD");
         assertThat(geweigerd.get("fouttekst")).isEqualTo("De persoon is niet inburgeringsplichtig.");
-        assertThat(WebSessie.login(baseUrl(), "teamleider").get("/koppeling/notificaties").body())
+        assertThat(WebSessie.login(baseUrl(), "teamleider")
+                        .get("/koppeling/notificaties")
+                        .body())
                 .contains("Geweigerd door DUO", "De persoon is niet inburgeringsplichtig.");
-        assertThat(WebSessie.login(baseUrl(), "consulent").postMetCsrf("/koppeling/meldingen/" + geweigerd.get("id")
-                + "/opnieuw", Map.of(), "/inburgeraars").statusCode()).as("only a team lead sends again").isEqualTo(403);
+        assertThat(WebSessie.login(baseUrl(), "consulent")
+                        .postMetCsrf(
+                                "/koppeling/meldingen/" + geweigerd.get("id") + "/opnieuw", Map.of(), "/inburgeraars")
+                        .statusCode())
+                .as("only a team lead sends again")
+                .isEqualTo(403);
         // A refusal on content is final: the next delivery round (DUO answering again) does not send it once more.
         duo.herstel();
         versturen.verstuur();
-        assertThat(melding(d.id())).as("still refused, not retried").containsEntry("status", "GEWEIGERD")
+        assertThat(melding(d.id()))
+                .as("still refused, not retried")
+                .containsEntry("status", "GEWEIGERD")
                 .containsEntry("pogingen", geweigerd.get("pogingen"));
     }
 }

@@ -3,6 +3,8 @@ package nl.inburgeringsregie.duo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.LoadState;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
@@ -17,22 +19,17 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
+import nl.inburgeringsregie.support.Api;
+import nl.inburgeringsregie.support.BrowserTest;
+import nl.inburgeringsregie.support.TestData;
+import nl.inburgeringsregie.support.TestDossiers;
+import nl.inburgeringsregie.support.WebSessie;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 import org.springframework.core.type.filter.AssignableTypeFilter;
-
-import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.LoadState;
-
-import nl.inburgeringsregie.support.Api;
-import nl.inburgeringsregie.support.BrowserTest;
-import nl.inburgeringsregie.support.TestData;
-import nl.inburgeringsregie.support.TestDossiers;
-import nl.inburgeringsregie.support.WebSessie;
 
 /**
  * Issue 21 point 2: nothing shown is raw. A well-filled dossier (registered, intake with a routebesluit, a vastgesteld
@@ -46,19 +43,27 @@ import nl.inburgeringsregie.support.WebSessie;
 class RuweWaardenBrowserTest extends BrowserTest {
 
     /** Upper-case words that are Dutch text on screen, not internal values: the law's abbreviations and DUO's name. */
-    private static final Set<String> AFKORTINGEN = Set.of("PIP", "DUO", "MAP", "KNM", "PVT", "MBO", "HBO", "BSN", "AVG", "COA");
+    private static final Set<String> AFKORTINGEN =
+            Set.of("PIP", "DUO", "MAP", "KNM", "PVT", "MBO", "HBO", "BSN", "AVG", "COA");
+
     private static final Pattern ISO_DATUM = Pattern.compile("(?<![\\d-])\\d{4}-\\d{2}-\\d{2}(?!\\d)");
-    private static final Pattern SLANG_CODE = Pattern.compile("(?<![\\p{L}\\p{N}_])[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+(?![\\p{L}\\p{N}_])");
-    private static final Pattern RUW = Pattern.compile("(?<![\\p{L}])(true|false|null)(?![\\p{L}])|\\[\\]|\\?\\?|0:0:0:0:0:0:0:1");
-    private static final Pattern UUID_IN_PAD = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+    private static final Pattern SLANG_CODE =
+            Pattern.compile("(?<![\\p{L}\\p{N}_])[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+(?![\\p{L}\\p{N}_])");
+    private static final Pattern RUW =
+            Pattern.compile("(?<![\\p{L}])(true|false|null)(?![\\p{L}])|\\[\\]|\\?\\?|0:0:0:0:0:0:0:1");
+    private static final Pattern UUID_IN_PAD =
+            Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
     private static final int MAX_PAGINAS_PER_ROL = 45;
 
     @Autowired
     DuoSimulator duo;
+
     @Autowired
     MeldingenVersturen versturen;
+
     @Autowired
     Afstemming afstemming;
+
     @Autowired
     org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
@@ -75,43 +80,91 @@ class RuweWaardenBrowserTest extends BrowserTest {
         // The dossier: PIP vastgesteld (melding to DUO sent and accepted), then a new version; DUO's picture fetched.
         String bsn = TestData.bsn();
         String dossier = TestDossiers.registreer(consulent, TestDossiers.huisvest(TestData.inburgeraar(bsn)));
-        duo.zetPlicht(bsn, new DuoSimulator.Plicht(true, LocalDate.of(2026, 8, 20), LocalDate.of(2026, 9, 1), "Asielstatushouder",
-                "Asielstatushouder"));
+        duo.zetPlicht(
+                bsn,
+                new DuoSimulator.Plicht(
+                        true,
+                        LocalDate.of(2026, 8, 20),
+                        LocalDate.of(2026, 9, 1),
+                        "Asielstatushouder",
+                        "Asielstatushouder"));
         String v1 = TestDossiers.pipConcept(consulent, dossier, "B");
         TestDossiers.stelVast(consulent, v1);
         verstuurTotBeantwoord(dossier);
-        Api.Antwoord v2 = consulent.post("/api/v1/pips/" + v1 + "/wijzigingen",
+        Api.Antwoord v2 = consulent.post(
+                "/api/v1/pips/" + v1 + "/wijzigingen",
                 Map.of("reden", "GEWIJZIGDE_OMSTANDIGHEDEN", "toelichting", "Werkt sinds november overdag"));
         assertThat(v2.status()).as(v2.body()).isEqualTo(201);
-        duo.zet("/personen/" + bsn + "/lbt/resultaten", List.of(Map.of("resultaat", "B1-route haalbaar",
-                "behaaldeScore", "62,00", "benodigdeScore", "55,00", "datumAfname", "2026-09-20")));
+        duo.zet(
+                "/personen/" + bsn + "/lbt/resultaten",
+                List.of(Map.of(
+                        "resultaat",
+                        "B1-route haalbaar",
+                        "behaaldeScore",
+                        "62,00",
+                        "benodigdeScore",
+                        "55,00",
+                        "datumAfname",
+                        "2026-09-20")));
         WebSessie sessie = WebSessie.login(baseUrl(), "consulent");
-        assertThat(sessie.postMetCsrf("/inburgeraars/" + dossier + "/duo/vernieuw", Map.of(), "/inburgeraars/" + dossier + "/duo")
-                .statusCode()).isEqualTo(302);
+        assertThat(sessie.postMetCsrf(
+                                "/inburgeraars/" + dossier + "/duo/vernieuw",
+                                Map.of(),
+                                "/inburgeraars/" + dossier + "/duo")
+                        .statusCode())
+                .isEqualTo(302);
         // A melding DUO refuses on its content.
         duo.storing(new DuoSimulator.Storing(403, "De datum van het eindgesprek ligt na 2026-11-21."));
-        assertThat(sessie.postMetCsrf("/inburgeraars/" + dossier + "/duo/resultaat", Map.of("onderdeel", "map", "datum", "2026-11-20"),
-                "/inburgeraars/" + dossier).statusCode()).isEqualTo(302);
+        assertThat(sessie.postMetCsrf(
+                                "/inburgeraars/" + dossier + "/duo/resultaat",
+                                Map.of("onderdeel", "map", "datum", "2026-11-20"),
+                                "/inburgeraars/" + dossier)
+                        .statusCode())
+                .isEqualTo(302);
         verstuurTotBeantwoord(dossier);
         duo.herstel();
         // A second person DUO holds under another doelgroep: the reconciliation finds a difference.
         String anderBsn = TestData.bsn();
         String ander = TestDossiers.registreer(consulent, TestDossiers.huisvest(TestData.inburgeraar(anderBsn)));
-        duo.zetPlicht(anderBsn, new DuoSimulator.Plicht(true, LocalDate.of(2026, 8, 20), LocalDate.of(2026, 9, 1),
-                "Gezinsmigrant en overige migrant", null));
+        duo.zetPlicht(
+                anderBsn,
+                new DuoSimulator.Plicht(
+                        true,
+                        LocalDate.of(2026, 8, 20),
+                        LocalDate.of(2026, 9, 1),
+                        "Gezinsmigrant en overige migrant",
+                        null));
         vergelijk(WebSessie.login(baseUrl(), "teamleider"));
 
         List<String> gevonden = new ArrayList<>();
         logIn("consulent");
-        loop(List.of("/", "/werkvoorraad", "/inburgeraars", "/signalen", "/inburgeraars/" + dossier,
-                "/inburgeraars/" + dossier + "/bewerken", "/inburgeraars/" + dossier + "/intake",
-                "/inburgeraars/" + dossier + "/intake/samenvatting", "/inburgeraars/" + dossier + "/pip", "/pips/" + v1,
-                "/pips/" + v2.json().get("id").asString(), "/inburgeraars/" + dossier + "/pip/vergelijking",
-                "/inburgeraars/" + dossier + "/duo", "/inburgeraars/" + dossier + "/termijnen", "/inburgeraars/" + ander),
+        loop(
+                List.of(
+                        "/",
+                        "/werkvoorraad",
+                        "/inburgeraars",
+                        "/signalen",
+                        "/inburgeraars/" + dossier,
+                        "/inburgeraars/" + dossier + "/bewerken",
+                        "/inburgeraars/" + dossier + "/intake",
+                        "/inburgeraars/" + dossier + "/intake/samenvatting",
+                        "/inburgeraars/" + dossier + "/pip",
+                        "/pips/" + v1,
+                        "/pips/" + v2.json().get("id").asString(),
+                        "/inburgeraars/" + dossier + "/pip/vergelijking",
+                        "/inburgeraars/" + dossier + "/duo",
+                        "/inburgeraars/" + dossier + "/termijnen",
+                        "/inburgeraars/" + ander),
                 gevonden);
         page.context().clearCookies();
         logIn("teamleider");
-        loop(List.of("/werkvoorraad/team", "/koppeling/notificaties", "/koppeling/afstemming", "/inburgeraars/" + dossier), gevonden);
+        loop(
+                List.of(
+                        "/werkvoorraad/team",
+                        "/koppeling/notificaties",
+                        "/koppeling/afstemming",
+                        "/inburgeraars/" + dossier),
+                gevonden);
         page.context().clearCookies();
         logIn("privacy");
         loop(List.of("/auditlog", "/auditlog?inburgeraar=" + dossier, "/auditlog?gebruiker=consulent"), gevonden);
@@ -121,13 +174,24 @@ class RuweWaardenBrowserTest extends BrowserTest {
 
     /** Starts a comparison of Haarlem as a team lead would and waits until this one is done. */
     private void vergelijk(WebSessie teamleider) {
-        await().atMost(Duration.ofSeconds(240)).until(() -> afstemming.laatsteVergelijking("0392")
-                .map(v -> v.klaar() != null).orElse(true));
+        await().atMost(Duration.ofSeconds(240))
+                .until(() -> afstemming
+                        .laatsteVergelijking("0392")
+                        .map(v -> v.klaar() != null)
+                        .orElse(true));
         Instant voor = clock.instant(); // the comparison stamps its start with the application's clock
-        assertThat(teamleider.postMetCsrf("/koppeling/afstemming/vergelijk", Map.of("gemeentecode", "0392"), "/koppeling/afstemming")
-                .statusCode()).isEqualTo(302);
-        await().atMost(Duration.ofSeconds(240)).until(() -> afstemming.laatsteVergelijking("0392")
-                .filter(v -> !v.gestart().isBefore(voor) && v.klaar() != null).isPresent());
+        assertThat(teamleider
+                        .postMetCsrf(
+                                "/koppeling/afstemming/vergelijk",
+                                Map.of("gemeentecode", "0392"),
+                                "/koppeling/afstemming")
+                        .statusCode())
+                .isEqualTo(302);
+        await().atMost(Duration.ofSeconds(240))
+                .until(() -> afstemming
+                        .laatsteVergelijking("0392")
+                        .filter(v -> !v.gestart().isBefore(voor) && v.klaar() != null)
+                        .isPresent());
     }
 
     /** Visits the pages, then every page their links reach (one per kind of address); collects what is raw. */
@@ -144,7 +208,9 @@ class RuweWaardenBrowserTest extends BrowserTest {
             soorten.add(soort(pad));
             Page.NavigateOptions opties = new Page.NavigateOptions();
             var antwoord = page.navigate(url(pad), opties);
-            if (antwoord == null || antwoord.status() != 200 || !String.valueOf(antwoord.headerValue("content-type")).contains("text/html")) {
+            if (antwoord == null
+                    || antwoord.status() != 200
+                    || !String.valueOf(antwoord.headerValue("content-type")).contains("text/html")) {
                 continue;
             }
             page.waitForLoadState(LoadState.NETWORKIDLE);
@@ -152,15 +218,20 @@ class RuweWaardenBrowserTest extends BrowserTest {
             String tekst = (String) page.evaluate("() => document.body.innerText");
             controleer(pad, tekst, gevonden);
             @SuppressWarnings("unchecked")
-            List<String> links = (List<String>) page.evaluate("() => Array.from(document.querySelectorAll('a[href]')).map(a => a.href)");
+            List<String> links = (List<String>)
+                    page.evaluate("() => Array.from(document.querySelectorAll('a[href]')).map(a => a.href)");
             for (String link : links) {
                 URI uri = URI.create(link.replace(" ", "%20"));
                 if (!("localhost".equals(uri.getHost()) && uri.getPort() == port)) {
                     continue;
                 }
                 String volgende = uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
-                if (volgende.contains("logout") || volgende.contains("beschikking") || volgende.startsWith("/api/")
-                        || volgende.startsWith("/static/") || volgende.startsWith("/webjars/") || volgende.startsWith("/duo")) {
+                if (volgende.contains("logout")
+                        || volgende.contains("beschikking")
+                        || volgende.startsWith("/api/")
+                        || volgende.startsWith("/static/")
+                        || volgende.startsWith("/webjars/")
+                        || volgende.startsWith("/duo")) {
                     continue;
                 }
                 if (!soorten.contains(soort(volgende))) {
@@ -186,7 +257,8 @@ class RuweWaardenBrowserTest extends BrowserTest {
 
     private static void controleer(String pad, String tekst, List<String> gevonden) {
         Set<String> constanten = enumConstanten();
-        Matcher woorden = Pattern.compile("(?<![\\p{L}\\p{N}_])[A-Z][A-Z0-9_]{2,}(?![\\p{L}\\p{N}_])").matcher(tekst);
+        Matcher woorden = Pattern.compile("(?<![\\p{L}\\p{N}_])[A-Z][A-Z0-9_]{2,}(?![\\p{L}\\p{N}_])")
+                .matcher(tekst);
         while (woorden.find()) {
             if (constanten.contains(woorden.group()) && !AFKORTINGEN.contains(woorden.group())) {
                 gevonden.add(pad + ": " + woorden.group() + " … " + context(tekst, woorden.start()));
@@ -201,7 +273,8 @@ class RuweWaardenBrowserTest extends BrowserTest {
     }
 
     private static String context(String tekst, int positie) {
-        return tekst.substring(Math.max(0, positie - 40), Math.min(tekst.length(), positie + 40)).replace('\n', ' ');
+        return tekst.substring(Math.max(0, positie - 40), Math.min(tekst.length(), positie + 40))
+                .replace('\n', ' ');
     }
 
     private static Set<String> constanten;
@@ -209,18 +282,22 @@ class RuweWaardenBrowserTest extends BrowserTest {
     /** Every constant of the project's enums, except DUO's event codes (SS101…, shown as DUO's own codes). */
     static synchronized Set<String> enumConstanten() {
         if (constanten == null) {
-            ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false) {
-                @Override
-                protected boolean isCandidateComponent(org.springframework.beans.factory.annotation.AnnotatedBeanDefinition definitie) {
-                    return true;
-                }
-            };
+            ClassPathScanningCandidateComponentProvider scanner =
+                    new ClassPathScanningCandidateComponentProvider(false) {
+                        @Override
+                        protected boolean isCandidateComponent(
+                                org.springframework.beans.factory.annotation.AnnotatedBeanDefinition definitie) {
+                            return true;
+                        }
+                    };
             scanner.addIncludeFilter(new AssignableTypeFilter(Enum.class));
             Set<String> alle = new TreeSet<>();
             for (BeanDefinition definitie : scanner.findCandidateComponents("nl.inburgeringsregie")) {
                 try {
                     Class<?> type = Class.forName(definitie.getBeanClassName());
-                    if (type.isEnum() && type != Gebeurtenis.class && type.getName().startsWith("nl.inburgeringsregie")
+                    if (type.isEnum()
+                            && type != Gebeurtenis.class
+                            && type.getName().startsWith("nl.inburgeringsregie")
                             && !type.getName().contains("Test")) {
                         for (Object c : type.getEnumConstants()) {
                             alle.add(((Enum<?>) c).name());
@@ -237,8 +314,15 @@ class RuweWaardenBrowserTest extends BrowserTest {
 
     @Test
     void deVerzamelingKentDeConstantenDieHetIssueNoemt() {
-        assertThat(enumConstanten()).contains("VASTGESTELD", "GEWIJZIGDE_OMSTANDIGHEDEN", "GEZINSMIGRANT_EN_OVERIGE_MIGRANT",
-                "WI2021", "AANMELDING", "CONSULENT", "PRIVACY_OFFICER");
+        assertThat(enumConstanten())
+                .contains(
+                        "VASTGESTELD",
+                        "GEWIJZIGDE_OMSTANDIGHEDEN",
+                        "GEZINSMIGRANT_EN_OVERIGE_MIGRANT",
+                        "WI2021",
+                        "AANMELDING",
+                        "CONSULENT",
+                        "PRIVACY_OFFICER");
     }
 
     /**
@@ -248,10 +332,15 @@ class RuweWaardenBrowserTest extends BrowserTest {
     private void verstuurTotBeantwoord(String dossier) {
         await().atMost(Duration.ofSeconds(120)).until(() -> {
             jdbc.sql("update duo_melding set volgende_poging = ? where inburgeraar_id = ?::uuid and status = 'MISLUKT'")
-                    .params(java.sql.Timestamp.from(clock.instant()), dossier).update();
+                    .params(java.sql.Timestamp.from(clock.instant()), dossier)
+                    .update();
             versturen.verstuur();
-            return jdbc.sql("select count(*) from duo_melding where inburgeraar_id = ?::uuid and status in ('WACHT', 'MISLUKT')")
-                    .param(dossier).query(Integer.class).single() == 0;
+            return jdbc.sql(
+                                    "select count(*) from duo_melding where inburgeraar_id = ?::uuid and status in ('WACHT', 'MISLUKT')")
+                            .param(dossier)
+                            .query(Integer.class)
+                            .single()
+                    == 0;
         });
     }
 }

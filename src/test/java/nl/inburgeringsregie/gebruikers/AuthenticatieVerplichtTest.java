@@ -5,16 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
-
 import nl.inburgeringsregie.support.Api;
 import nl.inburgeringsregie.support.IntegrationTest;
 import nl.inburgeringsregie.support.RequestMappings;
 import nl.inburgeringsregie.support.RequestMappings.Endpoint;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
  * Walks every request mapping of the application and proves that each one requires authentication:
@@ -30,24 +28,31 @@ class AuthenticatieVerplichtTest extends IntegrationTest {
     @Test
     void elkeRequestMappingVraagtOmInloggen() {
         List<Endpoint> endpoints = RequestMappings.alle(mapping, UUID.randomUUID());
-        assertThat(endpoints).as("the walk must find the application's endpoints").hasSizeGreaterThan(10);
+        assertThat(endpoints)
+                .as("the walk must find the application's endpoints")
+                .hasSizeGreaterThan(10);
         Api anoniem = new Api(baseUrl(), null, null);
         List<String> open = new ArrayList<>();
         for (Endpoint endpoint : endpoints) {
-            if ((endpoint.template().equals("/login") || endpoint.template().equals("/error")
-                    || endpoint.template().equals("/login/geen-toegang")) && endpoint.method().equals("GET")) {
+            if ((endpoint.template().equals("/login")
+                            || endpoint.template().equals("/error")
+                            || endpoint.template().equals("/login/geen-toegang"))
+                    && endpoint.method().equals("GET")) {
                 // public by design: the login page, the generic error page, and the page that tells someone the
                 // identity provider signed in why they have no access here (h6; no data)
                 continue;
             }
             Api.Antwoord antwoord = anoniem.send(endpoint.method(), endpoint.path());
-            // The DUO simulator's DUO API (profile duo-simulator) answers like DUO: 401 to anyone but our own DUO client.
-            boolean api = endpoint.path().startsWith("/api/") || endpoint.path().startsWith("/duo/")
+            // The DUO simulator's DUO API (profile duo-simulator) answers like DUO: 401 to anyone but our own DUO
+            // client.
+            boolean api = endpoint.path().startsWith("/api/")
+                    || endpoint.path().startsWith("/duo/")
                     || endpoint.path().startsWith("/duo-simulator/v1/");
             boolean beschermd = api
                     ? antwoord.status() == 401
                     : antwoord.status() == 302 && antwoord.header("Location").endsWith("/login")
-                            || antwoord.status() == 403 && !endpoint.method().equals("GET"); // CSRF refuses an anonymous POST first
+                            || antwoord.status() == 403
+                                    && !endpoint.method().equals("GET"); // CSRF refuses an anonymous POST first
             if (!beschermd) {
                 open.add(endpoint + " -> " + antwoord.status() + " " + antwoord.header("Location"));
             }
@@ -72,7 +77,10 @@ class AuthenticatieVerplichtTest extends IntegrationTest {
 
     @Test
     void verkeerdWachtwoordGeeft401() {
-        assertThat(new Api(baseUrl(), "consulent", "fout").get("/api/v1/inburgeraars").status()).isEqualTo(401);
+        assertThat(new Api(baseUrl(), "consulent", "fout")
+                        .get("/api/v1/inburgeraars")
+                        .status())
+                .isEqualTo(401);
     }
 
     @Test

@@ -5,15 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.Map;
-
+import nl.inburgeringsregie.support.Api;
+import nl.inburgeringsregie.support.IntegrationTest;
+import nl.inburgeringsregie.support.WebSessie;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-
-import nl.inburgeringsregie.support.Api;
-import nl.inburgeringsregie.support.IntegrationTest;
-import nl.inburgeringsregie.support.WebSessie;
 
 /**
  * Issue 14, point 3: password guessing is throttled per account and per address, for the login form and HTTP Basic
@@ -31,11 +29,15 @@ class InlogbewakingTest extends IntegrationTest {
     }
 
     private String account(String naam) {
-        String hash = jdbc.sql("select password_hash from app_user where username = 'consulent'").query(String.class).single();
+        String hash = jdbc.sql("select password_hash from app_user where username = 'consulent'")
+                .query(String.class)
+                .single();
         jdbc.sql("""
                 insert into app_user (username, display_name, password_hash, roles, gemeenten)
                 values (?, 'Inlogtest', ?, '{CONSULENT}', '{0392}') on conflict do nothing""").params(naam, hash).update();
-        jdbc.sql("delete from mislukte_inlog where gebruikersnaam = ?").param(naam).update();
+        jdbc.sql("delete from mislukte_inlog where gebruikersnaam = ?")
+                .param(naam)
+                .update();
         return naam;
     }
 
@@ -45,32 +47,45 @@ class InlogbewakingTest extends IntegrationTest {
         clock.zet(LocalDate.of(2026, 12, 1));
         for (int i = 0; i < 5; i++) {
             WebSessie sessie = WebSessie.anoniem(baseUrl());
-            HttpResponse<String> fout = sessie.postMetToken("/login", Map.of("username", naam, "password", "fout" + i),
-                    sessie.csrfVan("/login"));
-            assertThat(fout.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login?error"));
+            HttpResponse<String> fout = sessie.postMetToken(
+                    "/login", Map.of("username", naam, "password", "fout" + i), sessie.csrfVan("/login"));
+            assertThat(fout.headers().firstValue("Location"))
+                    .hasValueSatisfying(l -> assertThat(l).endsWith("/login?error"));
         }
         WebSessie sessie = WebSessie.anoniem(baseUrl());
-        HttpResponse<String> goed = sessie.postMetToken("/login", Map.of("username", naam, "password", "demo"),
-                sessie.csrfVan("/login"));
-        assertThat(goed.headers().firstValue("Location")).as("the right password, while blocked")
+        HttpResponse<String> goed =
+                sessie.postMetToken("/login", Map.of("username", naam, "password", "demo"), sessie.csrfVan("/login"));
+        assertThat(goed.headers().firstValue("Location"))
+                .as("the right password, while blocked")
                 .hasValueSatisfying(l -> assertThat(l).endsWith("/login?geblokkeerd"));
         assertThat(sessie.get("/login?geblokkeerd").body()).contains("Te veel mislukte inlogpogingen");
         assertThat(new Api(baseUrl(), naam, "demo").get("/api/v1/inburgeraars").status())
-                .as("HTTP Basic sits behind the same guard").isEqualTo(429);
-        assertThat(api("consulent").get("/api/v1/inburgeraars").status()).as("another account is not blocked")
+                .as("HTTP Basic sits behind the same guard")
+                .isEqualTo(429);
+        assertThat(api("consulent").get("/api/v1/inburgeraars").status())
+                .as("another account is not blocked")
                 .isEqualTo(200);
         assertThat(jdbc.sql("select count(*) from audit_log where username = ? and action = 'INLOG_MISLUKT'")
-                .param(naam).query(Integer.class).single()).as("every failure audited").isEqualTo(5);
+                        .param(naam)
+                        .query(Integer.class)
+                        .single())
+                .as("every failure audited")
+                .isEqualTo(5);
 
         clock.zet(LocalDate.of(2026, 12, 2));
-        assertThat(WebSessie.login(baseUrl(), naam).get("/inburgeraars").statusCode()).as("the block expires").isEqualTo(200);
+        assertThat(WebSessie.login(baseUrl(), naam).get("/inburgeraars").statusCode())
+                .as("the block expires")
+                .isEqualTo(200);
     }
 
     @Test
     void httpBasicAntwoordt429MetRetryAfter() {
         String naam = account("inlogtest.basic");
         for (int i = 0; i < 5; i++) {
-            assertThat(new Api(baseUrl(), naam, "fout").get("/api/v1/inburgeraars").status()).isEqualTo(401);
+            assertThat(new Api(baseUrl(), naam, "fout")
+                            .get("/api/v1/inburgeraars")
+                            .status())
+                    .isEqualTo(401);
         }
         Api.Antwoord geblokkeerd = new Api(baseUrl(), naam, "demo").get("/api/v1/inburgeraars");
         assertThat(geblokkeerd.status()).isEqualTo(429);
@@ -85,7 +100,8 @@ class InlogbewakingTest extends IntegrationTest {
         for (int i = 0; i < 50; i++) {
             new Api(baseUrl(), "bestaat-niet-" + i, "gok").get("/api/v1/inburgeraars");
         }
-        assertThat(api("consulent").get("/api/v1/inburgeraars").status()).as("the right password from that address")
+        assertThat(api("consulent").get("/api/v1/inburgeraars").status())
+                .as("the right password from that address")
                 .isEqualTo(429);
         clock.reset();
         assertThat(api("consulent").get("/api/v1/inburgeraars").status()).isEqualTo(200);

@@ -2,6 +2,9 @@ package nl.inburgeringsregie.gebruikers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.URI;
@@ -24,7 +27,12 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-
+import nl.inburgeringsregie.InburgeringsregieApplication;
+import nl.inburgeringsregie.support.Api;
+import nl.inburgeringsregie.support.IntegrationTest;
+import nl.inburgeringsregie.support.TestData;
+import nl.inburgeringsregie.support.TestDossiers;
+import nl.inburgeringsregie.support.TestIdentityProvider;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -38,17 +46,6 @@ import org.springframework.security.oauth2.jwt.JwsHeader;
 import org.springframework.security.oauth2.jwt.JwtClaimsSet;
 import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
 import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
-
-import com.nimbusds.jose.jwk.JWKSet;
-import com.nimbusds.jose.jwk.RSAKey;
-import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
-
-import nl.inburgeringsregie.InburgeringsregieApplication;
-import nl.inburgeringsregie.support.Api;
-import nl.inburgeringsregie.support.IntegrationTest;
-import nl.inburgeringsregie.support.TestData;
-import nl.inburgeringsregie.support.TestDossiers;
-import nl.inburgeringsregie.support.TestIdentityProvider;
 
 /**
  * Issue 14 points 11 and 12, end to end against a real OpenID Connect provider (Spring Authorization Server on its own
@@ -110,27 +107,66 @@ class OidcEnTokensTest extends IntegrationTest {
         app = "http://localhost:" + productie.getEnvironment().getProperty("local.server.port");
         idp.staToe(app + "/login/oauth2/code/idp", app + "/login?uitgelogd");
         db = productie.getBean(JdbcClient.class);
-        db.sql("insert into gemeente (code, naam) values ('0392', 'Haarlem'), ('0453', 'Velsen')").update();
+        db.sql("insert into gemeente (code, naam) values ('0392', 'Haarlem'), ('0453', 'Velsen')")
+                .update();
         // A local account with the demo password, as an external database might still hold one: it never signs in.
-        String demoHash = jdbc.sql("select password_hash from app_user where username = 'consulent'").query(String.class).single();
+        String demoHash = jdbc.sql("select password_hash from app_user where username = 'consulent'")
+                .query(String.class)
+                .single();
         db.sql("insert into app_user (username, display_name, password_hash, roles, gemeenten) "
-                + "values ('lokaal', 'Lokaal Account', ?, '{CONSULENT}', '{0392}')").param(demoHash).update();
+                        + "values ('lokaal', 'Lokaal Account', ?, '{CONSULENT}', '{0392}')")
+                .param(demoHash)
+                .update();
 
-        idp.persoon("s.devries", Map.of("preferred_username", "s.devries", "name", "Sanne de Vries",
-                "rollen", List.of("inburgering-consulent", "offline_access"), "gemeenten", List.of("Haarlem")));
-        idp.persoon("k.zonderrol", Map.of("preferred_username", "k.zonderrol", "name", "Kees Zonderrol",
-                "rollen", List.of("offline_access"), "gemeenten", List.of("Haarlem")));
-        idp.persoon("g.zondergemeente", Map.of("preferred_username", "g.zondergemeente", "name", "Gerda Zondergemeente",
-                "rollen", List.of("inburgering-consulent")));
+        idp.persoon(
+                "s.devries",
+                Map.of(
+                        "preferred_username",
+                        "s.devries",
+                        "name",
+                        "Sanne de Vries",
+                        "rollen",
+                        List.of("inburgering-consulent", "offline_access"),
+                        "gemeenten",
+                        List.of("Haarlem")));
+        idp.persoon(
+                "k.zonderrol",
+                Map.of(
+                        "preferred_username",
+                        "k.zonderrol",
+                        "name",
+                        "Kees Zonderrol",
+                        "rollen",
+                        List.of("offline_access"),
+                        "gemeenten",
+                        List.of("Haarlem")));
+        idp.persoon(
+                "g.zondergemeente",
+                Map.of(
+                        "preferred_username",
+                        "g.zondergemeente",
+                        "name",
+                        "Gerda Zondergemeente",
+                        "rollen",
+                        List.of("inburgering-consulent")));
         idp.apiClient("api-haarlem", Map.of("rollen", List.of("CONSULENT"), "gemeenten", List.of("0392")));
         idp.apiClient("api-velsen", Map.of("rollen", List.of("CONSULENT"), "gemeenten", List.of("Velsen")));
         idp.apiClient("api-zonder-gemeente", Map.of("rollen", List.of("CONSULENT")));
-        idp.apiClient("api-andere-audience", Map.of("rollen", List.of("CONSULENT"), "gemeenten", List.of("0392"),
-                "aud", List.of("een-andere-toepassing")));
+        idp.apiClient(
+                "api-andere-audience",
+                Map.of(
+                        "rollen",
+                        List.of("CONSULENT"),
+                        "gemeenten",
+                        List.of("0392"),
+                        "aud",
+                        List.of("een-andere-toepassing")));
 
         // One dossier in each gemeente, registered by API clients with their tokens.
-        dossierHaarlem = TestDossiers.registreer(Api.metToken(app, token("api-haarlem")), TestData.inburgeraar(TestData.bsn(), "0392"));
-        dossierVelsen = TestDossiers.registreer(Api.metToken(app, token("api-velsen")), TestData.inburgeraar(TestData.bsn(), "0453"));
+        dossierHaarlem = TestDossiers.registreer(
+                Api.metToken(app, token("api-haarlem")), TestData.inburgeraar(TestData.bsn(), "0392"));
+        dossierVelsen = TestDossiers.registreer(
+                Api.metToken(app, token("api-velsen")), TestData.inburgeraar(TestData.bsn(), "0453"));
     }
 
     @AfterAll
@@ -155,23 +191,36 @@ class OidcEnTokensTest extends IntegrationTest {
         Browser browser = new Browser();
         HttpResponse<String> terug = browser.inloggenViaIdp("s.devries");
 
-        // The authorization request carried a PKCE challenge (S256), and the provider (which requires one) let it through.
-        assertThat(browser.autorisatieverzoek).contains("code_challenge=").contains("code_challenge_method=S256")
+        // The authorization request carried a PKCE challenge (S256), and the provider (which requires one) let it
+        // through.
+        assertThat(browser.autorisatieverzoek)
+                .contains("code_challenge=")
+                .contains("code_challenge_method=S256")
                 .startsWith(idp.issuer() + "/oauth2/authorize");
         assertThat(terug.statusCode()).isEqualTo(302);
         assertThat(terug.headers().firstValue("Location").orElseThrow()).isEqualTo("/");
 
         HttpResponse<String> start = browser.get(app + "/start");
         assertThat(start.statusCode()).isEqualTo(200);
-        assertThat(start.body()).contains("Sanne de Vries").contains("Consulent").contains("Haarlem").doesNotContain("Velsen");
-        // Written to app_user as the claims say, with a password nobody knows: a consultant others can assign dossiers to.
-        assertThat(db.sql("select display_name || '|' || array_to_string(roles, ',') || '|' || array_to_string(gemeenten, ',') "
-                + "from app_user where username = 's.devries'").query(String.class).single())
+        assertThat(start.body())
+                .contains("Sanne de Vries")
+                .contains("Consulent")
+                .contains("Haarlem")
+                .doesNotContain("Velsen");
+        // Written to app_user as the claims say, with a password nobody knows: a consultant others can assign dossiers
+        // to.
+        assertThat(db.sql(
+                                "select display_name || '|' || array_to_string(roles, ',') || '|' || array_to_string(gemeenten, ',') "
+                                        + "from app_user where username = 's.devries'")
+                        .query(String.class)
+                        .single())
                 .isEqualTo("Sanne de Vries|CONSULENT|0392");
 
         // Her own gemeente's dossier opens; the other gemeente's does not exist for her.
-        assertThat(browser.get(app + "/inburgeraars/" + dossierHaarlem).statusCode()).isEqualTo(200);
-        assertThat(browser.get(app + "/inburgeraars/" + dossierVelsen).statusCode()).isIn(403, 404);
+        assertThat(browser.get(app + "/inburgeraars/" + dossierHaarlem).statusCode())
+                .isEqualTo(200);
+        assertThat(browser.get(app + "/inburgeraars/" + dossierVelsen).statusCode())
+                .isIn(403, 404);
         assertThat(browser.get(app + "/inburgeraars").body()).doesNotContain(dossierVelsen);
 
         // Logging out ends the session here and sends the browser to the provider to end it there too.
@@ -179,8 +228,10 @@ class OidcEnTokensTest extends IntegrationTest {
         assertThat(csrf.find()).isTrue();
         HttpResponse<String> uit = browser.post(app + "/logout", Map.of("_csrf", csrf.group(1)));
         assertThat(uit.statusCode()).isEqualTo(302);
-        assertThat(java.net.URLDecoder.decode(uit.headers().firstValue("Location").orElseThrow(), StandardCharsets.UTF_8))
-                .startsWith(idp.issuer() + "/connect/logout").contains("id_token_hint=")
+        assertThat(java.net.URLDecoder.decode(
+                        uit.headers().firstValue("Location").orElseThrow(), StandardCharsets.UTF_8))
+                .startsWith(idp.issuer() + "/connect/logout")
+                .contains("id_token_hint=")
                 .contains("post_logout_redirect_uri=" + app + "/login?uitgelogd");
         assertThat(browser.get(app + "/start").statusCode()).isEqualTo(302);
     }
@@ -191,13 +242,17 @@ class OidcEnTokensTest extends IntegrationTest {
         HttpResponse<String> terug = browser.inloggenViaIdp("k.zonderrol");
 
         assertThat(terug.statusCode()).isEqualTo(302);
-        assertThat(terug.headers().firstValue("Location").orElseThrow()).isEqualTo("/login/geen-toegang?reden=GEEN_ROL");
+        assertThat(terug.headers().firstValue("Location").orElseThrow())
+                .isEqualTo("/login/geen-toegang?reden=GEEN_ROL");
         HttpResponse<String> pagina = browser.get(app + "/login/geen-toegang?reden=GEEN_ROL");
         assertThat(pagina.statusCode()).isEqualTo(403);
         assertThat(pagina.body()).contains("uw account heeft geen rol in Inburgeringsregie");
         // Not signed in, and no account made.
         assertThat(browser.get(app + "/start").statusCode()).isEqualTo(302);
-        assertThat(db.sql("select count(*) from app_user where username = 'k.zonderrol'").query(Integer.class).single()).isZero();
+        assertThat(db.sql("select count(*) from app_user where username = 'k.zonderrol'")
+                        .query(Integer.class)
+                        .single())
+                .isZero();
     }
 
     @Test
@@ -205,25 +260,43 @@ class OidcEnTokensTest extends IntegrationTest {
         Browser browser = new Browser();
         HttpResponse<String> terug = browser.inloggenViaIdp("g.zondergemeente");
 
-        assertThat(terug.headers().firstValue("Location").orElseThrow()).isEqualTo("/login/geen-toegang?reden=GEEN_GEMEENTE");
+        assertThat(terug.headers().firstValue("Location").orElseThrow())
+                .isEqualTo("/login/geen-toegang?reden=GEEN_GEMEENTE");
         HttpResponse<String> pagina = browser.get(app + "/login/geen-toegang?reden=GEEN_GEMEENTE");
         assertThat(pagina.statusCode()).isEqualTo(403);
         assertThat(pagina.body()).contains("aan geen gemeente gekoppeld");
-        assertThat(browser.get(app + "/inburgeraars/" + dossierHaarlem).statusCode()).isEqualTo(302);
+        assertThat(browser.get(app + "/inburgeraars/" + dossierHaarlem).statusCode())
+                .isEqualTo(302);
     }
 
     @Test
     void eenDoorDeBeheerderGedeactiveerdAccountLogtNietInViaDeIdentityProvider() {
-        idp.persoon("d.gedeactiveerd", Map.of("preferred_username", "d.gedeactiveerd", "rollen", List.of("CONSULENT"),
-                "gemeenten", List.of("0392")));
+        idp.persoon(
+                "d.gedeactiveerd",
+                Map.of(
+                        "preferred_username",
+                        "d.gedeactiveerd",
+                        "rollen",
+                        List.of("CONSULENT"),
+                        "gemeenten",
+                        List.of("0392")));
         Browser eerst = new Browser();
-        assertThat(eerst.inloggenViaIdp("d.gedeactiveerd").headers().firstValue("Location").orElseThrow()).isEqualTo("/");
-        db.sql("update app_user set active = false where username = 'd.gedeactiveerd'").update();
+        assertThat(eerst.inloggenViaIdp("d.gedeactiveerd")
+                        .headers()
+                        .firstValue("Location")
+                        .orElseThrow())
+                .isEqualTo("/");
+        db.sql("update app_user set active = false where username = 'd.gedeactiveerd'")
+                .update();
 
         HttpResponse<String> terug = new Browser().inloggenViaIdp("d.gedeactiveerd");
 
-        assertThat(terug.headers().firstValue("Location").orElseThrow()).isEqualTo("/login/geen-toegang?reden=GEBLOKKEERD");
-        assertThat(db.sql("select active from app_user where username = 'd.gedeactiveerd'").query(Boolean.class).single()).isFalse();
+        assertThat(terug.headers().firstValue("Location").orElseThrow())
+                .isEqualTo("/login/geen-toegang?reden=GEBLOKKEERD");
+        assertThat(db.sql("select active from app_user where username = 'd.gedeactiveerd'")
+                        .query(Boolean.class)
+                        .single())
+                .isFalse();
     }
 
     @Test
@@ -231,7 +304,9 @@ class OidcEnTokensTest extends IntegrationTest {
         Browser anoniem = new Browser();
         HttpResponse<String> login = anoniem.get(app + "/login");
         assertThat(login.statusCode()).isEqualTo(200);
-        assertThat(login.body()).contains("Inloggen via Test-IdP").contains("/oauth2/authorization/idp")
+        assertThat(login.body())
+                .contains("Inloggen via Test-IdP")
+                .contains("/oauth2/authorization/idp")
                 .doesNotContain("name=\"password\"");
 
         // Even with a valid CSRF token (from a signed-in page), the password of a local account signs nobody in.
@@ -239,10 +314,12 @@ class OidcEnTokensTest extends IntegrationTest {
         browser.inloggenViaIdp("s.devries");
         Matcher csrf = CSRF.matcher(browser.get(app + "/start").body());
         assertThat(csrf.find()).isTrue();
-        HttpResponse<String> poging = browser.post(app + "/login", Map.of("username", "lokaal", "password", "demo",
-                "_csrf", csrf.group(1)));
+        HttpResponse<String> poging =
+                browser.post(app + "/login", Map.of("username", "lokaal", "password", "demo", "_csrf", csrf.group(1)));
         assertThat(poging.statusCode()).isNotEqualTo(302);
-        assertThat(browser.get(app + "/start").body()).contains("Sanne de Vries").doesNotContain("Lokaal Account");
+        assertThat(browser.get(app + "/start").body())
+                .contains("Sanne de Vries")
+                .doesNotContain("Lokaal Account");
 
         // Nor does HTTP Basic on the API.
         Api.Antwoord basic = new Api(app, "lokaal", "demo").get("/api/v1/inburgeraars");
@@ -259,18 +336,25 @@ class OidcEnTokensTest extends IntegrationTest {
         Api.Antwoord lijst = haarlem.get("/api/v1/inburgeraars");
         assertThat(lijst.status()).as(lijst.body()).isEqualTo(200);
         assertThat(lijst.body()).contains(dossierHaarlem).doesNotContain(dossierVelsen);
-        assertThat(haarlem.get("/api/v1/inburgeraars/" + dossierHaarlem).status()).isEqualTo(200);
-        assertThat(haarlem.get("/api/v1/inburgeraars/" + dossierVelsen).status()).isEqualTo(404);
+        assertThat(haarlem.get("/api/v1/inburgeraars/" + dossierHaarlem).status())
+                .isEqualTo(200);
+        assertThat(haarlem.get("/api/v1/inburgeraars/" + dossierVelsen).status())
+                .isEqualTo(404);
         // The client's account exists (it holds the dossier it registered) and knows no password anyone could use.
-        assertThat(db.sql("select consulent from inburgeraar where id = ?::uuid").param(dossierHaarlem)
-                .query(String.class).single()).isEqualTo("api-haarlem");
+        assertThat(db.sql("select consulent from inburgeraar where id = ?::uuid")
+                        .param(dossierHaarlem)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("api-haarlem");
     }
 
     @Test
     void verlopenTokenGeeft401() {
         Instant tweeUurGeleden = Instant.now().minus(Duration.ofHours(2));
         String verlopen = idp.teken(idp.claims("api-haarlem", tweeUurGeleden, Duration.ofHours(1))
-                .claim("rollen", List.of("CONSULENT")).claim("gemeenten", List.of("0392")).build());
+                .claim("rollen", List.of("CONSULENT"))
+                .claim("gemeenten", List.of("0392"))
+                .build());
 
         geweigerd(verlopen);
     }
@@ -278,7 +362,10 @@ class OidcEnTokensTest extends IntegrationTest {
     @Test
     void tokenVanEenAndereUitgeverGeeft401() {
         String andereUitgever = idp.teken(idp.claims("api-haarlem", Instant.now(), Duration.ofMinutes(5))
-                .issuer("http://127.0.0.1:1").claim("rollen", List.of("CONSULENT")).claim("gemeenten", List.of("0392")).build());
+                .issuer("http://127.0.0.1:1")
+                .claim("rollen", List.of("CONSULENT"))
+                .claim("gemeenten", List.of("0392"))
+                .build());
 
         geweigerd(andereUitgever);
     }
@@ -295,8 +382,9 @@ class OidcEnTokensTest extends IntegrationTest {
         long nu = Instant.now().getEpochSecond();
         String kop = b64.encodeToString("{\"alg\":\"none\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8));
         String inhoud = b64.encodeToString(("{\"iss\":\"" + idp.issuer() + "\",\"sub\":\"api-haarlem\",\"aud\":[\""
-                + TestIdentityProvider.AUDIENCE + "\"],\"iat\":" + nu + ",\"exp\":" + (nu + 300)
-                + ",\"rollen\":[\"CONSULENT\"],\"gemeenten\":[\"0392\"]}").getBytes(StandardCharsets.UTF_8));
+                        + TestIdentityProvider.AUDIENCE + "\"],\"iat\":" + nu + ",\"exp\":" + (nu + 300)
+                        + ",\"rollen\":[\"CONSULENT\"],\"gemeenten\":[\"0392\"]}")
+                .getBytes(StandardCharsets.UTF_8));
 
         geweigerd(kop + "." + inhoud + ".");
     }
@@ -306,12 +394,18 @@ class OidcEnTokensTest extends IntegrationTest {
         KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
         generator.initialize(2048);
         var paar = generator.generateKeyPair();
-        RSAKey vreemd = new RSAKey.Builder((RSAPublicKey) paar.getPublic()).privateKey((RSAPrivateKey) paar.getPrivate())
-                .keyID(UUID.randomUUID().toString()).build();
+        RSAKey vreemd = new RSAKey.Builder((RSAPublicKey) paar.getPublic())
+                .privateKey((RSAPrivateKey) paar.getPrivate())
+                .keyID(UUID.randomUUID().toString())
+                .build();
         JwtClaimsSet claims = idp.claims("api-haarlem", Instant.now(), Duration.ofMinutes(5))
-                .claim("rollen", List.of("CONSULENT")).claim("gemeenten", List.of("0392")).build();
+                .claim("rollen", List.of("CONSULENT"))
+                .claim("gemeenten", List.of("0392"))
+                .build();
         String token = new NimbusJwtEncoder(new ImmutableJWKSet<>(new JWKSet(vreemd)))
-                .encode(JwtEncoderParameters.from(JwsHeader.with(SignatureAlgorithm.RS256).build(), claims)).getTokenValue();
+                .encode(JwtEncoderParameters.from(
+                        JwsHeader.with(SignatureAlgorithm.RS256).build(), claims))
+                .getTokenValue();
 
         geweigerd(token);
     }
@@ -327,14 +421,18 @@ class OidcEnTokensTest extends IntegrationTest {
 
     @Test
     void eenApiClientDieDuoHeetWordtGeenDuoEnVerandertHetDuoAccountNiet() {
-        db.sql("insert into app_user (username, display_name, password_hash, roles, gemeenten) "
-                + "values ('duo', 'DUO (koppeling)', 'x', '{DUO}', '{0392,0453}') on conflict (username) do nothing").update();
+        db.sql(
+                        "insert into app_user (username, display_name, password_hash, roles, gemeenten) "
+                                + "values ('duo', 'DUO (koppeling)', 'x', '{DUO}', '{0392,0453}') on conflict (username) do nothing")
+                .update();
         idp.apiClient("duo", Map.of("rollen", List.of("TEAMLEIDER"), "gemeenten", List.of("0392")));
 
         Api.Antwoord antwoord = Api.metToken(app, token("duo")).get("/api/v1/inburgeraars");
 
         assertThat(antwoord.status()).as(antwoord.body()).isEqualTo(403);
-        assertThat(db.sql("select array_to_string(roles, ',') from app_user where username = 'duo'").query(String.class).single())
+        assertThat(db.sql("select array_to_string(roles, ',') from app_user where username = 'duo'")
+                        .query(String.class)
+                        .single())
                 .isEqualTo("DUO");
     }
 
@@ -352,19 +450,27 @@ class OidcEnTokensTest extends IntegrationTest {
         assertThat(antwoord.header("Content-Type")).startsWith("application/problem+json");
         assertThat(antwoord.header("WWW-Authenticate")).startsWith("Bearer");
         // A refused token is no failed password: nothing of it is counted or kept as a user name.
-        assertThat(db.sql("select count(*) from mislukte_inlog").query(Integer.class).single()).isZero();
+        assertThat(db.sql("select count(*) from mislukte_inlog")
+                        .query(Integer.class)
+                        .single())
+                .isZero();
     }
 
     /** An access token from the provider's token endpoint (client credentials grant). */
     private String token(String client) {
         try {
             HttpRequest verzoek = HttpRequest.newBuilder(URI.create(idp.issuer() + "/oauth2/token"))
-                    .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-                            (client + ":" + TestIdentityProvider.WACHTWOORD).getBytes(StandardCharsets.UTF_8)))
+                    .header(
+                            "Authorization",
+                            "Basic "
+                                    + Base64.getEncoder()
+                                            .encodeToString((client + ":" + TestIdentityProvider.WACHTWOORD)
+                                                    .getBytes(StandardCharsets.UTF_8)))
                     .header("Content-Type", "application/x-www-form-urlencoded")
                     .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials&scope=inburgeringsregie"))
                     .build();
-            HttpResponse<String> antwoord = HttpClient.newHttpClient().send(verzoek, HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> antwoord =
+                    HttpClient.newHttpClient().send(verzoek, HttpResponse.BodyHandlers.ofString());
             assertThat(antwoord.statusCode()).as(antwoord.body()).isEqualTo(200);
             return Api.JSON.readTree(antwoord.body()).get("access_token").asString();
         } catch (IOException e) {
@@ -381,8 +487,10 @@ class OidcEnTokensTest extends IntegrationTest {
      */
     private final class Browser {
 
-        private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+        private final HttpClient client = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
         private String autorisatieverzoek;
 
         /**
@@ -395,11 +503,13 @@ class OidcEnTokensTest extends IntegrationTest {
             for (int stap = 0; stap < 12; stap++) {
                 URI hier = antwoord.request().uri();
                 if (antwoord.statusCode() == 302) {
-                    URI naar = hier.resolve(antwoord.headers().firstValue("Location").orElseThrow());
+                    URI naar = hier.resolve(
+                            antwoord.headers().firstValue("Location").orElseThrow());
                     if (naar.toString().startsWith(idp.issuer() + "/oauth2/authorize") && autorisatieverzoek == null) {
                         autorisatieverzoek = naar.toString();
                     }
-                    if (!naar.toString().startsWith(idp.issuer()) && hier.toString().startsWith(app)) {
+                    if (!naar.toString().startsWith(idp.issuer())
+                            && hier.toString().startsWith(app)) {
                         return antwoord; // the application's own redirect after the code came back
                     }
                     bezocht.add(naar.toString());
@@ -407,8 +517,15 @@ class OidcEnTokensTest extends IntegrationTest {
                 } else if (antwoord.statusCode() == 200 && hier.toString().startsWith(idp.issuer() + "/login")) {
                     Matcher csrf = CSRF.matcher(antwoord.body());
                     assertThat(csrf.find()).as(antwoord.body()).isTrue();
-                    antwoord = post(idp.issuer() + "/login", Map.of("username", gebruiker,
-                            "password", TestIdentityProvider.WACHTWOORD, "_csrf", csrf.group(1)));
+                    antwoord = post(
+                            idp.issuer() + "/login",
+                            Map.of(
+                                    "username",
+                                    gebruiker,
+                                    "password",
+                                    TestIdentityProvider.WACHTWOORD,
+                                    "_csrf",
+                                    csrf.group(1)));
                 } else {
                     throw new AssertionError("Unexpected " + antwoord.statusCode() + " at " + hier + " after " + bezocht
                             + ": " + antwoord.body());
@@ -418,7 +535,9 @@ class OidcEnTokensTest extends IntegrationTest {
         }
 
         HttpResponse<String> get(String url) {
-            return send(HttpRequest.newBuilder(URI.create(url)).header("Accept", "text/html").GET());
+            return send(HttpRequest.newBuilder(URI.create(url))
+                    .header("Accept", "text/html")
+                    .GET());
         }
 
         HttpResponse<String> post(String url, Map<String, String> velden) {
@@ -426,7 +545,8 @@ class OidcEnTokensTest extends IntegrationTest {
                     .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                             + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                     .collect(Collectors.joining("&"));
-            return send(HttpRequest.newBuilder(URI.create(url)).header("Accept", "text/html")
+            return send(HttpRequest.newBuilder(URI.create(url))
+                    .header("Accept", "text/html")
                     .header("Content-Type", "application/x-www-form-urlencoded")
                     .POST(HttpRequest.BodyPublishers.ofString(body)));
         }
@@ -445,7 +565,7 @@ class OidcEnTokensTest extends IntegrationTest {
 
     private void superuser(String sql) {
         try (var connection = java.sql.DriverManager.getConnection(hostUrl("postgres"), "postgres", "");
-             var statement = connection.createStatement()) {
+                var statement = connection.createStatement()) {
             statement.execute(sql);
         } catch (java.sql.SQLException e) {
             throw new IllegalStateException(e);
@@ -454,7 +574,8 @@ class OidcEnTokensTest extends IntegrationTest {
 
     private String hostUrl(String database) {
         String current = jdbc.sql("select 'jdbc:postgresql://localhost:' || current_setting('port') || '/'")
-                .query(String.class).single();
+                .query(String.class)
+                .single();
         return current + database;
     }
 }

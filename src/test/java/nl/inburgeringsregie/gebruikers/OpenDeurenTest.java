@@ -14,15 +14,13 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
-
+import nl.inburgeringsregie.support.Api;
+import nl.inburgeringsregie.support.IntegrationTest;
+import nl.inburgeringsregie.support.WebSessie;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.session.Session;
 import org.springframework.session.SessionRepository;
-
-import nl.inburgeringsregie.support.Api;
-import nl.inburgeringsregie.support.IntegrationTest;
-import nl.inburgeringsregie.support.WebSessie;
 
 /**
  * Issue 14's open doors that the web layer closes: machine accounts never sign in to the web UI, a session made
@@ -38,22 +36,28 @@ class OpenDeurenTest extends IntegrationTest {
     void hetMachineAccountVanDuoKanNietInloggenOpDeWebinterface() {
         assertThatThrownBy(() -> WebSessie.login(baseUrl(), "duo")).hasMessageContaining("Login failed");
         // A person's account still can.
-        assertThat(WebSessie.login(baseUrl(), "consulent").get("/inburgeraars").statusCode()).isEqualTo(200);
+        assertThat(WebSessie.login(baseUrl(), "consulent").get("/inburgeraars").statusCode())
+                .isEqualTo(200);
     }
 
     @Test
     void eenSessieVanVoorDeLoginLeeftKortEnKrijgtNaLoginZijnVolleLengte() throws Exception {
-        HttpClient client = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).build();
-        HttpResponse<String> login = client.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/login")).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpClient client = HttpClient.newBuilder()
+                .cookieHandler(new java.net.CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+        HttpResponse<String> login = client.send(
+                HttpRequest.newBuilder(URI.create(baseUrl() + "/login")).build(), HttpResponse.BodyHandlers.ofString());
         String sessieId = sessieId(login);
-        assertThat(sessie(sessieId).getMaxInactiveInterval()).as("seconds a pre-login session lives")
-                .isPositive().isLessThanOrEqualTo(5 * 60);
+        assertThat(sessie(sessieId).getMaxInactiveInterval())
+                .as("seconds a pre-login session lives")
+                .isPositive()
+                .isLessThanOrEqualTo(5 * 60);
 
         WebSessie ingelogd = WebSessie.login(baseUrl(), "consulent");
         String ingelogdId = ingelogd.cookie("JSESSIONID");
-        assertThat(sessie(ingelogdId).getMaxInactiveInterval()).as("a signed-in session lasts the working day")
+        assertThat(sessie(ingelogdId).getMaxInactiveInterval())
+                .as("a signed-in session lasts the working day")
                 .isEqualTo(8 * 60 * 60);
         ingelogd.get("/inburgeraars");
         assertThat(sessie(ingelogdId).getMaxInactiveInterval()).isEqualTo(8 * 60 * 60);
@@ -72,12 +76,13 @@ class OpenDeurenTest extends IntegrationTest {
     void elkeWebpaginaEnApiStuurtReferrerEnPermissionsPolicy() {
         HttpResponse<String> pagina = WebSessie.login(baseUrl(), "consulent").get("/inburgeraars");
         assertThat(pagina.headers().firstValue("Referrer-Policy")).contains("same-origin");
-        assertThat(pagina.headers().firstValue("Permissions-Policy")).hasValueSatisfying(
-                p -> assertThat(p).contains("camera=()", "geolocation=()", "microphone=()"));
+        assertThat(pagina.headers().firstValue("Permissions-Policy"))
+                .hasValueSatisfying(p -> assertThat(p).contains("camera=()", "geolocation=()", "microphone=()"));
         Api.Antwoord api = api("consulent").get("/api/v1/inburgeraars");
         assertThat(api.header("Referrer-Policy")).isEqualTo("same-origin");
         assertThat(api.header("Permissions-Policy")).contains("camera=()");
-        assertThat(new Api(baseUrl(), null, null).get("/login").header("Referrer-Policy")).isEqualTo("same-origin");
+        assertThat(new Api(baseUrl(), null, null).get("/login").header("Referrer-Policy"))
+                .isEqualTo("same-origin");
     }
 
     @Test
@@ -89,7 +94,8 @@ class OpenDeurenTest extends IntegrationTest {
             assertThat(antwoord.json().get("status").asString()).isEqualTo("UP");
             assertThat(antwoord.body()).doesNotContain("components", "details", "db", "diskSpace");
         }
-        assertThat(anoniem.get("/actuator/health").status()).as("the whole health report stays behind login")
+        assertThat(anoniem.get("/actuator/health").status())
+                .as("the whole health report stays behind login")
                 .isEqualTo(302);
     }
 
@@ -97,19 +103,30 @@ class OpenDeurenTest extends IntegrationTest {
     void eenVervalstCsrfTokenGeeft403EnGeen500() {
         WebSessie anoniem = WebSessie.anoniem(baseUrl());
         anoniem.get("/login");
-        HttpResponse<String> login = anoniem.postMetToken("/login", Map.of("username", "consulent", "password", "demo"),
-                "vervalst");
+        HttpResponse<String> login =
+                anoniem.postMetToken("/login", Map.of("username", "consulent", "password", "demo"), "vervalst");
         assertThat(login.statusCode()).as("a login with a forged token").isIn(302, 403);
         assertThat(login.headers().firstValue("Location").orElse("")).doesNotEndWith("/");
-        HttpResponse<String> zonderSessie = WebSessie.anoniem(baseUrl()).postMetToken("/inburgeraars/nieuw",
-                Map.of("geslachtsnaam", "X"), "vervalst");
+        HttpResponse<String> zonderSessie = WebSessie.anoniem(baseUrl())
+                .postMetToken("/inburgeraars/nieuw", Map.of("geslachtsnaam", "X"), "vervalst");
         assertThat(zonderSessie.statusCode()).isEqualTo(403);
         WebSessie ingelogd = WebSessie.login(baseUrl(), "consulent");
-        for (String token : new String[] {"vervalst", "", "====", "YWJj", "a".repeat(5000), "%%%", "ä€", "AAAA".repeat(24),
-                java.util.Base64.getEncoder().encodeToString(new byte[72])}) {
+        for (String token : new String[] {
+            "vervalst",
+            "",
+            "====",
+            "YWJj",
+            "a".repeat(5000),
+            "%%%",
+            "ä€",
+            "AAAA".repeat(24),
+            java.util.Base64.getEncoder().encodeToString(new byte[72])
+        }) {
             for (String pad : new String[] {"/inburgeraars/nieuw", "/logout", "/login"}) {
                 HttpResponse<String> vervalst = ingelogd.postMetToken(pad, Map.of("geslachtsnaam", "X"), token);
-                assertThat(vervalst.statusCode()).as(pad + " with token " + token).isIn(302, 403);
+                assertThat(vervalst.statusCode())
+                        .as(pad + " with token " + token)
+                        .isIn(302, 403);
             }
         }
     }
@@ -121,15 +138,16 @@ class OpenDeurenTest extends IntegrationTest {
         return new Sessie((int) sessie.getMaxInactiveInterval().toSeconds());
     }
 
-    private record Sessie(int getMaxInactiveInterval) {
-    }
+    private record Sessie(int getMaxInactiveInterval) {}
 
     private static String sessieId(HttpResponse<?> antwoord) {
         return antwoord.headers().allValues("Set-Cookie").stream()
                 .flatMap(c -> HttpCookie.parse(c).stream())
                 .filter(c -> c.getName().equals("JSESSIONID"))
                 .map(HttpCookie::getValue)
-                .findFirst().orElseThrow(() -> new AssertionError("no session cookie: " + antwoord.headers().map()));
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(
+                        "no session cookie: " + antwoord.headers().map()));
     }
 
     private String rauw(String verzoek) throws IOException {

@@ -4,16 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.UUID;
-
+import nl.inburgeringsregie.support.IntegrationTest;
+import nl.inburgeringsregie.support.TestData;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
-
-import nl.inburgeringsregie.support.IntegrationTest;
-import nl.inburgeringsregie.support.TestData;
 
 /**
  * The second wall: PostgreSQL row-level security refuses another gemeente's rows even to a query that
@@ -34,23 +32,37 @@ class RijbeveiligingTest extends IntegrationTest {
 
     private void meldAan(String gebruikersnaam) {
         GebruikerAccount account = gebruikers.loadUserByUsername(gebruikersnaam);
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(account, null, account.getAuthorities()));
+        SecurityContextHolder.getContext()
+                .setAuthentication(
+                        UsernamePasswordAuthenticationToken.authenticated(account, null, account.getAuthorities()));
     }
 
     private int zichtbaar(UUID id) {
-        return jdbc.sql("select count(*) from inburgeraar where id = ?").param(id).query(Integer.class).single();
+        return jdbc.sql("select count(*) from inburgeraar where id = ?")
+                .param(id)
+                .query(Integer.class)
+                .single();
     }
 
     @Test
     void eenQueryZonderGemeentefilterZietGeenDossiersVanAndereGemeenten() {
-        UUID id = UUID.fromString(api("consulent").post("/api/v1/inburgeraars", TestData.inburgeraar(TestData.bsn()))
-                .json().get("id").asString());
+        UUID id = UUID.fromString(api("consulent")
+                .post("/api/v1/inburgeraars", TestData.inburgeraar(TestData.bsn()))
+                .json()
+                .get("id")
+                .asString());
 
         meldAan("consulent.velsen");
         assertThat(zichtbaar(id)).isZero();
-        assertThat(jdbc.sql("select count(*) from journaal where inburgeraar_id = ?").param(id).query(Integer.class).single()).isZero();
-        assertThat(jdbc.sql("update inburgeraar set geslachtsnaam = 'x' where id = ?").param(id).update()).isZero();
+        assertThat(jdbc.sql("select count(*) from journaal where inburgeraar_id = ?")
+                        .param(id)
+                        .query(Integer.class)
+                        .single())
+                .isZero();
+        assertThat(jdbc.sql("update inburgeraar set geslachtsnaam = 'x' where id = ?")
+                        .param(id)
+                        .update())
+                .isZero();
 
         meldAan("consulent");
         assertThat(zichtbaar(id)).isEqualTo(1);
@@ -67,12 +79,16 @@ class RijbeveiligingTest extends IntegrationTest {
                                          fase, registratiebron, version)
                 values (gen_random_uuid(), '0392', ?, 'x', date '1990-01-01', 'V', 'ASIELSTATUSHOUDER', 'WI2021',
                         'AANMELDING', 'BALIE', 0)""").param(TestData.bsn()).update())
-                .rootCause().hasMessageContaining("row-level security");
+                .rootCause()
+                .hasMessageContaining("row-level security");
     }
 
     @Test
     void deApplicatieDraaitNietAlsSuperuser() {
         assertThat(jdbc.sql("select rolsuper or rolbypassrls from pg_roles where rolname = current_user")
-                .query(Boolean.class).single()).as("a superuser would bypass row-level security").isFalse();
+                        .query(Boolean.class)
+                        .single())
+                .as("a superuser would bypass row-level security")
+                .isFalse();
     }
 }

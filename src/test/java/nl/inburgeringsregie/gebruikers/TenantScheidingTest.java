@@ -7,19 +7,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
-
 import nl.inburgeringsregie.support.Api;
 import nl.inburgeringsregie.support.IntegrationTest;
 import nl.inburgeringsregie.support.RequestMappings;
 import nl.inburgeringsregie.support.RequestMappings.Endpoint;
 import nl.inburgeringsregie.support.TestData;
 import nl.inburgeringsregie.support.WebSessie;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
  * Tenant separation: a user of Velsen asking for a Haarlem dossier gets 404 — exactly what a missing
@@ -44,14 +42,16 @@ class TenantScheidingTest extends IntegrationTest {
         String dossierVoor = haarlem.get("/api/v1/inburgeraars/" + id).body();
 
         // A team lead of Velsen only: every right a dossier endpoint asks for, none of Haarlem's dossiers.
-        String hash = jdbc.sql("select password_hash from app_user where username = 'teamleider'").query(String.class).single();
+        String hash = jdbc.sql("select password_hash from app_user where username = 'teamleider'")
+                .query(String.class)
+                .single();
         jdbc.sql("""
                 insert into app_user (username, display_name, password_hash, roles, gemeenten)
-                values ('teamleider.velsen', 'Teamleider Velsen', ?, '{TEAMLEIDER}', '{0453}') on conflict do nothing""")
-                .param(hash).update();
+                values ('teamleider.velsen', 'Teamleider Velsen', ?, '{TEAMLEIDER}', '{0453}') on conflict do nothing""").param(hash).update();
         Api velsen = api("teamleider.velsen");
         WebSessie velsenWeb = WebSessie.login(baseUrl(), "teamleider.velsen");
-        List<Endpoint> metId = RequestMappings.alle(mapping, id).stream().filter(Endpoint::heeftId)
+        List<Endpoint> metId = RequestMappings.alle(mapping, id).stream()
+                .filter(Endpoint::heeftId)
                 // h5: Beheer's ids are staff accounts and gemeente codes, not dossiers (BeheerTest: 403 without the
                 // right, 404 for a gemeente not the beheerder's).
                 .filter(e -> !e.template().startsWith("/beheer/"))
@@ -77,18 +77,27 @@ class TenantScheidingTest extends IntegrationTest {
             } else {
                 HttpResponse<String> antwoord = endpoint.method().equals("GET")
                         ? velsenWeb.get(endpoint.path())
-                        : velsenWeb.postMetCsrf(endpoint.path(), Map.of("versie", "0", "gemeentecode", "0392"),
-                                "/inburgeraars/nieuw");
+                        : velsenWeb.postMetCsrf(
+                                endpoint.path(), Map.of("versie", "0", "gemeentecode", "0392"), "/inburgeraars/nieuw");
                 status = antwoord.statusCode();
             }
             if (status != 404) {
                 lekken.add(endpoint + " -> " + status);
             }
         }
-        assertThat(lekken).as("endpoints that do not answer 404 for another gemeente's dossier").isEmpty();
-        assertThat(haarlem.get("/api/v1/inburgeraars/" + id).body()).as("the dossier is unchanged").isEqualTo(dossierVoor);
-        assertThat(jdbc.sql("select count(*) from audit_log where inburgeraar_id = ? and username = 'teamleider.velsen'")
-                .param(id).query(Integer.class).single()).as("nothing read by Velsen's probe").isZero();
+        assertThat(lekken)
+                .as("endpoints that do not answer 404 for another gemeente's dossier")
+                .isEmpty();
+        assertThat(haarlem.get("/api/v1/inburgeraars/" + id).body())
+                .as("the dossier is unchanged")
+                .isEqualTo(dossierVoor);
+        assertThat(jdbc.sql(
+                                "select count(*) from audit_log where inburgeraar_id = ? and username = 'teamleider.velsen'")
+                        .param(id)
+                        .query(Integer.class)
+                        .single())
+                .as("nothing read by Velsen's probe")
+                .isZero();
     }
 
     @Test
@@ -101,20 +110,44 @@ class TenantScheidingTest extends IntegrationTest {
     @Test
     void caseloadToontAlleenDossiersVanDeEigenGemeente() {
         String bsn = TestData.bsn();
-        assertThat(api("consulent").post("/api/v1/inburgeraars", TestData.inburgeraar(bsn)).status()).isEqualTo(201);
-        assertThat(api("consulent").get("/api/v1/inburgeraars?zoek=" + bsn).json().get("inburgeraars").size()).isEqualTo(1);
-        assertThat(api("consulent.velsen").get("/api/v1/inburgeraars?zoek=" + bsn).json().get("inburgeraars").size()).isZero();
-        assertThat(api("consulent.velsen").get("/api/v1/inburgeraars?gemeentecode=0392&zoek=" + bsn).json()
-                .get("inburgeraars").size()).as("asking for another gemeente does not widen the filter").isZero();
-        assertThat(api("teamleider").get("/api/v1/inburgeraars?zoek=" + bsn).json().get("inburgeraars").size())
-                .as("the team lead works for both gemeenten").isEqualTo(1);
+        assertThat(api("consulent")
+                        .post("/api/v1/inburgeraars", TestData.inburgeraar(bsn))
+                        .status())
+                .isEqualTo(201);
+        assertThat(api("consulent")
+                        .get("/api/v1/inburgeraars?zoek=" + bsn)
+                        .json()
+                        .get("inburgeraars")
+                        .size())
+                .isEqualTo(1);
+        assertThat(api("consulent.velsen")
+                        .get("/api/v1/inburgeraars?zoek=" + bsn)
+                        .json()
+                        .get("inburgeraars")
+                        .size())
+                .isZero();
+        assertThat(api("consulent.velsen")
+                        .get("/api/v1/inburgeraars?gemeentecode=0392&zoek=" + bsn)
+                        .json()
+                        .get("inburgeraars")
+                        .size())
+                .as("asking for another gemeente does not widen the filter")
+                .isZero();
+        assertThat(api("teamleider")
+                        .get("/api/v1/inburgeraars?zoek=" + bsn)
+                        .json()
+                        .get("inburgeraars")
+                        .size())
+                .as("the team lead works for both gemeenten")
+                .isEqualTo(1);
     }
 
     @Test
     void registrerenInEenAndereGemeenteWordtGeweigerd() {
-        Api.Antwoord antwoord = api("consulent.velsen").post("/api/v1/inburgeraars",
-                TestData.inburgeraar(TestData.bsn(), "0392"));
+        Api.Antwoord antwoord =
+                api("consulent.velsen").post("/api/v1/inburgeraars", TestData.inburgeraar(TestData.bsn(), "0392"));
         assertThat(antwoord.status()).isEqualTo(400);
-        assertThat(antwoord.json().get("invalidParams").get(0).get("name").asString()).isEqualTo("gemeentecode");
+        assertThat(antwoord.json().get("invalidParams").get(0).get("name").asString())
+                .isEqualTo("gemeentecode");
     }
 }

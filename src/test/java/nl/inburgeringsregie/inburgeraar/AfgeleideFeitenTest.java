@@ -5,16 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-
 import nl.inburgeringsregie.support.Api;
 import nl.inburgeringsregie.support.IntegrationTest;
 import nl.inburgeringsregie.support.TestData;
 import nl.inburgeringsregie.support.TestDossiers;
 import nl.inburgeringsregie.support.WebSessie;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -28,12 +26,16 @@ class AfgeleideFeitenTest extends IntegrationTest {
     JdbcClient jdbc;
 
     private static Map<String, Object> lees(Api api, String id) {
-        return new HashMap<>(Api.JSON.readValue(api.get("/api/v1/inburgeraars/" + id).body(), Map.class));
+        return new HashMap<>(
+                Api.JSON.readValue(api.get("/api/v1/inburgeraars/" + id).body(), Map.class));
     }
 
     private static List<String> regels(Api.Antwoord antwoord) {
         List<String> regels = new java.util.ArrayList<>();
-        antwoord.json().get("invalidParams").forEach(p -> regels.add(p.get("name").asString() + "/" + p.path("regel").asString("")));
+        antwoord.json()
+                .get("invalidParams")
+                .forEach(p -> regels.add(
+                        p.get("name").asString() + "/" + p.path("regel").asString("")));
         return regels;
     }
 
@@ -46,8 +48,13 @@ class AfgeleideFeitenTest extends IntegrationTest {
             Api.Antwoord antwoord = api("consulent").post("/api/v1/inburgeraars", body);
             assertThat(antwoord.ongeldigeVelden()).as(veld).containsExactly("voortgang." + veld);
             assertThat(regels(antwoord)).containsExactly("voortgang." + veld + "/T-15");
-            assertThat(antwoord.json().get("invalidParams").get(0).get("reason").asString()).contains("T-15");
-            assertThat(api("consulent").get("/api/v1/inburgeraars?zoek=" + bsn).json().get("inburgeraars")).isEmpty();
+            assertThat(antwoord.json().get("invalidParams").get(0).get("reason").asString())
+                    .contains("T-15");
+            assertThat(api("consulent")
+                            .get("/api/v1/inburgeraars?zoek=" + bsn)
+                            .json()
+                            .get("inburgeraars"))
+                    .isEmpty();
         }
     }
 
@@ -60,16 +67,20 @@ class AfgeleideFeitenTest extends IntegrationTest {
         dossier.put("fase", "INBURGERING");
         dossier.put("voornamen", "Rania Amal");
         Api.Antwoord antwoord = consulent.put("/api/v1/inburgeraars/" + id, dossier);
-        assertThat(regels(antwoord)).containsExactlyInAnyOrder("voortgang.dagtekeningPip/T-15",
-                "voortgang.einddatumInburgeringstermijn/T-15", "fase/T-15");
+        assertThat(regels(antwoord))
+                .containsExactlyInAnyOrder(
+                        "voortgang.dagtekeningPip/T-15", "voortgang.einddatumInburgeringstermijn/T-15", "fase/T-15");
 
         JsonNode na = consulent.get("/api/v1/inburgeraars/" + id).json();
         assertThat(na.get("fase").asString()).isEqualTo("AANMELDING");
         assertThat(na.get("voornamen").asString()).as("nothing half-saved").isEqualTo("Rania");
         assertThat(na.path("voortgang").has("dagtekeningPip")).isFalse();
         // Without a PIP the deadline is not met (the old code showed "Voldaan" for a typed date).
-        JsonNode pip = consulent.get("/api/v1/inburgeraars/" + id + "/termijnen").json();
-        pip.forEach(t -> assertThat(t.get("status").asString()).as(t.get("soort").asString()).isNotEqualTo("VOLDAAN"));
+        JsonNode pip =
+                consulent.get("/api/v1/inburgeraars/" + id + "/termijnen").json();
+        pip.forEach(t -> assertThat(t.get("status").asString())
+                .as(t.get("soort").asString())
+                .isNotEqualTo("VOLDAAN"));
     }
 
     @Test
@@ -82,17 +93,22 @@ class AfgeleideFeitenTest extends IntegrationTest {
         dossier.put("voornamen", "Rania Amal");
         Api.Antwoord echo = consulent.put("/api/v1/inburgeraars/" + id, dossier);
         assertThat(echo.status()).as(echo.body()).isEqualTo(200);
-        assertThat(echo.json().get("voortgang").get("dagtekeningPip").asString()).isEqualTo(TestDossiers.DAGTEKENING);
+        assertThat(echo.json().get("voortgang").get("dagtekeningPip").asString())
+                .isEqualTo(TestDossiers.DAGTEKENING);
 
         // An earlier dagtekening typed over the PIP's is refused; the wait for third parties stays a typed fact.
         Map<String, Object> opnieuw = lees(consulent, id);
         opnieuw.put("voortgang", Map.of("dagtekeningPip", "2026-09-16"));
-        assertThat(regels(consulent.put("/api/v1/inburgeraars/" + id, opnieuw))).containsExactly("voortgang.dagtekeningPip/T-15");
-        opnieuw.put("voortgang", Map.of("wachtOpDerdenSinds", "2026-10-01", "wachtOpDerdenReden", "Medische informatie"));
+        assertThat(regels(consulent.put("/api/v1/inburgeraars/" + id, opnieuw)))
+                .containsExactly("voortgang.dagtekeningPip/T-15");
+        opnieuw.put(
+                "voortgang", Map.of("wachtOpDerdenSinds", "2026-10-01", "wachtOpDerdenReden", "Medische informatie"));
         Api.Antwoord wacht = consulent.put("/api/v1/inburgeraars/" + id, opnieuw);
         assertThat(wacht.status()).as(wacht.body()).isEqualTo(200);
-        assertThat(wacht.json().get("voortgang").get("wachtOpDerdenSinds").asString()).isEqualTo("2026-10-01");
-        assertThat(wacht.json().get("voortgang").get("dagtekeningPip").asString()).as("kept from the PIP")
+        assertThat(wacht.json().get("voortgang").get("wachtOpDerdenSinds").asString())
+                .isEqualTo("2026-10-01");
+        assertThat(wacht.json().get("voortgang").get("dagtekeningPip").asString())
+                .as("kept from the PIP")
                 .isEqualTo(TestDossiers.DAGTEKENING);
     }
 
@@ -102,13 +118,35 @@ class AfgeleideFeitenTest extends IntegrationTest {
         String id = TestDossiers.registreer(consulent, TestDossiers.huisvest(TestData.inburgeraar(TestData.bsn())));
         WebSessie sessie = WebSessie.login(baseUrl(), "consulent");
         String formulier = sessie.get("/inburgeraars/" + id + "/bewerken").body();
-        assertThat(formulier).doesNotContain("name=\"dagtekeningPip\"", "name=\"datumBredeIntakeAfgerond\"",
-                "name=\"einddatumInburgeringstermijn\"", "name=\"fase\"").contains("name=\"wachtOpDerdenSinds\"", "T-15");
+        assertThat(formulier)
+                .doesNotContain(
+                        "name=\"dagtekeningPip\"",
+                        "name=\"datumBredeIntakeAfgerond\"",
+                        "name=\"einddatumInburgeringstermijn\"",
+                        "name=\"fase\"")
+                .contains("name=\"wachtOpDerdenSinds\"", "T-15");
 
-        Map<String, String> velden = new HashMap<>(Map.of("versie", String.valueOf(lees(consulent, id).get("versie")),
-                "gemeentecode", "0392", "bsn", (String) lees(consulent, id).get("bsn"), "geslachtsnaam", "Haddad",
-                "voornamen", "Rania", "geboortedatum", "1990-04-12", "geslacht", "V", "doelgroep", "ASIELSTATUSHOUDER",
-                "wet", "WI2021", "datumKennisgeving", "2026-09-01"));
+        Map<String, String> velden = new HashMap<>(Map.of(
+                "versie",
+                String.valueOf(lees(consulent, id).get("versie")),
+                "gemeentecode",
+                "0392",
+                "bsn",
+                (String) lees(consulent, id).get("bsn"),
+                "geslachtsnaam",
+                "Haddad",
+                "voornamen",
+                "Rania",
+                "geboortedatum",
+                "1990-04-12",
+                "geslacht",
+                "V",
+                "doelgroep",
+                "ASIELSTATUSHOUDER",
+                "wet",
+                "WI2021",
+                "datumKennisgeving",
+                "2026-09-01"));
         velden.put("datumHuisvesting", "2026-09-15");
         velden.put("dagtekeningPip", "2026-09-20");
         velden.put("datumBredeIntakeAfgerond", "2026-09-18");
@@ -127,15 +165,30 @@ class AfgeleideFeitenTest extends IntegrationTest {
         String id = TestDossiers.registreer(consulent, TestDossiers.huisvest(TestData.inburgeraar(TestData.bsn())));
         String pad = "/api/v1/inburgeraars/" + id + "/uitschrijvingen";
         assertThat(regels(consulent.post(pad, Map.of("reden", "  ")))).containsExactly("reden/PL-5");
-        assertThat(api("budgetcoach").post(pad, Map.of("reden", "Verhuisd")).status()).isEqualTo(403);
-        assertThat(api("consulent.velsen").post(pad, Map.of("reden", "Verhuisd")).status()).as("another gemeente").isEqualTo(404);
-        assertThat(consulent.post(pad, Map.of("reden", "Verhuisd", "versie", 99)).status()).as("stale").isEqualTo(409);
-        assertThat(consulent.get("/api/v1/inburgeraars/" + id).json().get("fase").asString()).isEqualTo("AANMELDING");
+        assertThat(api("budgetcoach").post(pad, Map.of("reden", "Verhuisd")).status())
+                .isEqualTo(403);
+        assertThat(api("consulent.velsen")
+                        .post(pad, Map.of("reden", "Verhuisd"))
+                        .status())
+                .as("another gemeente")
+                .isEqualTo(404);
+        assertThat(consulent
+                        .post(pad, Map.of("reden", "Verhuisd", "versie", 99))
+                        .status())
+                .as("stale")
+                .isEqualTo(409);
+        assertThat(consulent
+                        .get("/api/v1/inburgeraars/" + id)
+                        .json()
+                        .get("fase")
+                        .asString())
+                .isEqualTo("AANMELDING");
 
         Api.Antwoord uit = consulent.post(pad, Map.of("reden", "Verhuisd naar het buitenland (meer dan een jaar)"));
         assertThat(uit.status()).as(uit.body()).isEqualTo(201);
         assertThat(uit.json().get("fase").asString()).isEqualTo("UITGESCHREVEN");
-        JsonNode journaal = consulent.get("/api/v1/inburgeraars/" + id + "/journaal").json();
+        JsonNode journaal =
+                consulent.get("/api/v1/inburgeraars/" + id + "/journaal").json();
         assertThat(journaal).anySatisfy(r -> {
             assertThat(r.get("soort").asString()).isEqualTo("FASE");
             assertThat(r.get("oudeWaarde").asString()).isEqualTo("AANMELDING");
@@ -147,9 +200,15 @@ class AfgeleideFeitenTest extends IntegrationTest {
             assertThat(r.get("nieuweWaarde").asString()).isEqualTo("Verhuisd naar het buitenland (meer dan een jaar)");
         });
         assertThat(jdbc.sql("select count(*) from audit_log where inburgeraar_id = ?::uuid and action = 'GEWIJZIGD' "
-                + "and detail like '%uitgeschreven%'").param(id).query(Integer.class).single()).isEqualTo(1);
+                                + "and detail like '%uitgeschreven%'")
+                        .param(id)
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(1);
         // The running deadlines stop.
-        consulent.get("/api/v1/inburgeraars/" + id + "/termijnen").json()
+        consulent
+                .get("/api/v1/inburgeraars/" + id + "/termijnen")
+                .json()
                 .forEach(t -> assertThat(t.path("status").asString()).isNotIn("OPEN", "BINNENKORT", "VERLOPEN"));
 
         Api.Antwoord nogmaals = consulent.post(pad, Map.of("reden", "Nog een keer"));
@@ -172,7 +231,8 @@ class AfgeleideFeitenTest extends IntegrationTest {
         String id = geregistreerd.json().get("id").asString();
         Map<String, Object> dossier = lees(consulent, id);
         dossier.put("datumKennisgeving", "2021-06-30");
-        assertThat(regels(consulent.put("/api/v1/inburgeraars/" + id, dossier))).containsExactly("datumKennisgeving/PL-4");
+        assertThat(regels(consulent.put("/api/v1/inburgeraars/" + id, dossier)))
+                .containsExactly("datumKennisgeving/PL-4");
     }
 
     @Test
@@ -194,8 +254,11 @@ class AfgeleideFeitenTest extends IntegrationTest {
         assertThat(waarschuwing.get("regel").asString()).isEqualTo("PL-4");
         assertThat(waarschuwing.get("bericht").asString()).contains("Wet inburgering 2021");
         String id = laat.json().get("id").asString();
-        assertThat(consulent.get("/api/v1/inburgeraars/" + id).json().get("waarschuwingen")).hasSize(1);
-        assertThat(WebSessie.login(baseUrl(), "consulent").get("/inburgeraars/" + id).body())
+        assertThat(consulent.get("/api/v1/inburgeraars/" + id).json().get("waarschuwingen"))
+                .hasSize(1);
+        assertThat(WebSessie.login(baseUrl(), "consulent")
+                        .get("/inburgeraars/" + id)
+                        .body())
                 .contains("id=\"waarschuwingen\"", "regel PL-4");
     }
 }

@@ -5,14 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
+import nl.inburgeringsregie.support.IntegrationTest;
+import nl.inburgeringsregie.support.Queryplan;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
-
-import nl.inburgeringsregie.support.IntegrationTest;
-import nl.inburgeringsregie.support.Queryplan;
 
 /**
  * The dossier page and the search by name read their indexes (issue 7: regressions caught by query plans, not by
@@ -23,6 +21,7 @@ class DossierQueryplanTest extends IntegrationTest {
 
     @Autowired
     private JdbcClient jdbc;
+
     @Autowired
     private PlatformTransactionManager transacties;
 
@@ -30,12 +29,16 @@ class DossierQueryplanTest extends IntegrationTest {
     void deDossierpaginaLeestDossierJournaalEnFeitenViaHunIndex() {
         Queryplan.metDataset(transacties, jdbc, () -> {
             UUID id = jdbc.sql("select id from inburgeraar where gemeentecode = ? order by id limit 1")
-                    .param(Queryplan.GEMEENTE).query(UUID.class).single();
+                    .param(Queryplan.GEMEENTE)
+                    .query(UUID.class)
+                    .single();
 
             // The dossier (InburgeraarService.lees), its journal, and the facts its deadlines are computed from
             // (Termijnen.vanDossier through DossierfeitenLezer.van).
-            Queryplan dossier = Queryplan.van(jdbc, InburgeraarRepository.IN_GEMEENTEN,
-                    Map.of("id", id, "gemeenten", new String[] {Queryplan.GEMEENTE}));
+            Queryplan dossier =
+                    Queryplan.van(jdbc, InburgeraarRepository.IN_GEMEENTEN, Map.of("id", id, "gemeenten", new String[] {
+                        Queryplan.GEMEENTE
+                    }));
             Queryplan journaal = Queryplan.van(jdbc, Journaal.VAN_DOSSIER, id);
             Queryplan feiten = Queryplan.van(jdbc, DossierfeitenLezer.VAN, (Object) new UUID[] {id});
 
@@ -52,11 +55,16 @@ class DossierQueryplanTest extends IntegrationTest {
     void zoekenOpHetBeginVanEenNaamLeestDeZoekindexen() {
         Queryplan.metDataset(transacties, jdbc, () -> {
             for (String zoek : List.of("Hadd", "r")) {
-                Caseload.Sql sql = Caseload.sql(new Caseload.Filter(zoek, null, null, null, null, null),
-                        List.of(Queryplan.GEMEENTE), Queryplan.CONSULENT, null, InburgeraarWebController.PAGINA);
+                Caseload.Sql sql = Caseload.sql(
+                        new Caseload.Filter(zoek, null, null, null, null, null),
+                        List.of(Queryplan.GEMEENTE),
+                        Queryplan.CONSULENT,
+                        null,
+                        InburgeraarWebController.PAGINA);
                 for (String statement : List.of(sql.telling(), sql.pagina())) {
                     Queryplan plan = Queryplan.van(jdbc, statement, sql.params());
-                    assertThat(plan.indexen()).as("%s", plan)
+                    assertThat(plan.indexen())
+                            .as("%s", plan)
                             .contains("inburgeraar_zoek_geslachtsnaam_idx", "inburgeraar_zoek_voornamen_idx");
                     assertThat(plan.seqScans()).as("%s", plan).isEmpty();
                 }
@@ -72,14 +80,20 @@ class DossierQueryplanTest extends IntegrationTest {
     void zoekenZonderAccentenLeestDeZoekindexenMetDeGevouwenZoekterm() {
         Queryplan.metDataset(transacties, jdbc, () -> {
             for (String zoek : List.of("Kılıç", "ŞAHİN")) {
-                Caseload.Sql sql = Caseload.sql(new Caseload.Filter(zoek, null, null, null, null, null),
-                        List.of(Queryplan.GEMEENTE), Queryplan.CONSULENT, null, InburgeraarWebController.PAGINA);
+                Caseload.Sql sql = Caseload.sql(
+                        new Caseload.Filter(zoek, null, null, null, null, null),
+                        List.of(Queryplan.GEMEENTE),
+                        Queryplan.CONSULENT,
+                        null,
+                        InburgeraarWebController.PAGINA);
                 String gevouwen = zoek.equals("Kılıç") ? "'kilic'" : "'sahin'";
                 for (String statement : List.of(sql.telling(), sql.pagina())) {
                     Queryplan plan = Queryplan.van(jdbc, statement, sql.params());
-                    assertThat(plan.indexen()).as("%s", plan)
+                    assertThat(plan.indexen())
+                            .as("%s", plan)
                             .contains("inburgeraar_zoek_geslachtsnaam_idx", "inburgeraar_zoek_voornamen_idx");
-                    assertThat(plan.indexcondities()).as("%s", plan)
+                    assertThat(plan.indexcondities())
+                            .as("%s", plan)
                             .anyMatch(c -> c.contains("zoek_geslachtsnaam") && c.contains(gevouwen))
                             .anyMatch(c -> c.contains("zoek_voornamen") && c.contains(gevouwen));
                     assertThat(plan.seqScans()).as("%s", plan).isEmpty();

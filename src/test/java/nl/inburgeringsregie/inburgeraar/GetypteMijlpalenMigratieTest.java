@@ -6,15 +6,13 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-
 import nl.inburgeringsregie.support.Api;
 import nl.inburgeringsregie.support.IntegrationTest;
 import nl.inburgeringsregie.support.TestData;
 import nl.inburgeringsregie.support.TestDossiers;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -30,17 +28,24 @@ class GetypteMijlpalenMigratieTest extends IntegrationTest {
     JdbcClient jdbc;
 
     private void typ(String id, String kolom, String waarde) {
-        jdbc.sql("update inburgeraar set " + kolom + " = ?::date where id = ?::uuid").params(waarde, id).update();
+        jdbc.sql("update inburgeraar set " + kolom + " = ?::date where id = ?::uuid")
+                .params(waarde, id)
+                .update();
     }
 
     private int migreer(String... ids) {
         return jdbc.sql("select inburgeringsregie_getypte_mijlpalen_t15(?::uuid[])")
-                .param(java.util.Arrays.stream(ids).map(UUID::fromString).toArray(UUID[]::new)).query(Integer.class).single();
+                .param(java.util.Arrays.stream(ids).map(UUID::fromString).toArray(UUID[]::new))
+                .query(Integer.class)
+                .single();
     }
 
     private Map<String, Object> mijlpalen(String id) {
         return jdbc.sql("select dagtekening_pip, datum_brede_intake_afgerond, einddatum_inburgeringstermijn, version "
-                + "from inburgeraar where id = ?::uuid").param(id).query().singleRow();
+                        + "from inburgeraar where id = ?::uuid")
+                .param(id)
+                .query()
+                .singleRow();
     }
 
     private List<JsonNode> correcties(String id) {
@@ -68,21 +73,33 @@ class GetypteMijlpalenMigratieTest extends IntegrationTest {
         assertThat(na.get("dagtekening_pip")).isNull();
         assertThat(na.get("datum_brede_intake_afgerond")).isNull();
         assertThat(na.get("einddatum_inburgeringstermijn")).isNull();
-        assertThat((Integer) na.get("version")).as("a form opened before cannot write them back").isGreaterThan(versie);
+        assertThat((Integer) na.get("version"))
+                .as("a form opened before cannot write them back")
+                .isGreaterThan(versie);
         List<JsonNode> regels = correcties(id);
-        assertThat(regels).extracting(r -> r.get("veld").asString()).containsExactlyInAnyOrder("dagtekeningPip",
-                "datumBredeIntakeAfgerond", "einddatumInburgeringstermijn");
-        assertThat(regels).allSatisfy(r -> assertThat(r.get("nieuweWaarde").asString()).contains("Getypte waarde telt niet meer",
-                "T-15"));
+        assertThat(regels)
+                .extracting(r -> r.get("veld").asString())
+                .containsExactlyInAnyOrder(
+                        "dagtekeningPip", "datumBredeIntakeAfgerond", "einddatumInburgeringstermijn");
+        assertThat(regels)
+                .allSatisfy(r ->
+                        assertThat(r.get("nieuweWaarde").asString()).contains("Getypte waarde telt niet meer", "T-15"));
         assertThat(regels).anySatisfy(r -> {
             assertThat(r.get("veld").asString()).isEqualTo("dagtekeningPip");
-            assertThat(r.get("oudeWaarde").asString()).as("the typed value stays visible").isEqualTo("2026-09-25");
+            assertThat(r.get("oudeWaarde").asString())
+                    .as("the typed value stays visible")
+                    .isEqualTo("2026-09-25");
         });
         // The deadlines no longer say the PIP is there.
-        JsonNode termijnen = consulent.get("/api/v1/inburgeraars/" + id + "/termijnen").json();
-        termijnen.forEach(t -> assertThat(t.get("status").asString()).as(t.get("soort").asString()).isNotEqualTo("VOLDAAN"));
+        JsonNode termijnen =
+                consulent.get("/api/v1/inburgeraars/" + id + "/termijnen").json();
+        termijnen.forEach(t -> assertThat(t.get("status").asString())
+                .as(t.get("soort").asString())
+                .isNotEqualTo("VOLDAAN"));
         // The dossier page shows the line, marked as typed.
-        assertThat(nl.inburgeringsregie.support.WebSessie.login(baseUrl(), "consulent").get("/inburgeraars/" + id).body())
+        assertThat(nl.inburgeringsregie.support.WebSessie.login(baseUrl(), "consulent")
+                        .get("/inburgeraars/" + id)
+                        .body())
                 .contains("getypte waarde telt niet meer (regel T-15)", "25-09-2026");
 
         assertThat(migreer(id)).as("a second run changes nothing").isZero();
@@ -112,21 +129,31 @@ class GetypteMijlpalenMigratieTest extends IntegrationTest {
         Map<String, Object> na = mijlpalen(id);
         assertThat(na.get("dagtekening_pip")).isEqualTo(java.sql.Date.valueOf(TestDossiers.DAGTEKENING));
         assertThat(na.get("datum_brede_intake_afgerond")).isEqualTo(java.sql.Date.valueOf(LocalDate.of(2026, 10, 2)));
-        assertThat(na.get("einddatum_inburgeringstermijn")).isEqualTo(java.sql.Date.valueOf(LocalDate.of(2029, 10, 21)));
-        assertThat(correcties(id)).anySatisfy(r -> {
-            assertThat(r.get("veld").asString()).isEqualTo("dagtekeningPip");
-            assertThat(r.get("oudeWaarde").asString()).isEqualTo("2026-09-16");
-            assertThat(r.get("nieuweWaarde").asString()).contains("eerste vastgestelde PIP", TestDossiers.DAGTEKENING);
-        }).anySatisfy(r -> assertThat(r.get("nieuweWaarde").asString()).contains("einddatum volgens DUO", "2029-10-21"));
+        assertThat(na.get("einddatum_inburgeringstermijn"))
+                .isEqualTo(java.sql.Date.valueOf(LocalDate.of(2029, 10, 21)));
+        assertThat(correcties(id))
+                .anySatisfy(r -> {
+                    assertThat(r.get("veld").asString()).isEqualTo("dagtekeningPip");
+                    assertThat(r.get("oudeWaarde").asString()).isEqualTo("2026-09-16");
+                    assertThat(r.get("nieuweWaarde").asString())
+                            .contains("eerste vastgestelde PIP", TestDossiers.DAGTEKENING);
+                })
+                .anySatisfy(r ->
+                        assertThat(r.get("nieuweWaarde").asString()).contains("einddatum volgens DUO", "2029-10-21"));
     }
 
     @Test
     void eenWaardeDieOvereenkomtMetHaarBewijsBlijftZonderJournaalregel() {
         Api consulent = api("consulent");
         String id = TestDossiers.metVastgesteldPip(consulent, TestData.inburgeraar(TestData.bsn()), "B");
-        int regels = consulent.get("/api/v1/inburgeraars/" + id + "/journaal").json().size();
+        int regels =
+                consulent.get("/api/v1/inburgeraars/" + id + "/journaal").json().size();
         assertThat(migreer(id)).isZero();
         assertThat(mijlpalen(id).get("dagtekening_pip")).isEqualTo(java.sql.Date.valueOf(TestDossiers.DAGTEKENING));
-        assertThat(consulent.get("/api/v1/inburgeraars/" + id + "/journaal").json().size()).isEqualTo(regels);
+        assertThat(consulent
+                        .get("/api/v1/inburgeraars/" + id + "/journaal")
+                        .json()
+                        .size())
+                .isEqualTo(regels);
     }
 }

@@ -6,12 +6,10 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-
-import org.junit.jupiter.api.Test;
-
 import nl.inburgeringsregie.support.Api;
 import nl.inburgeringsregie.support.IntegrationTest;
 import nl.inburgeringsregie.support.TestData;
+import org.junit.jupiter.api.Test;
 
 class InburgeraarApiTest extends IntegrationTest {
 
@@ -41,8 +39,8 @@ class InburgeraarApiTest extends IntegrationTest {
         body.put("voornamen", "Ömer");
         assertThat(api.post("/api/v1/inburgeraars", body).status()).isEqualTo(201);
         for (String zoek : List.of("şah", "Şah", "ŞAHIN", "ömer")) {
-            Api.Antwoord gevonden = api.get("/api/v1/inburgeraars?paginagrootte=200&zoek="
-                    + URLEncoder.encode(zoek, StandardCharsets.UTF_8));
+            Api.Antwoord gevonden = api.get(
+                    "/api/v1/inburgeraars?paginagrootte=200&zoek=" + URLEncoder.encode(zoek, StandardCharsets.UTF_8));
             assertThat(gevonden.status()).isEqualTo(200);
             assertThat(gevonden.body()).as(zoek).contains(bsn);
         }

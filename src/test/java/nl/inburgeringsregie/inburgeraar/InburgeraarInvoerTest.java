@@ -4,15 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
-
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-
 import nl.inburgeringsregie.support.Api;
 import nl.inburgeringsregie.support.IntegrationTest;
 import nl.inburgeringsregie.support.TestData;
 import nl.inburgeringsregie.support.WebSessie;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 /** Bad input through the API: a clear problem+json naming each field (and rule), nothing half-saved, never a 500. */
@@ -26,7 +24,10 @@ class InburgeraarInvoerTest extends IntegrationTest {
     }
 
     private int dossiersMetBsn(String bsn) {
-        return jdbc.sql("select count(*) from inburgeraar where bsn = ?").param(bsn).query(Integer.class).single();
+        return jdbc.sql("select count(*) from inburgeraar where bsn = ?")
+                .param(bsn)
+                .query(Integer.class)
+                .single();
     }
 
     @Test
@@ -34,7 +35,8 @@ class InburgeraarInvoerTest extends IntegrationTest {
         Map<String, Object> body = TestData.inburgeraar("123456788");
         Api.Antwoord antwoord = registreer(body);
         assertThat(antwoord.ongeldigeVelden()).containsExactly("bsn");
-        assertThat(antwoord.json().get("invalidParams").get(0).get("reason").asString()).contains("elfproef");
+        assertThat(antwoord.json().get("invalidParams").get(0).get("reason").asString())
+                .contains("elfproef");
         assertThat(dossiersMetBsn("123456788")).isZero();
     }
 
@@ -52,8 +54,18 @@ class InburgeraarInvoerTest extends IntegrationTest {
         body.put("kinderen", List.of(Map.of("voornaam", "Omar")));
         body.put("contact", Map.of("email", "geen-email", "postcode", "12345"));
         Api.Antwoord antwoord = registreer(body);
-        assertThat(antwoord.ongeldigeVelden()).contains("geslachtsnaam", "nationaliteiten[1]", "talen[0]", "tolkTaal",
-                "geboortedatum", "doelgroep", "wet", "kinderen[0].geboortedatum", "contact.email", "contact.postcode");
+        assertThat(antwoord.ongeldigeVelden())
+                .contains(
+                        "geslachtsnaam",
+                        "nationaliteiten[1]",
+                        "talen[0]",
+                        "tolkTaal",
+                        "geboortedatum",
+                        "doelgroep",
+                        "wet",
+                        "kinderen[0].geboortedatum",
+                        "contact.email",
+                        "contact.postcode");
         JsonNode doelgroep = null;
         for (JsonNode p : antwoord.json().get("invalidParams")) {
             if (p.get("name").asString().equals("doelgroep")) {
@@ -108,7 +120,9 @@ class InburgeraarInvoerTest extends IntegrationTest {
     void hetzelfdeBsnInEenAndereGemeenteMag() {
         String bsn = TestData.bsn();
         assertThat(registreer(TestData.inburgeraar(bsn)).status()).isEqualTo(201);
-        assertThat(api("consulent.velsen").post("/api/v1/inburgeraars", TestData.inburgeraar(bsn, "0453")).status())
+        assertThat(api("consulent.velsen")
+                        .post("/api/v1/inburgeraars", TestData.inburgeraar(bsn, "0453"))
+                        .status())
                 .isEqualTo(201);
     }
 
@@ -147,27 +161,48 @@ class InburgeraarInvoerTest extends IntegrationTest {
             assertThat(antwoord.header("Content-Type")).startsWith("application/problem+json");
         }
         for (String gebruiker : List.of("begeleider", "aanbieder", "beleid", "beheerder", "privacy")) {
-            assertThat(api(gebruiker).get("/api/v1/inburgeraars").status()).as(gebruiker).isEqualTo(403);
+            assertThat(api(gebruiker).get("/api/v1/inburgeraars").status())
+                    .as(gebruiker)
+                    .isEqualTo(403);
         }
         assertThat(api("budgetcoach").get("/api/v1/inburgeraars").status()).isEqualTo(200);
     }
 
     @Test
     void ongeldigeCursorGeeft400() {
-        assertThat(api("consulent").get("/api/v1/inburgeraars?volgende=kapot!").ongeldigeVelden()).containsExactly("volgende");
+        assertThat(api("consulent").get("/api/v1/inburgeraars?volgende=kapot!").ongeldigeVelden())
+                .containsExactly("volgende");
     }
 
     @Test
     void hetFormulierMeldtEenDubbelBsnMetEenLinkNaarHetBestaandeDossier() {
         String bsn = TestData.bsn();
-        String bestaand = api("consulent").post("/api/v1/inburgeraars", TestData.inburgeraar(bsn)).header("Location")
+        String bestaand = api("consulent")
+                .post("/api/v1/inburgeraars", TestData.inburgeraar(bsn))
+                .header("Location")
                 .replace("/api/v1", "");
-        var antwoord = WebSessie.login(baseUrl(), "consulent").postMetCsrf("/inburgeraars", Map.of(
-                "gemeentecode", "0392", "bsn", bsn, "geslachtsnaam", "Haddad", "geboortedatum", "1990-01-01",
-                "geslacht", "M", "doelgroep", "ASIELSTATUSHOUDER", "wet", "WI2021"), "/inburgeraars/nieuw");
+        var antwoord = WebSessie.login(baseUrl(), "consulent")
+                .postMetCsrf(
+                        "/inburgeraars",
+                        Map.of(
+                                "gemeentecode",
+                                "0392",
+                                "bsn",
+                                bsn,
+                                "geslachtsnaam",
+                                "Haddad",
+                                "geboortedatum",
+                                "1990-01-01",
+                                "geslacht",
+                                "M",
+                                "doelgroep",
+                                "ASIELSTATUSHOUDER",
+                                "wet",
+                                "WI2021"),
+                        "/inburgeraars/nieuw");
         assertThat(antwoord.statusCode()).isEqualTo(200);
-        assertThat(antwoord.body()).contains("foutsamenvatting", "Open het bestaande dossier met dit BSN",
-                "href=\"" + bestaand + "\"");
+        assertThat(antwoord.body())
+                .contains("foutsamenvatting", "Open het bestaande dossier met dit BSN", "href=\"" + bestaand + "\"");
     }
 
     @Test
@@ -175,14 +210,29 @@ class InburgeraarInvoerTest extends IntegrationTest {
         // The milestones only their records prove cannot be typed (T-15); the wait for third parties still follows T-1.
         String bsn = TestData.bsn();
         Map<String, Object> body = TestData.inburgeraar(bsn);
-        body.put("voortgang", Map.of("datumBredeIntakeAfgerond", "2025-01-05", "dagtekeningPip", "2025-01-10",
-                "einddatumInburgeringstermijn", "2028-01-11", "wachtOpDerdenSinds", "2025-01-01",
-                "wachtOpDerdenOntvangen", "2024-12-20"));
+        body.put(
+                "voortgang",
+                Map.of(
+                        "datumBredeIntakeAfgerond",
+                        "2025-01-05",
+                        "dagtekeningPip",
+                        "2025-01-10",
+                        "einddatumInburgeringstermijn",
+                        "2028-01-11",
+                        "wachtOpDerdenSinds",
+                        "2025-01-01",
+                        "wachtOpDerdenOntvangen",
+                        "2024-12-20"));
         Api.Antwoord antwoord = registreer(body);
-        assertThat(antwoord.ongeldigeVelden()).containsExactlyInAnyOrder("voortgang.datumBredeIntakeAfgerond",
-                "voortgang.dagtekeningPip", "voortgang.einddatumInburgeringstermijn", "voortgang.wachtOpDerdenReden",
-                "voortgang.wachtOpDerdenOntvangen");
-        assertThat(antwoord.json().get("invalidParams")).extracting(p -> p.get("regel").asString())
+        assertThat(antwoord.ongeldigeVelden())
+                .containsExactlyInAnyOrder(
+                        "voortgang.datumBredeIntakeAfgerond",
+                        "voortgang.dagtekeningPip",
+                        "voortgang.einddatumInburgeringstermijn",
+                        "voortgang.wachtOpDerdenReden",
+                        "voortgang.wachtOpDerdenOntvangen");
+        assertThat(antwoord.json().get("invalidParams"))
+                .extracting(p -> p.get("regel").asString())
                 .containsExactlyInAnyOrder("T-15", "T-15", "T-15", "T-1", "T-1");
         assertThat(dossiersMetBsn(bsn)).isZero();
     }

@@ -7,14 +7,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
-
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-
 import nl.inburgeringsregie.support.Api;
 import nl.inburgeringsregie.support.IntegrationTest;
 import nl.inburgeringsregie.support.TestData;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Issue 21 point 6: search by name ignores accents and case as a Dutch keyboard types them ("kilic" finds Kılıç,
@@ -91,7 +89,9 @@ class ZoekenZonderAccentenTest extends IntegrationTest {
         Api.Antwoord antwoord = api.get("/api/v1/inburgeraars?zoek=" + URLEncoder.encode(zoek, StandardCharsets.UTF_8));
         assertThat(antwoord.status()).as(antwoord.body()).isEqualTo(200);
         List<String> namen = new ArrayList<>();
-        antwoord.json().get("inburgeraars").forEach(i -> namen.add(i.get("geslachtsnaam").asString()));
+        antwoord.json()
+                .get("inburgeraars")
+                .forEach(i -> namen.add(i.get("geslachtsnaam").asString()));
         return namen;
     }
 

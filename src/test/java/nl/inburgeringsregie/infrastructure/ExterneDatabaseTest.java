@@ -3,13 +3,6 @@ package nl.inburgeringsregie.infrastructure;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
-
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.SpringApplication;
-import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.jdbc.core.simple.JdbcClient;
-
 import nl.inburgeringsregie.InburgeringsregieApplication;
 import nl.inburgeringsregie.duo.DuoSimulator;
 import nl.inburgeringsregie.gebruikers.DemoAccounts;
@@ -17,6 +10,11 @@ import nl.inburgeringsregie.support.Api;
 import nl.inburgeringsregie.support.IntegrationTest;
 import nl.inburgeringsregie.support.TestData;
 import nl.inburgeringsregie.support.WebSessie;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * With spring.datasource.url set (an "external" PostgreSQL; here a second database on the test server),
@@ -41,11 +39,22 @@ class ExterneDatabaseTest extends IntegrationTest {
                 "server.port", "0"));
         try (ConfigurableApplicationContext context = app.run()) {
             JdbcClient extern = context.getBean(JdbcClient.class);
-            assertThat(extern.sql("select current_database()").query(String.class).single()).isEqualTo("extern_test");
-            assertThat(extern.sql("select count(*) from flyway_schema_history where success").query(Integer.class).single())
+            assertThat(extern.sql("select current_database()")
+                            .query(String.class)
+                            .single())
+                    .isEqualTo("extern_test");
+            assertThat(extern.sql("select count(*) from flyway_schema_history where success")
+                            .query(Integer.class)
+                            .single())
                     .isPositive();
-            assertThat(extern.sql("select count(*) from app_user").query(Integer.class).single()).isZero();
-            assertThat(extern.sql("select count(*) from inburgeraar").query(Integer.class).single()).isZero();
+            assertThat(extern.sql("select count(*) from app_user")
+                            .query(Integer.class)
+                            .single())
+                    .isZero();
+            assertThat(extern.sql("select count(*) from inburgeraar")
+                            .query(Integer.class)
+                            .single())
+                    .isZero();
             assertThat(context.getBeansOfType(DemoAccounts.class)).isEmpty();
             geenDuoSimulator(context, extern);
         } finally {
@@ -73,21 +82,30 @@ class ExterneDatabaseTest extends IntegrationTest {
         assertThat(anoniem.post("/duo-simulator/beheer", "{}").status()).isIn(302, 403);
 
         // A team lead and application manager of this installation: the simulator's paths are simply not there.
-        String hash = jdbc.sql("select password_hash from app_user where username = 'teamleider'").query(String.class).single();
-        extern.sql("insert into app_user (username, display_name, password_hash, roles, gemeenten) "
-                + "values ('teamleider.extern', 'Teamleider Extern', ?, '{TEAMLEIDER,FUNCTIONEEL_BEHEERDER}', '{0392}')")
-                .param(hash).update();
+        String hash = jdbc.sql("select password_hash from app_user where username = 'teamleider'")
+                .query(String.class)
+                .single();
+        extern.sql(
+                        "insert into app_user (username, display_name, password_hash, roles, gemeenten) "
+                                + "values ('teamleider.extern', 'Teamleider Extern', ?, '{TEAMLEIDER,FUNCTIONEEL_BEHEERDER}', '{0392}')")
+                .param(hash)
+                .update();
         WebSessie teamleider = WebSessie.login(base, "teamleider.extern");
         assertThat(teamleider.get("/duo-simulator/beheer").statusCode()).isEqualTo(404);
         assertThat(teamleider.get(persoon).statusCode()).isEqualTo(404);
-        assertThat(teamleider.postMetCsrf("/duo-simulator/beheer", Map.of("gemeentecode", "0392", "gebeurtenis", "SS101"),
-                "/gebruikers").statusCode()).isEqualTo(404);
+        assertThat(teamleider
+                        .postMetCsrf(
+                                "/duo-simulator/beheer",
+                                Map.of("gemeentecode", "0392", "gebeurtenis", "SS101"),
+                                "/gebruikers")
+                        .statusCode())
+                .isEqualTo(404);
     }
 
     /** The test server's superuser, standing in for the DBA who creates an external database. */
     private void superuser(String sql) {
         try (var connection = java.sql.DriverManager.getConnection(hostUrl("postgres"), "postgres", "");
-             var statement = connection.createStatement()) {
+                var statement = connection.createStatement()) {
             statement.execute(sql);
         } catch (java.sql.SQLException e) {
             throw new IllegalStateException(e);
@@ -96,7 +114,8 @@ class ExterneDatabaseTest extends IntegrationTest {
 
     private String hostUrl(String database) {
         String current = jdbc.sql("select 'jdbc:postgresql://localhost:' || current_setting('port') || '/'")
-                .query(String.class).single();
+                .query(String.class)
+                .single();
         return current + database;
     }
 }

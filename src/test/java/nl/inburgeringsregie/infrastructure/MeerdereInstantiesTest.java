@@ -3,6 +3,9 @@ package nl.inburgeringsregie.infrastructure;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.github.kagkarlsson.scheduler.SchedulerClient;
+import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
+import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -19,9 +22,13 @@ import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-
 import javax.sql.DataSource;
-
+import nl.inburgeringsregie.duo.DuoSimulator;
+import nl.inburgeringsregie.support.IntegrationTest;
+import nl.inburgeringsregie.support.ProefTaak;
+import nl.inburgeringsregie.support.TestData;
+import nl.inburgeringsregie.support.TweedeInstantie;
+import nl.inburgeringsregie.support.WebSessie;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -30,17 +37,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.IncompleteEventPublications;
-
-import com.github.kagkarlsson.scheduler.SchedulerClient;
-import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
-import com.github.kagkarlsson.scheduler.task.helper.Tasks;
-
-import nl.inburgeringsregie.duo.DuoSimulator;
-import nl.inburgeringsregie.support.IntegrationTest;
-import nl.inburgeringsregie.support.ProefTaak;
-import nl.inburgeringsregie.support.TestData;
-import nl.inburgeringsregie.support.TweedeInstantie;
-import nl.inburgeringsregie.support.WebSessie;
 
 /**
  * Issue 14 point 18: two application instances on one database, as behind a load balancer. The shared test context is
@@ -55,8 +51,10 @@ class MeerdereInstantiesTest extends IntegrationTest {
 
     @Autowired
     private JdbcClient jdbc;
+
     @Autowired
     private DataSource dataSource;
+
     @Autowired
     private DuoSimulator duoA;
 
@@ -68,8 +66,7 @@ class MeerdereInstantiesTest extends IntegrationTest {
         // The daily job "ran" yesterday: B's start (catch-up on, unlike the shared test context) runs it today, once.
         jdbc.sql("""
                 insert into dagelijkse_taak (taak, laatste_dag) values ('termijnen-dagelijks', ?)
-                on conflict (taak) do update set laatste_dag = excluded.laatste_dag""")
-                .param(LocalDate.now(clock).minusDays(1)).update();
+                on conflict (taak) do update set laatste_dag = excluded.laatste_dag""").param(LocalDate.now(clock).minusDays(1)).update();
         uitvoeringenVoorB = uitvoeringen();
         b = TweedeInstantie.start(Map.of("inburgeringsregie.termijnen.dagelijks.bij-start", "true"));
     }
@@ -93,7 +90,8 @@ class MeerdereInstantiesTest extends IntegrationTest {
         HttpResponse<String> lijst = opB.get("/inburgeraars");
         assertThat(lijst.statusCode()).as("signed in on B with A's session").isEqualTo(200);
         // A form of A's page posted to B (its CSRF token lives in the shared session): logging out on B.
-        assertThat(opB.postMetCsrf("/logout", Map.of(), "/inburgeraars").statusCode()).isEqualTo(302);
+        assertThat(opB.postMetCsrf("/logout", Map.of(), "/inburgeraars").statusCode())
+                .isEqualTo(302);
         HttpResponse<String> daarna = opA.get("/inburgeraars");
         assertThat(daarna.statusCode()).as("logged out on A too").isEqualTo(302);
         assertThat(daarna.headers().firstValue("Location").orElse("")).endsWith("/login");
@@ -101,15 +99,17 @@ class MeerdereInstantiesTest extends IntegrationTest {
 
     @Test
     void elkeGeplandeUitvoeringDraaitEenmaalInHetCluster() {
-        OneTimeTask<Void> proef = Tasks.oneTime(ProefTaak.NAAM).execute((instantie, context) -> { });
-        SchedulerClient client = SchedulerClient.Builder.create(dataSource, proef).build();
+        OneTimeTask<Void> proef = Tasks.oneTime(ProefTaak.NAAM).execute((instantie, context) -> {});
+        SchedulerClient client =
+                SchedulerClient.Builder.create(dataSource, proef).build();
         String reeks = UUID.randomUUID().toString();
         List<String> ids = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
             ids.add(reeks + "-" + i);
             client.scheduleIfNotExists(proef.instance(reeks + "-" + i), Instant.now());
         }
-        await().atMost(Duration.ofSeconds(60)).until(() -> uitvoeringenVan(reeks).size() == ids.size());
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> uitvoeringenVan(reeks).size() == ids.size());
         // Two more polling rounds of both instances: nothing runs twice.
         sleep(Duration.ofSeconds(5));
         List<ProefTaak.Uitvoering> uitgevoerd = uitvoeringenVan(reeks);
@@ -124,10 +124,16 @@ class MeerdereInstantiesTest extends IntegrationTest {
     @Test
     void dezelfdeNotificatieAanBeideInstantiesWordtEenmaalBewaardEnEenmaalVerwerkt() throws Exception {
         String bsn = TestData.bsn();
-        assertThat(api("consulent").post("/api/v1/inburgeraars", TestData.inburgeraar(bsn)).status()).isEqualTo(201);
-        String id = jdbc.sql("select id::text from inburgeraar where bsn = ?").param(bsn).query(String.class).single();
-        DuoSimulator.Plicht plicht = new DuoSimulator.Plicht(true, LocalDate.of(2026, 8, 20), LocalDate.of(2026, 9, 3),
-                "Asielstatushouder", "Asielstatushouder");
+        assertThat(api("consulent")
+                        .post("/api/v1/inburgeraars", TestData.inburgeraar(bsn))
+                        .status())
+                .isEqualTo(201);
+        String id = jdbc.sql("select id::text from inburgeraar where bsn = ?")
+                .param(bsn)
+                .query(String.class)
+                .single();
+        DuoSimulator.Plicht plicht = new DuoSimulator.Plicht(
+                true, LocalDate.of(2026, 8, 20), LocalDate.of(2026, 9, 3), "Asielstatushouder", "Asielstatushouder");
         // Each instance asks "DUO" (its own simulator) when it processes: both know the person.
         duoA.zetPlicht(bsn, plicht);
         b.getBean(DuoSimulator.class).zetPlicht(bsn, plicht);
@@ -147,16 +153,23 @@ class MeerdereInstantiesTest extends IntegrationTest {
         }
         await().atMost(Duration.ofSeconds(30)).until(() -> "VERWERKT".equals(status(berichtId)));
         await().atMost(Duration.ofSeconds(30)).until(() -> onvoltooid(berichtId) == 0);
-        assertThat(jdbc.sql("select count(*) from duo_notificatie where bericht_id = ?").param(berichtId)
-                .query(Integer.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from duo_notificatie where bericht_id = ?")
+                        .param(berichtId)
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(1);
         assertThat(jdbc.sql("select count(*) from audit_log where action = 'DUO_BERICHT_ONTVANGEN' and detail like ?")
-                .param("%" + berichtId + "%").query(Integer.class).single()).isEqualTo(1);
+                        .param("%" + berichtId + "%")
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(1);
         assertThat(duoRegels(id)).as("processed once").isEqualTo(1);
 
         // B delivers the event again, as its outbox does at a start when A had not recorded it complete (a crash):
         // the notification is not processed a second time.
         jdbc.sql("update event_publication set completion_date = null, status = 'FAILED' where serialized_event like ?")
-                .param("%" + berichtId + "%").update();
+                .param("%" + berichtId + "%")
+                .update();
         assertThat(onvoltooid(berichtId)).isEqualTo(1);
         b.getBean(IncompleteEventPublications.class).resubmitIncompletePublications(p -> true);
         await().atMost(Duration.ofSeconds(30)).until(() -> onvoltooid(berichtId) == 0);
@@ -173,44 +186,62 @@ class MeerdereInstantiesTest extends IntegrationTest {
     }
 
     private List<ProefTaak.Uitvoering> uitvoeringenVan(String reeks) {
-        return ProefTaak.uitgevoerd().stream().filter(u -> u.id().startsWith(reeks)).toList();
+        return ProefTaak.uitgevoerd().stream()
+                .filter(u -> u.id().startsWith(reeks))
+                .toList();
     }
 
     private int notificeer(String base, UUID berichtId, String bsn) throws Exception {
         HttpRequest verzoek = HttpRequest.newBuilder(URI.create(base + "/duo/v1/notificaties"))
-                .header("Content-Type", "application/json").header("bron", "00000001003214345000")
-                .header("doel", "00000001001608650000").header("berichtId", berichtId.toString())
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("duo:demo".getBytes(StandardCharsets.UTF_8)))
-                .POST(HttpRequest.BodyPublishers.ofString("{\"registratieDatumTijd\":\"2026-11-20T10:15:30+01:00\","
-                        + "\"gebeurtenisId\":\"SS101\",\"bsn\":\"" + bsn + "\"}", StandardCharsets.UTF_8))
+                .header("Content-Type", "application/json")
+                .header("bron", "00000001003214345000")
+                .header("doel", "00000001001608650000")
+                .header("berichtId", berichtId.toString())
+                .header(
+                        "Authorization",
+                        "Basic " + Base64.getEncoder().encodeToString("duo:demo".getBytes(StandardCharsets.UTF_8)))
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        "{\"registratieDatumTijd\":\"2026-11-20T10:15:30+01:00\","
+                                + "\"gebeurtenisId\":\"SS101\",\"bsn\":\"" + bsn + "\"}",
+                        StandardCharsets.UTF_8))
                 .build();
-        return HttpClient.newHttpClient().send(verzoek, HttpResponse.BodyHandlers.ofString()).statusCode();
+        return HttpClient.newHttpClient()
+                .send(verzoek, HttpResponse.BodyHandlers.ofString())
+                .statusCode();
     }
 
     private String status(UUID berichtId) {
-        return jdbc.sql("select status from duo_notificatie where bericht_id = ?").param(berichtId).query(String.class).single();
+        return jdbc.sql("select status from duo_notificatie where bericht_id = ?")
+                .param(berichtId)
+                .query(String.class)
+                .single();
     }
 
     private int onvoltooid(UUID berichtId) {
-        return jdbc.sql("select count(*) from event_publication where completion_date is null and serialized_event like ?")
-                .param("%" + berichtId + "%").query(Integer.class).single();
+        return jdbc.sql(
+                        "select count(*) from event_publication where completion_date is null and serialized_event like ?")
+                .param("%" + berichtId + "%")
+                .query(Integer.class)
+                .single();
     }
 
     private int duoRegels(String inburgeraarId) {
         return jdbc.sql("""
                 select count(*) from journaal
-                where inburgeraar_id = ?::uuid and soort = 'DUO' and nieuwe_waarde like 'SS101%'""")
-                .param(inburgeraarId).query(Integer.class).single();
+                where inburgeraar_id = ?::uuid and soort = 'DUO' and nieuwe_waarde like 'SS101%'""").param(inburgeraarId).query(Integer.class).single();
     }
 
     private LocalDate laatsteDag() {
         return jdbc.sql("select laatste_dag from dagelijkse_taak where taak = 'termijnen-dagelijks'")
-                .query(LocalDate.class).optional().orElse(null);
+                .query(LocalDate.class)
+                .optional()
+                .orElse(null);
     }
 
     private long uitvoeringen() {
         return jdbc.sql("select coalesce(max(uitvoeringen), 0) from dagelijkse_taak where taak = 'termijnen-dagelijks'")
-                .query(Long.class).single();
+                .query(Long.class)
+                .single();
     }
 
     private static void sleep(Duration duur) {

@@ -14,7 +14,6 @@ import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.Test;
 
 /**
@@ -29,7 +28,8 @@ class MessagesTest {
     /** Text between tags that contains a letter. */
     private static final Pattern LITERAL = Pattern.compile(">([^<]*\\p{L}[^<]*)<");
     /** Literal text in attributes people see or hear. */
-    private static final Pattern ATTRIBUTE = Pattern.compile("\\s(?:title|alt|placeholder|aria-label)=\"([^\"]*\\p{L}[^\"]*)\"");
+    private static final Pattern ATTRIBUTE =
+            Pattern.compile("\\s(?:title|alt|placeholder|aria-label)=\"([^\"]*\\p{L}[^\"]*)\"");
     /** Static message keys: #{key} or #{key(...)}. */
     private static final Pattern KEY = Pattern.compile("#\\{([A-Za-z][\\w.]*)[}(]");
 
@@ -37,7 +37,9 @@ class MessagesTest {
     void sjablonenBevattenGeenLetterlijkeTekst() throws IOException {
         List<String> gevonden = new ArrayList<>();
         for (Path template : templates()) {
-            String html = Files.readString(template).replaceAll("(?s)<!--.*?-->", "").replaceAll("(?s)<script.*?</script>", "");
+            String html = Files.readString(template)
+                    .replaceAll("(?s)<!--.*?-->", "")
+                    .replaceAll("(?s)<script.*?</script>", "");
             Matcher m = LITERAL.matcher(html);
             while (m.find()) {
                 gevonden.add(TEMPLATES.relativize(template) + ": " + m.group(1).strip());
@@ -47,7 +49,9 @@ class MessagesTest {
                 gevonden.add(TEMPLATES.relativize(template) + ": attribute " + a.group(1));
             }
         }
-        assertThat(gevonden).as("literal text in templates; use th:text=\"#{...}\" and a key in i18n/*.properties").isEmpty();
+        assertThat(gevonden)
+                .as("literal text in templates; use th:text=\"#{...}\" and a key in i18n/*.properties")
+                .isEmpty();
     }
 
     @Test
@@ -62,7 +66,9 @@ class MessagesTest {
                 }
             }
         }
-        assertThat(ontbrekend).as("message keys used in templates but missing from i18n/*.properties").isEmpty();
+        assertThat(ontbrekend)
+                .as("message keys used in templates but missing from i18n/*.properties")
+                .isEmpty();
     }
 
     @Test
@@ -85,7 +91,9 @@ class MessagesTest {
         String configuratie = Files.readString(Path.of("src/main/resources/application.yml"));
         for (Path bundel : bundels()) {
             String naam = "i18n/" + bundel.getFileName().toString().replace(".properties", "");
-            assertThat(configuratie).as("spring.messages.basename lists " + naam).contains(naam);
+            assertThat(configuratie)
+                    .as("spring.messages.basename lists " + naam)
+                    .contains(naam);
         }
     }
 
@@ -107,7 +115,9 @@ class MessagesTest {
 
     private static List<Path> bundels() throws IOException {
         try (Stream<Path> paths = Files.list(BUNDLES)) {
-            return paths.filter(p -> p.toString().endsWith(".properties")).sorted().toList();
+            return paths.filter(p -> p.toString().endsWith(".properties"))
+                    .sorted()
+                    .toList();
         }
     }
 

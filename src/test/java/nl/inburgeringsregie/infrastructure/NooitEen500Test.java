@@ -21,19 +21,17 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Collectors;
-
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
-
 import nl.inburgeringsregie.support.Api;
 import nl.inburgeringsregie.support.IntegrationTest;
 import nl.inburgeringsregie.support.RequestMappings;
 import nl.inburgeringsregie.support.RequestMappings.Endpoint;
 import nl.inburgeringsregie.support.TestData;
 import nl.inburgeringsregie.support.WebSessie;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -46,9 +44,11 @@ import tools.jackson.databind.node.ObjectNode;
  */
 class NooitEen500Test extends IntegrationTest {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     /** Written into JSON text as the escape of a lone high surrogate (a JSON writer would not produce one). */
     private static final String SURROGAAT = "\\ud800";
+
     private static final String SURROGAAT_MARKER = "@@SURROGAAT@@";
 
     @Autowired
@@ -85,16 +85,20 @@ class NooitEen500Test extends IntegrationTest {
                     continue;
                 }
                 geprobeerd++;
-                Api.Antwoord antwoord = api("teamleider").send(endpoint.method(), endpoint.path(), geval.getValue(),
-                        "application/json");
-                if (antwoord.status() != 400 || !antwoord.header("Content-Type").startsWith("application/problem+json")) {
+                Api.Antwoord antwoord = api("teamleider")
+                        .send(endpoint.method(), endpoint.path(), geval.getValue(), "application/json");
+                if (antwoord.status() != 400
+                        || !antwoord.header("Content-Type").startsWith("application/problem+json")) {
                     gemist.add(endpoint + " with " + geval.getKey() + ": " + antwoord.status() + " "
-                            + antwoord.body().substring(0, Math.min(200, antwoord.body().length())));
+                            + antwoord.body()
+                                    .substring(0, Math.min(200, antwoord.body().length())));
                 }
             }
         }
         assertThat(geprobeerd).as("cases tried").isGreaterThan(20);
-        assertThat(gemist).as("write endpoints that did not refuse with 400 problem+json").isEmpty();
+        assertThat(gemist)
+                .as("write endpoints that did not refuse with 400 problem+json")
+                .isEmpty();
     }
 
     @Test
@@ -113,40 +117,59 @@ class NooitEen500Test extends IntegrationTest {
             String json = Api.JSON.writeValueAsString(body).replace(SURROGAAT_MARKER, SURROGAAT);
             Api.Antwoord antwoord = api("consulent").send("POST", "/api/v1/inburgeraars", json, "application/json");
             assertThat(antwoord.ongeldigeVelden()).as(geval.getKey()).containsExactly(geval.getKey());
-            assertThat(aantalMetBsn(bsn)).as("nothing saved for " + geval.getKey()).isZero();
+            assertThat(aantalMetBsn(bsn))
+                    .as("nothing saved for " + geval.getKey())
+                    .isZero();
         }
         // 5,000 children (accepted before) and 21: the documented maximum is 20.
         for (int aantal : new int[] {5_000, 21}) {
             String bsn = TestData.bsn();
             Map<String, Object> body = TestData.inburgeraar(bsn);
-            body.put("kinderen", Collections.nCopies(aantal, Map.of("voornaam", "Kind", "geboortedatum", "2020-01-01")));
-            assertThat(api("consulent").post("/api/v1/inburgeraars", body).ongeldigeVelden()).as(aantal + " children")
+            body.put(
+                    "kinderen", Collections.nCopies(aantal, Map.of("voornaam", "Kind", "geboortedatum", "2020-01-01")));
+            assertThat(api("consulent").post("/api/v1/inburgeraars", body).ongeldigeVelden())
+                    .as(aantal + " children")
                     .containsExactly("kinderen");
             assertThat(aantalMetBsn(bsn)).isZero();
         }
         Map<String, Object> twintig = TestData.inburgeraar(TestData.bsn());
         twintig.put("kinderen", Collections.nCopies(20, Map.of("voornaam", "Kind", "geboortedatum", "2020-01-01")));
-        assertThat(api("consulent").post("/api/v1/inburgeraars", twintig).status()).as("20 children").isEqualTo(201);
+        assertThat(api("consulent").post("/api/v1/inburgeraars", twintig).status())
+                .as("20 children")
+                .isEqualTo(201);
     }
 
     @Test
     void eenPipNotitieVanEenMegabyteWordtGeweigerd() {
         String bsn = TestData.bsn();
-        String id = api("consulent").post("/api/v1/inburgeraars", TestData.inburgeraar(bsn)).json().get("id").asString();
+        String id = api("consulent")
+                .post("/api/v1/inburgeraars", TestData.inburgeraar(bsn))
+                .json()
+                .get("id")
+                .asString();
         // The concept needs a finished intake; the body is refused before that matters, at the door.
-        Api.Antwoord antwoord = api("consulent").put("/api/v1/pips/" + UUID.randomUUID(),
-                Map.of("versie", 0, "zienswijze", "n".repeat(1_000_000)));
+        Api.Antwoord antwoord = api("consulent")
+                .put("/api/v1/pips/" + UUID.randomUUID(), Map.of("versie", 0, "zienswijze", "n".repeat(1_000_000)));
         assertThat(antwoord.ongeldigeVelden()).containsExactly("zienswijze");
-        assertThat(antwoord.json().get("invalidParams").get(0).get("reason").asString()).contains("10.000");
-        assertThat(api("consulent").get("/api/v1/inburgeraars/" + id + "/pips").json().size()).isZero();
+        assertThat(antwoord.json().get("invalidParams").get(0).get("reason").asString())
+                .contains("10.000");
+        assertThat(api("consulent")
+                        .get("/api/v1/inburgeraars/" + id + "/pips")
+                        .json()
+                        .size())
+                .isZero();
     }
 
     @Test
     void hetOpenApiDocumentNoemtBijElkeTekstEnLijstEenMaximum() {
         List<String> zonder = new ArrayList<>();
-        openApi.get("components").get("schemas").properties().forEach(schema ->
-                zonderMaximum(schema.getKey(), schema.getValue(), zonder));
-        assertThat(zonder).as("strings without maxLength, arrays without maxItems").isEmpty();
+        openApi.get("components")
+                .get("schemas")
+                .properties()
+                .forEach(schema -> zonderMaximum(schema.getKey(), schema.getValue(), zonder));
+        assertThat(zonder)
+                .as("strings without maxLength, arrays without maxItems")
+                .isEmpty();
         JsonNode inburgeraar = openApi.at("/components/schemas/Inburgeraar/properties");
         assertThat(inburgeraar.at("/kinderen/maxItems").asInt()).isEqualTo(20);
         assertThat(inburgeraar.at("/geslachtsnaam/maxLength").asInt()).isPositive();
@@ -160,32 +183,50 @@ class NooitEen500Test extends IntegrationTest {
         String token = sessie.csrfVan("/inburgeraars/nieuw");
         List<String> gemist = new ArrayList<>();
         for (Endpoint endpoint : schrijfEindpunten("/")) {
-            if (endpoint.path().startsWith("/api/") || endpoint.path().startsWith("/duo/")
-                    || endpoint.path().startsWith("/duo-simulator/v1") || endpoint.path().equals("/login")
+            if (endpoint.path().startsWith("/api/")
+                    || endpoint.path().startsWith("/duo/")
+                    || endpoint.path().startsWith("/duo-simulator/v1")
+                    || endpoint.path().equals("/login")
                     || endpoint.path().equals("/logout")) {
                 continue;
             }
             for (String waarde : new String[] {"a\u0000b", "x".repeat(10_001)}) {
-                HttpResponse<String> antwoord = formulier(sessie, endpoint.method(), endpoint.path(),
-                        "opmerking=" + enc(waarde) + "&_csrf=" + enc(token), "text/html");
+                HttpResponse<String> antwoord = formulier(
+                        sessie,
+                        endpoint.method(),
+                        endpoint.path(),
+                        "opmerking=" + enc(waarde) + "&_csrf=" + enc(token),
+                        "text/html");
                 if (antwoord.statusCode() != 400) {
                     gemist.add(endpoint + " " + antwoord.statusCode());
                 }
             }
-            HttpResponse<String> surrogaat = formulier(sessie, endpoint.method(), endpoint.path(),
-                    "opmerking=a%ED%A0%80b&_csrf=" + enc(token), "text/html");
+            HttpResponse<String> surrogaat = formulier(
+                    sessie,
+                    endpoint.method(),
+                    endpoint.path(),
+                    "opmerking=a%ED%A0%80b&_csrf=" + enc(token),
+                    "text/html");
             if (surrogaat.statusCode() >= 500) {
                 gemist.add(endpoint + " with an encoded surrogate: " + surrogaat.statusCode());
             }
         }
         assertThat(gemist).as("form posts that did not answer 400").isEmpty();
-        HttpResponse<String> pagina = formulier(sessie, "POST", "/inburgeraars",
-                "geslachtsnaam=" + enc("a\u0000") + "&_csrf=" + enc(token), "text/html");
-        assertThat(pagina.body()).as("the error page names the field in Dutch").contains("Ongeldige invoer", "geslachtsnaam",
-                "NUL-teken");
+        HttpResponse<String> pagina = formulier(
+                sessie,
+                "POST",
+                "/inburgeraars",
+                "geslachtsnaam=" + enc("a\u0000") + "&_csrf=" + enc(token),
+                "text/html");
+        assertThat(pagina.body())
+                .as("the error page names the field in Dutch")
+                .contains("Ongeldige invoer", "geslachtsnaam", "NUL-teken");
         // A NUL in a search query (GET) reaches no query either.
-        assertThat(formulier(sessie, "GET", "/inburgeraars?zoek=%00", null, "text/html").statusCode()).isEqualTo(400);
-        assertThat(api("consulent").get("/api/v1/inburgeraars?zoek=%00").status()).isEqualTo(400);
+        assertThat(formulier(sessie, "GET", "/inburgeraars?zoek=%00", null, "text/html")
+                        .statusCode())
+                .isEqualTo(400);
+        assertThat(api("consulent").get("/api/v1/inburgeraars?zoek=%00").status())
+                .isEqualTo(400);
     }
 
     @Test
@@ -200,7 +241,9 @@ class NooitEen500Test extends IntegrationTest {
             HttpResponse<String> antwoord = formulier(sessie, "POST", "/inburgeraars", body, "text/html");
             assertThat(antwoord.statusCode()).as("index " + index).isEqualTo(400);
             assertThat(antwoord.body()).contains("Ongeldige invoer", "kinderen");
-            assertThat(aantalMetBsn(bsn)).as("nothing saved with index " + index).isZero();
+            assertThat(aantalMetBsn(bsn))
+                    .as("nothing saved with index " + index)
+                    .isZero();
         }
     }
 
@@ -215,24 +258,39 @@ class NooitEen500Test extends IntegrationTest {
         anoniem.get("/login");
         List<String> gemist = new ArrayList<>();
         for (WebSessie sessie : new WebSessie[] {ingelogd, anoniem, WebSessie.anoniem(baseUrl())}) {
-            for (String token : new String[] {"vervalst", "", "%%%", "a".repeat(5000), vanAndereSessie, "\u00e4\u20ac"}) {
-                for (String pad : new String[] {"/inburgeraars", "/logout", "/login", "/coa-overdrachten",
-                        "/inburgeraars/" + UUID.randomUUID() + "/consulent"}) {
+            for (String token :
+                    new String[] {"vervalst", "", "%%%", "a".repeat(5000), vanAndereSessie, "\u00e4\u20ac"}) {
+                for (String pad : new String[] {
+                    "/inburgeraars",
+                    "/logout",
+                    "/login",
+                    "/coa-overdrachten",
+                    "/inburgeraars/" + UUID.randomUUID() + "/consulent"
+                }) {
                     for (String accept : new String[] {"text/html,application/xhtml+xml", "*/*"}) {
                         // as a form field, as htmx's header, and in a multipart body
                         HttpResponse<String> veld = formulier(sessie, "POST", pad, "x=1&_csrf=" + enc(token), accept);
-                        HttpResponse<String> kop = verstuur(sessie, HttpRequest.newBuilder(URI.create(baseUrl() + pad))
-                                .header("Accept", accept).header("HX-Request", "true")
-                                .header("X-CSRF-TOKEN", ascii(token))
-                                .header("Content-Type", "application/x-www-form-urlencoded")
-                                .POST(HttpRequest.BodyPublishers.ofString("x=1")));
+                        HttpResponse<String> kop = verstuur(
+                                sessie,
+                                HttpRequest.newBuilder(URI.create(baseUrl() + pad))
+                                        .header("Accept", accept)
+                                        .header("HX-Request", "true")
+                                        .header("X-CSRF-TOKEN", ascii(token))
+                                        .header("Content-Type", "application/x-www-form-urlencoded")
+                                        .POST(HttpRequest.BodyPublishers.ofString("x=1")));
                         String grens = "grens" + UUID.randomUUID();
-                        HttpResponse<String> multipart = verstuur(sessie, HttpRequest.newBuilder(URI.create(baseUrl() + pad))
-                                .header("Accept", accept).header("Content-Type", "multipart/form-data; boundary=" + grens)
-                                .POST(HttpRequest.BodyPublishers.ofString("--" + grens + "\r\nContent-Disposition: form-data; "
-                                        + "name=\"_csrf\"\r\n\r\n" + token + "\r\n--" + grens + "\r\nContent-Disposition: "
-                                        + "form-data; name=\"bestand\"; filename=\"a.csv\"\r\nContent-Type: text/csv\r\n\r\n"
-                                        + "bsn;gemeentecode\r\n--" + grens + "--\r\n", StandardCharsets.UTF_8)));
+                        HttpResponse<String> multipart = verstuur(
+                                sessie,
+                                HttpRequest.newBuilder(URI.create(baseUrl() + pad))
+                                        .header("Accept", accept)
+                                        .header("Content-Type", "multipart/form-data; boundary=" + grens)
+                                        .POST(HttpRequest.BodyPublishers.ofString(
+                                                "--" + grens + "\r\nContent-Disposition: form-data; "
+                                                        + "name=\"_csrf\"\r\n\r\n" + token + "\r\n--" + grens
+                                                        + "\r\nContent-Disposition: "
+                                                        + "form-data; name=\"bestand\"; filename=\"a.csv\"\r\nContent-Type: text/csv\r\n\r\n"
+                                                        + "bsn;gemeentecode\r\n--" + grens + "--\r\n",
+                                                StandardCharsets.UTF_8)));
                         for (HttpResponse<String> antwoord : List.of(veld, kop, multipart)) {
                             if (antwoord.statusCode() != 403 && antwoord.statusCode() != 302) {
                                 gemist.add(pad + " token '" + token.substring(0, Math.min(10, token.length())) + "' "
@@ -246,8 +304,8 @@ class NooitEen500Test extends IntegrationTest {
         // A token of a session that has ended (logged out) on the next request.
         String oudToken = ingelogd.csrfVan("/inburgeraars/nieuw");
         ingelogd.postMetToken("/logout", Map.of(), oudToken);
-        HttpResponse<String> verlopen = formulier(ingelogd, "POST", "/inburgeraars", "x=1&_csrf=" + enc(oudToken),
-                "text/html");
+        HttpResponse<String> verlopen =
+                formulier(ingelogd, "POST", "/inburgeraars", "x=1&_csrf=" + enc(oudToken), "text/html");
         assertThat(verlopen.statusCode()).isIn(302, 403);
         assertThat(gemist).as("forged CSRF answers other than 403/302").isEmpty();
     }
@@ -276,7 +334,12 @@ class NooitEen500Test extends IntegrationTest {
                     statussen.add(a.status());
                     if (a.status() == 409) {
                         assertThat(a.header("Content-Type")).startsWith("application/problem+json");
-                        assertThat(a.json().get("invalidParams").get(0).get("name").asString()).isEqualTo("bsn");
+                        assertThat(a.json()
+                                        .get("invalidParams")
+                                        .get(0)
+                                        .get("name")
+                                        .asString())
+                                .isEqualTo("bsn");
                     }
                 }
                 assertThat(statussen).as("round " + ronde).containsOnly(201, 409);
@@ -301,7 +364,9 @@ class NooitEen500Test extends IntegrationTest {
         assertThat(web.statusCode()).isEqualTo(413);
         assertThat(web.body()).contains("Te groot");
         String netGoed = "bsn;gemeentecode;datumOverdracht\n" + "1;2;3\n".repeat(1000);
-        assertThat(upload(sessie, token, netGoed).statusCode()).as("a small file is read").isEqualTo(200);
+        assertThat(upload(sessie, token, netGoed).statusCode())
+                .as("a small file is read")
+                .isEqualTo(200);
 
         StringBuilder slecht = new StringBuilder("bsn;gemeentecode;datumOverdracht\n");
         for (int i = 0; i < 500; i++) {
@@ -315,8 +380,13 @@ class NooitEen500Test extends IntegrationTest {
         assertThat(webRapport.statusCode()).isEqualTo(200);
         assertThat(webRapport.body().split("<tr>").length).isLessThan(110);
         assertThat(webRapport.body()).contains("En nog");
-        assertThat(api("consulent").send("POST", "/api/v1/coa-overdrachten",
-                "bsn;gemeentecode;datumOverdracht\n12\u00003;0392;2025-01-01\n", "text/csv").ongeldigeVelden())
+        assertThat(api("consulent")
+                        .send(
+                                "POST",
+                                "/api/v1/coa-overdrachten",
+                                "bsn;gemeentecode;datumOverdracht\n12\u00003;0392;2025-01-01\n",
+                                "text/csv")
+                        .ongeldigeVelden())
                 .containsExactly("bestand");
     }
 
@@ -326,7 +396,8 @@ class NooitEen500Test extends IntegrationTest {
         return RequestMappings.alle(mapping, UUID.randomUUID()).stream()
                 .filter(e -> e.path().startsWith(voorvoegsel))
                 .filter(e -> List.of("POST", "PUT", "PATCH").contains(e.method()))
-                .distinct().toList();
+                .distinct()
+                .toList();
     }
 
     private JsonNode requestSchema(Endpoint endpoint) {
@@ -334,7 +405,8 @@ class NooitEen500Test extends IntegrationTest {
         if (operatie == null) {
             return null;
         }
-        JsonNode schema = operatie.at("/" + endpoint.method().toLowerCase() + "/requestBody/content/application~1json/schema");
+        JsonNode schema =
+                operatie.at("/" + endpoint.method().toLowerCase() + "/requestBody/content/application~1json/schema");
         return schema.isMissingNode() ? null : resolve(schema);
     }
 
@@ -350,12 +422,14 @@ class NooitEen500Test extends IntegrationTest {
      * A body where every string field (to depth 3) has the given value; with {@code lijst}, every array holds 1,001
      * items instead. Null when the schema has no such field.
      */
-    private String tekst(JsonNode schema, int diepte, java.util.function.Function<String, String> waarde, boolean lijst) {
+    private String tekst(
+            JsonNode schema, int diepte, java.util.function.Function<String, String> waarde, boolean lijst) {
         JsonNode body = vul(schema, diepte, waarde, lijst);
         return body == null ? null : Api.JSON.writeValueAsString(body);
     }
 
-    private JsonNode vul(JsonNode schema, int diepte, java.util.function.Function<String, String> waarde, boolean lijst) {
+    private JsonNode vul(
+            JsonNode schema, int diepte, java.util.function.Function<String, String> waarde, boolean lijst) {
         schema = resolve(schema);
         String type = schema.path("type").asString("");
         if (diepte > 3) {
@@ -397,7 +471,8 @@ class NooitEen500Test extends IntegrationTest {
         ObjectNode body = JsonNodeFactory.instance.objectNode();
         resolve(schema).path("properties").properties().forEach(p -> {
             JsonNode veld = resolve(p.getValue());
-            if (veld.has("enum") || "date".equals(veld.path("format").asString(""))
+            if (veld.has("enum")
+                    || "date".equals(veld.path("format").asString(""))
                     || "date-time".equals(veld.path("format").asString(""))) {
                 body.put(p.getKey(), 20250101);
             }
@@ -416,16 +491,23 @@ class NooitEen500Test extends IntegrationTest {
             }
             zonderMaximum(pad + "[]", schema.path("items"), zonder);
         }
-        schema.path("properties").properties().forEach(p -> zonderMaximum(pad + "." + p.getKey(), p.getValue(), zonder));
+        schema.path("properties")
+                .properties()
+                .forEach(p -> zonderMaximum(pad + "." + p.getKey(), p.getValue(), zonder));
     }
 
     private long aantalMetBsn(String bsn) {
-        return api("teamleider").get("/api/v1/inburgeraars?zoek=" + bsn).json().get("inburgeraars").size();
+        return api("teamleider")
+                .get("/api/v1/inburgeraars?zoek=" + bsn)
+                .json()
+                .get("inburgeraars")
+                .size();
     }
 
     private HttpResponse<String> formulier(WebSessie sessie, String methode, String pad, String body, String accept)
             throws IOException, InterruptedException {
-        HttpRequest.Builder verzoek = HttpRequest.newBuilder(URI.create(baseUrl() + pad)).header("Accept", accept);
+        HttpRequest.Builder verzoek =
+                HttpRequest.newBuilder(URI.create(baseUrl() + pad)).header("Accept", accept);
         if (body == null) {
             verzoek.method(methode, HttpRequest.BodyPublishers.noBody());
         } else {
@@ -437,12 +519,16 @@ class NooitEen500Test extends IntegrationTest {
 
     private HttpResponse<String> upload(WebSessie sessie, String token, String inhoud) throws Exception {
         String grens = "grens" + UUID.randomUUID();
-        String body = "--" + grens + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + token + "\r\n--" + grens
-                + "\r\nContent-Disposition: form-data; name=\"bestand\"; filename=\"coa.csv\"\r\nContent-Type: text/csv"
-                + "\r\n\r\n" + inhoud + "\r\n--" + grens + "--\r\n";
-        return verstuur(sessie, HttpRequest.newBuilder(URI.create(baseUrl() + "/coa-overdrachten"))
-                .header("Accept", "text/html").header("Content-Type", "multipart/form-data; boundary=" + grens)
-                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
+        String body =
+                "--" + grens + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + token + "\r\n--" + grens
+                        + "\r\nContent-Disposition: form-data; name=\"bestand\"; filename=\"coa.csv\"\r\nContent-Type: text/csv"
+                        + "\r\n\r\n" + inhoud + "\r\n--" + grens + "--\r\n";
+        return verstuur(
+                sessie,
+                HttpRequest.newBuilder(URI.create(baseUrl() + "/coa-overdrachten"))
+                        .header("Accept", "text/html")
+                        .header("Content-Type", "multipart/form-data; boundary=" + grens)
+                        .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
     }
 
     private static HttpResponse<String> verstuur(WebSessie sessie, HttpRequest.Builder verzoek)
@@ -463,7 +549,9 @@ class NooitEen500Test extends IntegrationTest {
     }
 
     private static String ascii(String token) {
-        return token.chars().filter(c -> c >= 0x20 && c < 0x7f).mapToObj(c -> String.valueOf((char) c))
+        return token.chars()
+                .filter(c -> c >= 0x20 && c < 0x7f)
+                .mapToObj(c -> String.valueOf((char) c))
                 .collect(Collectors.joining());
     }
 

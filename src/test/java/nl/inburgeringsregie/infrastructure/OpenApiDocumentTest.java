@@ -4,14 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-
-import org.junit.jupiter.api.Test;
-
 import nl.inburgeringsregie.support.Api;
 import nl.inburgeringsregie.support.IntegrationTest;
+import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.SerializationFeature;
-import tools.jackson.databind.cfg.EnumFeature;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -46,8 +43,9 @@ class OpenApiDocumentTest extends IntegrationTest {
             Path nieuw = Path.of("target/openapi.json");
             Files.writeString(nieuw, actueel);
             assertThat(gecommitteerd)
-                    .as("docs/api/openapi.json differs from the API the code serves (new version in target/openapi.json); "
-                            + "after an intended change run ./mvnw verify -Dopenapi.update=true")
+                    .as(
+                            "docs/api/openapi.json differs from the API the code serves (new version in target/openapi.json); "
+                                    + "after an intended change run ./mvnw verify -Dopenapi.update=true")
                     .isEqualTo(actueel);
         }
     }

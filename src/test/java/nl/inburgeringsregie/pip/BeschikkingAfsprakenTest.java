@@ -7,16 +7,14 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.Test;
-
 import nl.inburgeringsregie.support.Api;
 import nl.inburgeringsregie.support.IntegrationTest;
 import nl.inburgeringsregie.support.TestData;
 import nl.inburgeringsregie.support.TestDossiers;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
 
 /**
  * Issue 21, point 4: the beschikking (P-5) states what was agreed: the provider and hours of each agreement, its date
@@ -28,9 +26,11 @@ class BeschikkingAfsprakenTest extends IntegrationTest {
     @SuppressWarnings("unchecked")
     void deBriefNoemtPerAfspraakDeAanbiederDeUrenDeDatumEnHoeVaak() throws IOException {
         Api consulent = api("consulent");
-        String dossier = TestDossiers.registreer(consulent, TestDossiers.huisvest(TestData.inburgeraar(TestData.bsn())));
+        String dossier =
+                TestDossiers.registreer(consulent, TestDossiers.huisvest(TestData.inburgeraar(TestData.bsn())));
         String pip = TestDossiers.pipConcept(consulent, dossier, "B");
-        Map<String, Object> inhoud = new HashMap<>(Api.JSON.readValue(consulent.get("/api/v1/pips/" + pip).body(), Map.class));
+        Map<String, Object> inhoud = new HashMap<>(
+                Api.JSON.readValue(consulent.get("/api/v1/pips/" + pip).body(), Map.class));
         List<Map<String, Object>> afspraken = new ArrayList<>();
         for (Object a : (List<?>) inhoud.get("afspraken")) {
             Map<String, Object> afspraak = new HashMap<>((Map<String, Object>) a);
@@ -56,8 +56,16 @@ class BeschikkingAfsprakenTest extends IntegrationTest {
             PDFTextStripper nederlands = new PDFTextStripper();
             nederlands.setEndPage(document.getNumberOfPages() - 1);
             String tekst = nederlands.getText(document).replaceAll("\\s+", " ");
-            assertThat(tekst).contains("Aanbieder", "Uiterlijk op", "Hoe vaak", "Uren", "Taalschool Het Spaarne", "400 uur",
-                    "twee dagdelen per week", "30-06-2027");
+            assertThat(tekst)
+                    .contains(
+                            "Aanbieder",
+                            "Uiterlijk op",
+                            "Hoe vaak",
+                            "Uren",
+                            "Taalschool Het Spaarne",
+                            "400 uur",
+                            "twee dagdelen per week",
+                            "30-06-2027");
             assertThat(tekst).as("PVT's 12 hours are stated").contains("12 uur");
             assertThat(tekst).as("the old mixed column is gone").doesNotContain("Wanneer");
         }

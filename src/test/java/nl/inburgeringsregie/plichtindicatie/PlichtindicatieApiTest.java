@@ -6,12 +6,10 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import org.junit.jupiter.api.Test;
-
 import nl.inburgeringsregie.support.Api;
 import nl.inburgeringsregie.support.IntegrationTest;
 import nl.inburgeringsregie.support.WebSessie;
+import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 /** POST /api/v1/plichtindicaties and the /plichtindicatie page, over real HTTP. */
@@ -33,12 +31,17 @@ class PlichtindicatieApiTest extends IntegrationTest {
         assertThat(antwoord.status()).isEqualTo(200);
         JsonNode json = antwoord.json();
         assertThat(json.get("indicatie").asString()).isEqualTo("PLICHTIG");
-        assertThat(json.get("peildatum").asString()).isEqualTo(LocalDate.now(clock).toString());
+        assertThat(json.get("peildatum").asString())
+                .isEqualTo(LocalDate.now(clock).toString());
         assertThat(json.get("redenen")).allSatisfy(r -> {
             assertThat(r.get("regel").asString()).matches("PL-[124]");
             assertThat(r.get("toelichting").asString()).isNotBlank();
         });
-        assertThat(json.get("redenen").get(json.get("redenen").size() - 1).get("regel").asString()).isEqualTo("PL-1");
+        assertThat(json.get("redenen")
+                        .get(json.get("redenen").size() - 1)
+                        .get("regel")
+                        .asString())
+                .isEqualTo("PL-1");
     }
 
     @Test
@@ -46,7 +49,11 @@ class PlichtindicatieApiTest extends IntegrationTest {
         Map<String, Object> vraag = vraag();
         vraag.put("nationaliteiten", List.of("TR"));
         vraag.put("peildatum", "2021-12-31");
-        assertThat(api("teamleider").post("/api/v1/plichtindicaties", vraag).json().get("indicatie").asString())
+        assertThat(api("teamleider")
+                        .post("/api/v1/plichtindicaties", vraag)
+                        .json()
+                        .get("indicatie")
+                        .asString())
                 .isEqualTo("NIET_PLICHTIG");
     }
 
@@ -61,34 +68,64 @@ class PlichtindicatieApiTest extends IntegrationTest {
         assertThat(oud.get("label").asString()).isEqualTo("indicatie, DUO beslist");
 
         vraag.put("verblijfSinds", "2024-02-01");
-        JsonNode nieuw = api("consulent").post("/api/v1/plichtindicaties", vraag).json();
+        JsonNode nieuw =
+                api("consulent").post("/api/v1/plichtindicaties", vraag).json();
         assertThat(nieuw.get("indicatie").asString()).isEqualTo("PLICHTIG");
         assertThat(nieuw.get("wet").asString()).isEqualTo("WI2021");
 
         vraag.put("nationaliteiten", List.of("SY"));
         vraag.put("verblijfSinds", "2020-02-01");
-        JsonNode wi2013 = api("consulent").post("/api/v1/plichtindicaties", vraag).json();
+        JsonNode wi2013 =
+                api("consulent").post("/api/v1/plichtindicaties", vraag).json();
         assertThat(wi2013.get("indicatie").asString()).isEqualTo("PLICHTIG");
         assertThat(wi2013.get("wet").asString()).isEqualTo("WI2013");
-        assertThat(wi2013.get("redenen")).anySatisfy(r -> assertThat(r.get("regel").asString()).isEqualTo("PL-4"));
+        assertThat(wi2013.get("redenen"))
+                .anySatisfy(r -> assertThat(r.get("regel").asString()).isEqualTo("PL-4"));
 
         vraag.put("verblijfSinds", LocalDate.now(clock).plusDays(1).toString());
         Api.Antwoord fout = api("consulent").post("/api/v1/plichtindicaties", vraag);
         assertThat(fout.ongeldigeVelden()).containsExactly("verblijfSinds");
-        assertThat(fout.json().get("invalidParams").get(0).get("regel").asString()).isEqualTo("PL-4");
+        assertThat(fout.json().get("invalidParams").get(0).get("regel").asString())
+                .isEqualTo("PL-4");
     }
 
     @Test
     void dePaginaVraagtSindsWanneerEnNoemtDeWet() {
         WebSessie sessie = WebSessie.login(baseUrl(), "consulent");
         assertThat(sessie.get("/plichtindicatie").body()).contains("name=\"verblijfSinds\"");
-        var antwoord = sessie.postMetCsrf("/plichtindicatie", Map.of("geboortedatum", "1994-03-12",
-                "nationaliteiten", "tr", "verblijfsdoel", "gezinsvorming", "jarenLeerplichtigInNederland", "0",
-                "nederlandsDiploma", "nee", "verblijfSinds", "2019-05-01"), "/plichtindicatie");
+        var antwoord = sessie.postMetCsrf(
+                "/plichtindicatie",
+                Map.of(
+                        "geboortedatum",
+                        "1994-03-12",
+                        "nationaliteiten",
+                        "tr",
+                        "verblijfsdoel",
+                        "gezinsvorming",
+                        "jarenLeerplichtigInNederland",
+                        "0",
+                        "nederlandsDiploma",
+                        "nee",
+                        "verblijfSinds",
+                        "2019-05-01"),
+                "/plichtindicatie");
         assertThat(antwoord.body()).contains("Waarschijnlijk niet inburgeringsplichtig", "DUO beslist", "vrijgesteld");
-        var sy = sessie.postMetCsrf("/plichtindicatie", Map.of("geboortedatum", "1994-03-12",
-                "nationaliteiten", "sy", "verblijfsdoel", "asiel", "jarenLeerplichtigInNederland", "0",
-                "nederlandsDiploma", "nee", "verblijfSinds", "2019-05-01"), "/plichtindicatie");
+        var sy = sessie.postMetCsrf(
+                "/plichtindicatie",
+                Map.of(
+                        "geboortedatum",
+                        "1994-03-12",
+                        "nationaliteiten",
+                        "sy",
+                        "verblijfsdoel",
+                        "asiel",
+                        "jarenLeerplichtigInNederland",
+                        "0",
+                        "nederlandsDiploma",
+                        "nee",
+                        "verblijfSinds",
+                        "2019-05-01"),
+                "/plichtindicatie");
         assertThat(sy.body()).contains("Waarschijnlijk inburgeringsplichtig", "Wet: Wet inburgering 2013 (regel PL-4)");
     }
 
@@ -107,21 +144,36 @@ class PlichtindicatieApiTest extends IntegrationTest {
 
     @Test
     void alleenWieMagIndicerenKrijgtAntwoord() {
-        assertThat(api("budgetcoach").post("/api/v1/plichtindicaties", vraag()).status()).isEqualTo(403);
-        assertThat(api("aanbieder").post("/api/v1/plichtindicaties", vraag()).status()).isEqualTo(403);
+        assertThat(api("budgetcoach").post("/api/v1/plichtindicaties", vraag()).status())
+                .isEqualTo(403);
+        assertThat(api("aanbieder").post("/api/v1/plichtindicaties", vraag()).status())
+                .isEqualTo(403);
     }
 
     @Test
     void dePaginaToontDeIndicatieAlsIndicatie() {
         WebSessie sessie = WebSessie.login(baseUrl(), "consulent");
-        var antwoord = sessie.postMetCsrf("/plichtindicatie", Map.of("geboortedatum", "1994-03-12",
-                "nationaliteiten", "sy", "verblijfsdoel", "asiel", "jarenLeerplichtigInNederland", "2",
-                "nederlandsDiploma", "nee"), "/plichtindicatie");
+        var antwoord = sessie.postMetCsrf(
+                "/plichtindicatie",
+                Map.of(
+                        "geboortedatum",
+                        "1994-03-12",
+                        "nationaliteiten",
+                        "sy",
+                        "verblijfsdoel",
+                        "asiel",
+                        "jarenLeerplichtigInNederland",
+                        "2",
+                        "nederlandsDiploma",
+                        "nee"),
+                "/plichtindicatie");
         assertThat(antwoord.statusCode()).isEqualTo(200);
         assertThat(antwoord.body()).contains("Waarschijnlijk inburgeringsplichtig", "DUO beslist", "PL-2");
 
-        var fout = sessie.postMetCsrf("/plichtindicatie", Map.of("nationaliteiten", "Syrie",
-                "jarenLeerplichtigInNederland", "veel"), "/plichtindicatie");
+        var fout = sessie.postMetCsrf(
+                "/plichtindicatie",
+                Map.of("nationaliteiten", "Syrie", "jarenLeerplichtigInNederland", "veel"),
+                "/plichtindicatie");
         assertThat(fout.statusCode()).isEqualTo(200);
         assertThat(fout.body()).contains("foutsamenvatting").doesNotContain("Waarschijnlijk inburgeringsplichtig");
         assertThat(sessie.get("/plichtindicatie").body()).contains("Plichtindicatie");

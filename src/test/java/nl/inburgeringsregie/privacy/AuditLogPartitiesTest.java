@@ -7,16 +7,14 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.UUID;
-
+import nl.inburgeringsregie.support.DatabaseEigenaar;
+import nl.inburgeringsregie.support.IntegrationTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-
-import nl.inburgeringsregie.support.DatabaseEigenaar;
-import nl.inburgeringsregie.support.IntegrationTest;
 
 /**
  * The audit log partitioned by month (V13, docs/adr/0013-audit-partitioning.md): rows land in the partition of their
@@ -26,10 +24,13 @@ class AuditLogPartitiesTest extends IntegrationTest {
 
     @Autowired
     private JdbcClient jdbc;
+
     @Autowired
     private AuditLog auditLog;
+
     @Autowired
     private AuditLogPartities partities;
+
     @Autowired
     private PlatformTransactionManager transacties;
 
@@ -41,11 +42,17 @@ class AuditLogPartitiesTest extends IntegrationTest {
     /** Writes one audit row at the clock's now, as the application does; returns the partition it landed in. */
     private String schrijfEnGeefPartitie() {
         String kenmerk = UUID.randomUUID().toString();
-        new TransactionTemplate(transacties).executeWithoutResult(status -> auditLog.registreerAlsSysteem("partitietest",
-                AuditActie.DOSSIER_BEKEKEN, new AuditLog.Betrokkene(UUID.randomUUID(), "0392"), kenmerk,
-                Doelbinding.UITVOERING_WET_INBURGERING));
-        return jdbc.sql("select tableoid::regclass::text from audit_log where detail = ?").param(kenmerk)
-                .query(String.class).single();
+        new TransactionTemplate(transacties)
+                .executeWithoutResult(status -> auditLog.registreerAlsSysteem(
+                        "partitietest",
+                        AuditActie.DOSSIER_BEKEKEN,
+                        new AuditLog.Betrokkene(UUID.randomUUID(), "0392"),
+                        kenmerk,
+                        Doelbinding.UITVOERING_WET_INBURGERING));
+        return jdbc.sql("select tableoid::regclass::text from audit_log where detail = ?")
+                .param(kenmerk)
+                .query(String.class)
+                .single();
     }
 
     private static String partitie(LocalDate dag) {
@@ -67,7 +74,10 @@ class AuditLogPartitiesTest extends IntegrationTest {
 
         clock.zet(LocalDate.of(2099, 2, 28));
         assertThat(schrijfEnGeefPartitie()).isEqualTo("audit_log_2099_02");
-        assertThat(jdbc.sql("select count(*) from audit_log_2099_02").query(Integer.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from audit_log_2099_02")
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(1);
     }
 
     @Test
@@ -76,7 +86,10 @@ class AuditLogPartitiesTest extends IntegrationTest {
         assertThat(schrijfEnGeefPartitie()).isEqualTo("audit_log_default");
         // That month then cannot get a partition (its row cannot leave the default partition); the months after can.
         assertThat(partities.maakAan()).containsExactly("audit_log_2098_07", "audit_log_2098_08", "audit_log_2098_09");
-        assertThat(jdbc.sql("select to_regclass('audit_log_2098_06') is null").query(Boolean.class).single()).isTrue();
+        assertThat(jdbc.sql("select to_regclass('audit_log_2098_06') is null")
+                        .query(Boolean.class)
+                        .single())
+                .isTrue();
     }
 
     @Test
@@ -90,18 +103,28 @@ class AuditLogPartitiesTest extends IntegrationTest {
             // Row triggers need a row to refuse: the log and the partition with this test's row.
             for (String tabel : new String[] {"audit_log", "audit_log_2097_03"}) {
                 assertThatThrownBy(() -> jdbc.sql("delete from " + tabel).update())
-                        .as(tabel).rootCause().hasMessageContaining("permission denied");
-                assertThatThrownBy(() -> owner.sql("update " + tabel + " set username = 'iemand'").update())
-                        .as(tabel).hasMessageContaining("append-only");
+                        .as(tabel)
+                        .rootCause()
+                        .hasMessageContaining("permission denied");
+                assertThatThrownBy(() -> owner.sql("update " + tabel + " set username = 'iemand'")
+                                .update())
+                        .as(tabel)
+                        .hasMessageContaining("append-only");
                 assertThatThrownBy(() -> owner.sql("delete from " + tabel).update())
-                        .as(tabel).hasMessageContaining("append-only");
+                        .as(tabel)
+                        .hasMessageContaining("append-only");
             }
-            // TRUNCATE is refused on the log, on a partition made by the job (empty or not) and on the default partition.
-            for (String tabel : new String[] {"audit_log", "audit_log_2097_03", "audit_log_2097_04", "audit_log_default"}) {
+            // TRUNCATE is refused on the log, on a partition made by the job (empty or not) and on the default
+            // partition.
+            for (String tabel :
+                    new String[] {"audit_log", "audit_log_2097_03", "audit_log_2097_04", "audit_log_default"}) {
                 assertThatThrownBy(() -> jdbc.sql("truncate " + tabel).update())
-                        .as(tabel).rootCause().hasMessageContaining("permission denied");
+                        .as(tabel)
+                        .rootCause()
+                        .hasMessageContaining("permission denied");
                 assertThatThrownBy(() -> owner.sql("truncate " + tabel).update())
-                        .as(tabel).hasMessageContaining("append-only");
+                        .as(tabel)
+                        .hasMessageContaining("append-only");
             }
         }
     }

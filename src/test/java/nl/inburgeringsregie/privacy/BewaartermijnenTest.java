@@ -10,17 +10,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-
 import nl.inburgeringsregie.support.Api;
 import nl.inburgeringsregie.support.IntegrationTest;
 import nl.inburgeringsregie.support.TestData;
 import nl.inburgeringsregie.support.TestDossiers;
 import nl.inburgeringsregie.support.WebSessie;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Issue 14 point 16, on the injected clock: a dossier whose duty ended is destroyed the configured period later (not
@@ -31,8 +29,8 @@ import nl.inburgeringsregie.support.WebSessie;
 class BewaartermijnenTest extends IntegrationTest {
 
     /** Old audit months stay out of reach of the dossier runs. */
-    private static final BewaartermijnInstellingen TERMIJNEN = new BewaartermijnInstellingen(Period.ofYears(5),
-            Period.ofMonths(3), Period.ofYears(5), Period.ofYears(200));
+    private static final BewaartermijnInstellingen TERMIJNEN = new BewaartermijnInstellingen(
+            Period.ofYears(5), Period.ofMonths(3), Period.ofYears(5), Period.ofYears(200));
 
     @Autowired
     Bewaring bewaring;
@@ -49,7 +47,8 @@ class BewaartermijnenTest extends IntegrationTest {
     void eenDossierWordtVijfJaarNaHetEindeVanDePlichtVernietigdGezondheidDrieMaandenNaHetEinde() {
         String bsn = TestData.bsn();
         String id = beeindigdOp(bsn, LocalDate.of(2001, 3, 1), true);
-        String actief = TestDossiers.registreer(api("consulent"), TestDossiers.huisvest(TestData.inburgeraar(TestData.bsn())));
+        String actief =
+                TestDossiers.registreer(api("consulent"), TestDossiers.huisvest(TestData.inburgeraar(TestData.bsn())));
 
         clock.zet(LocalDate.of(2001, 5, 31));
         assertThat(bewaring.voerUit(TERMIJNEN).geanonimiseerd()).doesNotContain(UUID.fromString(id));
@@ -60,9 +59,12 @@ class BewaartermijnenTest extends IntegrationTest {
         assertThat(drieMaanden.geanonimiseerd()).contains(UUID.fromString(id));
         assertThat(gezondheid(id)).as("health erased").isZero();
         assertThat(bestaat(id)).as("the dossier stays").isTrue();
-        assertThat(jdbc.queryForObject("select count(*) from intake_leefgebied where inburgeraar_id = ?::uuid", Integer.class, id))
-                .as("other leefgebieden stay").isEqualTo(1);
-        assertThat(bewaring.voerUit(TERMIJNEN).geanonimiseerd()).as("the next night: nothing left to erase")
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from intake_leefgebied where inburgeraar_id = ?::uuid", Integer.class, id))
+                .as("other leefgebieden stay")
+                .isEqualTo(1);
+        assertThat(bewaring.voerUit(TERMIJNEN).geanonimiseerd())
+                .as("the next night: nothing left to erase")
                 .doesNotContain(UUID.fromString(id));
 
         clock.zet(LocalDate.of(2006, 2, 28));
@@ -74,18 +76,31 @@ class BewaartermijnenTest extends IntegrationTest {
         assertThat(vijfJaar.vernietigd()).contains(UUID.fromString(id)).doesNotContain(UUID.fromString(actief));
         assertThat(bestaat(id)).isFalse();
         assertThat(bestaat(actief)).as("a running duty is never destroyed").isTrue();
-        assertThat(jdbc.queryForObject("select count(*) from journaal where inburgeraar_id = ?::uuid", Integer.class, id)).isZero();
-        assertThat(jdbc.queryForObject("select count(*) from duo_notificatie where bsn = ?", Integer.class, bsn)).isZero();
-        assertThat(jdbc.queryForList("select categorie from vernietiging where inburgeraar_id = ?::uuid order by id", String.class, id))
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from journaal where inburgeraar_id = ?::uuid", Integer.class, id))
+                .isZero();
+        assertThat(jdbc.queryForObject("select count(*) from duo_notificatie where bsn = ?", Integer.class, bsn))
+                .isZero();
+        assertThat(jdbc.queryForList(
+                        "select categorie from vernietiging where inburgeraar_id = ?::uuid order by id",
+                        String.class,
+                        id))
                 .containsExactly("BIJZONDERE_GEGEVENS", "DOSSIER");
-        assertThat(jdbc.queryForObject("select einde_plicht from vernietiging where inburgeraar_id = ?::uuid and categorie = 'DOSSIER'",
-                LocalDate.class, id)).isEqualTo(LocalDate.of(2001, 3, 1));
-        assertThat(jdbc.queryForObject("select count(*) from audit_log where inburgeraar_id = ?::uuid and action = 'VERNIETIGD' "
-                + "and username = 'systeem:bewaartermijnen' and purpose = 'bewaren en vernietigen (Archiefwet)'", Integer.class, id))
+        assertThat(jdbc.queryForObject(
+                        "select einde_plicht from vernietiging where inburgeraar_id = ?::uuid and categorie = 'DOSSIER'",
+                        LocalDate.class,
+                        id))
+                .isEqualTo(LocalDate.of(2001, 3, 1));
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from audit_log where inburgeraar_id = ?::uuid and action = 'VERNIETIGD' "
+                                + "and username = 'systeem:bewaartermijnen' and purpose = 'bewaren en vernietigen (Archiefwet)'",
+                        Integer.class,
+                        id))
                 .isEqualTo(1);
         clock.reset();
         assertThat(api("consulent").get("/api/v1/inburgeraars/" + id).status()).isEqualTo(404);
-        assertThat(WebSessie.login(baseUrl(), "privacy").get("/privacy/bewaren").body()).contains(id);
+        assertThat(WebSessie.login(baseUrl(), "privacy").get("/privacy/bewaren").body())
+                .contains(id);
     }
 
     @Test
@@ -95,17 +110,38 @@ class BewaartermijnenTest extends IntegrationTest {
         String metVerzoek = beeindigdOp(TestData.bsn(), LocalDate.of(2001, 4, 2), false);
 
         WebSessie privacy = WebSessie.login(baseUrl(), "privacy");
-        privacy.postMetCsrf("/privacy/bewaren", Map.of("dossier", id, "reden", "Bezwaar tegen de boete loopt"), "/privacy/bewaren");
+        privacy.postMetCsrf(
+                "/privacy/bewaren", Map.of("dossier", id, "reden", "Bezwaar tegen de boete loopt"), "/privacy/bewaren");
         privacy.postMetCsrf("/privacy/bewaren", Map.of("dossier", id, "reden", "Nog eens"), "/privacy/bewaren");
-        assertThat(privacy.get("/privacy/bewaren").body()).as("one active hold per dossier").contains("al een bewaarblokkade");
-        privacy.postMetCsrf("/privacy/bewaren", Map.of("dossier", UUID.randomUUID().toString(), "reden", "x"), "/privacy/bewaren");
+        assertThat(privacy.get("/privacy/bewaren").body())
+                .as("one active hold per dossier")
+                .contains("al een bewaarblokkade");
+        privacy.postMetCsrf(
+                "/privacy/bewaren", Map.of("dossier", UUID.randomUUID().toString(), "reden", "x"), "/privacy/bewaren");
         assertThat(privacy.get("/privacy/bewaren").body()).contains("Vul het dossiernummer in");
-        long blokkade = jdbc.queryForObject("select id from bewaarblokkade where inburgeraar_id = ?::uuid", Long.class, id);
-        assertThat(api("consulent").get("/api/v1/inburgeraars/" + id + "/journaal").body()).contains("Bewaarblokkade gezet");
+        long blokkade =
+                jdbc.queryForObject("select id from bewaarblokkade where inburgeraar_id = ?::uuid", Long.class, id);
+        assertThat(api("consulent")
+                        .get("/api/v1/inburgeraars/" + id + "/journaal")
+                        .body())
+                .contains("Bewaarblokkade gezet");
 
-        String metVerzoekBsn = jdbc.queryForObject("select bsn from inburgeraar where id = ?::uuid", String.class, metVerzoek);
-        privacy.postMetCsrf("/privacy/verzoeken", Map.of("soort", "INZAGE", "gemeentecode", "0392", "bsn", metVerzoekBsn,
-                "verzoeker", "de betrokkene zelf", "ontvangenOp", LocalDate.now().toString()), "/privacy/verzoeken");
+        String metVerzoekBsn =
+                jdbc.queryForObject("select bsn from inburgeraar where id = ?::uuid", String.class, metVerzoek);
+        privacy.postMetCsrf(
+                "/privacy/verzoeken",
+                Map.of(
+                        "soort",
+                        "INZAGE",
+                        "gemeentecode",
+                        "0392",
+                        "bsn",
+                        metVerzoekBsn,
+                        "verzoeker",
+                        "de betrokkene zelf",
+                        "ontvangenOp",
+                        LocalDate.now().toString()),
+                "/privacy/verzoeken");
 
         clock.zet(LocalDate.of(2006, 4, 2));
         Bewaring.Resultaat run = bewaring.voerUit(TERMIJNEN);
@@ -117,14 +153,23 @@ class BewaartermijnenTest extends IntegrationTest {
 
         clock.reset();
         privacy.postMetCsrf("/privacy/bewaren/" + blokkade + "/opheffing", Map.of("reden", " "), "/privacy/bewaren");
-        assertThat(jdbc.queryForObject("select opgeheven_op is null from bewaarblokkade where id = ?", Boolean.class, blokkade))
-                .as("no reason, not lifted").isTrue();
-        privacy.postMetCsrf("/privacy/bewaren/" + blokkade + "/opheffing", Map.of("reden", "Bezwaar afgewezen, termijn verstreken"),
+        assertThat(jdbc.queryForObject(
+                        "select opgeheven_op is null from bewaarblokkade where id = ?", Boolean.class, blokkade))
+                .as("no reason, not lifted")
+                .isTrue();
+        privacy.postMetCsrf(
+                "/privacy/bewaren/" + blokkade + "/opheffing",
+                Map.of("reden", "Bezwaar afgewezen, termijn verstreken"),
                 "/privacy/bewaren");
-        assertThat(api("consulent").get("/api/v1/inburgeraars/" + id + "/journaal").body()).contains("Bewaarblokkade opgeheven");
+        assertThat(api("consulent")
+                        .get("/api/v1/inburgeraars/" + id + "/journaal")
+                        .body())
+                .contains("Bewaarblokkade opgeheven");
 
         clock.zet(LocalDate.of(2006, 4, 3));
-        assertThat(bewaring.voerUit(TERMIJNEN).vernietigd()).contains(UUID.fromString(id)).doesNotContain(UUID.fromString(metVerzoek));
+        assertThat(bewaring.voerUit(TERMIJNEN).vernietigd())
+                .contains(UUID.fromString(id))
+                .doesNotContain(UUID.fromString(metVerzoek));
         assertThat(bestaat(id)).isFalse();
         assertThat(bestaat(metVerzoek)).as("the open request still holds it").isTrue();
     }
@@ -132,18 +177,24 @@ class BewaartermijnenTest extends IntegrationTest {
     @Test
     void eenAfgehandeldVerzoekVerdwijntNaZijnTermijn() {
         UUID verzoek = UUID.randomUUID();
-        jdbc.update("""
+        jdbc.update(
+                """
                 insert into privacyverzoek (id, gemeentecode, soort, bsn, verzoeker, ontvangen_op, uiterste_datum,
                     geregistreerd_door, geregistreerd_op, afgehandeld_door, afgehandeld_op, uitkomst, toelichting, version)
                 values (?, '0392', 'INZAGE', ?, 'de betrokkene zelf', date '2001-01-10', date '2001-02-10', 'privacy', ?,
-                    'privacy', ?, 'AFGEWEZEN', 'identiteit niet vastgesteld', 1)""", verzoek, TestData.bsn(),
-                Timestamp.valueOf("2001-01-10 10:00:00"), Timestamp.valueOf("2001-01-20 10:00:00"));
+                    'privacy', ?, 'AFGEWEZEN', 'identiteit niet vastgesteld', 1)""",
+                verzoek,
+                TestData.bsn(),
+                Timestamp.valueOf("2001-01-10 10:00:00"),
+                Timestamp.valueOf("2001-01-20 10:00:00"));
         clock.zet(LocalDate.of(2006, 1, 19));
         bewaring.voerUit(TERMIJNEN);
-        assertThat(jdbc.queryForObject("select count(*) from privacyverzoek where id = ?", Integer.class, verzoek)).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select count(*) from privacyverzoek where id = ?", Integer.class, verzoek))
+                .isEqualTo(1);
         clock.zet(LocalDate.of(2006, 1, 21));
         assertThat(bewaring.voerUit(TERMIJNEN).verzoekenVerwijderd()).isPositive();
-        assertThat(jdbc.queryForObject("select count(*) from privacyverzoek where id = ?", Integer.class, verzoek)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from privacyverzoek where id = ?", Integer.class, verzoek))
+                .isZero();
     }
 
     @Test
@@ -156,28 +207,39 @@ class BewaartermijnenTest extends IntegrationTest {
                        (timestamptz '1990-02-15 10:00:00+01', 'test', 'TEST', 'DOSSIER_BEKEKEN', 'test')""");
 
         clock.zet(LocalDate.of(1995, 2, 14));
-        BewaartermijnInstellingen vijfJaar = new BewaartermijnInstellingen(Period.ofYears(200), Period.ofYears(200),
-                Period.ofYears(200), Period.ofYears(5));
-        assertThat(bewaring.voerUit(vijfJaar).auditPartities()).as("boundary 1990-02-01: January ends on it")
+        BewaartermijnInstellingen vijfJaar = new BewaartermijnInstellingen(
+                Period.ofYears(200), Period.ofYears(200), Period.ofYears(200), Period.ofYears(5));
+        assertThat(bewaring.voerUit(vijfJaar).auditPartities())
+                .as("boundary 1990-02-01: January ends on it")
                 .containsExactly("audit_log_1990_01");
         assertThat(partities()).doesNotContain("audit_log_1990_01").contains("audit_log_1990_02");
-        assertThat(jdbc.queryForObject("select count(*) from audit_log where occurred_at < timestamptz '1990-02-01 00:00:00+00'",
-                Integer.class)).isZero();
-        assertThat(bewaring.voerUit(vijfJaar).auditPartities()).as("the second night").isEmpty();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from audit_log where occurred_at < timestamptz '1990-02-01 00:00:00+00'",
+                        Integer.class))
+                .isZero();
+        assertThat(bewaring.voerUit(vijfJaar).auditPartities())
+                .as("the second night")
+                .isEmpty();
 
         // The database refuses a boundary within the last twelve months, whatever the application's clock says.
-        assertThatThrownBy(() -> jdbc.queryForList("select audit_log_maand_verwijderen(current_date - 300)", String.class))
+        assertThatThrownBy(
+                        () -> jdbc.queryForList("select audit_log_maand_verwijderen(current_date - 300)", String.class))
                 .hasMessageContaining("less than 12 months ago");
         clock.zet(LocalDate.now().plusYears(2));
-        assertThat(bewaring.voerUit(new BewaartermijnInstellingen(Period.ofYears(200), Period.ofYears(200),
-                Period.ofYears(200), Period.ofMonths(12))).auditPartities()).as("refused, logged, the run goes on").isEmpty();
+        assertThat(bewaring.voerUit(new BewaartermijnInstellingen(
+                                Period.ofYears(200), Period.ofYears(200), Period.ofYears(200), Period.ofMonths(12)))
+                        .auditPartities())
+                .as("refused, logged, the run goes on")
+                .isEmpty();
         assertThat(partities()).contains("audit_log_1990_02");
         // Rows stay append-only: the function drops whole months, nothing else.
         // The application role may not even try (V28_1); the owner would meet the append-only trigger.
         assertThatThrownBy(() -> jdbc.update("delete from audit_log where username = 'test'"))
-                .rootCause().hasMessageContaining("permission denied");
-        assertThatThrownBy(() -> new BewaartermijnInstellingen(Period.ofYears(5), Period.ofMonths(3), Period.ofYears(5),
-                Period.ofMonths(11))).isInstanceOf(IllegalArgumentException.class);
+                .rootCause()
+                .hasMessageContaining("permission denied");
+        assertThatThrownBy(() -> new BewaartermijnInstellingen(
+                        Period.ofYears(5), Period.ofMonths(3), Period.ofYears(5), Period.ofMonths(11)))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     /** Registers a dossier (with health data in the intake when asked) and ends its duty on {@code einde} (uitschrijven). */
@@ -191,15 +253,17 @@ class BewaartermijnenTest extends IntegrationTest {
             Map<String, Object> w = new LinkedHashMap<>();
             w.put("leefgebied", "WERKERVARING");
             w.put("situatie", "Was monteur");
-            assertThat(consulent.put("/api/v1/inburgeraars/" + id + "/intake", Map.of("leefgebieden", List.of(g, w))).status())
+            assertThat(consulent
+                            .put("/api/v1/inburgeraars/" + id + "/intake", Map.of("leefgebieden", List.of(g, w)))
+                            .status())
                     .isEqualTo(200);
         }
         jdbc.update("""
                 insert into duo_notificatie (bericht_id, gemeentecode, bron, doel, gebeurtenis_id, bsn, registratie_datum_tijd,
-                    bericht, status, ontvangen_op) values (?, '0392', 'DUO', 'test', 'SS101', ?, now(), '{}', 'VERWERKT', now())""",
-                UUID.randomUUID(), bsn);
+                    bericht, status, ontvangen_op) values (?, '0392', 'DUO', 'test', 'SS101', ?, now(), '{}', 'VERWERKT', now())""", UUID.randomUUID(), bsn);
         clock.zet(einde);
-        Api.Antwoord uit = consulent.post("/api/v1/inburgeraars/" + id + "/uitschrijvingen", Map.of("reden", "Verhuisd naar Duitsland"));
+        Api.Antwoord uit = consulent.post(
+                "/api/v1/inburgeraars/" + id + "/uitschrijvingen", Map.of("reden", "Verhuisd naar Duitsland"));
         assertThat(uit.status()).as(uit.body()).isEqualTo(201);
         clock.reset();
         return id;
@@ -210,7 +274,8 @@ class BewaartermijnenTest extends IntegrationTest {
     }
 
     private int gezondheid(String id) {
-        return jdbc.queryForObject("select count(*) from intake_leefgebied where inburgeraar_id = ?::uuid and leefgebied like '%GEZONDHEID'",
+        return jdbc.queryForObject(
+                "select count(*) from intake_leefgebied where inburgeraar_id = ?::uuid and leefgebied like '%GEZONDHEID'",
                 Integer.class, id);
     }
 

@@ -4,17 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Map;
-
+import nl.inburgeringsregie.support.Api;
+import nl.inburgeringsregie.support.IntegrationTest;
+import nl.inburgeringsregie.support.TestData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.jdbc.core.simple.JdbcClient;
-
-import nl.inburgeringsregie.support.Api;
-import nl.inburgeringsregie.support.IntegrationTest;
-import nl.inburgeringsregie.support.TestData;
 
 /** A BSN never reaches the application log: not on success, not on refusals, not in database errors. */
 @ExtendWith(OutputCaptureExtension.class)
@@ -27,10 +25,15 @@ class GeenPersoonsgegevensInLogsTest extends IntegrationTest {
     void bsnKomtNietInDeLogs(CapturedOutput output) {
         String bsn = TestData.bsn();
         Api consulent = api("consulent");
-        String pad = consulent.post("/api/v1/inburgeraars", TestData.inburgeraar(bsn)).header("Location");
+        String pad = consulent
+                .post("/api/v1/inburgeraars", TestData.inburgeraar(bsn))
+                .header("Location");
         consulent.get(pad);
         consulent.get("/api/v1/inburgeraars?zoek=" + bsn);
-        assertThat(consulent.post("/api/v1/inburgeraars", TestData.inburgeraar(bsn)).status()).isEqualTo(409);
+        assertThat(consulent
+                        .post("/api/v1/inburgeraars", TestData.inburgeraar(bsn))
+                        .status())
+                .isEqualTo(409);
         Map<String, Object> kapot = TestData.inburgeraar(bsn);
         kapot.put("doelgroep", "onzin");
         assertThat(consulent.post("/api/v1/inburgeraars", kapot).status()).isEqualTo(400);
@@ -48,12 +51,18 @@ class GeenPersoonsgegevensInLogsTest extends IntegrationTest {
         String bsn = TestData.bsn();
         String geenBsn = bsn.substring(0, 8) + (char) ('0' + (bsn.charAt(8) - '0' + 1) % 10); // fails the elfproef
         org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger("nl.inburgeringsregie.test.Logbewaking");
-        log.warn("Persoon " + bsn + " in de tekst, " + "{} als argument, {} in punten, {} geen BSN", bsn,
-                bsn.substring(0, 4) + "." + bsn.substring(4, 6) + "." + bsn.substring(6), geenBsn);
-        log.error("Een fout met het BSN erin", new IllegalStateException("GET /personen/" + bsn + "/doelgroep",
-                new java.io.IOException("oorzaak " + bsn)));
+        log.warn(
+                "Persoon " + bsn + " in de tekst, " + "{} als argument, {} in punten, {} geen BSN",
+                bsn,
+                bsn.substring(0, 4) + "." + bsn.substring(4, 6) + "." + bsn.substring(6),
+                geenBsn);
+        log.error(
+                "Een fout met het BSN erin",
+                new IllegalStateException(
+                        "GET /personen/" + bsn + "/doelgroep", new java.io.IOException("oorzaak " + bsn)));
 
-        assertThat(output.getAll()).doesNotContain(bsn)
+        assertThat(output.getAll())
+                .doesNotContain(bsn)
                 .contains("Persoon [BSN] in de tekst, [BSN] als argument, [BSN] in punten, " + geenBsn + " geen BSN")
                 .contains("java.lang.IllegalStateException: GET /personen/[BSN]/doelgroep")
                 .contains("java.io.IOException: oorzaak [BSN]");
@@ -62,13 +71,16 @@ class GeenPersoonsgegevensInLogsTest extends IntegrationTest {
     @Test
     void databasefoutenNoemenGeenSleutelwaarden() {
         String bsn = TestData.bsn();
-        String pad = api("consulent").post("/api/v1/inburgeraars", TestData.inburgeraar(bsn)).header("Location");
+        String pad = api("consulent")
+                .post("/api/v1/inburgeraars", TestData.inburgeraar(bsn))
+                .header("Location");
         String id = pad.substring(pad.lastIndexOf('/') + 1);
         assertThatThrownBy(() -> jdbc.sql("""
                 insert into inburgeraar (id, gemeentecode, bsn, geslachtsnaam, geboortedatum, geslacht, doelgroep, wet,
                                          fase, registratiebron, version)
                 select gen_random_uuid(), gemeentecode, bsn, 'x', geboortedatum, geslacht, doelgroep, wet, fase,
                        registratiebron, 0 from inburgeraar where id = ?::uuid""").param(id).update())
-                .satisfies(e -> assertThat(String.valueOf(e.getMessage()) + e.getCause()).doesNotContain(bsn));
+                .satisfies(e -> assertThat(String.valueOf(e.getMessage()) + e.getCause())
+                        .doesNotContain(bsn));
     }
 }

@@ -8,17 +8,15 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-
 import nl.inburgeringsregie.support.Api;
 import nl.inburgeringsregie.support.IntegrationTest;
 import nl.inburgeringsregie.support.TestData;
 import nl.inburgeringsregie.support.TestDossiers;
 import nl.inburgeringsregie.support.WebSessie;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -38,14 +36,17 @@ class PrivacyverzoekenTest extends IntegrationTest {
     }
 
     @Test
-    void eenInzageverzoekKrijgtEenMaandStaatOpDeWerklijstEnDeExportBevatAllesEnWieKeekWanneerEnWaarom() throws Exception {
+    void eenInzageverzoekKrijgtEenMaandStaatOpDeWerklijstEnDeExportBevatAllesEnWieKeekWanneerEnWaarom()
+            throws Exception {
         String bsn = TestData.bsn();
         Api consulent = api("consulent");
         String id = TestDossiers.registreer(consulent, TestDossiers.huisvest(TestData.inburgeraar(bsn)));
         Map<String, Object> verslag = new LinkedHashMap<>();
         verslag.put("leefgebied", "MENTALE_GEZONDHEID");
         verslag.put("situatie", "Slaapt slecht; contact met de huisarts");
-        assertThat(consulent.put("/api/v1/inburgeraars/" + id + "/intake", Map.of("leefgebieden", List.of(verslag))).status())
+        assertThat(consulent
+                        .put("/api/v1/inburgeraars/" + id + "/intake", Map.of("leefgebieden", List.of(verslag)))
+                        .status())
                 .isEqualTo(200);
         TestDossiers.pipConcept(consulent, id, "B1");
         consulent.get("/api/v1/inburgeraars/" + id);
@@ -54,18 +55,26 @@ class PrivacyverzoekenTest extends IntegrationTest {
         clock.zet(LocalDate.of(2028, 2, 2));
         WebSessie privacy = WebSessie.login(baseUrl(), "privacy");
         String verzoek = registreer(privacy, "INZAGE", bsn, "2028-01-31", "de betrokkene zelf", null);
-        assertThat(jdbc.queryForObject("select uiterste_datum from privacyverzoek where id = ?::uuid", LocalDate.class, verzoek))
+        assertThat(jdbc.queryForObject(
+                        "select uiterste_datum from privacyverzoek where id = ?::uuid", LocalDate.class, verzoek))
                 .isEqualTo(LocalDate.of(2028, 2, 29));
-        assertThat(jdbc.queryForObject("select inburgeraar_id::text from privacyverzoek where id = ?::uuid", String.class, verzoek))
+        assertThat(jdbc.queryForObject(
+                        "select inburgeraar_id::text from privacyverzoek where id = ?::uuid", String.class, verzoek))
                 .isEqualTo(id);
         String werklijst = privacy.get("/privacy/verzoeken").body();
         assertThat(werklijst).contains(bsn).contains("29-02-2028");
-        assertThat(jdbc.queryForObject("select count(*) from audit_log where inburgeraar_id = ?::uuid and username = 'privacy' "
-                + "and action = 'IN_ZOEKRESULTAAT' and detail = 'privacyverzoeken'", Integer.class, id)).as("the list is audited")
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from audit_log where inburgeraar_id = ?::uuid and username = 'privacy' "
+                                + "and action = 'IN_ZOEKRESULTAAT' and detail = 'privacyverzoeken'",
+                        Integer.class,
+                        id))
+                .as("the list is audited")
                 .isPositive();
 
         // Handing out the inzage before making the export is refused.
-        privacy.postMetCsrf("/privacy/verzoeken/" + verzoek + "/afhandeling", Map.of("uitkomst", "VERSTREKT"),
+        privacy.postMetCsrf(
+                "/privacy/verzoeken/" + verzoek + "/afhandeling",
+                Map.of("uitkomst", "VERSTREKT"),
                 "/privacy/verzoeken/" + verzoek);
         assertThat(privacy.get("/privacy/verzoeken/" + verzoek).body()).contains("Maak eerst de inzage-export");
 
@@ -74,7 +83,8 @@ class PrivacyverzoekenTest extends IntegrationTest {
         assertThat(json.headers().firstValue("Content-Disposition").orElse("")).contains("attachment");
         JsonNode export = Api.JSON.readTree(json.body());
         JsonNode gegevens = export.get("gegevens");
-        assertThat(gegevens.get("dossier").get("inburgeraar").get(0).get("bsn").asString()).isEqualTo(bsn);
+        assertThat(gegevens.get("dossier").get("inburgeraar").get(0).get("bsn").asString())
+                .isEqualTo(bsn);
         assertThat(gegevens.get("dossier").get("journaal").size()).isPositive();
         assertThat(gegevens.get("intake").get("intake_leefgebied").toString()).contains("Slaapt slecht");
         assertThat(gegevens.get("pip").get("pip").size()).isEqualTo(1);
@@ -92,18 +102,30 @@ class PrivacyverzoekenTest extends IntegrationTest {
             assertThat(r.get("doel").asString()).isEqualTo("afhandeling verzoek betrokkene (AVG)");
         });
         String html = privacy.get("/privacy/verzoeken/" + verzoek + "/inzage").body();
-        assertThat(html).contains(bsn).contains("Slaapt slecht").contains("Wie heeft de gegevens ingezien of gewijzigd");
-        assertThat(jdbc.queryForObject("select count(*) from audit_log where inburgeraar_id = ?::uuid and action = 'GEEXPORTEERD'",
-                Integer.class, id)).as("both exports audited").isEqualTo(2);
+        assertThat(html)
+                .contains(bsn)
+                .contains("Slaapt slecht")
+                .contains("Wie heeft de gegevens ingezien of gewijzigd");
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from audit_log where inburgeraar_id = ?::uuid and action = 'GEEXPORTEERD'",
+                        Integer.class,
+                        id))
+                .as("both exports audited")
+                .isEqualTo(2);
 
-        privacy.postMetCsrf("/privacy/verzoeken/" + verzoek + "/afhandeling", Map.of("uitkomst", "VERSTREKT"),
+        privacy.postMetCsrf(
+                "/privacy/verzoeken/" + verzoek + "/afhandeling",
+                Map.of("uitkomst", "VERSTREKT"),
                 "/privacy/verzoeken/" + verzoek);
         assertThat(jdbc.queryForObject("select uitkomst from privacyverzoek where id = ?::uuid", String.class, verzoek))
                 .isEqualTo("VERSTREKT");
-        privacy.postMetCsrf("/privacy/verzoeken/" + verzoek + "/afhandeling", Map.of("uitkomst", "AFGEWEZEN", "toelichting", "x"),
+        privacy.postMetCsrf(
+                "/privacy/verzoeken/" + verzoek + "/afhandeling",
+                Map.of("uitkomst", "AFGEWEZEN", "toelichting", "x"),
                 "/privacy/verzoeken/" + verzoek);
         assertThat(jdbc.queryForObject("select uitkomst from privacyverzoek where id = ?::uuid", String.class, verzoek))
-                .as("the second click changes nothing").isEqualTo("VERSTREKT");
+                .as("the second click changes nothing")
+                .isEqualTo("VERSTREKT");
     }
 
     @Test
@@ -112,23 +134,32 @@ class PrivacyverzoekenTest extends IntegrationTest {
         clock.zet(LocalDate.of(2027, 3, 5));
         WebSessie privacy = WebSessie.login(baseUrl(), "privacy");
         String verzoek = registreer(privacy, "INZAGE", bsn, "2027-03-05", "gemachtigde: advocaat mr. De Boer", null);
-        assertThat(uiterste(verzoek)).as("no dossier: the request stands anyway").isEqualTo(LocalDate.of(2027, 4, 5));
+        assertThat(uiterste(verzoek))
+                .as("no dossier: the request stands anyway")
+                .isEqualTo(LocalDate.of(2027, 4, 5));
 
-        privacy.postMetCsrf("/privacy/verzoeken/" + verzoek + "/verlenging", Map.of("reden", " "), "/privacy/verzoeken/" + verzoek);
+        privacy.postMetCsrf(
+                "/privacy/verzoeken/" + verzoek + "/verlenging", Map.of("reden", " "), "/privacy/verzoeken/" + verzoek);
         assertThat(uiterste(verzoek)).as("no reason, no extension").isEqualTo(LocalDate.of(2027, 4, 5));
 
         clock.zet(LocalDate.of(2027, 4, 6));
         assertThat(privacy.get("/privacy/verzoeken").body()).contains("Te laat");
-        privacy.postMetCsrf("/privacy/verzoeken/" + verzoek + "/verlenging", Map.of("reden", "Veel gegevens"),
+        privacy.postMetCsrf(
+                "/privacy/verzoeken/" + verzoek + "/verlenging",
+                Map.of("reden", "Veel gegevens"),
                 "/privacy/verzoeken/" + verzoek);
         assertThat(uiterste(verzoek)).as("too late to extend").isEqualTo(LocalDate.of(2027, 4, 5));
         assertThat(privacy.get("/privacy/verzoeken/" + verzoek).body()).contains("uiterlijk 05-04-2027");
 
         String tweede = registreer(privacy, "INZAGE", TestData.bsn(), "2027-04-05", "de betrokkene zelf", null);
-        privacy.postMetCsrf("/privacy/verzoeken/" + tweede + "/verlenging", Map.of("reden", "Complex: gegevens uit vier jaar"),
+        privacy.postMetCsrf(
+                "/privacy/verzoeken/" + tweede + "/verlenging",
+                Map.of("reden", "Complex: gegevens uit vier jaar"),
                 "/privacy/verzoeken/" + tweede);
         assertThat(uiterste(tweede)).isEqualTo(LocalDate.of(2027, 7, 5));
-        privacy.postMetCsrf("/privacy/verzoeken/" + tweede + "/verlenging", Map.of("reden", "Nog eens"),
+        privacy.postMetCsrf(
+                "/privacy/verzoeken/" + tweede + "/verlenging",
+                Map.of("reden", "Nog eens"),
                 "/privacy/verzoeken/" + tweede);
         assertThat(uiterste(tweede)).as("only once").isEqualTo(LocalDate.of(2027, 7, 5));
         assertThat(privacy.get("/privacy/verzoeken/" + tweede).body()).contains("al verlengd");
@@ -141,35 +172,78 @@ class PrivacyverzoekenTest extends IntegrationTest {
         String id = TestDossiers.registreer(consulent, TestDossiers.huisvest(TestData.inburgeraar(bsn)));
         WebSessie privacy = WebSessie.login(baseUrl(), "privacy");
         String zonderOmschrijving = "/privacy/verzoeken";
-        privacy.postMetCsrf(zonderOmschrijving, Map.of("soort", "CORRECTIE", "gemeentecode", "0392", "bsn", bsn,
-                "verzoeker", "de betrokkene zelf", "ontvangenOp", LocalDate.now(clock).toString()), "/privacy/verzoeken");
-        assertThat(privacy.get("/privacy/verzoeken").body()).contains("welke gegevens de betrokkene gecorrigeerd wil zien");
+        privacy.postMetCsrf(
+                zonderOmschrijving,
+                Map.of(
+                        "soort",
+                        "CORRECTIE",
+                        "gemeentecode",
+                        "0392",
+                        "bsn",
+                        bsn,
+                        "verzoeker",
+                        "de betrokkene zelf",
+                        "ontvangenOp",
+                        LocalDate.now(clock).toString()),
+                "/privacy/verzoeken");
+        assertThat(privacy.get("/privacy/verzoeken").body())
+                .contains("welke gegevens de betrokkene gecorrigeerd wil zien");
 
-        String verzoek = registreer(privacy, "CORRECTIE", bsn, LocalDate.now(clock).toString(), "de betrokkene zelf",
+        String verzoek = registreer(
+                privacy,
+                "CORRECTIE",
+                bsn,
+                LocalDate.now(clock).toString(),
+                "de betrokkene zelf",
                 "Het telefoonnummer klopt niet");
-        privacy.postMetCsrf("/privacy/verzoeken/" + verzoek + "/afhandeling", Map.of("uitkomst", "GECORRIGEERD"),
+        privacy.postMetCsrf(
+                "/privacy/verzoeken/" + verzoek + "/afhandeling",
+                Map.of("uitkomst", "GECORRIGEERD"),
                 "/privacy/verzoeken/" + verzoek);
         assertThat(privacy.get("/privacy/verzoeken/" + verzoek).body()).contains("Leg vast wat is gewijzigd");
-        privacy.postMetCsrf("/privacy/verzoeken/" + verzoek + "/afhandeling", Map.of("uitkomst", "VERSTREKT", "toelichting", "x"),
+        privacy.postMetCsrf(
+                "/privacy/verzoeken/" + verzoek + "/afhandeling",
+                Map.of("uitkomst", "VERSTREKT", "toelichting", "x"),
                 "/privacy/verzoeken/" + verzoek);
         assertThat(jdbc.queryForObject("select uitkomst from privacyverzoek where id = ?::uuid", String.class, verzoek))
-                .as("an inzage outcome does not fit a correction").isNull();
+                .as("an inzage outcome does not fit a correction")
+                .isNull();
 
-        privacy.postMetCsrf("/privacy/verzoeken/" + verzoek + "/afhandeling", Map.of("uitkomst", "GECORRIGEERD",
-                "toelichting", "Telefoonnummer door de consulent aangepast op 06-12345678"), "/privacy/verzoeken/" + verzoek);
-        assertThat(jdbc.queryForObject("select toelichting from privacyverzoek where id = ?::uuid", String.class, verzoek))
+        privacy.postMetCsrf(
+                "/privacy/verzoeken/" + verzoek + "/afhandeling",
+                Map.of(
+                        "uitkomst",
+                        "GECORRIGEERD",
+                        "toelichting",
+                        "Telefoonnummer door de consulent aangepast op 06-12345678"),
+                "/privacy/verzoeken/" + verzoek);
+        assertThat(jdbc.queryForObject(
+                        "select toelichting from privacyverzoek where id = ?::uuid", String.class, verzoek))
                 .contains("06-12345678");
-        String journaal = consulent.get("/api/v1/inburgeraars/" + id + "/journaal").body();
-        assertThat(journaal).contains("Correctieverzoek (AVG art. 16) van de betrokkene zelf")
-                .contains("Het telefoonnummer klopt niet").contains("06-12345678").contains("PRIVACY");
+        String journaal =
+                consulent.get("/api/v1/inburgeraars/" + id + "/journaal").body();
+        assertThat(journaal)
+                .contains("Correctieverzoek (AVG art. 16) van de betrokkene zelf")
+                .contains("Het telefoonnummer klopt niet")
+                .contains("06-12345678")
+                .contains("PRIVACY");
     }
 
     @Test
     void onjuisteInvoerEnDeVerkeerdeRolKomenNietVerder() {
         WebSessie privacy = WebSessie.login(baseUrl(), "privacy");
         int voor = jdbc.queryForObject("select count(*) from privacyverzoek", Integer.class);
-        Map<String, String> basis = new HashMap<>(Map.of("soort", "INZAGE", "gemeentecode", "0392", "bsn", TestData.bsn(),
-                "verzoeker", "de betrokkene zelf", "ontvangenOp", LocalDate.now(clock).toString()));
+        Map<String, String> basis = new HashMap<>(Map.of(
+                "soort",
+                "INZAGE",
+                "gemeentecode",
+                "0392",
+                "bsn",
+                TestData.bsn(),
+                "verzoeker",
+                "de betrokkene zelf",
+                "ontvangenOp",
+                LocalDate.now(clock).toString()));
         Map<String, String> ongeldigeBsn = new HashMap<>(basis);
         ongeldigeBsn.put("bsn", "123456789");
         Map<String, String> toekomst = new HashMap<>(basis);
@@ -185,19 +259,23 @@ class PrivacyverzoekenTest extends IntegrationTest {
             assertThat(antwoord.statusCode()).isEqualTo(302);
             assertThat(antwoord.headers().firstValue("Location").orElse("")).endsWith("/privacy/verzoeken");
         }
-        assertThat(jdbc.queryForObject("select count(*) from privacyverzoek", Integer.class)).isEqualTo(voor);
+        assertThat(jdbc.queryForObject("select count(*) from privacyverzoek", Integer.class))
+                .isEqualTo(voor);
 
         for (String rol : List.of("consulent", "teamleider", "beheerder")) {
             WebSessie sessie = WebSessie.login(baseUrl(), rol);
             assertThat(sessie.get("/privacy/verzoeken").statusCode()).as(rol).isEqualTo(403);
             assertThat(sessie.get("/privacy/bewaren").statusCode()).as(rol).isEqualTo(403);
         }
-        assertThat(privacy.get("/privacy/verzoeken/" + java.util.UUID.randomUUID()).statusCode()).isEqualTo(404);
+        assertThat(privacy.get("/privacy/verzoeken/" + java.util.UUID.randomUUID())
+                        .statusCode())
+                .isEqualTo(404);
     }
 
-    private String registreer(WebSessie privacy, String soort, String bsn, String ontvangen, String verzoeker, String omschrijving) {
-        Map<String, String> velden = new HashMap<>(Map.of("soort", soort, "gemeentecode", "0392", "bsn", bsn,
-                "verzoeker", verzoeker, "ontvangenOp", ontvangen));
+    private String registreer(
+            WebSessie privacy, String soort, String bsn, String ontvangen, String verzoeker, String omschrijving) {
+        Map<String, String> velden = new HashMap<>(Map.of(
+                "soort", soort, "gemeentecode", "0392", "bsn", bsn, "verzoeker", verzoeker, "ontvangenOp", ontvangen));
         if (omschrijving != null) {
             velden.put("omschrijving", omschrijving);
         }
@@ -208,6 +286,7 @@ class PrivacyverzoekenTest extends IntegrationTest {
     }
 
     private LocalDate uiterste(String verzoek) {
-        return jdbc.queryForObject("select uiterste_datum from privacyverzoek where id = ?::uuid", LocalDate.class, verzoek);
+        return jdbc.queryForObject(
+                "select uiterste_datum from privacyverzoek where id = ?::uuid", LocalDate.class, verzoek);
     }
 }

@@ -6,11 +6,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-
+import nl.inburgeringsregie.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-
-import nl.inburgeringsregie.support.IntegrationTest;
 
 /**
  * Issue 14 point 17: the processing register (AVG art. 30) docs/verwerkingsregister.md is generated from the
@@ -35,8 +33,10 @@ class VerwerkingsregisterTest extends IntegrationTest {
         if (!actueel.equals(gecommitteerd)) {
             Files.writeString(Path.of("target/verwerkingsregister.md"), actueel, StandardCharsets.UTF_8);
         }
-        assertThat(gecommitteerd).as("docs/verwerkingsregister.md differs from the code (new version in "
-                + "target/verwerkingsregister.md); run ./mvnw test -Dtest=VerwerkingsregisterTest -Dverwerkingsregister.update=true")
+        assertThat(gecommitteerd)
+                .as(
+                        "docs/verwerkingsregister.md differs from the code (new version in "
+                                + "target/verwerkingsregister.md); run ./mvnw test -Dtest=VerwerkingsregisterTest -Dverwerkingsregister.update=true")
                 .isEqualTo(actueel);
         assertThat(actueel).contains("inburgeringsregie.bewaartermijnen.dossier` = " + termijnen.dossier());
     }
@@ -44,6 +44,9 @@ class VerwerkingsregisterTest extends IntegrationTest {
     @Test
     void elkDoelInHetAuditlogHoortBijEenVerwerkingInHetRegister() {
         assertThat(Arrays.stream(Doelbinding.values()))
-                .allSatisfy(doel -> assertThat(Arrays.stream(Verwerking.values()).map(Verwerking::doel)).as(doel.name()).contains(doel));
+                .allSatisfy(
+                        doel -> assertThat(Arrays.stream(Verwerking.values()).map(Verwerking::doel))
+                                .as(doel.name())
+                                .contains(doel));
     }
 }

@@ -7,7 +7,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -51,8 +50,11 @@ public class Api {
 
     public Api(String base, String gebruiker, String wachtwoord) {
         this.base = base;
-        this.authorization = gebruiker == null ? null : "Basic " + Base64.getEncoder()
-                .encodeToString((gebruiker + ":" + wachtwoord).getBytes(StandardCharsets.UTF_8));
+        this.authorization = gebruiker == null
+                ? null
+                : "Basic "
+                        + Base64.getEncoder()
+                                .encodeToString((gebruiker + ":" + wachtwoord).getBytes(StandardCharsets.UTF_8));
     }
 
     private Api(String base, String authorization) {
@@ -88,8 +90,12 @@ public class Api {
     /** GET of a binary body (a PDF). */
     public Antwoord getBytes(String path) {
         try {
-            HttpResponse<byte[]> response = CLIENT.send(request(path).header("Accept", "application/pdf, application/problem+json")
-                    .GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            HttpResponse<byte[]> response = CLIENT.send(
+                    request(path)
+                            .header("Accept", "application/pdf, application/problem+json")
+                            .GET()
+                            .build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
             return new Antwoord(response.statusCode(), null, response.headers(), response.body());
         } catch (IOException e) {
             throw new IllegalStateException(e);
@@ -101,7 +107,8 @@ public class Api {
 
     /** A body of the given content type as it is (e.g. text/csv). */
     public Antwoord send(String method, String path, String body, String contentType) {
-        return send(request(path).header("Content-Type", contentType)
+        return send(request(path)
+                .header("Content-Type", contentType)
                 .method(method, HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
     }
 
@@ -111,7 +118,8 @@ public class Api {
     }
 
     private HttpRequest.Builder request(String path) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json, application/problem+json");
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path))
+                .header("Accept", "application/json, application/problem+json");
         if (authorization != null) {
             builder.header("Authorization", authorization);
         }

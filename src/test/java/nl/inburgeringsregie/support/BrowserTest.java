@@ -2,19 +2,6 @@ package nl.inburgeringsregie.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
-import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
-
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
-
 import com.deque.html.axecore.playwright.AxeBuilder;
 import com.deque.html.axecore.results.AxeResults;
 import com.deque.html.axecore.results.Rule;
@@ -23,6 +10,17 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 
 /**
  * Base of the browser tests: the real application over real HTTP, driven by Playwright in the Chromium at
@@ -34,6 +32,7 @@ public abstract class BrowserTest extends IntegrationTest {
 
     /** WCAG 2.1 level A and AA, as axe-core tags them. */
     private static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+
     private static final Path SCHERMAFDRUKKEN = Paths.get("target", "screenshots");
 
     private static Playwright playwright;
@@ -49,19 +48,28 @@ public abstract class BrowserTest extends IntegrationTest {
             String bericht = "Browser tests skipped: no Chromium at " + chromium
                     + " (install it with: apt-get install -y chromium)";
             if ("true".equalsIgnoreCase(System.getenv("BROWSER_TESTS_REQUIRED"))) {
-                throw new IllegalStateException(bericht.replace("skipped", "required") + "; BROWSER_TESTS_REQUIRED=true");
+                throw new IllegalStateException(
+                        bericht.replace("skipped", "required") + "; BROWSER_TESTS_REQUIRED=true");
             }
             System.err.println("*** " + bericht + " ***");
             Assumptions.abort(bericht);
         }
-        playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(chromium)
-                .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
-                        "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                        "--disable-sync")));
+        playwright = Playwright.create(
+                new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright
+                .chromium()
+                .launch(new BrowserType.LaunchOptions()
+                        .setExecutablePath(chromium)
+                        .setHeadless(true)
+                        .setArgs(List.of(
+                                "--no-sandbox",
+                                "--disable-gpu",
+                                "--disable-dev-shm-usage",
+                                "--disable-quic",
+                                "--no-first-run",
+                                "--disable-background-networking",
+                                "--disable-component-update",
+                                "--disable-sync")));
     }
 
     @AfterAll
@@ -78,7 +86,8 @@ public abstract class BrowserTest extends IntegrationTest {
 
     @BeforeEach
     void openPagina() {
-        context = browser.newContext(new Browser.NewContextOptions().setLocale("nl-NL").setViewportSize(1280, 900));
+        context = browser.newContext(
+                new Browser.NewContextOptions().setLocale("nl-NL").setViewportSize(1280, 900));
         context.setDefaultTimeout(15_000);
         page = context.newPage();
     }
@@ -110,17 +119,22 @@ public abstract class BrowserTest extends IntegrationTest {
         } catch (java.io.IOException e) {
             throw new IllegalStateException(e);
         }
-        page.screenshot(new Page.ScreenshotOptions().setPath(SCHERMAFDRUKKEN.resolve(naam + ".png")).setFullPage(true));
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(SCHERMAFDRUKKEN.resolve(naam + ".png"))
+                .setFullPage(true));
         AxeResults resultaat = new AxeBuilder(page).withTags(WCAG_21_AA).analyze();
         assertThat(resultaat.getViolations())
-                .as(() -> naam + " (" + page.url() + ") has WCAG 2.1 AA violations:\n" + beschrijf(resultaat.getViolations()))
+                .as(() -> naam + " (" + page.url() + ") has WCAG 2.1 AA violations:\n"
+                        + beschrijf(resultaat.getViolations()))
                 .isEmpty();
     }
 
     private static String beschrijf(List<Rule> overtredingen) {
         return overtredingen.stream()
-                .map(r -> "- " + r.getId() + ": " + r.getHelp() + " → " + r.getNodes().stream()
-                        .map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", ")))
+                .map(r -> "- " + r.getId() + ": " + r.getHelp() + " → "
+                        + r.getNodes().stream()
+                                .map(n -> String.valueOf(n.getTarget()))
+                                .collect(Collectors.joining(", ")))
                 .collect(Collectors.joining("\n"));
     }
 }

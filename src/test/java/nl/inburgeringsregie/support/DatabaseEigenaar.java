@@ -23,8 +23,10 @@ public final class DatabaseEigenaar implements AutoCloseable {
 
     /** The owner's connection to the database the given (application) client uses. */
     public static DatabaseEigenaar van(JdbcClient applicatie) {
-        String url = applicatie.sql("select 'jdbc:postgresql://localhost:' || current_setting('port') || '/' || current_database()")
-                .query(String.class).single();
+        String url = applicatie
+                .sql("select 'jdbc:postgresql://localhost:' || current_setting('port') || '/' || current_database()")
+                .query(String.class)
+                .single();
         return new DatabaseEigenaar(url);
     }
 

@@ -11,13 +11,11 @@ public final class ProefTaak {
 
     public static final String NAAM = "proef-eenmalig";
 
-    public record Uitvoering(String id, String instantie) {
-    }
+    public record Uitvoering(String id, String instantie) {}
 
     private static final List<Uitvoering> UITGEVOERD = new CopyOnWriteArrayList<>();
 
-    private ProefTaak() {
-    }
+    private ProefTaak() {}
 
     static void uitgevoerd(String id, String instantie) {
         UITGEVOERD.add(new Uitvoering(id, instantie));

@@ -5,11 +5,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -34,12 +32,18 @@ public final class Queryplan {
 
     /** The plan of a statement with named parameters, bound as the application binds them (JdbcClient). */
     public static Queryplan van(JdbcClient jdbc, String sql, Map<String, ?> params) {
-        return lees(jdbc.sql("explain (format json) " + sql).params(params).query(String.class).single());
+        return lees(jdbc.sql("explain (format json) " + sql)
+                .params(params)
+                .query(String.class)
+                .single());
     }
 
     /** The plan of a statement with positional parameters. */
     public static Queryplan van(JdbcClient jdbc, String sql, Object... params) {
-        return lees(jdbc.sql("explain (format json) " + sql).params(params).query(String.class).single());
+        return lees(jdbc.sql("explain (format json) " + sql)
+                .params(params)
+                .query(String.class)
+                .single());
     }
 
     private static Queryplan lees(String json) {
@@ -119,7 +123,9 @@ public final class Queryplan {
         TransactionTemplate transactie = new TransactionTemplate(transacties);
         transactie.executeWithoutResult(status -> {
             status.setRollbackOnly();
-            jdbc.sql("select set_config('inburgeringsregie.gemeenten', '*', true)").query().singleRow();
+            jdbc.sql("select set_config('inburgeringsregie.gemeenten', '*', true)")
+                    .query()
+                    .singleRow();
             jdbc.sql("""
                     insert into gemeente (code, naam)
                     select '099' || g, 'Plangemeente ' || g from generate_series(0, 9) g""").update();
@@ -141,8 +147,7 @@ public final class Queryplan {
                            'plan-' || gemeente || '-' || (1 + i % (case when gemeente = '0999' then 10 else 1 end)),
                            'BALIE', date '2025-01-01' + i % 600, 0
                     from generate_series(1, 5700) i,
-                         lateral (select case when i <= 3000 then '0999' else '099' || (i % 9) end as gemeente) g""")
-                    .update();
+                         lateral (select case when i <= 3000 then '0999' else '099' || (i % 9) end as gemeente) g""").update();
             jdbc.sql("""
                     insert into termijn (inburgeraar_id, soort, gemeentecode, consulent, doelgroep, naam, startdatum,
                                          uiterlijke_datum, binnenkort_vanaf, afsluiting, venster, regel, toelichting, verwacht)
@@ -160,9 +165,13 @@ public final class Queryplan {
                            'WIJZIGING', 'telefoon', '06' || n
                     from inburgeraar i, generate_series(1, 4) n where i.gemeentecode like '099_'""").update();
             jdbc.sql("set local default_statistics_target = 1000").update();
-            jdbc.sql("analyze gemeente, app_user, inburgeraar, termijn, journaal").update();
+            jdbc.sql("analyze gemeente, app_user, inburgeraar, termijn, journaal")
+                    .update();
             jdbc.sql("set local enable_seqscan = off").update();
-            jdbc.sql("select set_config('inburgeringsregie.gemeenten', ?, true)").param(GEMEENTE).query().singleRow();
+            jdbc.sql("select set_config('inburgeringsregie.gemeenten', ?, true)")
+                    .param(GEMEENTE)
+                    .query()
+                    .singleRow();
             checks.run();
         });
     }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
@@ -25,8 +24,7 @@ public final class RequestMappings {
         }
     }
 
-    private RequestMappings() {
-    }
+    private RequestMappings() {}
 
     /** All endpoints; path variables are replaced by {@code id}. */
     public static List<Endpoint> alle(RequestMappingHandlerMapping mapping, UUID id) {

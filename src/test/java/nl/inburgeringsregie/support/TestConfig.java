@@ -1,12 +1,11 @@
 package nl.inburgeringsregie.support;
 
+import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
+import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 import org.springframework.core.env.Environment;
-
-import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
-import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 
 @TestConfiguration(proxyBeanMethods = false)
 public class TestConfig {
@@ -21,7 +20,8 @@ public class TestConfig {
     /** A one-time task that only records which instance ran which execution (MeerdereInstantiesTest). */
     @Bean
     OneTimeTask<Void> proefTaak(Environment omgeving) {
-        return Tasks.oneTime(ProefTaak.NAAM).execute((instantie, context) ->
-                ProefTaak.uitgevoerd(instantie.getId(), omgeving.getProperty("local.server.port")));
+        return Tasks.oneTime(ProefTaak.NAAM)
+                .execute((instantie, context) ->
+                        ProefTaak.uitgevoerd(instantie.getId(), omgeving.getProperty("local.server.port")));
     }
 }

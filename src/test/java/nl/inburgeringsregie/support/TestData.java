@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
-
 import nl.inburgeringsregie.inburgeraar.Bsn;
 
 /** Unique, valid test data: BSNs that pass the elfproef and never collide between tests. */
@@ -13,8 +12,7 @@ public final class TestData {
 
     private static final AtomicInteger TELLER = new AtomicInteger((int) (System.nanoTime() % 1_000_000));
 
-    private TestData() {
-    }
+    private TestData() {}
 
     /** A fresh BSN that passes the elfproef (starting with 9, a range the demo generator does not use). */
     public static String bsn() {

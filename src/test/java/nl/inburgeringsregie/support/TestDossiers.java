@@ -14,8 +14,7 @@ public final class TestDossiers {
     /** The dagtekening the tests' PIPs get, after kennisgeving 2026-09-01 and housing 2026-09-15 (see {@link #huisvest}). */
     public static final String DAGTEKENING = "2026-10-20";
 
-    private TestDossiers() {
-    }
+    private TestDossiers() {}
 
     /** A registration body with DUO's notice on 2026-09-01 and housing on 2026-09-15. */
     public static Map<String, Object> huisvest(Map<String, Object> body) {
@@ -37,7 +36,8 @@ public final class TestDossiers {
      * the PIP's id.
      */
     public static String pipConcept(Api api, String dossier, String leerroute) {
-        api.put("/api/v1/inburgeraars/" + dossier + "/intake",
+        api.put(
+                "/api/v1/inburgeraars/" + dossier + "/intake",
                 Map.of("routebesluit", Map.of("leerroute", leerroute, "reden", "Besproken")));
         Api.Antwoord concept = api.post("/api/v1/inburgeraars/" + dossier + "/pips", Map.of());
         assertThat(concept.status()).as(concept.body()).isEqualTo(201);
@@ -60,9 +60,19 @@ public final class TestDossiers {
             }
             afspraken.add(afspraak);
         }
-        afspraken.add(Map.of("onderdeel", "PARTICIPATIE", "eigenaar", "INBURGERAAR", "omschrijving",
-                "Vrijwilligerswerk bij de voedselbank, 800 uur in de termijn", "frequentie", "wekelijks", "uren", 800,
-                "handhaafbaar", false));
+        afspraken.add(Map.of(
+                "onderdeel",
+                "PARTICIPATIE",
+                "eigenaar",
+                "INBURGERAAR",
+                "omschrijving",
+                "Vrijwilligerswerk bij de voedselbank, 800 uur in de termijn",
+                "frequentie",
+                "wekelijks",
+                "uren",
+                800,
+                "handhaafbaar",
+                false));
         inhoud.put("afspraken", afspraken);
         Api.Antwoord bewaard = api.put("/api/v1/pips/" + pip, inhoud);
         assertThat(bewaard.status()).as(bewaard.body()).isEqualTo(200);
@@ -70,7 +80,8 @@ public final class TestDossiers {
 
     /** Vaststellen of a concept with dagtekening {@link #DAGTEKENING}. */
     public static void stelVast(Api api, String pip) {
-        assertThat(api.post("/api/v1/pips/" + pip + "/vaststelling", Map.of("dagtekeningPip", DAGTEKENING)).status())
+        assertThat(api.post("/api/v1/pips/" + pip + "/vaststelling", Map.of("dagtekeningPip", DAGTEKENING))
+                        .status())
                 .isEqualTo(200);
     }
 

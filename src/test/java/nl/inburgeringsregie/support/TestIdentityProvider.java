@@ -1,5 +1,10 @@
 package nl.inburgeringsregie.support;
 
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
+import com.nimbusds.jose.jwk.source.JWKSource;
+import com.nimbusds.jose.proc.SecurityContext;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
@@ -11,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.servlet.context.AnnotationConfigServletWebServerApplicationContext;
@@ -49,12 +53,6 @@ import org.springframework.security.web.authentication.LoginUrlAuthenticationEnt
 import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
 import org.springframework.web.servlet.DispatcherServlet;
 import org.springframework.web.servlet.config.annotation.EnableWebMvc;
-
-import com.nimbusds.jose.jwk.JWKSet;
-import com.nimbusds.jose.jwk.RSAKey;
-import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
-import com.nimbusds.jose.jwk.source.JWKSource;
-import com.nimbusds.jose.proc.SecurityContext;
 
 /**
  * A real OpenID Connect provider and OAuth2 authorization server for tests (issue 14 points 11 and 12): Spring
@@ -96,7 +94,8 @@ public final class TestIdentityProvider implements AutoCloseable {
 
     /** Starts the provider on a free port. */
     public static TestIdentityProvider start() {
-        AnnotationConfigServletWebServerApplicationContext context = new AnnotationConfigServletWebServerApplicationContext();
+        AnnotationConfigServletWebServerApplicationContext context =
+                new AnnotationConfigServletWebServerApplicationContext();
         context.register(Config.class);
         context.refresh();
         return new TestIdentityProvider(context);
@@ -110,12 +109,18 @@ public final class TestIdentityProvider implements AutoCloseable {
     /** Lets the web client come back to the application at this redirect URI, and after logging out at that one. */
     public void staToe(String redirectUri, String naUitloggen) {
         RegisteredClient web = clients.findByClientId(WEB_CLIENT);
-        clients.save(RegisteredClient.from(web).redirectUri(redirectUri).postLogoutRedirectUri(naUitloggen).build());
+        clients.save(RegisteredClient.from(web)
+                .redirectUri(redirectUri)
+                .postLogoutRedirectUri(naUitloggen)
+                .build());
     }
 
     /** A person who signs in at the provider's login form, with these claims in the ID token. */
     public void persoon(String gebruikersnaam, Map<String, Object> claims) {
-        personen.createUser(User.withUsername(gebruikersnaam).password("{noop}" + WACHTWOORD).roles("USER").build());
+        personen.createUser(User.withUsername(gebruikersnaam)
+                .password("{noop}" + WACHTWOORD)
+                .roles("USER")
+                .build());
         claimsPerPersoon.put(gebruikersnaam, claims);
     }
 
@@ -134,14 +139,20 @@ public final class TestIdentityProvider implements AutoCloseable {
     /** Signs the claims with the provider's own key (RS256), as it signs its tokens. */
     public String teken(JwtClaimsSet claims) {
         JwtEncoder encoder = new NimbusJwtEncoder(sleutels);
-        return encoder.encode(JwtEncoderParameters.from(JwsHeader.with(SignatureAlgorithm.RS256).build(), claims))
+        return encoder.encode(JwtEncoderParameters.from(
+                        JwsHeader.with(SignatureAlgorithm.RS256).build(), claims))
                 .getTokenValue();
     }
 
     /** Claims as the provider puts them in an access token for the audience, valid from now for the duration. */
     public JwtClaimsSet.Builder claims(String subject, Instant uitgegeven, Duration geldig) {
-        return JwtClaimsSet.builder().issuer(issuer()).subject(subject).audience(List.of(AUDIENCE))
-                .issuedAt(uitgegeven).notBefore(uitgegeven).expiresAt(uitgegeven.plus(geldig));
+        return JwtClaimsSet.builder()
+                .issuer(issuer())
+                .subject(subject)
+                .audience(List.of(AUDIENCE))
+                .issuedAt(uitgegeven)
+                .notBefore(uitgegeven)
+                .expiresAt(uitgegeven.plus(geldig));
     }
 
     @Override
@@ -167,7 +178,10 @@ public final class TestIdentityProvider implements AutoCloseable {
 
         @Override
         public RegisteredClient findByClientId(String clientId) {
-            return perId.values().stream().filter(c -> c.getClientId().equals(clientId)).findFirst().orElse(null);
+            return perId.values().stream()
+                    .filter(c -> c.getClientId().equals(clientId))
+                    .findFirst()
+                    .orElse(null);
         }
     }
 
@@ -201,7 +215,8 @@ public final class TestIdentityProvider implements AutoCloseable {
                     })
                     .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
                     .exceptionHandling(ex -> ex.defaultAuthenticationEntryPointFor(
-                            new LoginUrlAuthenticationEntryPoint("/login"), new MediaTypeRequestMatcher(MediaType.TEXT_HTML)));
+                            new LoginUrlAuthenticationEntryPoint("/login"),
+                            new MediaTypeRequestMatcher(MediaType.TEXT_HTML)));
             return http.build();
         }
 
@@ -243,7 +258,10 @@ public final class TestIdentityProvider implements AutoCloseable {
                     .postLogoutRedirectUri("http://localhost/nog-niet-bekend")
                     .scope(OidcScopes.OPENID)
                     .scope(OidcScopes.PROFILE)
-                    .clientSettings(ClientSettings.builder().requireProofKey(true).requireAuthorizationConsent(false).build())
+                    .clientSettings(ClientSettings.builder()
+                            .requireProofKey(true)
+                            .requireAuthorizationConsent(false)
+                            .build())
                     .build());
             return clients;
         }
@@ -264,13 +282,15 @@ public final class TestIdentityProvider implements AutoCloseable {
         OAuth2TokenCustomizer<JwtEncodingContext> claims() {
             return context -> {
                 if (OidcParameterNames.ID_TOKEN.equals(context.getTokenType().getValue())) {
-                    Map<String, Object> claims = claimsPerPersoon.get(context.getPrincipal().getName());
+                    Map<String, Object> claims =
+                            claimsPerPersoon.get(context.getPrincipal().getName());
                     if (claims != null) {
                         context.getClaims().claims(alle -> alle.putAll(claims));
                     }
                 } else if (OAuth2TokenType.ACCESS_TOKEN.equals(context.getTokenType())
                         && AuthorizationGrantType.CLIENT_CREDENTIALS.equals(context.getAuthorizationGrantType())) {
-                    Map<String, Object> claims = claimsPerClient.getOrDefault(context.getRegisteredClient().getClientId(), Map.of());
+                    Map<String, Object> claims = claimsPerClient.getOrDefault(
+                            context.getRegisteredClient().getClientId(), Map.of());
                     context.getClaims().audience(List.of(AUDIENCE));
                     context.getClaims().claims(alle -> alle.putAll(claims));
                 }
@@ -283,7 +303,9 @@ public final class TestIdentityProvider implements AutoCloseable {
                 generator.initialize(2048);
                 KeyPair paar = generator.generateKeyPair();
                 RSAKey sleutel = new RSAKey.Builder((RSAPublicKey) paar.getPublic())
-                        .privateKey((RSAPrivateKey) paar.getPrivate()).keyID(UUID.randomUUID().toString()).build();
+                        .privateKey((RSAPrivateKey) paar.getPrivate())
+                        .keyID(UUID.randomUUID().toString())
+                        .build();
                 return new ImmutableJWKSet<>(new JWKSet(sleutel));
             } catch (NoSuchAlgorithmException e) {
                 throw new IllegalStateException(e);

@@ -2,11 +2,9 @@ package nl.inburgeringsregie.support;
 
 import java.util.HashMap;
 import java.util.Map;
-
+import nl.inburgeringsregie.InburgeringsregieApplication;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
-
-import nl.inburgeringsregie.InburgeringsregieApplication;
 
 /**
  * Starts another instance of the application in this JVM, on its own random port, against the same database as the
@@ -16,16 +14,18 @@ import nl.inburgeringsregie.InburgeringsregieApplication;
  */
 public final class TweedeInstantie {
 
-    private TweedeInstantie() {
-    }
+    private TweedeInstantie() {}
 
     public static ConfigurableApplicationContext start(Map<String, Object> instellingen) {
         SpringApplication app = new SpringApplication(InburgeringsregieApplication.class, TestConfig.class);
         app.setAdditionalProfiles("test", "duo-simulator");
-        Map<String, Object> eigen = new HashMap<>(Map.of("server.port", "0", "inburgeringsregie.demo.enabled", "false"));
+        Map<String, Object> eigen =
+                new HashMap<>(Map.of("server.port", "0", "inburgeringsregie.demo.enabled", "false"));
         eigen.putAll(instellingen);
         // As command-line arguments: they outrank application.yml and application-test.yml.
-        return app.run(eigen.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new));
+        return app.run(eigen.entrySet().stream()
+                .map(e -> "--" + e.getKey() + "=" + e.getValue())
+                .toArray(String[]::new));
     }
 
     public static String baseUrl(ConfigurableApplicationContext instantie) {

@@ -32,8 +32,10 @@ public class WebSessie {
     private WebSessie(String base, CookieManager cookies) {
         this.base = base;
         this.cookies = cookies;
-        this.client = HttpClient.newBuilder().cookieHandler(cookies)
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+        this.client = HttpClient.newBuilder()
+                .cookieHandler(cookies)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
     }
 
     /**
@@ -46,8 +48,10 @@ public class WebSessie {
 
     /** The value of a cookie this session holds (e.g. JSESSIONID). */
     public String cookie(String naam) {
-        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(naam))
-                .map(java.net.HttpCookie::getValue).findFirst()
+        return cookies.getCookieStore().getCookies().stream()
+                .filter(c -> c.getName().equals(naam))
+                .map(java.net.HttpCookie::getValue)
+                .findFirst()
                 .orElseThrow(() -> new IllegalStateException("No cookie " + naam));
     }
 
@@ -55,7 +59,8 @@ public class WebSessie {
         WebSessie sessie = new WebSessie(base);
         String token = sessie.csrfVan("/login");
         HttpResponse<String> antwoord = sessie.post("/login", Map.of("username", gebruiker, "password", "demo"), token);
-        if (antwoord.statusCode() != 302 || antwoord.headers().firstValue("Location").orElse("").contains("error")) {
+        if (antwoord.statusCode() != 302
+                || antwoord.headers().firstValue("Location").orElse("").contains("error")) {
             throw new IllegalStateException("Login failed for " + gebruiker);
         }
         return sessie;

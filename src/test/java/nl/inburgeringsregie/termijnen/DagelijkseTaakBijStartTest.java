@@ -5,13 +5,11 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.LocalDate;
-
+import nl.inburgeringsregie.support.IntegrationTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-
-import nl.inburgeringsregie.support.IntegrationTest;
 
 /**
  * Issue 21 point 12: new signals appear the day they arise. The daily job runs at 05:30; an application that starts on a
@@ -23,6 +21,7 @@ class DagelijkseTaakBijStartTest extends IntegrationTest {
 
     @Autowired
     private DagelijkseTermijnen dagelijks;
+
     @Autowired
     private JdbcClient jdbc;
 
@@ -36,13 +35,15 @@ class DagelijkseTaakBijStartTest extends IntegrationTest {
         LocalDate vandaag = LocalDate.now(clock);
         jdbc.sql("""
                 insert into dagelijkse_taak (taak, laatste_dag) values (?, ?)
-                on conflict (taak) do update set laatste_dag = excluded.laatste_dag""")
-                .params(DagelijkseTermijnen.TAAK, vandaag.minusDays(1)).update();
+                on conflict (taak) do update set laatste_dag = excluded.laatste_dag""").params(DagelijkseTermijnen.TAAK, vandaag.minusDays(1)).update();
         long voor = uitvoeringen();
 
         assertThat(dagelijks.inhalen()).as("not run today: scheduled").isTrue();
-        assertThat(dagelijks.inhalen()).as("a second start meanwhile: the same execution, not another").isFalse();
-        await().atMost(Duration.ofSeconds(90)).until(() -> dagelijks.laatsteDag().filter(vandaag::equals).isPresent());
+        assertThat(dagelijks.inhalen())
+                .as("a second start meanwhile: the same execution, not another")
+                .isFalse();
+        await().atMost(Duration.ofSeconds(90))
+                .until(() -> dagelijks.laatsteDag().filter(vandaag::equals).isPresent());
         assertThat(uitvoeringen()).isEqualTo(voor + 1);
 
         assertThat(dagelijks.inhalen()).as("a later start the same day").isFalse();
@@ -61,6 +62,8 @@ class DagelijkseTaakBijStartTest extends IntegrationTest {
 
     private long uitvoeringen() {
         return jdbc.sql("select coalesce(max(uitvoeringen), 0) from dagelijkse_taak where taak = ?")
-                .param(DagelijkseTermijnen.TAAK).query(Long.class).single();
+                .param(DagelijkseTermijnen.TAAK)
+                .query(Long.class)
+                .single();
     }
 }

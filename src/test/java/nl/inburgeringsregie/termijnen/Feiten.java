@@ -4,15 +4,13 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-
-import org.springframework.context.support.MessageSourceAccessor;
-import org.springframework.context.support.ResourceBundleMessageSource;
-
 import nl.inburgeringsregie.inburgeraar.Doelgroep;
 import nl.inburgeringsregie.inburgeraar.Dossierfeiten;
 import nl.inburgeringsregie.inburgeraar.Fase;
 import nl.inburgeringsregie.inburgeraar.Voortgang;
 import nl.inburgeringsregie.inburgeraar.Wet;
+import org.springframework.context.support.MessageSourceAccessor;
+import org.springframework.context.support.ResourceBundleMessageSource;
 
 /** Test facts for deadline scenarios: a builder over {@link Dossierfeiten}, and the real texts and settings. */
 final class Feiten {
@@ -30,7 +28,8 @@ final class Feiten {
     private LocalDate wachtSinds;
     private String wachtReden;
     private LocalDate wachtOntvangen;
-    private final java.util.List<nl.inburgeringsregie.inburgeraar.DoelgroepPeriode> historie = new java.util.ArrayList<>();
+    private final java.util.List<nl.inburgeringsregie.inburgeraar.DoelgroepPeriode> historie =
+            new java.util.ArrayList<>();
 
     static Feiten statushouder() {
         return new Feiten();
@@ -42,16 +41,54 @@ final class Feiten {
         return f;
     }
 
-    Feiten wet(Wet wet) { this.wet = wet; return this; }
-    Feiten fase(Fase fase) { this.fase = fase; return this; }
-    Feiten kennisgeving(String datum) { this.kennisgeving = LocalDate.parse(datum); return this; }
-    Feiten koppeling(String datum) { this.koppeling = LocalDate.parse(datum); return this; }
-    Feiten huisvesting(String datum) { this.huisvesting = LocalDate.parse(datum); return this; }
-    Feiten brp(String datum) { this.brp = LocalDate.parse(datum); return this; }
-    Feiten intakeAfgerond(String datum) { this.intake = LocalDate.parse(datum); return this; }
-    Feiten dagtekening(String datum) { return dagtekening(LocalDate.parse(datum)); }
-    Feiten dagtekening(LocalDate datum) { this.dagtekening = datum; return this; }
-    Feiten einddatumDuo(String datum) { this.einddatumDuo = LocalDate.parse(datum); return this; }
+    Feiten wet(Wet wet) {
+        this.wet = wet;
+        return this;
+    }
+
+    Feiten fase(Fase fase) {
+        this.fase = fase;
+        return this;
+    }
+
+    Feiten kennisgeving(String datum) {
+        this.kennisgeving = LocalDate.parse(datum);
+        return this;
+    }
+
+    Feiten koppeling(String datum) {
+        this.koppeling = LocalDate.parse(datum);
+        return this;
+    }
+
+    Feiten huisvesting(String datum) {
+        this.huisvesting = LocalDate.parse(datum);
+        return this;
+    }
+
+    Feiten brp(String datum) {
+        this.brp = LocalDate.parse(datum);
+        return this;
+    }
+
+    Feiten intakeAfgerond(String datum) {
+        this.intake = LocalDate.parse(datum);
+        return this;
+    }
+
+    Feiten dagtekening(String datum) {
+        return dagtekening(LocalDate.parse(datum));
+    }
+
+    Feiten dagtekening(LocalDate datum) {
+        this.dagtekening = datum;
+        return this;
+    }
+
+    Feiten einddatumDuo(String datum) {
+        this.einddatumDuo = LocalDate.parse(datum);
+        return this;
+    }
 
     Feiten wachtOpDerden(String sinds, String reden, String ontvangen) {
         this.wachtSinds = LocalDate.parse(sinds);
@@ -63,20 +100,37 @@ final class Feiten {
     /** The doelgroep changes to this group from {@code vanaf} (PL-6); the history starts with the group before it. */
     Feiten doelgroepVanaf(Doelgroep nieuw, String vanaf) {
         if (historie.isEmpty()) {
-            historie.add(new nl.inburgeringsregie.inburgeraar.DoelgroepPeriode(doelgroep, null, LocalDate.of(2020, 1, 1),
+            historie.add(new nl.inburgeringsregie.inburgeraar.DoelgroepPeriode(
+                    doelgroep,
+                    null,
+                    LocalDate.of(2020, 1, 1),
                     nl.inburgeringsregie.inburgeraar.DoelgroepHistorie.Bron.REGISTRATIE));
         }
-        historie.add(new nl.inburgeringsregie.inburgeraar.DoelgroepPeriode(nieuw, null, LocalDate.parse(vanaf),
-                nl.inburgeringsregie.inburgeraar.DoelgroepHistorie.Bron.DUO));
+        historie.add(new nl.inburgeringsregie.inburgeraar.DoelgroepPeriode(
+                nieuw, null, LocalDate.parse(vanaf), nl.inburgeringsregie.inburgeraar.DoelgroepHistorie.Bron.DUO));
         doelgroep = nieuw;
         return this;
     }
 
     Dossierfeiten bouw(String gemeentecode) {
-        return new Dossierfeiten(UUID.randomUUID(), gemeentecode, "consulent", "Haddad, Amal", LocalDate.of(1990, 4, 12),
-                doelgroep, wet, fase,
-                kennisgeving, koppeling, huisvesting, brp, new Voortgang(intake, dagtekening, einddatumDuo, wachtSinds,
-                wachtReden, wachtOntvangen), null, java.util.List.of(), "999999990", historie);
+        return new Dossierfeiten(
+                UUID.randomUUID(),
+                gemeentecode,
+                "consulent",
+                "Haddad, Amal",
+                LocalDate.of(1990, 4, 12),
+                doelgroep,
+                wet,
+                fase,
+                kennisgeving,
+                koppeling,
+                huisvesting,
+                brp,
+                new Voortgang(intake, dagtekening, einddatumDuo, wachtSinds, wachtReden, wachtOntvangen),
+                null,
+                java.util.List.of(),
+                "999999990",
+                historie);
     }
 
     Dossierfeiten bouw() {

@@ -10,17 +10,15 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-
 import nl.inburgeringsregie.gebruikers.DemoAccounts;
 import nl.inburgeringsregie.support.Api;
 import nl.inburgeringsregie.support.IntegrationTest;
 import nl.inburgeringsregie.support.TestData;
 import nl.inburgeringsregie.support.WebSessie;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Issue 21 point 11: the team lead's team view shows each dossier's gemeente and filters by it, lists a person once
@@ -30,6 +28,7 @@ class TeamoverzichtTest extends IntegrationTest {
 
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     DemoAccounts demoAccounts;
 
@@ -58,7 +57,8 @@ class TeamoverzichtTest extends IntegrationTest {
     }
 
     private static int keren(String html, String id) {
-        Matcher m = Pattern.compile(Pattern.quote("href=\"/inburgeraars/" + id + "\"")).matcher(html);
+        Matcher m = Pattern.compile(Pattern.quote("href=\"/inburgeraars/" + id + "\""))
+                .matcher(html);
         int n = 0;
         while (m.find()) {
             n++;
@@ -73,14 +73,16 @@ class TeamoverzichtTest extends IntegrationTest {
         List<String> ids = new ArrayList<>();
         // 60 people with two running deadlines each: 120 deadline rows, more than a page of 100, but 60 people.
         for (int i = 0; i < 60; i++) {
-            ids.add(registreer("consulent", "0392", consulent, LocalDate.of(2026, 1, 1).plusDays(i % 40)));
+            ids.add(registreer(
+                    "consulent", "0392", consulent, LocalDate.of(2026, 1, 1).plusDays(i % 40)));
         }
         int lopend = jdbc.sql("""
-                select count(*) from termijn where consulent = ? and afsluiting is null and uiterlijke_datum is not null""")
-                .param(consulent).query(Integer.class).single();
+                select count(*) from termijn where consulent = ? and afsluiting is null and uiterlijke_datum is not null""").param(consulent).query(Integer.class).single();
         assertThat(lopend).as("running deadlines").isGreaterThanOrEqualTo(120);
 
-        String pagina = WebSessie.login(baseUrl(), "teamleider").get("/werkvoorraad/team?consulent=" + consulent).body();
+        String pagina = WebSessie.login(baseUrl(), "teamleider")
+                .get("/werkvoorraad/team?consulent=" + consulent)
+                .body();
         for (String id : ids) {
             assertThat(keren(pagina, id)).as("rows of %s", id).isEqualTo(1);
         }
@@ -95,21 +97,33 @@ class TeamoverzichtTest extends IntegrationTest {
         String inVelsen = registreer("consulent.velsen", "0453", velsenaar, LocalDate.of(2026, 1, 15));
         WebSessie teamleider = WebSessie.login(baseUrl(), "teamleider");
 
-        String velsen = teamleider.get("/werkvoorraad/team?gemeente=0453&consulent=" + velsenaar).body();
+        String velsen = teamleider
+                .get("/werkvoorraad/team?gemeente=0453&consulent=" + velsenaar)
+                .body();
         assertThat(keren(velsen, inVelsen)).isEqualTo(1);
         assertThat(velsen).contains("<option value=\"0453\" selected=\"selected\">Velsen</option>");
         assertThat(velsen).containsPattern("href=\"/inburgeraars/" + inVelsen + "\">[^<]*</a></td>\\s*<td>Velsen</td>");
         // Velsen's consultant in Haarlem: nothing, and the counts and the reassign list are Haarlem's only.
-        String haarlem = teamleider.get("/werkvoorraad/team?gemeente=0392&consulent=" + velsenaar).body();
+        String haarlem = teamleider
+                .get("/werkvoorraad/team?gemeente=0392&consulent=" + velsenaar)
+                .body();
         assertThat(keren(haarlem, inVelsen)).isZero();
-        assertThat(haarlem).contains("Geen lopende termijnen met deze filters.").doesNotContain("Consulent " + velsenaar);
-        String alleHaarlem = teamleider.get("/werkvoorraad/team?gemeente=0392&consulent=" + haarlemmer).body();
+        assertThat(haarlem)
+                .contains("Geen lopende termijnen met deze filters.")
+                .doesNotContain("Consulent " + velsenaar);
+        String alleHaarlem = teamleider
+                .get("/werkvoorraad/team?gemeente=0392&consulent=" + haarlemmer)
+                .body();
         assertThat(keren(alleHaarlem, inHaarlem)).isEqualTo(1);
-        assertThat(alleHaarlem).containsPattern("href=\"/inburgeraars/" + inHaarlem + "\">[^<]*</a></td>\\s*<td>Haarlem</td>")
+        assertThat(alleHaarlem)
+                .containsPattern("href=\"/inburgeraars/" + inHaarlem + "\">[^<]*</a></td>\\s*<td>Haarlem</td>")
                 .doesNotContain("Consulent " + velsenaar);
 
         // A consultant of one gemeente only: no gemeente filter to choose from, and another gemeente's code is ignored.
-        assertThat(WebSessie.login(baseUrl(), "consulent.velsen").get("/werkvoorraad/team").statusCode()).isEqualTo(403);
+        assertThat(WebSessie.login(baseUrl(), "consulent.velsen")
+                        .get("/werkvoorraad/team")
+                        .statusCode())
+                .isEqualTo(403);
     }
 
     @Test
@@ -121,20 +135,39 @@ class TeamoverzichtTest extends IntegrationTest {
         String filter = "/werkvoorraad/team?gemeente=0392&consulent=" + van + "&soort=PIP_VASTSTELLEN";
         assertThat(keren(teamleider.get(filter).body(), id)).isEqualTo(1);
 
-        HttpResponse<String> antwoord = teamleider.postMetCsrf("/werkvoorraad/team/toewijzen?dossier=" + id,
-                Map.of("consulent", naar, "filter.gemeente", "0392", "filter.consulent", van,
-                        "filter.soort", "PIP_VASTSTELLEN", "filter.doelgroep", "", "filter.van", "", "filter.tot", ""),
+        HttpResponse<String> antwoord = teamleider.postMetCsrf(
+                "/werkvoorraad/team/toewijzen?dossier=" + id,
+                Map.of(
+                        "consulent",
+                        naar,
+                        "filter.gemeente",
+                        "0392",
+                        "filter.consulent",
+                        van,
+                        "filter.soort",
+                        "PIP_VASTSTELLEN",
+                        "filter.doelgroep",
+                        "",
+                        "filter.van",
+                        "",
+                        "filter.tot",
+                        ""),
                 filter);
         assertThat(antwoord.statusCode()).isEqualTo(302);
         String terug = antwoord.headers().firstValue("Location").orElseThrow();
-        assertThat(terug).contains("/werkvoorraad/team?").contains("gemeente=0392", "consulent=" + van,
-                "soort=PIP_VASTSTELLEN").doesNotContain("doelgroep=", "van=&");
-        String daarna = teamleider.get(terug.replaceFirst("^https?://[^/]+", "")).body();
+        assertThat(terug)
+                .contains("/werkvoorraad/team?")
+                .contains("gemeente=0392", "consulent=" + van, "soort=PIP_VASTSTELLEN")
+                .doesNotContain("doelgroep=", "van=&");
+        String daarna =
+                teamleider.get(terug.replaceFirst("^https?://[^/]+", "")).body();
         assertThat(daarna).contains("1 dossiers zijn toegewezen.", "Geen lopende termijnen met deze filters.");
 
         // The second click, with nothing selected: the error, and still the same filter.
-        HttpResponse<String> leeg = teamleider.postMetCsrf("/werkvoorraad/team/toewijzen",
-                Map.of("consulent", naar, "filter.gemeente", "0392", "filter.consulent", van), filter);
+        HttpResponse<String> leeg = teamleider.postMetCsrf(
+                "/werkvoorraad/team/toewijzen",
+                Map.of("consulent", naar, "filter.gemeente", "0392", "filter.consulent", van),
+                filter);
         assertThat(leeg.headers().firstValue("Location").orElseThrow()).contains("gemeente=0392", "consulent=" + van);
     }
 }

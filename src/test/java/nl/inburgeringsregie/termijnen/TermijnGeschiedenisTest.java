@@ -7,18 +7,16 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.simple.JdbcClient;
-
 import nl.inburgeringsregie.support.Api;
 import nl.inburgeringsregie.support.IntegrationTest;
 import nl.inburgeringsregie.support.TestData;
 import nl.inburgeringsregie.support.TestDossiers;
 import nl.inburgeringsregie.support.WebSessie;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -31,8 +29,10 @@ class TermijnGeschiedenisTest extends IntegrationTest {
 
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     DagelijkseTermijnen dagelijks;
+
     @Autowired
     ApplicationContext context;
 
@@ -68,7 +68,8 @@ class TermijnGeschiedenisTest extends IntegrationTest {
     private void wijzig(String id, Map<String, Object> wijziging) {
         Api consulent = api("consulent");
         @SuppressWarnings("unchecked")
-        Map<String, Object> dossier = new HashMap<>(Api.JSON.readValue(consulent.get("/api/v1/inburgeraars/" + id).body(), Map.class));
+        Map<String, Object> dossier = new HashMap<>(
+                Api.JSON.readValue(consulent.get("/api/v1/inburgeraars/" + id).body(), Map.class));
         dossier.putAll(wijziging);
         Api.Antwoord antwoord = consulent.put("/api/v1/inburgeraars/" + id, dossier);
         assertThat(antwoord.status()).as(antwoord.body()).isEqualTo(200);
@@ -78,8 +79,10 @@ class TermijnGeschiedenisTest extends IntegrationTest {
         List<JsonNode> regels = new java.util.ArrayList<>();
         String volgende = null;
         do {
-            JsonNode pagina = api("consulent").get("/api/v1/werkvoorraad?grootte=200&consulent=consulent" + query
-                    + (volgende == null ? "" : "&volgende=" + volgende)).json();
+            JsonNode pagina = api("consulent")
+                    .get("/api/v1/werkvoorraad?grootte=200&consulent=consulent" + query
+                            + (volgende == null ? "" : "&volgende=" + volgende))
+                    .json();
             pagina.get("regels").forEach(r -> {
                 if (r.get("inburgeraarId").asString().equals(id)) {
                     regels.add(r);
@@ -116,7 +119,8 @@ class TermijnGeschiedenisTest extends IntegrationTest {
         WebSessie sessie = WebSessie.login(baseUrl(), "consulent");
         assertThat(sessie.get("/werkvoorraad").body()).contains("te laat: uiterste datum 26-03-2026 gemist");
         // The timeline page; its table is the fragment the dossier page loads (termijnen/tijdlijn :: termijnen).
-        assertThat(sessie.get("/inburgeraars/" + id + "/termijnen").body()).contains("te laat: uiterste datum 26-03-2026 gemist");
+        assertThat(sessie.get("/inburgeraars/" + id + "/termijnen").body())
+                .contains("te laat: uiterste datum 26-03-2026 gemist");
     }
 
     @Test
@@ -129,26 +133,35 @@ class TermijnGeschiedenisTest extends IntegrationTest {
         JsonNode pip = termijn(id, "PIP_VASTSTELLEN");
         assertThat(pip.get("status").asString()).isEqualTo("VERLOPEN");
         assertThat(pip.get("gemistOp").asString()).isEqualTo("2026-03-26");
-        assertThat(jdbc.sql("select laatste_dag from termijn_gemist where inburgeraar_id = ?::uuid and soort = 'PIP_VASTSTELLEN'")
-                .param(id).query(LocalDate.class).single()).isEqualTo(LocalDate.of(2026, 3, 26));
+        assertThat(jdbc.sql(
+                                "select laatste_dag from termijn_gemist where inburgeraar_id = ?::uuid and soort = 'PIP_VASTSTELLEN'")
+                        .param(id)
+                        .query(LocalDate.class)
+                        .single())
+                .isEqualTo(LocalDate.of(2026, 3, 26));
     }
 
     @Test
     void eenTeLaatVastgesteldPipIsVoldaanMaarBlijftTeLaatMetDeGemisteDatum() {
         clock.zet(LocalDate.of(2026, 9, 16));
-        String id = TestDossiers.registreer(api("consulent"), TestDossiers.huisvest(TestData.inburgeraar(TestData.bsn())));
+        String id =
+                TestDossiers.registreer(api("consulent"), TestDossiers.huisvest(TestData.inburgeraar(TestData.bsn())));
         // Housed 15-09-2026: the PIP was due 24-11-2026 (a Tuesday).
         clock.zet(LocalDate.of(2026, 11, 30));
         dagelijks.voerUit();
         String pip = TestDossiers.pipConcept(api("consulent"), id, "B");
-        Api.Antwoord vastgesteld = api("consulent").post("/api/v1/pips/" + pip + "/vaststelling", Map.of("dagtekeningPip", "2026-11-30"));
+        Api.Antwoord vastgesteld =
+                api("consulent").post("/api/v1/pips/" + pip + "/vaststelling", Map.of("dagtekeningPip", "2026-11-30"));
         assertThat(vastgesteld.status()).as(vastgesteld.body()).isEqualTo(200);
 
         JsonNode termijn = termijn(id, "PIP_VASTSTELLEN");
         assertThat(termijn.get("status").asString()).isEqualTo("VOLDAAN");
         assertThat(termijn.get("gemistOp").asString()).isEqualTo("2026-11-24");
-        assertThat(termijn.get("toelichting").asString()).contains("voldaan, 6 dagen te laat", "30-11-2026", "24-11-2026");
-        assertThat(WebSessie.login(baseUrl(), "consulent").get("/inburgeraars/" + id + "/termijnen").body())
+        assertThat(termijn.get("toelichting").asString())
+                .contains("voldaan, 6 dagen te laat", "30-11-2026", "24-11-2026");
+        assertThat(WebSessie.login(baseUrl(), "consulent")
+                        .get("/inburgeraars/" + id + "/termijnen")
+                        .body())
                 .contains("te laat: uiterste datum 24-11-2026 gemist", "voldaan, 6 dagen te laat");
     }
 
@@ -169,9 +182,16 @@ class TermijnGeschiedenisTest extends IntegrationTest {
         assertThat(pip.get("uiterlijkeDatum").asString()).isEqualTo("2026-03-26");
         assertThat(werkvoorraad(id, "&status=VERLOPEN&soort=PIP_VASTSTELLEN")).hasSize(1);
         // The wait itself is kept: the journal shows it, and the deadline explains why it changes nothing.
-        assertThat(api("consulent").get("/api/v1/inburgeraars/" + id + "/journaal").body())
+        assertThat(api("consulent")
+                        .get("/api/v1/inburgeraars/" + id + "/journaal")
+                        .body())
                 .contains("wachtOpDerdenSinds", "2026-04-01");
-        assertThat(api("consulent").get("/api/v1/inburgeraars/" + id).json().get("voortgang").get("wachtOpDerdenSinds").asString())
+        assertThat(api("consulent")
+                        .get("/api/v1/inburgeraars/" + id)
+                        .json()
+                        .get("voortgang")
+                        .get("wachtOpDerdenSinds")
+                        .asString())
                 .isEqualTo("2026-04-01");
     }
 
@@ -180,11 +200,24 @@ class TermijnGeschiedenisTest extends IntegrationTest {
         clock.zet(LocalDate.of(2026, 1, 20));
         String id = registreer("2026-01-15", null);
         clock.zet(LocalDate.of(2026, 3, 10));
-        wijzig(id, Map.of("voortgang", Map.of("wachtOpDerdenSinds", "2026-03-09", "wachtOpDerdenReden", "Diplomawaardering (IDW)")));
+        wijzig(
+                id,
+                Map.of(
+                        "voortgang",
+                        Map.of("wachtOpDerdenSinds", "2026-03-09", "wachtOpDerdenReden", "Diplomawaardering (IDW)")));
         clock.zet(LocalDate.of(2026, 4, 20));
         // Received on Saturday 18-04-2026: two weeks end on Saturday 02-05-2026, so Monday 04-05-2026 (T-14).
-        wijzig(id, Map.of("voortgang", Map.of("wachtOpDerdenSinds", "2026-03-09", "wachtOpDerdenReden", "Diplomawaardering (IDW)",
-                "wachtOpDerdenOntvangen", "2026-04-18")));
+        wijzig(
+                id,
+                Map.of(
+                        "voortgang",
+                        Map.of(
+                                "wachtOpDerdenSinds",
+                                "2026-03-09",
+                                "wachtOpDerdenReden",
+                                "Diplomawaardering (IDW)",
+                                "wachtOpDerdenOntvangen",
+                                "2026-04-18")));
         JsonNode pip = termijn(id, "PIP_VASTSTELLEN");
         assertThat(pip.get("uiterlijkeDatum").asString()).isEqualTo("2026-05-04");
         assertThat(pip.get("toelichting").asString()).contains("02-05-2026 is geen werkdag (zaterdag)");
@@ -197,17 +230,24 @@ class TermijnGeschiedenisTest extends IntegrationTest {
         // Statushouder housed 01-03-2026, in the BRP since 12-01-2026: under asielstatushouder T-1 runs from housing.
         clock.zet(LocalDate.of(2026, 3, 2));
         String id = registreer("2026-03-01", "2026-01-12");
-        assertThat(termijn(id, "PIP_VASTSTELLEN").get("uiterlijkeDatum").asString()).isEqualTo("2026-05-11");
+        assertThat(termijn(id, "PIP_VASTSTELLEN").get("uiterlijkeDatum").asString())
+                .isEqualTo("2026-05-11");
         clock.zet(LocalDate.of(2026, 3, 5));
         wijzig(id, Map.of("doelgroep", "Gezinsmigrant en overige migrant", "gedetailleerdeDoelgroep", "Gezinsvormer"));
         JsonNode pip = termijn(id, "PIP_VASTSTELLEN");
         assertThat(pip.get("startdatum").asString()).isEqualTo("2026-01-12");
         assertThat(pip.get("uiterlijkeDatum").asString()).isEqualTo("2026-03-23");
-        assertThat(pip.get("toelichting").asString()).contains("Berekend voor de doelgroep gezinsmigrant en overige migrant, "
-                + "die geldt vanaf 05-03-2026 (daarvoor asielstatushouder) (regel PL-6)");
+        assertThat(pip.get("toelichting").asString())
+                .contains("Berekend voor de doelgroep gezinsmigrant en overige migrant, "
+                        + "die geldt vanaf 05-03-2026 (daarvoor asielstatushouder) (regel PL-6)");
         assertThat(jdbc.sql("select bron || ':' || doelgroep || ':' || geldig_vanaf from doelgroep_historie "
-                        + "where inburgeraar_id = ?::uuid order by geldig_vanaf, id").param(id).query(String.class).list())
-                .containsExactly("REGISTRATIE:ASIELSTATUSHOUDER:2026-03-02", "CONSULENT:GEZINSMIGRANT_EN_OVERIGE_MIGRANT:2026-03-05");
+                                + "where inburgeraar_id = ?::uuid order by geldig_vanaf, id")
+                        .param(id)
+                        .query(String.class)
+                        .list())
+                .containsExactly(
+                        "REGISTRATIE:ASIELSTATUSHOUDER:2026-03-02",
+                        "CONSULENT:GEZINSMIGRANT_EN_OVERIGE_MIGRANT:2026-03-05");
     }
 
     @Test
@@ -216,13 +256,23 @@ class TermijnGeschiedenisTest extends IntegrationTest {
         clock.zet(LocalDate.of(2026, 1, 20));
         String id = registreer("2026-01-15", null);
         clock.zet(LocalDate.of(2026, 5, 4));
-        wijzig(id, Map.of("doelgroep", "Gezinsmigrant en overige migrant", "gedetailleerdeDoelgroep", "Gezinsvormer",
-                "datumInschrijvingBrp", "2026-04-01"));
+        wijzig(
+                id,
+                Map.of(
+                        "doelgroep",
+                        "Gezinsmigrant en overige migrant",
+                        "gedetailleerdeDoelgroep",
+                        "Gezinsvormer",
+                        "datumInschrijvingBrp",
+                        "2026-04-01"));
         JsonNode pip = termijn(id, "PIP_VASTSTELLEN");
         assertThat(pip.get("uiterlijkeDatum").asString()).isEqualTo("2026-03-26");
         assertThat(pip.get("status").asString()).isEqualTo("VERLOPEN");
-        assertThat(pip.get("toelichting").asString()).contains("te laat", "Berekend voor de doelgroep asielstatushouder: de "
-                + "wijziging naar gezinsmigrant en overige migrant op 04-05-2026 geldt niet voor deze termijn");
+        assertThat(pip.get("toelichting").asString())
+                .contains(
+                        "te laat",
+                        "Berekend voor de doelgroep asielstatushouder: de "
+                                + "wijziging naar gezinsmigrant en overige migrant op 04-05-2026 geldt niet voor deze termijn");
     }
 
     @Test
@@ -230,7 +280,10 @@ class TermijnGeschiedenisTest extends IntegrationTest {
         clock.zet(LocalDate.of(2026, 1, 20));
         String id = registreer("2026-01-15", null);
         assertThat(jdbc.sql("select bron || ':' || doelgroep || ':' || gedetailleerde_doelgroep || ':' || geldig_vanaf "
-                        + "from doelgroep_historie where inburgeraar_id = ?::uuid").param(id).query(String.class).list())
+                                + "from doelgroep_historie where inburgeraar_id = ?::uuid")
+                        .param(id)
+                        .query(String.class)
+                        .list())
                 .containsExactly("REGISTRATIE:ASIELSTATUSHOUDER:ASIELSTATUSHOUDER:2026-01-20");
     }
 
@@ -240,18 +293,27 @@ class TermijnGeschiedenisTest extends IntegrationTest {
         String id = registreer("2026-01-17", null);
         JsonNode pip = termijn(id, "PIP_VASTSTELLEN");
         assertThat(pip.get("uiterlijkeDatum").asString()).isEqualTo("2026-03-30");
-        assertThat(pip.get("toelichting").asString()).contains("28-03-2026 is geen werkdag (zaterdag)",
-                "Algemene termijnenwet", "(regel T-14)");
-        assertThat(werkvoorraad(id, "&soort=PIP_VASTSTELLEN").getFirst().get("uiterlijkeDatum").asString()).isEqualTo("2026-03-30");
+        assertThat(pip.get("toelichting").asString())
+                .contains("28-03-2026 is geen werkdag (zaterdag)", "Algemene termijnenwet", "(regel T-14)");
+        assertThat(werkvoorraad(id, "&soort=PIP_VASTSTELLEN")
+                        .getFirst()
+                        .get("uiterlijkeDatum")
+                        .asString())
+                .isEqualTo("2026-03-30");
         // The internal intake target (T-2) is no statutory period: its Saturday stays.
-        assertThat(termijn(id, "BREDE_INTAKE").get("uiterlijkeDatum").asString()).isEqualTo("2026-02-28");
+        assertThat(termijn(id, "BREDE_INTAKE").get("uiterlijkeDatum").asString())
+                .isEqualTo("2026-02-28");
         clock.zet(LocalDate.of(2026, 3, 30));
         assertThat(termijn(id, "PIP_VASTSTELLEN").get("status").asString()).isEqualTo("BINNENKORT");
         // Which periods follow the Atw is configuration (rule book C), bound by @ConfigurationPropertiesScan.
         assertThat(context.getBeanNamesForType(AlgemeneTermijnenwet.Instellingen.class))
-                .singleElement().asString().startsWith("inburgeringsregie.termijnenwet-");
+                .singleElement()
+                .asString()
+                .startsWith("inburgeringsregie.termijnenwet-");
         assertThat(context.getBean(AlgemeneTermijnenwet.Instellingen.class).perioden())
-                .contains(AlgemeneTermijnenwet.Periode.PIP_VASTSTELLEN, AlgemeneTermijnenwet.Periode.PIP_NA_INFORMATIE_DERDEN);
+                .contains(
+                        AlgemeneTermijnenwet.Periode.PIP_VASTSTELLEN,
+                        AlgemeneTermijnenwet.Periode.PIP_NA_INFORMATIE_DERDEN);
     }
 
     @Test
@@ -287,7 +349,8 @@ class TermijnGeschiedenisTest extends IntegrationTest {
         body.put("datumHuisvesting", "2027-12-15");
         String id = TestDossiers.registreer(api("consulent"), body);
         String pip = TestDossiers.pipConcept(api("consulent"), id, "B");
-        Api.Antwoord vastgesteld = api("consulent").post("/api/v1/pips/" + pip + "/vaststelling", Map.of("dagtekeningPip", "2028-02-28"));
+        Api.Antwoord vastgesteld =
+                api("consulent").post("/api/v1/pips/" + pip + "/vaststelling", Map.of("dagtekeningPip", "2028-02-28"));
         assertThat(vastgesteld.status()).as(vastgesteld.body()).isEqualTo(200);
         JsonNode termijn = termijn(id, "INBURGERINGSTERMIJN");
         assertThat(termijn.get("startdatum").asString()).isEqualTo("2028-02-29");

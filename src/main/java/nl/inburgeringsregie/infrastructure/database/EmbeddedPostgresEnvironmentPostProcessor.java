@@ -3,7 +3,6 @@ package nl.inburgeringsregie.infrastructure.database;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
-
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.support.BeanDefinitionRegistry;
 import org.springframework.beans.factory.support.RootBeanDefinition;
@@ -31,6 +30,7 @@ public class EmbeddedPostgresEnvironmentPostProcessor implements EnvironmentPost
     static final String APPLICATION_DATABASE = "inburgeringsregie";
     /** The role the application logs in as: it owns nothing and may only read and write rows (issue 14 point 5). */
     static final String APPLICATION_ROLE = "inburgeringsregie_app";
+
     private static final Map<Path, Shared> RUNNING = new HashMap<>();
 
     /** A running server and how many application contexts use it. */
@@ -51,12 +51,13 @@ public class EmbeddedPostgresEnvironmentPostProcessor implements EnvironmentPost
             return;
         }
         Path directory = Path.of(environment.getProperty("inburgeringsregie.embedded-database.directory", "data"))
-                .toAbsolutePath().normalize();
+                .toAbsolutePath()
+                .normalize();
         int port = environment.getProperty("inburgeringsregie.embedded-database.port", Integer.class, 0);
         boolean fresh = environment.getProperty("inburgeringsregie.embedded-database.fresh", Boolean.class, false);
         // On by default: nothing committed is lost through a crash. Tests and benchmarks may turn it off.
-        boolean synchronousCommit = environment.getProperty("inburgeringsregie.embedded-database.synchronous-commit",
-                Boolean.class, true);
+        boolean synchronousCommit =
+                environment.getProperty("inburgeringsregie.embedded-database.synchronous-commit", Boolean.class, true);
         Shared shared;
         synchronized (RUNNING) {
             shared = RUNNING.computeIfAbsent(directory, dir -> {
@@ -78,7 +79,8 @@ public class EmbeddedPostgresEnvironmentPostProcessor implements EnvironmentPost
     }
 
     private static void register(ConfigurableApplicationContext context, Path directory) {
-        if (!(context.getBeanFactory() instanceof BeanDefinitionRegistry registry) || registry.containsBeanDefinition(HANDLE)) {
+        if (!(context.getBeanFactory() instanceof BeanDefinitionRegistry registry)
+                || registry.containsBeanDefinition(HANDLE)) {
             return;
         }
         synchronized (RUNNING) {
@@ -89,9 +91,12 @@ public class EmbeddedPostgresEnvironmentPostProcessor implements EnvironmentPost
             for (String name : beanFactory.getBeanNamesForType(javax.sql.DataSource.class, true, false)) {
                 var definition = beanFactory.getBeanDefinition(name);
                 String[] dependsOn = definition.getDependsOn();
-                definition.setDependsOn(dependsOn == null ? new String[] {HANDLE}
-                        : java.util.stream.Stream.concat(java.util.Arrays.stream(dependsOn), java.util.stream.Stream.of(HANDLE))
-                                .toArray(String[]::new));
+                definition.setDependsOn(
+                        dependsOn == null
+                                ? new String[] {HANDLE}
+                                : java.util.stream.Stream.concat(
+                                                java.util.Arrays.stream(dependsOn), java.util.stream.Stream.of(HANDLE))
+                                        .toArray(String[]::new));
             }
         });
     }

@@ -17,8 +17,7 @@ import java.util.stream.IntStream;
  */
 public final class Unnest {
 
-    private Unnest() {
-    }
+    private Unnest() {}
 
     /**
      * Runs {@code sql}, whose two {@code %s} take the array parameters and the column names c1…cn, for

@@ -1,19 +1,5 @@
 package nl.inburgeringsregie.infrastructure.logging;
 
-import java.util.ArrayList;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-
-import org.slf4j.LoggerFactory;
-import org.slf4j.Marker;
-import org.slf4j.event.KeyValuePair;
-import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
-import org.springframework.boot.context.logging.LoggingApplicationListener;
-import org.springframework.context.ApplicationListener;
-import org.springframework.core.Ordered;
-
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.spi.ILoggingEvent;
@@ -22,6 +8,18 @@ import ch.qos.logback.classic.spi.LoggerContextVO;
 import ch.qos.logback.classic.spi.StackTraceElementProxy;
 import ch.qos.logback.core.Appender;
 import ch.qos.logback.core.UnsynchronizedAppenderBase;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.LoggerFactory;
+import org.slf4j.Marker;
+import org.slf4j.event.KeyValuePair;
+import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
+import org.springframework.boot.context.logging.LoggingApplicationListener;
+import org.springframework.context.ApplicationListener;
+import org.springframework.core.Ordered;
 
 /**
  * The logging guard (issue 14): whatever a log statement, a library or an exception carries, no BSN reaches an
@@ -149,8 +147,11 @@ public class BsnLogbewaking implements ApplicationListener<ApplicationEnvironmen
             if (paren == null) {
                 return null;
             }
-            return paren.stream().map(p -> p.value != null && BsnMasker.bevatBsn(String.valueOf(p.value))
-                    ? new KeyValuePair(p.key, BsnMasker.maskeer(String.valueOf(p.value))) : p).toList();
+            return paren.stream()
+                    .map(p -> p.value != null && BsnMasker.bevatBsn(String.valueOf(p.value))
+                            ? new KeyValuePair(p.key, BsnMasker.maskeer(String.valueOf(p.value)))
+                            : p)
+                    .toList();
         }
 
         private static Map<String, String> gemaskeerd(Map<String, String> map) {

@@ -15,11 +15,11 @@ public final class BsnMasker {
     /** What a BSN is replaced by. */
     public static final String MASKER = "[BSN]";
 
-    private static final Pattern KANDIDAAT = Pattern.compile("(?<![0-9])(?:[0-9]{9}|[0-9]{4}\\.[0-9]{2}\\.[0-9]{3})(?![0-9])");
+    private static final Pattern KANDIDAAT =
+            Pattern.compile("(?<![0-9])(?:[0-9]{9}|[0-9]{4}\\.[0-9]{2}\\.[0-9]{3})(?![0-9])");
     private static final Pattern DUO_PERSOON = Pattern.compile("/personen/[^/?#\\s\"']+");
 
-    private BsnMasker() {
-    }
+    private BsnMasker() {}
 
     /** The text with every BSN replaced by {@value #MASKER}; null stays null. */
     public static String maskeer(String tekst) {

@@ -1,19 +1,16 @@
 package nl.inburgeringsregie.infrastructure.taken;
 
-import java.time.Duration;
-import java.util.List;
-
-import javax.sql.DataSource;
-
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.SmartLifecycle;
-import org.springframework.stereotype.Component;
-
 import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.task.Task;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
+import java.time.Duration;
+import java.util.List;
+import javax.sql.DataSource;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
 
 /**
  * One db-scheduler for the whole application, running every {@link RecurringTask} bean the modules define (the daily
@@ -29,14 +26,22 @@ class TakenPlanner implements SmartLifecycle {
     private final Scheduler scheduler;
     private volatile boolean actief;
 
-    TakenPlanner(DataSource dataSource, List<RecurringTask<?>> taken, ObjectProvider<OneTimeTask<?>> eenmaligeTaken,
-                 @Value("${inburgeringsregie.taken.actief:true}") boolean aan,
-                 @Value("${inburgeringsregie.taken.peilinterval:10s}") Duration peilinterval) {
-        // One-time tasks (h7, issue 14 point 18): executions scheduled by any instance run once, on whichever picks them.
+    TakenPlanner(
+            DataSource dataSource,
+            List<RecurringTask<?>> taken,
+            ObjectProvider<OneTimeTask<?>> eenmaligeTaken,
+            @Value("${inburgeringsregie.taken.actief:true}") boolean aan,
+            @Value("${inburgeringsregie.taken.peilinterval:10s}") Duration peilinterval) {
+        // One-time tasks (h7, issue 14 point 18): executions scheduled by any instance run once, on whichever picks
+        // them.
         List<OneTimeTask<?>> eenmalig = eenmaligeTaken.orderedStream().toList();
         this.scheduler = aan && !(taken.isEmpty() && eenmalig.isEmpty())
-                ? Scheduler.create(dataSource, List.<Task<?>>copyOf(eenmalig)).startTasks(List.copyOf(taken)).threads(2)
-                        .pollingInterval(peilinterval).build() : null;
+                ? Scheduler.create(dataSource, List.<Task<?>>copyOf(eenmalig))
+                        .startTasks(List.copyOf(taken))
+                        .threads(2)
+                        .pollingInterval(peilinterval)
+                        .build()
+                : null;
     }
 
     @Override

@@ -2,7 +2,6 @@ package nl.inburgeringsregie.infrastructure.time;
 
 import java.time.Clock;
 import java.time.ZoneId;
-
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 

@@ -3,7 +3,6 @@ package nl.inburgeringsregie.infrastructure.web;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
@@ -69,49 +68,59 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(OptimisticLockingFailureException.class)
     ProblemDetail staleVersion(OptimisticLockingFailureException e) {
-        return problem(HttpStatus.CONFLICT, "Gelijktijdige wijziging",
+        return problem(
+                HttpStatus.CONFLICT,
+                "Gelijktijdige wijziging",
                 "Iemand anders heeft dit dossier intussen gewijzigd. Haal het opnieuw op en breng uw wijziging "
                         + "opnieuw aan.");
     }
 
     @ExceptionHandler({AccessDeniedException.class, AuthorizationDeniedException.class})
     ProblemDetail forbidden(RuntimeException e) {
-        return problem(HttpStatus.FORBIDDEN, "Geen toegang",
+        return problem(
+                HttpStatus.FORBIDDEN,
+                "Geen toegang",
                 "Uw rol geeft geen recht op deze handeling (zie docs/rollen.md).");
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
-        return invalidParams(List.of(new InvalidInputException.Violation(e.getName(),
-                "Deze waarde heeft niet de verwachte vorm.", null)));
+        return invalidParams(List.of(
+                new InvalidInputException.Violation(e.getName(), "Deze waarde heeft niet de verwachte vorm.", null)));
     }
 
     @Override
-    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(
+            MethodArgumentNotValidException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         List<InvalidInputException.Violation> violations = e.getBindingResult().getFieldErrors().stream()
-                .map(error -> new InvalidInputException.Violation(error.getField(),
-                        messages.getMessage(error, LocaleContextHolder.getLocale()), null))
+                .map(error -> new InvalidInputException.Violation(
+                        error.getField(), messages.getMessage(error, LocaleContextHolder.getLocale()), null))
                 .toList();
         return ResponseEntity.badRequest().body(invalidParams(violations));
     }
 
     @Override
-    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(
+            HttpMessageNotReadableException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         String detail = "De inhoud van het verzoek is geen geldige JSON of bevat een onbekende waarde.";
         String field = JsonErrors.field(e);
         // h5 (issue 14 point 7): a text or list the input guard refused says why.
         for (Throwable cause = e.getCause(); field != null && cause != null; cause = cause.getCause()) {
             if (cause instanceof Invoerbewaking.Geweigerd geweigerd) {
-                return ResponseEntity.badRequest().body(invalidParams(List.of(new InvalidInputException.Violation(field,
-                        messages.getMessage(geweigerd.sleutel(), new Object[] {Invoerbewaking.MAX_TEKST, Invoerbewaking.MAX_LIJST},
-                                LocaleContextHolder.getLocale()), null))));
+                return ResponseEntity.badRequest()
+                        .body(invalidParams(List.of(new InvalidInputException.Violation(
+                                field,
+                                messages.getMessage(
+                                        geweigerd.sleutel(),
+                                        new Object[] {Invoerbewaking.MAX_TEKST, Invoerbewaking.MAX_LIJST},
+                                        LocaleContextHolder.getLocale()),
+                                null))));
             }
         }
         if (field != null) {
-            return ResponseEntity.badRequest().body(invalidParams(List.of(new InvalidInputException.Violation(field,
-                    "Deze waarde is niet toegestaan of heeft niet de verwachte vorm.", null))));
+            return ResponseEntity.badRequest()
+                    .body(invalidParams(List.of(new InvalidInputException.Violation(
+                            field, "Deze waarde is niet toegestaan of heeft niet de verwachte vorm.", null))));
         }
         return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "Ongeldig verzoek", detail));
     }
@@ -119,18 +128,22 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(Exception.class)
     ProblemDetail unexpected(Exception e) {
         log.error("Unexpected error in API request", e);
-        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Interne fout",
+        return problem(
+                HttpStatus.INTERNAL_SERVER_ERROR,
+                "Interne fout",
                 "Er ging iets mis aan onze kant. Probeer het later opnieuw.");
     }
 
     static ProblemDetail invalidParams(List<InvalidInputException.Violation> violations) {
-        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Ongeldige invoer",
-                "Een of meer velden voldoen niet aan de regels.");
-        problem.setProperty("invalidParams", violations.stream()
-                .map(v -> v.regel() == null
-                        ? Map.of("name", v.field(), "reason", v.message())
-                        : Map.of("name", v.field(), "reason", v.message(), "regel", v.regel()))
-                .toList());
+        ProblemDetail problem =
+                problem(HttpStatus.BAD_REQUEST, "Ongeldige invoer", "Een of meer velden voldoen niet aan de regels.");
+        problem.setProperty(
+                "invalidParams",
+                violations.stream()
+                        .map(v -> v.regel() == null
+                                ? Map.of("name", v.field(), "reason", v.message())
+                                : Map.of("name", v.field(), "reason", v.message(), "regel", v.regel()))
+                        .toList());
         return problem;
     }
 

@@ -10,8 +10,7 @@ import java.util.List;
 public class InvalidInputException extends RuntimeException {
 
     /** One broken rule on one field. {@code regel} may be null when no rule-book rule applies. */
-    public record Violation(String field, String message, String regel) {
-    }
+    public record Violation(String field, String message, String regel) {}
 
     /** The most violations one answer reports (h5, issue 14 point 7): a 50,000-row file does not make a 50,000-row report. */
     public static final int MAX_GEMELD = 100;
@@ -20,7 +19,8 @@ public class InvalidInputException extends RuntimeException {
     private final int weggelaten;
 
     public InvalidInputException(List<Violation> violations) {
-        super("Invalid input: " + violations.stream().limit(MAX_GEMELD).map(Violation::field).toList());
+        super("Invalid input: "
+                + violations.stream().limit(MAX_GEMELD).map(Violation::field).toList());
         this.violations = List.copyOf(violations.size() > MAX_GEMELD ? violations.subList(0, MAX_GEMELD) : violations);
         this.weggelaten = Math.max(0, violations.size() - MAX_GEMELD);
     }

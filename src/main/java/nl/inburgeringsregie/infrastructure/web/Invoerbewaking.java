@@ -1,5 +1,11 @@
 package nl.inburgeringsregie.infrastructure.web;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
+import io.swagger.v3.oas.models.media.Schema;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -9,7 +15,6 @@ import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.util.Collection;
 import java.util.Map;
-
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -19,14 +24,6 @@ import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.core.Ordered;
 import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
-
-import com.fasterxml.jackson.annotation.JsonFormat;
-
-import io.swagger.v3.oas.models.media.Schema;
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import tools.jackson.core.JsonParser;
 import tools.jackson.databind.BeanDescription;
 import tools.jackson.databind.DeserializationConfig;
@@ -120,12 +117,21 @@ public class Invoerbewaking {
             module.setDeserializerModifier(new Lijsten());
             builder.addModule(module);
             // An integer is not an enum value, nor a date: "doelgroep": 3 or "geboortedatum": 20250101 is refused.
-            builder.withCoercionConfig(LogicalType.Enum, c -> c.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail));
-            builder.withCoercionConfig(LogicalType.DateTime, c -> c.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
-                    .setCoercion(CoercionInputShape.Float, CoercionAction.Fail));
+            builder.withCoercionConfig(
+                    LogicalType.Enum, c -> c.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail));
+            builder.withCoercionConfig(
+                    LogicalType.DateTime,
+                    c -> c.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                            .setCoercion(CoercionInputShape.Float, CoercionAction.Fail));
             JsonFormat.Value streng = JsonFormat.Value.forLeniency(false);
-            for (Class<?> type : new Class<?>[] {LocalDate.class, LocalDateTime.class, LocalTime.class, Instant.class,
-                    OffsetDateTime.class, ZonedDateTime.class}) {
+            for (Class<?> type : new Class<?>[] {
+                LocalDate.class,
+                LocalDateTime.class,
+                LocalTime.class,
+                Instant.class,
+                OffsetDateTime.class,
+                ZonedDateTime.class
+            }) {
                 builder.withConfigOverride(type, o -> o.setFormat(streng));
             }
         };
@@ -163,14 +169,20 @@ public class Invoerbewaking {
     static final class Lijsten extends ValueDeserializerModifier {
 
         @Override
-        public ValueDeserializer<?> modifyCollectionDeserializer(DeserializationConfig config, CollectionType type,
-                BeanDescription.Supplier beanDesc, ValueDeserializer<?> deserializer) {
+        public ValueDeserializer<?> modifyCollectionDeserializer(
+                DeserializationConfig config,
+                CollectionType type,
+                BeanDescription.Supplier beanDesc,
+                ValueDeserializer<?> deserializer) {
             return new BegrensdeLijst(deserializer);
         }
 
         @Override
-        public ValueDeserializer<?> modifyArrayDeserializer(DeserializationConfig config, ArrayType type,
-                BeanDescription.Supplier beanDesc, ValueDeserializer<?> deserializer) {
+        public ValueDeserializer<?> modifyArrayDeserializer(
+                DeserializationConfig config,
+                ArrayType type,
+                BeanDescription.Supplier beanDesc,
+                ValueDeserializer<?> deserializer) {
             return new BegrensdeLijst(deserializer);
         }
     }
@@ -197,11 +209,13 @@ public class Invoerbewaking {
         }
 
         private Object controleer(JsonParser p, DeserializationContext ctxt, Object lijst) {
-            int aantal = lijst instanceof Collection<?> c ? c.size()
+            int aantal = lijst instanceof Collection<?> c
+                    ? c.size()
                     : lijst != null && lijst.getClass().isArray() ? java.lang.reflect.Array.getLength(lijst) : 0;
             // Only what a client sends (a request is being handled): the application's own stored events, republished
             // by Spring Modulith without a request (a demo batch holds 2,000 ids), are not input.
-            if (aantal > MAX_LIJST && org.springframework.web.context.request.RequestContextHolder.getRequestAttributes() != null) {
+            if (aantal > MAX_LIJST
+                    && org.springframework.web.context.request.RequestContextHolder.getRequestAttributes() != null) {
                 throw new Geweigerd(p, "fout.invoer.teVeel", ctxt.constructType(Collection.class));
             }
             return lijst;
@@ -224,10 +238,15 @@ public class Invoerbewaking {
         if (schema == null) {
             return;
         }
-        String type = schema.getType() != null ? schema.getType()
-                : schema.getTypes() != null && schema.getTypes().size() == 1 ? String.valueOf(schema.getTypes().iterator().next())
-                : null;
-        if ("string".equals(type) && schema.getMaxLength() == null && schema.getEnum() == null && schema.getFormat() == null) {
+        String type = schema.getType() != null
+                ? schema.getType()
+                : schema.getTypes() != null && schema.getTypes().size() == 1
+                        ? String.valueOf(schema.getTypes().iterator().next())
+                        : null;
+        if ("string".equals(type)
+                && schema.getMaxLength() == null
+                && schema.getEnum() == null
+                && schema.getFormat() == null) {
             schema.setMaxLength(MAX_TEKST);
         }
         if ("array".equals(type)) {
@@ -249,7 +268,8 @@ public class Invoerbewaking {
      */
     @Bean
     FilterRegistrationBean<Parameterfilter> invoerbewakingParameters(MessageSourceAccessor berichten) {
-        FilterRegistrationBean<Parameterfilter> registratie = new FilterRegistrationBean<>(new Parameterfilter(berichten));
+        FilterRegistrationBean<Parameterfilter> registratie =
+                new FilterRegistrationBean<>(new Parameterfilter(berichten));
         registratie.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
         return registratie;
     }
@@ -283,7 +303,12 @@ public class Invoerbewaking {
                 parameters = request.getParameterMap();
             } catch (IllegalStateException | IllegalArgumentException | IOException | ServletException onleesbaar) {
                 // Tomcat refuses a multipart body over spring.servlet.multipart.* limits, or one it cannot parse.
-                weiger(request, response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "bestand", "fout.invoer.teGroot");
+                weiger(
+                        request,
+                        response,
+                        HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE,
+                        "bestand",
+                        "fout.invoer.teGroot");
                 return;
             }
             for (Map.Entry<String, String[]> parameter : parameters.entrySet()) {
@@ -302,17 +327,20 @@ public class Invoerbewaking {
             chain.doFilter(request, response);
         }
 
-        private void weiger(HttpServletRequest request, HttpServletResponse response, int status, String veld,
-                                   String sleutel) throws IOException {
+        private void weiger(
+                HttpServletRequest request, HttpServletResponse response, int status, String veld, String sleutel)
+                throws IOException {
             String pad = request.getRequestURI();
             if (pad.startsWith("/api/") || pad.startsWith("/duo/")) {
                 // Field names here are the client's own parameter names, never echoed unescaped into HTML.
                 response.setStatus(status);
                 response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
                 response.setCharacterEncoding("UTF-8");
-                response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Ongeldige invoer\",\"status\":" + status
-                        + ",\"detail\":\"Een of meer velden voldoen niet aan de regels.\",\"invalidParams\":[{\"name\":"
-                        + json(veld) + ",\"reason\":" + json(berichten.getMessage(sleutel, new Object[] {MAX_TEKST})) + "}]}");
+                response.getWriter()
+                        .write("{\"type\":\"about:blank\",\"title\":\"Ongeldige invoer\",\"status\":" + status
+                                + ",\"detail\":\"Een of meer velden voldoen niet aan de regels.\",\"invalidParams\":[{\"name\":"
+                                + json(veld) + ",\"reason\":"
+                                + json(berichten.getMessage(sleutel, new Object[] {MAX_TEKST})) + "}]}");
                 return;
             }
             if (status == HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE) {
@@ -320,10 +348,13 @@ public class Invoerbewaking {
                 response.setStatus(status);
                 response.setContentType(MediaType.TEXT_HTML_VALUE);
                 response.setCharacterEncoding("UTF-8");
-                response.getWriter().write("<!DOCTYPE html><html lang=\"nl\"><head><meta charset=\"utf-8\"><title>"
-                        + berichten.getMessage("fout.pagina.413") + "</title></head><body><main><h1>"
-                        + berichten.getMessage("fout.pagina.413") + "</h1><p>" + berichten.getMessage("fout.pagina.413.uitleg")
-                        + "</p><p><a href=\"/\">" + berichten.getMessage("fout.pagina.terug") + "</a></p></main></body></html>");
+                response.getWriter()
+                        .write("<!DOCTYPE html><html lang=\"nl\"><head><meta charset=\"utf-8\"><title>"
+                                + berichten.getMessage("fout.pagina.413") + "</title></head><body><main><h1>"
+                                + berichten.getMessage("fout.pagina.413") + "</h1><p>"
+                                + berichten.getMessage("fout.pagina.413.uitleg")
+                                + "</p><p><a href=\"/\">" + berichten.getMessage("fout.pagina.terug")
+                                + "</a></p></main></body></html>");
                 return;
             }
             request.setAttribute(GEWEIGERD_VELD, veld.length() > 100 ? veld.substring(0, 100) : veld);

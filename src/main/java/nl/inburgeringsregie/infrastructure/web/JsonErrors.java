@@ -1,16 +1,13 @@
 package nl.inburgeringsregie.infrastructure.web;
 
 import java.util.stream.Collectors;
-
 import org.springframework.http.converter.HttpMessageNotReadableException;
-
 import tools.jackson.core.JacksonException;
 
 /** Finds the JSON field an unreadable request body failed on, for a message that names it. */
 final class JsonErrors {
 
-    private JsonErrors() {
-    }
+    private JsonErrors() {}
 
     static String field(HttpMessageNotReadableException e) {
         for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {

@@ -1,7 +1,6 @@
 package nl.inburgeringsregie.infrastructure.web;
 
 import java.util.Locale;
-
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

@@ -14,7 +14,6 @@ import java.util.Collection;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-
 import org.springframework.context.MessageSource;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Component;
@@ -39,6 +38,7 @@ public class Weergave {
     public static final ZoneId NEDERLAND = ZoneId.of("Europe/Amsterdam");
     /** An ISO date on its own (not part of a longer number or a time stamp's date-time glue). */
     private static final Pattern ISO_DATUM = Pattern.compile("(?<![\\d-])(\\d{4})-(\\d{2})-(\\d{2})(?![\\d])");
+
     private static final String LEEG = "–";
 
     private final MessageSource berichten;
@@ -81,8 +81,11 @@ public class Weergave {
         if (namen == null || namen.isBlank()) {
             return LEEG;
         }
-        return java.util.Arrays.stream(namen.split(",")).map(String::strip).filter(n -> !n.isEmpty())
-                .map(n -> label(type, n)).collect(Collectors.joining(", "));
+        return java.util.Arrays.stream(namen.split(","))
+                .map(String::strip)
+                .filter(n -> !n.isEmpty())
+                .map(n -> label(type, n))
+                .collect(Collectors.joining(", "));
     }
 
     /** Any value as a person reads it (see the class comment). */
@@ -97,7 +100,8 @@ public class Weergave {
             case LocalDateTime l -> l.format(TIJDSTIP);
             case TemporalAccessor t -> t.toString();
             case Boolean b -> bericht(b ? "ja" : "nee", b ? "Ja" : "Nee");
-            case Collection<?> c -> c.isEmpty() ? LEEG : c.stream().map(this::tekst).collect(Collectors.joining(", "));
+            case Collection<?> c ->
+                c.isEmpty() ? LEEG : c.stream().map(this::tekst).collect(Collectors.joining(", "));
             case CharSequence s -> s.toString().isBlank() ? LEEG : datumsInTekst(s.toString());
             default -> String.valueOf(waarde);
         };
@@ -188,7 +192,8 @@ public class Weergave {
     }
 
     private String bericht(String sleutel, String standaard, Object... argumenten) {
-        return berichten.getMessage(new DefaultMessageSourceResolvable(new String[] {sleutel}, argumenten, standaard),
+        return berichten.getMessage(
+                new DefaultMessageSourceResolvable(new String[] {sleutel}, argumenten, standaard),
                 MessagesConfig.NEDERLANDS);
     }
 }

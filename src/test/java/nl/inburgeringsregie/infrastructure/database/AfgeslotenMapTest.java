@@ -11,12 +11,10 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-
+import nl.inburgeringsregie.InburgeringsregieApplication;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import nl.inburgeringsregie.InburgeringsregieApplication;
 
 /**
  * Issue 21 point 14: as root, in a folder the unprivileged PostgreSQL user cannot enter (root's home folder, mode
@@ -57,7 +55,9 @@ class AfgeslotenMapTest {
                 .hasMessageContaining("nobody")
                 .hasMessageContaining("--inburgeringsregie.embedded-database.directory=/var/tmp/inburgeringsregie")
                 .hasMessageContaining("chmod o+x " + afgesloten);
-        assertThat(TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start)).as("seconds until it fails").isLessThan(5);
+        assertThat(TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start))
+                .as("seconds until it fails")
+                .isLessThan(5);
         assertThat(data.resolve("postgres-binaries")).as("nothing unpacked").doesNotExist();
     }
 
@@ -71,15 +71,27 @@ class AfgeslotenMapTest {
     void deApplicatieMeldtHetBijDeStartOpDeConsole() throws Exception {
         Path data = afgesloten.resolve("data");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process app = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                InburgeringsregieApplication.class.getName(), "--inburgeringsregie.embedded-database.directory=" + data,
-                "--server.port=0").redirectErrorStream(true).redirectOutput(afgesloten.resolve("uitvoer.txt").toFile()).start();
+        Process app = new ProcessBuilder(
+                        java,
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        InburgeringsregieApplication.class.getName(),
+                        "--inburgeringsregie.embedded-database.directory=" + data,
+                        "--server.port=0")
+                .redirectErrorStream(true)
+                .redirectOutput(afgesloten.resolve("uitvoer.txt").toFile())
+                .start();
         try {
-            assertThat(app.waitFor(120, TimeUnit.SECONDS)).as("the application stops by itself").isTrue();
+            assertThat(app.waitFor(120, TimeUnit.SECONDS))
+                    .as("the application stops by itself")
+                    .isTrue();
             String uitvoer = Files.readString(afgesloten.resolve("uitvoer.txt"), StandardCharsets.UTF_8);
             assertThat(app.exitValue()).isNotZero();
-            assertThat(uitvoer).contains("cannot enter the folder " + afgesloten, "chmod o+x " + afgesloten,
-                    "inburgeringsregie.embedded-database.directory");
+            assertThat(uitvoer)
+                    .contains(
+                            "cannot enter the folder " + afgesloten,
+                            "chmod o+x " + afgesloten,
+                            "inburgeringsregie.embedded-database.directory");
             assertThat(uitvoer).doesNotContain("libicuuc");
         } finally {
             app.destroyForcibly();

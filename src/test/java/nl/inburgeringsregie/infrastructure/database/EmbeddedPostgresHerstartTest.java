@@ -16,7 +16,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -41,7 +40,8 @@ class EmbeddedPostgresHerstartTest {
         Files.createDirectories(root);
         // The PostgreSQL binaries are unpacked once for all of these tests (and shared with the test database's).
         Path binaries = Files.exists(target.resolve("test-database/postgres-binaries"))
-                ? target.resolve("test-database/postgres-binaries") : target.resolve("herstart-test-binaries");
+                ? target.resolve("test-database/postgres-binaries")
+                : target.resolve("herstart-test-binaries");
         Files.createDirectories(binaries);
         Files.createSymbolicLink(root.resolve("postgres-binaries"), binaries);
     }
@@ -69,12 +69,14 @@ class EmbeddedPostgresHerstartTest {
         long postmaster = pid(root);
 
         // While the first application runs, a second start on its directory fails clearly and touches nothing.
-        assertThatThrownBy(this::start).isInstanceOf(IllegalStateException.class)
+        assertThatThrownBy(this::start)
+                .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("is in use by another running application (PID " + toepassing.pid() + ")")
                 .hasMessageContaining("inburgeringsregie.embedded-database.directory");
         assertThat(pid(root)).isEqualTo(postmaster);
         assertThat(ProcessHandle.of(postmaster).map(ProcessHandle::isAlive)).contains(true);
-        assertThat(telRijen("jdbc:postgresql://localhost:" + poort + "/postgres")).isEqualTo(1000);
+        assertThat(telRijen("jdbc:postgresql://localhost:" + poort + "/postgres"))
+                .isEqualTo(1000);
 
         // kill -9 of both: the application's JVM and PostgreSQL's postmaster; the pid file stays behind.
         toepassing.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
@@ -87,27 +89,28 @@ class EmbeddedPostgresHerstartTest {
         EmbeddedPostgres herstart = start();
         assertThat(pid(root)).isNotEqualTo(postmaster);
         try (Connection c = DriverManager.getConnection(herstart.jdbcUrl("postgres"), "postgres", "");
-             var rs = c.createStatement().executeQuery("select count(*), sum(n) from herstart_proef")) {
+                var rs = c.createStatement().executeQuery("select count(*), sum(n) from herstart_proef")) {
             rs.next();
             assertThat(rs.getInt(1)).isEqualTo(1000);
             assertThat(rs.getLong(2)).isEqualTo(500_500L);
         }
         // The embedded default commits synchronously: a commit returns once it is on disk (h7; nothing lost).
         try (Connection c = DriverManager.getConnection(herstart.jdbcUrl("postgres"), "postgres", "");
-             var rs = c.createStatement().executeQuery("show synchronous_commit")) {
+                var rs = c.createStatement().executeQuery("show synchronous_commit")) {
             rs.next();
             assertThat(rs.getString(1)).isEqualTo("on");
         }
 
         // And now that this application runs it, a second start (in the same JVM) is refused as well.
-        assertThatThrownBy(this::start).isInstanceOf(IllegalStateException.class)
+        assertThatThrownBy(this::start)
+                .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("is in use by another running application");
         assertThat(telRijen(herstart.jdbcUrl("postgres"))).isEqualTo(1000);
     }
 
     private static int telRijen(String url) throws SQLException {
         try (Connection c = DriverManager.getConnection(url, "postgres", "");
-             var rs = c.createStatement().executeQuery("select count(*) from herstart_proef")) {
+                var rs = c.createStatement().executeQuery("select count(*) from herstart_proef")) {
             rs.next();
             return rs.getInt(1);
         }
@@ -122,15 +125,18 @@ class EmbeddedPostgresHerstartTest {
     /** Starts {@link Toepassing} in its own JVM; returns the port of its server once its data is written. */
     private int startToepassing() throws IOException {
         String java = ProcessHandle.current().info().command().orElse("java");
-        toepassing = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), Toepassing.class.getName(),
-                root.toString()).redirectErrorStream(true).start();
-        BufferedReader uitvoer = new BufferedReader(new InputStreamReader(toepassing.getInputStream(), StandardCharsets.UTF_8));
+        toepassing = new ProcessBuilder(
+                        java, "-cp", System.getProperty("java.class.path"), Toepassing.class.getName(), root.toString())
+                .redirectErrorStream(true)
+                .start();
+        BufferedReader uitvoer =
+                new BufferedReader(new InputStreamReader(toepassing.getInputStream(), StandardCharsets.UTF_8));
         StringBuilder gelezen = new StringBuilder();
         String regel;
         while ((regel = uitvoer.readLine()) != null) {
             gelezen.append(regel).append('\n');
             if (regel.startsWith("KLAAR ")) {
-                Thread.ofVirtual().start(() -> uitvoer.lines().forEach(l -> { })); // keep its output drained
+                Thread.ofVirtual().start(() -> uitvoer.lines().forEach(l -> {})); // keep its output drained
                 return Integer.parseInt(regel.substring(6).trim());
             }
         }
@@ -138,7 +144,8 @@ class EmbeddedPostgresHerstartTest {
     }
 
     private static long pid(Path root) throws IOException {
-        return Long.parseLong(Files.readAllLines(root.resolve("pgdata/postmaster.pid")).get(0).trim());
+        return Long.parseLong(
+                Files.readAllLines(root.resolve("pgdata/postmaster.pid")).get(0).trim());
     }
 
     /** The first application: starts the server in the directory given, writes data, and runs until killed. */
@@ -146,7 +153,7 @@ class EmbeddedPostgresHerstartTest {
         public static void main(String[] args) throws SQLException, InterruptedException {
             EmbeddedPostgres server = EmbeddedPostgres.start(Path.of(args[0]), 0, false);
             try (Connection c = DriverManager.getConnection(server.jdbcUrl("postgres"), "postgres", "");
-                 var s = c.createStatement()) {
+                    var s = c.createStatement()) {
                 // Each commit durable in the write-ahead log before it returns (the server runs with
                 // synchronous_commit=off): what the restart must recover is then known to be in the log.
                 s.execute("set synchronous_commit = on");

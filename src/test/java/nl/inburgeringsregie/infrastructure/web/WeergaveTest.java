@@ -6,14 +6,16 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.context.support.StaticMessageSource;
 
 /** Issue 21 point 2: the one mechanism that writes values for people (labels, dd-mm-jjjj, addresses). */
 class WeergaveTest {
 
-    enum Kleur { ROOD, DONKER_BLAUW }
+    enum Kleur {
+        ROOD,
+        DONKER_BLAUW
+    }
 
     private final Weergave weergave = new Weergave(berichten());
 
@@ -33,20 +35,27 @@ class WeergaveTest {
     void eenEnumLeestAlsZijnLabelEnZonderLabelAlsZijnNaam() {
         assertThat(Weergave.sleutel(Kleur.ROOD)).isEqualTo("enum.WeergaveTest.Kleur.ROOD");
         assertThat(weergave.tekst(Kleur.ROOD)).isEqualTo("Rood");
-        assertThat(weergave.tekst(Kleur.DONKER_BLAUW)).as("the screen walk catches this").isEqualTo("DONKER_BLAUW");
+        assertThat(weergave.tekst(Kleur.DONKER_BLAUW))
+                .as("the screen walk catches this")
+                .isEqualTo("DONKER_BLAUW");
         assertThat(weergave.labels("Rol", "CONSULENT,TEAMLEIDER")).isEqualTo("Consulent, Teamleider");
     }
 
     @Test
     void datumsJaNeeLijstenEnNietsLezenAlsTekst() {
         assertThat(weergave.tekst(LocalDate.of(2028, 2, 29))).isEqualTo("29-02-2028");
-        assertThat(weergave.tekst(Instant.parse("2026-11-29T23:30:00Z"))).as("in the Netherlands it is the 30th").isEqualTo("30-11-2026 00:30");
+        assertThat(weergave.tekst(Instant.parse("2026-11-29T23:30:00Z")))
+                .as("in the Netherlands it is the 30th")
+                .isEqualTo("30-11-2026 00:30");
         assertThat(weergave.tekst(false)).isEqualTo("Nee");
         assertThat(weergave.tekst(List.of())).isEqualTo("–");
         assertThat(weergave.tekst(null)).isEqualTo("–");
-        assertThat(weergave.tekst(List.of(Kleur.ROOD, LocalDate.of(2026, 1, 2)))).isEqualTo("Rood, 02-01-2026");
-        assertThat(weergave.tekst("PIP versie 1 vastgesteld met dagtekening 2026-10-20")).endsWith("dagtekening 20-10-2026");
-        assertThat(Weergave.datumsInTekst("bericht 12026-10-200 en 2026-10-20T10:00")).isEqualTo("bericht 12026-10-200 en 20-10-2026T10:00");
+        assertThat(weergave.tekst(List.of(Kleur.ROOD, LocalDate.of(2026, 1, 2))))
+                .isEqualTo("Rood, 02-01-2026");
+        assertThat(weergave.tekst("PIP versie 1 vastgesteld met dagtekening 2026-10-20"))
+                .endsWith("dagtekening 20-10-2026");
+        assertThat(Weergave.datumsInTekst("bericht 12026-10-200 en 2026-10-20T10:00"))
+                .isEqualTo("bericht 12026-10-200 en 20-10-2026T10:00");
     }
 
     @Test
@@ -57,6 +66,8 @@ class WeergaveTest {
         assertThat(weergave.adres("2001:0db8:0000:0000:0000:0000:0002:0001")).isEqualTo("2001:db8::2:1");
         assertThat(weergave.adres("192.168.10.4")).isEqualTo("192.168.10.4");
         assertThat(weergave.adres("systeem")).as("not an address: no look-up").isEqualTo("systeem");
-        assertThat(weergave.adres("badbeef")).as("hex without a colon is a name, not an address").isEqualTo("badbeef");
+        assertThat(weergave.adres("badbeef"))
+                .as("hex without a colon is a name, not an address")
+                .isEqualTo("badbeef");
     }
 }
