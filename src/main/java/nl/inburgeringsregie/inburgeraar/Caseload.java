@@ -187,7 +187,7 @@ class Caseload {
                 String[] parts = raw.split("\\|", 3);
                 return new Cursor("1".equals(parts[0]), parts[2], UUID.fromString(parts[1]));
             } catch (IllegalArgumentException | ArrayIndexOutOfBoundsException e) {
-                throw new nl.inburgeringsregie.infrastructure.web.InvalidInputException(
+                throw new nl.inburgeringsregie.infrastructure.fouten.InvalidInputException(
                         "volgende", "fout.cursor", null);
             }
         }

@@ -8,8 +8,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import nl.inburgeringsregie.infrastructure.fouten.ConflictException;
 import nl.inburgeringsregie.infrastructure.web.ApiController;
-import nl.inburgeringsregie.infrastructure.web.ConflictException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -193,7 +193,7 @@ class InburgeraarApiController {
     @Operation(summary = "Registreer een inburgeraar (balie of DUO-kennisgeving)")
     ResponseEntity<InburgeraarJson> registreer(@RequestBody InburgeraarJson verzoek) {
         if (verzoek.fase() != null && verzoek.fase() != Fase.AANMELDING) {
-            throw new nl.inburgeringsregie.infrastructure.web.InvalidInputException(
+            throw new nl.inburgeringsregie.infrastructure.fouten.InvalidInputException(
                     "fase", berichten.getMessage("fout.fase.afgeleid"), "T-15");
         }
         Dossier dossier = service.registreer(

@@ -3,7 +3,7 @@ package nl.inburgeringsregie.inburgeraar;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import nl.inburgeringsregie.infrastructure.web.InvalidInputException.Violation;
+import nl.inburgeringsregie.infrastructure.fouten.InvalidInputException.Violation;
 import org.springframework.context.support.MessageSourceAccessor;
 
 /**

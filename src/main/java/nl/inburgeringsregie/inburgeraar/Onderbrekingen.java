@@ -9,7 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import nl.inburgeringsregie.gebruikers.Gebruikers;
-import nl.inburgeringsregie.infrastructure.web.NotFoundException;
+import nl.inburgeringsregie.infrastructure.fouten.NotFoundException;
 import nl.inburgeringsregie.privacy.AuditActie;
 import nl.inburgeringsregie.privacy.AuditLog;
 import org.springframework.context.ApplicationEventPublisher;

@@ -2,7 +2,7 @@ package nl.inburgeringsregie.intake;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import nl.inburgeringsregie.infrastructure.web.InvalidInputException;
+import nl.inburgeringsregie.infrastructure.fouten.InvalidInputException;
 import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;

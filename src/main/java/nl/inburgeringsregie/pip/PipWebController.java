@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Function;
-import nl.inburgeringsregie.infrastructure.web.ConflictException;
-import nl.inburgeringsregie.infrastructure.web.InvalidInputException;
+import nl.inburgeringsregie.infrastructure.fouten.ConflictException;
+import nl.inburgeringsregie.infrastructure.fouten.InvalidInputException;
 import nl.inburgeringsregie.intake.Keuzes;
 import nl.inburgeringsregie.pip.PipKeuzes.Eigenaar;
 import nl.inburgeringsregie.pip.PipKeuzes.Examenonderdeel;
@@ -252,12 +252,12 @@ public class PipWebController {
             Model model) {
         List<Pip> versies = service.versies(id);
         if (versies.isEmpty()) {
-            throw new nl.inburgeringsregie.infrastructure.web.NotFoundException("pip");
+            throw new nl.inburgeringsregie.infrastructure.fouten.NotFoundException("pip");
         }
         Pip a = links != null ? service.lees(links) : versies.get(Math.max(0, versies.size() - 2));
         Pip b = rechts != null ? service.lees(rechts) : versies.getLast();
         if (!a.inburgeraarId().equals(id) || !b.inburgeraarId().equals(id)) {
-            throw new nl.inburgeringsregie.infrastructure.web.NotFoundException("pip");
+            throw new nl.inburgeringsregie.infrastructure.fouten.NotFoundException("pip");
         }
         Map<String, Function<Pip, Object>> velden = new LinkedHashMap<>();
         velden.put("pip.veld.status", Pip::status);

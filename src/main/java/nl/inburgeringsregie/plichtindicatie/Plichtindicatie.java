@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import nl.inburgeringsregie.inburgeraar.Codes;
 import nl.inburgeringsregie.inburgeraar.Wet;
-import nl.inburgeringsregie.infrastructure.web.InvalidInputException;
-import nl.inburgeringsregie.infrastructure.web.InvalidInputException.Violation;
+import nl.inburgeringsregie.infrastructure.fouten.InvalidInputException;
+import nl.inburgeringsregie.infrastructure.fouten.InvalidInputException.Violation;
 import org.springframework.context.support.MessageSourceAccessor;
 
 /**

@@ -3,7 +3,7 @@ package nl.inburgeringsregie.plichtindicatie;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
-import nl.inburgeringsregie.infrastructure.web.InvalidInputException;
+import nl.inburgeringsregie.infrastructure.fouten.InvalidInputException;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -133,7 +133,7 @@ class PlichtindicatieWebController {
             } catch (InvalidInputException e) {
                 for (InvalidInputException.Violation v : e.violations()) {
                     String veld = v.field().startsWith("nationaliteiten") ? "nationaliteiten" : v.field();
-                    binding.rejectValue(veld, "fout", v.message());
+                    binding.rejectValue(veld, v.message(), v.args(), v.message());
                 }
             }
         }

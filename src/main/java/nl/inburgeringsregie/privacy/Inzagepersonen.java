@@ -18,7 +18,7 @@ public interface Inzagepersonen {
 
     /**
      * The persons of the given gemeenten with this BSN (nine digits: exact, and it must pass the elfproef, else an
-     * {@link nl.inburgeringsregie.infrastructure.web.InvalidInputException} on field {@code inburgeraar}) or whose
+     * {@link nl.inburgeringsregie.infrastructure.fouten.InvalidInputException} on field {@code inburgeraar}) or whose
      * name begins so (surname or first names, accents and case ignored; "voornaam achternaam" and "achternaam,
      * voornaam" too), by name, at most {@code max}.
      */

@@ -13,7 +13,7 @@ import nl.inburgeringsregie.gebruikers.HuidigeGebruiker;
 import nl.inburgeringsregie.inburgeraar.Dossierfeiten;
 import nl.inburgeringsregie.inburgeraar.DossierfeitenLezer;
 import nl.inburgeringsregie.infrastructure.database.Unnest;
-import nl.inburgeringsregie.infrastructure.web.NotFoundException;
+import nl.inburgeringsregie.infrastructure.fouten.NotFoundException;
 import nl.inburgeringsregie.privacy.AuditActie;
 import nl.inburgeringsregie.privacy.AuditLog;
 import org.springframework.context.support.MessageSourceAccessor;

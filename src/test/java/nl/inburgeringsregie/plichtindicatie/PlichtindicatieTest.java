@@ -8,7 +8,7 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
 import java.util.Locale;
-import nl.inburgeringsregie.infrastructure.web.InvalidInputException;
+import nl.inburgeringsregie.infrastructure.fouten.InvalidInputException;
 import nl.inburgeringsregie.plichtindicatie.Plichtindicatie.Indicatie;
 import nl.inburgeringsregie.plichtindicatie.Plichtindicatie.Uitkomst;
 import nl.inburgeringsregie.plichtindicatie.Plichtindicatie.Uitslag;

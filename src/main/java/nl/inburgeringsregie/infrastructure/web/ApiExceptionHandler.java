@@ -3,10 +3,15 @@ package nl.inburgeringsregie.infrastructure.web;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import nl.inburgeringsregie.infrastructure.fouten.ConflictException;
+import nl.inburgeringsregie.infrastructure.fouten.InvalidInputException;
+import nl.inburgeringsregie.infrastructure.fouten.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -29,6 +34,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  * Never a stack trace, never a 500 for input.
  */
 @RestControllerAdvice(annotations = ApiController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
@@ -134,17 +140,22 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                 "Er ging iets mis aan onze kant. Probeer het later opnieuw.");
     }
 
-    static ProblemDetail invalidParams(List<InvalidInputException.Violation> violations) {
+    ProblemDetail invalidParams(List<InvalidInputException.Violation> violations) {
         ProblemDetail problem =
                 problem(HttpStatus.BAD_REQUEST, "Ongeldige invoer", "Een of meer velden voldoen niet aan de regels.");
         problem.setProperty(
                 "invalidParams",
                 violations.stream()
                         .map(v -> v.regel() == null
-                                ? Map.of("name", v.field(), "reason", v.message())
-                                : Map.of("name", v.field(), "reason", v.message(), "regel", v.regel()))
+                                ? Map.of("name", v.field(), "reason", tekst(v))
+                                : Map.of("name", v.field(), "reason", tekst(v), "regel", v.regel()))
                         .toList());
         return problem;
+    }
+
+    /** A violation's text in the user's language: its message key resolved, or the text it carries. */
+    private String tekst(InvalidInputException.Violation v) {
+        return messages.getMessage(v.message(), v.args(), v.message(), LocaleContextHolder.getLocale());
     }
 
     static ProblemDetail problem(HttpStatus status, String title, String detail) {

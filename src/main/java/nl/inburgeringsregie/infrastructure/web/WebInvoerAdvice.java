@@ -1,5 +1,10 @@
 package nl.inburgeringsregie.infrastructure.web;
 
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import nl.inburgeringsregie.infrastructure.fouten.ConflictException;
+import nl.inburgeringsregie.infrastructure.fouten.InvalidInputException;
+import nl.inburgeringsregie.infrastructure.fouten.NotFoundException;
 import org.springframework.beans.InvalidPropertyException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -25,6 +30,22 @@ class WebInvoerAdvice {
     @InitBinder
     void begrensLijsten(WebDataBinder binder) {
         binder.setAutoGrowCollectionLimit(MAX_FORMULIERRIJEN);
+    }
+
+    /** Domain exceptions on a screen: the error page with the status they stand for (issue 13 point 5). */
+    @ExceptionHandler(NotFoundException.class)
+    void nietGevonden(HttpServletResponse response) throws IOException {
+        response.sendError(HttpStatus.NOT_FOUND.value());
+    }
+
+    @ExceptionHandler(ConflictException.class)
+    void conflict(HttpServletResponse response) throws IOException {
+        response.sendError(HttpStatus.CONFLICT.value());
+    }
+
+    @ExceptionHandler(InvalidInputException.class)
+    void ongeldig(HttpServletResponse response) throws IOException {
+        response.sendError(HttpStatus.BAD_REQUEST.value());
     }
 
     @ExceptionHandler(InvalidPropertyException.class)

@@ -1,4 +1,4 @@
-package nl.inburgeringsregie.infrastructure.web;
+package nl.inburgeringsregie.infrastructure.fouten;
 
 import java.util.List;
 
@@ -6,11 +6,14 @@ import java.util.List;
  * Input that breaks a rule: each violation names the field, the Dutch message and, where one applies,
  * the rule id from the rule book. Answered as 400 problem+json (API) or shown next to the field (UI).
  */
-@org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.BAD_REQUEST)
 public class InvalidInputException extends RuntimeException {
 
-    /** One broken rule on one field. {@code regel} may be null when no rule-book rule applies. */
-    public record Violation(String field, String message, String regel) {}
+    /**
+     * One broken rule on one field. {@code message} is a message key of the bundles ({@code fout.pip.uren}), resolved
+     * with {@code args} by the web layer in the user's language; a text that is no key is shown as it is (the older
+     * form, being replaced module by module). {@code regel} may be null when no rule-book rule applies.
+     */
+    public record Violation(String field, String message, String regel, Object... args) {}
 
     /** The most violations one answer reports (h5, issue 14 point 7): a 50,000-row file does not make a 50,000-row report. */
     public static final int MAX_GEMELD = 100;

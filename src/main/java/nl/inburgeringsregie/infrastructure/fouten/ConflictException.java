@@ -1,7 +1,6 @@
-package nl.inburgeringsregie.infrastructure.web;
+package nl.inburgeringsregie.infrastructure.fouten;
 
 /** The request conflicts with the current state (a stale version, a duplicate); answered 409. */
-@org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.CONFLICT)
 public class ConflictException extends RuntimeException {
 
     private final String link;
