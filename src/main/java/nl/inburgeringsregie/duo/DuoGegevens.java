@@ -1,5 +1,7 @@
 package nl.inburgeringsregie.duo;
 
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,7 +12,8 @@ import org.springframework.stereotype.Component;
 /**
  * What the DUO exchange keeps about a person (issue 14 points 15 and 16): DUO's notifications about the BSN (also
  * without a dossier), the meldingen sent, DUO's answers and the differences found; DUO's notifications are kept by
- * BSN, not by dossier, so retention removes them just before the dossier is destroyed.
+ * BSN, not by dossier, so retention removes them just before the dossier is destroyed, and those about a BSN without
+ * a dossier here once their own period after receipt has passed.
  */
 @Component
 class DuoGegevens implements Persoonsgegevens {
@@ -64,5 +67,13 @@ class DuoGegevens implements Persoonsgegevens {
         jdbc.sql("delete from duo_notificatie where gemeentecode = ? and bsn = ?")
                 .params(persoon.gemeentecode(), persoon.bsn())
                 .update();
+    }
+
+    @Override
+    public int verwijderZonderDossier(Instant ontvangenVoor) {
+        return jdbc.sql("""
+                delete from duo_notificatie n
+                where n.ontvangen_op < ?
+                  and not exists (select 1 from inburgeraar i where i.gemeentecode = n.gemeentecode and i.bsn = n.bsn)""").param(Timestamp.from(ontvangenVoor)).update();
     }
 }

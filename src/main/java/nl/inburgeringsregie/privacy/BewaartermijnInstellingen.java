@@ -15,13 +15,16 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param privacyverzoeken    a handled request for inzage or correction, after it was handled; then deleted
  * @param auditlog            the audit log, per calendar month after the month's end; then the month's partition is
  *                            dropped (at least twelve months: the database refuses less)
+ * @param notificatiesZonderDossier a DUO notification about a BSN for which the gemeente has no dossier, after it was
+ *                            received; then deleted (with a dossier, the notification follows the dossier's period)
  */
 @ConfigurationProperties("inburgeringsregie.bewaartermijnen")
 public record BewaartermijnInstellingen(
         @DefaultValue("P5Y") Period dossier,
         @DefaultValue("P3M") Period bijzondereGegevens,
         @DefaultValue("P5Y") Period privacyverzoeken,
-        @DefaultValue("P5Y") Period auditlog) {
+        @DefaultValue("P5Y") Period auditlog,
+        @DefaultValue("P1Y") Period notificatiesZonderDossier) {
 
     /** The settings' keys as written in configuration, for the processing register. */
     public static final String PREFIX = "inburgeringsregie.bewaartermijnen";
@@ -35,6 +38,6 @@ public record BewaartermijnInstellingen(
     /** The defaults, as they apply when nothing is configured. */
     public static BewaartermijnInstellingen standaard() {
         return new BewaartermijnInstellingen(
-                Period.ofYears(5), Period.ofMonths(3), Period.ofYears(5), Period.ofYears(5));
+                Period.ofYears(5), Period.ofMonths(3), Period.ofYears(5), Period.ofYears(5), Period.ofYears(1));
     }
 }

@@ -29,6 +29,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * record of destruction keeps its id, gemeente, category and dates, nothing else;</li>
  * <li>health data (I-5) of a dossier whose duty ended at least the {@code bijzondere-gegevens} period ago is erased;</li>
  * <li>a handled data-subject request is deleted the {@code privacyverzoeken} period after it was handled;</li>
+ * <li>a DUO notification about a BSN for which the gemeente has no dossier is deleted the
+ * {@code notificaties-zonder-dossier} period after it was received (through {@link Persoonsgegevens}; with a dossier it
+ * goes with the dossier);</li>
  * <li>the audit log's monthly partitions that ended at least the {@code auditlog} period ago are dropped (by the
  * database function {@code audit_log_maand_verwijderen} of V28_1, which runs as the table's owner and refuses a
  * month that ended less than twelve months ago).</li>
@@ -44,7 +47,11 @@ class Bewaring {
 
     /** What one run did. */
     record Resultaat(
-            List<UUID> vernietigd, List<UUID> geanonimiseerd, int verzoekenVerwijderd, List<String> auditPartities) {}
+            List<UUID> vernietigd,
+            List<UUID> geanonimiseerd,
+            int verzoekenVerwijderd,
+            int zonderDossierVerwijderd,
+            List<String> auditPartities) {}
 
     private final JdbcClient jdbc;
     private final Dossierregister dossiers;
@@ -103,6 +110,12 @@ class Bewaring {
                 .params(Timestamp.from(
                         verzoekGrens.atStartOfDay(clock.getZone()).toInstant()))
                 .update());
+        Instant zonderDossierGrens = vandaag.minus(termijnen.notificatiesZonderDossier())
+                .atStartOfDay(clock.getZone())
+                .toInstant();
+        Integer zonderDossier = transactie.execute(s -> bronnen.stream()
+                .mapToInt(bron -> bron.verwijderZonderDossier(zonderDossierGrens))
+                .sum());
         LocalDate auditGrens = vandaag.minus(termijnen.auditlog()).withDayOfMonth(1);
         List<String> partities;
         try {
@@ -129,16 +142,20 @@ class Bewaring {
                 vernietigd,
                 geanonimiseerd,
                 verzoeken == null ? 0 : verzoeken,
+                zonderDossier == null ? 0 : zonderDossier,
                 partities == null ? List.of() : partities);
         if (!vernietigd.isEmpty()
                 || !geanonimiseerd.isEmpty()
                 || resultaat.verzoekenVerwijderd() > 0
+                || resultaat.zonderDossierVerwijderd() > 0
                 || !resultaat.auditPartities().isEmpty()) {
             log.info(
-                    "Retention: {} dossiers destroyed, {} anonymised, {} requests deleted, audit partitions dropped: {}",
+                    "Retention: {} dossiers destroyed, {} anonymised, {} requests deleted, {} rows without a dossier "
+                            + "deleted, audit partitions dropped: {}",
                     vernietigd.size(),
                     geanonimiseerd.size(),
                     resultaat.verzoekenVerwijderd(),
+                    resultaat.zonderDossierVerwijderd(),
                     resultaat.auditPartities());
         }
         return resultaat;

@@ -3,6 +3,7 @@ package nl.inburgeringsregie.privacy;
 import java.sql.Array;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -42,6 +43,14 @@ public interface Persoonsgegevens {
      * (rows keyed by BSN, not by dossier), just before the dossier itself is destroyed.
      */
     default void voorVernietiging(Persoon persoon) {}
+
+    /**
+     * Retention, category notifications without a dossier: deletes what this module keeps about a BSN for which the
+     * gemeente has no dossier, received before {@code ontvangenVoor}; the number of rows deleted.
+     */
+    default int verwijderZonderDossier(Instant ontvangenVoor) {
+        return 0;
+    }
 
     /** The rows of a query with every value as JSON and HTML can show it (text, number, boolean, list, ISO date). */
     static List<Map<String, Object>> rijen(JdbcClient jdbc, String sql, Object... parameters) {

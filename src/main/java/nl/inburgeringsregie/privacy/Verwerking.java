@@ -48,10 +48,7 @@ public enum Verwerking {
                     "meldingen aan DUO (PIP, MAP, PVT, Z-route, uren, inburgeringsaanbod, contactpersoon)"),
             List.of(),
             List.of("DUO (Dienst Uitvoering Onderwijs), over Diginetwerk met PKIoverheid-certificaten"),
-            List.of(
-                    ".dossier",
-                    "notificaties over een BSN waarvoor deze gemeente geen dossier heeft: nog geen automatische "
-                            + "vernietiging (open punt)")),
+            List.of(".dossier", ".notificaties-zonder-dossier")),
 
     BEVEILIGING_EN_VERANTWOORDING(
             Doelbinding.BEVEILIGING,

@@ -42,6 +42,11 @@ public final class Verwerkingsregister {
                 termijnen.auditlog(),
                 "na het einde van de kalendermaand: de maandpartitie van het "
                         + "auditlog wordt verwijderd (minimaal 12 maanden)"));
+        md.append(rij(
+                ".notificaties-zonder-dossier",
+                termijnen.notificatiesZonderDossier(),
+                "na ontvangst: een DUO-notificatie over een BSN waarvoor de gemeente geen dossier heeft "
+                        + "wordt verwijderd (met een dossier geldt de termijn van het dossier)"));
         md.append(
                 "\nEen bewaarblokkade (legal hold) of een open verzoek van de betrokkene houdt vernietiging en wissen tegen.\n");
         for (Verwerking v : Verwerking.values()) {
@@ -85,6 +90,7 @@ public final class Verwerkingsregister {
             case ".bijzondere-gegevens" -> t.bijzondereGegevens().toString();
             case ".privacyverzoeken" -> t.privacyverzoeken().toString();
             case ".auditlog" -> t.auditlog().toString();
+            case ".notificaties-zonder-dossier" -> t.notificatiesZonderDossier().toString();
             default -> throw new IllegalArgumentException("unknown retention setting " + sleutel);
         };
     }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +31,7 @@ class BewaartermijnenTest extends IntegrationTest {
 
     /** Old audit months stay out of reach of the dossier runs. */
     private static final BewaartermijnInstellingen TERMIJNEN = new BewaartermijnInstellingen(
-            Period.ofYears(5), Period.ofMonths(3), Period.ofYears(5), Period.ofYears(200));
+            Period.ofYears(5), Period.ofMonths(3), Period.ofYears(5), Period.ofYears(200), Period.ofYears(1));
 
     @Autowired
     Bewaring bewaring;
@@ -197,6 +198,49 @@ class BewaartermijnenTest extends IntegrationTest {
                 .isZero();
     }
 
+    /**
+     * A DUO notification about a BSN this gemeente has no dossier for goes the configured period after it was received,
+     * not a day sooner; one about a BSN with a dossier stays with the dossier; a later one without a dossier stays.
+     */
+    @Test
+    void eenNotificatieZonderDossierVerdwijntEenJaarNaOntvangst() {
+        String zonder = TestData.bsn();
+        String metDossier = TestData.bsn();
+        TestDossiers.registreer(api("consulent"), TestDossiers.huisvest(TestData.inburgeraar(metDossier)));
+        UUID oud = notificatie(zonder, "2001-01-10 10:00:00+01");
+        UUID later = notificatie(zonder, "2001-06-01 10:00:00+02");
+        UUID vanDossier = notificatie(metDossier, "2001-01-10 10:00:00+01");
+
+        clock.zet(LocalDate.of(2002, 1, 10));
+        assertThat(bewaring.voerUit(TERMIJNEN).zonderDossierVerwijderd()).isZero();
+        assertThat(notificaties(oud, later, vanDossier)).containsExactlyInAnyOrder(oud, later, vanDossier);
+
+        clock.zet(LocalDate.of(2002, 1, 11));
+        assertThat(bewaring.voerUit(TERMIJNEN).zonderDossierVerwijderd()).isEqualTo(1);
+        assertThat(notificaties(oud, later, vanDossier))
+                .as("the old one without a dossier is gone; the later one and the dossier's stay")
+                .containsExactlyInAnyOrder(later, vanDossier);
+
+        clock.zet(LocalDate.of(2002, 6, 2));
+        bewaring.voerUit(TERMIJNEN);
+        assertThat(notificaties(oud, later, vanDossier)).containsExactly(vanDossier);
+    }
+
+    private UUID notificatie(String bsn, String ontvangen) {
+        UUID id = UUID.randomUUID();
+        jdbc.update("""
+                insert into duo_notificatie (bericht_id, gemeentecode, bron, doel, gebeurtenis_id, bsn,
+                    registratie_datum_tijd, bericht, status, ontvangen_op)
+                values (?, '0392', 'DUO', 'test', 'SS101', ?, now(), '{}', 'ZONDER_DOSSIER', ?::timestamptz)""", id, bsn, ontvangen);
+        return id;
+    }
+
+    private List<UUID> notificaties(UUID... ids) {
+        String[] teksten = Arrays.stream(ids).map(UUID::toString).toArray(String[]::new);
+        return jdbc.queryForList(
+                "select bericht_id from duo_notificatie where bericht_id::text = any(?)", UUID.class, (Object) teksten);
+    }
+
     @Test
     void hetAuditlogVerliestHeleMaandenDoorDeFunctieVanDeEigenaarNooitHetLaatsteJaar() {
         jdbc.queryForObject("select audit_log_partitie(date '1990-01-01')", String.class);
@@ -208,7 +252,7 @@ class BewaartermijnenTest extends IntegrationTest {
 
         clock.zet(LocalDate.of(1995, 2, 14));
         BewaartermijnInstellingen vijfJaar = new BewaartermijnInstellingen(
-                Period.ofYears(200), Period.ofYears(200), Period.ofYears(200), Period.ofYears(5));
+                Period.ofYears(200), Period.ofYears(200), Period.ofYears(200), Period.ofYears(5), Period.ofYears(200));
         assertThat(bewaring.voerUit(vijfJaar).auditPartities())
                 .as("boundary 1990-02-01: January ends on it")
                 .containsExactly("audit_log_1990_01");
@@ -227,7 +271,11 @@ class BewaartermijnenTest extends IntegrationTest {
                 .hasMessageContaining("less than 12 months ago");
         clock.zet(LocalDate.now().plusYears(2));
         assertThat(bewaring.voerUit(new BewaartermijnInstellingen(
-                                Period.ofYears(200), Period.ofYears(200), Period.ofYears(200), Period.ofMonths(12)))
+                                Period.ofYears(200),
+                                Period.ofYears(200),
+                                Period.ofYears(200),
+                                Period.ofMonths(12),
+                                Period.ofYears(200)))
                         .auditPartities())
                 .as("refused, logged, the run goes on")
                 .isEmpty();
@@ -238,7 +286,11 @@ class BewaartermijnenTest extends IntegrationTest {
                 .rootCause()
                 .hasMessageContaining("permission denied");
         assertThatThrownBy(() -> new BewaartermijnInstellingen(
-                        Period.ofYears(5), Period.ofMonths(3), Period.ofYears(5), Period.ofMonths(11)))
+                        Period.ofYears(5),
+                        Period.ofMonths(3),
+                        Period.ofYears(5),
+                        Period.ofMonths(11),
+                        Period.ofYears(1)))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
