@@ -17,9 +17,12 @@ import org.springframework.stereotype.Component;
  * <ul>
  *   <li>OpenID Connect is on as soon as a client registration is configured
  *       ({@code spring.security.oauth2.client.registration.<id>.*}).</li>
- *   <li>Local accounts — the login form, and HTTP Basic on the API — are on by default only without OpenID Connect;
- *       {@code inburgeringsregie.inloggen.lokale-accounts} overrides that (true: both, as in the embedded demo with a
- *       test provider; false: never). Production configures OpenID Connect, so local accounts are off there.</li>
+ *   <li>Local accounts — the login form, and HTTP Basic on the API — are on by default only in the embedded default
+ *       (embedded database) without OpenID Connect; {@code inburgeringsregie.inloggen.lokale-accounts} overrides that
+ *       (true: on, as in the embedded demo with a test provider or an installation that chooses local accounts
+ *       knowingly; false: never). Production configures OpenID Connect, so local accounts are off there.</li>
+ *   <li>An external database without OpenID Connect and without that setting refuses to start: signing in there
+ *       with local accounts must be a choice, never a fall-back.</li>
  * </ul>
  */
 @Component
@@ -47,7 +50,13 @@ public class Aanmelding {
             }
         }
         this.idps = List.copyOf(gevonden);
-        this.lokaleAccounts = lokaleAccounts != null ? lokaleAccounts : idps.isEmpty();
+        if (lokaleAccounts == null && idps.isEmpty() && !ingebed) {
+            throw new IllegalStateException("No sign-in configured for an external database: configure an OpenID "
+                    + "Connect client (spring.security.oauth2.client.registration.*, with scope openid), or set "
+                    + "inburgeringsregie.inloggen.lokale-accounts=true to sign in with local accounts knowingly "
+                    + "(README, Production)");
+        }
+        this.lokaleAccounts = lokaleAccounts != null ? lokaleAccounts : idps.isEmpty() && ingebed;
         if (idps.isEmpty() && !this.lokaleAccounts) {
             throw new IllegalStateException(
                     "Nobody can sign in: inburgeringsregie.inloggen.lokale-accounts is false and "

@@ -36,6 +36,8 @@ class ExterneDatabaseTest extends IntegrationTest {
                 "spring.datasource.url", url,
                 "spring.datasource.username", "postgres",
                 "spring.datasource.password", "",
+                // Local accounts outside the embedded default only when asked for (issue 14 point 11).
+                "inburgeringsregie.inloggen.lokale-accounts", "true",
                 "server.port", "0"));
         try (ConfigurableApplicationContext context = app.run()) {
             JdbcClient extern = context.getBean(JdbcClient.class);
