@@ -61,7 +61,7 @@ class TeamBrowserTest extends BrowserTest {
         naarKeuze.selectOption(naar);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Toewijzen"))
                 .click();
-        assertThat(page.getByText("1 dossiers zijn toegewezen.")).isVisible();
+        assertThat(page.getByText("1 dossier is toegewezen.")).isVisible();
         // Still Velsen and the same consultant: one person left.
         assertThat(page.getByLabel("Gemeente")).hasValue("0453");
         assertThat(page.getByLabel("Consulent", new Page.GetByLabelOptions().setExact(true)))

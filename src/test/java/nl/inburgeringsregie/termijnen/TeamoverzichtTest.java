@@ -6,6 +6,7 @@ import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -18,6 +19,7 @@ import nl.inburgeringsregie.support.WebSessie;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -31,6 +33,9 @@ class TeamoverzichtTest extends IntegrationTest {
 
     @Autowired
     DemoAccounts demoAccounts;
+
+    @Autowired
+    MessageSource berichten;
 
     @AfterEach
     void klokTerug() {
@@ -126,6 +131,18 @@ class TeamoverzichtTest extends IntegrationTest {
                 .isEqualTo(403);
     }
 
+    /** The confirmation after reassigning counts in Dutch: one dossier, two dossiers. */
+    @Test
+    void deBevestigingVanHetToewijzenTeltEnkelvoudEnMeervoud() {
+        Locale nl = Locale.of("nl", "NL");
+        assertThat(berichten.getMessage("team.toegewezen", new Object[] {1}, nl))
+                .isEqualTo("1 dossier is toegewezen.");
+        assertThat(berichten.getMessage("team.toegewezen", new Object[] {2}, nl))
+                .isEqualTo("2 dossiers zijn toegewezen.");
+        assertThat(berichten.getMessage("team.toegewezen", new Object[] {1200}, nl))
+                .isEqualTo("1.200 dossiers zijn toegewezen.");
+    }
+
     @Test
     void hetFilterBlijftStaanNaHetToewijzenOokAlsErNietsGeselecteerdIs() {
         String van = nieuweConsulent(DemoAccounts.HAARLEM);
@@ -161,7 +178,7 @@ class TeamoverzichtTest extends IntegrationTest {
                 .doesNotContain("doelgroep=", "van=&");
         String daarna =
                 teamleider.get(terug.replaceFirst("^https?://[^/]+", "")).body();
-        assertThat(daarna).contains("1 dossiers zijn toegewezen.", "Geen lopende termijnen met deze filters.");
+        assertThat(daarna).contains("1 dossier is toegewezen.", "Geen lopende termijnen met deze filters.");
 
         // The second click, with nothing selected: the error, and still the same filter.
         HttpResponse<String> leeg = teamleider.postMetCsrf(
