@@ -2,9 +2,15 @@ package nl.inburgeringsregie.gebruikers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.Base64;
 import java.util.Map;
+import java.util.UUID;
 import nl.inburgeringsregie.support.Api;
 import nl.inburgeringsregie.support.IntegrationTest;
 import nl.inburgeringsregie.support.WebSessie;
@@ -91,6 +97,31 @@ class InlogbewakingTest extends IntegrationTest {
         assertThat(geblokkeerd.status()).isEqualTo(429);
         assertThat(geblokkeerd.header("Content-Type")).startsWith("application/problem+json");
         assertThat(Long.parseLong(geblokkeerd.header("Retry-After"))).isBetween(1L, 15 * 60L);
+    }
+
+    /**
+     * Issue 14 point 10: by default ({@code server.forward-headers-strategy: none}) X-Forwarded-For is ignored: a client
+     * cannot pick the address the throttle counts. MeerdereInstantiesTest shows a named proxy's header being taken.
+     */
+    @Test
+    void eenDoorgestuurdAdresVanEenClientTeltNiet() throws Exception {
+        String naam = "proxytest-" + UUID.randomUUID();
+        HttpRequest verzoek = HttpRequest.newBuilder(URI.create(baseUrl() + "/api/v1/inburgeraars"))
+                .header("X-Forwarded-For", "198.51.100.7")
+                .header(
+                        "Authorization",
+                        "Basic "
+                                + Base64.getEncoder().encodeToString((naam + ":fout").getBytes(StandardCharsets.UTF_8)))
+                .build();
+        assertThat(HttpClient.newHttpClient()
+                        .send(verzoek, HttpResponse.BodyHandlers.ofString())
+                        .statusCode())
+                .isEqualTo(401);
+        assertThat(jdbc.sql("select adres from mislukte_inlog where gebruikersnaam = ?")
+                        .param(naam)
+                        .query(String.class)
+                        .single())
+                .isIn("127.0.0.1", "0:0:0:0:0:0:0:1");
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -58,6 +59,9 @@ class MeerdereInstantiesTest extends IntegrationTest {
     @Autowired
     private DuoSimulator duoA;
 
+    @Autowired
+    private List<RecurringTask<?>> terugkerend;
+
     private ConfigurableApplicationContext b;
     private long uitvoeringenVoorB;
 
@@ -68,7 +72,12 @@ class MeerdereInstantiesTest extends IntegrationTest {
                 insert into dagelijkse_taak (taak, laatste_dag) values ('termijnen-dagelijks', ?)
                 on conflict (taak) do update set laatste_dag = excluded.laatste_dag""").param(LocalDate.now(clock).minusDays(1)).update();
         uitvoeringenVoorB = uitvoeringen();
-        b = TweedeInstantie.start(Map.of("inburgeringsregie.termijnen.dagelijks.bij-start", "true"));
+        // B runs as the README's production section says, behind a named proxy (issue 14 point 10): here the test's
+        // own client on the loopback address.
+        b = TweedeInstantie.start(Map.of(
+                "inburgeringsregie.termijnen.dagelijks.bij-start", "true",
+                "server.forward-headers-strategy", "native",
+                "server.tomcat.remoteip.internal-proxies", "127\\.0\\.0\\.1"));
     }
 
     @AfterAll
@@ -114,11 +123,53 @@ class MeerdereInstantiesTest extends IntegrationTest {
         sleep(Duration.ofSeconds(5));
         List<ProefTaak.Uitvoering> uitgevoerd = uitvoeringenVan(reeks);
         assertThat(uitgevoerd).extracting(ProefTaak.Uitvoering::id).containsExactlyInAnyOrderElementsOf(ids);
-        // The recurring tasks are one schedule each for the whole cluster.
-        assertThat(jdbc.sql("""
-                select count(*) from scheduled_tasks
-                where task_name in ('termijnen-dagelijks', 'duo-versturen', 'auditlog-partities', 'sessies-opruimen')
-                group by task_name having count(*) > 1""").query(Integer.class).list()).isEmpty();
+        // Every recurring task (as both instances declare them) is one schedule for the whole cluster.
+        List<String> taken = terugkerend.stream().map(RecurringTask::getName).toList();
+        assertThat(taken)
+                .contains(
+                        "termijnen-dagelijks",
+                        "duo-versturen",
+                        "auditlog-partities",
+                        "sessies-opruimen",
+                        "bewaartermijnen");
+        assertThat(b.getBeansOfType(RecurringTask.class).values().stream()
+                        .map(RecurringTask::getName)
+                        .toList())
+                .containsExactlyInAnyOrderElementsOf(taken);
+        assertThat(jdbc.sql(
+                                "select task_name, count(*) from scheduled_tasks where task_name = any(?) group by task_name")
+                        .param(taken.toArray(String[]::new))
+                        .query((rs, i) -> Map.entry(rs.getString(1), rs.getInt(2)))
+                        .list())
+                .containsExactlyInAnyOrderElementsOf(
+                        taken.stream().map(t -> Map.entry(t, 1)).toList());
+    }
+
+    /**
+     * Issue 14 point 10: behind its named proxy, B records the client address the proxy forwards (X-Forwarded-For) for
+     * a failed login — the address the throttle counts and the audit log shows. InlogbewakingTest shows that the
+     * default (A) ignores the header.
+     */
+    @Test
+    void achterDeGenoemdeProxyTeltHetDoorgegevenAdres() throws Exception {
+        String naam = "proxytest-" + UUID.randomUUID();
+        HttpRequest verzoek = HttpRequest.newBuilder(URI.create("http://127.0.0.1:"
+                        + b.getEnvironment().getProperty("local.server.port") + "/api/v1/inburgeraars"))
+                .header("X-Forwarded-For", "198.51.100.7")
+                .header(
+                        "Authorization",
+                        "Basic "
+                                + Base64.getEncoder().encodeToString((naam + ":fout").getBytes(StandardCharsets.UTF_8)))
+                .build();
+        assertThat(HttpClient.newHttpClient()
+                        .send(verzoek, HttpResponse.BodyHandlers.ofString())
+                        .statusCode())
+                .isEqualTo(401);
+        assertThat(jdbc.sql("select adres from mislukte_inlog where gebruikersnaam = ?")
+                        .param(naam)
+                        .query(String.class)
+                        .list())
+                .containsExactly("198.51.100.7");
     }
 
     @Test
