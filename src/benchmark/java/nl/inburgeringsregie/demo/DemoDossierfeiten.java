@@ -40,6 +40,6 @@ public final class DemoDossierfeiten {
                 + g.contact().woonplaats();
         return new Dossierfeiten(id, g.gemeentecode(), invoer.consulent(), naam, g.geboortedatum(), g.doelgroep(), g.wet(),
                 invoer.fase(), g.datumKennisgeving(), g.datumKoppeling(), g.datumHuisvesting(), g.datumInschrijvingBrp(),
-                g.voortgang(), adres, g.talen(), g.bsn());
+                g.mijlpalen(), adres, g.talen(), g.bsn());
     }
 }

@@ -25,7 +25,7 @@ import nl.inburgeringsregie.demo.DemoDossierfeiten;
 import nl.inburgeringsregie.inburgeraar.Doelgroep;
 import nl.inburgeringsregie.inburgeraar.Dossierfeiten;
 import nl.inburgeringsregie.inburgeraar.Fase;
-import nl.inburgeringsregie.inburgeraar.Voortgang;
+import nl.inburgeringsregie.inburgeraar.Mijlpalen;
 import nl.inburgeringsregie.inburgeraar.Wet;
 
 /**
@@ -79,30 +79,30 @@ public class TermijnenBenchmark {
         LocalDate kennisgeving = VANDAAG.minusWeeks(5);
         return switch (vorm) {
             case AZC -> feiten("0392", Doelgroep.ASIELSTATUSHOUDER, Wet.WI2021, Fase.AANMELDING, kennisgeving,
-                    kennisgeving.plusDays(10), null, null, Voortgang.LEEG);
+                    kennisgeving.plusDays(10), null, null, Mijlpalen.LEEG);
             case INTAKE -> feiten("0392", Doelgroep.ASIELSTATUSHOUDER, Wet.WI2021, Fase.BREDE_INTAKE, kennisgeving,
-                    kennisgeving.minusMonths(4), kennisgeving.plusDays(12), kennisgeving.plusDays(14), Voortgang.LEEG);
+                    kennisgeving.minusMonths(4), kennisgeving.plusDays(12), kennisgeving.plusDays(14), Mijlpalen.LEEG);
             case WACHT_OP_DERDEN -> feiten("0392", Doelgroep.ASIELSTATUSHOUDER, Wet.WI2021, Fase.PIP,
                     VANDAAG.minusWeeks(12), VANDAAG.minusMonths(7), VANDAAG.minusWeeks(11), VANDAAG.minusWeeks(11),
-                    new Voortgang(VANDAAG.minusWeeks(6), null, null, VANDAAG.minusWeeks(5), "Medisch advies GGD",
+                    new Mijlpalen(VANDAAG.minusWeeks(6), null, null, VANDAAG.minusWeeks(5), "Medisch advies GGD",
                             VANDAAG.minusDays(3)));
             case PIP_VASTGESTELD -> feiten("0453", Doelgroep.GEZINSMIGRANT_EN_OVERIGE_MIGRANT, Wet.WI2021, Fase.INBURGERING,
                     VANDAAG.minusMonths(8), null, null, VANDAAG.minusMonths(9),
-                    new Voortgang(VANDAAG.minusMonths(7), VANDAAG.minusMonths(6), null, null, null, null));
+                    new Mijlpalen(VANDAAG.minusMonths(7), VANDAAG.minusMonths(6), null, null, null, null));
             case DUO_EINDDATUM -> feiten("0392", Doelgroep.ASIELSTATUSHOUDER, Wet.WI2021, Fase.INBURGERING,
                     VANDAAG.minusMonths(30), VANDAAG.minusMonths(36), VANDAAG.minusMonths(29), VANDAAG.minusMonths(29),
-                    new Voortgang(VANDAAG.minusMonths(28), VANDAAG.minusMonths(27), VANDAAG.plusMonths(9), null, null, null));
+                    new Mijlpalen(VANDAAG.minusMonths(28), VANDAAG.minusMonths(27), VANDAAG.plusMonths(9), null, null, null));
             case WI2013 -> feiten("0392", Doelgroep.GEZINSMIGRANT_EN_OVERIGE_MIGRANT, Wet.WI2013, Fase.INBURGERING,
                     LocalDate.of(2021, 6, 1), null, null, LocalDate.of(2021, 5, 20),
-                    new Voortgang(null, null, LocalDate.of(2026, 12, 1), null, null, null));
+                    new Mijlpalen(null, null, LocalDate.of(2026, 12, 1), null, null, null));
             case AFGEROND -> feiten("0392", Doelgroep.ASIELSTATUSHOUDER, Wet.WI2021, Fase.AFGEROND,
                     VANDAAG.minusMonths(40), VANDAAG.minusMonths(44), VANDAAG.minusMonths(39), VANDAAG.minusMonths(39),
-                    new Voortgang(VANDAAG.minusMonths(38), VANDAAG.minusMonths(37), VANDAAG.minusMonths(1), null, null, null));
+                    new Mijlpalen(VANDAAG.minusMonths(38), VANDAAG.minusMonths(37), VANDAAG.minusMonths(1), null, null, null));
         };
     }
 
     private static Dossierfeiten feiten(String gemeente, Doelgroep doelgroep, Wet wet, Fase fase, LocalDate kennisgeving,
-                                        LocalDate koppeling, LocalDate huisvesting, LocalDate brp, Voortgang voortgang) {
+                                        LocalDate koppeling, LocalDate huisvesting, LocalDate brp, Mijlpalen voortgang) {
         return new Dossierfeiten(UUID.nameUUIDFromBytes(gemeente.getBytes()), gemeente, "consulent", "Haddad, Amal",
                 LocalDate.of(1990, 4, 12), doelgroep, wet, fase, kennisgeving, koppeling, huisvesting, brp, voortgang,
                 "Zijlweg 12, 2013 DE Haarlem", List.of("ar"), "999999990");

@@ -20,9 +20,9 @@ import nl.inburgeringsregie.inburgeraar.GedetailleerdeDoelgroep;
 import nl.inburgeringsregie.inburgeraar.Geslacht;
 import nl.inburgeringsregie.inburgeraar.InburgeraarGegevens;
 import nl.inburgeringsregie.inburgeraar.Kind;
+import nl.inburgeringsregie.inburgeraar.Mijlpalen;
 import nl.inburgeringsregie.inburgeraar.Partner;
 import nl.inburgeringsregie.inburgeraar.Registratiebron;
-import nl.inburgeringsregie.inburgeraar.Voortgang;
 import nl.inburgeringsregie.inburgeraar.Wet;
 
 /**
@@ -337,7 +337,7 @@ final class DemoCaseload {
                 huisvesting,
                 inschrijvingBrp,
                 startBijstand,
-                new Voortgang(intakeAfgerond, dagtekening, einddatumDuo, wachtSinds, wachtReden, wachtOntvangen));
+                new Mijlpalen(intakeAfgerond, dagtekening, einddatumDuo, wachtSinds, wachtReden, wachtOntvangen));
 
         String consulent = fase == Fase.AANMELDING && r.nextInt(100) < 40
                 ? null

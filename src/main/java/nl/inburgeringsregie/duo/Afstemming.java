@@ -15,7 +15,6 @@ import nl.inburgeringsregie.inburgeraar.Doelgroep;
 import nl.inburgeringsregie.inburgeraar.Dossierfeiten;
 import nl.inburgeringsregie.inburgeraar.DossierfeitenLezer;
 import nl.inburgeringsregie.inburgeraar.Fase;
-import nl.inburgeringsregie.inburgeraar.InburgeraarService;
 import nl.inburgeringsregie.inburgeraar.Wet;
 import nl.inburgeringsregie.pip.Pip;
 import nl.inburgeringsregie.pip.PipKeuzes.PipStatus;
@@ -26,6 +25,7 @@ import nl.inburgeringsregie.privacy.Doelbinding;
 import nl.inburgeringsregie.termijnen.Termijn;
 import nl.inburgeringsregie.termijnen.TermijnSoort;
 import nl.inburgeringsregie.termijnen.Termijnen;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -98,7 +98,7 @@ class Afstemming {
     private final Clock clock;
     private final TransactionTemplate transacties;
     private final AuditLog auditLog;
-    private final InburgeraarService inburgeraars;
+    private final ApplicationEventPublisher events;
     private final Map<String, Vergelijking> vergelijkingen = new ConcurrentHashMap<>();
 
     Afstemming(
@@ -110,8 +110,8 @@ class Afstemming {
             Clock clock,
             TransactionTemplate transacties,
             AuditLog auditLog,
-            InburgeraarService inburgeraars) {
-        this.inburgeraars = inburgeraars;
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.transacties = transacties;
         this.auditLog = auditLog;
         this.jdbc = jdbc;
@@ -254,7 +254,7 @@ class Afstemming {
                             Timestamp.from(Instant.now(clock)))
                     .update();
             String omschrijving = omschrijvingVan.apply(a);
-            inburgeraars.afstemmingJournaal(a.inburgeraarId(), omschrijving);
+            events.publishEvent(new AfwijkingGezien(a.inburgeraarId(), omschrijving));
             auditLog.registreer(
                     AuditActie.GEWIJZIGD,
                     new AuditLog.Betrokkene(a.inburgeraarId(), a.gemeentecode()),

@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,12 +13,12 @@ import java.util.Optional;
 import java.util.UUID;
 import nl.inburgeringsregie.inburgeraar.Doelgroep;
 import nl.inburgeringsregie.inburgeraar.Dossierfeiten;
+import nl.inburgeringsregie.inburgeraar.Dossiermelding;
 import nl.inburgeringsregie.inburgeraar.GedetailleerdeDoelgroep;
-import nl.inburgeringsregie.inburgeraar.InburgeraarService;
-import nl.inburgeringsregie.inburgeraar.Onderbrekingen;
 import nl.inburgeringsregie.privacy.AuditActie;
 import nl.inburgeringsregie.privacy.AuditLog;
 import nl.inburgeringsregie.privacy.Doelbinding;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -60,26 +61,23 @@ public class DuoRaadpleging {
 
     private final DuoClient duo;
     private final DuoSpecificaties specificaties;
-    private final InburgeraarService inburgeraars;
+    private final ApplicationEventPublisher events;
     private final JdbcClient jdbc;
     private final AuditLog auditLog;
     private final JsonMapper json;
     private final Clock clock;
-    private final Onderbrekingen onderbrekingen;
 
     DuoRaadpleging(
             DuoClient duo,
             DuoSpecificaties specificaties,
-            InburgeraarService inburgeraars,
+            ApplicationEventPublisher events,
             JdbcClient jdbc,
             AuditLog auditLog,
             JsonMapper json,
-            Clock clock,
-            Onderbrekingen onderbrekingen) {
-        this.onderbrekingen = onderbrekingen;
+            Clock clock) {
         this.duo = duo;
         this.specificaties = specificaties;
-        this.inburgeraars = inburgeraars;
+        this.events = events;
         this.jdbc = jdbc;
         this.auditLog = auditLog;
         this.json = json;
@@ -122,27 +120,27 @@ public class DuoRaadpleging {
                 new AuditLog.Betrokkene(inburgeraarId, gemeentecode),
                 "Opgevraagd bij DUO: " + String.join(", ", onderwerpen),
                 Doelbinding.GEGEVENSUITWISSELING_DUO);
-        pasToe(gemeentecode, bsn, antwoorden);
+        pasToe(inburgeraarId, antwoorden);
         return antwoorden;
     }
 
     /** PL-1 and T-3: DUO's duty and doelgroep, and DUO's termijn, replace ours in the dossier; PL-5: DUO's tijdelijke vrijstelling. */
-    private void pasToe(String gemeentecode, String bsn, Map<String, Optional<JsonNode>> antwoorden) {
+    private void pasToe(UUID inburgeraarId, Map<String, Optional<JsonNode>> antwoorden) {
         JsonNode plicht =
                 antwoorden.getOrDefault("inburgeringsplicht", Optional.empty()).orElse(null);
         JsonNode doelgroep =
                 antwoorden.getOrDefault("doelgroep", Optional.empty()).orElse(null);
         // PL-6: DUO's doelgroep history first, so that a change below is computed under the whole history.
         antwoorden.getOrDefault("doelgroep/historie", Optional.empty()).ifPresent(historie -> {
-            List<InburgeraarService.DuoDoelgroepPeriode> perioden = new java.util.ArrayList<>();
+            List<Dossiermelding.DoelgroepVanaf> perioden = new ArrayList<>();
             for (JsonNode periode : historie.isArray() ? historie : List.of(historie)) {
                 if (periode.hasNonNull("indeling") && periode.hasNonNull("begindatum")) {
-                    perioden.add(new InburgeraarService.DuoDoelgroepPeriode(
+                    perioden.add(new Dossiermelding.DoelgroepVanaf(
                             Doelgroep.vanDuoWaarde(periode.get("indeling").asString()),
                             LocalDate.parse(periode.get("begindatum").asString())));
                 }
             }
-            inburgeraars.duoDoelgroepHistorie(gemeentecode, bsn, perioden);
+            events.publishEvent(new DuoDoelgroepHistorieOntvangen(inburgeraarId, perioden));
         });
         if (plicht != null || doelgroep != null) {
             LocalDate kennisgeving = plicht != null && plicht.hasNonNull("datumKennisgevingInburgeringsplicht")
@@ -159,18 +157,17 @@ public class DuoRaadpleging {
             LocalDate doelgroepVanaf = doelgroep != null && doelgroep.hasNonNull("begindatum")
                     ? LocalDate.parse(doelgroep.get("begindatum").asString())
                     : null;
-            inburgeraars.duoInburgeringsplicht(gemeentecode, bsn, kennisgeving, indeling, detail, doelgroepVanaf);
+            events.publishEvent(new DuoPlichtOntvangen(inburgeraarId, kennisgeving, indeling, detail, doelgroepVanaf));
         }
         antwoorden
                 .getOrDefault("inburgeringstermijn", Optional.empty())
-                .ifPresent(termijn -> inburgeraars.duoInburgeringstermijn(
-                        gemeentecode,
-                        bsn,
-                        LocalDate.parse(termijn.get("einddatum").asString())));
+                .ifPresent(termijn -> events.publishEvent(new DuoTermijnOntvangen(
+                        inburgeraarId, LocalDate.parse(termijn.get("einddatum").asString()))));
         antwoorden
                 .getOrDefault("vrijstellingen", Optional.empty())
                 .flatMap(DuoRaadpleging::tijdelijkeVrijstelling)
-                .ifPresent(v -> onderbrekingen.duoTijdelijkeVrijstelling(gemeentecode, bsn, v.getKey(), v.getValue()));
+                .ifPresent(v ->
+                        events.publishEvent(new DuoVrijstellingOntvangen(inburgeraarId, v.getKey(), v.getValue())));
     }
 
     /**

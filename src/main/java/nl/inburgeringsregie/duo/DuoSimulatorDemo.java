@@ -44,13 +44,13 @@ class DuoSimulatorDemo {
                     d.bsn(),
                     new DuoSimulator.Plicht(true, d.datumKennisgeving(), d.datumKennisgeving(), doelgroep, null));
             simulator.plaatsIn(d.bsn(), d.gemeentecode());
-            if (d.voortgang().einddatumInburgeringstermijn() != null
-                    && d.voortgang().dagtekeningPip() != null) {
+            if (d.mijlpalen().einddatumInburgeringstermijn() != null
+                    && d.mijlpalen().dagtekeningPip() != null) {
                 simulator.zetTermijn(
                         d.bsn(),
                         new DuoSimulator.Termijn(
-                                d.voortgang().dagtekeningPip().plusDays(1),
-                                d.voortgang().einddatumInburgeringstermijn()));
+                                d.mijlpalen().dagtekeningPip().plusDays(1),
+                                d.mijlpalen().einddatumInburgeringstermijn()));
             }
         }
     }

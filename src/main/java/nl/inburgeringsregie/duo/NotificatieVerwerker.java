@@ -4,8 +4,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.concurrent.Semaphore;
-import nl.inburgeringsregie.inburgeraar.InburgeraarService;
-import nl.inburgeringsregie.inburgeraar.Onderbrekingen;
+import nl.inburgeringsregie.inburgeraar.DossierfeitenLezer;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.scheduling.annotation.Async;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -42,12 +42,12 @@ class NotificatieVerwerker {
 
     private final Notificaties notificaties;
     private final DuoRaadpleging raadpleging;
-    private final InburgeraarService inburgeraars;
+    private final DossierfeitenLezer dossiers;
+    private final ApplicationEventPublisher events;
     private final UserDetailsService accounts;
     private final MessageSource berichten;
     private final TransactionTemplate transactie;
     private final Semaphore beurten = new Semaphore(GELIJKTIJDIG, true);
-    private final Onderbrekingen onderbrekingen;
     private final Clock clock;
 
     /** Notifications processed at once: each takes up to two connections of the pool (maximum-pool-size 20). */
@@ -56,20 +56,20 @@ class NotificatieVerwerker {
     NotificatieVerwerker(
             Notificaties notificaties,
             DuoRaadpleging raadpleging,
-            InburgeraarService inburgeraars,
+            DossierfeitenLezer dossiers,
+            ApplicationEventPublisher events,
             UserDetailsService accounts,
             MessageSource berichten,
             PlatformTransactionManager transacties,
-            Onderbrekingen onderbrekingen,
             Clock clock) {
-        this.onderbrekingen = onderbrekingen;
         this.clock = clock;
         this.berichten = berichten;
         this.transactie = new TransactionTemplate(transacties);
         this.transactie.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.notificaties = notificaties;
         this.raadpleging = raadpleging;
-        this.inburgeraars = inburgeraars;
+        this.dossiers = dossiers;
+        this.events = events;
         this.accounts = accounts;
     }
 
@@ -100,23 +100,21 @@ class NotificatieVerwerker {
             if (n.bsn() == null) {
                 uitkomst = Notificaties.Status.NIET_ONDERSTEUND;
             } else {
-                uitkomst = inburgeraars
-                        .duoJournaal(
-                                n.gemeentecode(),
-                                n.bsn(),
-                                gebeurtenis.name() + ": "
-                                        + berichten.getMessage(
-                                                "koppeling.gebeurtenis." + gebeurtenis.name(),
-                                                null,
-                                                Locale.forLanguageTag("nl")),
-                                gebeurtenis.fase())
+                uitkomst = dossiers.idVan(n.gemeentecode(), n.bsn())
                         .map(id -> {
+                            events.publishEvent(new DuoGebeurtenisVerwerkt(
+                                    id,
+                                    gebeurtenis.name() + ": "
+                                            + berichten.getMessage(
+                                                    "koppeling.gebeurtenis." + gebeurtenis.name(),
+                                                    null,
+                                                    Locale.forLanguageTag("nl")),
+                                    gebeurtenis.fase()));
                             raadpleging.haalOp(id, n.gemeentecode(), n.bsn(), gebeurtenis.onderwerpen());
                             if (gebeurtenis.hervat()) {
                                 // PL-5 (issue 12 part 4): the tijdelijke vrijstelling is withdrawn, the deadlines run
                                 // again.
-                                onderbrekingen.duoTijdelijkeVrijstellingIngetrokken(
-                                        n.gemeentecode(), n.bsn(), LocalDate.now(clock));
+                                events.publishEvent(new DuoVrijstellingIngetrokken(id, LocalDate.now(clock)));
                             }
                             return Notificaties.Status.VERWERKT;
                         })

@@ -123,12 +123,12 @@ public class Bulkregistratie {
         kolommen.add(i -> g.get(i).datumInschrijvingBrp());
         kolommen.add(i -> g.get(i).datumStartBijstand());
         kolommen.add(i -> invoer.get(i).geregistreerdOp());
-        kolommen.add(i -> g.get(i).voortgang().datumBredeIntakeAfgerond());
-        kolommen.add(i -> g.get(i).voortgang().dagtekeningPip());
-        kolommen.add(i -> g.get(i).voortgang().einddatumInburgeringstermijn());
-        kolommen.add(i -> g.get(i).voortgang().wachtOpDerdenSinds());
-        kolommen.add(i -> g.get(i).voortgang().wachtOpDerdenReden());
-        kolommen.add(i -> g.get(i).voortgang().wachtOpDerdenOntvangen());
+        kolommen.add(i -> g.get(i).mijlpalen().datumBredeIntakeAfgerond());
+        kolommen.add(i -> g.get(i).mijlpalen().dagtekeningPip());
+        kolommen.add(i -> g.get(i).mijlpalen().einddatumInburgeringstermijn());
+        kolommen.add(i -> g.get(i).mijlpalen().wachtOpDerdenSinds());
+        kolommen.add(i -> g.get(i).mijlpalen().wachtOpDerdenReden());
+        kolommen.add(i -> g.get(i).mijlpalen().wachtOpDerdenOntvangen());
         Unnest.voerUit(con, """
                 insert into inburgeraar (id, gemeentecode, bsn, geslachtsnaam, voornamen, geboortedatum, geslacht,
                     nationaliteiten, land_van_herkomst, talen, tolk_nodig, tolk_taal, telefoon, email, straat, huisnummer,

@@ -3,7 +3,9 @@ package nl.inburgeringsregie.inburgeraar;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -51,6 +53,24 @@ public class DossierfeitenLezer {
                 .toList();
     }
 
+    /**
+     * The names of dossiers by id ("Geslachtsnaam, Voornamen"), for a worklist page that shows them (the deadline read
+     * model stores none, issue 13 point 5): one lookup by primary key for the page.
+     */
+    @Transactional(readOnly = true)
+    public Map<UUID, String> namen(Collection<UUID> ids) {
+        Map<UUID, String> namen = new HashMap<>();
+        if (ids.isEmpty()) {
+            return namen;
+        }
+        jdbc.sql("select id, geslachtsnaam, voornamen from inburgeraar where id = any(?)")
+                .param(ids.toArray(UUID[]::new))
+                .query((ResultSet rs) -> {
+                    namen.put(rs.getObject("id", UUID.class), naam(rs));
+                });
+        return namen;
+    }
+
     /** The ids of every dossier of a gemeente, in id order, from {@code na} (exclusive; null = the start). */
     @Transactional(readOnly = true)
     public List<UUID> ids(String gemeentecode, UUID na, int max) {
@@ -86,14 +106,11 @@ public class DossierfeitenLezer {
     }
 
     private static Dossierfeiten feiten(ResultSet rs, int rij) throws SQLException {
-        String voornamen = rs.getString("voornamen");
-        String naam =
-                rs.getString("geslachtsnaam") + (voornamen == null || voornamen.isBlank() ? "" : ", " + voornamen);
         return new Dossierfeiten(
                 rs.getObject("id", UUID.class),
                 rs.getString("gemeentecode"),
                 rs.getString("consulent"),
-                naam,
+                naam(rs),
                 datum(rs, "geboortedatum"),
                 Doelgroep.valueOf(rs.getString("doelgroep")),
                 Wet.valueOf(rs.getString("wet")),
@@ -102,7 +119,7 @@ public class DossierfeitenLezer {
                 datum(rs, "datum_koppeling"),
                 datum(rs, "datum_huisvesting"),
                 datum(rs, "datum_inschrijving_brp"),
-                new Voortgang(
+                new Mijlpalen(
                         datum(rs, "datum_brede_intake_afgerond"),
                         datum(rs, "dagtekening_pip"),
                         datum(rs, "einddatum_inburgeringstermijn"),
@@ -119,6 +136,11 @@ public class DossierfeitenLezer {
                         datum(rs, "tijdelijke_vrijstelling_ingetrokken_op")));
     }
 
+    private static String naam(ResultSet rs) throws SQLException {
+        String voornamen = rs.getString("voornamen");
+        return rs.getString("geslachtsnaam") + (voornamen == null || voornamen.isBlank() ? "" : ", " + voornamen);
+    }
+
     private static Dossierfeiten metHistorie(Dossierfeiten d, List<DoelgroepPeriode> historie) {
         return new Dossierfeiten(
                 d.id(),
@@ -133,7 +155,7 @@ public class DossierfeitenLezer {
                 d.datumKoppeling(),
                 d.datumHuisvesting(),
                 d.datumInschrijvingBrp(),
-                d.voortgang(),
+                d.mijlpalen(),
                 d.adres(),
                 d.talen(),
                 d.bsn(),

@@ -59,7 +59,7 @@ class Inburgeraar {
     private LocalDate datumStartBijstand;
 
     @Embedded.Empty
-    private Voortgang voortgang;
+    private Mijlpalen mijlpalen;
 
     private Fase fase;
     private String consulent;
@@ -93,8 +93,12 @@ class Inburgeraar {
         this.consulent = consulent;
     }
 
-    void zetFase(Fase fase) {
-        this.fase = fase;
+    /** Moves the phase along the state machine ({@link Fase#magNaar}); any other transition is refused. */
+    void gaNaar(Fase doel) {
+        if (!fase.magNaar(doel)) {
+            throw new IllegalStateException("Phase " + fase + " may not move to " + doel);
+        }
+        this.fase = doel;
     }
 
     private void neemOver(InburgeraarGegevens g) {
@@ -119,7 +123,7 @@ class Inburgeraar {
         datumHuisvesting = g.datumHuisvesting();
         datumInschrijvingBrp = g.datumInschrijvingBrp();
         datumStartBijstand = g.datumStartBijstand();
-        voortgang = g.voortgang();
+        mijlpalen = g.mijlpalen();
     }
 
     InburgeraarGegevens gegevens() {
@@ -146,7 +150,7 @@ class Inburgeraar {
                 datumHuisvesting,
                 datumInschrijvingBrp,
                 datumStartBijstand,
-                voortgang);
+                mijlpalen);
     }
 
     UUID id() {

@@ -62,7 +62,7 @@ class InburgeraarApiController {
                             + "einddatumInburgeringstermijn zijn alleen-lezen: ze komen uit de afgeronde intake, "
                             + "het eerste vastgestelde PIP en DUO (T-15); een andere waarde sturen geeft 400. "
                             + "Het wachten op derden (T-1) wordt wel ingevuld.")
-            Voortgang voortgang,
+            Mijlpalen voortgang,
 
             @Schema(
                     description = "Alleen-lezen: de fase volgt uit intake, PIP en DUO, of uit een "
@@ -107,7 +107,7 @@ class InburgeraarApiController {
                     g.datumHuisvesting(),
                     g.datumInschrijvingBrp(),
                     g.datumStartBijstand(),
-                    g.voortgang(),
+                    g.mijlpalen(),
                     d.fase(),
                     d.consulent(),
                     d.registratiebron(),

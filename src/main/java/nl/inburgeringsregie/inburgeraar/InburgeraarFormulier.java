@@ -149,7 +149,7 @@ public class InburgeraarFormulier {
         f.datumHuisvesting = g.datumHuisvesting();
         f.datumInschrijvingBrp = g.datumInschrijvingBrp();
         f.datumStartBijstand = g.datumStartBijstand();
-        Voortgang v = g.voortgang();
+        Mijlpalen v = g.mijlpalen();
         f.wachtOpDerdenSinds = v.wachtOpDerdenSinds();
         f.wachtOpDerdenReden = v.wachtOpDerdenReden();
         f.wachtOpDerdenOntvangen = v.wachtOpDerdenOntvangen();
@@ -227,7 +227,7 @@ public class InburgeraarFormulier {
                 datumHuisvesting,
                 datumInschrijvingBrp,
                 datumStartBijstand,
-                new Voortgang(null, null, null, wachtOpDerdenSinds, tekst(wachtOpDerdenReden), wachtOpDerdenOntvangen));
+                new Mijlpalen(null, null, null, wachtOpDerdenSinds, tekst(wachtOpDerdenReden), wachtOpDerdenOntvangen));
     }
 
     /**

@@ -34,21 +34,21 @@ public record InburgeraarGegevens(
         LocalDate datumHuisvesting,
         LocalDate datumInschrijvingBrp,
         LocalDate datumStartBijstand,
-        Voortgang voortgang) {
+        Mijlpalen mijlpalen) {
 
     public InburgeraarGegevens {
         nationaliteiten = nationaliteiten == null ? List.of() : List.copyOf(nationaliteiten);
         talen = talen == null ? List.of() : List.copyOf(talen);
         kinderen = kinderen == null ? List.of() : List.copyOf(kinderen);
         contact = contact == null ? Contactgegevens.LEEG : contact;
-        voortgang = voortgang == null ? Voortgang.LEEG : voortgang;
+        mijlpalen = mijlpalen == null ? Mijlpalen.LEEG : mijlpalen;
         if (partner != null && partner.naam() == null && partner.geboortedatum() == null) {
             partner = null;
         }
     }
 
     /** The same facts with other milestones. */
-    public InburgeraarGegevens metVoortgang(Voortgang nieuw) {
+    public InburgeraarGegevens metMijlpalen(Mijlpalen nieuw) {
         return new InburgeraarGegevens(
                 gemeentecode,
                 bsn,
@@ -101,7 +101,7 @@ public record InburgeraarGegevens(
                 datumHuisvesting,
                 datumInschrijvingBrp,
                 datumStartBijstand,
-                voortgang);
+                mijlpalen);
     }
 
     /** The name as people read it: voornamen then geslachtsnaam. */
@@ -150,12 +150,12 @@ public record InburgeraarGegevens(
         velden.put("datumHuisvesting", tekst(datumHuisvesting));
         velden.put("datumInschrijvingBrp", tekst(datumInschrijvingBrp));
         velden.put("datumStartBijstand", tekst(datumStartBijstand));
-        velden.put("datumBredeIntakeAfgerond", tekst(voortgang.datumBredeIntakeAfgerond()));
-        velden.put("dagtekeningPip", tekst(voortgang.dagtekeningPip()));
-        velden.put("einddatumInburgeringstermijn", tekst(voortgang.einddatumInburgeringstermijn()));
-        velden.put("wachtOpDerdenSinds", tekst(voortgang.wachtOpDerdenSinds()));
-        velden.put("wachtOpDerdenReden", voortgang.wachtOpDerdenReden());
-        velden.put("wachtOpDerdenOntvangen", tekst(voortgang.wachtOpDerdenOntvangen()));
+        velden.put("datumBredeIntakeAfgerond", tekst(mijlpalen.datumBredeIntakeAfgerond()));
+        velden.put("dagtekeningPip", tekst(mijlpalen.dagtekeningPip()));
+        velden.put("einddatumInburgeringstermijn", tekst(mijlpalen.einddatumInburgeringstermijn()));
+        velden.put("wachtOpDerdenSinds", tekst(mijlpalen.wachtOpDerdenSinds()));
+        velden.put("wachtOpDerdenReden", mijlpalen.wachtOpDerdenReden());
+        velden.put("wachtOpDerdenOntvangen", tekst(mijlpalen.wachtOpDerdenOntvangen()));
         velden.replaceAll((k, v) -> v == null || v.isBlank() ? null : v);
         return velden;
     }

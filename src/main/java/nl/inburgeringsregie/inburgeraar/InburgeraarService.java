@@ -75,7 +75,7 @@ public class InburgeraarService {
     Dossier registreer(InburgeraarGegevens gegevens, Registratiebron bron, String consulent) {
         HuidigeGebruiker gebruiker = gebruikers.huidige();
         List<Violation> fouten = new ArrayList<>(InburgeraarValidatie.controleer(gegevens, vandaag(), berichten));
-        fouten.addAll(afgeleideFeiten(gegevens.voortgang(), Voortgang.LEEG));
+        fouten.addAll(afgeleideFeiten(gegevens.mijlpalen(), Mijlpalen.LEEG));
         fouten.addAll(wetEnKennisgeving(gegevens));
         if (gegevens.gemeentecode() != null
                 && gegevens.gemeentecode().matches("[0-9]{4}")
@@ -234,7 +234,7 @@ public class InburgeraarService {
                     fase.name(),
                     gebruiker.gebruikersnaam(),
                     nu);
-            inburgeraar.zetFase(fase);
+            inburgeraar.gaNaar(fase);
             gewijzigd.add("fase");
         }
         if (nieuweConsulent) {
@@ -275,13 +275,13 @@ public class InburgeraarService {
     @PreAuthorize("hasAuthority('RECHT_DOSSIER_WIJZIGEN')")
     Dossier wijzigFeiten(UUID id, Integer versie, InburgeraarGegevens gegevens, Fase fase, String consulent) {
         Inburgeraar inburgeraar = vind(id);
-        Voortgang huidig = inburgeraar.gegevens().voortgang();
-        Voortgang gestuurd = gegevens.voortgang();
+        Mijlpalen huidig = inburgeraar.gegevens().mijlpalen();
+        Mijlpalen gestuurd = gegevens.mijlpalen();
         List<Violation> fouten = new ArrayList<>(afgeleideFeiten(gestuurd, huidig));
         if (fase != null && fase != inburgeraar.fase()) {
             fouten.add(new Violation("fase", berichten.getMessage("fout.fase.afgeleid"), "T-15"));
         }
-        InburgeraarGegevens samengevoegd = gegevens.metVoortgang(new Voortgang(
+        InburgeraarGegevens samengevoegd = gegevens.metMijlpalen(new Mijlpalen(
                 huidig.datumBredeIntakeAfgerond(),
                 huidig.dagtekeningPip(),
                 huidig.einddatumInburgeringstermijn(),
@@ -306,7 +306,7 @@ public class InburgeraarService {
         HuidigeGebruiker gebruiker = gebruikers.huidige();
         Inburgeraar inburgeraar = vind(id);
         inburgeraar.verwachtVersie(versie);
-        if (inburgeraar.fase() == Fase.UITGESCHREVEN) {
+        if (!inburgeraar.fase().magUitschrijven()) {
             throw new ConflictException(berichten.getMessage("fout.uitschrijven.alUitgeschreven"), null);
         }
         String tekst = reden == null ? null : reden.trim();
@@ -336,7 +336,7 @@ public class InburgeraarService {
                 tekst,
                 gebruiker.gebruikersnaam(),
                 nu);
-        inburgeraar.zetFase(Fase.UITGESCHREVEN);
+        inburgeraar.gaNaar(Fase.UITGESCHREVEN);
         inburgeraar = repository.save(inburgeraar);
         auditLog.registreer(AuditActie.GEWIJZIGD, betrokkene(inburgeraar), "fase,uitgeschreven");
         events.publishEvent(new InburgeraarGewijzigd(inburgeraar.id(), inburgeraar.gemeentecode(), List.of("fase")));
@@ -347,7 +347,7 @@ public class InburgeraarService {
      * T-15: the milestones that only their records prove (intake, PIP, DUO) may not be typed; each sent value that
      * differs from the dossier's own is a violation naming the field and rule.
      */
-    private List<Violation> afgeleideFeiten(Voortgang gestuurd, Voortgang huidig) {
+    private List<Violation> afgeleideFeiten(Mijlpalen gestuurd, Mijlpalen huidig) {
         List<Violation> fouten = new ArrayList<>();
         if (gestuurd.datumBredeIntakeAfgerond() != null
                 && !gestuurd.datumBredeIntakeAfgerond().equals(huidig.datumBredeIntakeAfgerond())) {
@@ -440,216 +440,171 @@ public class InburgeraarService {
     }
 
     /**
-     * The brede intake is done (module intake): records the date as the dossier's milestone (T-2) and moves an
-     * earlier phase on to PIP, journaled, audited and announced like any change.
+     * The brede intake is done (module intake, {@link Dossiermelding.IntakeAfgerond}): records the date as the
+     * dossier's milestone (T-2) and moves an earlier phase on to PIP, journaled, audited and announced like any change.
      */
     @Transactional
     @PreAuthorize("hasAuthority('RECHT_DOSSIER_WIJZIGEN')")
-    public void bredeIntakeAfgerond(UUID id, LocalDate datum) {
-        Inburgeraar inburgeraar = vind(id);
+    void bredeIntakeAfgerond(Dossiermelding.IntakeAfgerond melding) {
+        Inburgeraar inburgeraar = vind(melding.inburgeraarId());
         InburgeraarGegevens g = inburgeraar.gegevens();
-        Voortgang v = g.voortgang();
-        InburgeraarGegevens nieuw = g.metVoortgang(new Voortgang(
-                datum,
+        Mijlpalen v = g.mijlpalen();
+        InburgeraarGegevens nieuw = g.metMijlpalen(new Mijlpalen(
+                melding.afgerondOp(),
                 v.dagtekeningPip(),
                 v.einddatumInburgeringstermijn(),
                 v.wachtOpDerdenSinds(),
                 v.wachtOpDerdenReden(),
                 v.wachtOpDerdenOntvangen()));
-        Fase fase = inburgeraar.fase().compareTo(Fase.PIP) < 0 ? Fase.PIP : inburgeraar.fase();
-        wijzig(id, inburgeraar.version(), nieuw, fase, null);
+        Fase fase = inburgeraar.fase().naBredeIntake();
+        wijzig(inburgeraar.id(), inburgeraar.version(), nieuw, fase, null);
     }
 
     /**
-     * A PIP version was established (module pip): the journal says so; the first dagtekening becomes the dossier's
-     * milestone (T-1 met, T-3 and T-6 start; a later version never moves it, T-3) and the dossier enters the
-     * inburgering phase.
+     * A PIP version was established (module pip, {@link Dossiermelding.PipDagtekening}): the journal says so; the
+     * first dagtekening becomes the dossier's milestone (T-1 met, T-3 and T-6 start; a later version never moves it,
+     * T-3) and the dossier enters the inburgering phase.
      */
     @Transactional
     @PreAuthorize("hasAuthority('RECHT_DOSSIER_WIJZIGEN')")
-    public void pipVastgesteld(UUID id, LocalDate dagtekening, String omschrijving) {
-        Inburgeraar inburgeraar = vind(id);
-        pipJournaal(id, omschrijving);
+    void pipVastgesteld(Dossiermelding.PipDagtekening melding) {
+        Inburgeraar inburgeraar = vind(melding.inburgeraarId());
+        journaalregel(melding);
         InburgeraarGegevens g = inburgeraar.gegevens();
-        Voortgang v = g.voortgang();
-        if (v.dagtekeningPip() != null && inburgeraar.fase().compareTo(Fase.INBURGERING) >= 0) {
+        Mijlpalen v = g.mijlpalen();
+        if (v.dagtekeningPip() != null && inburgeraar.fase().naPipVastgesteld() == inburgeraar.fase()) {
             return;
         }
-        InburgeraarGegevens nieuw = g.metVoortgang(new Voortgang(
+        InburgeraarGegevens nieuw = g.metMijlpalen(new Mijlpalen(
                 v.datumBredeIntakeAfgerond(),
-                v.dagtekeningPip() != null ? v.dagtekeningPip() : dagtekening,
+                v.dagtekeningPip() != null ? v.dagtekeningPip() : melding.dagtekeningPip(),
                 v.einddatumInburgeringstermijn(),
                 v.wachtOpDerdenSinds(),
                 v.wachtOpDerdenReden(),
                 v.wachtOpDerdenOntvangen()));
-        Fase fase = inburgeraar.fase().compareTo(Fase.INBURGERING) < 0 ? Fase.INBURGERING : inburgeraar.fase();
-        wijzig(id, inburgeraar.version(), nieuw, fase, null);
+        Fase fase = inburgeraar.fase().naPipVastgesteld();
+        wijzig(inburgeraar.id(), inburgeraar.version(), nieuw, fase, null);
     }
 
     /**
-     * A line in the dossier journal from the reconciliation with DUO (module duo): a team lead marked a difference as
-     * seen, with the reason (issue 21 point 8).
+     * A line in the dossier journal from another module ({@link Dossiermelding.Journaalregel}): the PIP (a new
+     * version, a withdrawal), the reconciliation with DUO (a difference marked as seen, issue 21 point 8) or a DUO
+     * notification. Each source keeps the right it had as a callback.
      */
-    @Transactional
-    @PreAuthorize("hasAuthority('RECHT_TEAM_OVERZIEN')")
-    public void afstemmingJournaal(UUID id, String omschrijving) {
-        Inburgeraar inburgeraar = vind(id);
-        journaal.enkel(
-                inburgeraar,
-                Journaal.Soort.DUO,
-                "afstemming",
-                null,
-                omschrijving,
-                gebruikers.huidige().gebruikersnaam(),
-                Instant.now(clock));
-    }
-
-    /** A line in the dossier journal about the PIP (a new version, a withdrawal). */
     @Transactional
     @PreAuthorize("hasAuthority('RECHT_DOSSIER_WIJZIGEN')")
-    public void pipJournaal(UUID id, String omschrijving) {
-        Inburgeraar inburgeraar = vind(id);
+    void pipJournaal(Dossiermelding.Journaalregel melding) {
+        journaalregel(melding);
+    }
+
+    @Transactional
+    @PreAuthorize("hasAuthority('RECHT_TEAM_OVERZIEN')")
+    void afstemmingJournaal(Dossiermelding.Journaalregel melding) {
+        journaalregel(melding);
+    }
+
+    private Inburgeraar journaalregel(Dossiermelding.Journaalregel melding) {
+        Inburgeraar inburgeraar = vind(melding.inburgeraarId());
         journaal.enkel(
                 inburgeraar,
-                Journaal.Soort.PIP,
-                "pip",
+                melding.herkomst().soort,
+                melding.herkomst().onderwerp,
                 null,
-                omschrijving,
+                melding.omschrijving(),
                 gebruikers.huidige().gebruikersnaam(),
                 Instant.now(clock));
+        return inburgeraar;
     }
 
     /**
-     * DUO's facts about a person's duty (module duo; PL-1: DUO decides): the date of the notice and the doelgroep
-     * replace ours, journaled as changed by DUO's account (or by the consultant who fetched them from DUO). Empty when the gemeente has no dossier for the BSN.
+     * DUO's facts about a person's duty (module duo, {@link Dossiermelding.DuoPlicht}; PL-1: DUO decides): the date of
+     * the notice and the doelgroep replace ours, journaled as changed by DUO's account (or by the consultant who fetched
+     * them from DUO); a change of doelgroep enters the doelgroep history from DUO's begindatum (PL-6).
      */
     @Transactional
     @PreAuthorize("hasAnyAuthority('RECHT_DUO_BERICHTEN', 'RECHT_DOSSIER_WIJZIGEN')")
-    public java.util.Optional<UUID> duoInburgeringsplicht(
-            String gemeentecode,
-            String bsn,
-            LocalDate kennisgeving,
-            Doelgroep doelgroep,
-            GedetailleerdeDoelgroep gedetailleerd) {
-        return duoInburgeringsplicht(gemeentecode, bsn, kennisgeving, doelgroep, gedetailleerd, null);
+    void duoInburgeringsplicht(Dossiermelding.DuoPlicht melding) {
+        Inburgeraar inburgeraar = vind(melding.inburgeraarId());
+        InburgeraarGegevens g = inburgeraar.gegevens();
+        Doelgroep nieuweDoelgroep = melding.doelgroep() != null ? melding.doelgroep() : g.doelgroep();
+        GedetailleerdeDoelgroep gedetailleerd = melding.gedetailleerdeDoelgroep();
+        GedetailleerdeDoelgroep nieuwDetail = gedetailleerd != null && gedetailleerd.hoortBij(nieuweDoelgroep)
+                ? gedetailleerd
+                : g.gedetailleerdeDoelgroep() != null
+                                && g.gedetailleerdeDoelgroep().hoortBij(nieuweDoelgroep)
+                        ? g.gedetailleerdeDoelgroep()
+                        : null;
+        LocalDate kennisgeving = melding.kennisgeving() != null ? melding.kennisgeving() : g.datumKennisgeving();
+        wijzig(
+                inburgeraar.id(),
+                inburgeraar.version(),
+                g.metDuoPlicht(kennisgeving, nieuweDoelgroep, nieuwDetail),
+                null,
+                null,
+                DoelgroepHistorie.Bron.DUO,
+                melding.doelgroepVanaf());
     }
 
     /**
-     * The same, with the day DUO's doelgroep holds from (DUO's {@code begindatum}; null: today): a change of doelgroep
-     * enters the doelgroep history from that day (PL-6).
+     * DUO's doelgroep history (module duo, {@link Dossiermelding.DuoDoelgroepHistorie}; PL-6, PL-1): each period
+     * enters the dossier's doelgroep history (once), and the deadlines are recomputed under it.
      */
     @Transactional
     @PreAuthorize("hasAnyAuthority('RECHT_DUO_BERICHTEN', 'RECHT_DOSSIER_WIJZIGEN')")
-    public java.util.Optional<UUID> duoInburgeringsplicht(
-            String gemeentecode,
-            String bsn,
-            LocalDate kennisgeving,
-            Doelgroep doelgroep,
-            GedetailleerdeDoelgroep gedetailleerd,
-            LocalDate doelgroepVanaf) {
-        return repository.findIdByBsn(gemeentecode, bsn).map(id -> {
-            Inburgeraar inburgeraar = vind(id);
-            InburgeraarGegevens g = inburgeraar.gegevens();
-            Doelgroep nieuweDoelgroep = doelgroep != null ? doelgroep : g.doelgroep();
-            GedetailleerdeDoelgroep nieuwDetail = gedetailleerd != null && gedetailleerd.hoortBij(nieuweDoelgroep)
-                    ? gedetailleerd
-                    : g.gedetailleerdeDoelgroep() != null
-                                    && g.gedetailleerdeDoelgroep().hoortBij(nieuweDoelgroep)
-                            ? g.gedetailleerdeDoelgroep()
-                            : null;
-            wijzig(
-                    id,
-                    inburgeraar.version(),
-                    g.metDuoPlicht(
-                            kennisgeving != null ? kennisgeving : g.datumKennisgeving(), nieuweDoelgroep, nieuwDetail),
-                    null,
-                    null,
-                    DoelgroepHistorie.Bron.DUO,
-                    doelgroepVanaf);
-            return id;
-        });
-    }
-
-    /** One period of DUO's doelgroep history ({@code /doelgroep/historie}): the group and its begindatum. */
-    public record DuoDoelgroepPeriode(Doelgroep doelgroep, LocalDate begindatum) {}
-
-    /**
-     * DUO's doelgroep history (module duo; PL-6, PL-1): each period enters the dossier's doelgroep history (once), and
-     * the deadlines are recomputed under it. Empty when the gemeente has no dossier for the BSN.
-     */
-    @Transactional
-    @PreAuthorize("hasAnyAuthority('RECHT_DUO_BERICHTEN', 'RECHT_DOSSIER_WIJZIGEN')")
-    public java.util.Optional<UUID> duoDoelgroepHistorie(
-            String gemeentecode, String bsn, List<DuoDoelgroepPeriode> perioden) {
-        return repository.findIdByBsn(gemeentecode, bsn).map(id -> {
-            Inburgeraar inburgeraar = vind(id);
-            Instant nu = Instant.now(clock);
-            boolean nieuw = false;
-            for (DuoDoelgroepPeriode periode : perioden) {
-                if (periode.doelgroep() != null && periode.begindatum() != null) {
-                    nieuw |= doelgroepHistorie.voegToe(
-                            id,
-                            inburgeraar.gemeentecode(),
-                            new DoelgroepPeriode(
-                                    periode.doelgroep(), null, periode.begindatum(), DoelgroepHistorie.Bron.DUO),
-                            nu);
-                }
+    void duoDoelgroepHistorie(Dossiermelding.DuoDoelgroepHistorie melding) {
+        Inburgeraar inburgeraar = vind(melding.inburgeraarId());
+        Instant nu = Instant.now(clock);
+        boolean nieuw = false;
+        for (Dossiermelding.DoelgroepVanaf periode : melding.perioden()) {
+            if (periode.doelgroep() != null && periode.begindatum() != null) {
+                nieuw |= doelgroepHistorie.voegToe(
+                        inburgeraar.id(),
+                        inburgeraar.gemeentecode(),
+                        new DoelgroepPeriode(
+                                periode.doelgroep(), null, periode.begindatum(), DoelgroepHistorie.Bron.DUO),
+                        nu);
             }
-            if (nieuw) {
-                events.publishEvent(
-                        new InburgeraarGewijzigd(id, inburgeraar.gemeentecode(), List.of("doelgroepHistorie")));
-            }
-            return id;
-        });
+        }
+        if (nieuw) {
+            events.publishEvent(new InburgeraarGewijzigd(
+                    inburgeraar.id(), inburgeraar.gemeentecode(), List.of("doelgroepHistorie")));
+        }
     }
 
     /**
-     * What DUO reported about a person (module duo), as a line in the journal of the gemeente's dossier, naming DUO's
-     * account; {@code fase} non-null moves the dossier to that phase (duty met: AFGEROND; withdrawn or deceased:
-     * UITGESCHREVEN). Empty when the gemeente has no dossier for the BSN.
+     * What DUO reported about a person (module duo, {@link Dossiermelding.DuoGebeurtenis}), as a line in the journal
+     * of the gemeente's dossier, naming DUO's account; a non-null phase moves the dossier there (duty met: AFGEROND;
+     * withdrawn or deceased: UITGESCHREVEN).
      */
     @Transactional
     @PreAuthorize("hasAuthority('RECHT_DUO_BERICHTEN')")
-    public java.util.Optional<UUID> duoJournaal(String gemeentecode, String bsn, String omschrijving, Fase fase) {
-        return repository.findIdByBsn(gemeentecode, bsn).map(id -> {
-            Inburgeraar inburgeraar = vind(id);
-            journaal.enkel(
-                    inburgeraar,
-                    Journaal.Soort.DUO,
-                    "duo",
-                    null,
-                    omschrijving,
-                    gebruikers.huidige().gebruikersnaam(),
-                    Instant.now(clock));
-            if (fase != null && fase != inburgeraar.fase()) {
-                wijzig(id, inburgeraar.version(), inburgeraar.gegevens(), fase, null);
-            }
-            return id;
-        });
+    void duoJournaal(Dossiermelding.DuoGebeurtenis melding) {
+        Inburgeraar inburgeraar = journaalregel(melding);
+        Fase fase = melding.fase();
+        if (fase != null && fase != inburgeraar.fase()) {
+            wijzig(inburgeraar.id(), inburgeraar.version(), inburgeraar.gegevens(), fase, null);
+        }
     }
 
-    /** DUO's registered termijn (module duo; T-3: DUO's value wins): its exclusive end date. */
+    /** DUO's registered termijn (module duo, {@link Dossiermelding.DuoTermijn}; T-3: DUO's value wins). */
     @Transactional
     @PreAuthorize("hasAnyAuthority('RECHT_DUO_BERICHTEN', 'RECHT_DOSSIER_WIJZIGEN')")
-    public java.util.Optional<UUID> duoInburgeringstermijn(String gemeentecode, String bsn, LocalDate einddatum) {
-        return repository.findIdByBsn(gemeentecode, bsn).map(id -> {
-            Inburgeraar inburgeraar = vind(id);
-            InburgeraarGegevens g = inburgeraar.gegevens();
-            Voortgang v = g.voortgang();
-            wijzig(
-                    id,
-                    inburgeraar.version(),
-                    g.metVoortgang(new Voortgang(
-                            v.datumBredeIntakeAfgerond(),
-                            v.dagtekeningPip(),
-                            einddatum,
-                            v.wachtOpDerdenSinds(),
-                            v.wachtOpDerdenReden(),
-                            v.wachtOpDerdenOntvangen())),
-                    null,
-                    null);
-            return id;
-        });
+    void duoInburgeringstermijn(Dossiermelding.DuoTermijn melding) {
+        Inburgeraar inburgeraar = vind(melding.inburgeraarId());
+        InburgeraarGegevens g = inburgeraar.gegevens();
+        Mijlpalen v = g.mijlpalen();
+        wijzig(
+                inburgeraar.id(),
+                inburgeraar.version(),
+                g.metMijlpalen(new Mijlpalen(
+                        v.datumBredeIntakeAfgerond(),
+                        v.dagtekeningPip(),
+                        melding.einddatum(),
+                        v.wachtOpDerdenSinds(),
+                        v.wachtOpDerdenReden(),
+                        v.wachtOpDerdenOntvangen())),
+                null,
+                null);
     }
 
     /**

@@ -139,7 +139,7 @@ final class InburgeraarValidatie {
 
     /** The milestones: not in the future (except DUO's end date), in a possible order, per law (PL-4, T-1, T-3). */
     private void voortgang(InburgeraarGegevens g, LocalDate vandaag) {
-        Voortgang v = g.voortgang();
+        Mijlpalen v = g.mijlpalen();
         datum("voortgang.datumBredeIntakeAfgerond", v.datumBredeIntakeAfgerond(), g.geboortedatum(), vandaag);
         datum("voortgang.dagtekeningPip", v.dagtekeningPip(), g.geboortedatum(), vandaag);
         datum("voortgang.wachtOpDerdenSinds", v.wachtOpDerdenSinds(), g.geboortedatum(), vandaag);

@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.UUID;
 import nl.inburgeringsregie.gebruikers.Gebruikers;
 import nl.inburgeringsregie.infrastructure.fouten.NotFoundException;
@@ -22,12 +21,12 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Records what interrupts a dossier's deadlines ({@link Onderbreking}, issue 12 part 4): the PIP module reports the
  * withdrawal of the vastgesteld PIP and a new vaststelling (P-3); the DUO module reports DUO's tijdelijke vrijstelling
- * and its withdrawal (PL-5). Each change is journaled, audited and announced ({@link InburgeraarGewijzigd}), so the
+ * and its withdrawal (PL-5); both by events ({@link Dossiermelding}, ADR 0027). Each change is journaled, audited and announced ({@link InburgeraarGewijzigd}), so the
  * deadlines' read model follows in the same transaction. Kept apart from the aggregate's own fields: these columns
  * are written here only.
  */
 @Service
-public class Onderbrekingen {
+class Onderbrekingen {
 
     private static final DateTimeFormatter DATUM = DateTimeFormatter.ofPattern("dd-MM-yyyy");
 
@@ -62,7 +61,7 @@ public class Onderbrekingen {
     /** The dossier's vastgesteld PIP was withdrawn on this day: no valid PIP until a new one is vastgesteld (P-3). */
     @Transactional
     @PreAuthorize("hasAuthority('RECHT_DOSSIER_WIJZIGEN')")
-    public void pipIngetrokken(UUID id, LocalDate op) {
+    void pipIngetrokken(UUID id, LocalDate op) {
         Inburgeraar inburgeraar = vind(id);
         jdbc.sql("update inburgeraar set pip_ingetrokken_op = ? where id = ?")
                 .params(op, id)
@@ -73,7 +72,7 @@ public class Onderbrekingen {
     /** A new PIP was vastgesteld: the dossier has a valid PIP again. */
     @Transactional
     @PreAuthorize("hasAuthority('RECHT_DOSSIER_WIJZIGEN')")
-    public void pipVastgesteld(UUID id) {
+    void pipVastgesteld(UUID id) {
         Inburgeraar inburgeraar = vind(id);
         if (jdbc.sql("update inburgeraar set pip_ingetrokken_op = null where id = ? and pip_ingetrokken_op is not null")
                         .param(id)
@@ -85,50 +84,43 @@ public class Onderbrekingen {
 
     /**
      * DUO's tijdelijke vrijstelling (PL-5, from the Vrijstelling API): its period replaces the one we had; a period
-     * with another start is a new vrijstelling, no longer withdrawn. Empty when the gemeente has no dossier for the BSN.
+     * with another start is a new vrijstelling, no longer withdrawn.
      */
     @Transactional
     @PreAuthorize("hasAnyAuthority('RECHT_DUO_BERICHTEN', 'RECHT_DOSSIER_WIJZIGEN')")
-    public Optional<UUID> duoTijdelijkeVrijstelling(String gemeentecode, String bsn, LocalDate van, LocalDate tot) {
-        return repository.findIdByBsn(gemeentecode, bsn).map(id -> {
-            Inburgeraar inburgeraar = vind(id);
-            Onderbreking nu = huidige(id);
-            if (Objects.equals(nu.vrijstellingVan(), van) && Objects.equals(nu.vrijstellingTot(), tot)) {
-                return id;
-            }
-            jdbc.sql("""
-                    update inburgeraar set tijdelijke_vrijstelling_van = ?, tijdelijke_vrijstelling_tot = ?,
-                        tijdelijke_vrijstelling_ingetrokken_op = case when tijdelijke_vrijstelling_van = ?
-                            then tijdelijke_vrijstelling_ingetrokken_op end
-                    where id = ?""").params(van, tot, van, id).update();
-            duoJournaal(
-                    inburgeraar,
-                    tot == null
-                            ? berichten.getMessage(
-                                    "journaal.vrijstelling.zonderEinde", new Object[] {van.format(DATUM)})
-                            : berichten.getMessage(
-                                    "journaal.vrijstelling", new Object[] {van.format(DATUM), tot.format(DATUM)}));
-            gewijzigd(inburgeraar, "tijdelijkeVrijstelling");
-            return id;
-        });
+    void duoTijdelijkeVrijstelling(UUID id, LocalDate van, LocalDate tot) {
+        Inburgeraar inburgeraar = vind(id);
+        Onderbreking nu = huidige(id);
+        if (Objects.equals(nu.vrijstellingVan(), van) && Objects.equals(nu.vrijstellingTot(), tot)) {
+            return;
+        }
+        jdbc.sql("""
+                update inburgeraar set tijdelijke_vrijstelling_van = ?, tijdelijke_vrijstelling_tot = ?,
+                    tijdelijke_vrijstelling_ingetrokken_op = case when tijdelijke_vrijstelling_van = ?
+                        then tijdelijke_vrijstelling_ingetrokken_op end
+                where id = ?""").params(van, tot, van, id).update();
+        duoJournaal(
+                inburgeraar,
+                tot == null
+                        ? berichten.getMessage("journaal.vrijstelling.zonderEinde", new Object[] {van.format(DATUM)})
+                        : berichten.getMessage(
+                                "journaal.vrijstelling", new Object[] {van.format(DATUM), tot.format(DATUM)}));
+        gewijzigd(inburgeraar, "tijdelijkeVrijstelling");
     }
 
     /** DUO withdrew the tijdelijke vrijstelling (SS129/SS130) on this day: the deadlines run again from it. */
     @Transactional
     @PreAuthorize("hasAnyAuthority('RECHT_DUO_BERICHTEN', 'RECHT_DOSSIER_WIJZIGEN')")
-    public Optional<UUID> duoTijdelijkeVrijstellingIngetrokken(String gemeentecode, String bsn, LocalDate op) {
-        return repository.findIdByBsn(gemeentecode, bsn).map(id -> {
-            Inburgeraar inburgeraar = vind(id);
-            if (jdbc.sql("""
-                    update inburgeraar set tijdelijke_vrijstelling_ingetrokken_op = ?
-                    where id = ? and tijdelijke_vrijstelling_van is not null and tijdelijke_vrijstelling_ingetrokken_op is null""").params(op, id).update() == 1) {
-                duoJournaal(
-                        inburgeraar,
-                        berichten.getMessage("journaal.vrijstelling.ingetrokken", new Object[] {op.format(DATUM)}));
-                gewijzigd(inburgeraar, "tijdelijkeVrijstelling");
-            }
-            return id;
-        });
+    void duoTijdelijkeVrijstellingIngetrokken(UUID id, LocalDate op) {
+        Inburgeraar inburgeraar = vind(id);
+        if (jdbc.sql("""
+                update inburgeraar set tijdelijke_vrijstelling_ingetrokken_op = ?
+                where id = ? and tijdelijke_vrijstelling_van is not null and tijdelijke_vrijstelling_ingetrokken_op is null""").params(op, id).update() == 1) {
+            duoJournaal(
+                    inburgeraar,
+                    berichten.getMessage("journaal.vrijstelling.ingetrokken", new Object[] {op.format(DATUM)}));
+            gewijzigd(inburgeraar, "tijdelijkeVrijstelling");
+        }
     }
 
     private Onderbreking huidige(UUID id) {

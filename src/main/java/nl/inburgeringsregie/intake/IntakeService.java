@@ -14,7 +14,6 @@ import nl.inburgeringsregie.gebruikers.HuidigeGebruiker;
 import nl.inburgeringsregie.inburgeraar.Doelgroep;
 import nl.inburgeringsregie.inburgeraar.Dossierfeiten;
 import nl.inburgeringsregie.inburgeraar.DossierfeitenLezer;
-import nl.inburgeringsregie.inburgeraar.InburgeraarService;
 import nl.inburgeringsregie.infrastructure.fouten.ConflictException;
 import nl.inburgeringsregie.infrastructure.fouten.InvalidInputException;
 import nl.inburgeringsregie.infrastructure.fouten.InvalidInputException.Violation;
@@ -25,6 +24,7 @@ import nl.inburgeringsregie.intake.Keuzes.LbtResultaat;
 import nl.inburgeringsregie.intake.Keuzes.Leerroute;
 import nl.inburgeringsregie.privacy.AuditActie;
 import nl.inburgeringsregie.privacy.AuditLog;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -66,7 +66,7 @@ public class IntakeService {
 
     private final IntakeRepository repository;
     private final DossierfeitenLezer dossiers;
-    private final InburgeraarService inburgeraars;
+    private final ApplicationEventPublisher events;
     private final Gebruikers gebruikers;
     private final AuditLog auditLog;
     private final MessageSourceAccessor berichten;
@@ -76,7 +76,7 @@ public class IntakeService {
     IntakeService(
             IntakeRepository repository,
             DossierfeitenLezer dossiers,
-            InburgeraarService inburgeraars,
+            ApplicationEventPublisher events,
             Gebruikers gebruikers,
             AuditLog auditLog,
             MessageSourceAccessor berichten,
@@ -84,7 +84,7 @@ public class IntakeService {
             Clock clock) {
         this.repository = repository;
         this.dossiers = dossiers;
-        this.inburgeraars = inburgeraars;
+        this.events = events;
         this.gebruikers = gebruikers;
         this.auditLog = auditLog;
         this.berichten = berichten;
@@ -135,7 +135,7 @@ public class IntakeService {
                 new AuditLog.Betrokkene(id, dossier.gemeentecode()),
                 w.afronden() ? "intake afgerond" : "intake");
         if (w.afronden()) {
-            inburgeraars.bredeIntakeAfgerond(id, vandaag);
+            events.publishEvent(new BredeIntakeAfgerond(id, vandaag));
         }
         return new Weergave(dossier, intake, bijzonder, advies(dossier, intake));
     }

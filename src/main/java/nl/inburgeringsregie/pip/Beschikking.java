@@ -128,8 +128,8 @@ class Beschikking {
                         ? "–"
                         : teksten.getMessage(
                                 "brief.leerroute." + pip.leerroute().name(), null, nl));
-        LocalDate termijnStart = (dossier.voortgang().dagtekeningPip() != null
-                        ? dossier.voortgang().dagtekeningPip()
+        LocalDate termijnStart = (dossier.mijlpalen().dagtekeningPip() != null
+                        ? dossier.mijlpalen().dagtekeningPip()
                         : dagtekening)
                 .plusDays(1);
         context.setVariable("termijnStart", termijnStart.format(DATUM));

@@ -10,8 +10,6 @@ import nl.inburgeringsregie.gebruikers.Gebruikers;
 import nl.inburgeringsregie.inburgeraar.Doelgroep;
 import nl.inburgeringsregie.inburgeraar.Dossierfeiten;
 import nl.inburgeringsregie.inburgeraar.DossierfeitenLezer;
-import nl.inburgeringsregie.inburgeraar.InburgeraarService;
-import nl.inburgeringsregie.inburgeraar.Onderbrekingen;
 import nl.inburgeringsregie.infrastructure.fouten.ConflictException;
 import nl.inburgeringsregie.infrastructure.fouten.InvalidInputException;
 import nl.inburgeringsregie.infrastructure.fouten.InvalidInputException.Violation;
@@ -85,7 +83,6 @@ public class PipService {
     private final PipRepository repository;
     private final DossierfeitenLezer dossiers;
     private final IntakeService intake;
-    private final InburgeraarService inburgeraars;
     private final Termijnen termijnen;
     private final Gebruikers gebruikers;
     private final AuditLog auditLog;
@@ -93,27 +90,22 @@ public class PipService {
     private final MessageSourceAccessor berichten;
     private final Clock clock;
     private final Beschikking beschikking;
-    private final Onderbrekingen onderbrekingen;
 
     PipService(
             PipRepository repository,
             DossierfeitenLezer dossiers,
             IntakeService intake,
-            InburgeraarService inburgeraars,
             Termijnen termijnen,
             Gebruikers gebruikers,
             AuditLog auditLog,
             ApplicationEventPublisher events,
             MessageSourceAccessor berichten,
             Clock clock,
-            Beschikking beschikking,
-            Onderbrekingen onderbrekingen) {
-        this.onderbrekingen = onderbrekingen;
+            Beschikking beschikking) {
         this.beschikking = beschikking;
         this.repository = repository;
         this.dossiers = dossiers;
         this.intake = intake;
-        this.inburgeraars = inburgeraars;
         this.termijnen = termijnen;
         this.gebruikers = gebruikers;
         this.auditLog = auditLog;
@@ -176,8 +168,8 @@ public class PipService {
                 null,
                 standaardAfspraken(route, dossier));
         pip = repository.save(pip);
-        inburgeraars.pipJournaal(
-                inburgeraarId, berichten.getMessage("journaal.pip.concept", new Object[] {pip.versienummer()}));
+        events.publishEvent(new PipJournaalregel(
+                inburgeraarId, berichten.getMessage("journaal.pip.concept", new Object[] {pip.versienummer()})));
         auditLog.registreer(
                 AuditActie.GEWIJZIGD, new AuditLog.Betrokkene(inburgeraarId, dossier.gemeentecode()), "pip concept");
         return pip;
@@ -260,17 +252,6 @@ public class PipService {
         }
         pip.stelVast(dagtekening, nu);
         pip = repository.save(pip);
-        inburgeraars.pipVastgesteld(
-                pip.inburgeraarId(), dagtekening, berichten.getMessage("journaal.pip.vastgesteld", new Object[] {
-                    pip.versienummer(),
-                    dagtekening.format(nl.inburgeringsregie.infrastructure.web.Weergave.DATUM),
-                    berichten.getMessage(nl.inburgeringsregie.infrastructure.web.Weergave.sleutel(pip.leerroute()))
-                }));
-        onderbrekingen.pipVastgesteld(pip.inburgeraarId());
-        auditLog.registreer(
-                AuditActie.GEWIJZIGD,
-                new AuditLog.Betrokkene(pip.inburgeraarId(), pip.gemeentecode()),
-                "pip vastgesteld");
         events.publishEvent(new PipVastgesteld(
                 pip.id(),
                 pip.inburgeraarId(),
@@ -283,7 +264,16 @@ public class PipService {
                 pip.indicatorMagOpleidingAfmaken(),
                 pip.indicatorAlfabetiseringsonderwijs() == null
                         ? null
-                        : pip.indicatorAlfabetiseringsonderwijs().name()));
+                        : pip.indicatorAlfabetiseringsonderwijs().name(),
+                berichten.getMessage("journaal.pip.vastgesteld", new Object[] {
+                    pip.versienummer(),
+                    dagtekening.format(nl.inburgeringsregie.infrastructure.web.Weergave.DATUM),
+                    berichten.getMessage(nl.inburgeringsregie.infrastructure.web.Weergave.sleutel(pip.leerroute()))
+                })));
+        auditLog.registreer(
+                AuditActie.GEWIJZIGD,
+                new AuditLog.Betrokkene(pip.inburgeraarId(), pip.gemeentecode()),
+                "pip vastgesteld");
         return pip;
     }
 
@@ -322,12 +312,14 @@ public class PipService {
             throw new InvalidInputException(fouten);
         }
         nieuw = repository.save(nieuw);
-        inburgeraars.pipJournaal(nieuw.inburgeraarId(), berichten.getMessage("journaal.pip.wijziging", new Object[] {
-            nieuw.versienummer(), berichten.getMessage("pip.reden." + w.reden().name())
-        }));
+        events.publishEvent(new PipJournaalregel(
+                nieuw.inburgeraarId(), berichten.getMessage("journaal.pip.wijziging", new Object[] {
+                    nieuw.versienummer(),
+                    berichten.getMessage("pip.reden." + w.reden().name())
+                })));
         for (String regel : onderdeelRegels) {
-            inburgeraars.pipJournaal(
-                    nieuw.inburgeraarId(), berichten.getMessage(regel, new Object[] {nieuw.versienummer()}));
+            events.publishEvent(new PipJournaalregel(
+                    nieuw.inburgeraarId(), berichten.getMessage(regel, new Object[] {nieuw.versienummer()})));
         }
         auditLog.registreer(
                 AuditActie.GEWIJZIGD,
@@ -353,14 +345,13 @@ public class PipService {
         boolean wasVastgesteld = pip.status() == PipStatus.VASTGESTELD;
         pip.trekIn(tekst(reden), Instant.now(clock));
         pip = repository.save(pip);
-        inburgeraars.pipJournaal(
+        events.publishEvent(new PipJournaalregel(
                 pip.inburgeraarId(),
-                berichten.getMessage("journaal.pip.ingetrokken", new Object[] {pip.versienummer(), tekst(reden)}));
+                berichten.getMessage("journaal.pip.ingetrokken", new Object[] {pip.versienummer(), tekst(reden)})));
         if (wasVastgesteld) {
-            // P-3, T-1 (issue 12 part 4): no valid PIP from today; DUO is told (module duo, DELETE where DUO allows
-            // it).
+            // P-3, T-1 (issue 12 part 4): no valid PIP from today (module inburgeraar); DUO is told (module duo,
+            // DELETE where DUO allows it).
             LocalDate vandaag = LocalDate.now(clock);
-            onderbrekingen.pipIngetrokken(pip.inburgeraarId(), vandaag);
             events.publishEvent(
                     new PipIngetrokken(pip.id(), pip.inburgeraarId(), pip.gemeentecode(), pip.versienummer(), vandaag));
         }
@@ -748,7 +739,7 @@ public class PipService {
         if (gevestigd != null && dagtekening.isBefore(gevestigd)) {
             fout(fouten, "dagtekeningPip", "P-4", "fout.pip.dagtekeningVoorVestiging");
         }
-        LocalDate eerdere = d.voortgang().dagtekeningPip();
+        LocalDate eerdere = d.mijlpalen().dagtekeningPip();
         LocalDate vorige = huidige == null ? null : huidige.dagtekeningPip();
         if ((eerdere != null && dagtekening.isBefore(eerdere)) || (vorige != null && dagtekening.isBefore(vorige))) {
             fout(fouten, "dagtekeningPip", "P-4", "fout.pip.dagtekeningVoorVorige");

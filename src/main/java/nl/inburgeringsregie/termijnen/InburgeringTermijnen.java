@@ -12,7 +12,7 @@ import nl.inburgeringsregie.inburgeraar.Doelgroep;
 import nl.inburgeringsregie.inburgeraar.DoelgroepPeriode;
 import nl.inburgeringsregie.inburgeraar.Dossierfeiten;
 import nl.inburgeringsregie.inburgeraar.Fase;
-import nl.inburgeringsregie.inburgeraar.Voortgang;
+import nl.inburgeringsregie.inburgeraar.Mijlpalen;
 import nl.inburgeringsregie.inburgeraar.Wet;
 import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.stereotype.Component;
@@ -96,7 +96,7 @@ class InburgeringTermijnen implements TermijnBron {
                     .map(t -> vastgehouden(t, gemist.get(t.soort()), null))
                     .toList();
         }
-        Voortgang v = d.voortgang();
+        Mijlpalen v = d.mijlpalen();
         LocalDate intakeGedaan =
                 v.datumBredeIntakeAfgerond() != null ? v.datumBredeIntakeAfgerond() : v.dagtekeningPip();
         Termijn intake = naNieuwePlicht(
@@ -283,9 +283,9 @@ class InburgeringTermijnen implements TermijnBron {
         if (ingetrokken == null || pip.afsluiting() != TermijnStatus.VOLDAAN) {
             return pip;
         }
-        String eerste = d.voortgang().dagtekeningPip() == null
+        String eerste = d.mijlpalen().dagtekeningPip() == null
                 ? "–"
-                : datum(d.voortgang().dagtekeningPip());
+                : datum(d.mijlpalen().dagtekeningPip());
         return new Termijn(
                 pip.soort(),
                 pip.startdatum(),
@@ -375,7 +375,7 @@ class InburgeringTermijnen implements TermijnBron {
     }
 
     private Termijn pip(Dossierfeiten d, Start start, TermijnInstellingen.Waarden w) {
-        Voortgang v = d.voortgang();
+        Mijlpalen v = d.mijlpalen();
         LocalDate dagtekening = v.dagtekeningPip();
         if (start.datum() == null) {
             return dagtekening != null
@@ -466,7 +466,7 @@ class InburgeringTermijnen implements TermijnBron {
     }
 
     private Termijn intake(Dossierfeiten d, Start start, TermijnInstellingen.Gebruikt gebruikt) {
-        Voortgang v = d.voortgang();
+        Mijlpalen v = d.mijlpalen();
         int weken = gebruikt.waarden().intakeWeken();
         if (v.datumBredeIntakeAfgerond() != null || v.dagtekeningPip() != null) {
             LocalDate gedaan = v.datumBredeIntakeAfgerond() != null ? v.datumBredeIntakeAfgerond() : v.dagtekeningPip();
@@ -519,7 +519,7 @@ class InburgeringTermijnen implements TermijnBron {
     }
 
     private Termijn inburgeringstermijn(Dossierfeiten d, TermijnInstellingen.Gebruikt gebruikt) {
-        Voortgang v = d.voortgang();
+        Mijlpalen v = d.mijlpalen();
         int attentie = gebruikt.waarden().attentieMaanden();
         TermijnStatus afsluiting = d.fase() == Fase.AFGEROND ? TermijnStatus.VOLDAAN : null;
         LocalDate einde = v.einddatumInburgeringstermijn(); // DUO's, exclusive
@@ -579,7 +579,7 @@ class InburgeringTermijnen implements TermijnBron {
             return gesloten(
                     TermijnSoort.SCHAKELEN, "T-6", TermijnStatus.NIET_VAN_TOEPASSING, tekst("termijn.afgerond"));
         }
-        LocalDate dagtekening = d.voortgang().dagtekeningPip();
+        LocalDate dagtekening = d.mijlpalen().dagtekeningPip();
         if (dagtekening == null) {
             return new Termijn(
                     TermijnSoort.SCHAKELEN,
@@ -651,7 +651,7 @@ class InburgeringTermijnen implements TermijnBron {
         String uitleg = tekst("termijn.wi2013");
         List<Termijn> termijnen = new ArrayList<>();
         for (TermijnSoort soort : TermijnSoort.values()) {
-            if (soort == TermijnSoort.INBURGERINGSTERMIJN && d.voortgang().einddatumInburgeringstermijn() != null) {
+            if (soort == TermijnSoort.INBURGERINGSTERMIJN && d.mijlpalen().einddatumInburgeringstermijn() != null) {
                 termijnen.add(inburgeringstermijn(d, gebruikt));
             } else if (soort == TermijnSoort.INBURGERINGSTERMIJN) {
                 termijnen.add(

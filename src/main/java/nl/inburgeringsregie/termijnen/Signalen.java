@@ -5,7 +5,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import nl.inburgeringsregie.inburgeraar.DossierfeitenLezer;
 import nl.inburgeringsregie.privacy.AuditActie;
 import nl.inburgeringsregie.privacy.AuditLog;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -18,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
  * marks them seen, once.
  */
 @Component
-public class Signalen {
+class Signalen {
 
     public record Signaal(
             UUID id,
@@ -33,11 +36,13 @@ public class Signalen {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final AuditLog auditLog;
+    private final DossierfeitenLezer dossiers;
 
-    Signalen(JdbcClient jdbc, Clock clock, AuditLog auditLog) {
+    Signalen(JdbcClient jdbc, Clock clock, AuditLog auditLog, DossierfeitenLezer dossiers) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.auditLog = auditLog;
+        this.dossiers = dossiers;
     }
 
     /** Records the new signals of this day from the read model; returns how many are new. */
@@ -60,28 +65,40 @@ public class Signalen {
     }
 
     /**
-     * The consultant's signals not yet seen, newest first, with the person's name from the read model. The list counts
+     * The consultant's signals not yet seen, newest first, with the person's name from the dossier (the read model stores none). The list counts
      * as reading each person on it, audited in this transaction (issue 14 point 14).
      */
     @Transactional
     public List<Signaal> open(String consulent, List<String> gemeenten) {
         List<Signaal> lijst = jdbc.sql("""
-                select s.id, s.inburgeraar_id, coalesce(t.naam, '') as naam, s.soort, s.status, s.uiterlijke_datum,
-                       s.aangemaakt_op, s.gemeentecode
-                from signaal s left join termijn t on t.inburgeraar_id = s.inburgeraar_id and t.soort = s.soort
+                select s.id, s.inburgeraar_id, s.soort, s.status, s.uiterlijke_datum, s.aangemaakt_op, s.gemeentecode
+                from signaal s
                 where s.consulent = ? and s.gezien_op is null and s.gemeentecode = any(?)
                 order by s.aangemaakt_op desc, s.uiterlijke_datum limit 500""")
                 .params(consulent, gemeenten.toArray(String[]::new))
                 .query((rs, i) -> new Signaal(
                         rs.getObject("id", UUID.class),
                         rs.getObject("inburgeraar_id", UUID.class),
-                        rs.getString("naam"),
+                        null,
                         TermijnSoort.valueOf(rs.getString("soort")),
                         TermijnStatus.valueOf(rs.getString("status")),
                         rs.getObject("uiterlijke_datum", LocalDate.class),
                         rs.getTimestamp("aangemaakt_op").toInstant(),
                         rs.getString("gemeentecode")))
                 .list();
+        Map<UUID, String> namen =
+                dossiers.namen(lijst.stream().map(Signaal::inburgeraarId).collect(Collectors.toSet()));
+        lijst = lijst.stream()
+                .map(s -> new Signaal(
+                        s.id(),
+                        s.inburgeraarId(),
+                        namen.getOrDefault(s.inburgeraarId(), ""),
+                        s.soort(),
+                        s.status(),
+                        s.uiterlijkeDatum(),
+                        s.aangemaaktOp(),
+                        s.gemeentecode()))
+                .toList();
         auditLog.registreer(
                 AuditActie.IN_ZOEKRESULTAAT,
                 lijst.stream()

@@ -316,11 +316,11 @@ public class Termijnen {
             Unnest.voerUit(
                     con,
                     """
-                    insert into termijn (inburgeraar_id, soort, gemeentecode, consulent, doelgroep, naam, startdatum,
+                    insert into termijn (inburgeraar_id, soort, gemeentecode, consulent, doelgroep, startdatum,
                         uiterlijke_datum, binnenkort_vanaf, afsluiting, venster, regel, toelichting, verwacht, gemist_op,
                         opgeschort_van, opgeschort_tot)
-                    select c1::uuid, c2, c3, c4, c5, c6, c7::date, c8::date, c9::date, c10, c11::boolean, c12, c13,
-                        c14::boolean, c15::date, c16::date, c17::date
+                    select c1::uuid, c2, c3, c4, c5, c6::date, c7::date, c8::date, c9, c10::boolean, c11, c12,
+                        c13::boolean, c14::date, c15::date, c16::date
                     from unnest(%s) as t(%s)""",
                     rijen.size(),
                     List.of(
@@ -329,7 +329,6 @@ public class Termijnen {
                             i -> rijen.get(i).dossier().gemeentecode(),
                             i -> rijen.get(i).dossier().consulent(),
                             i -> rijen.get(i).dossier().doelgroep().name(),
-                            i -> rijen.get(i).dossier().naam(),
                             i -> rijen.get(i).termijn().startdatum(),
                             i -> rijen.get(i).termijn().uiterlijkeDatum(),
                             i -> rijen.get(i).termijn().binnenkortVanaf(),

@@ -29,7 +29,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The worklists, the team view with bulk reassignment, the dossier's deadlines and timeline, and signals. */
 @Controller
-public class TermijnenWebController {
+class TermijnenWebController {
 
     /**
      * A point on the dossier's timeline: a met milestone or a deadline's start or last day; {@code gemistOp} the
@@ -280,10 +280,10 @@ public class TermijnenWebController {
         mijlpaal(momenten, d.datumKoppeling(), "veld.datumKoppeling", vandaag);
         mijlpaal(momenten, d.datumHuisvesting(), "veld.datumHuisvesting", vandaag);
         mijlpaal(momenten, d.datumInschrijvingBrp(), "veld.datumInschrijvingBrp", vandaag);
-        mijlpaal(momenten, d.voortgang().datumBredeIntakeAfgerond(), "veld.datumBredeIntakeAfgerond", vandaag);
-        mijlpaal(momenten, d.voortgang().dagtekeningPip(), "veld.dagtekeningPip", vandaag);
-        mijlpaal(momenten, d.voortgang().wachtOpDerdenSinds(), "veld.wachtOpDerdenSinds", vandaag);
-        mijlpaal(momenten, d.voortgang().wachtOpDerdenOntvangen(), "veld.wachtOpDerdenOntvangen", vandaag);
+        mijlpaal(momenten, d.mijlpalen().datumBredeIntakeAfgerond(), "veld.datumBredeIntakeAfgerond", vandaag);
+        mijlpaal(momenten, d.mijlpalen().dagtekeningPip(), "veld.dagtekeningPip", vandaag);
+        mijlpaal(momenten, d.mijlpalen().wachtOpDerdenSinds(), "veld.wachtOpDerdenSinds", vandaag);
+        mijlpaal(momenten, d.mijlpalen().wachtOpDerdenOntvangen(), "veld.wachtOpDerdenOntvangen", vandaag);
         for (Termijn t : overzicht.termijnen()) {
             if (t.uiterlijkeDatum() != null) {
                 momenten.add(new Moment(

@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import nl.inburgeringsregie.inburgeraar.DossierfeitenLezer;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -23,7 +25,7 @@ import org.springframework.stereotype.Component;
  * form of {@link Termijn#status(LocalDate)}.
  */
 @Component
-public class Werkvoorraad {
+class Werkvoorraad {
 
     /** One row of a worklist. */
     public record Regel(
@@ -158,9 +160,11 @@ public class Werkvoorraad {
             group by consulent order by consulent nulls first""".formatted(LOOPT);
 
     private final JdbcClient jdbc;
+    private final DossierfeitenLezer dossiers;
 
-    Werkvoorraad(JdbcClient jdbc) {
+    Werkvoorraad(JdbcClient jdbc, DossierfeitenLezer dossiers) {
         this.jdbc = jdbc;
+        this.dossiers = dossiers;
     }
 
     Pagina zoek(Filter filter, LocalDate vandaag, String volgende, int grootte) {
@@ -176,6 +180,7 @@ public class Werkvoorraad {
             verder = laatste.termijn().uiterlijkeDatum() + "~" + laatste.inburgeraarId() + "~"
                     + laatste.termijn().soort();
         }
+        regels = metNamen(regels);
         if (!filter.perPersoon() || regels.isEmpty()) {
             return new Pagina(regels, verder);
         }
@@ -189,6 +194,21 @@ public class Werkvoorraad {
             ookLopend.computeIfAbsent(r.inburgeraarId(), k -> new ArrayList<>()).add(r.termijn());
         }
         return new Pagina(regels, verder, ookLopend);
+    }
+
+    /** The page's rows with the persons' names, read from the dossiers (the read model stores none). */
+    private List<Regel> metNamen(List<Regel> regels) {
+        Map<UUID, String> namen =
+                dossiers.namen(regels.stream().map(Regel::inburgeraarId).collect(Collectors.toSet()));
+        return regels.stream()
+                .map(r -> new Regel(
+                        r.inburgeraarId(),
+                        namen.getOrDefault(r.inburgeraarId(), ""),
+                        r.gemeentecode(),
+                        r.consulent(),
+                        r.doelgroep(),
+                        r.termijn()))
+                .toList();
     }
 
     /**
@@ -365,7 +385,7 @@ public class Werkvoorraad {
                 rs.getObject("opgeschort_tot", LocalDate.class));
         return new Regel(
                 rs.getObject("inburgeraar_id", UUID.class),
-                rs.getString("naam"),
+                null,
                 rs.getString("gemeentecode"),
                 rs.getString("consulent"),
                 rs.getString("doelgroep"),

@@ -30,7 +30,7 @@ class RegistratieAanDeBalieBrowserTest extends BrowserTest {
         logIn("consulent");
         page.navigate(url("/inburgeraars/nieuw"));
         // What the desk does not know at registration is not asked.
-        assertThat(page.locator("main")).not().containsText("Voortgang van de route");
+        assertThat(page.locator("main")).not().containsText("Mijlpalen van de route");
         assertThat(page.getByLabel("Wacht op informatie van derden sinds")).hasCount(0);
         assertThat(page.locator("[name=wachtOpDerdenReden]")).hasCount(0);
         // Labelled lists, ISO codes as values.

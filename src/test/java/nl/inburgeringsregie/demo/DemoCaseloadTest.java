@@ -160,7 +160,7 @@ class DemoCaseloadTest {
     void deVoortgangPastBijDeFaseEnDeWet() {
         List<Dossierinvoer> caseload = caseload(20260101, 600);
         assertThat(caseload).allSatisfy(d -> {
-            var v = d.gegevens().voortgang();
+            var v = d.gegevens().mijlpalen();
             if (d.gegevens().wet() == Wet.WI2013
                     || d.fase() == Fase.AANMELDING
                     || d.fase() == Fase.BREDE_INTAKE
@@ -182,10 +182,10 @@ class DemoCaseloadTest {
                 assertThat(v.wachtOpDerdenReden()).isNotBlank();
             }
         });
-        assertThat(caseload).anyMatch(d -> d.gegevens().voortgang().dagtekeningPip() != null);
-        assertThat(caseload).anyMatch(d -> d.gegevens().voortgang().einddatumInburgeringstermijn() != null);
-        assertThat(caseload).anyMatch(d -> d.gegevens().voortgang().wachtOpDerdenSinds() != null);
+        assertThat(caseload).anyMatch(d -> d.gegevens().mijlpalen().dagtekeningPip() != null);
+        assertThat(caseload).anyMatch(d -> d.gegevens().mijlpalen().einddatumInburgeringstermijn() != null);
+        assertThat(caseload).anyMatch(d -> d.gegevens().mijlpalen().wachtOpDerdenSinds() != null);
         assertThat(caseload)
-                .anyMatch(d -> d.fase() == Fase.PIP && d.gegevens().voortgang().datumBredeIntakeAfgerond() != null);
+                .anyMatch(d -> d.fase() == Fase.PIP && d.gegevens().mijlpalen().datumBredeIntakeAfgerond() != null);
     }
 }

@@ -240,6 +240,6 @@ class DemoDataTest extends IntegrationTest {
                 g.datumHuisvesting(),
                 g.datumInschrijvingBrp(),
                 g.datumStartBijstand(),
-                g.voortgang());
+                g.mijlpalen());
     }
 }

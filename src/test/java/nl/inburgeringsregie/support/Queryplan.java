@@ -149,9 +149,9 @@ public final class Queryplan {
                     from generate_series(1, 5700) i,
                          lateral (select case when i <= 3000 then '0999' else '099' || (i % 9) end as gemeente) g""").update();
             jdbc.sql("""
-                    insert into termijn (inburgeraar_id, soort, gemeentecode, consulent, doelgroep, naam, startdatum,
+                    insert into termijn (inburgeraar_id, soort, gemeentecode, consulent, doelgroep, startdatum,
                                          uiterlijke_datum, binnenkort_vanaf, afsluiting, venster, regel, toelichting, verwacht)
-                    select i.id, s.soort, i.gemeentecode, i.consulent, i.doelgroep, i.geslachtsnaam, i.datum_kennisgeving,
+                    select i.id, s.soort, i.gemeentecode, i.consulent, i.doelgroep, i.datum_kennisgeving,
                            i.datum_kennisgeving + s.dagen, i.datum_kennisgeving + s.dagen - 28,
                            case when s.nr <= (abs(hashtext(i.id::text)) % 4) then 'VOLDAAN' end, s.venster, 'T', '-', false
                     from inburgeraar i,

@@ -7,7 +7,7 @@ import java.util.UUID;
 import nl.inburgeringsregie.inburgeraar.Doelgroep;
 import nl.inburgeringsregie.inburgeraar.Dossierfeiten;
 import nl.inburgeringsregie.inburgeraar.Fase;
-import nl.inburgeringsregie.inburgeraar.Voortgang;
+import nl.inburgeringsregie.inburgeraar.Mijlpalen;
 import nl.inburgeringsregie.inburgeraar.Wet;
 import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.context.support.ResourceBundleMessageSource;
@@ -126,7 +126,7 @@ final class Feiten {
                 koppeling,
                 huisvesting,
                 brp,
-                new Voortgang(intake, dagtekening, einddatumDuo, wachtSinds, wachtReden, wachtOntvangen),
+                new Mijlpalen(intake, dagtekening, einddatumDuo, wachtSinds, wachtReden, wachtOntvangen),
                 null,
                 java.util.List.of(),
                 "999999990",

@@ -9,7 +9,7 @@ import java.time.LocalDate;
  * for information from third parties, with its reason and the day the information arrived. Later
  * capabilities (intake, PIP, DUO exchange) set these facts; until then consultants and the API do.
  */
-public record Voortgang(
+public record Mijlpalen(
         LocalDate datumBredeIntakeAfgerond,
         LocalDate dagtekeningPip,
         LocalDate einddatumInburgeringstermijn,
@@ -17,5 +17,5 @@ public record Voortgang(
         String wachtOpDerdenReden,
         LocalDate wachtOpDerdenOntvangen) {
 
-    public static final Voortgang LEEG = new Voortgang(null, null, null, null, null, null);
+    public static final Mijlpalen LEEG = new Mijlpalen(null, null, null, null, null, null);
 }
