@@ -22,7 +22,8 @@ import nl.inburgeringsregie.infrastructure.fouten.NotFoundException;
 import nl.inburgeringsregie.intake.Intake.LeefgebiedVerslag;
 import nl.inburgeringsregie.intake.Keuzes.IntakeStatus;
 import nl.inburgeringsregie.intake.Keuzes.LbtResultaat;
-import nl.inburgeringsregie.intake.Keuzes.Leerroute;
+import nl.inburgeringsregie.leerroute.Alfabetiseringsindicator;
+import nl.inburgeringsregie.leerroute.Leerroute;
 import nl.inburgeringsregie.privacy.AuditActie;
 import nl.inburgeringsregie.privacy.AuditLog;
 import org.springframework.context.support.MessageSourceAccessor;
@@ -60,7 +61,7 @@ public class IntakeService {
     /** The consultant's route decision as entered. */
     public record Besluit(
             Leerroute leerroute,
-            Keuzes.Alfabetiseringsindicator indicatorAlfabetiseringsonderwijs,
+            Alfabetiseringsindicator indicatorAlfabetiseringsonderwijs,
             Integer geschatteIntensiteitB1Route,
             String reden) {}
 
@@ -338,7 +339,7 @@ public class IntakeService {
         } else if (uren != null && (uren < 1 || uren > 9999)) {
             fout(fouten, "routebesluit.geschatteIntensiteitB1Route", "R-2", "fout.besluit.uren");
         }
-        Keuzes.Alfabetiseringsindicator indicator = b.indicatorAlfabetiseringsonderwijs() != null
+        Alfabetiseringsindicator indicator = b.indicatorAlfabetiseringsonderwijs() != null
                 ? b.indicatorAlfabetiseringsonderwijs()
                 : advies.indicatorAlfabetiseringsonderwijs();
         Intake.Routebesluit besluit = new Intake.Routebesluit(
@@ -386,7 +387,7 @@ public class IntakeService {
         return verschillen;
     }
 
-    private String indicator(Keuzes.Alfabetiseringsindicator indicator) {
+    private String indicator(Alfabetiseringsindicator indicator) {
         return indicator == null
                 ? berichten.getMessage("besluit.verschil.geen")
                 : berichten.getMessage("besluit.verschil.indicator." + indicator.name());

@@ -11,6 +11,8 @@ import nl.inburgeringsregie.inburgeraar.Doelgroep;
 import nl.inburgeringsregie.infrastructure.fouten.ConflictException;
 import nl.inburgeringsregie.infrastructure.fouten.InvalidInputException;
 import nl.inburgeringsregie.intake.Intake.LeefgebiedVerslag;
+import nl.inburgeringsregie.leerroute.Alfabetiseringsindicator;
+import nl.inburgeringsregie.leerroute.Leerroute;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -130,8 +132,8 @@ public class IntakeWebController {
         model.addAttribute("vooropleidingen", Keuzes.Vooropleiding.values());
         model.addAttribute("tolkWijzen", Keuzes.TolkWijze.values());
         model.addAttribute("opkomsten", Keuzes.Opkomst.values());
-        model.addAttribute("leerroutes", Keuzes.Leerroute.values());
-        model.addAttribute("indicatoren", Keuzes.Alfabetiseringsindicator.values());
+        model.addAttribute("leerroutes", Leerroute.values());
+        model.addAttribute("indicatoren", Alfabetiseringsindicator.values());
         model.addAttribute("lbtResultaten", Keuzes.LbtResultaat.values());
         model.addAttribute("vrijstellingen", Keuzes.LbtVrijstelling.values());
         List<Intake.Afspraak> afspraken = new ArrayList<>(w.intake().afspraken());
@@ -185,8 +187,8 @@ public class IntakeWebController {
         }
         String vve = form.getFirst("vve");
         IntakeService.Besluit besluit = new IntakeService.Besluit(
-                keuze(form.getFirst("besluit.leerroute"), Keuzes.Leerroute::valueOf),
-                keuze(form.getFirst("besluit.indicator"), Keuzes.Alfabetiseringsindicator::valueOf),
+                keuze(form.getFirst("besluit.leerroute"), Leerroute::valueOf),
+                keuze(form.getFirst("besluit.indicator"), Alfabetiseringsindicator::valueOf),
                 getal(form.getFirst("besluit.uren")),
                 form.getFirst("besluit.reden"));
         return new IntakeService.Wijziging(
