@@ -145,7 +145,7 @@ public class CoaOverdrachten {
             return null;
         }
         Intake bestaand = intakes.findById(id.get()).orElse(null);
-        if (bestaand != null && bestaand.status() == Keuzes.IntakeStatus.AFGEROND) {
+        if (bestaand != null && !bestaand.mag(IntakeActie.COA_OVERNEMEN)) {
             fouten.add(new Violation(r + "bsn", berichten.getMessage("fout.coa.afgerond"), "I-4"));
         }
         return id.get();
@@ -207,8 +207,7 @@ public class CoaOverdrachten {
                         .filter(t -> t != null && !t.isBlank())
                         .toList());
         vulAan(verslagen, Leefgebied.FYSIEKE_GEZONDHEID, gezondheid.isBlank() ? null : gezondheid, null, bron);
-        intake.zetVerslagen(verslagen);
-        intake.zetCoaBron(berichten.getMessage("coa.overdracht", new Object[] {
+        intake.neemCoaOver(verslagen, berichten.getMessage("coa.overdracht", new Object[] {
             p.datumOverdracht().format(DATUM), p.deelnemers().isEmpty() ? "–" : String.join(", ", p.deelnemers())
         }));
         intake.gewijzigd(Instant.now(clock));

@@ -20,7 +20,6 @@ import nl.inburgeringsregie.infrastructure.fouten.InvalidInputException;
 import nl.inburgeringsregie.infrastructure.fouten.InvalidInputException.Violation;
 import nl.inburgeringsregie.infrastructure.fouten.NotFoundException;
 import nl.inburgeringsregie.intake.Intake.LeefgebiedVerslag;
-import nl.inburgeringsregie.intake.Keuzes.IntakeStatus;
 import nl.inburgeringsregie.intake.Keuzes.LbtResultaat;
 import nl.inburgeringsregie.leerroute.Alfabetiseringsindicator;
 import nl.inburgeringsregie.leerroute.Leerroute;
@@ -114,9 +113,7 @@ public class IntakeService {
     Weergave bewaar(UUID id, Wijziging w) {
         Dossierfeiten dossier = dossier(id);
         Intake intake = bestaandOfNieuw(dossier);
-        if (intake.status() == IntakeStatus.AFGEROND) {
-            throw new ConflictException(berichten.getMessage("fout.intake.afgerond"), null);
-        }
+        eis(intake, w.afronden() ? IntakeActie.AFRONDEN : IntakeActie.BEWAREN);
         intake.verwachtVersie(w.versie());
         boolean bijzonder = werktAan(dossier);
         List<Violation> fouten = new ArrayList<>();
@@ -151,7 +148,7 @@ public class IntakeService {
     Weergave metInvoer(UUID id, Wijziging w) {
         Weergave opgeslagen = lees(id);
         Intake intake = opgeslagen.intake();
-        if (intake.status() == IntakeStatus.AFGEROND) {
+        if (!intake.mag(IntakeActie.BEWAREN)) {
             return opgeslagen;
         }
         pasToe(opgeslagen.dossier(), intake, w, opgeslagen.bijzonderZichtbaar(), new ArrayList<>());
@@ -183,9 +180,7 @@ public class IntakeService {
     Weergave leerbaarheidstoets(UUID id, Intake.Leerbaarheidstoets lbt) {
         Dossierfeiten dossier = dossier(id);
         Intake intake = bestaandOfNieuw(dossier);
-        if (intake.status() == IntakeStatus.AFGEROND) {
-            throw new ConflictException(berichten.getMessage("fout.intake.afgerond"), null);
-        }
+        eis(intake, IntakeActie.LEERBAARHEIDSTOETS_VASTLEGGEN);
         List<Violation> fouten = new ArrayList<>();
         if (lbt.vrijstelling() != null) {
             if (lbt.resultaat() != null) {
@@ -448,6 +443,13 @@ public class IntakeService {
         }
         if (intake.routebesluit().leerroute() == null) {
             fout(fouten, "routebesluit", "R-3", "fout.afronden.besluit");
+        }
+    }
+
+    /** Asks the aggregate whether its state allows the action; a refusal reads as the user's 409. */
+    private void eis(Intake intake, IntakeActie actie) {
+        if (!intake.mag(actie)) {
+            throw new ConflictException(berichten.getMessage("fout.intake.afgerond"), null);
         }
     }
 
