@@ -128,10 +128,10 @@ public class CoaOverdrachten {
             p.wensen(),
             p.voorinburgering()
         }) {
-            if (tekst != null && tekst.length() > IntakeService.MAX_TEKST) {
+            if (tekst != null && tekst.length() > IntakeRegels.MAX_TEKST) {
                 fouten.add(new Violation(
                         r + "tekst",
-                        berichten.getMessage("fout.tekst.lang", new Object[] {IntakeService.MAX_TEKST}),
+                        berichten.getMessage("fout.tekst.lang", new Object[] {IntakeRegels.MAX_TEKST}),
                         null));
                 break;
             }

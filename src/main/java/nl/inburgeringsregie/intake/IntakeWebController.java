@@ -10,9 +10,12 @@ import java.util.function.Function;
 import nl.inburgeringsregie.inburgeraar.Doelgroep;
 import nl.inburgeringsregie.infrastructure.fouten.ConflictException;
 import nl.inburgeringsregie.infrastructure.fouten.InvalidInputException;
+import nl.inburgeringsregie.infrastructure.fouten.InvalidInputException.Violation;
 import nl.inburgeringsregie.intake.Intake.LeefgebiedVerslag;
 import nl.inburgeringsregie.leerroute.Alfabetiseringsindicator;
 import nl.inburgeringsregie.leerroute.Leerroute;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
+import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -33,9 +36,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 public class IntakeWebController {
 
     private final IntakeService service;
+    private final MessageSourceAccessor berichten;
 
-    IntakeWebController(IntakeService service) {
+    IntakeWebController(IntakeService service, MessageSourceAccessor berichten) {
         this.service = service;
+        this.berichten = berichten;
     }
 
     @GetMapping("/inburgeraars/{id}/intake")
@@ -57,7 +62,7 @@ public class IntakeWebController {
             redirect.addFlashAttribute("melding", afronden ? "intake.afgerond" : "intake.bewaard");
             return "redirect:/inburgeraars/" + id + "/intake";
         } catch (InvalidInputException e) {
-            model.addAttribute("fouten", e.violations());
+            model.addAttribute("fouten", teksten(e.violations()));
         } catch (OptimisticLockingFailureException | ConflictException e) {
             model.addAttribute("gelijktijdig", true);
             model.addAttribute("invoer", form.toSingleValueMap());
@@ -80,7 +85,7 @@ public class IntakeWebController {
             model.addAttribute("bewaardOp", w.intake().gewijzigdOp());
         } catch (InvalidInputException e) {
             model.addAttribute("versie", form.getFirst("versie"));
-            model.addAttribute("conceptFouten", e.violations());
+            model.addAttribute("conceptFouten", teksten(e.violations()));
         } catch (OptimisticLockingFailureException | ConflictException e) {
             model.addAttribute("versie", form.getFirst("versie"));
             model.addAttribute("gelijktijdig", true);
@@ -109,7 +114,7 @@ public class IntakeWebController {
             redirect.addFlashAttribute("melding", "intake.lbtBewaard");
             return "redirect:/inburgeraars/" + id + "/intake#lbt";
         } catch (InvalidInputException e) {
-            model.addAttribute("lbtFouten", e.violations());
+            model.addAttribute("lbtFouten", teksten(e.violations()));
         } catch (ConflictException e) {
             model.addAttribute("gelijktijdig", true);
         }
@@ -123,6 +128,17 @@ public class IntakeWebController {
         IntakeService.Weergave w = service.lees(id);
         vul(w, model);
         return "intake/samenvatting";
+    }
+
+    /** The refusals with their message keys resolved (and their arguments) in the user's language, for the page. */
+    private List<Violation> teksten(List<Violation> violations) {
+        return violations.stream()
+                .map(v -> new Violation(
+                        v.field(),
+                        berichten.getMessage(
+                                new DefaultMessageSourceResolvable(new String[] {v.message()}, v.args(), v.message())),
+                        v.regel()))
+                .toList();
     }
 
     private static String pagina(IntakeService.Weergave w, Model model) {
