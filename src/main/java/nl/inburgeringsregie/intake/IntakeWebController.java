@@ -132,6 +132,11 @@ public class IntakeWebController {
 
     /** The refusals with their message keys resolved (and their arguments) in the user's language, for the page. */
     private List<Violation> teksten(List<Violation> violations) {
+        return teksten(berichten, violations);
+    }
+
+    /** The same for every intake screen (also the COA upload): key and arguments resolved, or the text as it is. */
+    static List<Violation> teksten(MessageSourceAccessor berichten, List<Violation> violations) {
         return violations.stream()
                 .map(v -> new Violation(
                         v.field(),
