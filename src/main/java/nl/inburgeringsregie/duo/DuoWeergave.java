@@ -9,7 +9,7 @@ import nl.inburgeringsregie.gebruikers.Namen;
 import nl.inburgeringsregie.inburgeraar.Doelgroep;
 import nl.inburgeringsregie.inburgeraar.Wet;
 import nl.inburgeringsregie.infrastructure.web.Weergave;
-import nl.inburgeringsregie.intake.Keuzes;
+import nl.inburgeringsregie.leerroute.Leerroute;
 import org.springframework.context.MessageSource;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Component;
@@ -133,7 +133,7 @@ public class DuoWeergave {
     /** "B, 2026-10-20" (leerroute, dagtekening) → "B1-route, dagtekening 20-10-2026". */
     private String pip(String waarde) {
         String[] delen = waarde.split(",\\s*", 2);
-        String route = enumLabel(Keuzes.Leerroute.class, delen[0].strip());
+        String route = enumLabel(Leerroute.class, delen[0].strip());
         return delen.length < 2 || delen[1].isBlank()
                 ? route
                 : bericht("afstemming.waarde.pip", route + ", " + delen[1], route, datum(delen[1].strip()));

@@ -1,16 +1,23 @@
 package nl.inburgeringsregie.intake;
 
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import nl.inburgeringsregie.infrastructure.fouten.InvalidInputException;
 import nl.inburgeringsregie.infrastructure.fouten.InvalidInputException.Violation;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
@@ -18,7 +25,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Reads a COA file: JSON (one profile or an array; docs/api/coa-overdracht.schema.json) or CSV (semicolons,
+ * Reads a COA file: JSON (one profile or an array; docs/api/coa-overdracht.schema.json) or CSV (read with Apache
+ * Commons CSV: semicolons,
  * double quotes around fields that need them, a header line with {@link CoaProfiel#KOLOMMEN}; lists separated by
  * commas; dates as jjjj-mm-dd or dd-mm-jjjj). Every unreadable row is reported, none is skipped.
  */
@@ -74,7 +82,7 @@ class CoaBestand {
     List<CoaProfiel> lees(String inhoud, boolean csv) {
         if (nl.inburgeringsregie.infrastructure.web.Invoerbewaking.bevatOngeldigTeken(inhoud)) {
             // h5 (issue 14 point 7): a NUL or a lone surrogate anywhere refuses the whole file, as for any text.
-            throw new InvalidInputException("bestand", berichten.getMessage("fout.coa.teken"), "I-4");
+            throw new InvalidInputException("bestand", "fout.coa.teken", "I-4");
         }
         return csv ? csv(inhoud) : json(inhoud);
     }
@@ -88,7 +96,7 @@ class CoaBestand {
             } else if (wortel != null && wortel.isObject()) {
                 knopen.add(wortel);
             } else {
-                throw new InvalidInputException("bestand", berichten.getMessage("fout.coa.json"), "I-4");
+                throw new InvalidInputException("bestand", "fout.coa.json", "I-4");
             }
             List<CoaProfiel> profielen = new ArrayList<>();
             List<Violation> fouten = new ArrayList<>();
@@ -96,7 +104,7 @@ class CoaBestand {
                 try {
                     profielen.add(json.treeToValue(knopen.get(i), CoaProfiel.class));
                 } catch (JacksonException e) {
-                    fouten.add(new Violation("rijen[" + (i + 1) + "]", berichten.getMessage("fout.coa.json"), "I-4"));
+                    fouten.add(new Violation("rijen[" + (i + 1) + "]", "fout.coa.json", "I-4"));
                 }
             }
             if (!fouten.isEmpty()) {
@@ -104,12 +112,29 @@ class CoaBestand {
             }
             return profielen;
         } catch (JacksonException e) {
-            throw new InvalidInputException("bestand", berichten.getMessage("fout.coa.json"), "I-4");
+            throw new InvalidInputException("bestand", "fout.coa.json", "I-4");
         }
     }
 
+    /**
+     * The CSV dialect COA delivers: semicolons, double quotes around fields that need them (a doubled quote inside),
+     * CRLF or LF; empty lines are kept as records so that row numbers count every line of records, as before.
+     */
+    private static final CSVFormat COA_CSV = CSVFormat.DEFAULT
+            .builder()
+            .setDelimiter(';')
+            .setQuote('"')
+            .setIgnoreEmptyLines(false)
+            .setRecordSeparator("\n")
+            .get();
+
     private List<CoaProfiel> csv(String inhoud) {
-        List<List<String>> regels = regels(inhoud.replace("\uFEFF", ""));
+        List<List<String>> regels;
+        try {
+            regels = regels(inhoud.replace("\uFEFF", ""));
+        } catch (OnleesbareRij e) {
+            throw new InvalidInputException("rijen[" + e.rij + "]", "fout.coa.csv", "I-4");
+        }
         if (regels.isEmpty()) {
             return List.of();
         }
@@ -117,7 +142,7 @@ class CoaBestand {
         List<Violation> fouten = new ArrayList<>();
         if (!kop.containsAll(List.of("bsn", "gemeentecode", "datumOverdracht"))
                 || !CoaProfiel.KOLOMMEN.containsAll(kop)) {
-            throw new InvalidInputException("kop", berichten.getMessage("fout.coa.csv"), "I-4");
+            throw new InvalidInputException("kop", "fout.coa.csv", "I-4");
         }
         List<CoaProfiel> profielen = new ArrayList<>();
         for (int r = 1; r < regels.size(); r++) {
@@ -126,7 +151,7 @@ class CoaBestand {
                 continue;
             }
             if (waarden.size() != kop.size()) {
-                fouten.add(new Violation("rijen[" + r + "]", berichten.getMessage("fout.coa.csv"), "I-4"));
+                fouten.add(new Violation("rijen[" + r + "]", "fout.coa.csv", "I-4"));
                 continue;
             }
             Map<String, String> rij = new HashMap<>();
@@ -137,8 +162,7 @@ class CoaBestand {
             }
             LocalDate datum = datum(rij.get("datumOverdracht"));
             if (rij.get("datumOverdracht") != null && datum == null) {
-                fouten.add(new Violation(
-                        "rijen[" + r + "].datumOverdracht", berichten.getMessage("fout.coa.datum"), "I-4"));
+                fouten.add(new Violation("rijen[" + r + "].datumOverdracht", "fout.coa.datum", "I-4"));
             }
             profielen.add(new CoaProfiel(
                     rij.get("bsn"),
@@ -162,43 +186,36 @@ class CoaBestand {
         return profielen;
     }
 
-    /** Splits CSV text into rows of fields: semicolons, double quotes, doubled quotes inside quotes, CRLF or LF. */
+    /** A record Commons CSV cannot read (e.g. a quote left open); {@code rij} counts records from 0, the header. */
+    static final class OnleesbareRij extends RuntimeException {
+        final long rij;
+
+        OnleesbareRij(long rij, Throwable oorzaak) {
+            super("Unreadable CSV record " + rij, oorzaak);
+            this.rij = rij;
+        }
+    }
+
+    /** Splits CSV text into records of fields with Apache Commons CSV ({@link #COA_CSV}); record 0 is the header. */
     static List<List<String>> regels(String tekst) {
         List<List<String>> regels = new ArrayList<>();
-        List<String> velden = new ArrayList<>();
-        StringBuilder veld = new StringBuilder();
-        boolean tussenAanhalingstekens = false;
-        for (int i = 0; i < tekst.length(); i++) {
-            char c = tekst.charAt(i);
-            if (tussenAanhalingstekens) {
-                if (c == '"' && i + 1 < tekst.length() && tekst.charAt(i + 1) == '"') {
-                    veld.append('"');
-                    i++;
-                } else if (c == '"') {
-                    tussenAanhalingstekens = false;
-                } else {
-                    veld.append(c);
+        try (CSVParser parser = CSVParser.builder()
+                .setReader(new StringReader(tekst))
+                .setFormat(COA_CSV)
+                .get()) {
+            Iterator<CSVRecord> records = parser.iterator();
+            while (true) {
+                try {
+                    if (!records.hasNext()) {
+                        break;
+                    }
+                    regels.add(records.next().toList());
+                } catch (UncheckedIOException | IllegalStateException e) {
+                    throw new OnleesbareRij(regels.size(), e);
                 }
-            } else if (c == '"') {
-                tussenAanhalingstekens = true;
-            } else if (c == ';') {
-                velden.add(veld.toString());
-                veld.setLength(0);
-            } else if (c == '\n' || c == '\r') {
-                if (c == '\r' && i + 1 < tekst.length() && tekst.charAt(i + 1) == '\n') {
-                    i++;
-                }
-                velden.add(veld.toString());
-                veld.setLength(0);
-                regels.add(velden);
-                velden = new ArrayList<>();
-            } else {
-                veld.append(c);
             }
-        }
-        if (veld.length() > 0 || !velden.isEmpty()) {
-            velden.add(veld.toString());
-            regels.add(velden);
+        } catch (IOException e) {
+            throw new OnleesbareRij(regels.size(), e);
         }
         return regels;
     }

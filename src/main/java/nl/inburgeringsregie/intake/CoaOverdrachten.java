@@ -128,10 +128,10 @@ public class CoaOverdrachten {
             p.wensen(),
             p.voorinburgering()
         }) {
-            if (tekst != null && tekst.length() > IntakeService.MAX_TEKST) {
+            if (tekst != null && tekst.length() > IntakeRegels.MAX_TEKST) {
                 fouten.add(new Violation(
                         r + "tekst",
-                        berichten.getMessage("fout.tekst.lang", new Object[] {IntakeService.MAX_TEKST}),
+                        berichten.getMessage("fout.tekst.lang", new Object[] {IntakeRegels.MAX_TEKST}),
                         null));
                 break;
             }
@@ -145,7 +145,7 @@ public class CoaOverdrachten {
             return null;
         }
         Intake bestaand = intakes.findById(id.get()).orElse(null);
-        if (bestaand != null && bestaand.status() == Keuzes.IntakeStatus.AFGEROND) {
+        if (bestaand != null && !bestaand.mag(IntakeActie.COA_OVERNEMEN)) {
             fouten.add(new Violation(r + "bsn", berichten.getMessage("fout.coa.afgerond"), "I-4"));
         }
         return id.get();
@@ -207,8 +207,7 @@ public class CoaOverdrachten {
                         .filter(t -> t != null && !t.isBlank())
                         .toList());
         vulAan(verslagen, Leefgebied.FYSIEKE_GEZONDHEID, gezondheid.isBlank() ? null : gezondheid, null, bron);
-        intake.zetVerslagen(verslagen);
-        intake.zetCoaBron(berichten.getMessage("coa.overdracht", new Object[] {
+        intake.neemCoaOver(verslagen, berichten.getMessage("coa.overdracht", new Object[] {
             p.datumOverdracht().format(DATUM), p.deelnemers().isEmpty() ? "–" : String.join(", ", p.deelnemers())
         }));
         intake.gewijzigd(Instant.now(clock));

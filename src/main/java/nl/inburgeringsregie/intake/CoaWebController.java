@@ -58,7 +58,7 @@ class CoaWebController {
                     "resultaten",
                     overdrachten.importeer(bestand.lees(new String(upload.getBytes(), StandardCharsets.UTF_8), csv)));
         } catch (InvalidInputException e) {
-            model.addAttribute("fouten", e.violations());
+            model.addAttribute("fouten", IntakeWebController.teksten(berichten, e.violations()));
             model.addAttribute("weggelaten", e.weggelaten());
         }
         return "intake/coa";

@@ -6,20 +6,23 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import nl.inburgeringsregie.infrastructure.fouten.ConflictException;
 import nl.inburgeringsregie.intake.Keuzes.Alfabetisering;
-import nl.inburgeringsregie.intake.Keuzes.Alfabetiseringsindicator;
 import nl.inburgeringsregie.intake.Keuzes.Cefr;
 import nl.inburgeringsregie.intake.Keuzes.IntakeStatus;
 import nl.inburgeringsregie.intake.Keuzes.LbtResultaat;
 import nl.inburgeringsregie.intake.Keuzes.LbtVrijstelling;
-import nl.inburgeringsregie.intake.Keuzes.Leerroute;
 import nl.inburgeringsregie.intake.Keuzes.Opkomst;
 import nl.inburgeringsregie.intake.Keuzes.TolkWijze;
 import nl.inburgeringsregie.intake.Keuzes.Vooropleiding;
+import nl.inburgeringsregie.leerroute.Alfabetiseringsindicator;
+import nl.inburgeringsregie.leerroute.Leerroute;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
@@ -30,7 +33,9 @@ import org.springframework.data.relational.core.mapping.Table;
 /**
  * The brede intake of one dossier (the aggregate root; its id is the inburgeraar's): the record per leefgebied,
  * language level, literacy, education and study wish, the checklist of I-2, appointments, the LBT and the route
- * decision. A draft (CONCEPT) can be saved at any moment; AFGEROND is final.
+ * decision. Its lifecycle is a state machine the aggregate guards itself: a draft (CONCEPT) allows every
+ * {@link IntakeActie} and can be saved at any moment; {@link IntakeActie#AFRONDEN} moves it to AFGEROND, which is final
+ * and allows none. A change the state does not allow throws {@link ActieGeweigerd}; callers ask {@link #mag} first.
  */
 @Table("intake")
 public class Intake {
@@ -93,6 +98,13 @@ public class Intake {
             return leerroute != adviesLeerroute
                     || indicator != adviesIndicator
                     || (uren != null && !uren.equals(adviesUren));
+        }
+    }
+
+    /** A change the intake's state does not allow (e.g. any change to a finished intake): answered 409. */
+    public static final class ActieGeweigerd extends ConflictException {
+        ActieGeweigerd(IntakeStatus status, IntakeActie actie) {
+            super("Intake " + status + ": " + actie + " not allowed", null);
         }
     }
 
@@ -159,8 +171,35 @@ public class Intake {
                 .orElse(null);
     }
 
+    /** The actions the current state allows. */
+    public Set<IntakeActie> toegestaneActies() {
+        return switch (status) {
+            case CONCEPT -> EnumSet.allOf(IntakeActie.class);
+            case AFGEROND -> EnumSet.noneOf(IntakeActie.class);
+        };
+    }
+
+    /** Whether the current state allows this action. */
+    public boolean mag(IntakeActie actie) {
+        return toegestaneActies().contains(actie);
+    }
+
+    private void eis(IntakeActie actie) {
+        if (!mag(actie)) {
+            throw new ActieGeweigerd(status, actie);
+        }
+    }
+
     void zetVerslagen(List<LeefgebiedVerslag> verslagen) {
+        eis(IntakeActie.BEWAREN);
         leefgebieden = new HashSet<>(verslagen);
+    }
+
+    /** Completes the leefgebieden from COA's profile and names the source (I-4). */
+    void neemCoaOver(List<LeefgebiedVerslag> verslagen, String bron) {
+        eis(IntakeActie.COA_OVERNEMEN);
+        leefgebieden = new HashSet<>(verslagen);
+        coaBron = bron;
     }
 
     void zetGesprek(
@@ -169,6 +208,7 @@ public class Intake {
             Vooropleiding vooropleiding,
             Boolean wilStuderen,
             Checklist checklist) {
+        eis(IntakeActie.BEWAREN);
         this.taalniveau = taalniveau == null ? Taalniveau.LEEG : taalniveau;
         this.alfabetisering = alfabetisering;
         this.vooropleiding = vooropleiding;
@@ -177,28 +217,29 @@ public class Intake {
     }
 
     void zetAfspraken(List<Afspraak> afspraken) {
+        eis(IntakeActie.BEWAREN);
         this.afspraken = new ArrayList<>(afspraken == null ? List.of() : afspraken);
     }
 
     void zetLbt(Leerbaarheidstoets lbt) {
+        eis(IntakeActie.LEERBAARHEIDSTOETS_VASTLEGGEN);
         this.lbt = lbt == null ? Leerbaarheidstoets.LEEG : lbt;
     }
 
     void besluit(Routebesluit routebesluit) {
+        eis(IntakeActie.BEWAREN);
         this.routebesluit = routebesluit == null ? Routebesluit.LEEG : routebesluit;
     }
 
+    /** CONCEPT → AFGEROND; the completion rules ({@link IntakeRegels#afronding}) are checked before. */
     void rondAf(LocalDate datum) {
+        eis(IntakeActie.AFRONDEN);
         status = IntakeStatus.AFGEROND;
         afgerondOp = datum;
     }
 
     void gewijzigd(Instant nu) {
         gewijzigdOp = nu;
-    }
-
-    void zetCoaBron(String bron) {
-        coaBron = bron;
     }
 
     public UUID inburgeraarId() {
@@ -261,10 +302,13 @@ public class Intake {
         return gewijzigdOp;
     }
 
-    /** Stale writes fail: the version the client saw must be current. */
+    /**
+     * The one optimistic-locking check of the intake: the version the client saw must be current (none given: the
+     * client does not know one, e.g. a first save). Stale writes fail; the save itself is checked by {@code @Version}.
+     */
     void verwachtVersie(Integer versieVanClient) {
         if (versieVanClient != null && !versieVanClient.equals(version)) {
-            throw new org.springframework.dao.OptimisticLockingFailureException("Stale version");
+            throw new OptimisticLockingFailureException("Stale version");
         }
     }
 }

@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.UUID;
 import nl.inburgeringsregie.infrastructure.web.ApiController;
 import nl.inburgeringsregie.intake.Intake.LeefgebiedVerslag;
+import nl.inburgeringsregie.leerroute.Alfabetiseringsindicator;
+import nl.inburgeringsregie.leerroute.Leerroute;
+import nl.inburgeringsregie.leerroute.Niveau;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -80,9 +83,9 @@ class IntakeApiController {
 
     @Schema(name = "Routeadvies")
     record AdviesJson(
-            Keuzes.Leerroute leerroute,
-            Keuzes.Niveau niveau,
-            Keuzes.Alfabetiseringsindicator indicatorAlfabetiseringsonderwijs,
+            Leerroute leerroute,
+            Niveau niveau,
+            Alfabetiseringsindicator indicatorAlfabetiseringsonderwijs,
             Integer geschatteIntensiteitB1Route,
             List<Routeadvies.Reden> redenen) {}
 

@@ -10,7 +10,12 @@ import java.util.function.Function;
 import nl.inburgeringsregie.inburgeraar.Doelgroep;
 import nl.inburgeringsregie.infrastructure.fouten.ConflictException;
 import nl.inburgeringsregie.infrastructure.fouten.InvalidInputException;
+import nl.inburgeringsregie.infrastructure.fouten.InvalidInputException.Violation;
 import nl.inburgeringsregie.intake.Intake.LeefgebiedVerslag;
+import nl.inburgeringsregie.leerroute.Alfabetiseringsindicator;
+import nl.inburgeringsregie.leerroute.Leerroute;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
+import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -31,9 +36,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 public class IntakeWebController {
 
     private final IntakeService service;
+    private final MessageSourceAccessor berichten;
 
-    IntakeWebController(IntakeService service) {
+    IntakeWebController(IntakeService service, MessageSourceAccessor berichten) {
         this.service = service;
+        this.berichten = berichten;
     }
 
     @GetMapping("/inburgeraars/{id}/intake")
@@ -55,7 +62,7 @@ public class IntakeWebController {
             redirect.addFlashAttribute("melding", afronden ? "intake.afgerond" : "intake.bewaard");
             return "redirect:/inburgeraars/" + id + "/intake";
         } catch (InvalidInputException e) {
-            model.addAttribute("fouten", e.violations());
+            model.addAttribute("fouten", teksten(e.violations()));
         } catch (OptimisticLockingFailureException | ConflictException e) {
             model.addAttribute("gelijktijdig", true);
             model.addAttribute("invoer", form.toSingleValueMap());
@@ -78,7 +85,7 @@ public class IntakeWebController {
             model.addAttribute("bewaardOp", w.intake().gewijzigdOp());
         } catch (InvalidInputException e) {
             model.addAttribute("versie", form.getFirst("versie"));
-            model.addAttribute("conceptFouten", e.violations());
+            model.addAttribute("conceptFouten", teksten(e.violations()));
         } catch (OptimisticLockingFailureException | ConflictException e) {
             model.addAttribute("versie", form.getFirst("versie"));
             model.addAttribute("gelijktijdig", true);
@@ -107,7 +114,7 @@ public class IntakeWebController {
             redirect.addFlashAttribute("melding", "intake.lbtBewaard");
             return "redirect:/inburgeraars/" + id + "/intake#lbt";
         } catch (InvalidInputException e) {
-            model.addAttribute("lbtFouten", e.violations());
+            model.addAttribute("lbtFouten", teksten(e.violations()));
         } catch (ConflictException e) {
             model.addAttribute("gelijktijdig", true);
         }
@@ -123,6 +130,22 @@ public class IntakeWebController {
         return "intake/samenvatting";
     }
 
+    /** The refusals with their message keys resolved (and their arguments) in the user's language, for the page. */
+    private List<Violation> teksten(List<Violation> violations) {
+        return teksten(berichten, violations);
+    }
+
+    /** The same for every intake screen (also the COA upload): key and arguments resolved, or the text as it is. */
+    static List<Violation> teksten(MessageSourceAccessor berichten, List<Violation> violations) {
+        return violations.stream()
+                .map(v -> new Violation(
+                        v.field(),
+                        berichten.getMessage(
+                                new DefaultMessageSourceResolvable(new String[] {v.message()}, v.args(), v.message())),
+                        v.regel()))
+                .toList();
+    }
+
     private static String pagina(IntakeService.Weergave w, Model model) {
         vul(w, model);
         model.addAttribute("cefr", Keuzes.Cefr.values());
@@ -130,8 +153,8 @@ public class IntakeWebController {
         model.addAttribute("vooropleidingen", Keuzes.Vooropleiding.values());
         model.addAttribute("tolkWijzen", Keuzes.TolkWijze.values());
         model.addAttribute("opkomsten", Keuzes.Opkomst.values());
-        model.addAttribute("leerroutes", Keuzes.Leerroute.values());
-        model.addAttribute("indicatoren", Keuzes.Alfabetiseringsindicator.values());
+        model.addAttribute("leerroutes", Leerroute.values());
+        model.addAttribute("indicatoren", Alfabetiseringsindicator.values());
         model.addAttribute("lbtResultaten", Keuzes.LbtResultaat.values());
         model.addAttribute("vrijstellingen", Keuzes.LbtVrijstelling.values());
         List<Intake.Afspraak> afspraken = new ArrayList<>(w.intake().afspraken());
@@ -185,8 +208,8 @@ public class IntakeWebController {
         }
         String vve = form.getFirst("vve");
         IntakeService.Besluit besluit = new IntakeService.Besluit(
-                keuze(form.getFirst("besluit.leerroute"), Keuzes.Leerroute::valueOf),
-                keuze(form.getFirst("besluit.indicator"), Keuzes.Alfabetiseringsindicator::valueOf),
+                keuze(form.getFirst("besluit.leerroute"), Leerroute::valueOf),
+                keuze(form.getFirst("besluit.indicator"), Alfabetiseringsindicator::valueOf),
                 getal(form.getFirst("besluit.uren")),
                 form.getFirst("besluit.reden"));
         return new IntakeService.Wijziging(

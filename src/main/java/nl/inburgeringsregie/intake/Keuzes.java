@@ -81,26 +81,6 @@ public final class Keuzes {
         }
     }
 
-    /** DUO's {@code Leerroute}: B1-route, onderwijsroute, zelfredzaamheidsroute. */
-    public enum Leerroute {
-        B,
-        O,
-        Z
-    }
-
-    /** DUO's {@code Alfabetiseringsonderwijs}: A (alfabetisering), AA (anders gealfabetiseerd), NVT. */
-    public enum Alfabetiseringsindicator {
-        A,
-        AA,
-        NVT
-    }
-
-    /** DUO's {@code NiveauPip}. */
-    public enum Niveau {
-        A2,
-        B1
-    }
-
     public enum IntakeStatus {
         CONCEPT,
         AFGEROND

@@ -7,11 +7,11 @@ import java.util.ArrayList;
 import java.util.List;
 import nl.inburgeringsregie.inburgeraar.Doelgroep;
 import nl.inburgeringsregie.intake.Keuzes.Alfabetisering;
-import nl.inburgeringsregie.intake.Keuzes.Alfabetiseringsindicator;
 import nl.inburgeringsregie.intake.Keuzes.LbtResultaat;
-import nl.inburgeringsregie.intake.Keuzes.Leerroute;
-import nl.inburgeringsregie.intake.Keuzes.Niveau;
 import nl.inburgeringsregie.intake.Keuzes.Vooropleiding;
+import nl.inburgeringsregie.leerroute.Alfabetiseringsindicator;
+import nl.inburgeringsregie.leerroute.Leerroute;
+import nl.inburgeringsregie.leerroute.Niveau;
 import org.springframework.context.support.MessageSourceAccessor;
 
 /**

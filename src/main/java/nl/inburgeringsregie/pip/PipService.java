@@ -16,10 +16,10 @@ import nl.inburgeringsregie.infrastructure.fouten.InvalidInputException.Violatio
 import nl.inburgeringsregie.infrastructure.fouten.NotFoundException;
 import nl.inburgeringsregie.intake.Intake;
 import nl.inburgeringsregie.intake.IntakeService;
-import nl.inburgeringsregie.intake.Keuzes.Alfabetiseringsindicator;
 import nl.inburgeringsregie.intake.Keuzes.LbtResultaat;
-import nl.inburgeringsregie.intake.Keuzes.Leerroute;
-import nl.inburgeringsregie.intake.Keuzes.Niveau;
+import nl.inburgeringsregie.leerroute.Alfabetiseringsindicator;
+import nl.inburgeringsregie.leerroute.Leerroute;
+import nl.inburgeringsregie.leerroute.Niveau;
 import nl.inburgeringsregie.pip.PipKeuzes.Eigenaar;
 import nl.inburgeringsregie.pip.PipKeuzes.Examenonderdeel;
 import nl.inburgeringsregie.pip.PipKeuzes.Onderdeel;

@@ -10,7 +10,9 @@ import java.util.UUID;
 import java.util.function.Function;
 import nl.inburgeringsregie.infrastructure.fouten.ConflictException;
 import nl.inburgeringsregie.infrastructure.fouten.InvalidInputException;
-import nl.inburgeringsregie.intake.Keuzes;
+import nl.inburgeringsregie.leerroute.Alfabetiseringsindicator;
+import nl.inburgeringsregie.leerroute.Leerroute;
+import nl.inburgeringsregie.leerroute.Niveau;
 import nl.inburgeringsregie.pip.PipKeuzes.Eigenaar;
 import nl.inburgeringsregie.pip.PipKeuzes.Examenonderdeel;
 import nl.inburgeringsregie.pip.PipKeuzes.Onderdeel;
@@ -204,7 +206,7 @@ public class PipWebController {
                     new PipService.Wijziging(
                             keuze(form.getFirst("reden"), Wijzigingsreden::valueOf),
                             form.getFirst("toelichting"),
-                            keuze(form.getFirst("leerroute"), Keuzes.Leerroute::valueOf),
+                            keuze(form.getFirst("leerroute"), Leerroute::valueOf),
                             onderdelen,
                             getal(form.getFirst("lesuren")),
                             form.getFirst("lesurenBron")));
@@ -310,9 +312,9 @@ public class PipWebController {
     }
 
     private static void keuzes(Model model) {
-        model.addAttribute("leerroutes", Keuzes.Leerroute.values());
-        model.addAttribute("niveaus", Keuzes.Niveau.values());
-        model.addAttribute("indicatoren", Keuzes.Alfabetiseringsindicator.values());
+        model.addAttribute("leerroutes", Leerroute.values());
+        model.addAttribute("niveaus", Niveau.values());
+        model.addAttribute("indicatoren", Alfabetiseringsindicator.values());
         model.addAttribute("onderdelen", Onderdeel.values());
         model.addAttribute("eigenaren", Eigenaar.values());
         model.addAttribute("redenen", Wijzigingsreden.values());
@@ -343,9 +345,9 @@ public class PipWebController {
         }
         return new PipService.Inhoud(
                 getal(form.getFirst("versie")),
-                keuze(form.getFirst("leerroute"), Keuzes.Leerroute::valueOf),
-                keuze(form.getFirst("niveau"), Keuzes.Niveau::valueOf),
-                keuze(form.getFirst("indicatorAlfabetiseringsonderwijs"), Keuzes.Alfabetiseringsindicator::valueOf),
+                keuze(form.getFirst("leerroute"), Leerroute::valueOf),
+                keuze(form.getFirst("niveau"), Niveau::valueOf),
+                keuze(form.getFirst("indicatorAlfabetiseringsonderwijs"), Alfabetiseringsindicator::valueOf),
                 getal(form.getFirst("geschatteIntensiteitB1Route")),
                 form.containsKey("indicatorMagOpleidingAfmaken"),
                 form.getFirst("zienswijze"),
