@@ -47,7 +47,7 @@ class BeheerBrowserTest extends BrowserTest {
 
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Naar het account"))
                 .click();
-        assertThat(page.locator(".beheer-journaal")).containsText("aangemaakt");
+        assertThat(page.locator(".beheer-journaal")).containsText("Aangemaakt");
         controleerToegankelijkheid("beheer-account");
 
         page.navigate(url("/beheer"));
@@ -59,7 +59,10 @@ class BeheerBrowserTest extends BrowserTest {
                     .click();
             assertThat(page.locator(".melding--succes")).isVisible();
             assertThat(page.getByLabel("Telefoon")).hasValue("0255 000000");
-            assertThat(page.locator(".beheer-journaal")).containsText("brief.telefoon");
+            // Issue 21 point 2: the setting by its label, the beheerder by name, not the key and the user name.
+            assertThat(page.locator(".beheer-journaal tr", new Page.LocatorOptions().setHasText("0255 000000")))
+                    .containsText("Ingrid Visser");
+            assertThat(page.locator(".beheer-journaal")).not().containsText("brief.telefoon");
             controleerToegankelijkheid("beheer-gemeente");
         } finally {
             page.getByLabel("Telefoon").fill("");

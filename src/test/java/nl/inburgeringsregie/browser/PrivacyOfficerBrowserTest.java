@@ -106,11 +106,11 @@ class PrivacyOfficerBrowserTest extends BrowserTest {
                 .click();
         var rij = page.locator("#doorbraken tr", new Page.LocatorOptions().setHasText(id));
         assertThat(rij).containsText("Waarneming tijdens verlof");
-        assertThat(rij).containsText("l.smit");
+        assertThat(rij).containsText("Lotte Smit"); // issue 21 point 2: a name, not the user name
         controleerToegankelijkheid("privacy-doorbraken");
         rij.getByRole(AriaRole.BUTTON).click();
         assertThat(page.getByText("De doorbraak is als beoordeeld gemarkeerd.")).isVisible();
         assertThat(page.locator("#doorbraken tr", new Page.LocatorOptions().setHasText(id)))
-                .containsText("privacy, ");
+                .containsText("Thomas Mulder, ");
     }
 }

@@ -103,6 +103,16 @@ public abstract class BrowserTest extends IntegrationTest {
         return baseUrl() + pad;
     }
 
+    /**
+     * Waits until the page is loaded and htmx has no request, swap or settle under way (the parts a page loads after
+     * itself, such as the signal count and a dossier's deadlines): a concrete condition, not a network-idle pause of
+     * half a second per page.
+     */
+    protected void wachtOpHtmx() {
+        page.waitForFunction("() => document.readyState === 'complete'"
+                + " && !document.querySelector('.htmx-request, .htmx-swapping, .htmx-settling')");
+    }
+
     /** Signs in through the login page, as a user would: type, then Enter. */
     protected void logIn(String gebruiker) {
         page.navigate(url("/login"));
