@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import nl.inburgeringsregie.gebruikers.Gebruikers;
+import nl.inburgeringsregie.gebruikers.Recht;
+import nl.inburgeringsregie.gebruikers.Toegang;
 import nl.inburgeringsregie.inburgeraar.Doelgroep;
 import nl.inburgeringsregie.inburgeraar.Dossierfeiten;
 import nl.inburgeringsregie.inburgeraar.DossierfeitenLezer;
@@ -51,6 +53,7 @@ public class DuoMeldingen {
     private final Meldingen meldingen;
     private final DuoClient duo;
     private final Gebruikers gebruikers;
+    private final Toegang toegang;
     private final JdbcClient jdbc;
     private final JsonMapper json;
     private final Clock clock;
@@ -62,6 +65,7 @@ public class DuoMeldingen {
             Meldingen meldingen,
             DuoClient duo,
             Gebruikers gebruikers,
+            Toegang toegang,
             JdbcClient jdbc,
             JsonMapper json,
             Clock clock) {
@@ -71,6 +75,7 @@ public class DuoMeldingen {
         this.meldingen = meldingen;
         this.duo = duo;
         this.gebruikers = gebruikers;
+        this.toegang = toegang;
         this.jdbc = jdbc;
         this.json = json;
         this.clock = clock;
@@ -80,7 +85,7 @@ public class DuoMeldingen {
     @Transactional
     @PreAuthorize("hasAuthority('RECHT_DOSSIER_WIJZIGEN')")
     public void resultaat(UUID inburgeraarId, String onderdeel, LocalDate datum, String verwijtbaar) {
-        Dossierfeiten d = dossier(inburgeraarId);
+        Dossierfeiten d = dossier(inburgeraarId, Recht.DOSSIER_WIJZIGEN);
         boolean map = "map".equals(onderdeel);
         if (!map && !"pvt".equals(onderdeel)) {
             throw new InvalidInputException("onderdeel", "Kies MAP of PVT.", null);
@@ -110,7 +115,7 @@ public class DuoMeldingen {
     @Transactional
     @PreAuthorize("hasAuthority('RECHT_DOSSIER_WIJZIGEN')")
     public void zroute(UUID inburgeraarId, LocalDate datum) {
-        Dossierfeiten d = dossier(inburgeraarId);
+        Dossierfeiten d = dossier(inburgeraarId, Recht.DOSSIER_WIJZIGEN);
         weiger(DuoRegels.zroute(datum, feiten(d)));
         meldingen.klaarzetten(
                 "ZROUTE",
@@ -127,7 +132,7 @@ public class DuoMeldingen {
     @Transactional
     @PreAuthorize("hasAuthority('RECHT_DOSSIER_WIJZIGEN')")
     public void uren(UUID inburgeraarId, String soort, Integer uren) {
-        Dossierfeiten d = dossier(inburgeraarId);
+        Dossierfeiten d = dossier(inburgeraarId, Recht.DOSSIER_WIJZIGEN);
         if (!UREN_SOORTEN.contains(soort)) {
             throw new InvalidInputException("soort", "Kies het soort uren.", "R-11");
         }
@@ -153,7 +158,7 @@ public class DuoMeldingen {
             LocalDate start,
             LocalDate einde,
             String alfabetisering) {
-        Dossierfeiten d = dossier(inburgeraarId);
+        Dossierfeiten d = dossier(inburgeraarId, Recht.DOSSIER_WIJZIGEN);
         DuoRegels.Instelling instelling = instellingen(d.gemeentecode()).stream()
                 .filter(i -> i.instellingsnummer().equals(instellingsnummer))
                 .findFirst()
@@ -205,7 +210,7 @@ public class DuoMeldingen {
     @Transactional
     @PreAuthorize("hasAuthority('RECHT_DOSSIER_WIJZIGEN')")
     public void contactpersoon(UUID inburgeraarId, String naam, String email, String telefoonnummer) {
-        Dossierfeiten d = dossier(inburgeraarId);
+        Dossierfeiten d = dossier(inburgeraarId, Recht.DOSSIER_WIJZIGEN);
         String gebruiker = gebruikers.huidige().gebruikersnaam();
         Contactpersoon cp = contactpersoon(d.gemeentecode(), gebruiker)
                 .orElseGet(() -> registreer(d.gemeentecode(), gebruiker, naam, email, telefoonnummer));
@@ -297,12 +302,10 @@ public class DuoMeldingen {
                 LocalDate.now(clock));
     }
 
-    private Dossierfeiten dossier(UUID id) {
-        List<String> gemeenten = gebruikers.huidige().gemeenten();
-        return dossiers.van(List.of(id)).stream()
-                .filter(d -> gemeenten.contains(d.gemeentecode()))
-                .findFirst()
-                .orElseThrow(() -> new NotFoundException("dossier"));
+    /** The dossier's facts, when the access decision lets the user do the action to its person (ADR 0028). */
+    private Dossierfeiten dossier(UUID id, Recht handeling) {
+        toegang.eis(handeling, id);
+        return dossiers.van(List.of(id)).stream().findFirst().orElseThrow(() -> new NotFoundException("dossier"));
     }
 
     private static void weiger(List<DuoRegels.Schending> schendingen) {

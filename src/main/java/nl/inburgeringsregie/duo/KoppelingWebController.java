@@ -5,6 +5,8 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.UUID;
 import nl.inburgeringsregie.gebruikers.Gebruikers;
+import nl.inburgeringsregie.gebruikers.Recht;
+import nl.inburgeringsregie.gebruikers.Toegang;
 import nl.inburgeringsregie.inburgeraar.Dossierfeiten;
 import nl.inburgeringsregie.inburgeraar.DossierfeitenLezer;
 import nl.inburgeringsregie.infrastructure.fouten.InvalidInputException;
@@ -33,6 +35,7 @@ class KoppelingWebController {
     private final Notificaties notificaties;
     private final Meldingen meldingen;
     private final Gebruikers gebruikers;
+    private final Toegang toegang;
     private final DossierfeitenLezer dossiers;
     private final Afstemming afstemming;
     private final DuoRaadpleging raadpleging;
@@ -44,6 +47,7 @@ class KoppelingWebController {
             Notificaties notificaties,
             Meldingen meldingen,
             Gebruikers gebruikers,
+            Toegang toegang,
             DossierfeitenLezer dossiers,
             Afstemming afstemming,
             DuoRaadpleging raadpleging,
@@ -58,6 +62,7 @@ class KoppelingWebController {
         this.notificaties = notificaties;
         this.meldingen = meldingen;
         this.gebruikers = gebruikers;
+        this.toegang = toegang;
         this.dossiers = dossiers;
     }
 
@@ -185,7 +190,7 @@ class KoppelingWebController {
     @GetMapping("/inburgeraars/{id}/duo")
     @PreAuthorize("hasAuthority('RECHT_DOSSIER_INZIEN')")
     String dossier(@PathVariable UUID id, Model model) {
-        Dossierfeiten d = dossierfeiten(id);
+        Dossierfeiten d = dossierfeiten(id, Recht.DOSSIER_INZIEN);
         model.addAttribute("id", id);
         model.addAttribute("dossier", d);
         model.addAttribute(
@@ -214,7 +219,7 @@ class KoppelingWebController {
     @PreAuthorize("hasAuthority('RECHT_DOSSIER_WIJZIGEN')")
     String vernieuw(@PathVariable UUID id, RedirectAttributes redirect) {
         try {
-            raadpleging.vernieuw(dossierfeiten(id));
+            raadpleging.vernieuw(dossierfeiten(id, Recht.DOSSIER_WIJZIGEN));
             redirect.addFlashAttribute("melding", "koppeling.vernieuwd");
         } catch (DuoClient.DuoFout e) {
             redirect.addFlashAttribute("fouten", List.of("DUO gaf geen antwoord: " + e.getMessage()));
@@ -291,7 +296,7 @@ class KoppelingWebController {
 
     /** Runs a melding; its broken rules are shown on the page, each with its field and rule id. */
     private String meld(UUID id, RedirectAttributes redirect, Runnable melding) {
-        dossierfeiten(id);
+        dossierfeiten(id, Recht.DOSSIER_WIJZIGEN);
         try {
             melding.run();
             redirect.addFlashAttribute("melding", "koppeling.klaargezet");
@@ -352,11 +357,9 @@ class KoppelingWebController {
         }
     }
 
-    private Dossierfeiten dossierfeiten(UUID id) {
-        List<String> gemeenten = gebruikers.huidige().gemeenten();
-        return dossiers.van(List.of(id)).stream()
-                .filter(d -> gemeenten.contains(d.gemeentecode()))
-                .findFirst()
-                .orElseThrow(() -> new NotFoundException("dossier"));
+    /** The dossier's facts, when the access decision lets the user do the action to its person (ADR 0028). */
+    private Dossierfeiten dossierfeiten(UUID id, Recht handeling) {
+        toegang.eis(handeling, id);
+        return dossiers.van(List.of(id)).stream().findFirst().orElseThrow(() -> new NotFoundException("dossier"));
     }
 }

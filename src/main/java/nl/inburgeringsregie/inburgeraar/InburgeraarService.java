@@ -12,6 +12,7 @@ import nl.inburgeringsregie.gebruikers.Gebruikers;
 import nl.inburgeringsregie.gebruikers.HuidigeGebruiker;
 import nl.inburgeringsregie.gebruikers.Recht;
 import nl.inburgeringsregie.gebruikers.Rol;
+import nl.inburgeringsregie.gebruikers.Toegang;
 import nl.inburgeringsregie.infrastructure.fouten.ConflictException;
 import nl.inburgeringsregie.infrastructure.fouten.InvalidInputException;
 import nl.inburgeringsregie.infrastructure.fouten.InvalidInputException.Violation;
@@ -40,6 +41,7 @@ public class InburgeraarService {
     private final Journaal journaal;
     private final AuditLog auditLog;
     private final Gebruikers gebruikers;
+    private final Toegang toegang;
     private final ApplicationEventPublisher events;
     private final MessageSourceAccessor berichten;
     private final Clock clock;
@@ -52,6 +54,7 @@ public class InburgeraarService {
             Journaal journaal,
             AuditLog auditLog,
             Gebruikers gebruikers,
+            Toegang toegang,
             ApplicationEventPublisher events,
             MessageSourceAccessor berichten,
             Clock clock,
@@ -65,6 +68,7 @@ public class InburgeraarService {
         this.journaal = journaal;
         this.auditLog = auditLog;
         this.gebruikers = gebruikers;
+        this.toegang = toegang;
         this.events = events;
         this.berichten = berichten;
         this.clock = clock;
@@ -133,7 +137,7 @@ public class InburgeraarService {
     @Transactional
     @PreAuthorize("hasAuthority('RECHT_DOSSIER_INZIEN')")
     Dossier lees(UUID id) {
-        Inburgeraar inburgeraar = vind(id);
+        Inburgeraar inburgeraar = vind(id, Recht.DOSSIER_INZIEN);
         auditLog.registreer(AuditActie.DOSSIER_BEKEKEN, betrokkene(inburgeraar), null);
         return dossier(inburgeraar);
     }
@@ -141,7 +145,7 @@ public class InburgeraarService {
     @Transactional
     @PreAuthorize("hasAuthority('RECHT_DOSSIER_INZIEN')")
     List<Journaal.Regel> journaal(UUID id) {
-        Inburgeraar inburgeraar = vind(id);
+        Inburgeraar inburgeraar = vind(id, Recht.DOSSIER_INZIEN);
         auditLog.registreer(AuditActie.JOURNAAL_BEKEKEN, betrokkene(inburgeraar), null);
         return journaal.van(id);
     }
@@ -152,7 +156,7 @@ public class InburgeraarService {
     @Transactional
     @PreAuthorize("hasAuthority('RECHT_DOSSIER_INZIEN')")
     MetJournaal leesMetJournaal(UUID id) {
-        Inburgeraar inburgeraar = vind(id);
+        Inburgeraar inburgeraar = vind(id, Recht.DOSSIER_INZIEN);
         auditLog.registreer(AuditActie.DOSSIER_BEKEKEN, betrokkene(inburgeraar), null);
         auditLog.registreer(AuditActie.JOURNAAL_BEKEKEN, betrokkene(inburgeraar), null);
         return new MetJournaal(dossier(inburgeraar), journaal.van(id));
@@ -181,7 +185,7 @@ public class InburgeraarService {
             DoelgroepHistorie.Bron doelgroepBron,
             LocalDate doelgroepVanaf) {
         HuidigeGebruiker gebruiker = gebruikers.huidige();
-        Inburgeraar inburgeraar = vind(id);
+        Inburgeraar inburgeraar = vind(id, Recht.DOSSIER_WIJZIGEN);
         if (versie == null) {
             throw new InvalidInputException("versie", berichten.getMessage("fout.versie.leeg"), null);
         }
@@ -274,7 +278,7 @@ public class InburgeraarService {
     @Transactional
     @PreAuthorize("hasAuthority('RECHT_DOSSIER_WIJZIGEN')")
     Dossier wijzigFeiten(UUID id, Integer versie, InburgeraarGegevens gegevens, Fase fase, String consulent) {
-        Inburgeraar inburgeraar = vind(id);
+        Inburgeraar inburgeraar = vind(id, Recht.DOSSIER_WIJZIGEN);
         Voortgang huidig = inburgeraar.gegevens().voortgang();
         Voortgang gestuurd = gegevens.voortgang();
         List<Violation> fouten = new ArrayList<>(afgeleideFeiten(gestuurd, huidig));
@@ -304,7 +308,7 @@ public class InburgeraarService {
     @PreAuthorize("hasAuthority('RECHT_DOSSIER_WIJZIGEN')")
     Dossier schrijfUit(UUID id, Integer versie, String reden) {
         HuidigeGebruiker gebruiker = gebruikers.huidige();
-        Inburgeraar inburgeraar = vind(id);
+        Inburgeraar inburgeraar = vind(id, Recht.DOSSIER_WIJZIGEN);
         inburgeraar.verwachtVersie(versie);
         if (inburgeraar.fase() == Fase.UITGESCHREVEN) {
             throw new ConflictException(berichten.getMessage("fout.uitschrijven.alUitgeschreven"), null);
@@ -387,7 +391,7 @@ public class InburgeraarService {
     @PreAuthorize("hasAuthority('RECHT_CONSULENT_TOEWIJZEN')")
     Dossier wijsToe(UUID id, Integer versie, String consulent, String reden) {
         HuidigeGebruiker gebruiker = gebruikers.huidige();
-        Inburgeraar inburgeraar = vind(id);
+        Inburgeraar inburgeraar = vind(id, Recht.CONSULENT_TOEWIJZEN);
         inburgeraar.verwachtVersie(versie);
         String doorbraak = null;
         if (consulent != null) {
@@ -446,7 +450,7 @@ public class InburgeraarService {
     @Transactional
     @PreAuthorize("hasAuthority('RECHT_DOSSIER_WIJZIGEN')")
     public void bredeIntakeAfgerond(UUID id, LocalDate datum) {
-        Inburgeraar inburgeraar = vind(id);
+        Inburgeraar inburgeraar = vind(id, Recht.DOSSIER_WIJZIGEN);
         InburgeraarGegevens g = inburgeraar.gegevens();
         Voortgang v = g.voortgang();
         InburgeraarGegevens nieuw = g.metVoortgang(new Voortgang(
@@ -468,7 +472,7 @@ public class InburgeraarService {
     @Transactional
     @PreAuthorize("hasAuthority('RECHT_DOSSIER_WIJZIGEN')")
     public void pipVastgesteld(UUID id, LocalDate dagtekening, String omschrijving) {
-        Inburgeraar inburgeraar = vind(id);
+        Inburgeraar inburgeraar = vind(id, Recht.DOSSIER_WIJZIGEN);
         pipJournaal(id, omschrijving);
         InburgeraarGegevens g = inburgeraar.gegevens();
         Voortgang v = g.voortgang();
@@ -493,7 +497,7 @@ public class InburgeraarService {
     @Transactional
     @PreAuthorize("hasAuthority('RECHT_TEAM_OVERZIEN')")
     public void afstemmingJournaal(UUID id, String omschrijving) {
-        Inburgeraar inburgeraar = vind(id);
+        Inburgeraar inburgeraar = vind(id, Recht.TEAM_OVERZIEN);
         journaal.enkel(
                 inburgeraar,
                 Journaal.Soort.DUO,
@@ -508,7 +512,7 @@ public class InburgeraarService {
     @Transactional
     @PreAuthorize("hasAuthority('RECHT_DOSSIER_WIJZIGEN')")
     public void pipJournaal(UUID id, String omschrijving) {
-        Inburgeraar inburgeraar = vind(id);
+        Inburgeraar inburgeraar = vind(id, Recht.DOSSIER_WIJZIGEN);
         journaal.enkel(
                 inburgeraar,
                 Journaal.Soort.PIP,
@@ -548,7 +552,7 @@ public class InburgeraarService {
             GedetailleerdeDoelgroep gedetailleerd,
             LocalDate doelgroepVanaf) {
         return repository.findIdByBsn(gemeentecode, bsn).map(id -> {
-            Inburgeraar inburgeraar = vind(id);
+            Inburgeraar inburgeraar = vind(id, Recht.DUO_BERICHTEN, Recht.DOSSIER_WIJZIGEN);
             InburgeraarGegevens g = inburgeraar.gegevens();
             Doelgroep nieuweDoelgroep = doelgroep != null ? doelgroep : g.doelgroep();
             GedetailleerdeDoelgroep nieuwDetail = gedetailleerd != null && gedetailleerd.hoortBij(nieuweDoelgroep)
@@ -582,7 +586,7 @@ public class InburgeraarService {
     public java.util.Optional<UUID> duoDoelgroepHistorie(
             String gemeentecode, String bsn, List<DuoDoelgroepPeriode> perioden) {
         return repository.findIdByBsn(gemeentecode, bsn).map(id -> {
-            Inburgeraar inburgeraar = vind(id);
+            Inburgeraar inburgeraar = vind(id, Recht.DUO_BERICHTEN, Recht.DOSSIER_WIJZIGEN);
             Instant nu = Instant.now(clock);
             boolean nieuw = false;
             for (DuoDoelgroepPeriode periode : perioden) {
@@ -612,7 +616,7 @@ public class InburgeraarService {
     @PreAuthorize("hasAuthority('RECHT_DUO_BERICHTEN')")
     public java.util.Optional<UUID> duoJournaal(String gemeentecode, String bsn, String omschrijving, Fase fase) {
         return repository.findIdByBsn(gemeentecode, bsn).map(id -> {
-            Inburgeraar inburgeraar = vind(id);
+            Inburgeraar inburgeraar = vind(id, Recht.DUO_BERICHTEN);
             journaal.enkel(
                     inburgeraar,
                     Journaal.Soort.DUO,
@@ -633,7 +637,7 @@ public class InburgeraarService {
     @PreAuthorize("hasAnyAuthority('RECHT_DUO_BERICHTEN', 'RECHT_DOSSIER_WIJZIGEN')")
     public java.util.Optional<UUID> duoInburgeringstermijn(String gemeentecode, String bsn, LocalDate einddatum) {
         return repository.findIdByBsn(gemeentecode, bsn).map(id -> {
-            Inburgeraar inburgeraar = vind(id);
+            Inburgeraar inburgeraar = vind(id, Recht.DUO_BERICHTEN, Recht.DOSSIER_WIJZIGEN);
             InburgeraarGegevens g = inburgeraar.gegevens();
             Voortgang v = g.voortgang();
             wijzig(
@@ -661,7 +665,7 @@ public class InburgeraarService {
     public int wijsToeInBulk(List<UUID> ids, String consulent) {
         int gewijzigd = 0;
         for (UUID id : ids) {
-            Inburgeraar inburgeraar = vind(id);
+            Inburgeraar inburgeraar = vind(id, Recht.CONSULENT_TOEWIJZEN);
             if (!Objects.equals(consulent, inburgeraar.consulent())) {
                 wijsToe(id, null, consulent);
                 gewijzigd++;
@@ -709,9 +713,11 @@ public class InburgeraarService {
                 });
     }
 
-    private Inburgeraar vind(UUID id) {
+    /** The dossier, when the access decision lets the user do one of the actions to its person (ADR 0028). */
+    private Inburgeraar vind(UUID id, Recht... handelingen) {
+        toegang.eisEenVan(id, handelingen);
         return repository
-                .vindInGemeenten(id, gebruikers.huidige().gemeenten())
+                .findById(id)
                 .orElseThrow(() -> new NotFoundException(berichten.getMessage("fout.dossier.nietGevonden")));
     }
 

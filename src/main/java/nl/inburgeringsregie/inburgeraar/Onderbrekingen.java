@@ -9,6 +9,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import nl.inburgeringsregie.gebruikers.Gebruikers;
+import nl.inburgeringsregie.gebruikers.Recht;
+import nl.inburgeringsregie.gebruikers.Toegang;
 import nl.inburgeringsregie.infrastructure.fouten.NotFoundException;
 import nl.inburgeringsregie.privacy.AuditActie;
 import nl.inburgeringsregie.privacy.AuditLog;
@@ -36,6 +38,7 @@ public class Onderbrekingen {
     private final JdbcClient jdbc;
     private final AuditLog auditLog;
     private final Gebruikers gebruikers;
+    private final Toegang toegang;
     private final ApplicationEventPublisher events;
     private final MessageSourceAccessor berichten;
     private final Clock clock;
@@ -46,6 +49,7 @@ public class Onderbrekingen {
             JdbcClient jdbc,
             AuditLog auditLog,
             Gebruikers gebruikers,
+            Toegang toegang,
             ApplicationEventPublisher events,
             MessageSourceAccessor berichten,
             Clock clock) {
@@ -54,6 +58,7 @@ public class Onderbrekingen {
         this.jdbc = jdbc;
         this.auditLog = auditLog;
         this.gebruikers = gebruikers;
+        this.toegang = toegang;
         this.events = events;
         this.berichten = berichten;
         this.clock = clock;
@@ -63,7 +68,7 @@ public class Onderbrekingen {
     @Transactional
     @PreAuthorize("hasAuthority('RECHT_DOSSIER_WIJZIGEN')")
     public void pipIngetrokken(UUID id, LocalDate op) {
-        Inburgeraar inburgeraar = vind(id);
+        Inburgeraar inburgeraar = vind(id, Recht.DOSSIER_WIJZIGEN);
         jdbc.sql("update inburgeraar set pip_ingetrokken_op = ? where id = ?")
                 .params(op, id)
                 .update();
@@ -74,7 +79,7 @@ public class Onderbrekingen {
     @Transactional
     @PreAuthorize("hasAuthority('RECHT_DOSSIER_WIJZIGEN')")
     public void pipVastgesteld(UUID id) {
-        Inburgeraar inburgeraar = vind(id);
+        Inburgeraar inburgeraar = vind(id, Recht.DOSSIER_WIJZIGEN);
         if (jdbc.sql("update inburgeraar set pip_ingetrokken_op = null where id = ? and pip_ingetrokken_op is not null")
                         .param(id)
                         .update()
@@ -91,7 +96,7 @@ public class Onderbrekingen {
     @PreAuthorize("hasAnyAuthority('RECHT_DUO_BERICHTEN', 'RECHT_DOSSIER_WIJZIGEN')")
     public Optional<UUID> duoTijdelijkeVrijstelling(String gemeentecode, String bsn, LocalDate van, LocalDate tot) {
         return repository.findIdByBsn(gemeentecode, bsn).map(id -> {
-            Inburgeraar inburgeraar = vind(id);
+            Inburgeraar inburgeraar = vind(id, Recht.DUO_BERICHTEN, Recht.DOSSIER_WIJZIGEN);
             Onderbreking nu = huidige(id);
             if (Objects.equals(nu.vrijstellingVan(), van) && Objects.equals(nu.vrijstellingTot(), tot)) {
                 return id;
@@ -118,7 +123,7 @@ public class Onderbrekingen {
     @PreAuthorize("hasAnyAuthority('RECHT_DUO_BERICHTEN', 'RECHT_DOSSIER_WIJZIGEN')")
     public Optional<UUID> duoTijdelijkeVrijstellingIngetrokken(String gemeentecode, String bsn, LocalDate op) {
         return repository.findIdByBsn(gemeentecode, bsn).map(id -> {
-            Inburgeraar inburgeraar = vind(id);
+            Inburgeraar inburgeraar = vind(id, Recht.DUO_BERICHTEN, Recht.DOSSIER_WIJZIGEN);
             if (jdbc.sql("""
                     update inburgeraar set tijdelijke_vrijstelling_ingetrokken_op = ?
                     where id = ? and tijdelijke_vrijstelling_van is not null and tijdelijke_vrijstelling_ingetrokken_op is null""").params(op, id).update() == 1) {
@@ -161,9 +166,11 @@ public class Onderbrekingen {
         events.publishEvent(new InburgeraarGewijzigd(inburgeraar.id(), inburgeraar.gemeentecode(), List.of(veld)));
     }
 
-    private Inburgeraar vind(UUID id) {
+    /** The dossier, when the access decision lets the user do one of the actions to its person (ADR 0028). */
+    private Inburgeraar vind(UUID id, Recht... handelingen) {
+        toegang.eisEenVan(id, handelingen);
         return repository
-                .vindInGemeenten(id, gebruikers.huidige().gemeenten())
+                .findById(id)
                 .orElseThrow(() -> new NotFoundException(berichten.getMessage("fout.dossier.nietGevonden")));
     }
 }

@@ -11,6 +11,8 @@ import java.util.Objects;
 import java.util.UUID;
 import nl.inburgeringsregie.gebruikers.Gebruikers;
 import nl.inburgeringsregie.gebruikers.HuidigeGebruiker;
+import nl.inburgeringsregie.gebruikers.Recht;
+import nl.inburgeringsregie.gebruikers.Toegang;
 import nl.inburgeringsregie.inburgeraar.Doelgroep;
 import nl.inburgeringsregie.inburgeraar.Dossierfeiten;
 import nl.inburgeringsregie.inburgeraar.DossierfeitenLezer;
@@ -68,6 +70,7 @@ public class IntakeService {
     private final DossierfeitenLezer dossiers;
     private final InburgeraarService inburgeraars;
     private final Gebruikers gebruikers;
+    private final Toegang toegang;
     private final AuditLog auditLog;
     private final MessageSourceAccessor berichten;
     private final Routeadvies routeadvies;
@@ -78,6 +81,7 @@ public class IntakeService {
             DossierfeitenLezer dossiers,
             InburgeraarService inburgeraars,
             Gebruikers gebruikers,
+            Toegang toegang,
             AuditLog auditLog,
             MessageSourceAccessor berichten,
             IntakeInstellingen instellingen,
@@ -86,6 +90,7 @@ public class IntakeService {
         this.dossiers = dossiers;
         this.inburgeraars = inburgeraars;
         this.gebruikers = gebruikers;
+        this.toegang = toegang;
         this.auditLog = auditLog;
         this.berichten = berichten;
         this.routeadvies = new Routeadvies(instellingen, berichten);
@@ -95,7 +100,7 @@ public class IntakeService {
     @Transactional
     @PreAuthorize("hasAuthority('RECHT_DOSSIER_INZIEN')")
     Weergave lees(UUID id) {
-        Dossierfeiten dossier = dossier(id);
+        Dossierfeiten dossier = dossier(id, Recht.DOSSIER_INZIEN);
         Intake intake =
                 repository.findById(id).orElseGet(() -> Intake.nieuw(id, dossier.gemeentecode(), Instant.now(clock)));
         boolean bijzonder = werktAan(dossier);
@@ -111,7 +116,7 @@ public class IntakeService {
     @Transactional
     @PreAuthorize("hasAuthority('RECHT_DOSSIER_WIJZIGEN')")
     Weergave bewaar(UUID id, Wijziging w) {
-        Dossierfeiten dossier = dossier(id);
+        Dossierfeiten dossier = dossier(id, Recht.DOSSIER_WIJZIGEN);
         Intake intake = bestaandOfNieuw(dossier);
         if (intake.status() == IntakeStatus.AFGEROND) {
             throw new ConflictException(berichten.getMessage("fout.intake.afgerond"), null);
@@ -180,7 +185,7 @@ public class IntakeService {
     @Transactional
     @PreAuthorize("hasAuthority('RECHT_DOSSIER_WIJZIGEN')")
     Weergave leerbaarheidstoets(UUID id, Intake.Leerbaarheidstoets lbt) {
-        Dossierfeiten dossier = dossier(id);
+        Dossierfeiten dossier = dossier(id, Recht.DOSSIER_WIJZIGEN);
         Intake intake = bestaandOfNieuw(dossier);
         if (intake.status() == IntakeStatus.AFGEROND) {
             throw new ConflictException(berichten.getMessage("fout.intake.afgerond"), null);
@@ -227,7 +232,7 @@ public class IntakeService {
     @Transactional(readOnly = true)
     @PreAuthorize("hasAuthority('RECHT_DOSSIER_WIJZIGEN')")
     public java.util.Optional<Intake.Routebesluit> routebesluit(UUID id) {
-        dossier(id);
+        dossier(id, Recht.DOSSIER_WIJZIGEN);
         return repository.findById(id).map(Intake::routebesluit).filter(b -> b.leerroute() != null);
     }
 
@@ -235,7 +240,7 @@ public class IntakeService {
     @Transactional(readOnly = true)
     @PreAuthorize("hasAuthority('RECHT_DOSSIER_WIJZIGEN')")
     public java.util.Optional<LbtResultaat> lbtResultaat(UUID id) {
-        dossier(id);
+        dossier(id, Recht.DOSSIER_WIJZIGEN);
         return repository.findById(id).map(i -> i.lbt().resultaat());
     }
 
@@ -450,10 +455,10 @@ public class IntakeService {
         }
     }
 
-    private Dossierfeiten dossier(UUID id) {
-        List<String> gemeenten = gebruikers.huidige().gemeenten();
+    /** The dossier's facts, when the access decision lets the user do the action to its person (ADR 0028). */
+    private Dossierfeiten dossier(UUID id, Recht handeling) {
+        toegang.eis(handeling, id);
         return dossiers.van(List.of(id)).stream()
-                .filter(d -> gemeenten.contains(d.gemeentecode()))
                 .findFirst()
                 .orElseThrow(() -> new NotFoundException(berichten.getMessage("fout.dossier.nietGevonden")));
     }

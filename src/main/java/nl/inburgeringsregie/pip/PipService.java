@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import nl.inburgeringsregie.gebruikers.Gebruikers;
+import nl.inburgeringsregie.gebruikers.Recht;
+import nl.inburgeringsregie.gebruikers.Toegang;
 import nl.inburgeringsregie.inburgeraar.Doelgroep;
 import nl.inburgeringsregie.inburgeraar.Dossierfeiten;
 import nl.inburgeringsregie.inburgeraar.DossierfeitenLezer;
@@ -88,6 +90,7 @@ public class PipService {
     private final InburgeraarService inburgeraars;
     private final Termijnen termijnen;
     private final Gebruikers gebruikers;
+    private final Toegang toegang;
     private final AuditLog auditLog;
     private final ApplicationEventPublisher events;
     private final MessageSourceAccessor berichten;
@@ -102,6 +105,7 @@ public class PipService {
             InburgeraarService inburgeraars,
             Termijnen termijnen,
             Gebruikers gebruikers,
+            Toegang toegang,
             AuditLog auditLog,
             ApplicationEventPublisher events,
             MessageSourceAccessor berichten,
@@ -116,6 +120,7 @@ public class PipService {
         this.inburgeraars = inburgeraars;
         this.termijnen = termijnen;
         this.gebruikers = gebruikers;
+        this.toegang = toegang;
         this.auditLog = auditLog;
         this.events = events;
         this.berichten = berichten;
@@ -125,7 +130,7 @@ public class PipService {
     @Transactional
     @PreAuthorize("hasAuthority('RECHT_DOSSIER_INZIEN')")
     public List<Pip> versies(UUID inburgeraarId) {
-        Dossierfeiten dossier = dossier(inburgeraarId);
+        Dossierfeiten dossier = dossier(inburgeraarId, Recht.DOSSIER_INZIEN);
         auditLog.registreer(
                 AuditActie.DOSSIER_BEKEKEN, new AuditLog.Betrokkene(inburgeraarId, dossier.gemeentecode()), "pip");
         return repository.findByInburgeraarId(inburgeraarId);
@@ -134,7 +139,7 @@ public class PipService {
     @Transactional
     @PreAuthorize("hasAuthority('RECHT_DOSSIER_INZIEN')")
     public Pip lees(UUID pipId) {
-        Pip pip = vind(pipId);
+        Pip pip = vind(pipId, Recht.DOSSIER_INZIEN);
         auditLog.registreer(
                 AuditActie.DOSSIER_BEKEKEN, new AuditLog.Betrokkene(pip.inburgeraarId(), pip.gemeentecode()), "pip");
         return pip;
@@ -144,7 +149,7 @@ public class PipService {
     @Transactional
     @PreAuthorize("hasAuthority('RECHT_DOSSIER_WIJZIGEN')")
     public Pip maakConcept(UUID inburgeraarId) {
-        Dossierfeiten dossier = dossier(inburgeraarId);
+        Dossierfeiten dossier = dossier(inburgeraarId, Recht.DOSSIER_WIJZIGEN);
         if (dossier.wet() == nl.inburgeringsregie.inburgeraar.Wet.WI2013) {
             throw new InvalidInputException("wet", berichten.getMessage("fout.pip.wet2013"), "PL-4");
         }
@@ -186,10 +191,10 @@ public class PipService {
     @Transactional
     @PreAuthorize("hasAuthority('RECHT_DOSSIER_WIJZIGEN')")
     public Pip wijzigConcept(UUID pipId, Inhoud inhoud) {
-        Pip pip = vind(pipId);
+        Pip pip = vind(pipId, Recht.DOSSIER_WIJZIGEN);
         concept(pip);
         pip.verwachtVersie(inhoud.versie());
-        Dossierfeiten dossier = dossier(pip.inburgeraarId());
+        Dossierfeiten dossier = dossier(pip.inburgeraarId(), Recht.DOSSIER_WIJZIGEN);
         List<Violation> fouten = new ArrayList<>();
         controleerInhoud(inhoud, dossier, pip, fouten);
         if (!fouten.isEmpty()) {
@@ -217,9 +222,9 @@ public class PipService {
     @Transactional
     @PreAuthorize("hasAuthority('RECHT_DOSSIER_WIJZIGEN')")
     public Pip stelVast(UUID pipId, LocalDate dagtekening) {
-        Pip pip = vind(pipId);
+        Pip pip = vind(pipId, Recht.DOSSIER_WIJZIGEN);
         concept(pip);
-        Dossierfeiten dossier = dossier(pip.inburgeraarId());
+        Dossierfeiten dossier = dossier(pip.inburgeraarId(), Recht.DOSSIER_WIJZIGEN);
         List<Violation> fouten = new ArrayList<>();
         controleerInhoud(
                 new Inhoud(
@@ -291,7 +296,7 @@ public class PipService {
     @Transactional
     @PreAuthorize("hasAuthority('RECHT_DOSSIER_WIJZIGEN')")
     public Pip wijzig(UUID pipId, Wijziging w) {
-        Pip huidige = vind(pipId);
+        Pip huidige = vind(pipId, Recht.DOSSIER_WIJZIGEN);
         if (huidige.status() != PipStatus.VASTGESTELD) {
             throw new ConflictException(berichten.getMessage("fout.pip.nietVastgesteld"), null);
         }
@@ -299,7 +304,7 @@ public class PipService {
                 .anyMatch(p -> p.status() == PipStatus.CONCEPT)) {
             throw new ConflictException(berichten.getMessage("fout.pip.conceptBestaat"), null);
         }
-        Dossierfeiten dossier = dossier(huidige.inburgeraarId());
+        Dossierfeiten dossier = dossier(huidige.inburgeraarId(), Recht.DOSSIER_WIJZIGEN);
         List<Violation> fouten = new ArrayList<>();
         if (w.reden() == null) {
             fout(fouten, "reden", "P-3", "fout.pip.reden");
@@ -339,7 +344,7 @@ public class PipService {
     @Transactional
     @PreAuthorize("hasAuthority('RECHT_DOSSIER_WIJZIGEN')")
     public Pip trekIn(UUID pipId, String reden) {
-        Pip pip = vind(pipId);
+        Pip pip = vind(pipId, Recht.DOSSIER_WIJZIGEN);
         if (pip.status() != PipStatus.VASTGESTELD && pip.status() != PipStatus.CONCEPT) {
             throw new ConflictException(berichten.getMessage("fout.pip.intrekken"), null);
         }
@@ -375,11 +380,11 @@ public class PipService {
     @Transactional
     @PreAuthorize("hasAuthority('RECHT_DOSSIER_INZIEN')")
     public byte[] beschikking(UUID pipId) {
-        Pip pip = vind(pipId);
+        Pip pip = vind(pipId, Recht.DOSSIER_INZIEN);
         if (pip.dagtekeningPip() == null) {
             throw new ConflictException(berichten.getMessage("fout.pip.geenBeschikking"), null);
         }
-        Dossierfeiten dossier = dossier(pip.inburgeraarId());
+        Dossierfeiten dossier = dossier(pip.inburgeraarId(), Recht.DOSSIER_INZIEN);
         String consulent = dossier.consulent() == null
                 ? "–"
                 : gebruikers
@@ -803,11 +808,11 @@ public class PipService {
         return afspraken;
     }
 
-    private Pip vind(UUID pipId) {
-        List<String> gemeenten = gebruikers.huidige().gemeenten();
+    /** The PIP, when the access decision lets the user do the action to its person (ADR 0028). */
+    private Pip vind(UUID pipId, Recht handeling) {
         return repository
                 .findById(pipId)
-                .filter(p -> gemeenten.contains(p.gemeentecode()))
+                .filter(p -> toegang.mag(handeling, p.inburgeraarId()))
                 .orElseThrow(() -> new NotFoundException(berichten.getMessage("fout.pip.nietGevonden")));
     }
 
@@ -817,10 +822,10 @@ public class PipService {
         }
     }
 
-    private Dossierfeiten dossier(UUID id) {
-        List<String> gemeenten = gebruikers.huidige().gemeenten();
+    /** The dossier's facts, when the access decision lets the user do the action to its person (ADR 0028). */
+    private Dossierfeiten dossier(UUID id, Recht handeling) {
+        toegang.eis(handeling, id);
         return dossiers.van(List.of(id)).stream()
-                .filter(d -> gemeenten.contains(d.gemeentecode()))
                 .findFirst()
                 .orElseThrow(() -> new NotFoundException(berichten.getMessage("fout.dossier.nietGevonden")));
     }

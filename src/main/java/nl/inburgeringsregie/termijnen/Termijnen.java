@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.UUID;
 import nl.inburgeringsregie.gebruikers.Gebruikers;
 import nl.inburgeringsregie.gebruikers.HuidigeGebruiker;
+import nl.inburgeringsregie.gebruikers.Recht;
+import nl.inburgeringsregie.gebruikers.Toegang;
 import nl.inburgeringsregie.inburgeraar.Dossierfeiten;
 import nl.inburgeringsregie.inburgeraar.DossierfeitenLezer;
 import nl.inburgeringsregie.infrastructure.database.Unnest;
@@ -48,6 +50,7 @@ public class Termijnen {
     private final DossierfeitenLezer lezer;
     private final JdbcTemplate jdbc;
     private final Gebruikers gebruikers;
+    private final Toegang toegang;
     private final AuditLog auditLog;
     private final MessageSourceAccessor berichten;
     private final Clock clock;
@@ -59,6 +62,7 @@ public class Termijnen {
             DossierfeitenLezer lezer,
             JdbcTemplate jdbc,
             Gebruikers gebruikers,
+            Toegang toegang,
             AuditLog auditLog,
             MessageSourceAccessor berichten,
             Clock clock,
@@ -70,6 +74,7 @@ public class Termijnen {
         this.lezer = lezer;
         this.jdbc = jdbc;
         this.gebruikers = gebruikers;
+        this.toegang = toegang;
         this.auditLog = auditLog;
         this.berichten = berichten;
         this.clock = clock;
@@ -82,9 +87,8 @@ public class Termijnen {
     @Transactional
     @PreAuthorize("hasAuthority('RECHT_DOSSIER_INZIEN')")
     public Overzicht vanDossier(UUID id) {
-        List<String> gemeenten = gebruikers.huidige().gemeenten();
+        toegang.eis(Recht.DOSSIER_INZIEN, id);
         Dossierfeiten dossier = lezer.van(List.of(id)).stream()
-                .filter(d -> gemeenten.contains(d.gemeentecode()))
                 .findFirst()
                 .orElseThrow(() -> new NotFoundException(berichten.getMessage("fout.dossier.nietGevonden")));
         auditLog.registreer(AuditActie.TERMIJNEN_BEKEKEN, new AuditLog.Betrokkene(id, dossier.gemeentecode()), null);
