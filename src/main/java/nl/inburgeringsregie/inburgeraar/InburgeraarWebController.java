@@ -10,6 +10,7 @@ import nl.inburgeringsregie.gebruikers.Gebruikers;
 import nl.inburgeringsregie.gebruikers.HuidigeGebruiker;
 import nl.inburgeringsregie.gebruikers.Recht;
 import nl.inburgeringsregie.gebruikers.Rol;
+import nl.inburgeringsregie.gebruikers.Toegang;
 import nl.inburgeringsregie.infrastructure.fouten.ConflictException;
 import nl.inburgeringsregie.infrastructure.fouten.InvalidInputException;
 import org.springframework.context.support.MessageSourceAccessor;
@@ -35,13 +36,19 @@ class InburgeraarWebController {
     private final InburgeraarService service;
     private final Caseload caseload;
     private final Gebruikers gebruikers;
+    private final Toegang toegang;
     private final MessageSourceAccessor berichten;
 
     InburgeraarWebController(
-            InburgeraarService service, Caseload caseload, Gebruikers gebruikers, MessageSourceAccessor berichten) {
+            InburgeraarService service,
+            Caseload caseload,
+            Gebruikers gebruikers,
+            Toegang toegang,
+            MessageSourceAccessor berichten) {
         this.service = service;
         this.caseload = caseload;
         this.gebruikers = gebruikers;
+        this.toegang = toegang;
         this.berichten = berichten;
     }
 
@@ -153,10 +160,11 @@ class InburgeraarWebController {
                 "consulenten", gebruikers.consulenten(dossier.gegevens().gemeentecode()));
         model.addAttribute("landen", landNamen(dossier.gegevens()));
         model.addAttribute("taalNamen", taalNamen(dossier.gegevens()));
-        model.addAttribute("magWijzigen", gebruiker.mag(Recht.DOSSIER_WIJZIGEN));
-        model.addAttribute("magToewijzen", gebruiker.mag(Recht.CONSULENT_TOEWIJZEN));
-        model.addAttribute(
-                "toewijzenMetReden", gebruiker.mag(Recht.CONSULENT_TOEWIJZEN) && service.toewijzenVraagtReden(id));
+        // The page shows only what the access decision allows for this person (ADR 0028).
+        boolean magToewijzen = toegang.mag(gebruiker, Recht.CONSULENT_TOEWIJZEN, id);
+        model.addAttribute("magWijzigen", toegang.mag(gebruiker, Recht.DOSSIER_WIJZIGEN, id));
+        model.addAttribute("magToewijzen", magToewijzen);
+        model.addAttribute("toewijzenMetReden", magToewijzen && service.toewijzenVraagtReden(id));
         return "inburgeraars/dossier";
     }
 
