@@ -25,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
  * the dossier and audited. At most one active hold per dossier.
  */
 @Service
-public class Bewaarblokkades {
+class Bewaarblokkades {
 
     /** A hold; {@code opgehevenOp} null while active. */
     public record Blokkade(

@@ -17,7 +17,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                            dropped (at least twelve months: the database refuses less)
  */
 @ConfigurationProperties("inburgeringsregie.bewaartermijnen")
-public record BewaartermijnInstellingen(
+record BewaartermijnInstellingen(
         @DefaultValue("P5Y") Period dossier,
         @DefaultValue("P3M") Period bijzondereGegevens,
         @DefaultValue("P5Y") Period privacyverzoeken,
