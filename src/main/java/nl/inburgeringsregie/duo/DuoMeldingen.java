@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import nl.inburgeringsregie.gebruikers.Gebruikers;
+import nl.inburgeringsregie.gebruikers.MagDossierWijzigen;
 import nl.inburgeringsregie.gebruikers.Recht;
 import nl.inburgeringsregie.gebruikers.Toegang;
 import nl.inburgeringsregie.inburgeraar.Doelgroep;
@@ -25,7 +26,6 @@ import nl.inburgeringsregie.termijnen.Termijn;
 import nl.inburgeringsregie.termijnen.TermijnSoort;
 import nl.inburgeringsregie.termijnen.Termijnen;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
@@ -83,7 +83,7 @@ public class DuoMeldingen {
 
     /** MAP eindgesprek or PVT ondertekening, with verwijtbaar; a null date withdraws an earlier one. */
     @Transactional
-    @PreAuthorize("hasAuthority('RECHT_DOSSIER_WIJZIGEN')")
+    @MagDossierWijzigen
     public void resultaat(UUID inburgeraarId, String onderdeel, LocalDate datum, String verwijtbaar) {
         Dossierfeiten d = dossier(inburgeraarId, Recht.DOSSIER_WIJZIGEN);
         boolean map = "map".equals(onderdeel);
@@ -113,7 +113,7 @@ public class DuoMeldingen {
 
     /** Z-route completed. */
     @Transactional
-    @PreAuthorize("hasAuthority('RECHT_DOSSIER_WIJZIGEN')")
+    @MagDossierWijzigen
     public void zroute(UUID inburgeraarId, LocalDate datum) {
         Dossierfeiten d = dossier(inburgeraarId, Recht.DOSSIER_WIJZIGEN);
         weiger(DuoRegels.zroute(datum, feiten(d)));
@@ -130,7 +130,7 @@ public class DuoMeldingen {
 
     /** Hours followed: the total DUO registers for this kind, replacing the earlier total. */
     @Transactional
-    @PreAuthorize("hasAuthority('RECHT_DOSSIER_WIJZIGEN')")
+    @MagDossierWijzigen
     public void uren(UUID inburgeraarId, String soort, Integer uren) {
         Dossierfeiten d = dossier(inburgeraarId, Recht.DOSSIER_WIJZIGEN);
         if (!UREN_SOORTEN.contains(soort)) {
@@ -150,7 +150,7 @@ public class DuoMeldingen {
 
     /** The inburgeringsaanbod at one institution, checked against DUO's list of institutions. */
     @Transactional
-    @PreAuthorize("hasAuthority('RECHT_DOSSIER_WIJZIGEN')")
+    @MagDossierWijzigen
     public void aanbod(
             UUID inburgeraarId,
             String instellingsnummer,
@@ -208,7 +208,7 @@ public class DuoMeldingen {
      * (synchronously, Contactpersoon API, so DUO's id is known), then linked to the person through the outbox.
      */
     @Transactional
-    @PreAuthorize("hasAuthority('RECHT_DOSSIER_WIJZIGEN')")
+    @MagDossierWijzigen
     public void contactpersoon(UUID inburgeraarId, String naam, String email, String telefoonnummer) {
         Dossierfeiten d = dossier(inburgeraarId, Recht.DOSSIER_WIJZIGEN);
         String gebruiker = gebruikers.huidige().gebruikersnaam();

@@ -10,6 +10,13 @@ import java.util.UUID;
 import nl.inburgeringsregie.gebruikers.Gebruiker;
 import nl.inburgeringsregie.gebruikers.Gebruikers;
 import nl.inburgeringsregie.gebruikers.HuidigeGebruiker;
+import nl.inburgeringsregie.gebruikers.MagConsulentToewijzen;
+import nl.inburgeringsregie.gebruikers.MagDossierInzien;
+import nl.inburgeringsregie.gebruikers.MagDossierWijzigen;
+import nl.inburgeringsregie.gebruikers.MagDuoBerichten;
+import nl.inburgeringsregie.gebruikers.MagDuoBerichtenOfDossierWijzigen;
+import nl.inburgeringsregie.gebruikers.MagInburgeraarRegistreren;
+import nl.inburgeringsregie.gebruikers.MagTeamOverzien;
 import nl.inburgeringsregie.gebruikers.Recht;
 import nl.inburgeringsregie.gebruikers.Rol;
 import nl.inburgeringsregie.gebruikers.Toegang;
@@ -25,7 +32,6 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -75,7 +81,7 @@ public class InburgeraarService {
     }
 
     @Transactional
-    @PreAuthorize("hasAuthority('RECHT_INBURGERAAR_REGISTREREN')")
+    @MagInburgeraarRegistreren
     Dossier registreer(InburgeraarGegevens gegevens, Registratiebron bron, String consulent) {
         HuidigeGebruiker gebruiker = gebruikers.huidige();
         List<Violation> fouten = new ArrayList<>(InburgeraarValidatie.controleer(gegevens, vandaag(), berichten));
@@ -135,7 +141,7 @@ public class InburgeraarService {
 
     /** Opens a dossier of the user's gemeenten; another gemeente's dossier is "not found". */
     @Transactional
-    @PreAuthorize("hasAuthority('RECHT_DOSSIER_INZIEN')")
+    @MagDossierInzien
     Dossier lees(UUID id) {
         Inburgeraar inburgeraar = vind(id, Recht.DOSSIER_INZIEN);
         auditLog.registreer(AuditActie.DOSSIER_BEKEKEN, betrokkene(inburgeraar), null);
@@ -143,7 +149,7 @@ public class InburgeraarService {
     }
 
     @Transactional
-    @PreAuthorize("hasAuthority('RECHT_DOSSIER_INZIEN')")
+    @MagDossierInzien
     List<Journaal.Regel> journaal(UUID id) {
         Inburgeraar inburgeraar = vind(id, Recht.DOSSIER_INZIEN);
         auditLog.registreer(AuditActie.JOURNAAL_BEKEKEN, betrokkene(inburgeraar), null);
@@ -154,7 +160,7 @@ public class InburgeraarService {
     record MetJournaal(Dossier dossier, List<Journaal.Regel> journaal) {}
 
     @Transactional
-    @PreAuthorize("hasAuthority('RECHT_DOSSIER_INZIEN')")
+    @MagDossierInzien
     MetJournaal leesMetJournaal(UUID id) {
         Inburgeraar inburgeraar = vind(id, Recht.DOSSIER_INZIEN);
         auditLog.registreer(AuditActie.DOSSIER_BEKEKEN, betrokkene(inburgeraar), null);
@@ -167,7 +173,7 @@ public class InburgeraarService {
      * {@code versie}; a stale version is refused (409).
      */
     @Transactional
-    @PreAuthorize("hasAuthority('RECHT_DOSSIER_WIJZIGEN')")
+    @MagDossierWijzigen
     Dossier wijzig(UUID id, Integer versie, InburgeraarGegevens gegevens, Fase fase, String consulent) {
         return wijzig(id, versie, gegevens, fase, consulent, DoelgroepHistorie.Bron.CONSULENT, null);
     }
@@ -276,7 +282,7 @@ public class InburgeraarService {
      * a typed fact.
      */
     @Transactional
-    @PreAuthorize("hasAuthority('RECHT_DOSSIER_WIJZIGEN')")
+    @MagDossierWijzigen
     Dossier wijzigFeiten(UUID id, Integer versie, InburgeraarGegevens gegevens, Fase fase, String consulent) {
         Inburgeraar inburgeraar = vind(id, Recht.DOSSIER_WIJZIGEN);
         Voortgang huidig = inburgeraar.gegevens().voortgang();
@@ -305,7 +311,7 @@ public class InburgeraarService {
      * route; its running deadlines stop. Refused for a dossier already uitgeschreven (409).
      */
     @Transactional
-    @PreAuthorize("hasAuthority('RECHT_DOSSIER_WIJZIGEN')")
+    @MagDossierWijzigen
     Dossier schrijfUit(UUID id, Integer versie, String reden) {
         HuidigeGebruiker gebruiker = gebruikers.huidige();
         Inburgeraar inburgeraar = vind(id, Recht.DOSSIER_WIJZIGEN);
@@ -376,7 +382,7 @@ public class InburgeraarService {
 
     /** Assigns (or reassigns) the consultant; {@code consulent} null unassigns. */
     @Transactional
-    @PreAuthorize("hasAuthority('RECHT_CONSULENT_TOEWIJZEN')")
+    @MagConsulentToewijzen
     Dossier wijsToe(UUID id, Integer versie, String consulent) {
         return wijsToe(id, versie, consulent, null);
     }
@@ -388,7 +394,7 @@ public class InburgeraarService {
      * journaled and audited. Without a reason it is refused (400, {@code consulent}, I-5).
      */
     @Transactional
-    @PreAuthorize("hasAuthority('RECHT_CONSULENT_TOEWIJZEN')")
+    @MagConsulentToewijzen
     Dossier wijsToe(UUID id, Integer versie, String consulent, String reden) {
         HuidigeGebruiker gebruiker = gebruikers.huidige();
         Inburgeraar inburgeraar = vind(id, Recht.CONSULENT_TOEWIJZEN);
@@ -448,7 +454,7 @@ public class InburgeraarService {
      * earlier phase on to PIP, journaled, audited and announced like any change.
      */
     @Transactional
-    @PreAuthorize("hasAuthority('RECHT_DOSSIER_WIJZIGEN')")
+    @MagDossierWijzigen
     public void bredeIntakeAfgerond(UUID id, LocalDate datum) {
         Inburgeraar inburgeraar = vind(id, Recht.DOSSIER_WIJZIGEN);
         InburgeraarGegevens g = inburgeraar.gegevens();
@@ -470,7 +476,7 @@ public class InburgeraarService {
      * inburgering phase.
      */
     @Transactional
-    @PreAuthorize("hasAuthority('RECHT_DOSSIER_WIJZIGEN')")
+    @MagDossierWijzigen
     public void pipVastgesteld(UUID id, LocalDate dagtekening, String omschrijving) {
         Inburgeraar inburgeraar = vind(id, Recht.DOSSIER_WIJZIGEN);
         pipJournaal(id, omschrijving);
@@ -495,7 +501,7 @@ public class InburgeraarService {
      * seen, with the reason (issue 21 point 8).
      */
     @Transactional
-    @PreAuthorize("hasAuthority('RECHT_TEAM_OVERZIEN')")
+    @MagTeamOverzien
     public void afstemmingJournaal(UUID id, String omschrijving) {
         Inburgeraar inburgeraar = vind(id, Recht.TEAM_OVERZIEN);
         journaal.enkel(
@@ -510,7 +516,7 @@ public class InburgeraarService {
 
     /** A line in the dossier journal about the PIP (a new version, a withdrawal). */
     @Transactional
-    @PreAuthorize("hasAuthority('RECHT_DOSSIER_WIJZIGEN')")
+    @MagDossierWijzigen
     public void pipJournaal(UUID id, String omschrijving) {
         Inburgeraar inburgeraar = vind(id, Recht.DOSSIER_WIJZIGEN);
         journaal.enkel(
@@ -528,7 +534,7 @@ public class InburgeraarService {
      * replace ours, journaled as changed by DUO's account (or by the consultant who fetched them from DUO). Empty when the gemeente has no dossier for the BSN.
      */
     @Transactional
-    @PreAuthorize("hasAnyAuthority('RECHT_DUO_BERICHTEN', 'RECHT_DOSSIER_WIJZIGEN')")
+    @MagDuoBerichtenOfDossierWijzigen
     public java.util.Optional<UUID> duoInburgeringsplicht(
             String gemeentecode,
             String bsn,
@@ -543,7 +549,7 @@ public class InburgeraarService {
      * enters the doelgroep history from that day (PL-6).
      */
     @Transactional
-    @PreAuthorize("hasAnyAuthority('RECHT_DUO_BERICHTEN', 'RECHT_DOSSIER_WIJZIGEN')")
+    @MagDuoBerichtenOfDossierWijzigen
     public java.util.Optional<UUID> duoInburgeringsplicht(
             String gemeentecode,
             String bsn,
@@ -582,7 +588,7 @@ public class InburgeraarService {
      * the deadlines are recomputed under it. Empty when the gemeente has no dossier for the BSN.
      */
     @Transactional
-    @PreAuthorize("hasAnyAuthority('RECHT_DUO_BERICHTEN', 'RECHT_DOSSIER_WIJZIGEN')")
+    @MagDuoBerichtenOfDossierWijzigen
     public java.util.Optional<UUID> duoDoelgroepHistorie(
             String gemeentecode, String bsn, List<DuoDoelgroepPeriode> perioden) {
         return repository.findIdByBsn(gemeentecode, bsn).map(id -> {
@@ -613,7 +619,7 @@ public class InburgeraarService {
      * UITGESCHREVEN). Empty when the gemeente has no dossier for the BSN.
      */
     @Transactional
-    @PreAuthorize("hasAuthority('RECHT_DUO_BERICHTEN')")
+    @MagDuoBerichten
     public java.util.Optional<UUID> duoJournaal(String gemeentecode, String bsn, String omschrijving, Fase fase) {
         return repository.findIdByBsn(gemeentecode, bsn).map(id -> {
             Inburgeraar inburgeraar = vind(id, Recht.DUO_BERICHTEN);
@@ -634,7 +640,7 @@ public class InburgeraarService {
 
     /** DUO's registered termijn (module duo; T-3: DUO's value wins): its exclusive end date. */
     @Transactional
-    @PreAuthorize("hasAnyAuthority('RECHT_DUO_BERICHTEN', 'RECHT_DOSSIER_WIJZIGEN')")
+    @MagDuoBerichtenOfDossierWijzigen
     public java.util.Optional<UUID> duoInburgeringstermijn(String gemeentecode, String bsn, LocalDate einddatum) {
         return repository.findIdByBsn(gemeentecode, bsn).map(id -> {
             Inburgeraar inburgeraar = vind(id, Recht.DUO_BERICHTEN, Recht.DOSSIER_WIJZIGEN);
@@ -661,7 +667,7 @@ public class InburgeraarService {
      * audited and announced as a single assignment would be. Returns how many changed.
      */
     @Transactional
-    @PreAuthorize("hasAuthority('RECHT_CONSULENT_TOEWIJZEN')")
+    @MagConsulentToewijzen
     public int wijsToeInBulk(List<UUID> ids, String consulent) {
         int gewijzigd = 0;
         for (UUID id : ids) {
@@ -687,7 +693,7 @@ public class InburgeraarService {
 
     /** For the dossier page: whether assigning this dossier needs a reason from the signed-in user (I-5). */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAuthority('RECHT_DOSSIER_INZIEN')")
+    @MagDossierInzien
     boolean toewijzenVraagtReden(UUID id) {
         return !gebruikers.huidige().mag(Recht.TOEWIJZEN_BIJZONDERE_GEGEVENS)
                 && bijzondereGegevens.stream().anyMatch(b -> b.aanwezig(id));

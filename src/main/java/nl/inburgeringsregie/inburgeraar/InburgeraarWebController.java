@@ -8,6 +8,10 @@ import java.util.UUID;
 import nl.inburgeringsregie.gebruikers.Gebruiker;
 import nl.inburgeringsregie.gebruikers.Gebruikers;
 import nl.inburgeringsregie.gebruikers.HuidigeGebruiker;
+import nl.inburgeringsregie.gebruikers.MagConsulentToewijzen;
+import nl.inburgeringsregie.gebruikers.MagDossierInzien;
+import nl.inburgeringsregie.gebruikers.MagDossierWijzigen;
+import nl.inburgeringsregie.gebruikers.MagInburgeraarRegistreren;
 import nl.inburgeringsregie.gebruikers.Recht;
 import nl.inburgeringsregie.gebruikers.Rol;
 import nl.inburgeringsregie.gebruikers.Toegang;
@@ -15,7 +19,6 @@ import nl.inburgeringsregie.infrastructure.fouten.ConflictException;
 import nl.inburgeringsregie.infrastructure.fouten.InvalidInputException;
 import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -53,7 +56,7 @@ class InburgeraarWebController {
     }
 
     @GetMapping("/inburgeraars")
-    @PreAuthorize("hasAuthority('RECHT_DOSSIER_INZIEN')")
+    @MagDossierInzien
     String caseload(
             @RequestParam(required = false) String zoek,
             @RequestParam(required = false) String consulent,
@@ -78,7 +81,7 @@ class InburgeraarWebController {
     }
 
     @GetMapping("/inburgeraars/nieuw")
-    @PreAuthorize("hasAuthority('RECHT_INBURGERAAR_REGISTREREN')")
+    @MagInburgeraarRegistreren
     String nieuw(
             @org.springframework.web.bind.annotation.RequestParam(required = false) String bsn,
             @org.springframework.web.bind.annotation.RequestParam(required = false) String gemeentecode,
@@ -115,7 +118,7 @@ class InburgeraarWebController {
     }
 
     @PostMapping("/inburgeraars")
-    @PreAuthorize("hasAuthority('RECHT_INBURGERAAR_REGISTREREN')")
+    @MagInburgeraarRegistreren
     String registreer(
             @ModelAttribute("formulier") InburgeraarFormulier formulier,
             BindingResult binding,
@@ -146,7 +149,7 @@ class InburgeraarWebController {
     }
 
     @GetMapping("/inburgeraars/{id}")
-    @PreAuthorize("hasAuthority('RECHT_DOSSIER_INZIEN')")
+    @MagDossierInzien
     String dossier(@PathVariable UUID id, Model model) {
         InburgeraarService.MetJournaal gelezen = service.leesMetJournaal(id);
         Dossier dossier = gelezen.dossier();
@@ -169,7 +172,7 @@ class InburgeraarWebController {
     }
 
     @GetMapping("/inburgeraars/{id}/bewerken")
-    @PreAuthorize("hasAuthority('RECHT_DOSSIER_WIJZIGEN')")
+    @MagDossierWijzigen
     String bewerken(@PathVariable UUID id, Model model) {
         Dossier dossier = service.lees(id);
         model.addAttribute("formulier", InburgeraarFormulier.van(dossier));
@@ -177,7 +180,7 @@ class InburgeraarWebController {
     }
 
     @PostMapping("/inburgeraars/{id}")
-    @PreAuthorize("hasAuthority('RECHT_DOSSIER_WIJZIGEN')")
+    @MagDossierWijzigen
     String wijzig(
             @PathVariable UUID id,
             @ModelAttribute("formulier") InburgeraarFormulier formulier,
@@ -215,7 +218,7 @@ class InburgeraarWebController {
     }
 
     @PostMapping("/inburgeraars/{id}/consulent")
-    @PreAuthorize("hasAuthority('RECHT_CONSULENT_TOEWIJZEN')")
+    @MagConsulentToewijzen
     String wijsToe(
             @PathVariable UUID id,
             @RequestParam Integer versie,
@@ -235,7 +238,7 @@ class InburgeraarWebController {
 
     /** Uitschrijven from the dossier page: a required reason, journaled; refused when already uitgeschreven. */
     @PostMapping("/inburgeraars/{id}/uitschrijving")
-    @PreAuthorize("hasAuthority('RECHT_DOSSIER_WIJZIGEN')")
+    @MagDossierWijzigen
     String schrijfUit(
             @PathVariable UUID id,
             @RequestParam(required = false) Integer versie,

@@ -9,6 +9,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import nl.inburgeringsregie.gebruikers.Gebruikers;
+import nl.inburgeringsregie.gebruikers.MagDossierWijzigen;
+import nl.inburgeringsregie.gebruikers.MagDuoBerichtenOfDossierWijzigen;
 import nl.inburgeringsregie.gebruikers.Recht;
 import nl.inburgeringsregie.gebruikers.Toegang;
 import nl.inburgeringsregie.infrastructure.fouten.NotFoundException;
@@ -17,7 +19,6 @@ import nl.inburgeringsregie.privacy.AuditLog;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -66,7 +67,7 @@ public class Onderbrekingen {
 
     /** The dossier's vastgesteld PIP was withdrawn on this day: no valid PIP until a new one is vastgesteld (P-3). */
     @Transactional
-    @PreAuthorize("hasAuthority('RECHT_DOSSIER_WIJZIGEN')")
+    @MagDossierWijzigen
     public void pipIngetrokken(UUID id, LocalDate op) {
         Inburgeraar inburgeraar = vind(id, Recht.DOSSIER_WIJZIGEN);
         jdbc.sql("update inburgeraar set pip_ingetrokken_op = ? where id = ?")
@@ -77,7 +78,7 @@ public class Onderbrekingen {
 
     /** A new PIP was vastgesteld: the dossier has a valid PIP again. */
     @Transactional
-    @PreAuthorize("hasAuthority('RECHT_DOSSIER_WIJZIGEN')")
+    @MagDossierWijzigen
     public void pipVastgesteld(UUID id) {
         Inburgeraar inburgeraar = vind(id, Recht.DOSSIER_WIJZIGEN);
         if (jdbc.sql("update inburgeraar set pip_ingetrokken_op = null where id = ? and pip_ingetrokken_op is not null")
@@ -93,7 +94,7 @@ public class Onderbrekingen {
      * with another start is a new vrijstelling, no longer withdrawn. Empty when the gemeente has no dossier for the BSN.
      */
     @Transactional
-    @PreAuthorize("hasAnyAuthority('RECHT_DUO_BERICHTEN', 'RECHT_DOSSIER_WIJZIGEN')")
+    @MagDuoBerichtenOfDossierWijzigen
     public Optional<UUID> duoTijdelijkeVrijstelling(String gemeentecode, String bsn, LocalDate van, LocalDate tot) {
         return repository.findIdByBsn(gemeentecode, bsn).map(id -> {
             Inburgeraar inburgeraar = vind(id, Recht.DUO_BERICHTEN, Recht.DOSSIER_WIJZIGEN);
@@ -120,7 +121,7 @@ public class Onderbrekingen {
 
     /** DUO withdrew the tijdelijke vrijstelling (SS129/SS130) on this day: the deadlines run again from it. */
     @Transactional
-    @PreAuthorize("hasAnyAuthority('RECHT_DUO_BERICHTEN', 'RECHT_DOSSIER_WIJZIGEN')")
+    @MagDuoBerichtenOfDossierWijzigen
     public Optional<UUID> duoTijdelijkeVrijstellingIngetrokken(String gemeentecode, String bsn, LocalDate op) {
         return repository.findIdByBsn(gemeentecode, bsn).map(id -> {
             Inburgeraar inburgeraar = vind(id, Recht.DUO_BERICHTEN, Recht.DOSSIER_WIJZIGEN);

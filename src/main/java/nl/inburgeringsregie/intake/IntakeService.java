@@ -11,6 +11,8 @@ import java.util.Objects;
 import java.util.UUID;
 import nl.inburgeringsregie.gebruikers.Gebruikers;
 import nl.inburgeringsregie.gebruikers.HuidigeGebruiker;
+import nl.inburgeringsregie.gebruikers.MagDossierInzien;
+import nl.inburgeringsregie.gebruikers.MagDossierWijzigen;
 import nl.inburgeringsregie.gebruikers.Recht;
 import nl.inburgeringsregie.gebruikers.Toegang;
 import nl.inburgeringsregie.inburgeraar.Doelgroep;
@@ -28,7 +30,6 @@ import nl.inburgeringsregie.intake.Keuzes.Leerroute;
 import nl.inburgeringsregie.privacy.AuditActie;
 import nl.inburgeringsregie.privacy.AuditLog;
 import org.springframework.context.support.MessageSourceAccessor;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -98,7 +99,7 @@ public class IntakeService {
     }
 
     @Transactional
-    @PreAuthorize("hasAuthority('RECHT_DOSSIER_INZIEN')")
+    @MagDossierInzien
     Weergave lees(UUID id) {
         Dossierfeiten dossier = dossier(id, Recht.DOSSIER_INZIEN);
         Intake intake =
@@ -114,7 +115,7 @@ public class IntakeService {
     }
 
     @Transactional
-    @PreAuthorize("hasAuthority('RECHT_DOSSIER_WIJZIGEN')")
+    @MagDossierWijzigen
     Weergave bewaar(UUID id, Wijziging w) {
         Dossierfeiten dossier = dossier(id, Recht.DOSSIER_WIJZIGEN);
         Intake intake = bestaandOfNieuw(dossier);
@@ -151,7 +152,7 @@ public class IntakeService {
      * lost. Audited as a view, like {@link #lees}.
      */
     @Transactional
-    @PreAuthorize("hasAuthority('RECHT_DOSSIER_INZIEN')")
+    @MagDossierInzien
     Weergave metInvoer(UUID id, Wijziging w) {
         Weergave opgeslagen = lees(id);
         Intake intake = opgeslagen.intake();
@@ -183,7 +184,7 @@ public class IntakeService {
 
     /** Records the leerbaarheidstoets (I-3): a result with DUO's scores and date, or the municipality's exemption. */
     @Transactional
-    @PreAuthorize("hasAuthority('RECHT_DOSSIER_WIJZIGEN')")
+    @MagDossierWijzigen
     Weergave leerbaarheidstoets(UUID id, Intake.Leerbaarheidstoets lbt) {
         Dossierfeiten dossier = dossier(id, Recht.DOSSIER_WIJZIGEN);
         Intake intake = bestaandOfNieuw(dossier);
@@ -230,7 +231,7 @@ public class IntakeService {
 
     /** The route decision of a finished or draft intake, for drafting the PIP (module pip); empty without one. */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAuthority('RECHT_DOSSIER_WIJZIGEN')")
+    @MagDossierWijzigen
     public java.util.Optional<Intake.Routebesluit> routebesluit(UUID id) {
         dossier(id, Recht.DOSSIER_WIJZIGEN);
         return repository.findById(id).map(Intake::routebesluit).filter(b -> b.leerroute() != null);
@@ -238,7 +239,7 @@ public class IntakeService {
 
     /** The leerbaarheidstoets's result, for the PIP's check of its leerroute (R-3, issue 12); empty without one. */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAuthority('RECHT_DOSSIER_WIJZIGEN')")
+    @MagDossierWijzigen
     public java.util.Optional<LbtResultaat> lbtResultaat(UUID id) {
         dossier(id, Recht.DOSSIER_WIJZIGEN);
         return repository.findById(id).map(i -> i.lbt().resultaat());

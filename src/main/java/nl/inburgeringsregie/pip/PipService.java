@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import nl.inburgeringsregie.gebruikers.Gebruikers;
+import nl.inburgeringsregie.gebruikers.MagDossierInzien;
+import nl.inburgeringsregie.gebruikers.MagDossierWijzigen;
 import nl.inburgeringsregie.gebruikers.Recht;
 import nl.inburgeringsregie.gebruikers.Toegang;
 import nl.inburgeringsregie.inburgeraar.Doelgroep;
@@ -36,7 +38,6 @@ import nl.inburgeringsregie.termijnen.TermijnSoort;
 import nl.inburgeringsregie.termijnen.Termijnen;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.support.MessageSourceAccessor;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -128,7 +129,7 @@ public class PipService {
     }
 
     @Transactional
-    @PreAuthorize("hasAuthority('RECHT_DOSSIER_INZIEN')")
+    @MagDossierInzien
     public List<Pip> versies(UUID inburgeraarId) {
         Dossierfeiten dossier = dossier(inburgeraarId, Recht.DOSSIER_INZIEN);
         auditLog.registreer(
@@ -137,7 +138,7 @@ public class PipService {
     }
 
     @Transactional
-    @PreAuthorize("hasAuthority('RECHT_DOSSIER_INZIEN')")
+    @MagDossierInzien
     public Pip lees(UUID pipId) {
         Pip pip = vind(pipId, Recht.DOSSIER_INZIEN);
         auditLog.registreer(
@@ -147,7 +148,7 @@ public class PipService {
 
     /** The first PIP, drafted from the intake's route decision and the standard agreements of the route. */
     @Transactional
-    @PreAuthorize("hasAuthority('RECHT_DOSSIER_WIJZIGEN')")
+    @MagDossierWijzigen
     public Pip maakConcept(UUID inburgeraarId) {
         Dossierfeiten dossier = dossier(inburgeraarId, Recht.DOSSIER_WIJZIGEN);
         if (dossier.wet() == nl.inburgeringsregie.inburgeraar.Wet.WI2013) {
@@ -189,7 +190,7 @@ public class PipService {
     }
 
     @Transactional
-    @PreAuthorize("hasAuthority('RECHT_DOSSIER_WIJZIGEN')")
+    @MagDossierWijzigen
     public Pip wijzigConcept(UUID pipId, Inhoud inhoud) {
         Pip pip = vind(pipId, Recht.DOSSIER_WIJZIGEN);
         concept(pip);
@@ -220,7 +221,7 @@ public class PipService {
 
     /** Vaststellen (P-3, P-4): checks the whole plan and the dagtekening, locks the version, moves the dossier on. */
     @Transactional
-    @PreAuthorize("hasAuthority('RECHT_DOSSIER_WIJZIGEN')")
+    @MagDossierWijzigen
     public Pip stelVast(UUID pipId, LocalDate dagtekening) {
         Pip pip = vind(pipId, Recht.DOSSIER_WIJZIGEN);
         concept(pip);
@@ -294,7 +295,7 @@ public class PipService {
 
     /** A change of the vastgestelde PIP: a new concept version with its reason; schakelen and afschalen under T-6, T-7. */
     @Transactional
-    @PreAuthorize("hasAuthority('RECHT_DOSSIER_WIJZIGEN')")
+    @MagDossierWijzigen
     public Pip wijzig(UUID pipId, Wijziging w) {
         Pip huidige = vind(pipId, Recht.DOSSIER_WIJZIGEN);
         if (huidige.status() != PipStatus.VASTGESTELD) {
@@ -342,7 +343,7 @@ public class PipService {
     }
 
     @Transactional
-    @PreAuthorize("hasAuthority('RECHT_DOSSIER_WIJZIGEN')")
+    @MagDossierWijzigen
     public Pip trekIn(UUID pipId, String reden) {
         Pip pip = vind(pipId, Recht.DOSSIER_WIJZIGEN);
         if (pip.status() != PipStatus.VASTGESTELD && pip.status() != PipStatus.CONCEPT) {
@@ -378,7 +379,7 @@ public class PipService {
 
     /** The beschikking of a vastgestelde (or later replaced/withdrawn) version as PDF; audited as an export. */
     @Transactional
-    @PreAuthorize("hasAuthority('RECHT_DOSSIER_INZIEN')")
+    @MagDossierInzien
     public byte[] beschikking(UUID pipId) {
         Pip pip = vind(pipId, Recht.DOSSIER_INZIEN);
         if (pip.dagtekeningPip() == null) {

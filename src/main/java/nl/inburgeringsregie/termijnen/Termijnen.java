@@ -10,6 +10,9 @@ import java.util.Map;
 import java.util.UUID;
 import nl.inburgeringsregie.gebruikers.Gebruikers;
 import nl.inburgeringsregie.gebruikers.HuidigeGebruiker;
+import nl.inburgeringsregie.gebruikers.MagDossierInzien;
+import nl.inburgeringsregie.gebruikers.MagDossierInzienEnTeamOverzien;
+import nl.inburgeringsregie.gebruikers.MagTeamOverzien;
 import nl.inburgeringsregie.gebruikers.Recht;
 import nl.inburgeringsregie.gebruikers.Toegang;
 import nl.inburgeringsregie.inburgeraar.Dossierfeiten;
@@ -21,7 +24,6 @@ import nl.inburgeringsregie.privacy.AuditLog;
 import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
@@ -85,7 +87,7 @@ public class Termijnen {
 
     /** Every deadline of a dossier of the user's gemeenten (another gemeente's: not found); audited. */
     @Transactional
-    @PreAuthorize("hasAuthority('RECHT_DOSSIER_INZIEN')")
+    @MagDossierInzien
     public Overzicht vanDossier(UUID id) {
         toegang.eis(Recht.DOSSIER_INZIEN, id);
         Dossierfeiten dossier = lezer.van(List.of(id)).stream()
@@ -102,7 +104,7 @@ public class Termijnen {
      * as read (audit).
      */
     @Transactional
-    @PreAuthorize("hasAuthority('RECHT_DOSSIER_INZIEN')")
+    @MagDossierInzien
     Werkvoorraad.Pagina werkvoorraad(
             String consulent,
             TermijnSoort soort,
@@ -134,7 +136,7 @@ public class Termijnen {
      * ({@code gemeente} null or not theirs); every person on the page counts as read (audit).
      */
     @Transactional
-    @PreAuthorize("hasAuthority('RECHT_DOSSIER_INZIEN') and hasAuthority('RECHT_TEAM_OVERZIEN')")
+    @MagDossierInzienEnTeamOverzien
     Werkvoorraad.Pagina teamlijst(
             String gemeente,
             String consulent,
@@ -161,7 +163,7 @@ public class Termijnen {
 
     /** Per consultant in one of the user's gemeenten, or all of them (null): as {@link #tellingen()}. */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAuthority('RECHT_TEAM_OVERZIEN')")
+    @MagTeamOverzien
     List<Werkvoorraad.Telling> tellingen(String gemeente) {
         return werkvoorraad.tellingen(teamgemeenten(gemeente), LocalDate.now(clock));
     }
@@ -173,7 +175,7 @@ public class Termijnen {
 
     /** The signed-in user's own running deadlines counted per urgency group (no personal data). */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAuthority('RECHT_DOSSIER_INZIEN')")
+    @MagDossierInzien
     Map<Werkvoorraad.Groep, Integer> groepen() {
         HuidigeGebruiker gebruiker = gebruikers.huidige();
         return werkvoorraad.groepen(gebruiker.gemeenten(), gebruiker.gebruikersnaam(), LocalDate.now(clock));
@@ -181,7 +183,7 @@ public class Termijnen {
 
     /** Per consultant of the user's gemeenten: verlopen, binnenkort and caseload size (no personal data). */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAuthority('RECHT_TEAM_OVERZIEN')")
+    @MagTeamOverzien
     List<Werkvoorraad.Telling> tellingen() {
         return werkvoorraad.tellingen(gebruikers.huidige().gemeenten(), LocalDate.now(clock));
     }
