@@ -1,5 +1,5 @@
 -- Floor of the dossier page (issue 7): the statements one GET /inburgeraars/{id} sends to PostgreSQL, as the
--- application sends them (InburgeraarRepository.IN_GEMEENTEN, the children, AuditLog, the consultant's name,
+-- application sends them (the dossier by its key after Dossierrelaties.VAN, the children, AuditLog, the consultant's name,
 -- Journaal.VAN_DOSSIER in one transaction; the gemeente's name; the consultants to assign to), for a random dossier of gemeente 5000 of the national dataset. Run
 -- with run-floor.sh; the line marked "pick" only chooses the dossier and is not part of the floor.
 \set n random(0, 25000)

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import nl.inburgeringsregie.gebruikers.MagTeamOverzien;
 import nl.inburgeringsregie.inburgeraar.Doelgroep;
 import nl.inburgeringsregie.inburgeraar.Dossierfeiten;
 import nl.inburgeringsregie.inburgeraar.DossierfeitenLezer;
@@ -27,7 +28,6 @@ import nl.inburgeringsregie.termijnen.TermijnSoort;
 import nl.inburgeringsregie.termijnen.Termijnen;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -128,7 +128,7 @@ class Afstemming {
      * point 14).
      */
     @Transactional
-    @PreAuthorize("hasAuthority('RECHT_TEAM_OVERZIEN')")
+    @MagTeamOverzien
     List<ZonderDossier> zonderDossier(List<String> gemeenten) {
         List<ZonderDossier> lijst = jdbc.sql("""
                 select distinct on (n.gemeentecode, n.bsn) n.bsn, n.gemeentecode, n.gebeurtenis_id, n.ontvangen_op,
@@ -160,7 +160,7 @@ class Afstemming {
 
     /** The differences the last comparison of these gemeenten found; the list counts as reading each person on it. */
     @Transactional
-    @PreAuthorize("hasAuthority('RECHT_TEAM_OVERZIEN')")
+    @MagTeamOverzien
     List<Afwijking> afwijkingen(List<String> gemeenten) {
         List<Afwijking> lijst = jdbc.sql("""
                 select a.*, trim(coalesce(i.voornamen, '') || ' ' || coalesce(i.geslachtsnaam, '')) as naam,
@@ -198,7 +198,7 @@ class Afstemming {
 
     /** Whether a difference with this id exists in one of these gemeenten (and is about a known dossier). */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAuthority('RECHT_TEAM_OVERZIEN')")
+    @MagTeamOverzien
     boolean bestaat(UUID afwijkingId, List<String> gemeenten) {
         return jdbc.sql("select exists (select 1 from duo_afwijking where id = ? and gemeentecode = any(?) "
                         + "and inburgeraar_id is not null)")
@@ -213,7 +213,7 @@ class Afstemming {
      * gemeenten (or no longer there: a new comparison replaced it).
      */
     @Transactional
-    @PreAuthorize("hasAuthority('RECHT_TEAM_OVERZIEN')")
+    @MagTeamOverzien
     Optional<Afwijking> markeerGezien(
             UUID afwijkingId,
             String reden,
@@ -273,7 +273,7 @@ class Afstemming {
      * differences with what it found. Runs as the team lead who started it; returns how many dossiers it compared, or
      * -1 when a comparison of the gemeente is already running.
      */
-    @PreAuthorize("hasAuthority('RECHT_TEAM_OVERZIEN')")
+    @MagTeamOverzien
     int vergelijk(String gemeentecode) {
         Instant gestart = Instant.now(clock);
         Vergelijking nieuw = new Vergelijking(gestart, null, 0, null);

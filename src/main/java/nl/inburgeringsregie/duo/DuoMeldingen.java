@@ -10,6 +10,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import nl.inburgeringsregie.gebruikers.Gebruikers;
+import nl.inburgeringsregie.gebruikers.MagDossierWijzigen;
+import nl.inburgeringsregie.gebruikers.Recht;
+import nl.inburgeringsregie.gebruikers.Toegang;
 import nl.inburgeringsregie.inburgeraar.Doelgroep;
 import nl.inburgeringsregie.inburgeraar.Dossierfeiten;
 import nl.inburgeringsregie.inburgeraar.DossierfeitenLezer;
@@ -23,7 +26,6 @@ import nl.inburgeringsregie.termijnen.Termijn;
 import nl.inburgeringsregie.termijnen.TermijnSoort;
 import nl.inburgeringsregie.termijnen.Termijnen;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
@@ -51,6 +53,7 @@ public class DuoMeldingen {
     private final Meldingen meldingen;
     private final DuoClient duo;
     private final Gebruikers gebruikers;
+    private final Toegang toegang;
     private final JdbcClient jdbc;
     private final JsonMapper json;
     private final Clock clock;
@@ -62,6 +65,7 @@ public class DuoMeldingen {
             Meldingen meldingen,
             DuoClient duo,
             Gebruikers gebruikers,
+            Toegang toegang,
             JdbcClient jdbc,
             JsonMapper json,
             Clock clock) {
@@ -71,6 +75,7 @@ public class DuoMeldingen {
         this.meldingen = meldingen;
         this.duo = duo;
         this.gebruikers = gebruikers;
+        this.toegang = toegang;
         this.jdbc = jdbc;
         this.json = json;
         this.clock = clock;
@@ -78,9 +83,9 @@ public class DuoMeldingen {
 
     /** MAP eindgesprek or PVT ondertekening, with verwijtbaar; a null date withdraws an earlier one. */
     @Transactional
-    @PreAuthorize("hasAuthority('RECHT_DOSSIER_WIJZIGEN')")
+    @MagDossierWijzigen
     public void resultaat(UUID inburgeraarId, String onderdeel, LocalDate datum, String verwijtbaar) {
-        Dossierfeiten d = dossier(inburgeraarId);
+        Dossierfeiten d = dossier(inburgeraarId, Recht.DOSSIER_WIJZIGEN);
         boolean map = "map".equals(onderdeel);
         if (!map && !"pvt".equals(onderdeel)) {
             throw new InvalidInputException("onderdeel", "Kies MAP of PVT.", null);
@@ -108,9 +113,9 @@ public class DuoMeldingen {
 
     /** Z-route completed. */
     @Transactional
-    @PreAuthorize("hasAuthority('RECHT_DOSSIER_WIJZIGEN')")
+    @MagDossierWijzigen
     public void zroute(UUID inburgeraarId, LocalDate datum) {
-        Dossierfeiten d = dossier(inburgeraarId);
+        Dossierfeiten d = dossier(inburgeraarId, Recht.DOSSIER_WIJZIGEN);
         weiger(DuoRegels.zroute(datum, feiten(d)));
         meldingen.klaarzetten(
                 "ZROUTE",
@@ -125,9 +130,9 @@ public class DuoMeldingen {
 
     /** Hours followed: the total DUO registers for this kind, replacing the earlier total. */
     @Transactional
-    @PreAuthorize("hasAuthority('RECHT_DOSSIER_WIJZIGEN')")
+    @MagDossierWijzigen
     public void uren(UUID inburgeraarId, String soort, Integer uren) {
-        Dossierfeiten d = dossier(inburgeraarId);
+        Dossierfeiten d = dossier(inburgeraarId, Recht.DOSSIER_WIJZIGEN);
         if (!UREN_SOORTEN.contains(soort)) {
             throw new InvalidInputException("soort", "Kies het soort uren.", "R-11");
         }
@@ -145,7 +150,7 @@ public class DuoMeldingen {
 
     /** The inburgeringsaanbod at one institution, checked against DUO's list of institutions. */
     @Transactional
-    @PreAuthorize("hasAuthority('RECHT_DOSSIER_WIJZIGEN')")
+    @MagDossierWijzigen
     public void aanbod(
             UUID inburgeraarId,
             String instellingsnummer,
@@ -153,7 +158,7 @@ public class DuoMeldingen {
             LocalDate start,
             LocalDate einde,
             String alfabetisering) {
-        Dossierfeiten d = dossier(inburgeraarId);
+        Dossierfeiten d = dossier(inburgeraarId, Recht.DOSSIER_WIJZIGEN);
         DuoRegels.Instelling instelling = instellingen(d.gemeentecode()).stream()
                 .filter(i -> i.instellingsnummer().equals(instellingsnummer))
                 .findFirst()
@@ -203,9 +208,9 @@ public class DuoMeldingen {
      * (synchronously, Contactpersoon API, so DUO's id is known), then linked to the person through the outbox.
      */
     @Transactional
-    @PreAuthorize("hasAuthority('RECHT_DOSSIER_WIJZIGEN')")
+    @MagDossierWijzigen
     public void contactpersoon(UUID inburgeraarId, String naam, String email, String telefoonnummer) {
-        Dossierfeiten d = dossier(inburgeraarId);
+        Dossierfeiten d = dossier(inburgeraarId, Recht.DOSSIER_WIJZIGEN);
         String gebruiker = gebruikers.huidige().gebruikersnaam();
         Contactpersoon cp = contactpersoon(d.gemeentecode(), gebruiker)
                 .orElseGet(() -> registreer(d.gemeentecode(), gebruiker, naam, email, telefoonnummer));
@@ -297,12 +302,10 @@ public class DuoMeldingen {
                 LocalDate.now(clock));
     }
 
-    private Dossierfeiten dossier(UUID id) {
-        List<String> gemeenten = gebruikers.huidige().gemeenten();
-        return dossiers.van(List.of(id)).stream()
-                .filter(d -> gemeenten.contains(d.gemeentecode()))
-                .findFirst()
-                .orElseThrow(() -> new NotFoundException("dossier"));
+    /** The dossier's facts, when the access decision lets the user do the action to its person (ADR 0028). */
+    private Dossierfeiten dossier(UUID id, Recht handeling) {
+        toegang.eis(handeling, id);
+        return dossiers.van(List.of(id)).stream().findFirst().orElseThrow(() -> new NotFoundException("dossier"));
     }
 
     private static void weiger(List<DuoRegels.Schending> schendingen) {

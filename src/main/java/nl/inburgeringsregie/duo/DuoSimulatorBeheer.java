@@ -13,6 +13,7 @@ import java.util.Base64;
 import java.util.UUID;
 import nl.inburgeringsregie.gebruikers.Gebruikers;
 import nl.inburgeringsregie.gebruikers.HuidigeGebruiker;
+import nl.inburgeringsregie.gebruikers.MagDuoSimulatorBedienen;
 import nl.inburgeringsregie.inburgeraar.Bsn;
 import nl.inburgeringsregie.inburgeraar.DossierfeitenLezer;
 import nl.inburgeringsregie.privacy.AuditActie;
@@ -21,7 +22,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.env.Environment;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -72,14 +72,14 @@ class DuoSimulatorBeheer {
     }
 
     @GetMapping("/duo-simulator/beheer")
-    @PreAuthorize("hasAuthority('RECHT_DUO_SIMULATOR_BEDIENEN')")
+    @MagDuoSimulatorBedienen
     String pagina(Model model) {
         model.addAttribute("gemeenten", eigenGemeenten());
         return "koppeling/simulator";
     }
 
     @PostMapping("/duo-simulator/beheer")
-    @PreAuthorize("hasAuthority('RECHT_DUO_SIMULATOR_BEDIENEN')")
+    @MagDuoSimulatorBedienen
     String stuur(
             @RequestParam(required = false) String bsn,
             @RequestParam(required = false) String gemeentecode,

@@ -5,12 +5,16 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.UUID;
 import nl.inburgeringsregie.gebruikers.Gebruikers;
+import nl.inburgeringsregie.gebruikers.MagDossierInzien;
+import nl.inburgeringsregie.gebruikers.MagDossierWijzigen;
+import nl.inburgeringsregie.gebruikers.MagTeamOverzien;
+import nl.inburgeringsregie.gebruikers.Recht;
+import nl.inburgeringsregie.gebruikers.Toegang;
 import nl.inburgeringsregie.inburgeraar.Dossierfeiten;
 import nl.inburgeringsregie.inburgeraar.DossierfeitenLezer;
 import nl.inburgeringsregie.infrastructure.fouten.InvalidInputException;
 import nl.inburgeringsregie.infrastructure.fouten.NotFoundException;
 import org.springframework.core.task.TaskExecutor;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
@@ -33,6 +37,7 @@ class KoppelingWebController {
     private final Notificaties notificaties;
     private final Meldingen meldingen;
     private final Gebruikers gebruikers;
+    private final Toegang toegang;
     private final DossierfeitenLezer dossiers;
     private final Afstemming afstemming;
     private final DuoRaadpleging raadpleging;
@@ -44,6 +49,7 @@ class KoppelingWebController {
             Notificaties notificaties,
             Meldingen meldingen,
             Gebruikers gebruikers,
+            Toegang toegang,
             DossierfeitenLezer dossiers,
             Afstemming afstemming,
             DuoRaadpleging raadpleging,
@@ -58,11 +64,12 @@ class KoppelingWebController {
         this.notificaties = notificaties;
         this.meldingen = meldingen;
         this.gebruikers = gebruikers;
+        this.toegang = toegang;
         this.dossiers = dossiers;
     }
 
     @GetMapping("/koppeling/notificaties")
-    @PreAuthorize("hasAuthority('RECHT_TEAM_OVERZIEN')")
+    @MagTeamOverzien
     String notificaties(Model model) {
         model.addAttribute(
                 "notificaties", notificaties.laatste(gebruikers.huidige().gemeenten(), 500));
@@ -72,7 +79,7 @@ class KoppelingWebController {
 
     /** Reconciliation: what DUO knows and we do not, and what DUO refused; each with the action that fixes it. */
     @GetMapping("/koppeling/afstemming")
-    @PreAuthorize("hasAuthority('RECHT_TEAM_OVERZIEN')")
+    @MagTeamOverzien
     String afstemming(Model model) {
         List<String> gemeenten = gebruikers.huidige().gemeenten();
         model.addAttribute("zonderDossier", afstemming.zonderDossier(gemeenten));
@@ -100,7 +107,7 @@ class KoppelingWebController {
      * is still being compared; when all are done, htmx reloads the page ({@code HX-Refresh}) to show what was found.
      */
     @GetMapping("/koppeling/afstemming/voortgang")
-    @PreAuthorize("hasAuthority('RECHT_TEAM_OVERZIEN')")
+    @MagTeamOverzien
     org.springframework.http.ResponseEntity<Void> voortgang() {
         boolean loopt = gebruikers.huidige().gemeenten().stream()
                 .map(afstemming::laatsteVergelijking)
@@ -118,7 +125,7 @@ class KoppelingWebController {
      * it changes; the dossier's journal and the audit log keep who, when and why. A missing reason is refused on the page.
      */
     @PostMapping("/koppeling/afstemming/afwijkingen/{id}/gezien")
-    @PreAuthorize("hasAuthority('RECHT_TEAM_OVERZIEN')")
+    @MagTeamOverzien
     String gezien(@PathVariable UUID id, @RequestParam(required = false) String reden, RedirectAttributes redirect) {
         var gebruiker = gebruikers.huidige();
         // Another gemeente's difference (or an unknown id) is a 404 before anything about the form is said.
@@ -148,7 +155,7 @@ class KoppelingWebController {
 
     /** Starts a comparison with DUO of every open dossier of a gemeente, in the background, as this team lead. */
     @PostMapping("/koppeling/afstemming/vergelijk")
-    @PreAuthorize("hasAuthority('RECHT_TEAM_OVERZIEN')")
+    @MagTeamOverzien
     String vergelijk(@RequestParam String gemeentecode, RedirectAttributes redirect) {
         if (!gebruikers.huidige().gemeenten().contains(gemeentecode)) {
             throw new NotFoundException("gemeente");
@@ -173,7 +180,7 @@ class KoppelingWebController {
 
     /** A team lead sends a failed or refused melding again. */
     @PostMapping("/koppeling/meldingen/{id}/opnieuw")
-    @PreAuthorize("hasAuthority('RECHT_TEAM_OVERZIEN')")
+    @MagTeamOverzien
     String opnieuw(@PathVariable UUID id) {
         if (!meldingen.opnieuw(id, gebruikers.huidige().gemeenten())) {
             throw new NotFoundException("melding");
@@ -183,9 +190,9 @@ class KoppelingWebController {
 
     /** The DUO page of a dossier: DUO's picture with its dates, the meldingen and their status, and the forms to report. */
     @GetMapping("/inburgeraars/{id}/duo")
-    @PreAuthorize("hasAuthority('RECHT_DOSSIER_INZIEN')")
+    @MagDossierInzien
     String dossier(@PathVariable UUID id, Model model) {
-        Dossierfeiten d = dossierfeiten(id);
+        Dossierfeiten d = dossierfeiten(id, Recht.DOSSIER_INZIEN);
         model.addAttribute("id", id);
         model.addAttribute("dossier", d);
         model.addAttribute(
@@ -211,10 +218,10 @@ class KoppelingWebController {
 
     /** Fetches DUO's whole picture of the person now; DUO's duty, doelgroep and termijn replace ours (PL-1, T-3). */
     @PostMapping("/inburgeraars/{id}/duo/vernieuw")
-    @PreAuthorize("hasAuthority('RECHT_DOSSIER_WIJZIGEN')")
+    @MagDossierWijzigen
     String vernieuw(@PathVariable UUID id, RedirectAttributes redirect) {
         try {
-            raadpleging.vernieuw(dossierfeiten(id));
+            raadpleging.vernieuw(dossierfeiten(id, Recht.DOSSIER_WIJZIGEN));
             redirect.addFlashAttribute("melding", "koppeling.vernieuwd");
         } catch (DuoClient.DuoFout e) {
             redirect.addFlashAttribute("fouten", List.of("DUO gaf geen antwoord: " + e.getMessage()));
@@ -223,7 +230,7 @@ class KoppelingWebController {
     }
 
     @PostMapping("/inburgeraars/{id}/duo/resultaat")
-    @PreAuthorize("hasAuthority('RECHT_DOSSIER_WIJZIGEN')")
+    @MagDossierWijzigen
     String resultaat(
             @PathVariable UUID id,
             @RequestParam(required = false) String onderdeel,
@@ -241,13 +248,13 @@ class KoppelingWebController {
     }
 
     @PostMapping("/inburgeraars/{id}/duo/zroute")
-    @PreAuthorize("hasAuthority('RECHT_DOSSIER_WIJZIGEN')")
+    @MagDossierWijzigen
     String zroute(@PathVariable UUID id, @RequestParam(required = false) String datum, RedirectAttributes redirect) {
         return meld(id, redirect, () -> duoMeldingen.zroute(id, datum("datumAfrondingZroute", datum, true)));
     }
 
     @PostMapping("/inburgeraars/{id}/duo/uren")
-    @PreAuthorize("hasAuthority('RECHT_DOSSIER_WIJZIGEN')")
+    @MagDossierWijzigen
     String uren(
             @PathVariable UUID id,
             @RequestParam(required = false) String soort,
@@ -257,7 +264,7 @@ class KoppelingWebController {
     }
 
     @PostMapping("/inburgeraars/{id}/duo/aanbod")
-    @PreAuthorize("hasAuthority('RECHT_DOSSIER_WIJZIGEN')")
+    @MagDossierWijzigen
     String aanbod(
             @PathVariable UUID id,
             @RequestParam(required = false) String instellingsnummer,
@@ -279,7 +286,7 @@ class KoppelingWebController {
     }
 
     @PostMapping("/inburgeraars/{id}/duo/contactpersoon")
-    @PreAuthorize("hasAuthority('RECHT_DOSSIER_WIJZIGEN')")
+    @MagDossierWijzigen
     String contactpersoon(
             @PathVariable UUID id,
             @RequestParam(required = false) String naam,
@@ -291,7 +298,7 @@ class KoppelingWebController {
 
     /** Runs a melding; its broken rules are shown on the page, each with its field and rule id. */
     private String meld(UUID id, RedirectAttributes redirect, Runnable melding) {
-        dossierfeiten(id);
+        dossierfeiten(id, Recht.DOSSIER_WIJZIGEN);
         try {
             melding.run();
             redirect.addFlashAttribute("melding", "koppeling.klaargezet");
@@ -352,11 +359,9 @@ class KoppelingWebController {
         }
     }
 
-    private Dossierfeiten dossierfeiten(UUID id) {
-        List<String> gemeenten = gebruikers.huidige().gemeenten();
-        return dossiers.van(List.of(id)).stream()
-                .filter(d -> gemeenten.contains(d.gemeentecode()))
-                .findFirst()
-                .orElseThrow(() -> new NotFoundException("dossier"));
+    /** The dossier's facts, when the access decision lets the user do the action to its person (ADR 0028). */
+    private Dossierfeiten dossierfeiten(UUID id, Recht handeling) {
+        toegang.eis(handeling, id);
+        return dossiers.van(List.of(id)).stream().findFirst().orElseThrow(() -> new NotFoundException("dossier"));
     }
 }

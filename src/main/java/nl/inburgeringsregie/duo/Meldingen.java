@@ -8,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import nl.inburgeringsregie.gebruikers.MagDossierInzien;
+import nl.inburgeringsregie.gebruikers.MagTeamOverzien;
 import nl.inburgeringsregie.inburgeraar.DossierfeitenLezer;
 import nl.inburgeringsregie.pip.PipIngetrokken;
 import nl.inburgeringsregie.pip.PipVastgesteld;
@@ -16,7 +18,6 @@ import nl.inburgeringsregie.privacy.AuditLog;
 import nl.inburgeringsregie.privacy.Doelbinding;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
@@ -155,7 +156,7 @@ public class Meldingen {
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAuthority('RECHT_DOSSIER_INZIEN')")
+    @MagDossierInzien
     List<Melding> vanDossier(UUID inburgeraarId, List<String> gemeenten) {
         return jdbc.sql(MET_NAAM
                         + " where m.inburgeraar_id = ? and m.gemeentecode = any(?) order by m.aangemaakt_op desc")
@@ -169,7 +170,7 @@ public class Meldingen {
      * person it concerns, audited in this transaction (issue 14 point 14).
      */
     @Transactional
-    @PreAuthorize("hasAuthority('RECHT_TEAM_OVERZIEN')")
+    @MagTeamOverzien
     List<Melding> laatste(List<String> gemeenten, int max) {
         return geaudit(
                 jdbc.sql(MET_NAAM + " where m.gemeentecode = any(?) order by m.aangemaakt_op desc limit ?")
@@ -181,7 +182,7 @@ public class Meldingen {
 
     /** The newest meldingen DUO refused, for reconciliation; audited as {@link #laatste}. */
     @Transactional
-    @PreAuthorize("hasAuthority('RECHT_TEAM_OVERZIEN')")
+    @MagTeamOverzien
     List<Melding> geweigerd(List<String> gemeenten, int max) {
         return geaudit(
                 jdbc.sql(MET_NAAM + """
@@ -209,7 +210,7 @@ public class Meldingen {
      * sent again unchanged: it would be refused again (issue 21 point 8); the screen offers "bekijk en los op".
      */
     @Transactional
-    @PreAuthorize("hasAuthority('RECHT_TEAM_OVERZIEN')")
+    @MagTeamOverzien
     boolean opnieuw(UUID id, List<String> gemeenten) {
         return jdbc.sql("""
                 update duo_melding set status = 'WACHT', volgende_poging = ?, fouttekst = null

@@ -6,12 +6,13 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import nl.inburgeringsregie.gebruikers.MagDuoBerichten;
+import nl.inburgeringsregie.gebruikers.MagTeamOverzien;
 import nl.inburgeringsregie.inburgeraar.DossierfeitenLezer;
 import nl.inburgeringsregie.privacy.AuditActie;
 import nl.inburgeringsregie.privacy.AuditLog;
 import nl.inburgeringsregie.privacy.Doelbinding;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -124,7 +125,7 @@ class Notificaties {
 
     /** Stores the notification; true when it is new, false when this berichtId was already received. */
     @Transactional
-    @PreAuthorize("hasAuthority('RECHT_DUO_BERICHTEN')")
+    @MagDuoBerichten
     boolean ontvang(
             UUID berichtId,
             String gemeentecode,
@@ -181,7 +182,7 @@ class Notificaties {
      * the gemeente has one, else without a person but naming the notification, which holds the BSN.
      */
     @Transactional
-    @PreAuthorize("hasAuthority('RECHT_TEAM_OVERZIEN')")
+    @MagTeamOverzien
     List<Notificatie> laatste(List<String> gemeenten, int max) {
         List<Notificatie> lijst = jdbc.sql("""
                 select n.bericht_id, n.gemeentecode, n.gebeurtenis_id, n.bsn, n.registratie_datum_tijd, n.status, n.ontvangen_op,

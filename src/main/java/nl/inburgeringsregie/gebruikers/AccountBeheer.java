@@ -12,7 +12,6 @@ import nl.inburgeringsregie.infrastructure.fouten.InvalidInputException;
 import nl.inburgeringsregie.infrastructure.fouten.InvalidInputException.Violation;
 import nl.inburgeringsregie.infrastructure.fouten.NotFoundException;
 import org.springframework.context.support.MessageSourceAccessor;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -72,7 +71,7 @@ class AccountBeheer {
 
     /** Creates an account; returns its one-time password. */
     @Transactional
-    @PreAuthorize("hasAuthority('RECHT_GEBRUIKERS_BEHEREN')")
+    @MagGebruikersBeheren
     String maak(Account account) {
         alleenLokaal();
         List<Violation> fouten = new ArrayList<>();
@@ -99,7 +98,7 @@ class AccountBeheer {
 
     /** Changes name, roles, gemeenten and whether the account is active. */
     @Transactional
-    @PreAuthorize("hasAuthority('RECHT_GEBRUIKERS_BEHEREN')")
+    @MagGebruikersBeheren
     void wijzig(String gebruikersnaam, Account account) {
         alleenLokaal();
         Gebruiker oud = bestaand(gebruikersnaam);
@@ -163,7 +162,7 @@ class AccountBeheer {
 
     /** Gives the account a new one-time password; returns it. */
     @Transactional
-    @PreAuthorize("hasAuthority('RECHT_GEBRUIKERS_BEHEREN')")
+    @MagGebruikersBeheren
     String resetWachtwoord(String gebruikersnaam) {
         alleenLokaal();
         Gebruiker account = bestaand(gebruikersnaam);
@@ -181,7 +180,7 @@ class AccountBeheer {
         return wachtwoord;
     }
 
-    @PreAuthorize("hasAuthority('RECHT_GEBRUIKERS_BEHEREN')")
+    @MagGebruikersBeheren
     Gebruiker lees(String gebruikersnaam) {
         return bestaand(gebruikersnaam);
     }

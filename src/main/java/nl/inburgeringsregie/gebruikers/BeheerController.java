@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import nl.inburgeringsregie.infrastructure.fouten.InvalidInputException;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -39,7 +38,7 @@ class BeheerController {
     }
 
     @GetMapping("/beheer")
-    @PreAuthorize("hasAuthority('RECHT_GEBRUIKERS_BEHEREN') or hasAuthority('RECHT_INSTELLINGEN_BEHEREN')")
+    @MagGebruikersBeherenOfInstellingenBeheren
     String overzicht(Model model) {
         HuidigeGebruiker ik = gebruikers.huidige();
         model.addAttribute("lokaal", accounts.lokaal());
@@ -56,13 +55,13 @@ class BeheerController {
     }
 
     @GetMapping("/beheer/gebruikers/nieuw")
-    @PreAuthorize("hasAuthority('RECHT_GEBRUIKERS_BEHEREN')")
+    @MagGebruikersBeheren
     String nieuw(Model model) {
         return accountFormulier(model, null, new AccountBeheer.Account("", "", Set.of(), Set.of(), true), Map.of());
     }
 
     @PostMapping("/beheer/gebruikers")
-    @PreAuthorize("hasAuthority('RECHT_GEBRUIKERS_BEHEREN')")
+    @MagGebruikersBeheren
     String maak(@RequestParam MultiValueMap<String, String> form, Model model) {
         AccountBeheer.Account account = account(form);
         try {
@@ -74,7 +73,7 @@ class BeheerController {
     }
 
     @GetMapping("/beheer/gebruikers/{gebruikersnaam}")
-    @PreAuthorize("hasAuthority('RECHT_GEBRUIKERS_BEHEREN')")
+    @MagGebruikersBeheren
     String bewerk(@PathVariable String gebruikersnaam, Model model) {
         Gebruiker g = accounts.lees(gebruikersnaam);
         model.addAttribute("journaal", journaal.recent(AccountBeheer.onderwerp(gebruikersnaam), JOURNAAL_REGELS));
@@ -91,7 +90,7 @@ class BeheerController {
     }
 
     @PostMapping("/beheer/gebruikers/{gebruikersnaam}")
-    @PreAuthorize("hasAuthority('RECHT_GEBRUIKERS_BEHEREN')")
+    @MagGebruikersBeheren
     String wijzig(
             @PathVariable String gebruikersnaam,
             @RequestParam MultiValueMap<String, String> form,
@@ -110,19 +109,19 @@ class BeheerController {
     }
 
     @PostMapping("/beheer/gebruikers/{gebruikersnaam}/wachtwoord")
-    @PreAuthorize("hasAuthority('RECHT_GEBRUIKERS_BEHEREN')")
+    @MagGebruikersBeheren
     String resetWachtwoord(@PathVariable String gebruikersnaam, Model model) {
         return eenmaligWachtwoord(model, gebruikersnaam, accounts.resetWachtwoord(gebruikersnaam), false);
     }
 
     @GetMapping("/beheer/gemeenten/{code}")
-    @PreAuthorize("hasAuthority('RECHT_INSTELLINGEN_BEHEREN')")
+    @MagInstellingenBeheren
     String gemeente(@PathVariable String code, Model model) {
         return gemeenteFormulier(model, code, instellingen.van(code), Map.of(), Map.of());
     }
 
     @PostMapping("/beheer/gemeenten/{code}")
-    @PreAuthorize("hasAuthority('RECHT_INSTELLINGEN_BEHEREN')")
+    @MagInstellingenBeheren
     String wijzigGemeente(
             @PathVariable String code,
             @RequestParam MultiValueMap<String, String> form,

@@ -15,7 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
  * that it was reset.
  */
 @Service
-public class BeheerJournaal {
+class BeheerJournaal {
 
     /** One change. {@code onderwerp} names what changed (an account, a gemeente), {@code veld} which of its values. */
     public record Regel(

@@ -1,6 +1,5 @@
 package nl.inburgeringsregie.gebruikers;
 
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,7 +15,7 @@ class GebruikersController {
     }
 
     @GetMapping("/gebruikers")
-    @PreAuthorize("hasAuthority('RECHT_GEBRUIKERS_INZIEN')")
+    @MagGebruikersInzien
     String lijst(Model model) {
         model.addAttribute("gebruikers", gebruikers.alle());
         model.addAttribute("gemeenten", gebruikers.gemeenten());

@@ -15,7 +15,9 @@ import org.springframework.stereotype.Component;
 /**
  * Tells PostgreSQL's row-level security (V2__row_level_security.sql) which gemeenten the current user may
  * see: every connection handed out gets {@code inburgeringsregie.gemeenten} set to the signed-in user's
- * gemeente codes, or {@code *} for system work that runs without a user.
+ * gemeente codes, or {@code *} for system work that runs without a user; and {@code inburgeringsregie.gebruiker} set
+ * to the signed-in user's username (empty without one), for the policies of the relationships a user has to a person
+ * (V30_2, ADR 0028: the assigned consultant).
  */
 @Component
 class GemeenteDataSourceWrapper implements BeanPostProcessor {
@@ -44,6 +46,17 @@ class GemeenteDataSourceWrapper implements BeanPostProcessor {
         return "";
     }
 
+    /** The username of the signed-in user as PostgreSQL sees it; empty for system work or a foreign principal. */
+    static String gebruikersnaamVanHuidigeGebruiker() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication == null || authentication instanceof AnonymousAuthenticationToken) {
+            return "";
+        }
+        return Gebruikers.gebruikerVan(authentication.getPrincipal())
+                .map(Gebruiker::gebruikersnaam)
+                .orElse("");
+    }
+
     static final class GemeenteDataSource extends DelegatingDataSource {
 
         GemeenteDataSource(DataSource target) {
@@ -68,13 +81,14 @@ class GemeenteDataSourceWrapper implements BeanPostProcessor {
          */
         private static final ThreadLocal<Boolean> GEBRUIKER_BEPALEN = new ThreadLocal<>();
 
-        private static String gemeenten() {
+        /** The gemeenten and the username, in this order. */
+        private static String[] gemeentenEnGebruiker() {
             if (GEBRUIKER_BEPALEN.get() != null) {
-                return "";
+                return new String[] {"", ""};
             }
             GEBRUIKER_BEPALEN.set(Boolean.TRUE);
             try {
-                return gemeentenVanHuidigeGebruiker();
+                return new String[] {gemeentenVanHuidigeGebruiker(), gebruikersnaamVanHuidigeGebruiker()};
             } finally {
                 GEBRUIKER_BEPALEN.remove();
             }
@@ -82,8 +96,11 @@ class GemeenteDataSourceWrapper implements BeanPostProcessor {
 
         private static Connection metGemeenten(Connection connection) throws SQLException {
             try (PreparedStatement statement =
-                    connection.prepareStatement("select set_config('inburgeringsregie.gemeenten', ?, false)")) {
-                statement.setString(1, gemeenten());
+                    connection.prepareStatement("select set_config('inburgeringsregie.gemeenten', ?, false),"
+                            + " set_config('inburgeringsregie.gebruiker', ?, false)")) {
+                String[] waarden = gemeentenEnGebruiker();
+                statement.setString(1, waarden[0]);
+                statement.setString(2, waarden[1]);
                 statement.execute();
             } catch (SQLException e) {
                 connection.close();

@@ -7,7 +7,6 @@ import nl.inburgeringsregie.infrastructure.fouten.InvalidInputException;
 import nl.inburgeringsregie.infrastructure.fouten.InvalidInputException.Violation;
 import nl.inburgeringsregie.infrastructure.fouten.NotFoundException;
 import org.springframework.context.support.MessageSourceAccessor;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -47,7 +46,7 @@ class InstellingenBeheer {
         this.berichten = berichten;
     }
 
-    @PreAuthorize("hasAuthority('RECHT_INSTELLINGEN_BEHEREN')")
+    @MagInstellingenBeheren
     List<Regel> van(String gemeentecode) {
         eigenGemeente(gemeentecode);
         Map<String, String> gezet = instellingen.van(gemeentecode);
@@ -63,7 +62,7 @@ class InstellingenBeheer {
     }
 
     @Transactional
-    @PreAuthorize("hasAuthority('RECHT_INSTELLINGEN_BEHEREN')")
+    @MagInstellingenBeheren
     void wijzig(String gemeentecode, Map<String, String> nieuw) {
         List<Regel> regels = van(gemeentecode);
         List<Violation> fouten = new ArrayList<>();

@@ -12,6 +12,9 @@ import static nl.inburgeringsregie.gebruikers.Recht.INBURGERAAR_REGISTREREN;
 import static nl.inburgeringsregie.gebruikers.Recht.INSTELLINGEN_BEHEREN;
 import static nl.inburgeringsregie.gebruikers.Recht.PLICHT_INDICEREN;
 import static nl.inburgeringsregie.gebruikers.Recht.TEAM_OVERZIEN;
+import static nl.inburgeringsregie.gebruikers.Relatie.GEMEENTE;
+import static nl.inburgeringsregie.gebruikers.Relatie.PARTNER;
+import static nl.inburgeringsregie.gebruikers.Relatie.TEAM;
 
 import java.util.EnumSet;
 import java.util.Set;
@@ -21,10 +24,22 @@ import java.util.Set;
  * Rights for partner organisations, providers and policy staff arrive with the capabilities that need
  * them (begeleiding, aanbieders, monitoring); until then those roles see no personal data at all.
  * docs/rollen.md shows this matrix; {@code RolMatrixDocumentTest} keeps the two equal.
+ *
+ * <p>Each role also says through which {@link Relatie relationships} it reaches a person (ADR 0028): staff of the
+ * gemeente through the gemeente (and the consultant's and team's own relationships), a provider only through a
+ * placement, a partner organisation only through its begeleiding; policy staff and the application manager reach no
+ * person at all. {@link Toegang} decides with both: a right of a role that reaches the person.
  */
 public enum Rol {
-    CONSULENT(DOSSIER_INZIEN, INBURGERAAR_REGISTREREN, DOSSIER_WIJZIGEN, CONSULENT_TOEWIJZEN, PLICHT_INDICEREN),
+    CONSULENT(
+            EnumSet.of(GEMEENTE, Relatie.CONSULENT),
+            DOSSIER_INZIEN,
+            INBURGERAAR_REGISTREREN,
+            DOSSIER_WIJZIGEN,
+            CONSULENT_TOEWIJZEN,
+            PLICHT_INDICEREN),
     TEAMLEIDER(
+            EnumSet.of(GEMEENTE, Relatie.CONSULENT, TEAM),
             DOSSIER_INZIEN,
             INBURGERAAR_REGISTREREN,
             DOSSIER_WIJZIGEN,
@@ -33,18 +48,25 @@ public enum Rol {
             TEAM_OVERZIEN,
             DUO_SIMULATOR_BEDIENEN,
             Recht.TOEWIJZEN_BIJZONDERE_GEGEVENS),
-    BUDGETCOACH(DOSSIER_INZIEN),
-    BEGELEIDER(),
-    AANBIEDER(),
-    BELEIDSMEDEWERKER(),
-    FUNCTIONEEL_BEHEERDER(GEBRUIKERS_INZIEN, DUO_SIMULATOR_BEDIENEN, GEBRUIKERS_BEHEREN, INSTELLINGEN_BEHEREN),
-    PRIVACY_OFFICER(AUDITLOG_INZIEN, Recht.PRIVACYRECHTEN_BEHEREN),
+    BUDGETCOACH(EnumSet.of(GEMEENTE), DOSSIER_INZIEN),
+    BEGELEIDER(EnumSet.of(PARTNER)),
+    AANBIEDER(EnumSet.of(Relatie.AANBIEDER)),
+    BELEIDSMEDEWERKER(EnumSet.noneOf(Relatie.class)),
+    FUNCTIONEEL_BEHEERDER(
+            EnumSet.noneOf(Relatie.class),
+            GEBRUIKERS_INZIEN,
+            DUO_SIMULATOR_BEDIENEN,
+            GEBRUIKERS_BEHEREN,
+            INSTELLINGEN_BEHEREN),
+    PRIVACY_OFFICER(EnumSet.of(GEMEENTE), AUDITLOG_INZIEN, Recht.PRIVACYRECHTEN_BEHEREN),
     /** DUO's machine client for the M2M exchange (notifications); in production it signs in with its certificate. */
-    DUO(DUO_BERICHTEN);
+    DUO(EnumSet.of(GEMEENTE), DUO_BERICHTEN);
 
     private final EnumSet<Recht> rechten;
+    private final EnumSet<Relatie> via;
 
-    Rol(Recht... rechten) {
+    Rol(EnumSet<Relatie> via, Recht... rechten) {
+        this.via = via;
         this.rechten = rechten.length == 0 ? EnumSet.noneOf(Recht.class) : EnumSet.of(rechten[0], rechten);
     }
 
@@ -59,5 +81,15 @@ public enum Rol {
 
     public boolean heeft(Recht recht) {
         return rechten.contains(recht);
+    }
+
+    /** Whether this role reaches a person through the relationship (ADR 0028). */
+    public boolean bereiktVia(Relatie relatie) {
+        return via.contains(relatie);
+    }
+
+    /** The relationships through which this role reaches a person. */
+    public Set<Relatie> relaties() {
+        return EnumSet.copyOf(via);
     }
 }

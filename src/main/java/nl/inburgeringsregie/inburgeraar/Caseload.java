@@ -10,10 +10,10 @@ import java.util.Map;
 import java.util.UUID;
 import nl.inburgeringsregie.gebruikers.Gebruikers;
 import nl.inburgeringsregie.gebruikers.HuidigeGebruiker;
+import nl.inburgeringsregie.gebruikers.MagDossierInzien;
 import nl.inburgeringsregie.privacy.AuditActie;
 import nl.inburgeringsregie.privacy.AuditLog;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -63,7 +63,7 @@ class Caseload {
     }
 
     @Transactional
-    @PreAuthorize("hasAuthority('RECHT_DOSSIER_INZIEN')")
+    @MagDossierInzien
     Pagina zoek(Filter filter, String cursor, int grootte) {
         HuidigeGebruiker gebruiker = gebruikers.huidige();
         List<String> gemeenten = filter.gemeentecode() != null && gebruiker.werktVoor(filter.gemeentecode())

@@ -10,8 +10,16 @@ import java.util.UUID;
 import nl.inburgeringsregie.gebruikers.Gebruiker;
 import nl.inburgeringsregie.gebruikers.Gebruikers;
 import nl.inburgeringsregie.gebruikers.HuidigeGebruiker;
+import nl.inburgeringsregie.gebruikers.MagConsulentToewijzen;
+import nl.inburgeringsregie.gebruikers.MagDossierInzien;
+import nl.inburgeringsregie.gebruikers.MagDossierWijzigen;
+import nl.inburgeringsregie.gebruikers.MagDuoBerichten;
+import nl.inburgeringsregie.gebruikers.MagDuoBerichtenOfDossierWijzigen;
+import nl.inburgeringsregie.gebruikers.MagInburgeraarRegistreren;
+import nl.inburgeringsregie.gebruikers.MagTeamOverzien;
 import nl.inburgeringsregie.gebruikers.Recht;
 import nl.inburgeringsregie.gebruikers.Rol;
+import nl.inburgeringsregie.gebruikers.Toegang;
 import nl.inburgeringsregie.infrastructure.fouten.ConflictException;
 import nl.inburgeringsregie.infrastructure.fouten.InvalidInputException;
 import nl.inburgeringsregie.infrastructure.fouten.InvalidInputException.Violation;
@@ -24,7 +32,6 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -40,6 +47,7 @@ public class InburgeraarService {
     private final Journaal journaal;
     private final AuditLog auditLog;
     private final Gebruikers gebruikers;
+    private final Toegang toegang;
     private final ApplicationEventPublisher events;
     private final MessageSourceAccessor berichten;
     private final Clock clock;
@@ -52,6 +60,7 @@ public class InburgeraarService {
             Journaal journaal,
             AuditLog auditLog,
             Gebruikers gebruikers,
+            Toegang toegang,
             ApplicationEventPublisher events,
             MessageSourceAccessor berichten,
             Clock clock,
@@ -65,13 +74,14 @@ public class InburgeraarService {
         this.journaal = journaal;
         this.auditLog = auditLog;
         this.gebruikers = gebruikers;
+        this.toegang = toegang;
         this.events = events;
         this.berichten = berichten;
         this.clock = clock;
     }
 
     @Transactional
-    @PreAuthorize("hasAuthority('RECHT_INBURGERAAR_REGISTREREN')")
+    @MagInburgeraarRegistreren
     Dossier registreer(InburgeraarGegevens gegevens, Registratiebron bron, String consulent) {
         HuidigeGebruiker gebruiker = gebruikers.huidige();
         List<Violation> fouten = new ArrayList<>(InburgeraarValidatie.controleer(gegevens, vandaag(), berichten));
@@ -131,17 +141,17 @@ public class InburgeraarService {
 
     /** Opens a dossier of the user's gemeenten; another gemeente's dossier is "not found". */
     @Transactional
-    @PreAuthorize("hasAuthority('RECHT_DOSSIER_INZIEN')")
+    @MagDossierInzien
     Dossier lees(UUID id) {
-        Inburgeraar inburgeraar = vind(id);
+        Inburgeraar inburgeraar = vind(id, Recht.DOSSIER_INZIEN);
         auditLog.registreer(AuditActie.DOSSIER_BEKEKEN, betrokkene(inburgeraar), null);
         return dossier(inburgeraar);
     }
 
     @Transactional
-    @PreAuthorize("hasAuthority('RECHT_DOSSIER_INZIEN')")
+    @MagDossierInzien
     List<Journaal.Regel> journaal(UUID id) {
-        Inburgeraar inburgeraar = vind(id);
+        Inburgeraar inburgeraar = vind(id, Recht.DOSSIER_INZIEN);
         auditLog.registreer(AuditActie.JOURNAAL_BEKEKEN, betrokkene(inburgeraar), null);
         return journaal.van(id);
     }
@@ -150,9 +160,9 @@ public class InburgeraarService {
     record MetJournaal(Dossier dossier, List<Journaal.Regel> journaal) {}
 
     @Transactional
-    @PreAuthorize("hasAuthority('RECHT_DOSSIER_INZIEN')")
+    @MagDossierInzien
     MetJournaal leesMetJournaal(UUID id) {
-        Inburgeraar inburgeraar = vind(id);
+        Inburgeraar inburgeraar = vind(id, Recht.DOSSIER_INZIEN);
         auditLog.registreer(AuditActie.DOSSIER_BEKEKEN, betrokkene(inburgeraar), null);
         auditLog.registreer(AuditActie.JOURNAAL_BEKEKEN, betrokkene(inburgeraar), null);
         return new MetJournaal(dossier(inburgeraar), journaal.van(id));
@@ -163,7 +173,7 @@ public class InburgeraarService {
      * {@code versie}; a stale version is refused (409).
      */
     @Transactional
-    @PreAuthorize("hasAuthority('RECHT_DOSSIER_WIJZIGEN')")
+    @MagDossierWijzigen
     Dossier wijzig(UUID id, Integer versie, InburgeraarGegevens gegevens, Fase fase, String consulent) {
         return wijzig(id, versie, gegevens, fase, consulent, DoelgroepHistorie.Bron.CONSULENT, null);
     }
@@ -181,7 +191,7 @@ public class InburgeraarService {
             DoelgroepHistorie.Bron doelgroepBron,
             LocalDate doelgroepVanaf) {
         HuidigeGebruiker gebruiker = gebruikers.huidige();
-        Inburgeraar inburgeraar = vind(id);
+        Inburgeraar inburgeraar = vind(id, Recht.DOSSIER_WIJZIGEN);
         if (versie == null) {
             throw new InvalidInputException("versie", berichten.getMessage("fout.versie.leeg"), null);
         }
@@ -272,9 +282,9 @@ public class InburgeraarService {
      * a typed fact.
      */
     @Transactional
-    @PreAuthorize("hasAuthority('RECHT_DOSSIER_WIJZIGEN')")
+    @MagDossierWijzigen
     Dossier wijzigFeiten(UUID id, Integer versie, InburgeraarGegevens gegevens, Fase fase, String consulent) {
-        Inburgeraar inburgeraar = vind(id);
+        Inburgeraar inburgeraar = vind(id, Recht.DOSSIER_WIJZIGEN);
         Mijlpalen huidig = inburgeraar.gegevens().mijlpalen();
         Mijlpalen gestuurd = gegevens.mijlpalen();
         List<Violation> fouten = new ArrayList<>(afgeleideFeiten(gestuurd, huidig));
@@ -301,10 +311,10 @@ public class InburgeraarService {
      * route; its running deadlines stop. Refused for a dossier already uitgeschreven (409).
      */
     @Transactional
-    @PreAuthorize("hasAuthority('RECHT_DOSSIER_WIJZIGEN')")
+    @MagDossierWijzigen
     Dossier schrijfUit(UUID id, Integer versie, String reden) {
         HuidigeGebruiker gebruiker = gebruikers.huidige();
-        Inburgeraar inburgeraar = vind(id);
+        Inburgeraar inburgeraar = vind(id, Recht.DOSSIER_WIJZIGEN);
         inburgeraar.verwachtVersie(versie);
         if (!inburgeraar.fase().magUitschrijven()) {
             throw new ConflictException(berichten.getMessage("fout.uitschrijven.alUitgeschreven"), null);
@@ -372,7 +382,7 @@ public class InburgeraarService {
 
     /** Assigns (or reassigns) the consultant; {@code consulent} null unassigns. */
     @Transactional
-    @PreAuthorize("hasAuthority('RECHT_CONSULENT_TOEWIJZEN')")
+    @MagConsulentToewijzen
     Dossier wijsToe(UUID id, Integer versie, String consulent) {
         return wijsToe(id, versie, consulent, null);
     }
@@ -384,10 +394,10 @@ public class InburgeraarService {
      * journaled and audited. Without a reason it is refused (400, {@code consulent}, I-5).
      */
     @Transactional
-    @PreAuthorize("hasAuthority('RECHT_CONSULENT_TOEWIJZEN')")
+    @MagConsulentToewijzen
     Dossier wijsToe(UUID id, Integer versie, String consulent, String reden) {
         HuidigeGebruiker gebruiker = gebruikers.huidige();
-        Inburgeraar inburgeraar = vind(id);
+        Inburgeraar inburgeraar = vind(id, Recht.CONSULENT_TOEWIJZEN);
         inburgeraar.verwachtVersie(versie);
         String doorbraak = null;
         if (consulent != null) {
@@ -444,9 +454,9 @@ public class InburgeraarService {
      * dossier's milestone (T-2) and moves an earlier phase on to PIP, journaled, audited and announced like any change.
      */
     @Transactional
-    @PreAuthorize("hasAuthority('RECHT_DOSSIER_WIJZIGEN')")
+    @MagDossierWijzigen
     void bredeIntakeAfgerond(Dossiermelding.IntakeAfgerond melding) {
-        Inburgeraar inburgeraar = vind(melding.inburgeraarId());
+        Inburgeraar inburgeraar = vind(melding.inburgeraarId(), Recht.DOSSIER_WIJZIGEN);
         InburgeraarGegevens g = inburgeraar.gegevens();
         Mijlpalen v = g.mijlpalen();
         InburgeraarGegevens nieuw = g.metMijlpalen(new Mijlpalen(
@@ -466,10 +476,10 @@ public class InburgeraarService {
      * T-3) and the dossier enters the inburgering phase.
      */
     @Transactional
-    @PreAuthorize("hasAuthority('RECHT_DOSSIER_WIJZIGEN')")
+    @MagDossierWijzigen
     void pipVastgesteld(Dossiermelding.PipDagtekening melding) {
-        Inburgeraar inburgeraar = vind(melding.inburgeraarId());
-        journaalregel(melding);
+        Inburgeraar inburgeraar = vind(melding.inburgeraarId(), Recht.DOSSIER_WIJZIGEN);
+        journaalregel(melding, Recht.DOSSIER_WIJZIGEN);
         InburgeraarGegevens g = inburgeraar.gegevens();
         Mijlpalen v = g.mijlpalen();
         if (v.dagtekeningPip() != null && inburgeraar.fase().naPipVastgesteld() == inburgeraar.fase()) {
@@ -492,19 +502,19 @@ public class InburgeraarService {
      * notification. Each source keeps the right it had as a callback.
      */
     @Transactional
-    @PreAuthorize("hasAuthority('RECHT_DOSSIER_WIJZIGEN')")
+    @MagDossierWijzigen
     void pipJournaal(Dossiermelding.Journaalregel melding) {
-        journaalregel(melding);
+        journaalregel(melding, Recht.DOSSIER_WIJZIGEN);
     }
 
     @Transactional
-    @PreAuthorize("hasAuthority('RECHT_TEAM_OVERZIEN')")
+    @MagTeamOverzien
     void afstemmingJournaal(Dossiermelding.Journaalregel melding) {
-        journaalregel(melding);
+        journaalregel(melding, Recht.TEAM_OVERZIEN);
     }
 
-    private Inburgeraar journaalregel(Dossiermelding.Journaalregel melding) {
-        Inburgeraar inburgeraar = vind(melding.inburgeraarId());
+    private Inburgeraar journaalregel(Dossiermelding.Journaalregel melding, Recht recht) {
+        Inburgeraar inburgeraar = vind(melding.inburgeraarId(), recht);
         journaal.enkel(
                 inburgeraar,
                 melding.herkomst().soort,
@@ -522,9 +532,9 @@ public class InburgeraarService {
      * them from DUO); a change of doelgroep enters the doelgroep history from DUO's begindatum (PL-6).
      */
     @Transactional
-    @PreAuthorize("hasAnyAuthority('RECHT_DUO_BERICHTEN', 'RECHT_DOSSIER_WIJZIGEN')")
+    @MagDuoBerichtenOfDossierWijzigen
     void duoInburgeringsplicht(Dossiermelding.DuoPlicht melding) {
-        Inburgeraar inburgeraar = vind(melding.inburgeraarId());
+        Inburgeraar inburgeraar = vind(melding.inburgeraarId(), Recht.DUO_BERICHTEN, Recht.DOSSIER_WIJZIGEN);
         InburgeraarGegevens g = inburgeraar.gegevens();
         Doelgroep nieuweDoelgroep = melding.doelgroep() != null ? melding.doelgroep() : g.doelgroep();
         GedetailleerdeDoelgroep gedetailleerd = melding.gedetailleerdeDoelgroep();
@@ -550,9 +560,9 @@ public class InburgeraarService {
      * enters the dossier's doelgroep history (once), and the deadlines are recomputed under it.
      */
     @Transactional
-    @PreAuthorize("hasAnyAuthority('RECHT_DUO_BERICHTEN', 'RECHT_DOSSIER_WIJZIGEN')")
+    @MagDuoBerichtenOfDossierWijzigen
     void duoDoelgroepHistorie(Dossiermelding.DuoDoelgroepHistorie melding) {
-        Inburgeraar inburgeraar = vind(melding.inburgeraarId());
+        Inburgeraar inburgeraar = vind(melding.inburgeraarId(), Recht.DUO_BERICHTEN, Recht.DOSSIER_WIJZIGEN);
         Instant nu = Instant.now(clock);
         boolean nieuw = false;
         for (Dossiermelding.DoelgroepVanaf periode : melding.perioden()) {
@@ -577,9 +587,9 @@ public class InburgeraarService {
      * withdrawn or deceased: UITGESCHREVEN).
      */
     @Transactional
-    @PreAuthorize("hasAuthority('RECHT_DUO_BERICHTEN')")
+    @MagDuoBerichten
     void duoJournaal(Dossiermelding.DuoGebeurtenis melding) {
-        Inburgeraar inburgeraar = journaalregel(melding);
+        Inburgeraar inburgeraar = journaalregel(melding, Recht.DUO_BERICHTEN);
         Fase fase = melding.fase();
         if (fase != null && fase != inburgeraar.fase()) {
             wijzig(inburgeraar.id(), inburgeraar.version(), inburgeraar.gegevens(), fase, null);
@@ -588,9 +598,9 @@ public class InburgeraarService {
 
     /** DUO's registered termijn (module duo, {@link Dossiermelding.DuoTermijn}; T-3: DUO's value wins). */
     @Transactional
-    @PreAuthorize("hasAnyAuthority('RECHT_DUO_BERICHTEN', 'RECHT_DOSSIER_WIJZIGEN')")
+    @MagDuoBerichtenOfDossierWijzigen
     void duoInburgeringstermijn(Dossiermelding.DuoTermijn melding) {
-        Inburgeraar inburgeraar = vind(melding.inburgeraarId());
+        Inburgeraar inburgeraar = vind(melding.inburgeraarId(), Recht.DUO_BERICHTEN, Recht.DOSSIER_WIJZIGEN);
         InburgeraarGegevens g = inburgeraar.gegevens();
         Mijlpalen v = g.mijlpalen();
         wijzig(
@@ -612,11 +622,11 @@ public class InburgeraarService {
      * audited and announced as a single assignment would be. Returns how many changed.
      */
     @Transactional
-    @PreAuthorize("hasAuthority('RECHT_CONSULENT_TOEWIJZEN')")
+    @MagConsulentToewijzen
     public int wijsToeInBulk(List<UUID> ids, String consulent) {
         int gewijzigd = 0;
         for (UUID id : ids) {
-            Inburgeraar inburgeraar = vind(id);
+            Inburgeraar inburgeraar = vind(id, Recht.CONSULENT_TOEWIJZEN);
             if (!Objects.equals(consulent, inburgeraar.consulent())) {
                 wijsToe(id, null, consulent);
                 gewijzigd++;
@@ -638,7 +648,7 @@ public class InburgeraarService {
 
     /** For the dossier page: whether assigning this dossier needs a reason from the signed-in user (I-5). */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAuthority('RECHT_DOSSIER_INZIEN')")
+    @MagDossierInzien
     boolean toewijzenVraagtReden(UUID id) {
         return !gebruikers.huidige().mag(Recht.TOEWIJZEN_BIJZONDERE_GEGEVENS)
                 && bijzondereGegevens.stream().anyMatch(b -> b.aanwezig(id));
@@ -664,9 +674,11 @@ public class InburgeraarService {
                 });
     }
 
-    private Inburgeraar vind(UUID id) {
+    /** The dossier, when the access decision lets the user do one of the actions to its person (ADR 0028). */
+    private Inburgeraar vind(UUID id, Recht... handelingen) {
+        toegang.eisEenVan(id, handelingen);
         return repository
-                .vindInGemeenten(id, gebruikers.huidige().gemeenten())
+                .findById(id)
                 .orElseThrow(() -> new NotFoundException(berichten.getMessage("fout.dossier.nietGevonden")));
     }
 

@@ -8,13 +8,17 @@ import java.util.UUID;
 import nl.inburgeringsregie.gebruikers.Gebruiker;
 import nl.inburgeringsregie.gebruikers.Gebruikers;
 import nl.inburgeringsregie.gebruikers.HuidigeGebruiker;
+import nl.inburgeringsregie.gebruikers.MagConsulentToewijzen;
+import nl.inburgeringsregie.gebruikers.MagDossierInzien;
+import nl.inburgeringsregie.gebruikers.MagDossierWijzigen;
+import nl.inburgeringsregie.gebruikers.MagInburgeraarRegistreren;
 import nl.inburgeringsregie.gebruikers.Recht;
 import nl.inburgeringsregie.gebruikers.Rol;
+import nl.inburgeringsregie.gebruikers.Toegang;
 import nl.inburgeringsregie.infrastructure.fouten.ConflictException;
 import nl.inburgeringsregie.infrastructure.fouten.InvalidInputException;
 import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -35,18 +39,24 @@ class InburgeraarWebController {
     private final InburgeraarService service;
     private final Caseload caseload;
     private final Gebruikers gebruikers;
+    private final Toegang toegang;
     private final MessageSourceAccessor berichten;
 
     InburgeraarWebController(
-            InburgeraarService service, Caseload caseload, Gebruikers gebruikers, MessageSourceAccessor berichten) {
+            InburgeraarService service,
+            Caseload caseload,
+            Gebruikers gebruikers,
+            Toegang toegang,
+            MessageSourceAccessor berichten) {
         this.service = service;
         this.caseload = caseload;
         this.gebruikers = gebruikers;
+        this.toegang = toegang;
         this.berichten = berichten;
     }
 
     @GetMapping("/inburgeraars")
-    @PreAuthorize("hasAuthority('RECHT_DOSSIER_INZIEN')")
+    @MagDossierInzien
     String caseload(
             @RequestParam(required = false) String zoek,
             @RequestParam(required = false) String consulent,
@@ -71,7 +81,7 @@ class InburgeraarWebController {
     }
 
     @GetMapping("/inburgeraars/nieuw")
-    @PreAuthorize("hasAuthority('RECHT_INBURGERAAR_REGISTREREN')")
+    @MagInburgeraarRegistreren
     String nieuw(
             @org.springframework.web.bind.annotation.RequestParam(required = false) String bsn,
             @org.springframework.web.bind.annotation.RequestParam(required = false) String gemeentecode,
@@ -108,7 +118,7 @@ class InburgeraarWebController {
     }
 
     @PostMapping("/inburgeraars")
-    @PreAuthorize("hasAuthority('RECHT_INBURGERAAR_REGISTREREN')")
+    @MagInburgeraarRegistreren
     String registreer(
             @ModelAttribute("formulier") InburgeraarFormulier formulier,
             BindingResult binding,
@@ -139,7 +149,7 @@ class InburgeraarWebController {
     }
 
     @GetMapping("/inburgeraars/{id}")
-    @PreAuthorize("hasAuthority('RECHT_DOSSIER_INZIEN')")
+    @MagDossierInzien
     String dossier(@PathVariable UUID id, Model model) {
         InburgeraarService.MetJournaal gelezen = service.leesMetJournaal(id);
         Dossier dossier = gelezen.dossier();
@@ -153,15 +163,16 @@ class InburgeraarWebController {
                 "consulenten", gebruikers.consulenten(dossier.gegevens().gemeentecode()));
         model.addAttribute("landen", landNamen(dossier.gegevens()));
         model.addAttribute("taalNamen", taalNamen(dossier.gegevens()));
-        model.addAttribute("magWijzigen", gebruiker.mag(Recht.DOSSIER_WIJZIGEN));
-        model.addAttribute("magToewijzen", gebruiker.mag(Recht.CONSULENT_TOEWIJZEN));
-        model.addAttribute(
-                "toewijzenMetReden", gebruiker.mag(Recht.CONSULENT_TOEWIJZEN) && service.toewijzenVraagtReden(id));
+        // The page shows only what the access decision allows for this person (ADR 0028).
+        boolean magToewijzen = toegang.mag(gebruiker, Recht.CONSULENT_TOEWIJZEN, id);
+        model.addAttribute("magWijzigen", toegang.mag(gebruiker, Recht.DOSSIER_WIJZIGEN, id));
+        model.addAttribute("magToewijzen", magToewijzen);
+        model.addAttribute("toewijzenMetReden", magToewijzen && service.toewijzenVraagtReden(id));
         return "inburgeraars/dossier";
     }
 
     @GetMapping("/inburgeraars/{id}/bewerken")
-    @PreAuthorize("hasAuthority('RECHT_DOSSIER_WIJZIGEN')")
+    @MagDossierWijzigen
     String bewerken(@PathVariable UUID id, Model model) {
         Dossier dossier = service.lees(id);
         model.addAttribute("formulier", InburgeraarFormulier.van(dossier));
@@ -169,7 +180,7 @@ class InburgeraarWebController {
     }
 
     @PostMapping("/inburgeraars/{id}")
-    @PreAuthorize("hasAuthority('RECHT_DOSSIER_WIJZIGEN')")
+    @MagDossierWijzigen
     String wijzig(
             @PathVariable UUID id,
             @ModelAttribute("formulier") InburgeraarFormulier formulier,
@@ -207,7 +218,7 @@ class InburgeraarWebController {
     }
 
     @PostMapping("/inburgeraars/{id}/consulent")
-    @PreAuthorize("hasAuthority('RECHT_CONSULENT_TOEWIJZEN')")
+    @MagConsulentToewijzen
     String wijsToe(
             @PathVariable UUID id,
             @RequestParam Integer versie,
@@ -227,7 +238,7 @@ class InburgeraarWebController {
 
     /** Uitschrijven from the dossier page: a required reason, journaled; refused when already uitgeschreven. */
     @PostMapping("/inburgeraars/{id}/uitschrijving")
-    @PreAuthorize("hasAuthority('RECHT_DOSSIER_WIJZIGEN')")
+    @MagDossierWijzigen
     String schrijfUit(
             @PathVariable UUID id,
             @RequestParam(required = false) Integer versie,

@@ -8,13 +8,16 @@ import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 import nl.inburgeringsregie.gebruikers.Gebruikers;
+import nl.inburgeringsregie.gebruikers.MagDossierWijzigen;
+import nl.inburgeringsregie.gebruikers.MagDuoBerichtenOfDossierWijzigen;
+import nl.inburgeringsregie.gebruikers.Recht;
+import nl.inburgeringsregie.gebruikers.Toegang;
 import nl.inburgeringsregie.infrastructure.fouten.NotFoundException;
 import nl.inburgeringsregie.privacy.AuditActie;
 import nl.inburgeringsregie.privacy.AuditLog;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,6 +38,7 @@ class Onderbrekingen {
     private final JdbcClient jdbc;
     private final AuditLog auditLog;
     private final Gebruikers gebruikers;
+    private final Toegang toegang;
     private final ApplicationEventPublisher events;
     private final MessageSourceAccessor berichten;
     private final Clock clock;
@@ -45,6 +49,7 @@ class Onderbrekingen {
             JdbcClient jdbc,
             AuditLog auditLog,
             Gebruikers gebruikers,
+            Toegang toegang,
             ApplicationEventPublisher events,
             MessageSourceAccessor berichten,
             Clock clock) {
@@ -53,6 +58,7 @@ class Onderbrekingen {
         this.jdbc = jdbc;
         this.auditLog = auditLog;
         this.gebruikers = gebruikers;
+        this.toegang = toegang;
         this.events = events;
         this.berichten = berichten;
         this.clock = clock;
@@ -60,9 +66,9 @@ class Onderbrekingen {
 
     /** The dossier's vastgesteld PIP was withdrawn on this day: no valid PIP until a new one is vastgesteld (P-3). */
     @Transactional
-    @PreAuthorize("hasAuthority('RECHT_DOSSIER_WIJZIGEN')")
+    @MagDossierWijzigen
     void pipIngetrokken(UUID id, LocalDate op) {
-        Inburgeraar inburgeraar = vind(id);
+        Inburgeraar inburgeraar = vind(id, Recht.DOSSIER_WIJZIGEN);
         jdbc.sql("update inburgeraar set pip_ingetrokken_op = ? where id = ?")
                 .params(op, id)
                 .update();
@@ -71,9 +77,9 @@ class Onderbrekingen {
 
     /** A new PIP was vastgesteld: the dossier has a valid PIP again. */
     @Transactional
-    @PreAuthorize("hasAuthority('RECHT_DOSSIER_WIJZIGEN')")
+    @MagDossierWijzigen
     void pipVastgesteld(UUID id) {
-        Inburgeraar inburgeraar = vind(id);
+        Inburgeraar inburgeraar = vind(id, Recht.DOSSIER_WIJZIGEN);
         if (jdbc.sql("update inburgeraar set pip_ingetrokken_op = null where id = ? and pip_ingetrokken_op is not null")
                         .param(id)
                         .update()
@@ -87,9 +93,9 @@ class Onderbrekingen {
      * with another start is a new vrijstelling, no longer withdrawn.
      */
     @Transactional
-    @PreAuthorize("hasAnyAuthority('RECHT_DUO_BERICHTEN', 'RECHT_DOSSIER_WIJZIGEN')")
+    @MagDuoBerichtenOfDossierWijzigen
     void duoTijdelijkeVrijstelling(UUID id, LocalDate van, LocalDate tot) {
-        Inburgeraar inburgeraar = vind(id);
+        Inburgeraar inburgeraar = vind(id, Recht.DUO_BERICHTEN, Recht.DOSSIER_WIJZIGEN);
         Onderbreking nu = huidige(id);
         if (Objects.equals(nu.vrijstellingVan(), van) && Objects.equals(nu.vrijstellingTot(), tot)) {
             return;
@@ -110,9 +116,9 @@ class Onderbrekingen {
 
     /** DUO withdrew the tijdelijke vrijstelling (SS129/SS130) on this day: the deadlines run again from it. */
     @Transactional
-    @PreAuthorize("hasAnyAuthority('RECHT_DUO_BERICHTEN', 'RECHT_DOSSIER_WIJZIGEN')")
+    @MagDuoBerichtenOfDossierWijzigen
     void duoTijdelijkeVrijstellingIngetrokken(UUID id, LocalDate op) {
-        Inburgeraar inburgeraar = vind(id);
+        Inburgeraar inburgeraar = vind(id, Recht.DUO_BERICHTEN, Recht.DOSSIER_WIJZIGEN);
         if (jdbc.sql("""
                 update inburgeraar set tijdelijke_vrijstelling_ingetrokken_op = ?
                 where id = ? and tijdelijke_vrijstelling_van is not null and tijdelijke_vrijstelling_ingetrokken_op is null""").params(op, id).update() == 1) {
@@ -153,9 +159,11 @@ class Onderbrekingen {
         events.publishEvent(new InburgeraarGewijzigd(inburgeraar.id(), inburgeraar.gemeentecode(), List.of(veld)));
     }
 
-    private Inburgeraar vind(UUID id) {
+    /** The dossier, when the access decision lets the user do one of the actions to its person (ADR 0028). */
+    private Inburgeraar vind(UUID id, Recht... handelingen) {
+        toegang.eisEenVan(id, handelingen);
         return repository
-                .vindInGemeenten(id, gebruikers.huidige().gemeenten())
+                .findById(id)
                 .orElseThrow(() -> new NotFoundException(berichten.getMessage("fout.dossier.nietGevonden")));
     }
 }

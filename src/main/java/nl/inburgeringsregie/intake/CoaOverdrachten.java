@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.UUID;
 import nl.inburgeringsregie.gebruikers.Gebruikers;
 import nl.inburgeringsregie.gebruikers.HuidigeGebruiker;
+import nl.inburgeringsregie.gebruikers.MagDossierWijzigen;
 import nl.inburgeringsregie.inburgeraar.Bsn;
 import nl.inburgeringsregie.inburgeraar.Codes;
 import nl.inburgeringsregie.inburgeraar.DossierfeitenLezer;
@@ -26,7 +27,6 @@ import nl.inburgeringsregie.privacy.AuditActie;
 import nl.inburgeringsregie.privacy.AuditLog;
 import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -71,7 +71,7 @@ public class CoaOverdrachten {
 
     /** Imports all profiles in one transaction, or none; rows are numbered from 1. */
     @Transactional
-    @PreAuthorize("hasAuthority('RECHT_DOSSIER_WIJZIGEN')")
+    @MagDossierWijzigen
     public List<Resultaat> importeer(List<CoaProfiel> profielen) {
         HuidigeGebruiker gebruiker = gebruikers.huidige();
         List<Violation> fouten = new ArrayList<>();

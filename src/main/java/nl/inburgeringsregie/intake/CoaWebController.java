@@ -2,9 +2,9 @@ package nl.inburgeringsregie.intake;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import nl.inburgeringsregie.gebruikers.MagDossierWijzigen;
 import nl.inburgeringsregie.infrastructure.fouten.InvalidInputException;
 import org.springframework.context.support.MessageSourceAccessor;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,7 +27,7 @@ class CoaWebController {
     }
 
     @GetMapping("/coa-overdrachten")
-    @PreAuthorize("hasAuthority('RECHT_DOSSIER_WIJZIGEN')")
+    @MagDossierWijzigen
     String formulier() {
         return "intake/coa";
     }
@@ -38,7 +38,7 @@ class CoaWebController {
     }
 
     @PostMapping("/coa-overdrachten")
-    @PreAuthorize("hasAuthority('RECHT_DOSSIER_WIJZIGEN')")
+    @MagDossierWijzigen
     String importeer(@RequestParam(name = "bestand", required = false) MultipartFile upload, Model model)
             throws IOException {
         try {

@@ -8,6 +8,10 @@ import java.util.List;
 import java.util.UUID;
 import nl.inburgeringsregie.gebruikers.Gebruikers;
 import nl.inburgeringsregie.gebruikers.HuidigeGebruiker;
+import nl.inburgeringsregie.gebruikers.MagDossierInzien;
+import nl.inburgeringsregie.gebruikers.MagDossierWijzigen;
+import nl.inburgeringsregie.gebruikers.Recht;
+import nl.inburgeringsregie.gebruikers.Toegang;
 import nl.inburgeringsregie.inburgeraar.Dossierfeiten;
 import nl.inburgeringsregie.inburgeraar.DossierfeitenLezer;
 import nl.inburgeringsregie.infrastructure.fouten.ConflictException;
@@ -22,7 +26,6 @@ import nl.inburgeringsregie.privacy.AuditActie;
 import nl.inburgeringsregie.privacy.AuditLog;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.support.MessageSourceAccessor;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -62,6 +65,7 @@ public class IntakeService {
     private final DossierfeitenLezer dossiers;
     private final ApplicationEventPublisher events;
     private final Gebruikers gebruikers;
+    private final Toegang toegang;
     private final AuditLog auditLog;
     private final MessageSourceAccessor berichten;
     private final Routeadvies routeadvies;
@@ -72,6 +76,7 @@ public class IntakeService {
             DossierfeitenLezer dossiers,
             ApplicationEventPublisher events,
             Gebruikers gebruikers,
+            Toegang toegang,
             AuditLog auditLog,
             MessageSourceAccessor berichten,
             IntakeInstellingen instellingen,
@@ -80,6 +85,7 @@ public class IntakeService {
         this.dossiers = dossiers;
         this.events = events;
         this.gebruikers = gebruikers;
+        this.toegang = toegang;
         this.auditLog = auditLog;
         this.berichten = berichten;
         this.routeadvies = new Routeadvies(instellingen, berichten);
@@ -87,9 +93,9 @@ public class IntakeService {
     }
 
     @Transactional
-    @PreAuthorize("hasAuthority('RECHT_DOSSIER_INZIEN')")
+    @MagDossierInzien
     Weergave lees(UUID id) {
-        Dossierfeiten dossier = dossier(id);
+        Dossierfeiten dossier = dossier(id, Recht.DOSSIER_INZIEN);
         Intake intake =
                 repository.findById(id).orElseGet(() -> Intake.nieuw(id, dossier.gemeentecode(), Instant.now(clock)));
         boolean bijzonder = werktAan(dossier);
@@ -103,9 +109,9 @@ public class IntakeService {
     }
 
     @Transactional
-    @PreAuthorize("hasAuthority('RECHT_DOSSIER_WIJZIGEN')")
+    @MagDossierWijzigen
     Weergave bewaar(UUID id, Wijziging w) {
-        Dossierfeiten dossier = dossier(id);
+        Dossierfeiten dossier = dossier(id, Recht.DOSSIER_WIJZIGEN);
         Intake intake = bestaandOfNieuw(dossier);
         eis(intake, w.afronden() ? IntakeActie.AFRONDEN : IntakeActie.BEWAREN);
         intake.verwachtVersie(w.versie());
@@ -138,7 +144,7 @@ public class IntakeService {
      * lost. Audited as a view, like {@link #lees}.
      */
     @Transactional
-    @PreAuthorize("hasAuthority('RECHT_DOSSIER_INZIEN')")
+    @MagDossierInzien
     Weergave metInvoer(UUID id, Wijziging w) {
         Weergave opgeslagen = lees(id);
         Intake intake = opgeslagen.intake();
@@ -174,9 +180,9 @@ public class IntakeService {
 
     /** Records the leerbaarheidstoets (I-3): a result with DUO's scores and date, or the municipality's exemption. */
     @Transactional
-    @PreAuthorize("hasAuthority('RECHT_DOSSIER_WIJZIGEN')")
+    @MagDossierWijzigen
     Weergave leerbaarheidstoets(UUID id, Intake.Leerbaarheidstoets lbt) {
-        Dossierfeiten dossier = dossier(id);
+        Dossierfeiten dossier = dossier(id, Recht.DOSSIER_WIJZIGEN);
         Intake intake = bestaandOfNieuw(dossier);
         eis(intake, IntakeActie.LEERBAARHEIDSTOETS_VASTLEGGEN);
         List<Violation> fouten = IntakeRegels.leerbaarheidstoets(lbt, LocalDate.now(clock));
@@ -193,17 +199,17 @@ public class IntakeService {
 
     /** The route decision of a finished or draft intake, for drafting the PIP (module pip); empty without one. */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAuthority('RECHT_DOSSIER_WIJZIGEN')")
+    @MagDossierWijzigen
     public java.util.Optional<Intake.Routebesluit> routebesluit(UUID id) {
-        dossier(id);
+        dossier(id, Recht.DOSSIER_WIJZIGEN);
         return repository.findById(id).map(Intake::routebesluit).filter(b -> b.leerroute() != null);
     }
 
     /** The leerbaarheidstoets's result, for the PIP's check of its leerroute (R-3, issue 12); empty without one. */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAuthority('RECHT_DOSSIER_WIJZIGEN')")
+    @MagDossierWijzigen
     public java.util.Optional<LbtResultaat> lbtResultaat(UUID id) {
-        dossier(id);
+        dossier(id, Recht.DOSSIER_WIJZIGEN);
         return repository.findById(id).map(i -> i.lbt().resultaat());
     }
 
@@ -241,10 +247,10 @@ public class IntakeService {
         }
     }
 
-    private Dossierfeiten dossier(UUID id) {
-        List<String> gemeenten = gebruikers.huidige().gemeenten();
+    /** The dossier's facts, when the access decision lets the user do the action to its person (ADR 0028). */
+    private Dossierfeiten dossier(UUID id, Recht handeling) {
+        toegang.eis(handeling, id);
         return dossiers.van(List.of(id)).stream()
-                .filter(d -> gemeenten.contains(d.gemeentecode()))
                 .findFirst()
                 .orElseThrow(() -> new NotFoundException(berichten.getMessage("fout.dossier.nietGevonden")));
     }

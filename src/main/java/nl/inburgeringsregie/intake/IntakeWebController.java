@@ -7,6 +7,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
+import nl.inburgeringsregie.gebruikers.MagDossierInzien;
+import nl.inburgeringsregie.gebruikers.MagDossierWijzigen;
 import nl.inburgeringsregie.inburgeraar.Doelgroep;
 import nl.inburgeringsregie.infrastructure.fouten.ConflictException;
 import nl.inburgeringsregie.infrastructure.fouten.InvalidInputException;
@@ -17,7 +19,6 @@ import nl.inburgeringsregie.leerroute.Leerroute;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -44,13 +45,13 @@ public class IntakeWebController {
     }
 
     @GetMapping("/inburgeraars/{id}/intake")
-    @PreAuthorize("hasAuthority('RECHT_DOSSIER_INZIEN')")
+    @MagDossierInzien
     String intake(@PathVariable UUID id, Model model) {
         return pagina(service.lees(id), model);
     }
 
     @PostMapping("/inburgeraars/{id}/intake")
-    @PreAuthorize("hasAuthority('RECHT_DOSSIER_WIJZIGEN')")
+    @MagDossierWijzigen
     String bewaar(
             @PathVariable UUID id,
             @RequestParam MultiValueMap<String, String> form,
@@ -77,7 +78,7 @@ public class IntakeWebController {
 
     /** Autosave of a draft (htmx): answers only the new version and a status line, swapped out of band. */
     @PostMapping("/inburgeraars/{id}/intake/concept")
-    @PreAuthorize("hasAuthority('RECHT_DOSSIER_WIJZIGEN')")
+    @MagDossierWijzigen
     String concept(@PathVariable UUID id, @RequestParam MultiValueMap<String, String> form, Model model) {
         try {
             IntakeService.Weergave w = service.bewaar(id, wijziging(form, false));
@@ -94,7 +95,7 @@ public class IntakeWebController {
     }
 
     @PostMapping("/inburgeraars/{id}/leerbaarheidstoets")
-    @PreAuthorize("hasAuthority('RECHT_DOSSIER_WIJZIGEN')")
+    @MagDossierWijzigen
     String leerbaarheidstoets(
             @PathVariable UUID id,
             @RequestParam MultiValueMap<String, String> form,
@@ -123,7 +124,7 @@ public class IntakeWebController {
     }
 
     @GetMapping("/inburgeraars/{id}/intake/samenvatting")
-    @PreAuthorize("hasAuthority('RECHT_DOSSIER_INZIEN')")
+    @MagDossierInzien
     String samenvatting(@PathVariable UUID id, Model model) {
         IntakeService.Weergave w = service.lees(id);
         vul(w, model);

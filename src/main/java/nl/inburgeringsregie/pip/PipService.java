@@ -7,6 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import nl.inburgeringsregie.gebruikers.Gebruikers;
+import nl.inburgeringsregie.gebruikers.MagDossierInzien;
+import nl.inburgeringsregie.gebruikers.MagDossierWijzigen;
+import nl.inburgeringsregie.gebruikers.Recht;
+import nl.inburgeringsregie.gebruikers.Toegang;
 import nl.inburgeringsregie.inburgeraar.Doelgroep;
 import nl.inburgeringsregie.inburgeraar.Dossierfeiten;
 import nl.inburgeringsregie.inburgeraar.DossierfeitenLezer;
@@ -32,7 +36,6 @@ import nl.inburgeringsregie.termijnen.TermijnSoort;
 import nl.inburgeringsregie.termijnen.Termijnen;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.support.MessageSourceAccessor;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -85,6 +88,7 @@ public class PipService {
     private final IntakeService intake;
     private final Termijnen termijnen;
     private final Gebruikers gebruikers;
+    private final Toegang toegang;
     private final AuditLog auditLog;
     private final ApplicationEventPublisher events;
     private final MessageSourceAccessor berichten;
@@ -97,6 +101,7 @@ public class PipService {
             IntakeService intake,
             Termijnen termijnen,
             Gebruikers gebruikers,
+            Toegang toegang,
             AuditLog auditLog,
             ApplicationEventPublisher events,
             MessageSourceAccessor berichten,
@@ -108,6 +113,7 @@ public class PipService {
         this.intake = intake;
         this.termijnen = termijnen;
         this.gebruikers = gebruikers;
+        this.toegang = toegang;
         this.auditLog = auditLog;
         this.events = events;
         this.berichten = berichten;
@@ -115,18 +121,18 @@ public class PipService {
     }
 
     @Transactional
-    @PreAuthorize("hasAuthority('RECHT_DOSSIER_INZIEN')")
+    @MagDossierInzien
     public List<Pip> versies(UUID inburgeraarId) {
-        Dossierfeiten dossier = dossier(inburgeraarId);
+        Dossierfeiten dossier = dossier(inburgeraarId, Recht.DOSSIER_INZIEN);
         auditLog.registreer(
                 AuditActie.DOSSIER_BEKEKEN, new AuditLog.Betrokkene(inburgeraarId, dossier.gemeentecode()), "pip");
         return repository.findByInburgeraarId(inburgeraarId);
     }
 
     @Transactional
-    @PreAuthorize("hasAuthority('RECHT_DOSSIER_INZIEN')")
+    @MagDossierInzien
     public Pip lees(UUID pipId) {
-        Pip pip = vind(pipId);
+        Pip pip = vind(pipId, Recht.DOSSIER_INZIEN);
         auditLog.registreer(
                 AuditActie.DOSSIER_BEKEKEN, new AuditLog.Betrokkene(pip.inburgeraarId(), pip.gemeentecode()), "pip");
         return pip;
@@ -134,9 +140,9 @@ public class PipService {
 
     /** The first PIP, drafted from the intake's route decision and the standard agreements of the route. */
     @Transactional
-    @PreAuthorize("hasAuthority('RECHT_DOSSIER_WIJZIGEN')")
+    @MagDossierWijzigen
     public Pip maakConcept(UUID inburgeraarId) {
-        Dossierfeiten dossier = dossier(inburgeraarId);
+        Dossierfeiten dossier = dossier(inburgeraarId, Recht.DOSSIER_WIJZIGEN);
         if (dossier.wet() == nl.inburgeringsregie.inburgeraar.Wet.WI2013) {
             throw new InvalidInputException("wet", berichten.getMessage("fout.pip.wet2013"), "PL-4");
         }
@@ -176,12 +182,12 @@ public class PipService {
     }
 
     @Transactional
-    @PreAuthorize("hasAuthority('RECHT_DOSSIER_WIJZIGEN')")
+    @MagDossierWijzigen
     public Pip wijzigConcept(UUID pipId, Inhoud inhoud) {
-        Pip pip = vind(pipId);
+        Pip pip = vind(pipId, Recht.DOSSIER_WIJZIGEN);
         concept(pip);
         pip.verwachtVersie(inhoud.versie());
-        Dossierfeiten dossier = dossier(pip.inburgeraarId());
+        Dossierfeiten dossier = dossier(pip.inburgeraarId(), Recht.DOSSIER_WIJZIGEN);
         List<Violation> fouten = new ArrayList<>();
         controleerInhoud(inhoud, dossier, pip, fouten);
         if (!fouten.isEmpty()) {
@@ -207,11 +213,11 @@ public class PipService {
 
     /** Vaststellen (P-3, P-4): checks the whole plan and the dagtekening, locks the version, moves the dossier on. */
     @Transactional
-    @PreAuthorize("hasAuthority('RECHT_DOSSIER_WIJZIGEN')")
+    @MagDossierWijzigen
     public Pip stelVast(UUID pipId, LocalDate dagtekening) {
-        Pip pip = vind(pipId);
+        Pip pip = vind(pipId, Recht.DOSSIER_WIJZIGEN);
         concept(pip);
-        Dossierfeiten dossier = dossier(pip.inburgeraarId());
+        Dossierfeiten dossier = dossier(pip.inburgeraarId(), Recht.DOSSIER_WIJZIGEN);
         List<Violation> fouten = new ArrayList<>();
         controleerInhoud(
                 new Inhoud(
@@ -279,9 +285,9 @@ public class PipService {
 
     /** A change of the vastgestelde PIP: a new concept version with its reason; schakelen and afschalen under T-6, T-7. */
     @Transactional
-    @PreAuthorize("hasAuthority('RECHT_DOSSIER_WIJZIGEN')")
+    @MagDossierWijzigen
     public Pip wijzig(UUID pipId, Wijziging w) {
-        Pip huidige = vind(pipId);
+        Pip huidige = vind(pipId, Recht.DOSSIER_WIJZIGEN);
         if (huidige.status() != PipStatus.VASTGESTELD) {
             throw new ConflictException(berichten.getMessage("fout.pip.nietVastgesteld"), null);
         }
@@ -289,7 +295,7 @@ public class PipService {
                 .anyMatch(p -> p.status() == PipStatus.CONCEPT)) {
             throw new ConflictException(berichten.getMessage("fout.pip.conceptBestaat"), null);
         }
-        Dossierfeiten dossier = dossier(huidige.inburgeraarId());
+        Dossierfeiten dossier = dossier(huidige.inburgeraarId(), Recht.DOSSIER_WIJZIGEN);
         List<Violation> fouten = new ArrayList<>();
         if (w.reden() == null) {
             fout(fouten, "reden", "P-3", "fout.pip.reden");
@@ -329,9 +335,9 @@ public class PipService {
     }
 
     @Transactional
-    @PreAuthorize("hasAuthority('RECHT_DOSSIER_WIJZIGEN')")
+    @MagDossierWijzigen
     public Pip trekIn(UUID pipId, String reden) {
-        Pip pip = vind(pipId);
+        Pip pip = vind(pipId, Recht.DOSSIER_WIJZIGEN);
         if (pip.status() != PipStatus.VASTGESTELD && pip.status() != PipStatus.CONCEPT) {
             throw new ConflictException(berichten.getMessage("fout.pip.intrekken"), null);
         }
@@ -364,13 +370,13 @@ public class PipService {
 
     /** The beschikking of a vastgestelde (or later replaced/withdrawn) version as PDF; audited as an export. */
     @Transactional
-    @PreAuthorize("hasAuthority('RECHT_DOSSIER_INZIEN')")
+    @MagDossierInzien
     public byte[] beschikking(UUID pipId) {
-        Pip pip = vind(pipId);
+        Pip pip = vind(pipId, Recht.DOSSIER_INZIEN);
         if (pip.dagtekeningPip() == null) {
             throw new ConflictException(berichten.getMessage("fout.pip.geenBeschikking"), null);
         }
-        Dossierfeiten dossier = dossier(pip.inburgeraarId());
+        Dossierfeiten dossier = dossier(pip.inburgeraarId(), Recht.DOSSIER_INZIEN);
         String consulent = dossier.consulent() == null
                 ? "–"
                 : gebruikers
@@ -794,11 +800,11 @@ public class PipService {
         return afspraken;
     }
 
-    private Pip vind(UUID pipId) {
-        List<String> gemeenten = gebruikers.huidige().gemeenten();
+    /** The PIP, when the access decision lets the user do the action to its person (ADR 0028). */
+    private Pip vind(UUID pipId, Recht handeling) {
         return repository
                 .findById(pipId)
-                .filter(p -> gemeenten.contains(p.gemeentecode()))
+                .filter(p -> toegang.mag(handeling, p.inburgeraarId()))
                 .orElseThrow(() -> new NotFoundException(berichten.getMessage("fout.pip.nietGevonden")));
     }
 
@@ -808,10 +814,10 @@ public class PipService {
         }
     }
 
-    private Dossierfeiten dossier(UUID id) {
-        List<String> gemeenten = gebruikers.huidige().gemeenten();
+    /** The dossier's facts, when the access decision lets the user do the action to its person (ADR 0028). */
+    private Dossierfeiten dossier(UUID id, Recht handeling) {
+        toegang.eis(handeling, id);
         return dossiers.van(List.of(id)).stream()
-                .filter(d -> gemeenten.contains(d.gemeentecode()))
                 .findFirst()
                 .orElseThrow(() -> new NotFoundException(berichten.getMessage("fout.dossier.nietGevonden")));
     }

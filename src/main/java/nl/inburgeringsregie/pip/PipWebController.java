@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Function;
+import nl.inburgeringsregie.gebruikers.MagDossierInzien;
+import nl.inburgeringsregie.gebruikers.MagDossierWijzigen;
 import nl.inburgeringsregie.infrastructure.fouten.ConflictException;
 import nl.inburgeringsregie.infrastructure.fouten.InvalidInputException;
 import nl.inburgeringsregie.leerroute.Alfabetiseringsindicator;
@@ -20,7 +22,6 @@ import nl.inburgeringsregie.pip.PipKeuzes.Wijzigingsreden;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -47,7 +48,7 @@ public class PipWebController {
     }
 
     @GetMapping("/inburgeraars/{id}/pip")
-    @PreAuthorize("hasAuthority('RECHT_DOSSIER_INZIEN')")
+    @MagDossierInzien
     String overzicht(@PathVariable UUID id, Model model) {
         List<Pip> versies = service.versies(id);
         model.addAttribute("id", id);
@@ -69,7 +70,7 @@ public class PipWebController {
     }
 
     @PostMapping("/inburgeraars/{id}/pip")
-    @PreAuthorize("hasAuthority('RECHT_DOSSIER_WIJZIGEN')")
+    @MagDossierWijzigen
     String maak(@PathVariable UUID id, RedirectAttributes redirect) {
         try {
             return "redirect:/pips/" + service.maakConcept(id).id();
@@ -83,13 +84,13 @@ public class PipWebController {
     }
 
     @GetMapping("/pips/{pipId}")
-    @PreAuthorize("hasAuthority('RECHT_DOSSIER_INZIEN')")
+    @MagDossierInzien
     String versie(@PathVariable UUID pipId, Model model) {
         return versiePagina(service.lees(pipId), model);
     }
 
     @PostMapping("/pips/{pipId}")
-    @PreAuthorize("hasAuthority('RECHT_DOSSIER_WIJZIGEN')")
+    @MagDossierWijzigen
     String bewaar(
             @PathVariable UUID pipId,
             @RequestParam MultiValueMap<String, String> form,
@@ -113,7 +114,7 @@ public class PipWebController {
 
     /** Autosave of the concept (htmx), as the intake: answers only the new version and a status line, out of band. */
     @PostMapping("/pips/{pipId}/concept")
-    @PreAuthorize("hasAuthority('RECHT_DOSSIER_WIJZIGEN')")
+    @MagDossierWijzigen
     String concept(@PathVariable UUID pipId, @RequestParam MultiValueMap<String, String> form, Model model) {
         try {
             Pip pip = service.wijzigConcept(pipId, inhoud(form));
@@ -135,7 +136,7 @@ public class PipWebController {
      * the page as typed. A post with only the dagtekening (older clients) vaststelt the stored concept.
      */
     @PostMapping("/pips/{pipId}/vaststelling")
-    @PreAuthorize("hasAuthority('RECHT_DOSSIER_WIJZIGEN')")
+    @MagDossierWijzigen
     String stelVast(
             @PathVariable UUID pipId,
             @RequestParam MultiValueMap<String, String> form,
@@ -192,7 +193,7 @@ public class PipWebController {
     }
 
     @PostMapping("/pips/{pipId}/wijzigingen")
-    @PreAuthorize("hasAuthority('RECHT_DOSSIER_WIJZIGEN')")
+    @MagDossierWijzigen
     String wijzig(
             @PathVariable UUID pipId, @RequestParam MultiValueMap<String, String> form, RedirectAttributes redirect) {
         Pip huidige = service.lees(pipId);
@@ -220,7 +221,7 @@ public class PipWebController {
     }
 
     @PostMapping("/pips/{pipId}/intrekking")
-    @PreAuthorize("hasAuthority('RECHT_DOSSIER_WIJZIGEN')")
+    @MagDossierWijzigen
     String trekIn(@PathVariable UUID pipId, @RequestParam(required = false) String reden, RedirectAttributes redirect) {
         Pip pip = service.lees(pipId);
         try {
@@ -237,7 +238,7 @@ public class PipWebController {
     }
 
     @GetMapping("/pips/{pipId}/beschikking")
-    @PreAuthorize("hasAuthority('RECHT_DOSSIER_INZIEN')")
+    @MagDossierInzien
     ResponseEntity<byte[]> beschikking(@PathVariable UUID pipId) {
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
@@ -246,7 +247,7 @@ public class PipWebController {
     }
 
     @GetMapping("/inburgeraars/{id}/pip/vergelijking")
-    @PreAuthorize("hasAuthority('RECHT_DOSSIER_INZIEN')")
+    @MagDossierInzien
     String vergelijk(
             @PathVariable UUID id,
             @RequestParam(required = false) UUID links,

@@ -2,8 +2,8 @@ package nl.inburgeringsregie.plichtindicatie;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import nl.inburgeringsregie.gebruikers.MagPlichtIndiceren;
 import org.springframework.context.support.MessageSourceAccessor;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
 /** The pre-screen for the desk: checks the right, judges, stores nothing (the question names nobody). */
@@ -18,7 +18,7 @@ class PlichtindicatieService {
         this.clock = clock;
     }
 
-    @PreAuthorize("hasAuthority('RECHT_PLICHT_INDICEREN')")
+    @MagPlichtIndiceren
     Plichtindicatie.Uitslag beoordeel(Plichtindicatie.Vraag vraag) {
         return plichtindicatie.beoordeel(vraag, LocalDate.now(clock));
     }

@@ -3,9 +3,9 @@ package nl.inburgeringsregie.plichtindicatie;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import nl.inburgeringsregie.gebruikers.MagPlichtIndiceren;
 import nl.inburgeringsregie.infrastructure.fouten.InvalidInputException;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -118,14 +118,14 @@ class PlichtindicatieWebController {
     }
 
     @GetMapping("/plichtindicatie")
-    @PreAuthorize("hasAuthority('RECHT_PLICHT_INDICEREN')")
+    @MagPlichtIndiceren
     String formulier(Model model) {
         model.addAttribute("formulier", new Formulier());
         return pagina(model);
     }
 
     @PostMapping("/plichtindicatie")
-    @PreAuthorize("hasAuthority('RECHT_PLICHT_INDICEREN')")
+    @MagPlichtIndiceren
     String beoordeel(@ModelAttribute("formulier") Formulier formulier, BindingResult binding, Model model) {
         if (!binding.hasErrors()) {
             try {

@@ -5,7 +5,7 @@ import java.util.Optional;
 import java.util.UUID;
 import nl.inburgeringsregie.gebruikers.Gebruiker;
 import nl.inburgeringsregie.gebruikers.Gebruikers;
-import org.springframework.security.access.prepost.PreAuthorize;
+import nl.inburgeringsregie.gebruikers.MagAuditlogInzien;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,7 +32,7 @@ class AuditInzage {
 
     /** Persons by BSN or name in the officer's gemeenten; each one listed is audited. */
     @Transactional
-    @PreAuthorize("hasAuthority('RECHT_AUDITLOG_INZIEN')")
+    @MagAuditlogInzien
     List<Inzagepersonen.Persoon> zoekPersonen(String bsnOfNaam, int max) {
         List<Inzagepersonen.Persoon> gevonden = personen.zoek(bsnOfNaam, gemeenten(), max);
         auditLog.registreer(
@@ -46,7 +46,7 @@ class AuditInzage {
 
     /** The person with this dossier id in the officer's gemeenten (not audited: the trail read after it is). */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAuthority('RECHT_AUDITLOG_INZIEN')")
+    @MagAuditlogInzien
     Optional<Inzagepersonen.Persoon> persoon(UUID id) {
         return personen.vind(id, gemeenten());
     }
@@ -56,7 +56,7 @@ class AuditInzage {
      * their dossier is gone and only the log remembers them), after the read, so the trail shown ends before it.
      */
     @Transactional
-    @PreAuthorize("hasAuthority('RECHT_AUDITLOG_INZIEN')")
+    @MagAuditlogInzien
     List<AuditRegel> spoor(UUID id, Optional<Inzagepersonen.Persoon> persoon, int max) {
         List<AuditRegel> regels = auditLog.vanInburgeraar(id, gemeenten(), max);
         String gemeente = persoon.map(Inzagepersonen.Persoon::gemeentecode)
@@ -69,7 +69,7 @@ class AuditInzage {
 
     /** Users sharing a gemeente with the officer whose name or username contains the text (accents, case ignored). */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAuthority('RECHT_AUDITLOG_INZIEN')")
+    @MagAuditlogInzien
     List<Gebruiker> zoekGebruikers(String deel) {
         return gebruikers.zoek(deel, gemeenten());
     }

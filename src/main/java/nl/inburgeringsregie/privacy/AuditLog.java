@@ -144,7 +144,7 @@ public class AuditLog {
 
     /** The audit trail of one person, newest first; only rows of the given gemeenten. */
     @Transactional(readOnly = true)
-    public List<AuditRegel> vanInburgeraar(UUID inburgeraarId, List<String> gemeenten, int max) {
+    List<AuditRegel> vanInburgeraar(UUID inburgeraarId, List<String> gemeenten, int max) {
         return jdbc.sql("""
                 select * from audit_log where inburgeraar_id = ? and gemeentecode = any(?)
                 order by occurred_at desc, id desc limit ?""")
@@ -155,7 +155,7 @@ public class AuditLog {
 
     /** What one user did in the given gemeenten, newest first. */
     @Transactional(readOnly = true)
-    public List<AuditRegel> vanGebruiker(String gebruikersnaam, List<String> gemeenten, int max) {
+    List<AuditRegel> vanGebruiker(String gebruikersnaam, List<String> gemeenten, int max) {
         return jdbc.sql("""
                 select * from audit_log where username = ? and gemeentecode = any(?)
                 order by occurred_at desc, id desc limit ?""")
@@ -166,7 +166,7 @@ public class AuditLog {
 
     /** The newest rows of the log in the given gemeenten. */
     @Transactional(readOnly = true)
-    public List<AuditRegel> laatste(List<String> gemeenten, int max) {
+    List<AuditRegel> laatste(List<String> gemeenten, int max) {
         return jdbc.sql("select * from audit_log where gemeentecode = any(?) order by id desc limit ?")
                 .params(gemeenten.toArray(String[]::new), max)
                 .query(AuditLog::regel)

@@ -7,8 +7,8 @@ import java.util.Optional;
 import java.util.UUID;
 import nl.inburgeringsregie.gebruikers.Gebruiker;
 import nl.inburgeringsregie.gebruikers.Gebruikers;
+import nl.inburgeringsregie.gebruikers.MagAuditlogInzien;
 import nl.inburgeringsregie.infrastructure.fouten.InvalidInputException;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -37,7 +37,7 @@ class AuditLogController {
     }
 
     @GetMapping("/auditlog")
-    @PreAuthorize("hasAuthority('RECHT_AUDITLOG_INZIEN')")
+    @MagAuditlogInzien
     String toon(
             @RequestParam(required = false) String inburgeraar,
             @RequestParam(required = false) String gebruiker,

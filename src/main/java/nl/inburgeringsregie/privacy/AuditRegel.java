@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 /** One row of the audit log. */
-public record AuditRegel(
+record AuditRegel(
         long id,
         Instant tijdstip,
         String gebruiker,

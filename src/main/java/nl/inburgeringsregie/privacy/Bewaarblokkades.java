@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import nl.inburgeringsregie.gebruikers.Gebruikers;
+import nl.inburgeringsregie.gebruikers.MagPrivacyrechtenBeheren;
 import nl.inburgeringsregie.infrastructure.fouten.ConflictException;
 import nl.inburgeringsregie.infrastructure.fouten.InvalidInputException;
 import nl.inburgeringsregie.infrastructure.fouten.NotFoundException;
@@ -15,7 +16,6 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
  * the dossier and audited. At most one active hold per dossier.
  */
 @Service
-public class Bewaarblokkades {
+class Bewaarblokkades {
 
     /** A hold; {@code opgehevenOp} null while active. */
     public record Blokkade(
@@ -69,7 +69,7 @@ public class Bewaarblokkades {
     }
 
     @Transactional
-    @PreAuthorize("hasAuthority('RECHT_PRIVACYRECHTEN_BEHEREN')")
+    @MagPrivacyrechtenBeheren
     public Blokkade zet(String dossiernummer, String reden) {
         UUID id = dossierId(dossiernummer);
         Dossierregister.Dossier dossier = dossiers.opId(id)
@@ -99,7 +99,7 @@ public class Bewaarblokkades {
     }
 
     @Transactional
-    @PreAuthorize("hasAuthority('RECHT_PRIVACYRECHTEN_BEHEREN')")
+    @MagPrivacyrechtenBeheren
     public Blokkade hefOp(long blokkade, String reden) {
         Blokkade b = vind(blokkade);
         if (b.opgehevenOp() != null) {
@@ -124,7 +124,7 @@ public class Bewaarblokkades {
 
     /** The active holds of the user's gemeenten, newest first. */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAuthority('RECHT_PRIVACYRECHTEN_BEHEREN')")
+    @MagPrivacyrechtenBeheren
     public List<Blokkade> actief() {
         return jdbc.sql(
                         "select * from bewaarblokkade where gemeentecode = any(?) and opgeheven_op is null order by gezet_op desc, id desc")
@@ -135,7 +135,7 @@ public class Bewaarblokkades {
 
     /** The newest lines of the record of destruction of the user's gemeenten. */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAuthority('RECHT_PRIVACYRECHTEN_BEHEREN')")
+    @MagPrivacyrechtenBeheren
     public List<Vernietiging> vernietigingen(int max) {
         return jdbc.sql(
                         "select * from vernietiging where gemeentecode = any(?) order by uitgevoerd_op desc, id desc limit ?")

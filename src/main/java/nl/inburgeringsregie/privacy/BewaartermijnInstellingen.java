@@ -19,7 +19,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                            received; then deleted (with a dossier, the notification follows the dossier's period)
  */
 @ConfigurationProperties("inburgeringsregie.bewaartermijnen")
-public record BewaartermijnInstellingen(
+record BewaartermijnInstellingen(
         @DefaultValue("P5Y") Period dossier,
         @DefaultValue("P3M") Period bijzondereGegevens,
         @DefaultValue("P5Y") Period privacyverzoeken,

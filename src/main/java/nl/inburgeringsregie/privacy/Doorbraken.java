@@ -6,12 +6,12 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import nl.inburgeringsregie.gebruikers.Gebruikers;
+import nl.inburgeringsregie.gebruikers.MagPrivacyrechtenBeheren;
 import nl.inburgeringsregie.infrastructure.fouten.ConflictException;
 import nl.inburgeringsregie.infrastructure.fouten.NotFoundException;
 import nl.inburgeringsregie.privacy.AuditLog.Betrokkene;
 import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -70,7 +70,7 @@ public class Doorbraken {
 
     /** The break-the-glass assignments of the user's gemeenten, not yet reviewed first, then newest first. */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAuthority('RECHT_PRIVACYRECHTEN_BEHEREN')")
+    @MagPrivacyrechtenBeheren
     public List<Doorbraak> lijst(int max) {
         return jdbc.sql("""
                 select * from doorbraak where gemeentecode = any(?)
@@ -82,7 +82,7 @@ public class Doorbraken {
 
     /** The privacy officer marks one reviewed; a second time is 409. */
     @Transactional
-    @PreAuthorize("hasAuthority('RECHT_PRIVACYRECHTEN_BEHEREN')")
+    @MagPrivacyrechtenBeheren
     public void beoordeel(long id) {
         Doorbraak d = jdbc.sql("select * from doorbraak where id = ? and gemeentecode = any(?)")
                 .params(id, gebruikers.huidige().gemeenten().toArray(String[]::new))

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.UUID;
 import nl.inburgeringsregie.gebruikers.Gebruikers;
+import nl.inburgeringsregie.gebruikers.MagPrivacyrechtenBeheren;
 import nl.inburgeringsregie.infrastructure.fouten.ConflictException;
 import nl.inburgeringsregie.infrastructure.fouten.InvalidInputException;
 import nl.inburgeringsregie.privacy.Privacyverzoeken.Soort;
@@ -12,7 +13,6 @@ import nl.inburgeringsregie.privacy.Privacyverzoeken.Uitkomst;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,7 +29,7 @@ import tools.jackson.databind.json.JsonMapper;
  * break-the-glass assignments to review.
  */
 @Controller
-@PreAuthorize("hasAuthority('RECHT_PRIVACYRECHTEN_BEHEREN')")
+@MagPrivacyrechtenBeheren
 class PrivacyrechtenController {
 
     private static final JsonMapper JSON =

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.UUID;
 import nl.inburgeringsregie.gebruikers.Gebruikers;
 import nl.inburgeringsregie.gebruikers.HuidigeGebruiker;
+import nl.inburgeringsregie.gebruikers.MagPrivacyrechtenBeheren;
 import nl.inburgeringsregie.infrastructure.fouten.ConflictException;
 import nl.inburgeringsregie.infrastructure.fouten.InvalidInputException;
 import nl.inburgeringsregie.infrastructure.fouten.InvalidInputException.Violation;
@@ -25,7 +26,6 @@ import nl.inburgeringsregie.privacy.AuditLog.Betrokkene;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -158,7 +158,7 @@ public class Privacyverzoeken {
     }
 
     @Transactional
-    @PreAuthorize("hasAuthority('RECHT_PRIVACYRECHTEN_BEHEREN')")
+    @MagPrivacyrechtenBeheren
     public Verzoek registreer(Aanvraag a) {
         HuidigeGebruiker gebruiker = gebruikers.huidige();
         LocalDate vandaag = LocalDate.now(clock);
@@ -237,7 +237,7 @@ public class Privacyverzoeken {
 
     /** The privacy officer's worklist: the open requests of their gemeenten, earliest deadline first (audited). */
     @Transactional
-    @PreAuthorize("hasAuthority('RECHT_PRIVACYRECHTEN_BEHEREN')")
+    @MagPrivacyrechtenBeheren
     public List<Verzoek> open() {
         List<Verzoek> lijst = jdbc.sql("""
                 select * from privacyverzoek where gemeentecode = any(?) and afgehandeld_op is null
@@ -251,7 +251,7 @@ public class Privacyverzoeken {
 
     /** The last handled requests of the user's gemeenten, newest first (audited). */
     @Transactional
-    @PreAuthorize("hasAuthority('RECHT_PRIVACYRECHTEN_BEHEREN')")
+    @MagPrivacyrechtenBeheren
     public List<Verzoek> afgehandeld(int max) {
         List<Verzoek> lijst = jdbc.sql("""
                 select * from privacyverzoek where gemeentecode = any(?) and afgehandeld_op is not null
@@ -264,7 +264,7 @@ public class Privacyverzoeken {
     }
 
     @Transactional
-    @PreAuthorize("hasAuthority('RECHT_PRIVACYRECHTEN_BEHEREN')")
+    @MagPrivacyrechtenBeheren
     public Verzoek lees(UUID id) {
         Verzoek verzoek = vind(id);
         audit(AuditActie.DOSSIER_BEKEKEN, List.of(verzoek), "privacyverzoek");
@@ -273,7 +273,7 @@ public class Privacyverzoeken {
 
     /** Art. 12(3): once, with a reason, while the first month runs: the deadline becomes three months after receipt. */
     @Transactional
-    @PreAuthorize("hasAuthority('RECHT_PRIVACYRECHTEN_BEHEREN')")
+    @MagPrivacyrechtenBeheren
     public Verzoek verleng(UUID id, Integer versie, String reden) {
         Verzoek verzoek = vind(id);
         verwachtVersie(verzoek, versie);
@@ -314,7 +314,7 @@ public class Privacyverzoeken {
      * AFGEWEZEN, with what changed and why (art. 16), which also enters the dossier's journal. A second time is 409.
      */
     @Transactional
-    @PreAuthorize("hasAuthority('RECHT_PRIVACYRECHTEN_BEHEREN')")
+    @MagPrivacyrechtenBeheren
     public Verzoek handelAf(UUID id, Integer versie, Uitkomst uitkomst, String toelichting) {
         Verzoek verzoek = vind(id);
         verwachtVersie(verzoek, versie);
@@ -375,7 +375,7 @@ public class Privacyverzoeken {
      * lists itself.
      */
     @Transactional
-    @PreAuthorize("hasAuthority('RECHT_PRIVACYRECHTEN_BEHEREN')")
+    @MagPrivacyrechtenBeheren
     public Inzage inzage(UUID id) {
         Verzoek verzoek = vind(id);
         if (verzoek.soort() != Soort.INZAGE) {

@@ -12,7 +12,7 @@ import java.util.List;
  * <p>The legal bases are this project's reading (docs/adr, rule book section 6 privacy); the gemeente's functionaris
  * gegevensbescherming confirms them in the gemeente's own register.
  */
-public enum Verwerking {
+enum Verwerking {
     REGIE_INBURGERING(
             Doelbinding.UITVOERING_WET_INBURGERING,
             "Regie op de inburgering",

@@ -8,7 +8,7 @@ import java.util.List;
  * and the retention periods in force (issue 14 point 17): docs/verwerkingsregister.md. Deterministic, so a test can
  * compare it with the committed copy.
  */
-public final class Verwerkingsregister {
+final class Verwerkingsregister {
 
     private Verwerkingsregister() {}
 

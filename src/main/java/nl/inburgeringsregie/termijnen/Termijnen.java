@@ -10,6 +10,11 @@ import java.util.Map;
 import java.util.UUID;
 import nl.inburgeringsregie.gebruikers.Gebruikers;
 import nl.inburgeringsregie.gebruikers.HuidigeGebruiker;
+import nl.inburgeringsregie.gebruikers.MagDossierInzien;
+import nl.inburgeringsregie.gebruikers.MagDossierInzienEnTeamOverzien;
+import nl.inburgeringsregie.gebruikers.MagTeamOverzien;
+import nl.inburgeringsregie.gebruikers.Recht;
+import nl.inburgeringsregie.gebruikers.Toegang;
 import nl.inburgeringsregie.inburgeraar.Dossierfeiten;
 import nl.inburgeringsregie.inburgeraar.DossierfeitenLezer;
 import nl.inburgeringsregie.infrastructure.database.Unnest;
@@ -19,7 +24,6 @@ import nl.inburgeringsregie.privacy.AuditLog;
 import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
@@ -48,6 +52,7 @@ public class Termijnen {
     private final DossierfeitenLezer lezer;
     private final JdbcTemplate jdbc;
     private final Gebruikers gebruikers;
+    private final Toegang toegang;
     private final AuditLog auditLog;
     private final MessageSourceAccessor berichten;
     private final Clock clock;
@@ -59,6 +64,7 @@ public class Termijnen {
             DossierfeitenLezer lezer,
             JdbcTemplate jdbc,
             Gebruikers gebruikers,
+            Toegang toegang,
             AuditLog auditLog,
             MessageSourceAccessor berichten,
             Clock clock,
@@ -70,6 +76,7 @@ public class Termijnen {
         this.lezer = lezer;
         this.jdbc = jdbc;
         this.gebruikers = gebruikers;
+        this.toegang = toegang;
         this.auditLog = auditLog;
         this.berichten = berichten;
         this.clock = clock;
@@ -80,11 +87,10 @@ public class Termijnen {
 
     /** Every deadline of a dossier of the user's gemeenten (another gemeente's: not found); audited. */
     @Transactional
-    @PreAuthorize("hasAuthority('RECHT_DOSSIER_INZIEN')")
+    @MagDossierInzien
     public Overzicht vanDossier(UUID id) {
-        List<String> gemeenten = gebruikers.huidige().gemeenten();
+        toegang.eis(Recht.DOSSIER_INZIEN, id);
         Dossierfeiten dossier = lezer.van(List.of(id)).stream()
-                .filter(d -> gemeenten.contains(d.gemeentecode()))
                 .findFirst()
                 .orElseThrow(() -> new NotFoundException(berichten.getMessage("fout.dossier.nietGevonden")));
         auditLog.registreer(AuditActie.TERMIJNEN_BEKEKEN, new AuditLog.Betrokkene(id, dossier.gemeentecode()), null);
@@ -98,7 +104,7 @@ public class Termijnen {
      * as read (audit).
      */
     @Transactional
-    @PreAuthorize("hasAuthority('RECHT_DOSSIER_INZIEN')")
+    @MagDossierInzien
     Werkvoorraad.Pagina werkvoorraad(
             String consulent,
             TermijnSoort soort,
@@ -130,7 +136,7 @@ public class Termijnen {
      * ({@code gemeente} null or not theirs); every person on the page counts as read (audit).
      */
     @Transactional
-    @PreAuthorize("hasAuthority('RECHT_DOSSIER_INZIEN') and hasAuthority('RECHT_TEAM_OVERZIEN')")
+    @MagDossierInzienEnTeamOverzien
     Werkvoorraad.Pagina teamlijst(
             String gemeente,
             String consulent,
@@ -157,7 +163,7 @@ public class Termijnen {
 
     /** Per consultant in one of the user's gemeenten, or all of them (null): as {@link #tellingen()}. */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAuthority('RECHT_TEAM_OVERZIEN')")
+    @MagTeamOverzien
     List<Werkvoorraad.Telling> tellingen(String gemeente) {
         return werkvoorraad.tellingen(teamgemeenten(gemeente), LocalDate.now(clock));
     }
@@ -169,7 +175,7 @@ public class Termijnen {
 
     /** The signed-in user's own running deadlines counted per urgency group (no personal data). */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAuthority('RECHT_DOSSIER_INZIEN')")
+    @MagDossierInzien
     Map<Werkvoorraad.Groep, Integer> groepen() {
         HuidigeGebruiker gebruiker = gebruikers.huidige();
         return werkvoorraad.groepen(gebruiker.gemeenten(), gebruiker.gebruikersnaam(), LocalDate.now(clock));
@@ -177,7 +183,7 @@ public class Termijnen {
 
     /** Per consultant of the user's gemeenten: verlopen, binnenkort and caseload size (no personal data). */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAuthority('RECHT_TEAM_OVERZIEN')")
+    @MagTeamOverzien
     List<Werkvoorraad.Telling> tellingen() {
         return werkvoorraad.tellingen(gebruikers.huidige().gemeenten(), LocalDate.now(clock));
     }

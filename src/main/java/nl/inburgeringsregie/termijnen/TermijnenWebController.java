@@ -11,13 +11,14 @@ import java.util.UUID;
 import nl.inburgeringsregie.gebruikers.Gebruiker;
 import nl.inburgeringsregie.gebruikers.Gebruikers;
 import nl.inburgeringsregie.gebruikers.HuidigeGebruiker;
+import nl.inburgeringsregie.gebruikers.MagDossierInzien;
+import nl.inburgeringsregie.gebruikers.MagTeamOverzien;
 import nl.inburgeringsregie.inburgeraar.Doelgroep;
 import nl.inburgeringsregie.inburgeraar.Dossierfeiten;
 import nl.inburgeringsregie.inburgeraar.InburgeraarService;
 import nl.inburgeringsregie.infrastructure.fouten.InvalidInputException;
 import nl.inburgeringsregie.infrastructure.fouten.NotFoundException;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -79,7 +80,7 @@ class TermijnenWebController {
     }
 
     @GetMapping("/werkvoorraad")
-    @PreAuthorize("hasAuthority('RECHT_DOSSIER_INZIEN')")
+    @MagDossierInzien
     String mijnWerkvoorraad(@RequestParam(required = false) String volgende, Model model) {
         HuidigeGebruiker gebruiker = gebruikers.huidige();
         LocalDate vandaag = termijnen.vandaag();
@@ -129,7 +130,7 @@ class TermijnenWebController {
     }
 
     @GetMapping("/werkvoorraad/team")
-    @PreAuthorize("hasAuthority('RECHT_TEAM_OVERZIEN')")
+    @MagTeamOverzien
     String team(
             @RequestParam(required = false) TermijnSoort soort,
             @RequestParam(required = false) Doelgroep doelgroep,
@@ -202,7 +203,7 @@ class TermijnenWebController {
     }
 
     @PostMapping("/werkvoorraad/team/toewijzen")
-    @PreAuthorize("hasAuthority('RECHT_TEAM_OVERZIEN')")
+    @MagTeamOverzien
     String toewijzen(
             @RequestParam(name = "dossier", required = false) List<UUID> dossiers,
             @RequestParam(required = false) String consulent,
@@ -232,7 +233,7 @@ class TermijnenWebController {
     }
 
     @GetMapping("/inburgeraars/{id}/termijnen")
-    @PreAuthorize("hasAuthority('RECHT_DOSSIER_INZIEN')")
+    @MagDossierInzien
     String termijnen(
             @PathVariable UUID id, @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
         Termijnen.Overzicht overzicht = termijnen.vanDossier(id);
@@ -246,7 +247,7 @@ class TermijnenWebController {
     }
 
     @GetMapping("/signalen")
-    @PreAuthorize("hasAuthority('RECHT_DOSSIER_INZIEN')")
+    @MagDossierInzien
     String signalen(Model model) {
         HuidigeGebruiker gebruiker = gebruikers.huidige();
         model.addAttribute("signalen", signalen.open(gebruiker.gebruikersnaam(), gebruiker.gemeenten()));
@@ -254,7 +255,7 @@ class TermijnenWebController {
     }
 
     @GetMapping("/signalen/aantal")
-    @PreAuthorize("hasAuthority('RECHT_DOSSIER_INZIEN')")
+    @MagDossierInzien
     String aantalSignalen(Model model) {
         HuidigeGebruiker gebruiker = gebruikers.huidige();
         model.addAttribute("aantal", signalen.aantalOpen(gebruiker.gebruikersnaam(), gebruiker.gemeenten()));
@@ -262,7 +263,7 @@ class TermijnenWebController {
     }
 
     @PostMapping("/signalen/{id}/gezien")
-    @PreAuthorize("hasAuthority('RECHT_DOSSIER_INZIEN')")
+    @MagDossierInzien
     String gezien(@PathVariable UUID id) {
         HuidigeGebruiker gebruiker = gebruikers.huidige();
         if (!signalen.gezien(id, gebruiker.gebruikersnaam(), gebruiker.gemeenten())) {

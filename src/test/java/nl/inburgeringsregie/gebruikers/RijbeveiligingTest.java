@@ -71,6 +71,51 @@ class RijbeveiligingTest extends IntegrationTest {
         assertThat(zichtbaar(id)).isEqualTo(1);
     }
 
+    /**
+     * The relationship CONSULENT has its own policy (V30_2, ADR 0028), as the access decision has: the assigned consultant
+     * reads and changes the person's dossier row even when the dossier is not of their gemeente; unassigned, nothing.
+     * The gemeente's policy is unchanged, and the relationship never lets a dossier be registered elsewhere.
+     */
+    @Test
+    void deToegewezenConsulentZietHetDossierOokBuitenDeGemeente() {
+        UUID id = UUID.fromString(api("consulent")
+                .post("/api/v1/inburgeraars", TestData.inburgeraar(TestData.bsn()))
+                .json()
+                .get("id")
+                .asString());
+        SecurityContextHolder.clearContext(); // system work: every gemeente
+        jdbc.sql("update inburgeraar set consulent = 'consulent.velsen' where id = ?")
+                .param(id)
+                .update();
+
+        meldAan("consulent.velsen");
+        assertThat(zichtbaar(id)).isEqualTo(1);
+        assertThat(jdbc.sql("update inburgeraar set geslachtsnaam = 'Toegewezen' where id = ?")
+                        .param(id)
+                        .update())
+                .isEqualTo(1);
+        assertThatThrownBy(() -> jdbc.sql("update inburgeraar set consulent = 'consulent' where id = ?")
+                        .param(id)
+                        .update())
+                .as("the relationship cannot be handed on by the one who has it")
+                .rootCause()
+                .hasMessageContaining("row-level security");
+        assertThatThrownBy(() -> jdbc.sql("""
+                insert into inburgeraar (id, gemeentecode, bsn, geslachtsnaam, geboortedatum, geslacht, doelgroep, wet,
+                                         fase, registratiebron, version, consulent)
+                values (gen_random_uuid(), '0392', ?, 'x', date '1990-01-01', 'V', 'ASIELSTATUSHOUDER', 'WI2021',
+                        'AANMELDING', 'BALIE', 0, 'consulent.velsen')""").param(TestData.bsn()).update())
+                .rootCause()
+                .hasMessageContaining("row-level security");
+
+        SecurityContextHolder.clearContext();
+        jdbc.sql("update inburgeraar set consulent = 'consulent' where id = ?")
+                .param(id)
+                .update();
+        meldAan("consulent.velsen");
+        assertThat(zichtbaar(id)).isZero();
+    }
+
     @Test
     void eenGebruikerKanGeenDossierInEenAndereGemeenteSchrijven() {
         meldAan("consulent.velsen");

@@ -3,7 +3,6 @@ package nl.inburgeringsregie.inburgeraar;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import nl.inburgeringsregie.support.IntegrationTest;
 import nl.inburgeringsregie.support.Queryplan;
@@ -33,12 +32,10 @@ class DossierQueryplanTest extends IntegrationTest {
                     .query(UUID.class)
                     .single();
 
-            // The dossier (InburgeraarService.lees), its journal, and the facts its deadlines are computed from
+            // The access decision's relationships (Toegang through Dossierrelaties, before InburgeraarService.lees
+            // loads the dossier by its key), its journal, and the facts its deadlines are computed from
             // (Termijnen.vanDossier through DossierfeitenLezer.van).
-            Queryplan dossier =
-                    Queryplan.van(jdbc, InburgeraarRepository.IN_GEMEENTEN, Map.of("id", id, "gemeenten", new String[] {
-                        Queryplan.GEMEENTE
-                    }));
+            Queryplan dossier = Queryplan.van(jdbc, Dossierrelaties.VAN, id);
             Queryplan journaal = Queryplan.van(jdbc, Journaal.VAN_DOSSIER, id);
             Queryplan feiten = Queryplan.van(jdbc, DossierfeitenLezer.VAN, (Object) new UUID[] {id});
 

@@ -17,6 +17,12 @@ public class TestConfig {
         return new TestClock();
     }
 
+    /** Relationships tests contribute to the access decision, as a new module would (ADR 0028, ToegangTest). */
+    @Bean
+    TestRelaties testRelaties() {
+        return new TestRelaties();
+    }
+
     /** A one-time task that only records which instance ran which execution (MeerdereInstantiesTest). */
     @Bean
     OneTimeTask<Void> proefTaak(Environment omgeving) {
