@@ -333,11 +333,8 @@ public class IntakeService {
     private Intake.Routebesluit besluit(
             Dossierfeiten dossier, Routeadvies.Advies advies, Besluit b, List<Violation> fouten) {
         Integer uren = b.geschatteIntensiteitB1Route();
-        if (uren != null && (b.leerroute() != Leerroute.B || dossier.doelgroep() != Doelgroep.ASIELSTATUSHOUDER)) {
-            fout(fouten, "routebesluit.geschatteIntensiteitB1Route", "R-2", "fout.besluit.urenAlleenB1");
-        } else if (uren != null && (uren < 1 || uren > 9999)) {
-            fout(fouten, "routebesluit.geschatteIntensiteitB1Route", "R-2", "fout.besluit.uren");
-        }
+        Routeregels.geschatteIntensiteit(b.leerroute(), dossier.doelgroep(), uren)
+                .ifPresent(sleutel -> fout(fouten, "routebesluit.geschatteIntensiteitB1Route", "R-2", sleutel));
         Keuzes.Alfabetiseringsindicator indicator = b.indicatorAlfabetiseringsonderwijs() != null
                 ? b.indicatorAlfabetiseringsonderwijs()
                 : advies.indicatorAlfabetiseringsonderwijs();
