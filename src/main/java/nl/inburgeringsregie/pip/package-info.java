@@ -5,5 +5,7 @@
  * never moves (T-3). {@link nl.inburgeringsregie.pip.Pip} guards its own lifecycle (what it allows now:
  * {@code mag}); the rules are {@code PipRegels}'s; the beschikking letter is rendered by module {@code documenten}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "PIP")
+@ApplicationModule(displayName = "PIP")
 package nl.inburgeringsregie.pip;
+
+import org.springframework.modulith.ApplicationModule;
