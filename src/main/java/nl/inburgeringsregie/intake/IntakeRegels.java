@@ -123,17 +123,14 @@ final class IntakeRegels {
     }
 
     /**
-     * The consultant's route decision beside the advice. R-2: estimated hours only for the B1-route of an
-     * asielstatushouder, 1 to 9999. R-3: a decision that differs from the advice says why, naming each difference.
+     * The consultant's route decision beside the advice. R-2 (written in {@link Routeregels}): estimated hours only for
+     * the B1-route of an asielstatushouder, 1 to 9999. R-3: a decision that differs from the advice says why, naming each difference.
      */
     static List<Violation> besluit(Doelgroep doelgroep, Intake.Routebesluit besluit) {
         List<Violation> fouten = new ArrayList<>();
-        Integer uren = besluit.uren();
-        if (uren != null && (besluit.leerroute() != Leerroute.B || doelgroep != Doelgroep.ASIELSTATUSHOUDER)) {
-            fouten.add(new Violation("routebesluit.geschatteIntensiteitB1Route", "fout.besluit.urenAlleenB1", "R-2"));
-        } else if (uren != null && (uren < 1 || uren > 9999)) {
-            fouten.add(new Violation("routebesluit.geschatteIntensiteitB1Route", "fout.besluit.uren", "R-2"));
-        }
+        Routeregels.geschatteIntensiteit(besluit.leerroute(), doelgroep, besluit.uren())
+                .ifPresent(sleutel ->
+                        fouten.add(new Violation("routebesluit.geschatteIntensiteitB1Route", sleutel, "R-2")));
         if (besluit.wijktAf() && leeg(besluit.reden())) {
             // Issue 21 (h1), point 5: say which part differs from the advice, with both values.
             fouten.add(new Violation("routebesluit.reden", "fout.besluit.redenBij", "R-3", verschillen(besluit)));

@@ -4,16 +4,22 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import nl.inburgeringsregie.documenten.Beschikking;
+import nl.inburgeringsregie.infrastructure.fouten.ConflictException;
 import nl.inburgeringsregie.leerroute.Alfabetiseringsindicator;
 import nl.inburgeringsregie.leerroute.Leerroute;
 import nl.inburgeringsregie.leerroute.Niveau;
 import nl.inburgeringsregie.pip.PipKeuzes.Eigenaar;
 import nl.inburgeringsregie.pip.PipKeuzes.Examenonderdeel;
 import nl.inburgeringsregie.pip.PipKeuzes.Onderdeel;
+import nl.inburgeringsregie.pip.PipKeuzes.PipActie;
 import nl.inburgeringsregie.pip.PipKeuzes.PipStatus;
 import nl.inburgeringsregie.pip.PipKeuzes.Wijzigingsreden;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
@@ -25,9 +31,12 @@ import org.springframework.data.relational.core.mapping.Table;
  * dagtekening and locks it; a change makes a new version that starts as a concept copy with its reason.
  */
 @Table("pip")
-public class Pip {
+public class Pip implements Beschikking.Plan {
 
-    /** An agreement: what, who, by when or how often, hours where it counts, and whether it can be enforced (H-3). */
+    /**
+     * An agreement: what, who, by when or how often, hours where it counts, and whether it can be enforced (H-3). Made
+     * with {@link #van} and the {@code with…} methods.
+     */
     @Table("pip_afspraak")
     public record Afspraak(
             Onderdeel onderdeel,
@@ -37,7 +46,54 @@ public class Pip {
             String frequentie,
             Integer uren,
             String aanbieder,
-            boolean handhaafbaar) {}
+            boolean handhaafbaar)
+            implements Beschikking.Afspraak {
+
+        /** An agreement on an onderdeel, kept by its owner, described; no date, frequency, hours or provider yet. */
+        public static Afspraak van(Onderdeel onderdeel, Eigenaar eigenaar, String omschrijving) {
+            return new Afspraak(onderdeel, eigenaar, omschrijving, null, null, null, null, false);
+        }
+
+        public Afspraak withOmschrijving(String omschrijving) {
+            return new Afspraak(
+                    onderdeel, eigenaar, omschrijving, uiterlijk, frequentie, uren, aanbieder, handhaafbaar);
+        }
+
+        public Afspraak withUiterlijk(LocalDate uiterlijk) {
+            return new Afspraak(
+                    onderdeel, eigenaar, omschrijving, uiterlijk, frequentie, uren, aanbieder, handhaafbaar);
+        }
+
+        public Afspraak withFrequentie(String frequentie) {
+            return new Afspraak(
+                    onderdeel, eigenaar, omschrijving, uiterlijk, frequentie, uren, aanbieder, handhaafbaar);
+        }
+
+        public Afspraak withUren(Integer uren) {
+            return new Afspraak(
+                    onderdeel, eigenaar, omschrijving, uiterlijk, frequentie, uren, aanbieder, handhaafbaar);
+        }
+
+        public Afspraak withAanbieder(String aanbieder) {
+            return new Afspraak(
+                    onderdeel, eigenaar, omschrijving, uiterlijk, frequentie, uren, aanbieder, handhaafbaar);
+        }
+
+        public Afspraak withHandhaafbaar(boolean handhaafbaar) {
+            return new Afspraak(
+                    onderdeel, eigenaar, omschrijving, uiterlijk, frequentie, uren, aanbieder, handhaafbaar);
+        }
+    }
+
+    /** The route of a plan: leerroute, level, literacy indicator and the estimated hours of the B1-route. */
+    public record Route(
+            Leerroute leerroute,
+            Niveau niveau,
+            Alfabetiseringsindicator indicatorAlfabetiseringsonderwijs,
+            Integer geschatteIntensiteitB1Route) {}
+
+    /** P-2: the newcomer's view, whether they disagree, and then the gemeente's decision and weighing. */
+    public record Zienswijze(String zienswijze, boolean oneens, String standpuntGemeente) {}
 
     @Id
     private final UUID id;
@@ -84,10 +140,7 @@ public class Pip {
     }
 
     static Pip eerste(UUID inburgeraarId, String gemeentecode, Instant nu) {
-        Pip pip = new Pip(UUID.randomUUID(), null, inburgeraarId, gemeentecode, 1, null);
-        pip.status = PipStatus.CONCEPT;
-        pip.gewijzigdOp = nu;
-        return pip;
+        return nieuwConcept(inburgeraarId, gemeentecode, 1, null, nu);
     }
 
     /**
@@ -95,55 +148,82 @@ public class Pip {
      * withdrawn one (no {@code vorigeId}), numbered after the versions before it.
      */
     static Pip naIntrekking(UUID inburgeraarId, String gemeentecode, int versienummer, Instant nu) {
-        Pip pip = new Pip(UUID.randomUUID(), null, inburgeraarId, gemeentecode, versienummer, null);
+        return nieuwConcept(inburgeraarId, gemeentecode, versienummer, null, nu);
+    }
+
+    private static Pip nieuwConcept(
+            UUID inburgeraarId, String gemeentecode, int versienummer, UUID vorigeId, Instant nu) {
+        Pip pip = new Pip(UUID.randomUUID(), null, inburgeraarId, gemeentecode, versienummer, vorigeId);
         pip.status = PipStatus.CONCEPT;
         pip.gewijzigdOp = nu;
         return pip;
     }
 
+    /** The steps of the lifecycle this version allows now (P-3); the one answer screens and services ask. */
+    public Set<PipActie> toegestaneActies() {
+        Set<PipActie> acties = EnumSet.noneOf(PipActie.class);
+        acties.addAll(status.toegestaan());
+        if (dagtekeningPip != null) {
+            // P-5: every version that was vastgesteld keeps its letter, also after it was replaced or withdrawn.
+            acties.add(PipActie.BESCHIKKING);
+        }
+        return acties;
+    }
+
+    public boolean mag(PipActie actie) {
+        return toegestaneActies().contains(actie);
+    }
+
+    /** Refuses a step this version does not allow now, with the message key that says why (P-3). */
+    void vereis(PipActie actie) {
+        if (!mag(actie)) {
+            throw new ConflictException(actie.geweigerd(), null);
+        }
+    }
+
     /** A new concept version after this vastgestelde one, with the same content and the reason for the change. */
     Pip volgende(Wijzigingsreden reden, String toelichting, Instant nu) {
-        Pip pip = new Pip(UUID.randomUUID(), null, inburgeraarId, gemeentecode, versienummer + 1, id);
-        pip.status = PipStatus.CONCEPT;
-        pip.leerroute = leerroute;
-        pip.niveau = niveau;
-        pip.indicatorAlfabetiseringsonderwijs = indicatorAlfabetiseringsonderwijs;
-        pip.geschatteIntensiteitB1Route = geschatteIntensiteitB1Route;
+        vereis(PipActie.WIJZIGEN);
+        Pip pip = nieuwConcept(inburgeraarId, gemeentecode, versienummer + 1, id, nu);
+        pip.wijzigRoute(route());
         pip.indicatorMagOpleidingAfmaken = indicatorMagOpleidingAfmaken;
-        pip.zienswijze = zienswijze;
-        pip.oneens = oneens;
-        pip.standpuntGemeente = standpuntGemeente;
+        pip.wijzigZienswijze(new Zienswijze(zienswijze, oneens, standpuntGemeente));
         pip.afschalenOnderdelen = afschalenOnderdelen;
         pip.motiveringLeerroute = motiveringLeerroute;
         pip.afspraken = new ArrayList<>(afspraken);
         pip.wijzigingsreden = reden;
         pip.wijzigingstoelichting = toelichting;
-        pip.gewijzigdOp = nu;
         return pip;
     }
 
-    void zetInhoud(
-            Leerroute leerroute,
-            Niveau niveau,
-            Alfabetiseringsindicator indicator,
-            Integer uren,
-            boolean magOpleidingAfmaken,
-            String zienswijze,
-            boolean oneens,
-            String standpuntGemeente,
-            List<Afspraak> afspraken) {
-        this.leerroute = leerroute;
-        this.niveau = niveau;
-        this.indicatorAlfabetiseringsonderwijs = indicator;
-        this.geschatteIntensiteitB1Route = uren;
+    void wijzigRoute(Route route) {
+        vereis(PipActie.BEWERKEN);
+        this.leerroute = route.leerroute();
+        this.niveau = route.niveau();
+        this.indicatorAlfabetiseringsonderwijs = route.indicatorAlfabetiseringsonderwijs();
+        this.geschatteIntensiteitB1Route = route.geschatteIntensiteitB1Route();
+    }
+
+    void wijzigOpleidingAfmaken(boolean magOpleidingAfmaken) {
+        vereis(PipActie.BEWERKEN);
         this.indicatorMagOpleidingAfmaken = magOpleidingAfmaken;
-        this.zienswijze = zienswijze;
-        this.oneens = oneens;
-        this.standpuntGemeente = standpuntGemeente;
+    }
+
+    void wijzigZienswijze(Zienswijze zienswijze) {
+        vereis(PipActie.BEWERKEN);
+        this.zienswijze = zienswijze.zienswijze();
+        this.oneens = zienswijze.oneens();
+        this.standpuntGemeente = zienswijze.standpuntGemeente();
+    }
+
+    void wijzigAfspraken(List<Afspraak> afspraken) {
+        vereis(PipActie.BEWERKEN);
         this.afspraken = new ArrayList<>(afspraken == null ? List.of() : afspraken);
     }
 
-    void zetAfschalen(List<Examenonderdeel> onderdelen, Integer lesuren, String bron) {
+    /** T-7: the exam parts lowered to A2, with the course hours that allow it and their source. */
+    void wijzigAfschalen(List<Examenonderdeel> onderdelen, Integer lesuren, String bron) {
+        vereis(PipActie.BEWERKEN);
         this.afschalenOnderdelen = onderdelen == null || onderdelen.isEmpty()
                 ? null
                 : String.join(",", onderdelen.stream().map(Enum::name).toList());
@@ -152,22 +232,29 @@ public class Pip {
     }
 
     /** the reason for a leerroute that departs from the routebesluit or the leerbaarheidstoets. */
-    void zetMotiveringLeerroute(String motivering) {
+    void wijzigMotiveringLeerroute(String motivering) {
+        vereis(PipActie.BEWERKEN);
         this.motiveringLeerroute = motivering;
     }
 
+    /** P-4: concept → vastgesteld with its dagtekening. */
     void stelVast(LocalDate dagtekening, Instant nu) {
+        vereis(PipActie.VASTSTELLEN);
         this.dagtekeningPip = dagtekening;
         this.status = PipStatus.VASTGESTELD;
         this.gewijzigdOp = nu;
     }
 
+    /** P-3: vastgesteld → vervangen, when its next version is vastgesteld. */
     void vervang(Instant nu) {
+        vereis(PipActie.VERVANGEN);
         this.status = PipStatus.VERVANGEN;
         this.gewijzigdOp = nu;
     }
 
+    /** P-3: concept or vastgesteld → ingetrokken, with the reason. */
     void trekIn(String reden, Instant nu) {
+        vereis(PipActie.INTREKKEN);
         this.status = PipStatus.INGETROKKEN;
         this.intrekkingsreden = reden;
         this.gewijzigdOp = nu;
@@ -175,6 +262,20 @@ public class Pip {
 
     void gewijzigd(Instant nu) {
         this.gewijzigdOp = nu;
+    }
+
+    /**
+     * Optimistic locking, the one way for the PIP: the version the client read must still be the stored one (null: the
+     * client sent none and the save's own version check stands).
+     */
+    void verwachtVersie(Integer versieVanClient) {
+        if (versieVanClient != null && !versieVanClient.equals(version)) {
+            throw new OptimisticLockingFailureException("Stale version of PIP " + id);
+        }
+    }
+
+    public Route route() {
+        return new Route(leerroute, niveau, indicatorAlfabetiseringsonderwijs, geschatteIntensiteitB1Route);
     }
 
     public UUID id() {
@@ -279,11 +380,5 @@ public class Pip {
 
     public List<Afspraak> afspraken() {
         return List.copyOf(afspraken);
-    }
-
-    void verwachtVersie(Integer versieVanClient) {
-        if (versieVanClient != null && !versieVanClient.equals(version)) {
-            throw new org.springframework.dao.OptimisticLockingFailureException("Stale version");
-        }
     }
 }

@@ -15,6 +15,7 @@ import nl.inburgeringsregie.leerroute.Niveau;
 import nl.inburgeringsregie.pip.PipKeuzes.Examenonderdeel;
 import nl.inburgeringsregie.pip.PipKeuzes.PipStatus;
 import nl.inburgeringsregie.pip.PipKeuzes.Wijzigingsreden;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -156,7 +157,7 @@ class PipApiController {
                     "De beschikking van een vastgestelde versie als PDF, met een samenvatting in de eigen taal (regel P-5)")
     ResponseEntity<byte[]> beschikking(@PathVariable UUID pipId) {
         return ResponseEntity.ok()
-                .contentType(org.springframework.http.MediaType.APPLICATION_PDF)
+                .contentType(MediaType.APPLICATION_PDF)
                 .header("Content-Disposition", "inline; filename=\"beschikking-pip.pdf\"")
                 .body(service.beschikking(pipId));
     }

@@ -1,7 +1,8 @@
 package nl.inburgeringsregie.pip;
 
-import java.time.LocalDate;
+import jakarta.validation.Valid;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,20 +13,26 @@ import nl.inburgeringsregie.gebruikers.MagDossierInzien;
 import nl.inburgeringsregie.gebruikers.MagDossierWijzigen;
 import nl.inburgeringsregie.infrastructure.fouten.ConflictException;
 import nl.inburgeringsregie.infrastructure.fouten.InvalidInputException;
+import nl.inburgeringsregie.infrastructure.fouten.NotFoundException;
+import nl.inburgeringsregie.infrastructure.web.Formulierfouten;
 import nl.inburgeringsregie.leerroute.Alfabetiseringsindicator;
 import nl.inburgeringsregie.leerroute.Leerroute;
 import nl.inburgeringsregie.leerroute.Niveau;
 import nl.inburgeringsregie.pip.PipKeuzes.Eigenaar;
 import nl.inburgeringsregie.pip.PipKeuzes.Examenonderdeel;
 import nl.inburgeringsregie.pip.PipKeuzes.Onderdeel;
+import nl.inburgeringsregie.pip.PipKeuzes.PipActie;
 import nl.inburgeringsregie.pip.PipKeuzes.Wijzigingsreden;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
+import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.util.MultiValueMap;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -33,7 +40,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The PIP in the browser: versions, the concept form, vaststellen, changing, withdrawing, the letter, comparing. */
 @Controller
-public class PipWebController {
+class PipWebController {
 
     /**
      * One line of the side-by-side view: a field, its value in both versions (as stored: the screen writes each as a
@@ -42,9 +49,11 @@ public class PipWebController {
     public record Verschil(String veld, Object links, Object rechts, boolean gewijzigd) {}
 
     private final PipService service;
+    private final MessageSourceAccessor berichten;
 
-    PipWebController(PipService service) {
+    PipWebController(PipService service, MessageSourceAccessor berichten) {
         this.service = service;
+        this.berichten = berichten;
     }
 
     @GetMapping("/inburgeraars/{id}/pip")
@@ -53,18 +62,20 @@ public class PipWebController {
         List<Pip> versies = service.versies(id);
         model.addAttribute("id", id);
         model.addAttribute("versies", versies);
+        // The version a change starts from and the open concept: each version says what it allows (P-3).
         model.addAttribute(
                 "vastgesteld",
                 versies.stream()
-                        .filter(p -> p.status() == PipKeuzes.PipStatus.VASTGESTELD)
+                        .filter(p -> p.mag(PipActie.WIJZIGEN))
                         .findFirst()
                         .orElse(null));
         model.addAttribute(
                 "concept",
                 versies.stream()
-                        .filter(p -> p.status() == PipKeuzes.PipStatus.CONCEPT)
+                        .filter(p -> p.mag(PipActie.BEWERKEN))
                         .findFirst()
                         .orElse(null));
+        model.addAttribute("nieuwPipMogelijk", PipRegels.nieuwPipMogelijk(versies));
         keuzes(model);
         return "pip/overzicht";
     }
@@ -75,10 +86,10 @@ public class PipWebController {
         try {
             return "redirect:/pips/" + service.maakConcept(id).id();
         } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("foutTekst", e.violations().getFirst().message());
+            redirect.addFlashAttribute("foutTekst", tekst(e.violations().getFirst()));
             return "redirect:/inburgeraars/" + id + "/pip";
         } catch (ConflictException e) {
-            redirect.addFlashAttribute("foutTekst", e.getMessage());
+            redirect.addFlashAttribute("foutTekst", tekst(e));
             return "redirect:/inburgeraars/" + id + "/pip";
         }
     }
@@ -93,19 +104,23 @@ public class PipWebController {
     @MagDossierWijzigen
     String bewaar(
             @PathVariable UUID pipId,
-            @RequestParam MultiValueMap<String, String> form,
+            @Valid @ModelAttribute("pipFormulier") PipFormulier formulier,
+            BindingResult binding,
             Model model,
             RedirectAttributes redirect) {
+        if (binding.hasErrors()) {
+            return metInvoer(pipId, formulier, binding, model);
+        }
         try {
-            service.wijzigConcept(pipId, inhoud(form));
+            service.wijzigConcept(pipId, formulier.inhoud());
             redirect.addFlashAttribute("melding", "pip.bewaard");
             // Issue 21 (h1), point 1: the page after a save shows what was saved; the typed dagtekening stays on it.
             redirect.addFlashAttribute("invoerBewaard", true);
-            redirect.addFlashAttribute("dagtekening", form.getFirst("dagtekeningPip"));
+            redirect.addFlashAttribute("dagtekening", binding.getFieldValue("dagtekeningPip"));
             return "redirect:/pips/" + pipId;
         } catch (InvalidInputException e) {
-            model.addAttribute("fouten", e.violations());
-            return metInvoer(pipId, form, model);
+            Formulierfouten.toon(e, binding);
+            return metInvoer(pipId, formulier, binding, model);
         } catch (OptimisticLockingFailureException | ConflictException e) {
             model.addAttribute("gelijktijdig", true);
         }
@@ -115,16 +130,23 @@ public class PipWebController {
     /** Autosave of the concept (htmx), as the intake: answers only the new version and a status line, out of band. */
     @PostMapping("/pips/{pipId}/concept")
     @MagDossierWijzigen
-    String concept(@PathVariable UUID pipId, @RequestParam MultiValueMap<String, String> form, Model model) {
+    String concept(
+            @PathVariable UUID pipId,
+            @Valid @ModelAttribute("pipFormulier") PipFormulier formulier,
+            BindingResult binding,
+            Model model) {
+        model.addAttribute("versie", formulier.getVersie());
+        if (binding.hasErrors()) {
+            model.addAttribute("conceptFout", fouten(binding).getFirst());
+            return "pip/concept :: concept";
+        }
         try {
-            Pip pip = service.wijzigConcept(pipId, inhoud(form));
+            Pip pip = service.wijzigConcept(pipId, formulier.inhoud());
             model.addAttribute("versie", pip.version());
             model.addAttribute("bewaardOp", pip.gewijzigdOp());
         } catch (InvalidInputException e) {
-            model.addAttribute("versie", form.getFirst("versie"));
-            model.addAttribute("conceptFouten", e.violations());
+            model.addAttribute("conceptFout", tekst(e.violations().getFirst()));
         } catch (OptimisticLockingFailureException | ConflictException e) {
-            model.addAttribute("versie", form.getFirst("versie"));
             model.addAttribute("gelijktijdig", true);
         }
         return "pip/concept :: concept";
@@ -139,30 +161,36 @@ public class PipWebController {
     @MagDossierWijzigen
     String stelVast(
             @PathVariable UUID pipId,
-            @RequestParam MultiValueMap<String, String> form,
+            @Valid @ModelAttribute("pipFormulier") PipFormulier formulier,
+            BindingResult binding,
             Model model,
             RedirectAttributes redirect) {
-        String dagtekeningPip = form.getFirst("dagtekeningPip");
-        model.addAttribute("dagtekening", dagtekeningPip);
-        if (form.containsKey("versie")) {
+        model.addAttribute("dagtekening", binding.getFieldValue("dagtekeningPip"));
+        boolean metConcept = formulier.getVersie() != null;
+        if (binding.hasErrors()) {
+            model.addAttribute("nietVastgesteld", true);
+            return metInvoer(pipId, formulier, binding, model);
+        }
+        if (metConcept) {
             try {
-                service.wijzigConcept(pipId, inhoud(form));
+                service.wijzigConcept(pipId, formulier.inhoud());
             } catch (InvalidInputException e) {
-                model.addAttribute("fouten", e.violations());
+                Formulierfouten.toon(e, binding);
                 model.addAttribute("nietVastgesteld", true);
-                return metInvoer(pipId, form, model);
+                return metInvoer(pipId, formulier, binding, model);
             } catch (OptimisticLockingFailureException | ConflictException e) {
                 model.addAttribute("gelijktijdig", true);
                 return versiePagina(service.lees(pipId), model);
             }
         }
         try {
-            service.stelVast(pipId, datum(dagtekeningPip));
+            service.stelVast(pipId, formulier.getDagtekeningPip());
             redirect.addFlashAttribute("melding", "pip.vastgesteld");
             return "redirect:/pips/" + pipId;
         } catch (InvalidInputException e) {
-            model.addAttribute("fouten", e.violations());
-            model.addAttribute("conceptBewaard", form.containsKey("versie"));
+            Formulierfouten.toon(e, binding);
+            model.addAttribute("fouten", fouten(binding));
+            model.addAttribute("conceptBewaard", metConcept);
             model.addAttribute("invoerGetoond", true);
         } catch (ConflictException e) {
             model.addAttribute("gelijktijdig", true);
@@ -171,23 +199,13 @@ public class PipWebController {
     }
 
     /** A refused save: the concept as typed (applied in memory, never saved) with the errors; the draft is on screen. */
-    private String metInvoer(UUID pipId, MultiValueMap<String, String> form, Model model) {
+    private String metInvoer(UUID pipId, PipFormulier formulier, BindingResult binding, Model model) {
         Pip pip = service.lees(pipId);
-        if (pip.status() == PipKeuzes.PipStatus.CONCEPT) {
-            PipService.Inhoud i = inhoud(form);
-            pip.zetInhoud(
-                    i.leerroute(),
-                    i.niveau(),
-                    i.indicatorAlfabetiseringsonderwijs(),
-                    i.geschatteIntensiteitB1Route(),
-                    Boolean.TRUE.equals(i.indicatorMagOpleidingAfmaken()),
-                    i.zienswijze(),
-                    Boolean.TRUE.equals(i.oneens()),
-                    i.standpuntGemeente(),
-                    i.afspraken());
-            pip.zetMotiveringLeerroute(i.motiveringLeerroute());
+        if (pip.mag(PipActie.BEWERKEN)) {
+            formulier.inhoud().zetOp(pip);
         }
-        model.addAttribute("dagtekening", form.getFirst("dagtekeningPip"));
+        model.addAttribute("fouten", fouten(binding));
+        model.addAttribute("dagtekening", binding.getFieldValue("dagtekeningPip"));
         model.addAttribute("invoerGetoond", true);
         return versiePagina(pip, model);
     }
@@ -195,27 +213,23 @@ public class PipWebController {
     @PostMapping("/pips/{pipId}/wijzigingen")
     @MagDossierWijzigen
     String wijzig(
-            @PathVariable UUID pipId, @RequestParam MultiValueMap<String, String> form, RedirectAttributes redirect) {
+            @PathVariable UUID pipId,
+            @Valid @ModelAttribute("wijziging") WijzigingFormulier formulier,
+            BindingResult binding,
+            RedirectAttributes redirect) {
         Pip huidige = service.lees(pipId);
+        if (binding.hasErrors()) {
+            redirect.addFlashAttribute("wijzigFouten", fouten(binding));
+            return "redirect:/inburgeraars/" + huidige.inburgeraarId() + "/pip";
+        }
         try {
-            List<Examenonderdeel> onderdelen = form.getOrDefault("afschalenOnderdelen", List.of()).stream()
-                    .map(o -> keuze(o, Examenonderdeel::valueOf))
-                    .filter(Objects::nonNull)
-                    .toList();
-            Pip nieuw = service.wijzig(
-                    pipId,
-                    new PipService.Wijziging(
-                            keuze(form.getFirst("reden"), Wijzigingsreden::valueOf),
-                            form.getFirst("toelichting"),
-                            keuze(form.getFirst("leerroute"), Leerroute::valueOf),
-                            onderdelen,
-                            getal(form.getFirst("lesuren")),
-                            form.getFirst("lesurenBron")));
+            Pip nieuw = service.wijzig(pipId, formulier.wijziging());
             return "redirect:/pips/" + nieuw.id();
         } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("wijzigFouten", e.violations());
+            Formulierfouten.toon(e, binding);
+            redirect.addFlashAttribute("wijzigFouten", fouten(binding));
         } catch (ConflictException e) {
-            redirect.addFlashAttribute("foutTekst", e.getMessage());
+            redirect.addFlashAttribute("foutTekst", tekst(e));
         }
         return "redirect:/inburgeraars/" + huidige.inburgeraarId() + "/pip";
     }
@@ -227,12 +241,10 @@ public class PipWebController {
         try {
             service.trekIn(pipId, reden);
             redirect.addFlashAttribute("melding", "pip.ingetrokken");
-        } catch (InvalidInputException | ConflictException e) {
-            redirect.addFlashAttribute(
-                    "foutTekst",
-                    e instanceof InvalidInputException i
-                            ? i.violations().getFirst().message()
-                            : e.getMessage());
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("foutTekst", tekst(e.violations().getFirst()));
+        } catch (ConflictException e) {
+            redirect.addFlashAttribute("foutTekst", tekst(e));
         }
         return "redirect:/inburgeraars/" + pip.inburgeraarId() + "/pip";
     }
@@ -255,12 +267,12 @@ public class PipWebController {
             Model model) {
         List<Pip> versies = service.versies(id);
         if (versies.isEmpty()) {
-            throw new nl.inburgeringsregie.infrastructure.fouten.NotFoundException("pip");
+            throw new NotFoundException("pip");
         }
         Pip a = links != null ? service.lees(links) : versies.get(Math.max(0, versies.size() - 2));
         Pip b = rechts != null ? service.lees(rechts) : versies.getLast();
         if (!a.inburgeraarId().equals(id) || !b.inburgeraarId().equals(id)) {
-            throw new nl.inburgeringsregie.infrastructure.fouten.NotFoundException("pip");
+            throw new NotFoundException("pip");
         }
         Map<String, Function<Pip, Object>> velden = new LinkedHashMap<>();
         velden.put("pip.veld.status", Pip::status);
@@ -298,7 +310,7 @@ public class PipWebController {
 
     /** Nothing, an empty text and an empty list are the same value. */
     private static Object leeg(Object waarde) {
-        return waarde instanceof String s && s.isBlank() || waarde instanceof java.util.Collection<?> c && c.isEmpty()
+        return waarde instanceof String s && s.isBlank() || waarde instanceof Collection<?> c && c.isEmpty()
                 ? null
                 : waarde;
     }
@@ -322,67 +334,19 @@ public class PipWebController {
         model.addAttribute("examenonderdelen", Examenonderdeel.values());
     }
 
-    static PipService.Inhoud inhoud(MultiValueMap<String, String> form) {
-        List<Pip.Afspraak> afspraken = new ArrayList<>();
-        for (int n = 0; form.containsKey("afspraak." + n + ".omschrijving"); n++) {
-            String p = "afspraak." + n + ".";
-            String omschrijving = form.getFirst(p + "omschrijving");
-            if ((omschrijving == null || omschrijving.isBlank()) && blanco(form.getFirst(p + "onderdeel"))) {
-                continue;
-            }
-            afspraken.add(new Pip.Afspraak(
-                    keuze(form.getFirst(p + "onderdeel"), Onderdeel::valueOf),
-                    keuze(form.getFirst(p + "eigenaar"), Eigenaar::valueOf),
-                    omschrijving,
-                    datum(form.getFirst(p + "uiterlijk")),
-                    blanco(form.getFirst(p + "frequentie"))
-                            ? null
-                            : form.getFirst(p + "frequentie").strip(),
-                    getal(form.getFirst(p + "uren")),
-                    blanco(form.getFirst(p + "aanbieder"))
-                            ? null
-                            : form.getFirst(p + "aanbieder").strip(),
-                    form.containsKey(p + "handhaafbaar")));
-        }
-        return new PipService.Inhoud(
-                getal(form.getFirst("versie")),
-                keuze(form.getFirst("leerroute"), Leerroute::valueOf),
-                keuze(form.getFirst("niveau"), Niveau::valueOf),
-                keuze(form.getFirst("indicatorAlfabetiseringsonderwijs"), Alfabetiseringsindicator::valueOf),
-                getal(form.getFirst("geschatteIntensiteitB1Route")),
-                form.containsKey("indicatorMagOpleidingAfmaken"),
-                form.getFirst("zienswijze"),
-                form.containsKey("oneens"),
-                form.getFirst("standpuntGemeente"),
-                afspraken,
-                form.getFirst("motiveringLeerroute"));
+    /** Every error of a form in the user's language, in the order found (the page's error summary). */
+    private List<String> fouten(BindingResult binding) {
+        return binding.getAllErrors().stream().map(berichten::getMessage).toList();
     }
 
-    private static boolean blanco(String s) {
-        return s == null || s.isBlank();
+    /** A violation in the user's language: its message key resolved with its arguments. */
+    private String tekst(InvalidInputException.Violation v) {
+        return berichten.getMessage(
+                new DefaultMessageSourceResolvable(new String[] {v.message()}, v.args(), v.message()));
     }
 
-    private static <T> T keuze(String waarde, Function<String, T> naar) {
-        try {
-            return blanco(waarde) ? null : naar.apply(waarde);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-    }
-
-    private static Integer getal(String waarde) {
-        try {
-            return blanco(waarde) ? null : Integer.valueOf(waarde.strip());
-        } catch (NumberFormatException e) {
-            return -1;
-        }
-    }
-
-    private static LocalDate datum(String waarde) {
-        try {
-            return blanco(waarde) ? null : LocalDate.parse(waarde);
-        } catch (java.time.format.DateTimeParseException e) {
-            return null;
-        }
+    /** A refused step in the user's language: the conflict's message key resolved. */
+    private String tekst(ConflictException e) {
+        return berichten.getMessage(e.getMessage(), e.getMessage());
     }
 }

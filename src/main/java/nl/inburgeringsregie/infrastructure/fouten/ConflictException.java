@@ -1,6 +1,10 @@
 package nl.inburgeringsregie.infrastructure.fouten;
 
-/** The request conflicts with the current state (a stale version, a duplicate); answered 409. */
+/**
+ * The request conflicts with the current state (a stale version, a duplicate, a step the aggregate's lifecycle does not
+ * allow now); answered 409. The message is a message key of the bundles, resolved by the web layer (a text that is no
+ * key is shown as it is).
+ */
 public class ConflictException extends RuntimeException {
 
     private final String link;

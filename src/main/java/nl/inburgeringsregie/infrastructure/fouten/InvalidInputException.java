@@ -9,7 +9,7 @@ import java.util.List;
 public class InvalidInputException extends RuntimeException {
 
     /**
-     * One broken rule on one field. {@code message} is a message key of the bundles ({@code fout.pip.uren}), resolved
+     * One broken rule on one field. {@code message} is a message key of the bundles ({@code fout.pip.pvtUren}), resolved
      * with {@code args} by the web layer in the user's language; a text that is no key is shown as it is (the older
      * form, being replaced module by module). {@code regel} may be null when no rule-book rule applies.
      */

@@ -62,12 +62,14 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(ConflictException.class)
     ProblemDetail conflict(ConflictException e) {
-        ProblemDetail problem = problem(HttpStatus.CONFLICT, "Conflict", e.getMessage());
+        // The message is a message key (a refused step of an aggregate's lifecycle) or, the older form, a text.
+        String tekst = messages.getMessage(e.getMessage(), null, e.getMessage(), LocaleContextHolder.getLocale());
+        ProblemDetail problem = problem(HttpStatus.CONFLICT, "Conflict", tekst);
         if (e.link() != null) {
             problem.setProperty("bestaand", e.link());
         }
         if (e.veld() != null) {
-            problem.setProperty("invalidParams", List.of(Map.of("name", e.veld(), "reason", e.getMessage())));
+            problem.setProperty("invalidParams", List.of(Map.of("name", e.veld(), "reason", tekst)));
         }
         return problem;
     }

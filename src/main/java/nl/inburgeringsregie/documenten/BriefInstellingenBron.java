@@ -1,4 +1,4 @@
-package nl.inburgeringsregie.pip;
+package nl.inburgeringsregie.documenten;
 
 import java.util.List;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package nl.inburgeringsregie.pip;
+package nl.inburgeringsregie.documenten;
 
 import com.openhtmltopdf.bidi.support.ICUBidiReorderer;
 import com.openhtmltopdf.bidi.support.ICUBidiSplitter;
@@ -14,7 +14,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import nl.inburgeringsregie.inburgeraar.Dossierfeiten;
+import java.util.UUID;
 import nl.inburgeringsregie.termijnen.AlgemeneTermijnenwet;
 import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.stereotype.Component;
@@ -29,10 +29,68 @@ import org.thymeleaf.templateresolver.FileTemplateResolver;
  * consequences and the objection clause (6 weeks, Awb 6:7), and a summary in the newcomer's language (Arabic, Dari,
  * Tigrinya, Turkish or English; right-to-left where needed). Fonts (Noto, OFL) are embedded; the texts are message
  * bundles under brieven/i18n (translations marked as drafts until a translator reviews them); a gemeente's own
- * template and sender block come from configuration (BriefInstellingen).
+ * template and sender block come from configuration (BriefInstellingen). The plan is handed over as a {@link Plan}, the
+ * addressee as an {@link Ontvanger} with only what the letter shows.
  */
 @Component
-class Beschikking {
+public class Beschikking {
+
+    /**
+     * What the beschikking shows of a plan version (P-1, P-5); the deciding module's aggregate answers it. Choices are
+     * its enum constants (their names are the codes of the letter's texts; the templates, also gemeenten' own, call
+     * {@code name()} on them).
+     */
+    public interface Plan {
+        UUID id();
+
+        String gemeentecode();
+
+        int versienummer();
+
+        LocalDate dagtekeningPip();
+
+        Enum<?> leerroute();
+
+        Enum<?> niveau();
+
+        Enum<?> indicatorAlfabetiseringsonderwijs();
+
+        Integer geschatteIntensiteitB1Route();
+
+        String motiveringLeerroute();
+
+        Enum<?> wijzigingsreden();
+
+        String wijzigingstoelichting();
+
+        String zienswijze();
+
+        boolean oneens();
+
+        String standpuntGemeente();
+
+        List<? extends Afspraak> afspraken();
+    }
+
+    /** One agreement of a {@link Plan} as the letter shows it. */
+    public interface Afspraak {
+        Enum<?> onderdeel();
+
+        Enum<?> eigenaar();
+
+        String omschrijving();
+
+        LocalDate uiterlijk();
+
+        String frequentie();
+
+        Integer uren();
+
+        String aanbieder();
+    }
+
+    /** The addressee: the name as registered ("Achternaam, Voornamen"), the address, the languages spoken. */
+    public record Ontvanger(String naam, String adres, List<String> talen) {}
 
     static final DateTimeFormatter DATUM = DateTimeFormatter.ofPattern("dd-MM-yyyy");
     static final int BEZWAAR_WEKEN = 6;
@@ -81,7 +139,7 @@ class Beschikking {
         this.instellingen = instellingen;
         this.termijnenwet = termijnenwet;
         this.teksten = new ResourceBundleMessageSource();
-        teksten.setBasenames("brieven/i18n/brief");
+        teksten.setBasenames("documenten/brieven/i18n/brief");
         teksten.setDefaultEncoding("UTF-8");
         teksten.setFallbackToSystemLocale(false);
         FileTemplateResolver eigen = new FileTemplateResolver();
@@ -93,7 +151,7 @@ class Beschikking {
         eigen.setCacheable(false);
         eigen.setOrder(1);
         ClassLoaderTemplateResolver standaard = new ClassLoaderTemplateResolver();
-        standaard.setPrefix("brieven/");
+        standaard.setPrefix("documenten/brieven/");
         standaard.setSuffix(".html");
         standaard.setTemplateMode(TemplateMode.XML);
         standaard.setCharacterEncoding("UTF-8");
@@ -103,13 +161,17 @@ class Beschikking {
         sjablonen.setTemplateEngineMessageSource(teksten);
     }
 
-    byte[] pdf(Pip pip, Dossierfeiten dossier, String consulentNaam) {
+    /**
+     * The letter of a vastgesteld plan as PDF. {@code termijnStart}: the first day of the inburgeringstermijn (T-3), as
+     * the termijnen module has it (the letter does not compute it); null while unknown.
+     */
+    public byte[] pdf(Plan pip, Ontvanger ontvanger, String consulentNaam, LocalDate termijnStart) {
         Context context = new Context(Locale.of("nl", "NL"));
         LocalDate dagtekening = pip.dagtekeningPip();
         Locale nl = Locale.of("nl", "NL");
         context.setVariable("afzender", afzenders.afzender(pip.gemeentecode()));
-        context.setVariable("naam", leesbareNaam(dossier.naam()));
-        context.setVariable("adres", dossier.adres() == null ? "" : dossier.adres());
+        context.setVariable("naam", leesbareNaam(ontvanger.naam()));
+        context.setVariable("adres", ontvanger.adres() == null ? "" : ontvanger.adres());
         context.setVariable("dagtekening", dagtekening.format(DATUM));
         context.setVariable("kenmerk", "PIP-" + pip.id().toString().substring(0, 8) + "-" + pip.versienummer());
         context.setVariable("pip", pip);
@@ -128,11 +190,7 @@ class Beschikking {
                         ? "–"
                         : teksten.getMessage(
                                 "brief.leerroute." + pip.leerroute().name(), null, nl));
-        LocalDate termijnStart = (dossier.mijlpalen().dagtekeningPip() != null
-                        ? dossier.mijlpalen().dagtekeningPip()
-                        : dagtekening)
-                .plusDays(1);
-        context.setVariable("termijnStart", termijnStart.format(DATUM));
+        context.setVariable("termijnStart", termijnStart == null ? "–" : termijnStart.format(DATUM));
         context.setVariable("bezwaarTot", bezwaarTot(dagtekening).format(DATUM));
         context.setVariable("consulent", consulentNaam);
         context.setVariable(
@@ -153,7 +211,7 @@ class Beschikking {
                                         ? "–"
                                         : teksten.getMessage("brief.urenWaarde", new Object[] {a.uren()}, nl)))
                         .toList());
-        context.setVariable("samenvatting", samenvatting(dossier.talen(), pip));
+        context.setVariable("samenvatting", samenvatting(ontvanger.talen(), pip));
         String sjabloon = Files.exists(Path.of(instellingen.map(), pip.gemeentecode(), "beschikking.html"))
                 ? pip.gemeentecode() + "/beschikking"
                 : "beschikking";
@@ -164,14 +222,14 @@ class Beschikking {
      * P-5, T-14: the last day for bezwaar, six weeks after the dagtekening (Awb 6:7), run on to the next working day when
      * it ends on a Saturday, Sunday or algemeen erkende feestdag (Atw art. 1 and 3; whether it does is configuration).
      */
-    LocalDate bezwaarTot(LocalDate dagtekening) {
+    public LocalDate bezwaarTot(LocalDate dagtekening) {
         return termijnenwet
                 .einde(AlgemeneTermijnenwet.Periode.BEZWAAR, dagtekening.plusWeeks(BEZWAAR_WEKEN))
                 .datum();
     }
 
     /** The summary language: the newcomer's first language we have a summary for; English otherwise. */
-    Samenvatting samenvatting(List<String> talen, Pip pip) {
+    Samenvatting samenvatting(List<String> talen, Plan pip) {
         String taal = talen.stream()
                 .map(Beschikking::samenvattingstaal)
                 .filter(t -> t != null)
@@ -227,7 +285,7 @@ class Beschikking {
     private static void font(PdfRendererBuilder builder, String bestand, String familie, int gewicht) {
         builder.useFont(
                 () -> {
-                    InputStream in = Beschikking.class.getResourceAsStream("/fonts/" + bestand);
+                    InputStream in = Beschikking.class.getResourceAsStream("/documenten/fonts/" + bestand);
                     if (in == null) {
                         throw new IllegalStateException("Missing font " + bestand);
                     }
