@@ -35,7 +35,7 @@ import tools.jackson.databind.json.JsonMapper;
  * the rule at once. Delivery, retries and status are the outbox's ({@link Meldingen}).
  */
 @Service
-public class DuoMeldingen {
+class DuoMeldingen {
 
     /** The kinds of hours DUO registers, by the last part of their path (GevolgdeUren API). */
     public static final List<String> UREN_SOORTEN =

@@ -4,10 +4,14 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.AbstractMap;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import nl.inburgeringsregie.inburgeraar.Doelgroep;
@@ -32,7 +36,7 @@ import tools.jackson.databind.json.JsonMapper;
  * purpose "gegevensuitwisseling DUO".
  */
 @Service
-public class DuoRaadpleging {
+class DuoRaadpleging {
 
     /** Every subject DUO's APIs give of a person, in the order the dossier shows them. */
     static final List<String> ONDERWERPEN = List.of(
@@ -134,7 +138,7 @@ public class DuoRaadpleging {
                 antwoorden.getOrDefault("doelgroep", Optional.empty()).orElse(null);
         // PL-6: DUO's doelgroep history first, so that a change below is computed under the whole history.
         antwoorden.getOrDefault("doelgroep/historie", Optional.empty()).ifPresent(historie -> {
-            List<InburgeraarService.DuoDoelgroepPeriode> perioden = new java.util.ArrayList<>();
+            List<InburgeraarService.DuoDoelgroepPeriode> perioden = new ArrayList<>();
             for (JsonNode periode : historie.isArray() ? historie : List.of(historie)) {
                 if (periode.hasNonNull("indeling") && periode.hasNonNull("begindatum")) {
                     perioden.add(new InburgeraarService.DuoDoelgroepPeriode(
@@ -189,7 +193,7 @@ public class DuoRaadpleging {
                     ? LocalDate.parse(t.get("einddatum").asString())
                     : null;
             if (laatste == null || van.isAfter(laatste.getKey())) {
-                laatste = new java.util.AbstractMap.SimpleEntry<>(van, tot);
+                laatste = new AbstractMap.SimpleEntry<>(van, tot);
             }
         }
         return Optional.ofNullable(laatste);
@@ -197,7 +201,7 @@ public class DuoRaadpleging {
 
     /** DUO's grounds for extending a termijn (code, description), asked live: what a request for extension can cite. */
     public List<Map.Entry<String, String>> verlengingsgronden(String gemeentecode) {
-        List<Map.Entry<String, String>> gronden = new java.util.ArrayList<>();
+        List<Map.Entry<String, String>> gronden = new ArrayList<>();
         duo.raadpleeg("Inburgeringstermijn", gemeentecode, "/verlengingsgronden")
                 .ifPresent(lijst -> lijst.forEach(g -> gronden.add(Map.entry(
                         g.path("code").asString(), g.path("omschrijving").asString()))));
@@ -239,7 +243,7 @@ public class DuoRaadpleging {
                         rs.getTimestamp("opgehaald_op").toInstant()))
                 .list()
                 .stream()
-                .sorted(java.util.Comparator.comparingInt(g -> ONDERWERPEN.indexOf(g.onderwerp())))
+                .sorted(Comparator.comparingInt(g -> ONDERWERPEN.indexOf(g.onderwerp())))
                 .toList();
     }
 
@@ -251,7 +255,7 @@ public class DuoRaadpleging {
                 .query(String.class)
                 .list()
                 .stream()
-                .filter(java.util.Objects::nonNull)
+                .filter(Objects::nonNull)
                 .findFirst()
                 .map(json::readTree);
     }

@@ -9,16 +9,16 @@ import java.util.List;
  * melding is sent, so a consultant sees the rule at once instead of a refusal later, and enforced by the simulator
  * as DUO would. Pure functions of the facts both sides know.
  */
-final class DuoRegels {
+public final class DuoRegels {
 
     /** A rule a melding breaks: the field, the rule id, and a Dutch explanation. */
-    record Schending(String veld, String regel, String tekst) {}
+    public record Schending(String veld, String regel, String tekst) {}
 
     /**
      * What the rules need to know of a person: the doelgroep, the current PIP of this gemeente (null if none), the
      * inburgeringstermijn (start, last day inclusive; null when unknown), and the Z-route completion registered.
      */
-    record Feiten(
+    public record Feiten(
             boolean asielstatushouder,
             LocalDate dagtekeningPip,
             String leerroute,
@@ -28,7 +28,7 @@ final class DuoRegels {
             LocalDate vandaag) {}
 
     /** An institution as DUO lists it (GET /instellingen). */
-    record Instelling(String instellingsnummer, String naam, boolean bowKeurmerk, boolean tstKeurmerk) {}
+    public record Instelling(String instellingsnummer, String naam, boolean bowKeurmerk, boolean tstKeurmerk) {}
 
     private DuoRegels() {}
 
@@ -37,7 +37,7 @@ final class DuoRegels {
      * an earlier date. Overschrijding: the date lies after the termijn's last day. "Nee" only when the termijn ended
      * at most two months before the date (our reading of "de einddatum valt binnen twee maanden", ADR 0012).
      */
-    static List<Schending> resultaat(String veld, String regel, LocalDate datum, String verwijtbaar, Feiten f) {
+    public static List<Schending> resultaat(String veld, String regel, LocalDate datum, String verwijtbaar, Feiten f) {
         List<Schending> s = new ArrayList<>();
         if (f.dagtekeningPip() == null) {
             s.add(new Schending(veld, regel, "Er is geen actuele PIP van deze gemeente bij DUO; meld eerst de PIP."));
@@ -95,7 +95,7 @@ final class DuoRegels {
     }
 
     /** Z-route completed: only with a Z-route PIP, inside the termijn, not in the future. */
-    static List<Schending> zroute(LocalDate datum, Feiten f) {
+    public static List<Schending> zroute(LocalDate datum, Feiten f) {
         List<Schending> s = new ArrayList<>();
         if (datum == null) {
             s.add(new Schending("datumAfrondingZroute", "R-5", "Vul de datum van afronding van de Z-route in."));
@@ -117,7 +117,7 @@ final class DuoRegels {
     }
 
     /** Hours: 0 to 9999; participation hours only for an asielstatushouder. */
-    static List<Schending> uren(String soort, Integer uren, Feiten f) {
+    public static List<Schending> uren(String soort, Integer uren, Feiten f) {
         List<Schending> s = new ArrayList<>();
         if (uren == null || uren < 0 || uren > 9999) {
             s.add(new Schending("uren", "R-11", "Het aantal uren is een geheel getal van 0 tot en met 9999."));
@@ -132,7 +132,7 @@ final class DuoRegels {
      * Inburgeringsaanbod (R-10): asielstatushouder with a PIP; the institution BoW-keurmerk holder (TST for the
      * onderwijsroute); dates not before the PIP's dagtekening; the course inside the termijn and after the offer.
      */
-    static List<Schending> aanbod(
+    public static List<Schending> aanbod(
             Instelling instelling, LocalDate datumAanbod, LocalDate start, LocalDate einde, Feiten f) {
         List<Schending> s = new ArrayList<>();
         if (!f.asielstatushouder()) {

@@ -2,14 +2,22 @@ package nl.inburgeringsregie.duo;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import nl.inburgeringsregie.gebruikers.Gebruikers;
 import nl.inburgeringsregie.inburgeraar.Dossierfeiten;
 import nl.inburgeringsregie.inburgeraar.DossierfeitenLezer;
 import nl.inburgeringsregie.infrastructure.fouten.InvalidInputException;
 import nl.inburgeringsregie.infrastructure.fouten.NotFoundException;
+import nl.inburgeringsregie.infrastructure.web.Weergave;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.core.task.TaskExecutor;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -28,7 +36,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class KoppelingWebController {
 
-    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(KoppelingWebController.class);
+    private static final Logger log = LoggerFactory.getLogger(KoppelingWebController.class);
 
     private final Notificaties notificaties;
     private final Meldingen meldingen;
@@ -38,7 +46,7 @@ class KoppelingWebController {
     private final DuoRaadpleging raadpleging;
     private final DuoMeldingen duoMeldingen;
     private final TaskExecutor taken;
-    private final org.springframework.context.support.MessageSourceAccessor berichten;
+    private final MessageSourceAccessor berichten;
 
     KoppelingWebController(
             Notificaties notificaties,
@@ -49,7 +57,7 @@ class KoppelingWebController {
             DuoRaadpleging raadpleging,
             DuoMeldingen duoMeldingen,
             TaskExecutor taken,
-            org.springframework.context.support.MessageSourceAccessor berichten) {
+            MessageSourceAccessor berichten) {
         this.berichten = berichten;
         this.afstemming = afstemming;
         this.raadpleging = raadpleging;
@@ -84,7 +92,7 @@ class KoppelingWebController {
                 "gezien",
                 afwijkingen.stream().filter(Afstemming.Afwijking::gezien).toList());
         model.addAttribute("gemeenten", gemeenten);
-        java.util.Map<String, Afstemming.Vergelijking> vergelijkingen = new java.util.LinkedHashMap<>();
+        Map<String, Afstemming.Vergelijking> vergelijkingen = new LinkedHashMap<>();
         gemeenten.forEach(g -> afstemming.laatsteVergelijking(g).ifPresent(v -> vergelijkingen.put(g, v)));
         model.addAttribute("vergelijkingen", vergelijkingen);
         boolean loopt = vergelijkingen.values().stream().anyMatch(v -> v.klaar() == null);
@@ -101,16 +109,14 @@ class KoppelingWebController {
      */
     @GetMapping("/koppeling/afstemming/voortgang")
     @PreAuthorize("hasAuthority('RECHT_TEAM_OVERZIEN')")
-    org.springframework.http.ResponseEntity<Void> voortgang() {
+    ResponseEntity<Void> voortgang() {
         boolean loopt = gebruikers.huidige().gemeenten().stream()
                 .map(afstemming::laatsteVergelijking)
-                .flatMap(java.util.Optional::stream)
+                .flatMap(Optional::stream)
                 .anyMatch(v -> v.klaar() == null);
         return loopt
-                ? org.springframework.http.ResponseEntity.noContent().build()
-                : org.springframework.http.ResponseEntity.ok()
-                        .header("HX-Refresh", "true")
-                        .build();
+                ? ResponseEntity.noContent().build()
+                : ResponseEntity.ok().header("HX-Refresh", "true").build();
     }
 
     /**
@@ -300,7 +306,7 @@ class KoppelingWebController {
                     "fouten",
                     e.violations().stream()
                             .map(v -> veldnaam(v.field()) + ": "
-                                    + nl.inburgeringsregie.infrastructure.web.Weergave.datumsInTekst(v.message())
+                                    + Weergave.datumsInTekst(v.message())
                                     + (v.regel() != null ? " (regel " + v.regel() + ")" : ""))
                             .toList());
         } catch (DuoClient.DuoFout e) {

@@ -1,4 +1,4 @@
-package nl.inburgeringsregie.duo;
+package nl.inburgeringsregie.duosimulator;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.net.URI;
@@ -10,13 +10,20 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
 import java.util.UUID;
+import nl.inburgeringsregie.duo.DuoInstellingen;
 import nl.inburgeringsregie.gebruikers.Gebruikers;
 import nl.inburgeringsregie.gebruikers.HuidigeGebruiker;
 import nl.inburgeringsregie.inburgeraar.Bsn;
 import nl.inburgeringsregie.inburgeraar.DossierfeitenLezer;
 import nl.inburgeringsregie.privacy.AuditActie;
 import nl.inburgeringsregie.privacy.AuditLog;
+import nl.inburgeringsregie.termijnen.Inburgeringstermijn;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.env.Environment;
@@ -29,6 +36,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The simulator's control page (profile duo-simulator): let "DUO" know a person and send a notification to this
@@ -49,6 +57,7 @@ class DuoSimulatorBeheer {
     private final DossierfeitenLezer dossiers;
     private final AuditLog auditLog;
     private final TransactionTemplate transactie;
+    private final JsonMapper json;
 
     DuoSimulatorBeheer(
             DuoSimulator simulator,
@@ -59,7 +68,8 @@ class DuoSimulatorBeheer {
             Gebruikers gebruikers,
             DossierfeitenLezer dossiers,
             AuditLog auditLog,
-            PlatformTransactionManager transacties) {
+            PlatformTransactionManager transacties,
+            JsonMapper json) {
         this.simulator = simulator;
         this.instellingen = instellingen;
         this.omgeving = omgeving;
@@ -69,6 +79,7 @@ class DuoSimulatorBeheer {
         this.dossiers = dossiers;
         this.auditLog = auditLog;
         this.transactie = new TransactionTemplate(transacties);
+        this.json = json;
     }
 
     @GetMapping("/duo-simulator/beheer")
@@ -107,7 +118,7 @@ class DuoSimulatorBeheer {
         }
         if (bsn == null || bsn.isBlank()) {
             // "SS101 for a new person": a BSN nobody has yet.
-            java.util.Random toeval = new java.util.Random();
+            Random toeval = new Random();
             do {
                 bsn = String.format("%09d", 100_000_000 + toeval.nextInt(800_000_000));
             } while (!Bsn.isGeldig(bsn));
@@ -122,16 +133,17 @@ class DuoSimulatorBeheer {
                         vandaag.minusDays(7),
                         doelgroep == null || doelgroep.isBlank() ? "Asielstatushouder" : doelgroep,
                         null));
-        // A termijn starting today: dagtekening yesterday, last day that plus three years (T-3), einddatum exclusive.
-        simulator.zetTermijn(
-                bsn,
-                new DuoSimulator.Termijn(
-                        vandaag, vandaag.minusDays(1).plusYears(3).plusDays(1)));
+        // A termijn starting today: the one a PIP dated yesterday starts (T-3, asked from termijnen).
+        Inburgeringstermijn termijn = Inburgeringstermijn.naDagtekening(vandaag.minusDays(1));
+        simulator.zetTermijn(bsn, new DuoSimulator.Termijn(termijn.startdatum(), termijn.einddatumDuo()));
         if ("SS109".equals(gebeurtenis)) {
             simulator.zetTijdelijkeVrijstelling(bsn, vandaag, vandaag.plusYears(1));
         }
-        String bericht = "{\"registratieDatumTijd\":\"" + OffsetDateTime.now().withNano(0) + "\",\"gebeurtenisId\":\""
-                + gebeurtenis + "\",\"bsn\":\"" + bsn + "\"}";
+        Map<String, String> notificatie = new LinkedHashMap<>();
+        notificatie.put("registratieDatumTijd", OffsetDateTime.now().withNano(0).toString());
+        notificatie.put("gebeurtenisId", gebeurtenis);
+        notificatie.put("bsn", bsn);
+        String bericht = json.writeValueAsString(notificatie);
         HttpRequest verzoek = HttpRequest.newBuilder(URI.create("http://localhost:"
                         + omgeving.getProperty("local.server.port", "8080") + "/duo/v1/notificaties"))
                 .header("Content-Type", "application/json")
@@ -159,12 +171,11 @@ class DuoSimulatorBeheer {
     }
 
     /** The events the page offers. */
-    private static final java.util.Set<String> GEBEURTENISSEN = java.util.Set.of("SS101", "SS102", "SS109");
+    private static final Set<String> GEBEURTENISSEN = Set.of("SS101", "SS102", "SS109");
     /** The doelgroepen the page offers (DUO's values). */
-    private static final java.util.Set<String> DOELGROEPEN =
-            java.util.Set.of("Asielstatushouder", "Gezinsmigrant en overige migrant");
+    private static final Set<String> DOELGROEPEN = Set.of("Asielstatushouder", "Gezinsmigrant en overige migrant");
 
-    private java.util.List<String> eigenGemeenten() {
+    private List<String> eigenGemeenten() {
         HuidigeGebruiker gebruiker = gebruikers.huidige();
         return instellingen.gemeenten().keySet().stream()
                 .filter(gebruiker::werktVoor)
