@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -20,8 +21,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import nl.inburgeringsregie.duo.DuoInstellingen;
 import nl.inburgeringsregie.duo.DuoRegels;
+import nl.inburgeringsregie.duo.DuoRegels.Resultaat;
 import nl.inburgeringsregie.duo.DuoSpecificaties;
 import nl.inburgeringsregie.termijnen.Inburgeringstermijn;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Profile;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -46,6 +49,8 @@ import tools.jackson.databind.json.JsonMapper;
 public class DuoSimulator {
 
     static final String VOORVOEGSEL = "/duo-simulator/v1";
+    /** DUO answers in Dutch: the rules' texts (i18n/duo.properties) in that language. */
+    private static final Locale NL = Locale.of("nl", "NL");
 
     /** What DUO knows of a person's duty. */
     public record Plicht(
@@ -64,6 +69,7 @@ public class DuoSimulator {
     private final DuoSpecificaties specificaties;
     private final DuoInstellingen instellingen;
     private final JsonMapper json;
+    private final MessageSource berichten;
     private final Clock clock;
     /** DUO's data per path (as GET answers it). */
     private final Map<String, String> gegevens = new ConcurrentHashMap<>();
@@ -78,10 +84,16 @@ public class DuoSimulator {
     private final AtomicReference<Storing> storing = new AtomicReference<>();
     private final AtomicReference<Duration> traag = new AtomicReference<>();
 
-    DuoSimulator(DuoSpecificaties specificaties, DuoInstellingen instellingen, JsonMapper json, Clock clock) {
+    DuoSimulator(
+            DuoSpecificaties specificaties,
+            DuoInstellingen instellingen,
+            JsonMapper json,
+            MessageSource berichten,
+            Clock clock) {
         this.specificaties = specificaties;
         this.instellingen = instellingen;
         this.json = json;
+        this.berichten = berichten;
         this.clock = clock;
         zet(
                 "/instellingen",
@@ -351,18 +363,16 @@ public class DuoSimulator {
                 gegevens.remove(pad);
             }
             case "PUT /personen/{bsn}/map", "PUT /personen/{bsn}/pvt" -> {
-                boolean map = pad.endsWith("/map");
-                String veld = map ? "datumEindgesprekMap" : "datumOndertekeningPvt";
-                LocalDate datum = datum(bericht, veld);
+                Resultaat resultaat = pad.endsWith("/map") ? Resultaat.MAP : Resultaat.PVT;
+                LocalDate datum = datum(bericht, resultaat.veld());
                 String verwijtbaar =
                         bericht.has("verwijtbaar") ? bericht.get("verwijtbaar").asString() : null;
-                schendingen.addAll(
-                        DuoRegels.resultaat(veld, map ? "R-8" : "R-7", datum, verwijtbaar, feiten(bsn, gemeentecode)));
+                schendingen.addAll(DuoRegels.resultaat(resultaat, datum, verwijtbaar, feiten(bsn, gemeentecode)));
                 if (schendingen.isEmpty()) {
                     if (datum == null) {
                         gegevens.remove(pad);
                     } else {
-                        zet(pad, Map.of(veld, datum.toString()));
+                        zet(pad, Map.of(resultaat.veld(), datum.toString()));
                     }
                 }
             }
@@ -393,6 +403,7 @@ public class DuoSimulator {
                         datum(bericht, "datumInburgeringsaanbod"),
                         datum(bericht, "verwachteStartdatumOpleiding"),
                         datum(bericht, "verwachteEinddatumOpleiding"),
+                        bericht.path("indicatorAlfabetiseringsonderwijs").asString(),
                         feiten(bsn, gemeentecode)));
                 bewaar = body;
             }
@@ -447,7 +458,9 @@ public class DuoSimulator {
                     403,
                     String.join(
                             " ",
-                            schendingen.stream().map(DuoRegels.Schending::tekst).toList()),
+                            schendingen.stream()
+                                    .map(f -> berichten.getMessage(f.sleutel(), f.args(), NL))
+                                    .toList()),
                     versie);
         }
         if (bewaar != null) {

@@ -1,6 +1,9 @@
 package nl.inburgeringsregie.duosimulator;
 
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -14,7 +17,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.Set;
 import java.util.UUID;
 import nl.inburgeringsregie.duo.DuoInstellingen;
 import nl.inburgeringsregie.gebruikers.Gebruikers;
@@ -26,6 +28,7 @@ import nl.inburgeringsregie.privacy.AuditLog;
 import nl.inburgeringsregie.termijnen.Inburgeringstermijn;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Profile;
+import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.core.env.Environment;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -33,9 +36,10 @@ import org.springframework.stereotype.Controller;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -58,6 +62,7 @@ class DuoSimulatorBeheer {
     private final AuditLog auditLog;
     private final TransactionTemplate transactie;
     private final JsonMapper json;
+    private final MessageSourceAccessor berichten;
 
     DuoSimulatorBeheer(
             DuoSimulator simulator,
@@ -69,7 +74,8 @@ class DuoSimulatorBeheer {
             DossierfeitenLezer dossiers,
             AuditLog auditLog,
             PlatformTransactionManager transacties,
-            JsonMapper json) {
+            JsonMapper json,
+            MessageSourceAccessor berichten) {
         this.simulator = simulator;
         this.instellingen = instellingen;
         this.omgeving = omgeving;
@@ -80,6 +86,7 @@ class DuoSimulatorBeheer {
         this.auditLog = auditLog;
         this.transactie = new TransactionTemplate(transacties);
         this.json = json;
+        this.berichten = berichten;
     }
 
     @GetMapping("/duo-simulator/beheer")
@@ -92,25 +99,23 @@ class DuoSimulatorBeheer {
     @PostMapping("/duo-simulator/beheer")
     @PreAuthorize("hasAuthority('RECHT_DUO_SIMULATOR_BEDIENEN')")
     String stuur(
-            @RequestParam(required = false) String bsn,
-            @RequestParam(required = false) String gemeentecode,
-            @RequestParam(required = false) String gebeurtenis,
-            @RequestParam(required = false) String doelgroep,
+            @Valid @ModelAttribute("notificatie") Formulier formulier,
+            BindingResult binding,
             Model model,
             HttpServletResponse response)
             throws Exception {
         model.addAttribute("gemeenten", eigenGemeenten());
+        String gemeentecode = formulier.gemeentecode();
+        String gebeurtenis = formulier.gebeurtenis();
+        String bsn = formulier.bsn();
         if (gemeentecode != null
                 && instellingen.gemeenten().containsKey(gemeentecode)
                 && !gebruikers.huidige().werktVoor(gemeentecode)) {
             throw new AccessDeniedException("Not a gemeente of this user");
         }
-        boolean geldig = gemeentecode != null
+        boolean geldig = !binding.hasErrors()
                 && instellingen.gemeenten().containsKey(gemeentecode)
-                && gebeurtenis != null
-                && GEBEURTENISSEN.contains(gebeurtenis)
-                && (bsn == null || bsn.isBlank() || Bsn.isGeldig(bsn))
-                && (doelgroep == null || doelgroep.isBlank() || DOELGROEPEN.contains(doelgroep));
+                && (bsn == null || bsn.isBlank() || Bsn.isGeldig(bsn));
         if (!geldig) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             model.addAttribute("ongeldig", true);
@@ -131,7 +136,9 @@ class DuoSimulatorBeheer {
                         true,
                         vandaag.minusDays(14),
                         vandaag.minusDays(7),
-                        doelgroep == null || doelgroep.isBlank() ? "Asielstatushouder" : doelgroep,
+                        formulier.doelgroep() == null || formulier.doelgroep().isBlank()
+                                ? "Asielstatushouder"
+                                : formulier.doelgroep(),
                         null));
         // A termijn starting today: the one a PIP dated yesterday starts (T-3, asked from termijnen).
         Inburgeringstermijn termijn = Inburgeringstermijn.naDagtekening(vandaag.minusDays(1));
@@ -164,16 +171,23 @@ class DuoSimulatorBeheer {
                 .ifPresent(id -> auditLog.registreer(
                         AuditActie.GEWIJZIGD,
                         new AuditLog.Betrokkene(id, gemeentecode),
-                        "DUO-simulator: notificatie " + gebeurtenis + " als DUO verstuurd")));
+                        berichten.getMessage("simulator.audit.notificatie", new Object[] {gebeurtenis}))));
         model.addAttribute("status", antwoord.statusCode());
         model.addAttribute("antwoord", antwoord.body());
         return "koppeling/simulator";
     }
 
-    /** The events the page offers. */
-    private static final Set<String> GEBEURTENISSEN = Set.of("SS101", "SS102", "SS109");
-    /** The doelgroepen the page offers (DUO's values). */
-    private static final Set<String> DOELGROEPEN = Set.of("Asielstatushouder", "Gezinsmigrant en overige migrant");
+    /**
+     * The page's form: the person (a valid BSN, or empty for a new one), one of the user's gemeenten, one of the
+     * events the page offers (SS101, SS102, SS109) and, optionally, one of DUO's doelgroepen.
+     */
+    record Formulier(
+            String bsn,
+            @NotNull String gemeentecode,
+            @NotNull @Pattern(regexp = "SS101|SS102|SS109") String gebeurtenis,
+
+            @Pattern(regexp = "|Asielstatushouder|Gezinsmigrant en overige migrant")
+            String doelgroep) {}
 
     private List<String> eigenGemeenten() {
         HuidigeGebruiker gebruiker = gebruikers.huidige();
