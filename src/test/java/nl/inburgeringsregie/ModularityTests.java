@@ -1,6 +1,14 @@
 package nl.inburgeringsregie;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import nl.inburgeringsregie.duosimulator.DuoSimulator;
 import org.junit.jupiter.api.Test;
+import org.springframework.modulith.core.ApplicationModule;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
 
@@ -12,6 +20,27 @@ class ModularityTests {
     @Test
     void moduleGrenzenWordenGerespecteerd() {
         modules.verify();
+    }
+
+    /**
+     * The DUO simulator is a module of its own (ADR 0029): duo never depends on it, and duo's API is only what the
+     * simulator builds on (DUO's rules, DUO's files, the settings, the credentials extension point).
+     */
+    @Test
+    void deDuoSimulatorStaatBuitenDeApiVanDuo() {
+        ApplicationModule duo = modules.getModuleByName("duo").orElseThrow();
+        ApplicationModule simulator = modules.getModuleByName("duosimulator").orElseThrow();
+        assertThat(simulator.contains(DuoSimulator.class)).isTrue();
+        assertThat(duo.getDirectDependencies(modules).containsModuleNamed("duosimulator"))
+                .isFalse();
+        assertThat(new ClassFileImporter()
+                                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                                .importPackages("nl.inburgeringsregie.duo")
+                                .stream()
+                                .filter(JavaClass::isTopLevelClass)
+                                .filter(c -> c.getModifiers().contains(JavaModifier.PUBLIC))
+                                .map(JavaClass::getSimpleName))
+                .containsExactlyInAnyOrder("DuoAanmelding", "DuoInstellingen", "DuoRegels", "DuoSpecificaties");
     }
 
     @Test

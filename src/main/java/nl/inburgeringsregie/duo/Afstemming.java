@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import nl.inburgeringsregie.gebruikers.MagTeamOverzien;
 import nl.inburgeringsregie.inburgeraar.Doelgroep;
 import nl.inburgeringsregie.inburgeraar.Dossierfeiten;
@@ -219,7 +220,7 @@ class Afstemming {
             String reden,
             List<String> gemeenten,
             String door,
-            java.util.function.Function<Afwijking, String> omschrijvingVan) {
+            Function<Afwijking, String> omschrijvingVan) {
         Optional<Afwijking> gevonden = jdbc.sql("select * from duo_afwijking where id = ? and gemeentecode = any(?)")
                 .params(afwijkingId, gemeenten.toArray(String[]::new))
                 .query((rs, i) -> new Afwijking(

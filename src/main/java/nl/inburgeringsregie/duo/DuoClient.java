@@ -3,13 +3,23 @@ package nl.inburgeringsregie.duo;
 import com.atlassian.oai.validator.model.Request;
 import com.atlassian.oai.validator.model.SimpleRequest;
 import com.atlassian.oai.validator.model.SimpleResponse;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import nl.inburgeringsregie.infrastructure.logging.BsnMasker;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.env.Environment;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.stereotype.Component;
+import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -47,30 +57,28 @@ class DuoClient {
     private final JsonMapper json;
     private final Environment omgeving;
     private final RestClient http;
-    /** The built-in DUO simulator's client credential (profile duo-simulator only; real DUO uses the certificate). */
-    private final ObjectProvider<DuoSimulatorToegang.Sleutel> simulatorSleutel;
+    /** Credentials besides the certificate (the built-in simulator's secret; none for real DUO). */
+    private final ObjectProvider<DuoAanmelding> aanmeldingen;
 
     DuoClient(
             DuoInstellingen instellingen,
             DuoSpecificaties specificaties,
             JsonMapper json,
             Environment omgeving,
-            ObjectProvider<DuoSimulatorToegang.Sleutel> simulatorSleutel) {
+            ObjectProvider<DuoAanmelding> aanmeldingen) {
         this.instellingen = instellingen;
-        this.simulatorSleutel = simulatorSleutel;
+        this.aanmeldingen = aanmeldingen;
         this.specificaties = specificaties;
         this.json = json;
         this.omgeving = omgeving;
-        var factory =
-                new org.springframework.http.client.JdkClientHttpRequestFactory(java.net.http.HttpClient.newBuilder()
-                        .connectTimeout(instellingen.timeout())
-                        .build());
+        var factory = new JdkClientHttpRequestFactory(
+                HttpClient.newBuilder().connectTimeout(instellingen.timeout()).build());
         factory.setReadTimeout(instellingen.timeout());
         this.http = RestClient.builder().requestFactory(factory).build();
     }
 
     /** GET of a resource of a person; empty when DUO does not know it (404). */
-    java.util.Optional<JsonNode> raadpleeg(String api, String gemeentecode, String pad) {
+    Optional<JsonNode> raadpleeg(String api, String gemeentecode, String pad) {
         String bron = instellingen.gemeenten().get(gemeentecode);
         String berichtId = UUID.randomUUID().toString();
         String versie = specificaties.versie(api);
@@ -91,11 +99,10 @@ class DuoClient {
                     .header("doel", instellingen.oin())
                     .header("berichtId", berichtId)
                     .header("API-Version", versie)
-                    .headers(this::simulatorSleutel)
+                    .headers(headers -> aanmelden(pad, headers))
                     .exchange((request, response) -> {
                         HttpStatusCode status = response.getStatusCode();
-                        String body =
-                                new String(response.getBody().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                        String body = new String(response.getBody().readAllBytes(), StandardCharsets.UTF_8);
                         SimpleResponse.Builder antwoord = SimpleResponse.Builder.status(status.value());
                         response.getHeaders().forEach((naam, waarden) -> antwoord.withHeader(naam, waarden));
                         if (!body.isEmpty()) {
@@ -107,14 +114,14 @@ class DuoClient {
                             throw new DuoFout("DUO's answer is invalid: " + antwoordFouten);
                         }
                         if (status.value() == 404) {
-                            return java.util.Optional.<JsonNode>empty();
+                            return Optional.<JsonNode>empty();
                         }
                         if (status.isError()) {
                             throw new DuoFout(status.value(), fouttekst(status.value(), body));
                         }
-                        return java.util.Optional.of(json.readTree(body));
+                        return Optional.of(json.readTree(body));
                     });
-        } catch (org.springframework.web.client.ResourceAccessException e) {
+        } catch (ResourceAccessException e) {
             throw onbereikbaar("GET", pad, e);
         }
     }
@@ -147,20 +154,19 @@ class DuoClient {
                     null);
         }
         try {
-            var spec = http.method(org.springframework.http.HttpMethod.valueOf(methode))
+            var spec = http.method(HttpMethod.valueOf(methode))
                     .uri(basis() + pad)
                     .header("bron", bron)
                     .header("doel", instellingen.oin())
                     .header("berichtId", berichtId)
                     .header("API-Version", versie)
-                    .headers(this::simulatorSleutel);
+                    .headers(headers -> aanmelden(pad, headers));
             if (bericht != null) {
-                spec.contentType(org.springframework.http.MediaType.APPLICATION_JSON)
-                        .body(bericht);
+                spec.contentType(MediaType.APPLICATION_JSON).body(bericht);
             }
             return spec.exchange((request, response) -> {
                 int status = response.getStatusCode().value();
-                String body = new String(response.getBody().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                String body = new String(response.getBody().readAllBytes(), StandardCharsets.UTF_8);
                 SimpleResponse.Builder antwoord = SimpleResponse.Builder.status(status);
                 response.getHeaders().forEach((naam, waarden) -> antwoord.withHeader(naam, waarden));
                 if (!body.isEmpty()) {
@@ -179,7 +185,7 @@ class DuoClient {
                 }
                 throw new DuoFout(status, "DUO " + status);
             });
-        } catch (org.springframework.web.client.ResourceAccessException e) {
+        } catch (ResourceAccessException e) {
             throw onbereikbaar(methode, pad, e);
         }
     }
@@ -189,8 +195,7 @@ class DuoClient {
      * passed on as a cause (issue 14, point 2); the message names the method, the path with {@code {bsn}} and the kind
      * of failure (timeout, connection refused).
      */
-    private static DuoFout onbereikbaar(
-            String methode, String pad, org.springframework.web.client.ResourceAccessException e) {
+    private static DuoFout onbereikbaar(String methode, String pad, ResourceAccessException e) {
         Throwable oorzaak = e.getCause() != null ? e.getCause() : e;
         String soort = oorzaak.getClass().getSimpleName()
                 + (oorzaak == e || oorzaak.getMessage() == null ? "" : ": " + BsnMasker.duoPad(oorzaak.getMessage()));
@@ -203,18 +208,16 @@ class DuoClient {
             return "DUO " + status;
         }
         JsonNode fout = json.readTree(body);
-        List<String> teksten = new java.util.ArrayList<>();
+        List<String> teksten = new ArrayList<>();
         (fout.isArray() ? fout : json.createArrayNode().add(fout))
                 .forEach(f -> teksten.add(f.path("fouttekst").asString()));
         return String.join("; ", teksten);
     }
 
-    /** To the built-in simulator (and only to it) the client credential it asks for. */
-    private void simulatorSleutel(org.springframework.http.HttpHeaders headers) {
-        DuoSimulatorToegang.Sleutel sleutel = simulatorSleutel.getIfAvailable();
-        if (sleutel != null && basis().endsWith(DuoSimulator.VOORVOEGSEL)) {
-            headers.set(org.springframework.http.HttpHeaders.AUTHORIZATION, sleutel.header());
-        }
+    /** The credentials besides the certificate that a source adds for this request (the simulator's, to it only). */
+    private void aanmelden(String pad, HttpHeaders headers) {
+        URI url = URI.create(basis() + pad);
+        aanmeldingen.orderedStream().forEach(a -> a.meldAan(url, headers));
     }
 
     private String basis() {

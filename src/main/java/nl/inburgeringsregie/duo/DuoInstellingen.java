@@ -1,5 +1,6 @@
 package nl.inburgeringsregie.duo;
 
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -11,18 +12,18 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * wait for DUO ({@code timeout}, to connect and for an answer; a melding that times out is tried again later).
  */
 @ConfigurationProperties("inburgeringsregie.duo")
-record DuoInstellingen(
+public record DuoInstellingen(
         @DefaultValue("00000001003214345000") String oin,
         String baseUrl,
         Map<String, String> gemeenten,
-        @DefaultValue("10s") java.time.Duration timeout) {
+        @DefaultValue("10s") Duration timeout) {
 
-    DuoInstellingen {
+    public DuoInstellingen {
         gemeenten = gemeenten == null ? Map.of() : Map.copyOf(gemeenten);
     }
 
     /** The gemeentecode whose OIN this is. */
-    Optional<String> gemeenteVan(String oin) {
+    public Optional<String> gemeenteVan(String oin) {
         return gemeenten.entrySet().stream()
                 .filter(e -> e.getValue().equals(oin))
                 .map(Map.Entry::getKey)

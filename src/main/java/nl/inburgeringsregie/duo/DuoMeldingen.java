@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import nl.inburgeringsregie.duo.DuoRegels.Resultaat;
 import nl.inburgeringsregie.gebruikers.Gebruikers;
 import nl.inburgeringsregie.gebruikers.MagDossierWijzigen;
 import nl.inburgeringsregie.gebruikers.Recht;
@@ -25,6 +26,7 @@ import nl.inburgeringsregie.pip.PipService;
 import nl.inburgeringsregie.termijnen.Termijn;
 import nl.inburgeringsregie.termijnen.TermijnSoort;
 import nl.inburgeringsregie.termijnen.Termijnen;
+import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,7 +39,7 @@ import tools.jackson.databind.json.JsonMapper;
  * the rule at once. Delivery, retries and status are the outbox's ({@link Meldingen}).
  */
 @Service
-public class DuoMeldingen {
+class DuoMeldingen {
 
     /** The kinds of hours DUO registers, by the last part of their path (GevolgdeUren API). */
     public static final List<String> UREN_SOORTEN =
@@ -56,6 +58,7 @@ public class DuoMeldingen {
     private final Toegang toegang;
     private final JdbcClient jdbc;
     private final JsonMapper json;
+    private final MessageSourceAccessor berichten;
     private final Clock clock;
 
     DuoMeldingen(
@@ -68,6 +71,7 @@ public class DuoMeldingen {
             Toegang toegang,
             JdbcClient jdbc,
             JsonMapper json,
+            MessageSourceAccessor berichten,
             Clock clock) {
         this.dossiers = dossiers;
         this.pips = pips;
@@ -78,37 +82,33 @@ public class DuoMeldingen {
         this.toegang = toegang;
         this.jdbc = jdbc;
         this.json = json;
+        this.berichten = berichten;
         this.clock = clock;
     }
 
     /** MAP eindgesprek (R-8) or PVT ondertekening (R-7), with verwijtbaar (R-9); a null date withdraws an earlier one. */
     @Transactional
     @MagDossierWijzigen
-    public void resultaat(UUID inburgeraarId, String onderdeel, LocalDate datum, String verwijtbaar) {
+    public void resultaat(UUID inburgeraarId, Resultaat resultaat, LocalDate datum, String verwijtbaar) {
         Dossierfeiten d = dossier(inburgeraarId, Recht.DOSSIER_WIJZIGEN);
-        boolean map = "map".equals(onderdeel);
-        if (!map && !"pvt".equals(onderdeel)) {
-            throw new InvalidInputException("onderdeel", "Kies MAP of PVT.", null);
-        }
-        String veld = map ? "datumEindgesprekMap" : "datumOndertekeningPvt";
         String v = verwijtbaar == null || verwijtbaar.isBlank() ? null : verwijtbaar;
-        weiger(DuoRegels.resultaat(veld, map ? "R-8" : "R-7", datum, v, feiten(d)));
+        weiger(DuoRegels.resultaat(resultaat, datum, v, feiten(d)));
         Map<String, Object> bericht = new LinkedHashMap<>();
         if (datum != null) {
-            bericht.put(veld, datum.toString());
+            bericht.put(resultaat.veld(), datum.toString());
         }
         if (v != null) {
             bericht.put("verwijtbaar", v);
         }
         meldingen.klaarzetten(
-                map ? "MAP" : "PVT",
+                resultaat.name(),
                 "MAPPVTZroute",
                 "PUT",
                 d.id(),
                 d.gemeentecode(),
-                "/personen/" + d.bsn() + "/" + onderdeel,
+                "/personen/" + d.bsn() + "/" + resultaat.pad(),
                 json.writeValueAsString(bericht),
-                (map ? "Datum eindgesprek MAP" : "Datum ondertekening PVT") + " voor DUO klaargezet");
+                berichten.getMessage("koppeling.klaargezet." + resultaat.name()));
     }
 
     /** Z-route completed (R-5). */
@@ -125,7 +125,7 @@ public class DuoMeldingen {
                 d.gemeentecode(),
                 "/personen/" + d.bsn() + "/zroute",
                 json.writeValueAsString(Map.of("datumAfrondingZroute", datum.toString())),
-                "Afronding Z-route voor DUO klaargezet");
+                berichten.getMessage("koppeling.klaargezet.ZROUTE"));
     }
 
     /** Hours followed (R-11): the total DUO registers for this kind, replacing the earlier total. */
@@ -134,7 +134,7 @@ public class DuoMeldingen {
     public void uren(UUID inburgeraarId, String soort, Integer uren) {
         Dossierfeiten d = dossier(inburgeraarId, Recht.DOSSIER_WIJZIGEN);
         if (!UREN_SOORTEN.contains(soort)) {
-            throw new InvalidInputException("soort", "Kies het soort uren.", "R-11");
+            throw new InvalidInputException("soort", "fout.duo.urenSoort", "R-11");
         }
         weiger(DuoRegels.uren(soort.substring(soort.lastIndexOf('/') + 1), uren, feiten(d)));
         meldingen.klaarzetten(
@@ -145,7 +145,7 @@ public class DuoMeldingen {
                 d.gemeentecode(),
                 "/personen/" + d.bsn() + "/uren/" + soort,
                 json.writeValueAsString(Map.of("uren", uren)),
-                "Gevolgde uren (" + soort + ") voor DUO klaargezet");
+                berichten.getMessage("koppeling.klaargezet.UREN", new Object[] {soort}));
     }
 
     /** The inburgeringsaanbod at one institution (R-10), checked against DUO's list of institutions. */
@@ -163,12 +163,7 @@ public class DuoMeldingen {
                 .filter(i -> i.instellingsnummer().equals(instellingsnummer))
                 .findFirst()
                 .orElse(null);
-        List<DuoRegels.Schending> schendingen =
-                new ArrayList<>(DuoRegels.aanbod(instelling, datumAanbod, start, einde, feiten(d)));
-        if (!List.of("A", "AA", "NVT").contains(alfabetisering)) {
-            schendingen.add(new DuoRegels.Schending("indicatorAlfabetiseringsonderwijs", "R-10", "Kies A, AA of NVT."));
-        }
-        weiger(schendingen);
+        weiger(DuoRegels.aanbod(instelling, datumAanbod, start, einde, alfabetisering, feiten(d)));
         Map<String, Object> bericht = new LinkedHashMap<>();
         if (datumAanbod != null) {
             bericht.put("datumInburgeringsaanbod", datumAanbod.toString());
@@ -188,7 +183,7 @@ public class DuoMeldingen {
                 d.gemeentecode(),
                 "/personen/" + d.bsn() + "/Inburgeringsaanbod/" + instellingsnummer,
                 json.writeValueAsString(bericht),
-                "Inburgeringsaanbod bij " + instelling.naam() + " voor DUO klaargezet");
+                berichten.getMessage("koppeling.klaargezet.AANBOD", new Object[] {instelling.naam()}));
     }
 
     /** DUO's list of recognised institutions (GET /instellingen), asked live. */
@@ -222,7 +217,7 @@ public class DuoMeldingen {
                 d.gemeentecode(),
                 "/contactpersonen/" + cp.duoId() + "/personen/" + d.bsn(),
                 null,
-                "Contactpersoon " + cp.naam() + " voor DUO klaargezet");
+                berichten.getMessage("koppeling.klaargezet.CONTACTPERSOON", new Object[] {cp.naam()}));
     }
 
     /** The user's registration as DUO contactpersoon for a gemeente, if any. */
@@ -243,15 +238,14 @@ public class DuoMeldingen {
             String gemeentecode, String gebruiker, String naam, String email, String telefoon) {
         List<Violation> fouten = new ArrayList<>();
         if (naam == null || naam.isBlank() || naam.length() > 100 || !naam.matches("[\\s'‘.\\p{L}\\p{Pd}]{1,100}")) {
-            fouten.add(
-                    new Violation("naam", "Vul een naam in van hoogstens 100 letters (zoals DUO die vraagt).", null));
+            fouten.add(new Violation("naam", "fout.duo.contactpersoon.naam", null));
         }
         if (email == null || email.length() > 241 || !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
-            fouten.add(new Violation("email", "Vul een geldig e-mailadres in.", null));
+            fouten.add(new Violation("email", "fout.duo.contactpersoon.email", null));
         }
         if (telefoon == null
                 || !telefoon.matches("^(\\+|[0-9])((\\s|\\s?(-|\\(0\\))\\s?)?[0-9]){2,15}([,][1-9][0-9]{1,8})?$")) {
-            fouten.add(new Violation("telefoonnummer", "Vul een telefoonnummer in, bijvoorbeeld 023 511 5115.", null));
+            fouten.add(new Violation("telefoonnummer", "fout.duo.contactpersoon.telefoonnummer", null));
         }
         if (!fouten.isEmpty()) {
             throw new InvalidInputException(fouten);
@@ -264,7 +258,8 @@ public class DuoMeldingen {
                 json.writeValueAsString(
                         Map.of("naam", naam.strip(), "email", email.strip(), "telefoonnummer", telefoon.strip())));
         if (!uitkomst.geaccepteerd()) {
-            throw new InvalidInputException("naam", "DUO weigerde de contactpersoon: " + uitkomst.fouttekst(), null);
+            throw new InvalidInputException(
+                    List.of(new Violation("naam", "fout.duo.contactpersoon.geweigerd", null, uitkomst.fouttekst())));
         }
         int id = json.readTree(uitkomst.antwoord()).get("id").asInt();
         jdbc.sql("""
@@ -311,7 +306,7 @@ public class DuoMeldingen {
     private static void weiger(List<DuoRegels.Schending> schendingen) {
         if (!schendingen.isEmpty()) {
             throw new InvalidInputException(schendingen.stream()
-                    .map(s -> new Violation(s.veld(), s.tekst(), s.regel()))
+                    .map(s -> new Violation(s.veld(), s.sleutel(), s.regel(), s.args()))
                     .toList());
         }
     }

@@ -4,11 +4,14 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import nl.inburgeringsregie.gebruikers.MagDossierInzien;
@@ -34,7 +37,7 @@ import tools.jackson.databind.json.JsonMapper;
  * purpose "gegevensuitwisseling DUO".
  */
 @Service
-public class DuoRaadpleging {
+class DuoRaadpleging {
 
     /** Every subject DUO's APIs give of a person, in the order the dossier shows them. */
     static final List<String> ONDERWERPEN = List.of(
@@ -187,7 +190,7 @@ public class DuoRaadpleging {
                     ? LocalDate.parse(t.get("einddatum").asString())
                     : null;
             if (laatste == null || van.isAfter(laatste.getKey())) {
-                laatste = new java.util.AbstractMap.SimpleEntry<>(van, tot);
+                laatste = new AbstractMap.SimpleEntry<>(van, tot);
             }
         }
         return Optional.ofNullable(laatste);
@@ -195,7 +198,7 @@ public class DuoRaadpleging {
 
     /** DUO's grounds for extending a termijn (code, description), asked live: what a request for extension can cite. */
     public List<Map.Entry<String, String>> verlengingsgronden(String gemeentecode) {
-        List<Map.Entry<String, String>> gronden = new java.util.ArrayList<>();
+        List<Map.Entry<String, String>> gronden = new ArrayList<>();
         duo.raadpleeg("Inburgeringstermijn", gemeentecode, "/verlengingsgronden")
                 .ifPresent(lijst -> lijst.forEach(g -> gronden.add(Map.entry(
                         g.path("code").asString(), g.path("omschrijving").asString()))));
@@ -237,7 +240,7 @@ public class DuoRaadpleging {
                         rs.getTimestamp("opgehaald_op").toInstant()))
                 .list()
                 .stream()
-                .sorted(java.util.Comparator.comparingInt(g -> ONDERWERPEN.indexOf(g.onderwerp())))
+                .sorted(Comparator.comparingInt(g -> ONDERWERPEN.indexOf(g.onderwerp())))
                 .toList();
     }
 
@@ -249,7 +252,7 @@ public class DuoRaadpleging {
                 .query(String.class)
                 .list()
                 .stream()
-                .filter(java.util.Objects::nonNull)
+                .filter(Objects::nonNull)
                 .findFirst()
                 .map(json::readTree);
     }

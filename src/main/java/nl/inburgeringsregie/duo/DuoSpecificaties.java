@@ -10,6 +10,7 @@ import io.swagger.v3.parser.OpenAPIV3Parser;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -69,7 +70,7 @@ public class DuoSpecificaties {
 
     private List<Operatie> operaties() {
         if (operaties == null) {
-            List<Operatie> alle = new java.util.ArrayList<>();
+            List<Operatie> alle = new ArrayList<>();
             for (String api : APIS) {
                 if (api.equals("Notificatie")) {
                     continue;

@@ -11,6 +11,7 @@ import nl.inburgeringsregie.inburgeraar.Wet;
 import nl.inburgeringsregie.infrastructure.web.Weergave;
 import nl.inburgeringsregie.leerroute.Leerroute;
 import org.springframework.context.MessageSource;
+import org.springframework.context.NoSuchMessageException;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
@@ -23,7 +24,7 @@ import tools.jackson.databind.json.JsonMapper;
  * doelgroep's label, a date, a gemeente's name, a leerroute's name). Templates use it as {@code @duoWeergave}.
  */
 @Component("duoWeergave")
-public class DuoWeergave {
+class DuoWeergave {
 
     private static final Locale NL = Locale.of("nl", "NL");
 
@@ -162,7 +163,7 @@ public class DuoWeergave {
         try {
             return berichten.getMessage(
                     new DefaultMessageSourceResolvable(new String[] {sleutel}, argumenten, standaard), NL);
-        } catch (org.springframework.context.NoSuchMessageException e) {
+        } catch (NoSuchMessageException e) {
             return standaard;
         }
     }

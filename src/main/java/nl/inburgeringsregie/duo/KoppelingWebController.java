@@ -1,9 +1,16 @@
 package nl.inburgeringsregie.duo;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import nl.inburgeringsregie.duo.DuoRegels.Resultaat;
 import nl.inburgeringsregie.gebruikers.Gebruikers;
 import nl.inburgeringsregie.gebruikers.MagDossierInzien;
 import nl.inburgeringsregie.gebruikers.MagDossierWijzigen;
@@ -14,12 +21,21 @@ import nl.inburgeringsregie.inburgeraar.Dossierfeiten;
 import nl.inburgeringsregie.inburgeraar.DossierfeitenLezer;
 import nl.inburgeringsregie.infrastructure.fouten.InvalidInputException;
 import nl.inburgeringsregie.infrastructure.fouten.NotFoundException;
+import nl.inburgeringsregie.infrastructure.web.Weergave;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.core.task.TaskExecutor;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.format.annotation.DateTimeFormat.ISO;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -32,7 +48,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class KoppelingWebController {
 
-    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(KoppelingWebController.class);
+    private static final Logger log = LoggerFactory.getLogger(KoppelingWebController.class);
 
     private final Notificaties notificaties;
     private final Meldingen meldingen;
@@ -43,7 +59,7 @@ class KoppelingWebController {
     private final DuoRaadpleging raadpleging;
     private final DuoMeldingen duoMeldingen;
     private final TaskExecutor taken;
-    private final org.springframework.context.support.MessageSourceAccessor berichten;
+    private final MessageSourceAccessor berichten;
 
     KoppelingWebController(
             Notificaties notificaties,
@@ -55,7 +71,7 @@ class KoppelingWebController {
             DuoRaadpleging raadpleging,
             DuoMeldingen duoMeldingen,
             TaskExecutor taken,
-            org.springframework.context.support.MessageSourceAccessor berichten) {
+            MessageSourceAccessor berichten) {
         this.berichten = berichten;
         this.afstemming = afstemming;
         this.raadpleging = raadpleging;
@@ -91,7 +107,7 @@ class KoppelingWebController {
                 "gezien",
                 afwijkingen.stream().filter(Afstemming.Afwijking::gezien).toList());
         model.addAttribute("gemeenten", gemeenten);
-        java.util.Map<String, Afstemming.Vergelijking> vergelijkingen = new java.util.LinkedHashMap<>();
+        Map<String, Afstemming.Vergelijking> vergelijkingen = new LinkedHashMap<>();
         gemeenten.forEach(g -> afstemming.laatsteVergelijking(g).ifPresent(v -> vergelijkingen.put(g, v)));
         model.addAttribute("vergelijkingen", vergelijkingen);
         boolean loopt = vergelijkingen.values().stream().anyMatch(v -> v.klaar() == null);
@@ -108,16 +124,14 @@ class KoppelingWebController {
      */
     @GetMapping("/koppeling/afstemming/voortgang")
     @MagTeamOverzien
-    org.springframework.http.ResponseEntity<Void> voortgang() {
+    ResponseEntity<Void> voortgang() {
         boolean loopt = gebruikers.huidige().gemeenten().stream()
                 .map(afstemming::laatsteVergelijking)
-                .flatMap(java.util.Optional::stream)
+                .flatMap(Optional::stream)
                 .anyMatch(v -> v.klaar() == null);
         return loopt
-                ? org.springframework.http.ResponseEntity.noContent().build()
-                : org.springframework.http.ResponseEntity.ok()
-                        .header("HX-Refresh", "true")
-                        .build();
+                ? ResponseEntity.noContent().build()
+                : ResponseEntity.ok().header("HX-Refresh", "true").build();
     }
 
     /**
@@ -224,81 +238,125 @@ class KoppelingWebController {
             raadpleging.vernieuw(dossierfeiten(id, Recht.DOSSIER_WIJZIGEN));
             redirect.addFlashAttribute("melding", "koppeling.vernieuwd");
         } catch (DuoClient.DuoFout e) {
-            redirect.addFlashAttribute("fouten", List.of("DUO gaf geen antwoord: " + e.getMessage()));
+            redirect.addFlashAttribute(
+                    "fouten",
+                    List.of(berichten.getMessage(
+                            "koppeling.fout.vernieuwGeenAntwoord", new Object[] {e.getMessage()})));
         }
         return "redirect:/inburgeraars/" + id + "/duo";
     }
+
+    /** The MAP/PVT form: which result (map or pvt, the values DUO's paths use), its date, verwijtbaar. */
+    record ResultaatFormulier(
+            @NotNull @Pattern(regexp = "map|pvt") String onderdeel,
+            @DateTimeFormat(iso = ISO.DATE) LocalDate datum,
+            String verwijtbaar) {
+
+        Resultaat resultaat() {
+            return Resultaat.valueOf(onderdeel.toUpperCase(Locale.ROOT));
+        }
+    }
+
+    /** The Z-route form: the date of completion (R-5; required by the rule itself). */
+    record ZrouteFormulier(@DateTimeFormat(iso = ISO.DATE) LocalDate datum) {}
+
+    /** The hours form: the kind of hours and the total. */
+    record UrenFormulier(String soort, Integer uren) {}
+
+    /** The inburgeringsaanbod form. */
+    record AanbodFormulier(
+            String instellingsnummer,
+            @DateTimeFormat(iso = ISO.DATE) LocalDate datumInburgeringsaanbod,
+            @DateTimeFormat(iso = ISO.DATE) LocalDate verwachteStartdatumOpleiding,
+            @DateTimeFormat(iso = ISO.DATE) LocalDate verwachteEinddatumOpleiding,
+            String indicatorAlfabetiseringsonderwijs) {}
+
+    /** The contactpersoon form: what DUO asks of a new contactpersoon (checked when the user is registered). */
+    record ContactpersoonFormulier(String naam, String email, String telefoonnummer) {}
 
     @PostMapping("/inburgeraars/{id}/duo/resultaat")
     @MagDossierWijzigen
     String resultaat(
             @PathVariable UUID id,
-            @RequestParam(required = false) String onderdeel,
-            @RequestParam(required = false) String datum,
-            @RequestParam(required = false) String verwijtbaar,
+            @Valid @ModelAttribute("resultaat") ResultaatFormulier formulier,
+            BindingResult binding,
             RedirectAttributes redirect) {
         return meld(
                 id,
+                binding,
                 redirect,
-                () -> duoMeldingen.resultaat(
-                        id,
-                        onderdeel,
-                        datum("map".equals(onderdeel) ? "datumEindgesprekMap" : "datumOndertekeningPvt", datum, false),
-                        verwijtbaar));
+                () -> duoMeldingen.resultaat(id, formulier.resultaat(), formulier.datum(), formulier.verwijtbaar()));
     }
 
     @PostMapping("/inburgeraars/{id}/duo/zroute")
     @MagDossierWijzigen
-    String zroute(@PathVariable UUID id, @RequestParam(required = false) String datum, RedirectAttributes redirect) {
-        return meld(id, redirect, () -> duoMeldingen.zroute(id, datum("datumAfrondingZroute", datum, true)));
+    String zroute(
+            @PathVariable UUID id,
+            @Valid @ModelAttribute("zroute") ZrouteFormulier formulier,
+            BindingResult binding,
+            RedirectAttributes redirect) {
+        return meld(id, binding, redirect, () -> duoMeldingen.zroute(id, formulier.datum()));
     }
 
     @PostMapping("/inburgeraars/{id}/duo/uren")
     @MagDossierWijzigen
     String uren(
             @PathVariable UUID id,
-            @RequestParam(required = false) String soort,
-            @RequestParam(required = false) String uren,
+            @Valid @ModelAttribute("uren") UrenFormulier formulier,
+            BindingResult binding,
             RedirectAttributes redirect) {
-        return meld(id, redirect, () -> duoMeldingen.uren(id, soort, geheel(uren)));
+        return meld(id, binding, redirect, () -> duoMeldingen.uren(id, formulier.soort(), formulier.uren()));
     }
 
     @PostMapping("/inburgeraars/{id}/duo/aanbod")
     @MagDossierWijzigen
     String aanbod(
             @PathVariable UUID id,
-            @RequestParam(required = false) String instellingsnummer,
-            @RequestParam(required = false) String datumInburgeringsaanbod,
-            @RequestParam(required = false) String verwachteStartdatumOpleiding,
-            @RequestParam(required = false) String verwachteEinddatumOpleiding,
-            @RequestParam(required = false) String indicatorAlfabetiseringsonderwijs,
+            @Valid @ModelAttribute("aanbod") AanbodFormulier formulier,
+            BindingResult binding,
             RedirectAttributes redirect) {
         return meld(
                 id,
+                binding,
                 redirect,
                 () -> duoMeldingen.aanbod(
                         id,
-                        instellingsnummer,
-                        datum("datumInburgeringsaanbod", datumInburgeringsaanbod, false),
-                        datum("verwachteStartdatumOpleiding", verwachteStartdatumOpleiding, false),
-                        datum("verwachteEinddatumOpleiding", verwachteEinddatumOpleiding, false),
-                        indicatorAlfabetiseringsonderwijs));
+                        formulier.instellingsnummer(),
+                        formulier.datumInburgeringsaanbod(),
+                        formulier.verwachteStartdatumOpleiding(),
+                        formulier.verwachteEinddatumOpleiding(),
+                        formulier.indicatorAlfabetiseringsonderwijs()));
     }
 
     @PostMapping("/inburgeraars/{id}/duo/contactpersoon")
     @MagDossierWijzigen
     String contactpersoon(
             @PathVariable UUID id,
-            @RequestParam(required = false) String naam,
-            @RequestParam(required = false) String email,
-            @RequestParam(required = false) String telefoonnummer,
+            @Valid @ModelAttribute("contactpersoon") ContactpersoonFormulier formulier,
+            BindingResult binding,
             RedirectAttributes redirect) {
-        return meld(id, redirect, () -> duoMeldingen.contactpersoon(id, naam, email, telefoonnummer));
+        return meld(
+                id,
+                binding,
+                redirect,
+                () -> duoMeldingen.contactpersoon(id, formulier.naam(), formulier.email(), formulier.telefoonnummer()));
     }
 
-    /** Runs a melding; its broken rules are shown on the page, each with its field and rule id. */
-    private String meld(UUID id, RedirectAttributes redirect, Runnable melding) {
+    /**
+     * Runs a melding when its form is well-formed; what is wrong with the form (an unparsable date or number, an
+     * unknown choice) and the rules the melding breaks are shown on the page, each with its field and, for a rule of
+     * DUO's, its rule id.
+     */
+    private String meld(UUID id, BindingResult binding, RedirectAttributes redirect, Runnable melding) {
         dossierfeiten(id, Recht.DOSSIER_WIJZIGEN);
+        if (binding.hasErrors()) {
+            redirect.addFlashAttribute(
+                    "fouten",
+                    binding.getFieldErrors().stream()
+                            .map(f -> fout(f.getField(), berichten.getMessage(f), null))
+                            .toList());
+            return "redirect:/inburgeraars/" + id + "/duo";
+        }
         try {
             melding.run();
             redirect.addFlashAttribute("melding", "koppeling.klaargezet");
@@ -306,57 +364,24 @@ class KoppelingWebController {
             redirect.addFlashAttribute(
                     "fouten",
                     e.violations().stream()
-                            .map(v -> veldnaam(v.field()) + ": "
-                                    + nl.inburgeringsregie.infrastructure.web.Weergave.datumsInTekst(v.message())
-                                    + (v.regel() != null ? " (regel " + v.regel() + ")" : ""))
+                            .map(v -> fout(
+                                    v.field(), berichten.getMessage(v.message(), v.args(), v.message()), v.regel()))
                             .toList());
         } catch (DuoClient.DuoFout e) {
             redirect.addFlashAttribute(
-                    "fouten", List.of("DUO gaf geen antwoord; probeer het later opnieuw. (" + e.getMessage() + ")"));
+                    "fouten",
+                    List.of(berichten.getMessage("koppeling.fout.geenAntwoord", new Object[] {e.getMessage()})));
         }
         return "redirect:/inburgeraars/" + id + "/duo";
     }
 
-    private static String veldnaam(String veld) {
-        return switch (veld) {
-            case "datumEindgesprekMap" -> "Datum eindgesprek MAP";
-            case "datumOndertekeningPvt" -> "Datum ondertekening PVT";
-            case "datumAfrondingZroute" -> "Datum afronding Z-route";
-            case "verwijtbaar" -> "Verwijtbaar";
-            case "uren" -> "Uren";
-            case "soort" -> "Soort uren";
-            case "instellingsnummer" -> "Instelling";
-            case "datumInburgeringsaanbod" -> "Datum inburgeringsaanbod";
-            case "verwachteStartdatumOpleiding" -> "Verwachte startdatum opleiding";
-            case "verwachteEinddatumOpleiding" -> "Verwachte einddatum opleiding";
-            case "indicatorAlfabetiseringsonderwijs" -> "Alfabetiseringsonderwijs";
-            case "naam" -> "Naam";
-            case "email" -> "E-mailadres";
-            case "telefoonnummer" -> "Telefoonnummer";
-            default -> veld;
-        };
-    }
-
-    private static LocalDate datum(String veld, String waarde, boolean verplicht) {
-        if (waarde == null || waarde.isBlank()) {
-            if (verplicht) {
-                throw new InvalidInputException(veld, "Vul een datum in.", null);
-            }
-            return null;
-        }
-        try {
-            return LocalDate.parse(waarde.strip());
-        } catch (DateTimeParseException e) {
-            throw new InvalidInputException(veld, "Geen geldige datum (jjjj-mm-dd).", null);
-        }
-    }
-
-    private static Integer geheel(String waarde) {
-        try {
-            return waarde == null || waarde.isBlank() ? null : Integer.valueOf(waarde.strip());
-        } catch (NumberFormatException e) {
-            throw new InvalidInputException("uren", "Vul een geheel aantal uren in.", "R-11");
-        }
+    /** One line of the page's error summary: the field's label, the text (dates as dd-mm-jjjj), the rule id if any. */
+    private String fout(String veld, String tekst, String regel) {
+        String label = berichten.getMessage("koppeling.veld." + veld, veld);
+        String leesbaar = Weergave.datumsInTekst(tekst);
+        return regel == null
+                ? berichten.getMessage("koppeling.fout.veld", new Object[] {label, leesbaar})
+                : berichten.getMessage("koppeling.fout.regel", new Object[] {label, leesbaar, regel});
     }
 
     /** The dossier's facts, when the access decision lets the user do the action to its person (ADR 0028). */

@@ -1,5 +1,8 @@
 package nl.inburgeringsregie.duo;
 
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -28,7 +31,7 @@ import tools.jackson.databind.json.JsonMapper;
  * MISLUKT while DUO is unreachable, GEWEIGERD with DUO's fouttekst), and sent again on a team lead's request.
  */
 @Service
-public class Meldingen {
+class Meldingen {
 
     public enum Status {
         WACHT,
@@ -270,7 +273,7 @@ public class Meldingen {
                 .update();
     }
 
-    private static Melding melding(java.sql.ResultSet rs, int i) throws java.sql.SQLException {
+    private static Melding melding(ResultSet rs, int i) throws SQLException {
         Timestamp verzonden = rs.getTimestamp("verzonden_op");
         return new Melding(
                 rs.getObject("id", UUID.class),
@@ -290,8 +293,8 @@ public class Meldingen {
                 naam(rs));
     }
 
-    private static String naam(java.sql.ResultSet rs) throws java.sql.SQLException {
-        java.sql.ResultSetMetaData meta = rs.getMetaData();
+    private static String naam(ResultSet rs) throws SQLException {
+        ResultSetMetaData meta = rs.getMetaData();
         for (int k = 1; k <= meta.getColumnCount(); k++) {
             if ("naam".equals(meta.getColumnLabel(k))) {
                 String naam = rs.getString(k);

@@ -3,6 +3,7 @@ package nl.inburgeringsregie.duo;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
@@ -12,8 +13,11 @@ import nl.inburgeringsregie.inburgeraar.DossierfeitenLezer;
 import nl.inburgeringsregie.privacy.AuditActie;
 import nl.inburgeringsregie.privacy.AuditLog;
 import nl.inburgeringsregie.privacy.Doelbinding;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -51,14 +55,14 @@ class Notificaties {
     private final JdbcClient jdbc;
     private final AuditLog auditLog;
     private final Clock clock;
-    private final org.springframework.context.ApplicationEventPublisher events;
+    private final ApplicationEventPublisher events;
     private final DossierfeitenLezer dossiers;
 
     Notificaties(
             JdbcClient jdbc,
             AuditLog auditLog,
             Clock clock,
-            org.springframework.context.ApplicationEventPublisher events,
+            ApplicationEventPublisher events,
             DossierfeitenLezer dossiers) {
         this.jdbc = jdbc;
         this.dossiers = dossiers;
@@ -108,15 +112,15 @@ class Notificaties {
      * DUO's date of the notice and doelgroep of a person without a dossier here, for the prefilled registration. In its
      * own transaction, like {@link #markeer}, so the processing's transaction holds no lock on the notification.
      */
-    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.REQUIRES_NEW)
-    void duoGegevens(UUID berichtId, java.time.LocalDate kennisgeving, String doelgroep) {
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    void duoGegevens(UUID berichtId, LocalDate kennisgeving, String doelgroep) {
         jdbc.sql("update duo_notificatie set datum_kennisgeving = ?, doelgroep = ? where bericht_id = ?")
                 .params(kennisgeving, doelgroep, berichtId)
                 .update();
     }
 
     /** Records the outcome of processing; in its own transaction so a failure is recorded while the work is retried. */
-    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.REQUIRES_NEW)
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
     void markeer(UUID berichtId, Status status, String fout) {
         jdbc.sql("update duo_notificatie set status = ?, fout = ?, verwerkt_op = ? where bericht_id = ?")
                 .params(status.name(), fout, Timestamp.from(Instant.now(clock)), berichtId)
@@ -168,9 +172,7 @@ class Notificaties {
             if (status == Status.ONTVANGEN) {
                 events.publishEvent(new NotificatieOntvangen(
                         berichtId,
-                        org.springframework.security.core.context.SecurityContextHolder.getContext()
-                                .getAuthentication()
-                                .getName()));
+                        SecurityContextHolder.getContext().getAuthentication().getName()));
             }
         }
         return nieuw;

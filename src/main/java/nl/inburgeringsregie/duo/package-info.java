@@ -1,7 +1,7 @@
 /**
- * The municipality–DUO exchange over DUO's own M2M APIs (docs/adr/0012-duo-koppeling.md). Every message exchanged with
- * DUO, both ways, is validated against DUO's specifications in classpath:duo/openapi
- * ({@link nl.inburgeringsregie.duo.DuoSpecificaties}).
+ * The municipality–DUO exchange over DUO's own M2M APIs (docs/adr/0012-duo-koppeling.md, 0029-duo-module-surface.md).
+ * Every message exchanged with DUO, both ways, is validated against DUO's specifications in classpath:duo/openapi
+ * ({@link DuoSpecificaties}).
  * <ul>
  * <li>Notificering: DUO's Notificatie API implemented here ({@code POST /duo/v1/notificaties}), each notification
  * stored once per berichtId and processed after commit, exactly once, through Spring Modulith's event publication
@@ -15,9 +15,13 @@
  * <li>Afstemming: reconciliation of DUO's picture with ours, each difference linked to what fixes it, or marked as seen
  * with a reason.</li>
  * <li>The screens: a dossier's DUO page, and the team lead's DUO messages and reconciliation.</li>
- * <li>The DUO simulator (profile duo-simulator: tests and the embedded demo only, never with an external database),
- * which serves DUO's APIs from the same files and validates both sides of every exchange.</li>
  * </ul>
+ * The module's API is what the DUO simulator (module {@code duosimulator}) builds on: DUO's rules ({@link DuoRegels}),
+ * DUO's files ({@link DuoSpecificaties}), the settings ({@link DuoInstellingen}) and the extension point for the
+ * client's credentials ({@link DuoAanmelding}).
+ * Everything else is package-private.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "DUO-koppeling")
+@ApplicationModule(displayName = "DUO-koppeling")
 package nl.inburgeringsregie.duo;
+
+import org.springframework.modulith.ApplicationModule;

@@ -34,7 +34,7 @@ class InburgeringTermijnen implements TermijnBron {
     /** T-1: after third-party information arrives, at most 2 more weeks (statutory). */
     static final int NA_INFORMATIE_DERDEN_DAGEN = 14;
     /** T-3: the inburgeringstermijn (statutory). */
-    static final int TERMIJN_JAREN = 3;
+    static final int TERMIJN_JAREN = Inburgeringstermijn.JAREN;
     /** T-6: switching leerroute within 18 months (statutory; the start point is configurable). */
     static final int SCHAKEL_MAANDEN = 18;
     /** T-5: the extension window opens 6 months before the end. */
@@ -542,11 +542,9 @@ class InburgeringTermijnen implements TermijnBron {
                     false);
         }
         if (v.dagtekeningPip() != null) {
-            LocalDate start = v.dagtekeningPip().plusDays(1);
-            // T-3, T-14: counted from the day after the dagtekening, the termijn ends on the dagtekening's calendar
-            // date
-            // three years on, or the month's last day where that date does not exist (29-02 → 28-02).
-            LocalDate laatsteDag = v.dagtekeningPip().plusYears(TERMIJN_JAREN);
+            Inburgeringstermijn verwacht = Inburgeringstermijn.naDagtekening(v.dagtekeningPip());
+            LocalDate start = verwacht.startdatum();
+            LocalDate laatsteDag = verwacht.laatsteDag();
             String uitleg = bericht(
                             "termijn.termijn.verwacht", datum(laatsteDag), TERMIJN_JAREN, datum(v.dagtekeningPip()))
                     + " " + bericht("termijn.termijn.attentie", datum(laatsteDag.minusMonths(attentie)), attentie)

@@ -2,8 +2,15 @@ package nl.inburgeringsregie.duo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /** DUO's rules for meldingen (README; ), as pure functions. */
@@ -23,47 +30,45 @@ class DuoRegelsTest {
     @Test
     void verwijtbaarAlleenBijOverschrijdingEnNeeAlleenKortNaHetEindeVanDeTermijn() {
         LocalDate binnen = LocalDate.of(2027, 3, 1);
-        assertThat(DuoRegels.resultaat("datumEindgesprekMap", "R-8", binnen, null, feiten(binnen)))
+        assertThat(DuoRegels.resultaat(DuoRegels.Resultaat.MAP, binnen, null, feiten(binnen)))
                 .isEmpty();
-        assertThat(regels(DuoRegels.resultaat("datumEindgesprekMap", "R-8", binnen, "Nee", feiten(binnen))))
+        assertThat(regels(DuoRegels.resultaat(DuoRegels.Resultaat.MAP, binnen, "Nee", feiten(binnen))))
                 .containsExactly("verwijtbaar R-9");
-        assertThat(regels(DuoRegels.resultaat("datumEindgesprekMap", "R-8", binnen, "Ja", feiten(binnen))))
+        assertThat(regels(DuoRegels.resultaat(DuoRegels.Resultaat.MAP, binnen, "Ja", feiten(binnen))))
                 .containsExactly("verwijtbaar R-9");
 
         LocalDate eersteDagErna = LAATSTE_DAG.plusDays(1);
-        assertThat(regels(DuoRegels.resultaat(
-                        "datumOndertekeningPvt", "R-7", eersteDagErna, null, feiten(eersteDagErna))))
+        assertThat(regels(DuoRegels.resultaat(DuoRegels.Resultaat.PVT, eersteDagErna, null, feiten(eersteDagErna))))
                 .containsExactly("verwijtbaar R-9");
-        assertThat(DuoRegels.resultaat("datumOndertekeningPvt", "R-7", eersteDagErna, "Ja", feiten(eersteDagErna)))
+        assertThat(DuoRegels.resultaat(DuoRegels.Resultaat.PVT, eersteDagErna, "Ja", feiten(eersteDagErna)))
                 .isEmpty();
-        assertThat(DuoRegels.resultaat("datumOndertekeningPvt", "R-7", eersteDagErna, "Nee", feiten(eersteDagErna)))
+        assertThat(DuoRegels.resultaat(DuoRegels.Resultaat.PVT, eersteDagErna, "Nee", feiten(eersteDagErna)))
                 .isEmpty();
         LocalDate tweeMaandenErna = LAATSTE_DAG.plusMonths(2);
-        assertThat(DuoRegels.resultaat("datumOndertekeningPvt", "R-7", tweeMaandenErna, "Nee", feiten(tweeMaandenErna)))
+        assertThat(DuoRegels.resultaat(DuoRegels.Resultaat.PVT, tweeMaandenErna, "Nee", feiten(tweeMaandenErna)))
                 .isEmpty();
         LocalDate later = tweeMaandenErna.plusDays(1);
-        assertThat(regels(DuoRegels.resultaat("datumOndertekeningPvt", "R-7", later, "Nee", feiten(later))))
+        assertThat(regels(DuoRegels.resultaat(DuoRegels.Resultaat.PVT, later, "Nee", feiten(later))))
                 .containsExactly("verwijtbaar R-9");
-        assertThat(DuoRegels.resultaat("datumOndertekeningPvt", "R-7", later, "Ja", feiten(later)))
+        assertThat(DuoRegels.resultaat(DuoRegels.Resultaat.PVT, later, "Ja", feiten(later)))
                 .isEmpty();
     }
 
     @Test
     void eenDatumLigtNietInDeToekomstNietVoorDeTermijnEnNietNaDeZroute() {
         LocalDate vandaag = LocalDate.of(2027, 1, 10);
-        assertThat(regels(
-                        DuoRegels.resultaat("datumEindgesprekMap", "R-8", vandaag.plusDays(1), null, feiten(vandaag))))
+        assertThat(regels(DuoRegels.resultaat(DuoRegels.Resultaat.MAP, vandaag.plusDays(1), null, feiten(vandaag))))
                 .containsExactly("datumEindgesprekMap R-8");
-        assertThat(regels(DuoRegels.resultaat("datumEindgesprekMap", "R-8", START.minusDays(1), null, feiten(vandaag))))
+        assertThat(regels(DuoRegels.resultaat(DuoRegels.Resultaat.MAP, START.minusDays(1), null, feiten(vandaag))))
                 .containsExactly("datumEindgesprekMap R-8");
         var zroute = new DuoRegels.Feiten(
                 true, LocalDate.of(2026, 10, 20), "Z", START, LAATSTE_DAG, LocalDate.of(2027, 1, 1), vandaag);
-        assertThat(regels(DuoRegels.resultaat("datumEindgesprekMap", "R-8", LocalDate.of(2027, 1, 2), null, zroute)))
+        assertThat(regels(DuoRegels.resultaat(DuoRegels.Resultaat.MAP, LocalDate.of(2027, 1, 2), null, zroute)))
                 .containsExactly("datumEindgesprekMap R-8");
-        assertThat(regels(DuoRegels.resultaat("datumEindgesprekMap", "R-8", null, null, zroute)))
+        assertThat(regels(DuoRegels.resultaat(DuoRegels.Resultaat.MAP, null, null, zroute)))
                 .containsExactly("datumEindgesprekMap R-8");
         var zonderPip = new DuoRegels.Feiten(true, null, null, START, LAATSTE_DAG, null, vandaag);
-        assertThat(regels(DuoRegels.resultaat("datumEindgesprekMap", "R-8", vandaag, null, zonderPip)))
+        assertThat(regels(DuoRegels.resultaat(DuoRegels.Resultaat.MAP, vandaag, null, zonderPip)))
                 .containsExactly("datumEindgesprekMap R-8");
     }
 
@@ -75,23 +80,51 @@ class DuoRegelsTest {
         LocalDate aanbod = LocalDate.of(2026, 11, 1);
         LocalDate start = LocalDate.of(2026, 12, 1);
         LocalDate einde = LocalDate.of(2027, 6, 30);
-        assertThat(DuoRegels.aanbod(bow, aanbod, start, einde, feiten(vandaag))).isEmpty();
+        assertThat(DuoRegels.aanbod(bow, aanbod, start, einde, "NVT", feiten(vandaag)))
+                .isEmpty();
         var gezinsmigrant =
                 new DuoRegels.Feiten(false, LocalDate.of(2026, 10, 20), "B", START, LAATSTE_DAG, null, vandaag);
-        assertThat(regels(DuoRegels.aanbod(bow, aanbod, start, einde, gezinsmigrant)))
+        assertThat(regels(DuoRegels.aanbod(bow, aanbod, start, einde, "NVT", gezinsmigrant)))
                 .containsExactly("instellingsnummer R-10");
         var onderwijsroute =
                 new DuoRegels.Feiten(true, LocalDate.of(2026, 10, 20), "O", START, LAATSTE_DAG, null, vandaag);
-        assertThat(regels(DuoRegels.aanbod(bow, aanbod, start, einde, onderwijsroute)))
+        assertThat(regels(DuoRegels.aanbod(bow, aanbod, start, einde, "NVT", onderwijsroute)))
                 .containsExactly("instellingsnummer R-10");
-        assertThat(DuoRegels.aanbod(tst, aanbod, start, einde, onderwijsroute)).isEmpty();
-        assertThat(regels(DuoRegels.aanbod(null, aanbod, start, einde, feiten(vandaag))))
+        assertThat(DuoRegels.aanbod(tst, aanbod, start, einde, "NVT", onderwijsroute))
+                .isEmpty();
+        assertThat(regels(DuoRegels.aanbod(null, aanbod, start, einde, "NVT", feiten(vandaag))))
                 .containsExactly("instellingsnummer R-10");
         assertThat(regels(DuoRegels.aanbod(
-                        bow, LocalDate.of(2026, 10, 19), start, LAATSTE_DAG.plusDays(1), feiten(vandaag))))
+                        bow, LocalDate.of(2026, 10, 19), start, LAATSTE_DAG.plusDays(1), "NVT", feiten(vandaag))))
                 .containsExactly("datumInburgeringsaanbod R-10", "verwachteEinddatumOpleiding R-10");
-        assertThat(regels(DuoRegels.aanbod(bow, start, aanbod, einde, feiten(vandaag))))
+        assertThat(regels(DuoRegels.aanbod(bow, start, aanbod, einde, "NVT", feiten(vandaag))))
                 .contains("verwachteStartdatumOpleiding R-10");
+        assertThat(regels(DuoRegels.aanbod(bow, aanbod, start, einde, "B", feiten(vandaag))))
+                .containsExactly("indicatorAlfabetiseringsonderwijs R-10");
+    }
+
+    /** Every refusal of DUO's rules is a message key of i18n/duo.properties, with the rule's arguments. */
+    @Test
+    void elkeSchendingIsEenSleutelVanDeBundel() throws IOException {
+        Properties bundel = new Properties();
+        try (var in = Files.newBufferedReader(Path.of("src/main/resources/i18n/duo.properties"))) {
+            bundel.load(in);
+        }
+        Matcher sleutels = Pattern.compile("\"(fout\\.duo\\.[\\w.]+)\"")
+                .matcher(Files.readString(Path.of("src/main/java/nl/inburgeringsregie/duo/DuoRegels.java")));
+        List<String> gebruikt = new ArrayList<>();
+        while (sleutels.find()) {
+            gebruikt.add(sleutels.group(1));
+        }
+        assertThat(gebruikt).hasSizeGreaterThan(20);
+        assertThat(gebruikt).allSatisfy(k -> assertThat(bundel).containsKey(k));
+        LocalDate vandaag = LocalDate.of(2026, 11, 25);
+        assertThat(DuoRegels.resultaat(DuoRegels.Resultaat.MAP, START.minusDays(1), null, feiten(vandaag)))
+                .singleElement()
+                .satisfies(s -> {
+                    assertThat(s.sleutel()).isEqualTo("fout.duo.voorStartTermijn");
+                    assertThat(s.args()).containsExactly(START);
+                });
     }
 
     @Test

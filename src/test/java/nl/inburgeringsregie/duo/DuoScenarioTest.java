@@ -1,6 +1,7 @@
 package nl.inburgeringsregie.duo;
 
 import java.time.LocalDate;
+import nl.inburgeringsregie.duosimulator.DuoSimulator;
 import nl.inburgeringsregie.support.IntegrationTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

@@ -14,11 +14,13 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.inburgeringsregie.duosimulator.DuoSimulator;
 import nl.inburgeringsregie.support.IntegrationTest;
 import nl.inburgeringsregie.support.TestData;
 import nl.inburgeringsregie.support.WebSessie;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -38,7 +40,7 @@ class DuoSimulatorToegangTest extends IntegrationTest {
     DuoClient client;
 
     @Autowired
-    DuoSimulatorToegang.Sleutel sleutel;
+    DuoAanmelding simulatorSleutel;
 
     @Autowired
     JdbcClient jdbc;
@@ -92,6 +94,15 @@ class DuoSimulatorToegangTest extends IntegrationTest {
         HttpClient http = HttpClient.newBuilder()
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .build();
+        HttpHeaders metSleutel = new HttpHeaders();
+        simulatorSleutel.meldAan(URI.create(baseUrl() + pad), metSleutel);
+        String sleutel = metSleutel.getFirst(HttpHeaders.AUTHORIZATION);
+        assertThat(sleutel).as("the secret the client sends").startsWith("Bearer ");
+        HttpHeaders elders = new HttpHeaders();
+        simulatorSleutel.meldAan(URI.create("https://duo.example/personen/" + bsn + "/inburgeringsplicht"), elders);
+        assertThat(elders.getFirst(HttpHeaders.AUTHORIZATION))
+                .as("the secret goes to the simulator only")
+                .isNull();
 
         assertThat(vraag(http, pad, null).statusCode()).as("anonymous").isEqualTo(401);
         assertThat(vraag(http, pad, "Basic " + basic("consulent")).statusCode())
@@ -106,14 +117,10 @@ class DuoSimulatorToegangTest extends IntegrationTest {
         assertThat(vraag(http, pad, "Bearer " + UUID.randomUUID()).statusCode())
                 .as("a guessed secret")
                 .isEqualTo(401);
-        assertThat(vraag(http, pad, sleutel.header() + "x").statusCode())
+        assertThat(vraag(http, pad, sleutel + "x").statusCode())
                 .as("the secret plus one character")
                 .isEqualTo(401);
-        assertThat(vraag(
-                                http,
-                                pad,
-                                sleutel.header().substring(0, sleutel.header().length() - 1))
-                        .statusCode())
+        assertThat(vraag(http, pad, sleutel.substring(0, sleutel.length() - 1)).statusCode())
                 .as("the secret minus one character")
                 .isEqualTo(401);
         HttpResponse<String> geweigerd = vraag(http, pad, null);
@@ -132,9 +139,7 @@ class DuoSimulatorToegangTest extends IntegrationTest {
                 .hasValueSatisfying(plicht -> assertThat(
                                 plicht.path("indicatorInburgeringsplicht").asBoolean())
                         .isTrue());
-        assertThat(vraag(http, pad, sleutel.header()).statusCode())
-                .as("with the secret")
-                .isNotEqualTo(401);
+        assertThat(vraag(http, pad, sleutel).statusCode()).as("with the secret").isNotEqualTo(401);
     }
 
     @Test

@@ -3,6 +3,7 @@ package nl.inburgeringsregie.duo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
+import nl.inburgeringsregie.duosimulator.DuoSimulator;
 import nl.inburgeringsregie.support.IntegrationTest;
 import nl.inburgeringsregie.support.TestData;
 import nl.inburgeringsregie.support.TestDossiers;

@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.Base64;
 import java.util.Map;
 import java.util.UUID;
+import nl.inburgeringsregie.duosimulator.DuoSimulator;
 import nl.inburgeringsregie.support.IntegrationTest;
 import nl.inburgeringsregie.support.TestData;
 import nl.inburgeringsregie.support.WebSessie;

@@ -24,7 +24,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import javax.sql.DataSource;
-import nl.inburgeringsregie.duo.DuoSimulator;
+import nl.inburgeringsregie.duosimulator.DuoSimulator;
 import nl.inburgeringsregie.support.IntegrationTest;
 import nl.inburgeringsregie.support.ProefTaak;
 import nl.inburgeringsregie.support.TestData;

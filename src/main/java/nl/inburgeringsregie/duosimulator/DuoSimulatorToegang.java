@@ -1,15 +1,18 @@
-package nl.inburgeringsregie.duo;
+package nl.inburgeringsregie.duosimulator;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
+import nl.inburgeringsregie.duo.DuoAanmelding;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -26,11 +29,12 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.web.filter.OncePerRequestFilter;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Who may call the DUO simulator's DUO API ({@code /duo-simulator/v1/**}, profile duo-simulator only). Real DUO
  * authenticates a gemeente by its PKIoverheid certificate; the simulator stands in for that with a secret that only
- * this application's {@link DuoClient} knows: configured as {@code inburgeringsregie.duo.simulator.sleutel}, or else
+ * this application's DUO client knows (handed to it as a {@link DuoAanmelding}): configured as {@code inburgeringsregie.duo.simulator.sleutel}, or else
  * generated at start and never written anywhere. The client sends it as a bearer token; the chain compares it in
  * constant time and answers anything else — anonymous, a person's login, a wrong secret — with 401 in DUO's Foutmelding.
  * The simulator's control page ({@code /duo-simulator/beheer}) is not here: it is part of the web UI, behind its
@@ -41,8 +45,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Profile("duo-simulator")
 class DuoSimulatorToegang {
 
-    /** The simulator's client credential: the secret the application's DUO client sends. */
-    static final class Sleutel {
+    /**
+     * The simulator's client credential: the secret the application's DUO client sends, to the simulator's DUO API
+     * only (a path under {@link DuoSimulator#VOORVOEGSEL}).
+     */
+    static final class Sleutel implements DuoAanmelding {
 
         private final byte[] waarde;
 
@@ -50,9 +57,11 @@ class DuoSimulatorToegang {
             this.waarde = waarde.getBytes(StandardCharsets.UTF_8);
         }
 
-        /** The Authorization header value the client sends. */
-        String header() {
-            return "Bearer " + new String(waarde, StandardCharsets.UTF_8);
+        @Override
+        public void meldAan(URI url, HttpHeaders headers) {
+            if (url.getPath().contains(DuoSimulator.VOORVOEGSEL + "/")) {
+                headers.set(HttpHeaders.AUTHORIZATION, "Bearer " + new String(waarde, StandardCharsets.UTF_8));
+            }
         }
 
         /** Whether an Authorization header carries this secret; constant time in the secret's content. */
@@ -133,6 +142,6 @@ class DuoSimulatorToegang {
         response.setContentType(MediaType.APPLICATION_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");
         response.setHeader("WWW-Authenticate", "Bearer");
-        response.getWriter().write("{\"fouttekst\":\"" + fouttekst + "\"}");
+        response.getWriter().write(JsonMapper.shared().writeValueAsString(Map.of("fouttekst", fouttekst)));
     }
 }

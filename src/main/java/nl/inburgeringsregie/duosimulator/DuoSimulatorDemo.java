@@ -1,4 +1,4 @@
-package nl.inburgeringsregie.duo;
+package nl.inburgeringsregie.duosimulator;
 
 import java.util.List;
 import nl.inburgeringsregie.inburgeraar.Dossierfeiten;

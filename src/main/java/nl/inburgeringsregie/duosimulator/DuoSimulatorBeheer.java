@@ -1,6 +1,9 @@
-package nl.inburgeringsregie.duo;
+package nl.inburgeringsregie.duosimulator;
 
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -10,7 +13,12 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
 import java.util.UUID;
+import nl.inburgeringsregie.duo.DuoInstellingen;
 import nl.inburgeringsregie.gebruikers.Gebruikers;
 import nl.inburgeringsregie.gebruikers.HuidigeGebruiker;
 import nl.inburgeringsregie.gebruikers.MagDuoSimulatorBedienen;
@@ -18,17 +26,21 @@ import nl.inburgeringsregie.inburgeraar.Bsn;
 import nl.inburgeringsregie.inburgeraar.DossierfeitenLezer;
 import nl.inburgeringsregie.privacy.AuditActie;
 import nl.inburgeringsregie.privacy.AuditLog;
+import nl.inburgeringsregie.termijnen.Inburgeringstermijn;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Profile;
+import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.core.env.Environment;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The simulator's control page (profile duo-simulator): let "DUO" know a person and send a notification to this
@@ -49,6 +61,8 @@ class DuoSimulatorBeheer {
     private final DossierfeitenLezer dossiers;
     private final AuditLog auditLog;
     private final TransactionTemplate transactie;
+    private final JsonMapper json;
+    private final MessageSourceAccessor berichten;
 
     DuoSimulatorBeheer(
             DuoSimulator simulator,
@@ -59,7 +73,9 @@ class DuoSimulatorBeheer {
             Gebruikers gebruikers,
             DossierfeitenLezer dossiers,
             AuditLog auditLog,
-            PlatformTransactionManager transacties) {
+            PlatformTransactionManager transacties,
+            JsonMapper json,
+            MessageSourceAccessor berichten) {
         this.simulator = simulator;
         this.instellingen = instellingen;
         this.omgeving = omgeving;
@@ -69,6 +85,8 @@ class DuoSimulatorBeheer {
         this.dossiers = dossiers;
         this.auditLog = auditLog;
         this.transactie = new TransactionTemplate(transacties);
+        this.json = json;
+        this.berichten = berichten;
     }
 
     @GetMapping("/duo-simulator/beheer")
@@ -81,25 +99,23 @@ class DuoSimulatorBeheer {
     @PostMapping("/duo-simulator/beheer")
     @MagDuoSimulatorBedienen
     String stuur(
-            @RequestParam(required = false) String bsn,
-            @RequestParam(required = false) String gemeentecode,
-            @RequestParam(required = false) String gebeurtenis,
-            @RequestParam(required = false) String doelgroep,
+            @Valid @ModelAttribute("notificatie") Formulier formulier,
+            BindingResult binding,
             Model model,
             HttpServletResponse response)
             throws Exception {
         model.addAttribute("gemeenten", eigenGemeenten());
+        String gemeentecode = formulier.gemeentecode();
+        String gebeurtenis = formulier.gebeurtenis();
+        String bsn = formulier.bsn();
         if (gemeentecode != null
                 && instellingen.gemeenten().containsKey(gemeentecode)
                 && !gebruikers.huidige().werktVoor(gemeentecode)) {
             throw new AccessDeniedException("Not a gemeente of this user");
         }
-        boolean geldig = gemeentecode != null
+        boolean geldig = !binding.hasErrors()
                 && instellingen.gemeenten().containsKey(gemeentecode)
-                && gebeurtenis != null
-                && GEBEURTENISSEN.contains(gebeurtenis)
-                && (bsn == null || bsn.isBlank() || Bsn.isGeldig(bsn))
-                && (doelgroep == null || doelgroep.isBlank() || DOELGROEPEN.contains(doelgroep));
+                && (bsn == null || bsn.isBlank() || Bsn.isGeldig(bsn));
         if (!geldig) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             model.addAttribute("ongeldig", true);
@@ -107,7 +123,7 @@ class DuoSimulatorBeheer {
         }
         if (bsn == null || bsn.isBlank()) {
             // "SS101 for a new person": a BSN nobody has yet.
-            java.util.Random toeval = new java.util.Random();
+            Random toeval = new Random();
             do {
                 bsn = String.format("%09d", 100_000_000 + toeval.nextInt(800_000_000));
             } while (!Bsn.isGeldig(bsn));
@@ -120,18 +136,21 @@ class DuoSimulatorBeheer {
                         true,
                         vandaag.minusDays(14),
                         vandaag.minusDays(7),
-                        doelgroep == null || doelgroep.isBlank() ? "Asielstatushouder" : doelgroep,
+                        formulier.doelgroep() == null || formulier.doelgroep().isBlank()
+                                ? "Asielstatushouder"
+                                : formulier.doelgroep(),
                         null));
-        // A termijn starting today: dagtekening yesterday, last day that plus three years (T-3), einddatum exclusive.
-        simulator.zetTermijn(
-                bsn,
-                new DuoSimulator.Termijn(
-                        vandaag, vandaag.minusDays(1).plusYears(3).plusDays(1)));
+        // A termijn starting today: the one a PIP dated yesterday starts (T-3, asked from termijnen).
+        Inburgeringstermijn termijn = Inburgeringstermijn.naDagtekening(vandaag.minusDays(1));
+        simulator.zetTermijn(bsn, new DuoSimulator.Termijn(termijn.startdatum(), termijn.einddatumDuo()));
         if ("SS109".equals(gebeurtenis)) {
             simulator.zetTijdelijkeVrijstelling(bsn, vandaag, vandaag.plusYears(1));
         }
-        String bericht = "{\"registratieDatumTijd\":\"" + OffsetDateTime.now().withNano(0) + "\",\"gebeurtenisId\":\""
-                + gebeurtenis + "\",\"bsn\":\"" + bsn + "\"}";
+        Map<String, String> notificatie = new LinkedHashMap<>();
+        notificatie.put("registratieDatumTijd", OffsetDateTime.now().withNano(0).toString());
+        notificatie.put("gebeurtenisId", gebeurtenis);
+        notificatie.put("bsn", bsn);
+        String bericht = json.writeValueAsString(notificatie);
         HttpRequest verzoek = HttpRequest.newBuilder(URI.create("http://localhost:"
                         + omgeving.getProperty("local.server.port", "8080") + "/duo/v1/notificaties"))
                 .header("Content-Type", "application/json")
@@ -152,19 +171,25 @@ class DuoSimulatorBeheer {
                 .ifPresent(id -> auditLog.registreer(
                         AuditActie.GEWIJZIGD,
                         new AuditLog.Betrokkene(id, gemeentecode),
-                        "DUO-simulator: notificatie " + gebeurtenis + " als DUO verstuurd")));
+                        berichten.getMessage("simulator.audit.notificatie", new Object[] {gebeurtenis}))));
         model.addAttribute("status", antwoord.statusCode());
         model.addAttribute("antwoord", antwoord.body());
         return "koppeling/simulator";
     }
 
-    /** The events the page offers. */
-    private static final java.util.Set<String> GEBEURTENISSEN = java.util.Set.of("SS101", "SS102", "SS109");
-    /** The doelgroepen the page offers (DUO's values). */
-    private static final java.util.Set<String> DOELGROEPEN =
-            java.util.Set.of("Asielstatushouder", "Gezinsmigrant en overige migrant");
+    /**
+     * The page's form: the person (a valid BSN, or empty for a new one), one of the user's gemeenten, one of the
+     * events the page offers (SS101, SS102, SS109) and, optionally, one of DUO's doelgroepen.
+     */
+    record Formulier(
+            String bsn,
+            @NotNull String gemeentecode,
+            @NotNull @Pattern(regexp = "SS101|SS102|SS109") String gebeurtenis,
 
-    private java.util.List<String> eigenGemeenten() {
+            @Pattern(regexp = "|Asielstatushouder|Gezinsmigrant en overige migrant")
+            String doelgroep) {}
+
+    private List<String> eigenGemeenten() {
         HuidigeGebruiker gebruiker = gebruikers.huidige();
         return instellingen.gemeenten().keySet().stream()
                 .filter(gebruiker::werktVoor)

@@ -1,19 +1,30 @@
-package nl.inburgeringsregie.duo;
+package nl.inburgeringsregie.duosimulator;
 
 import com.atlassian.oai.validator.model.Request;
 import com.atlassian.oai.validator.model.SimpleRequest;
 import com.atlassian.oai.validator.model.SimpleResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import nl.inburgeringsregie.duo.DuoInstellingen;
+import nl.inburgeringsregie.duo.DuoRegels;
+import nl.inburgeringsregie.duo.DuoRegels.Resultaat;
+import nl.inburgeringsregie.duo.DuoSpecificaties;
+import nl.inburgeringsregie.termijnen.Inburgeringstermijn;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Profile;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -38,6 +49,8 @@ import tools.jackson.databind.json.JsonMapper;
 public class DuoSimulator {
 
     static final String VOORVOEGSEL = "/duo-simulator/v1";
+    /** DUO answers in Dutch: the rules' texts (i18n/duo.properties) in that language. */
+    private static final Locale NL = Locale.of("nl", "NL");
 
     /** What DUO knows of a person's duty. */
     public record Plicht(
@@ -56,6 +69,7 @@ public class DuoSimulator {
     private final DuoSpecificaties specificaties;
     private final DuoInstellingen instellingen;
     private final JsonMapper json;
+    private final MessageSource berichten;
     private final Clock clock;
     /** DUO's data per path (as GET answers it). */
     private final Map<String, String> gegevens = new ConcurrentHashMap<>();
@@ -68,12 +82,18 @@ public class DuoSimulator {
     private final Map<String, Integer> contactpersoonVan = new ConcurrentHashMap<>();
     private final AtomicInteger volgendeContactpersoon = new AtomicInteger(1);
     private final AtomicReference<Storing> storing = new AtomicReference<>();
-    private final AtomicReference<java.time.Duration> traag = new AtomicReference<>();
+    private final AtomicReference<Duration> traag = new AtomicReference<>();
 
-    DuoSimulator(DuoSpecificaties specificaties, DuoInstellingen instellingen, JsonMapper json, Clock clock) {
+    DuoSimulator(
+            DuoSpecificaties specificaties,
+            DuoInstellingen instellingen,
+            JsonMapper json,
+            MessageSource berichten,
+            Clock clock) {
         this.specificaties = specificaties;
         this.instellingen = instellingen;
         this.json = json;
+        this.berichten = berichten;
         this.clock = clock;
         zet(
                 "/instellingen",
@@ -229,8 +249,8 @@ public class DuoSimulator {
     }
 
     /** The contactpersoon DUO has linked to this person, if any. */
-    public java.util.Optional<String> contactpersoon(String bsn) {
-        return java.util.Optional.ofNullable(contactpersoonVan.get(bsn)).map(contactpersonen::get);
+    public Optional<String> contactpersoon(String bsn) {
+        return Optional.ofNullable(contactpersoonVan.get(bsn)).map(contactpersonen::get);
     }
 
     /** Every request fails with this until {@link #herstel()}; null to answer normally. */
@@ -239,7 +259,7 @@ public class DuoSimulator {
     }
 
     /** Every answer comes this late (for timeout tests) until {@link #herstel()}. */
-    public void traag(java.time.Duration vertraging) {
+    public void traag(Duration vertraging) {
         traag.set(vertraging);
     }
 
@@ -250,18 +270,17 @@ public class DuoSimulator {
 
     /** Answers every operation; late, without holding a thread, when told to be slow. */
     @RequestMapping(VOORVOEGSEL + "/**")
-    java.util.concurrent.CompletableFuture<ResponseEntity<String>> verzoek(
+    CompletableFuture<ResponseEntity<String>> verzoek(
             HttpServletRequest request,
             @RequestHeader HttpHeaders headers,
             @RequestBody(required = false) String body) {
         ResponseEntity<String> antwoord = beantwoord(request, headers, body);
-        java.time.Duration vertraging = traag.get();
+        Duration vertraging = traag.get();
         return vertraging == null
-                ? java.util.concurrent.CompletableFuture.completedFuture(antwoord)
-                : java.util.concurrent.CompletableFuture.supplyAsync(
+                ? CompletableFuture.completedFuture(antwoord)
+                : CompletableFuture.supplyAsync(
                         () -> antwoord,
-                        java.util.concurrent.CompletableFuture.delayedExecutor(
-                                vertraging.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS));
+                        CompletableFuture.delayedExecutor(vertraging.toMillis(), TimeUnit.MILLISECONDS));
     }
 
     private ResponseEntity<String> beantwoord(HttpServletRequest request, HttpHeaders headers, String body) {
@@ -320,16 +339,11 @@ public class DuoSimulator {
                 }
                 bewaar = json.writeValueAsString(Map.of("gemeentecode", gemeentecode, "pip", bericht));
                 if (!gegevens.containsKey("/personen/" + bsn + "/inburgeringstermijn")) {
-                    // DUO starts the termijn the day after the first PIP's dagtekening; its last day is the dagtekening
-                    // plus three years, the month's last day where that date does not exist (T-3, T-14); DUO's
-                    // einddatum is exclusive: the day after the last day.
-                    LocalDate dagtekening =
-                            LocalDate.parse(bericht.path("dagtekeningPip").asString());
-                    zetTermijn(
-                            bsn,
-                            new Termijn(
-                                    dagtekening.plusDays(1),
-                                    dagtekening.plusYears(3).plusDays(1)));
+                    // DUO starts the termijn with the first PIP (T-3, T-14), as termijnen computes it; DUO's
+                    // einddatum is exclusive.
+                    Inburgeringstermijn termijn = Inburgeringstermijn.naDagtekening(
+                            LocalDate.parse(bericht.path("dagtekeningPip").asString()));
+                    zetTermijn(bsn, new Termijn(termijn.startdatum(), termijn.einddatumDuo()));
                 }
             }
             case "DELETE /personen/{bsn}/PIP" -> {
@@ -349,18 +363,16 @@ public class DuoSimulator {
                 gegevens.remove(pad);
             }
             case "PUT /personen/{bsn}/map", "PUT /personen/{bsn}/pvt" -> {
-                boolean map = pad.endsWith("/map");
-                String veld = map ? "datumEindgesprekMap" : "datumOndertekeningPvt";
-                LocalDate datum = datum(bericht, veld);
+                Resultaat resultaat = pad.endsWith("/map") ? Resultaat.MAP : Resultaat.PVT;
+                LocalDate datum = datum(bericht, resultaat.veld());
                 String verwijtbaar =
                         bericht.has("verwijtbaar") ? bericht.get("verwijtbaar").asString() : null;
-                schendingen.addAll(
-                        DuoRegels.resultaat(veld, map ? "R-8" : "R-7", datum, verwijtbaar, feiten(bsn, gemeentecode)));
+                schendingen.addAll(DuoRegels.resultaat(resultaat, datum, verwijtbaar, feiten(bsn, gemeentecode)));
                 if (schendingen.isEmpty()) {
                     if (datum == null) {
                         gegevens.remove(pad);
                     } else {
-                        zet(pad, Map.of(veld, datum.toString()));
+                        zet(pad, Map.of(resultaat.veld(), datum.toString()));
                     }
                 }
             }
@@ -391,6 +403,7 @@ public class DuoSimulator {
                         datum(bericht, "datumInburgeringsaanbod"),
                         datum(bericht, "verwachteStartdatumOpleiding"),
                         datum(bericht, "verwachteEinddatumOpleiding"),
+                        bericht.path("indicatorAlfabetiseringsonderwijs").asString(),
                         feiten(bsn, gemeentecode)));
                 bewaar = body;
             }
@@ -445,7 +458,9 @@ public class DuoSimulator {
                     403,
                     String.join(
                             " ",
-                            schendingen.stream().map(DuoRegels.Schending::tekst).toList()),
+                            schendingen.stream()
+                                    .map(f -> berichten.getMessage(f.sleutel(), f.args(), NL))
+                                    .toList()),
                     versie);
         }
         if (bewaar != null) {
@@ -559,7 +574,7 @@ public class DuoSimulator {
             antwoord = ResponseEntity.status(antwoord.getStatusCode())
                     .header("API-Version", versie)
                     .contentType(MediaType.APPLICATION_JSON)
-                    .body("[" + antwoord.getBody() + "]");
+                    .body(json.writeValueAsString(List.of(json.readTree(antwoord.getBody()))));
             eigenFouten = eigenFouten(api, pad, methode, antwoord, versie);
         }
         if (eigenFouten.stream().anyMatch(f -> f.startsWith("validation.response.body.unexpected"))) {
