@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import nl.inburgeringsregie.gebruikers.Gebruiker;
 import nl.inburgeringsregie.gebruikers.Gebruikers;
@@ -525,7 +526,7 @@ public class InburgeraarService {
      */
     @Transactional
     @PreAuthorize("hasAnyAuthority('RECHT_DUO_BERICHTEN', 'RECHT_DOSSIER_WIJZIGEN')")
-    public java.util.Optional<UUID> duoInburgeringsplicht(
+    public Optional<UUID> duoInburgeringsplicht(
             String gemeentecode,
             String bsn,
             LocalDate kennisgeving,
@@ -540,7 +541,7 @@ public class InburgeraarService {
      */
     @Transactional
     @PreAuthorize("hasAnyAuthority('RECHT_DUO_BERICHTEN', 'RECHT_DOSSIER_WIJZIGEN')")
-    public java.util.Optional<UUID> duoInburgeringsplicht(
+    public Optional<UUID> duoInburgeringsplicht(
             String gemeentecode,
             String bsn,
             LocalDate kennisgeving,
@@ -579,8 +580,7 @@ public class InburgeraarService {
      */
     @Transactional
     @PreAuthorize("hasAnyAuthority('RECHT_DUO_BERICHTEN', 'RECHT_DOSSIER_WIJZIGEN')")
-    public java.util.Optional<UUID> duoDoelgroepHistorie(
-            String gemeentecode, String bsn, List<DuoDoelgroepPeriode> perioden) {
+    public Optional<UUID> duoDoelgroepHistorie(String gemeentecode, String bsn, List<DuoDoelgroepPeriode> perioden) {
         return repository.findIdByBsn(gemeentecode, bsn).map(id -> {
             Inburgeraar inburgeraar = vind(id);
             Instant nu = Instant.now(clock);
@@ -610,7 +610,7 @@ public class InburgeraarService {
      */
     @Transactional
     @PreAuthorize("hasAuthority('RECHT_DUO_BERICHTEN')")
-    public java.util.Optional<UUID> duoJournaal(String gemeentecode, String bsn, String omschrijving, Fase fase) {
+    public Optional<UUID> duoJournaal(String gemeentecode, String bsn, String omschrijving, Fase fase) {
         return repository.findIdByBsn(gemeentecode, bsn).map(id -> {
             Inburgeraar inburgeraar = vind(id);
             journaal.enkel(
@@ -631,7 +631,7 @@ public class InburgeraarService {
     /** DUO's registered termijn (module duo; T-3: DUO's value wins): its exclusive end date. */
     @Transactional
     @PreAuthorize("hasAnyAuthority('RECHT_DUO_BERICHTEN', 'RECHT_DOSSIER_WIJZIGEN')")
-    public java.util.Optional<UUID> duoInburgeringstermijn(String gemeentecode, String bsn, LocalDate einddatum) {
+    public Optional<UUID> duoInburgeringstermijn(String gemeentecode, String bsn, LocalDate einddatum) {
         return repository.findIdByBsn(gemeentecode, bsn).map(id -> {
             Inburgeraar inburgeraar = vind(id);
             InburgeraarGegevens g = inburgeraar.gegevens();
