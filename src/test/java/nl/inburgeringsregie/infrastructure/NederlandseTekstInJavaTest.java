@@ -103,7 +103,8 @@ class NederlandseTekstInJavaTest {
 
     @Test
     void deHeuristiekHerkentEenZinEnLaatSleutelsLogEnAnnotatiesMetRust() {
-        assertThat(isNederlandseZin("Vul de geslachtsnaam in.")).isTrue();
+        assertThat(isNederlandseZin("Vul de geslachtsnaam van de inburgeraar in."))
+                .isTrue();
         assertThat(isNederlandseZin("Uw rol geeft geen recht op deze handeling"))
                 .isTrue();
         assertThat(isNederlandseZin("fout.pip.uren")).isFalse();
