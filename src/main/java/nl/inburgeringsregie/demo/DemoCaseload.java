@@ -1,11 +1,13 @@
 package nl.inburgeringsregie.demo;
 
+import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.stream.IntStream;
@@ -411,8 +413,8 @@ final class DemoCaseload {
     }
 
     private static String email(String voornaam, String achternaam, long nummer) {
-        String naam = (voornaam.split(" ")[0] + "." + achternaam).toLowerCase(java.util.Locale.ROOT);
-        String ascii = java.text.Normalizer.normalize(naam, java.text.Normalizer.Form.NFD)
+        String naam = (voornaam.split(" ")[0] + "." + achternaam).toLowerCase(Locale.ROOT);
+        String ascii = Normalizer.normalize(naam, Normalizer.Form.NFD)
                 .replace("ı", "i")
                 .replaceAll("[^a-z.]", "");
         return ascii + (nummer % 100) + "@voorbeeld.nl";

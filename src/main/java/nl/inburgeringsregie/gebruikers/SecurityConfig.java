@@ -7,6 +7,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.Map;
+import nl.inburgeringsregie.infrastructure.web.Probleemantwoord;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.ApplicationEventPublisher;
@@ -15,7 +17,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
@@ -322,20 +323,12 @@ class SecurityConfig {
 
     private static void foutmelding(HttpServletResponse response, HttpStatus status, String fouttekst)
             throws IOException {
-        response.setStatus(status.value());
-        response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-        response.setCharacterEncoding("UTF-8");
         response.setHeader("API-Version", "1.8.0");
-        response.getWriter().write("{\"fouttekst\":\"" + fouttekst + "\"}");
+        Probleemantwoord.schrijf(response, status, Map.of("fouttekst", fouttekst));
     }
 
     private static void problem(HttpServletResponse response, HttpStatus status, String title, String detail)
             throws IOException {
-        response.setStatus(status.value());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.setCharacterEncoding("UTF-8");
-        response.getWriter()
-                .write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status.value()
-                        + ",\"detail\":\"" + detail + "\"}");
+        Probleemantwoord.schrijf(response, status, title, detail, Map.of());
     }
 }

@@ -1,5 +1,6 @@
 package nl.inburgeringsregie.gebruikers;
 
+import java.util.Arrays;
 import java.util.EnumSet;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -35,7 +36,7 @@ class StartController {
     @GetMapping(IdpInloggen.GEEN_TOEGANG)
     @ResponseStatus(HttpStatus.FORBIDDEN)
     String geenToegang(@RequestParam(name = "reden", required = false) String reden, Model model) {
-        ClaimToewijzing.Weigering weigering = java.util.Arrays.stream(ClaimToewijzing.Weigering.values())
+        ClaimToewijzing.Weigering weigering = Arrays.stream(ClaimToewijzing.Weigering.values())
                 .filter(w -> w.name().equals(reden))
                 .findFirst()
                 .orElse(ClaimToewijzing.Weigering.GEEN_ROL);

@@ -1,6 +1,7 @@
 package nl.inburgeringsregie.inburgeraar;
 
 import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -12,7 +13,6 @@ import nl.inburgeringsregie.infrastructure.database.Unnest;
 import nl.inburgeringsregie.infrastructure.fouten.InvalidInputException;
 import nl.inburgeringsregie.infrastructure.fouten.InvalidInputException.Violation;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -39,13 +39,11 @@ public class Bulkregistratie {
             String geregistreerdDoor) {}
 
     private final JdbcTemplate jdbc;
-    private final MessageSourceAccessor berichten;
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
-    Bulkregistratie(JdbcTemplate jdbc, MessageSourceAccessor berichten, Clock clock, ApplicationEventPublisher events) {
+    Bulkregistratie(JdbcTemplate jdbc, Clock clock, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
-        this.berichten = berichten;
         this.clock = clock;
         this.events = events;
     }
@@ -66,11 +64,11 @@ public class Bulkregistratie {
         LocalDate vandaag = LocalDate.now(clock);
         for (int i = 0; i < invoer.size(); i++) {
             List<Violation> fouten =
-                    InburgeraarValidatie.controleer(invoer.get(i).gegevens(), vandaag, berichten);
+                    InburgeraarValidatie.controleer(invoer.get(i).gegevens(), vandaag);
             if (!fouten.isEmpty()) {
                 String index = "[" + i + "].";
                 throw new InvalidInputException(fouten.stream()
-                        .map(f -> new Violation(index + f.field(), f.message(), f.regel()))
+                        .map(f -> new Violation(index + f.field(), f.message(), f.regel(), f.args()))
                         .toList());
             }
         }
@@ -86,8 +84,7 @@ public class Bulkregistratie {
         return ids;
     }
 
-    private static void dossiers(Connection con, List<Dossierinvoer> invoer, List<UUID> ids)
-            throws java.sql.SQLException {
+    private static void dossiers(Connection con, List<Dossierinvoer> invoer, List<UUID> ids) throws SQLException {
         List<IntFunction<Object>> kolommen = new ArrayList<>();
         kolommen.add(ids::get);
         List<InburgeraarGegevens> g =
@@ -144,8 +141,7 @@ public class Bulkregistratie {
                 from unnest(%s) as t(%s)""", invoer.size(), kolommen);
     }
 
-    private static void kinderen(Connection con, List<Dossierinvoer> invoer, List<UUID> ids)
-            throws java.sql.SQLException {
+    private static void kinderen(Connection con, List<Dossierinvoer> invoer, List<UUID> ids) throws SQLException {
         List<UUID> ouder = new ArrayList<>();
         List<Integer> volgnummer = new ArrayList<>();
         List<Kind> kind = new ArrayList<>();
@@ -174,7 +170,7 @@ public class Bulkregistratie {
     }
 
     /** PL-6: each loaded dossier's doelgroep as the first row of its history, from DUO's notice (or its registration). */
-    private static void doelgroepHistorie(Connection con, List<UUID> ids) throws java.sql.SQLException {
+    private static void doelgroepHistorie(Connection con, List<UUID> ids) throws SQLException {
         try (var insert = con.prepareStatement("""
                 insert into doelgroep_historie (inburgeraar_id, gemeentecode, doelgroep, gedetailleerde_doelgroep,
                                                 geldig_vanaf, bron, vastgelegd_op)
@@ -186,8 +182,7 @@ public class Bulkregistratie {
         }
     }
 
-    private static void journaal(Connection con, List<Dossierinvoer> invoer, List<UUID> ids)
-            throws java.sql.SQLException {
+    private static void journaal(Connection con, List<Dossierinvoer> invoer, List<UUID> ids) throws SQLException {
         Unnest.voerUit(
                 con,
                 """

@@ -84,7 +84,7 @@ public class InburgeraarService {
     @MagInburgeraarRegistreren
     Dossier registreer(InburgeraarGegevens gegevens, Registratiebron bron, String consulent) {
         HuidigeGebruiker gebruiker = gebruikers.huidige();
-        List<Violation> fouten = new ArrayList<>(InburgeraarValidatie.controleer(gegevens, vandaag(), berichten));
+        List<Violation> fouten = new ArrayList<>(InburgeraarValidatie.controleer(gegevens, vandaag()));
         fouten.addAll(afgeleideFeiten(gegevens.mijlpalen(), Mijlpalen.LEEG));
         fouten.addAll(wetEnKennisgeving(gegevens));
         if (gegevens.gemeentecode() != null
@@ -196,7 +196,7 @@ public class InburgeraarService {
             throw new InvalidInputException("versie", berichten.getMessage("fout.versie.leeg"), null);
         }
         inburgeraar.verwachtVersie(versie);
-        List<Violation> fouten = new ArrayList<>(InburgeraarValidatie.controleer(gegevens, vandaag(), berichten));
+        List<Violation> fouten = new ArrayList<>(InburgeraarValidatie.controleer(gegevens, vandaag()));
         if (!inburgeraar.gemeentecode().equals(gegevens.gemeentecode())) {
             fouten.add(new Violation("gemeentecode", berichten.getMessage("fout.gemeentecode.vast"), "PL-7"));
         }
@@ -300,7 +300,7 @@ public class InburgeraarService {
                 gestuurd.wachtOpDerdenOntvangen()));
         fouten.addAll(wetEnKennisgeving(samengevoegd));
         if (!fouten.isEmpty()) {
-            fouten.addAll(InburgeraarValidatie.controleer(samengevoegd, vandaag(), berichten));
+            fouten.addAll(InburgeraarValidatie.controleer(samengevoegd, vandaag()));
             throw new InvalidInputException(fouten);
         }
         return wijzig(id, versie, samengevoegd, null, consulent);

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import nl.inburgeringsregie.infrastructure.fouten.InvalidInputException.Violation;
-import org.springframework.context.support.MessageSourceAccessor;
 
 /**
  * Every check on registered facts, in one place for the API and the UI. Each violation names the JSON
@@ -17,15 +16,13 @@ final class InburgeraarValidatie {
     /** The most children a dossier records (h5, issue 14 point 7; the form has 6 rows). */
     static final int MAX_KINDEREN = 20;
 
-    private final MessageSourceAccessor berichten;
     private final List<Violation> fouten = new ArrayList<>();
 
-    private InburgeraarValidatie(MessageSourceAccessor berichten) {
-        this.berichten = berichten;
-    }
+    private InburgeraarValidatie() {}
 
-    static List<Violation> controleer(InburgeraarGegevens g, LocalDate vandaag, MessageSourceAccessor berichten) {
-        InburgeraarValidatie v = new InburgeraarValidatie(berichten);
+    /** The violations, each with a message key of i18n/inburgeraar.properties and its arguments (issue 13 point 6). */
+    static List<Violation> controleer(InburgeraarGegevens g, LocalDate vandaag) {
+        InburgeraarValidatie v = new InburgeraarValidatie();
         v.alles(g, vandaag);
         return List.copyOf(v.fouten);
     }
@@ -184,11 +181,11 @@ final class InburgeraarValidatie {
     }
 
     private void fout(String veld, String sleutel, Object... argumenten) {
-        fouten.add(new Violation(veld, berichten.getMessage(sleutel, argumenten), null));
+        fouten.add(new Violation(veld, sleutel, null, argumenten));
     }
 
     private void regel(String veld, String regel, String sleutel, Object... argumenten) {
-        fouten.add(new Violation(veld, berichten.getMessage(sleutel, argumenten), regel));
+        fouten.add(new Violation(veld, sleutel, regel, argumenten));
     }
 
     private static boolean leeg(String s) {

@@ -1,10 +1,15 @@
 package nl.inburgeringsregie.inburgeraar;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.stream.Stream;
 import nl.inburgeringsregie.gebruikers.Gebruiker;
 import nl.inburgeringsregie.gebruikers.Gebruikers;
 import nl.inburgeringsregie.gebruikers.HuidigeGebruiker;
@@ -17,6 +22,7 @@ import nl.inburgeringsregie.gebruikers.Rol;
 import nl.inburgeringsregie.gebruikers.Toegang;
 import nl.inburgeringsregie.infrastructure.fouten.ConflictException;
 import nl.inburgeringsregie.infrastructure.fouten.InvalidInputException;
+import nl.inburgeringsregie.infrastructure.web.Formulierfouten;
 import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
@@ -83,10 +89,10 @@ class InburgeraarWebController {
     @GetMapping("/inburgeraars/nieuw")
     @MagInburgeraarRegistreren
     String nieuw(
-            @org.springframework.web.bind.annotation.RequestParam(required = false) String bsn,
-            @org.springframework.web.bind.annotation.RequestParam(required = false) String gemeentecode,
-            @org.springframework.web.bind.annotation.RequestParam(required = false) String datumKennisgeving,
-            @org.springframework.web.bind.annotation.RequestParam(required = false) String doelgroep,
+            @RequestParam(required = false) String bsn,
+            @RequestParam(required = false) String gemeentecode,
+            @RequestParam(required = false) String datumKennisgeving,
+            @RequestParam(required = false) String doelgroep,
             Model model) {
         HuidigeGebruiker gebruiker = gebruikers.huidige();
         String consulent = gebruiker.rollen().contains(Rol.CONSULENT) ? gebruiker.gebruikersnaam() : null;
@@ -102,13 +108,13 @@ class InburgeraarWebController {
         }
         if (datumKennisgeving != null) {
             try {
-                formulier.setDatumKennisgeving(java.time.LocalDate.parse(datumKennisgeving));
-            } catch (java.time.format.DateTimeParseException e) {
+                formulier.setDatumKennisgeving(LocalDate.parse(datumKennisgeving));
+            } catch (DateTimeParseException e) {
                 // not prefilled
             }
         }
         if (doelgroep != null) {
-            java.util.Arrays.stream(Doelgroep.values())
+            Arrays.stream(Doelgroep.values())
                     .filter(d -> d.duoWaarde().equals(doelgroep))
                     .findFirst()
                     .ifPresent(formulier::setDoelgroep);
@@ -142,7 +148,7 @@ class InburgeraarWebController {
             return formulier(model, null);
         } catch (ConflictException e) {
             model.addAttribute("bestaandDossier", e.link());
-            binding.rejectValue("bsn", "fout.bsn.dubbel", berichten.getMessage("fout.bsn.dubbel"));
+            binding.rejectValue("bsn", "fout.bsn.dubbel");
             formulier.vulKindRijen();
             return formulier(model, null);
         }
@@ -207,7 +213,7 @@ class InburgeraarWebController {
             return formulier(model, id);
         } catch (ConflictException e) {
             model.addAttribute("bestaandDossier", e.link());
-            binding.rejectValue("bsn", "fout.bsn.dubbel", berichten.getMessage("fout.bsn.dubbel"));
+            binding.rejectValue("bsn", "fout.bsn.dubbel");
             formulier.vulKindRijen();
             return formulier(model, id);
         } catch (OptimisticLockingFailureException e) {
@@ -231,7 +237,8 @@ class InburgeraarWebController {
         } catch (OptimisticLockingFailureException e) {
             redirect.addFlashAttribute("fout", "fout.gelijktijdig");
         } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("foutTekst", e.violations().getFirst().message());
+            redirect.addFlashAttribute(
+                    "foutTekst", Formulierfouten.tekst(e.violations().getFirst(), berichten));
         }
         return "redirect:/inburgeraars/" + id;
     }
@@ -250,9 +257,10 @@ class InburgeraarWebController {
         } catch (OptimisticLockingFailureException e) {
             redirect.addFlashAttribute("fout", "fout.gelijktijdig");
         } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("foutTekst", e.violations().getFirst().message());
+            redirect.addFlashAttribute(
+                    "foutTekst", Formulierfouten.tekst(e.violations().getFirst(), berichten));
         } catch (ConflictException e) {
-            redirect.addFlashAttribute("foutTekst", e.getMessage());
+            redirect.addFlashAttribute("foutTekst", Formulierfouten.tekst(e.getMessage(), berichten));
         }
         return "redirect:/inburgeraars/" + id;
     }
@@ -279,9 +287,7 @@ class InburgeraarWebController {
                         Codes.talenOpNaam(),
                         f == null
                                 ? List.of()
-                                : java.util.stream.Stream.concat(
-                                                f.getTalen().stream(),
-                                                java.util.stream.Stream.ofNullable(f.getTolkTaal()))
+                                : Stream.concat(f.getTalen().stream(), Stream.ofNullable(f.getTolkTaal()))
                                         .toList()));
         model.addAttribute("doelgroepen", Doelgroep.values());
         model.addAttribute("gedetailleerdeDoelgroepen", GedetailleerdeDoelgroep.values());
@@ -298,7 +304,7 @@ class InburgeraarWebController {
         if (onbekend.isEmpty()) {
             return lijst;
         }
-        Map<String, String> metOnbekend = new java.util.LinkedHashMap<>();
+        Map<String, String> metOnbekend = new LinkedHashMap<>();
         onbekend.forEach(c -> metOnbekend.put(c, c));
         metOnbekend.putAll(lijst);
         return metOnbekend;
@@ -308,11 +314,10 @@ class InburgeraarWebController {
         formulier.sorteerKindRijen();
         for (InvalidInputException.Violation v : e.violations()) {
             String veld = formulier.formulierVeld(v.field());
-            String bericht = v.message();
             try {
-                binding.rejectValue(veld, "fout", bericht);
+                binding.rejectValue(veld, v.message(), v.args(), v.message());
             } catch (RuntimeException onbekendVeld) {
-                binding.reject("fout", bericht);
+                binding.reject(v.message(), v.args(), v.message());
             }
         }
     }

@@ -1,5 +1,7 @@
 package nl.inburgeringsregie.inburgeraar;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -84,7 +86,7 @@ class Inzagezoeker implements Inzagepersonen {
                 .optional();
     }
 
-    private Persoon persoon(java.sql.ResultSet rs, int rij) throws java.sql.SQLException {
+    private Persoon persoon(ResultSet rs, int rij) throws SQLException {
         String voornamen = rs.getString("voornamen");
         String naam = voornamen == null || voornamen.isBlank()
                 ? rs.getString("geslachtsnaam")

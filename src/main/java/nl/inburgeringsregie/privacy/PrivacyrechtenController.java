@@ -8,8 +8,10 @@ import nl.inburgeringsregie.gebruikers.Gebruikers;
 import nl.inburgeringsregie.gebruikers.MagPrivacyrechtenBeheren;
 import nl.inburgeringsregie.infrastructure.fouten.ConflictException;
 import nl.inburgeringsregie.infrastructure.fouten.InvalidInputException;
+import nl.inburgeringsregie.infrastructure.web.Formulierfouten;
 import nl.inburgeringsregie.privacy.Privacyverzoeken.Soort;
 import nl.inburgeringsregie.privacy.Privacyverzoeken.Uitkomst;
+import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -40,13 +42,16 @@ class PrivacyrechtenController {
     private final Doorbraken doorbraken;
     private final Gebruikers gebruikers;
     private final Clock clock;
+    private final MessageSourceAccessor berichten;
 
     PrivacyrechtenController(
             Privacyverzoeken verzoeken,
             Bewaarblokkades blokkades,
             Doorbraken doorbraken,
             Gebruikers gebruikers,
-            Clock clock) {
+            Clock clock,
+            MessageSourceAccessor berichten) {
+        this.berichten = berichten;
         this.verzoeken = verzoeken;
         this.blokkades = blokkades;
         this.doorbraken = doorbraken;
@@ -82,7 +87,8 @@ class PrivacyrechtenController {
             redirect.addFlashAttribute("melding", "verzoek.geregistreerd");
             return "redirect:/privacy/verzoeken/" + verzoek.id();
         } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("foutTekst", e.violations().getFirst().message());
+            redirect.addFlashAttribute(
+                    "foutTekst", Formulierfouten.tekst(e.violations().getFirst(), berichten));
             return "redirect:/privacy/verzoeken";
         }
     }
@@ -104,9 +110,10 @@ class PrivacyrechtenController {
             verzoeken.verleng(id, versie, reden);
             redirect.addFlashAttribute("melding", "verzoek.verlengd");
         } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("foutTekst", e.violations().getFirst().message());
+            redirect.addFlashAttribute(
+                    "foutTekst", Formulierfouten.tekst(e.violations().getFirst(), berichten));
         } catch (ConflictException e) {
-            redirect.addFlashAttribute("foutTekst", e.getMessage());
+            redirect.addFlashAttribute("foutTekst", Formulierfouten.tekst(e.getMessage(), berichten));
         }
         return "redirect:/privacy/verzoeken/" + id;
     }
@@ -122,9 +129,10 @@ class PrivacyrechtenController {
             verzoeken.handelAf(id, versie, uitkomst(uitkomst), toelichting);
             redirect.addFlashAttribute("melding", "verzoek.afgehandeld");
         } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("foutTekst", e.violations().getFirst().message());
+            redirect.addFlashAttribute(
+                    "foutTekst", Formulierfouten.tekst(e.violations().getFirst(), berichten));
         } catch (ConflictException e) {
-            redirect.addFlashAttribute("foutTekst", e.getMessage());
+            redirect.addFlashAttribute("foutTekst", Formulierfouten.tekst(e.getMessage(), berichten));
         }
         return "redirect:/privacy/verzoeken/" + id;
     }
@@ -162,9 +170,10 @@ class PrivacyrechtenController {
             blokkades.zet(dossier, reden);
             redirect.addFlashAttribute("melding", "blokkade.gezet");
         } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("foutTekst", e.violations().getFirst().message());
+            redirect.addFlashAttribute(
+                    "foutTekst", Formulierfouten.tekst(e.violations().getFirst(), berichten));
         } catch (ConflictException e) {
-            redirect.addFlashAttribute("foutTekst", e.getMessage());
+            redirect.addFlashAttribute("foutTekst", Formulierfouten.tekst(e.getMessage(), berichten));
         }
         return "redirect:/privacy/bewaren";
     }
@@ -175,9 +184,10 @@ class PrivacyrechtenController {
             blokkades.hefOp(id, reden);
             redirect.addFlashAttribute("melding", "blokkade.opgeheven");
         } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("foutTekst", e.violations().getFirst().message());
+            redirect.addFlashAttribute(
+                    "foutTekst", Formulierfouten.tekst(e.violations().getFirst(), berichten));
         } catch (ConflictException e) {
-            redirect.addFlashAttribute("foutTekst", e.getMessage());
+            redirect.addFlashAttribute("foutTekst", Formulierfouten.tekst(e.getMessage(), berichten));
         }
         return "redirect:/privacy/bewaren";
     }
@@ -194,7 +204,7 @@ class PrivacyrechtenController {
             doorbraken.beoordeel(id);
             redirect.addFlashAttribute("melding", "doorbraak.beoordeeld");
         } catch (ConflictException e) {
-            redirect.addFlashAttribute("foutTekst", e.getMessage());
+            redirect.addFlashAttribute("foutTekst", Formulierfouten.tekst(e.getMessage(), berichten));
         }
         return "redirect:/privacy/doorbraken";
     }

@@ -6,18 +6,24 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.nio.file.attribute.UserPrincipalLookupService;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -124,7 +130,7 @@ public final class EmbeddedPostgres {
                 held = null;
             }
             if (held == null) {
-                String holder = new String(Files.readAllBytes(file), java.nio.charset.StandardCharsets.US_ASCII).trim();
+                String holder = new String(Files.readAllBytes(file), StandardCharsets.US_ASCII).trim();
                 channel.close();
                 throw new IllegalStateException("The embedded PostgreSQL in " + root + " is in use by another running "
                         + "application" + (holder.isEmpty() ? "" : " (PID " + holder + ")")
@@ -132,8 +138,8 @@ public final class EmbeddedPostgres {
                         + "this one its own inburgeringsregie.embedded-database.directory");
             }
             channel.truncate(0);
-            channel.write(java.nio.ByteBuffer.wrap(
-                    Long.toString(ProcessHandle.current().pid()).getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
+            channel.write(
+                    ByteBuffer.wrap(Long.toString(ProcessHandle.current().pid()).getBytes(StandardCharsets.US_ASCII)));
             return channel;
         } catch (IOException e) {
             throw new UncheckedIOException("Could not lock the embedded PostgreSQL's directory " + root, e);
@@ -169,7 +175,7 @@ public final class EmbeddedPostgres {
         if (!name.matches("[a-z_][a-z0-9_]*") || !applicationRole.matches("[a-z_][a-z0-9_]*")) {
             throw new IllegalArgumentException("Invalid database or role name");
         }
-        try (var connection = java.sql.DriverManager.getConnection(jdbcUrl("postgres"), "postgres", "");
+        try (var connection = DriverManager.getConnection(jdbcUrl("postgres"), "postgres", "");
                 var statement = connection.createStatement()) {
             try (var rs = statement.executeQuery("select 1 from pg_roles where rolname = '" + name + "'")) {
                 if (!rs.next()) {
@@ -187,7 +193,7 @@ public final class EmbeddedPostgres {
                     statement.execute("create database " + name + " owner " + name);
                 }
             }
-        } catch (java.sql.SQLException e) {
+        } catch (SQLException e) {
             throw new IllegalStateException("Could not prepare the application database", e);
         }
     }
@@ -421,8 +427,7 @@ public final class EmbeddedPostgres {
         try (Stream<Path> paths = Files.walk(directory)) {
             for (Path path : (Iterable<Path>) paths::iterator) {
                 Files.setOwner(path, user);
-                Files.getFileAttributeView(
-                                path, java.nio.file.attribute.PosixFileAttributeView.class, LinkOption.NOFOLLOW_LINKS)
+                Files.getFileAttributeView(path, PosixFileAttributeView.class, LinkOption.NOFOLLOW_LINKS)
                         .setGroup(group);
             }
         }
@@ -582,7 +587,7 @@ public final class EmbeddedPostgres {
 
     private static void deleteRecursively(Path path) throws IOException {
         try (Stream<Path> paths = Files.walk(path)) {
-            for (Path p : (Iterable<Path>) paths.sorted(java.util.Comparator.reverseOrder())::iterator) {
+            for (Path p : (Iterable<Path>) paths.sorted(Comparator.reverseOrder())::iterator) {
                 Files.deleteIfExists(p);
             }
         }

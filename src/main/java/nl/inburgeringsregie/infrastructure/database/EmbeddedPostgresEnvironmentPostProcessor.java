@@ -1,8 +1,11 @@
 package nl.inburgeringsregie.infrastructure.database;
 
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.stream.Stream;
+import javax.sql.DataSource;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.support.BeanDefinitionRegistry;
 import org.springframework.beans.factory.support.RootBeanDefinition;
@@ -88,14 +91,13 @@ public class EmbeddedPostgresEnvironmentPostProcessor implements EnvironmentPost
         }
         registry.registerBeanDefinition(HANDLE, new RootBeanDefinition(Handle.class, () -> new Handle(directory)));
         context.addBeanFactoryPostProcessor(beanFactory -> {
-            for (String name : beanFactory.getBeanNamesForType(javax.sql.DataSource.class, true, false)) {
+            for (String name : beanFactory.getBeanNamesForType(DataSource.class, true, false)) {
                 var definition = beanFactory.getBeanDefinition(name);
                 String[] dependsOn = definition.getDependsOn();
                 definition.setDependsOn(
                         dependsOn == null
                                 ? new String[] {HANDLE}
-                                : java.util.stream.Stream.concat(
-                                                java.util.Arrays.stream(dependsOn), java.util.stream.Stream.of(HANDLE))
+                                : Stream.concat(Arrays.stream(dependsOn), Stream.of(HANDLE))
                                         .toArray(String[]::new));
             }
         });

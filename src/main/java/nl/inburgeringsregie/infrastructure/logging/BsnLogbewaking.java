@@ -8,6 +8,7 @@ import ch.qos.logback.classic.spi.LoggerContextVO;
 import ch.qos.logback.classic.spi.StackTraceElementProxy;
 import ch.qos.logback.core.Appender;
 import ch.qos.logback.core.UnsynchronizedAppenderBase;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -209,7 +210,7 @@ public class BsnLogbewaking implements ApplicationListener<ApplicationEnvironmen
         }
 
         @Override
-        public java.time.Instant getInstant() {
+        public Instant getInstant() {
             return e.getInstant();
         }
 

@@ -57,44 +57,34 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(NotFoundException.class)
     ProblemDetail notFound(NotFoundException e) {
-        return problem(HttpStatus.NOT_FOUND, "Niet gevonden", e.getMessage());
+        return problem(HttpStatus.NOT_FOUND, "api.probleem.nietGevonden", tekst(e.getMessage()));
     }
 
     @ExceptionHandler(ConflictException.class)
     ProblemDetail conflict(ConflictException e) {
-        // The message is a message key (a refused step of an aggregate's lifecycle) or, the older form, a text.
-        String tekst = messages.getMessage(e.getMessage(), null, e.getMessage(), LocaleContextHolder.getLocale());
-        ProblemDetail problem = problem(HttpStatus.CONFLICT, "Conflict", tekst);
+        ProblemDetail problem = problem(HttpStatus.CONFLICT, "api.probleem.conflict", tekst(e.getMessage()));
         if (e.link() != null) {
             problem.setProperty("bestaand", e.link());
         }
         if (e.veld() != null) {
-            problem.setProperty("invalidParams", List.of(Map.of("name", e.veld(), "reason", tekst)));
+            problem.setProperty("invalidParams", List.of(Map.of("name", e.veld(), "reason", tekst(e.getMessage()))));
         }
         return problem;
     }
 
     @ExceptionHandler(OptimisticLockingFailureException.class)
     ProblemDetail staleVersion(OptimisticLockingFailureException e) {
-        return problem(
-                HttpStatus.CONFLICT,
-                "Gelijktijdige wijziging",
-                "Iemand anders heeft dit dossier intussen gewijzigd. Haal het opnieuw op en breng uw wijziging "
-                        + "opnieuw aan.");
+        return problem(HttpStatus.CONFLICT, "api.probleem.gelijktijdig", tekst("api.probleem.gelijktijdig.detail"));
     }
 
     @ExceptionHandler({AccessDeniedException.class, AuthorizationDeniedException.class})
     ProblemDetail forbidden(RuntimeException e) {
-        return problem(
-                HttpStatus.FORBIDDEN,
-                "Geen toegang",
-                "Uw rol geeft geen recht op deze handeling (zie docs/rollen.md).");
+        return problem(HttpStatus.FORBIDDEN, "api.probleem.geenToegang", tekst("api.probleem.geenToegang.detail"));
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
-        return invalidParams(List.of(
-                new InvalidInputException.Violation(e.getName(), "Deze waarde heeft niet de verwachte vorm.", null)));
+        return invalidParams(List.of(new InvalidInputException.Violation(e.getName(), "api.veld.vorm", null)));
     }
 
     @Override
@@ -110,7 +100,6 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(
             HttpMessageNotReadableException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        String detail = "De inhoud van het verzoek is geen geldige JSON of bevat een onbekende waarde.";
         String field = JsonErrors.field(e);
         // h5 (issue 14 point 7): a text or list the input guard refused says why.
         for (Throwable cause = e.getCause(); field != null && cause != null; cause = cause.getCause()) {
@@ -126,25 +115,27 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             }
         }
         if (field != null) {
+            // Issue 13 point 6: a field the request type does not have is refused, and named, not ignored.
+            String reden = JsonErrors.onbekendVeld(e) ? "api.veld.onbekend" : "api.veld.nietToegestaan";
             return ResponseEntity.badRequest()
-                    .body(invalidParams(List.of(new InvalidInputException.Violation(
-                            field, "Deze waarde is niet toegestaan of heeft niet de verwachte vorm.", null))));
+                    .body(invalidParams(List.of(new InvalidInputException.Violation(field, reden, null))));
         }
-        return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "Ongeldig verzoek", detail));
+        return ResponseEntity.badRequest()
+                .body(problem(
+                        HttpStatus.BAD_REQUEST,
+                        "api.probleem.ongeldigVerzoek",
+                        tekst("api.probleem.ongeldigVerzoek.detail")));
     }
 
     @ExceptionHandler(Exception.class)
     ProblemDetail unexpected(Exception e) {
         log.error("Unexpected error in API request", e);
-        return problem(
-                HttpStatus.INTERNAL_SERVER_ERROR,
-                "Interne fout",
-                "Er ging iets mis aan onze kant. Probeer het later opnieuw.");
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "api.probleem.intern", tekst("api.probleem.intern.detail"));
     }
 
     ProblemDetail invalidParams(List<InvalidInputException.Violation> violations) {
-        ProblemDetail problem =
-                problem(HttpStatus.BAD_REQUEST, "Ongeldige invoer", "Een of meer velden voldoen niet aan de regels.");
+        ProblemDetail problem = problem(
+                HttpStatus.BAD_REQUEST, "api.probleem.ongeldigeInvoer", tekst("api.probleem.ongeldigeInvoer.detail"));
         problem.setProperty(
                 "invalidParams",
                 violations.stream()
@@ -160,9 +151,15 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return messages.getMessage(v.message(), v.args(), v.message(), LocaleContextHolder.getLocale());
     }
 
-    static ProblemDetail problem(HttpStatus status, String title, String detail) {
+    /** A message key resolved in the user's language; a text that is no key is returned as it is. */
+    private String tekst(String sleutel) {
+        return messages.getMessage(sleutel, null, sleutel, LocaleContextHolder.getLocale());
+    }
+
+    /** A problem whose title is the message key {@code titel} resolved, with {@code detail} as it is. */
+    private ProblemDetail problem(HttpStatus status, String titel, String detail) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setTitle(title);
+        problem.setTitle(tekst(titel));
         problem.setType(URI.create("about:blank"));
         return problem;
     }

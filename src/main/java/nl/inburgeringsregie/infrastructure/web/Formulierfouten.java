@@ -1,6 +1,7 @@
 package nl.inburgeringsregie.infrastructure.web;
 
 import nl.inburgeringsregie.infrastructure.fouten.InvalidInputException;
+import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.validation.BindingResult;
 
 /**
@@ -20,6 +21,16 @@ public final class Formulierfouten {
                 binding.reject(v.message(), v.args(), v.message());
             }
         }
+    }
+
+    /** A violation's text, for a message above the page (a flash message): its key resolved with its arguments. */
+    public static String tekst(InvalidInputException.Violation v, MessageSourceAccessor berichten) {
+        return berichten.getMessage(v.message(), v.args(), v.message());
+    }
+
+    /** A refusal's message key resolved; a text that is no key is returned as it is. */
+    public static String tekst(String sleutel, MessageSourceAccessor berichten) {
+        return berichten.getMessage(sleutel, null, sleutel);
     }
 
     private static boolean heeftVeld(BindingResult binding, String veld) {

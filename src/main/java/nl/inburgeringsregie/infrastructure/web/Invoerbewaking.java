@@ -7,6 +7,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.lang.reflect.Array;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -14,6 +15,8 @@ import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
@@ -22,7 +25,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.core.Ordered;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 import tools.jackson.core.JsonParser;
 import tools.jackson.databind.BeanDescription;
@@ -211,11 +216,10 @@ public class Invoerbewaking {
         private Object controleer(JsonParser p, DeserializationContext ctxt, Object lijst) {
             int aantal = lijst instanceof Collection<?> c
                     ? c.size()
-                    : lijst != null && lijst.getClass().isArray() ? java.lang.reflect.Array.getLength(lijst) : 0;
+                    : lijst != null && lijst.getClass().isArray() ? Array.getLength(lijst) : 0;
             // Only what a client sends (a request is being handled): the application's own stored events, republished
             // by Spring Modulith without a request (a demo batch holds 2,000 ids), are not input.
-            if (aantal > MAX_LIJST
-                    && org.springframework.web.context.request.RequestContextHolder.getRequestAttributes() != null) {
+            if (aantal > MAX_LIJST && RequestContextHolder.getRequestAttributes() != null) {
                 throw new Geweigerd(p, "fout.invoer.teVeel", ctxt.constructType(Collection.class));
             }
             return lijst;
@@ -295,7 +299,7 @@ public class Invoerbewaking {
             Map<String, String[]> parameters;
             try {
                 String type = request.getContentType();
-                if (type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/")) {
+                if (type != null && type.toLowerCase(Locale.ROOT).startsWith("multipart/")) {
                     // Parsed explicitly: implicit parsing would drop a body over the limit silently (and CSRF then
                     // answers 403 for a file that is only too large).
                     request.getParts();
@@ -333,14 +337,16 @@ public class Invoerbewaking {
             String pad = request.getRequestURI();
             if (pad.startsWith("/api/") || pad.startsWith("/duo/")) {
                 // Field names here are the client's own parameter names, never echoed unescaped into HTML.
-                response.setStatus(status);
-                response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-                response.setCharacterEncoding("UTF-8");
-                response.getWriter()
-                        .write("{\"type\":\"about:blank\",\"title\":\"Ongeldige invoer\",\"status\":" + status
-                                + ",\"detail\":\"Een of meer velden voldoen niet aan de regels.\",\"invalidParams\":[{\"name\":"
-                                + json(veld) + ",\"reason\":"
-                                + json(berichten.getMessage(sleutel, new Object[] {MAX_TEKST})) + "}]}");
+                Probleemantwoord.schrijf(
+                        response,
+                        HttpStatus.valueOf(status),
+                        berichten.getMessage("api.probleem.ongeldigeInvoer"),
+                        berichten.getMessage("api.probleem.ongeldigeInvoer.detail"),
+                        Map.of(
+                                "invalidParams",
+                                List.of(Map.of(
+                                        "name", veld, "reason", berichten.getMessage(sleutel, new Object[] {MAX_TEKST
+                                        })))));
                 return;
             }
             if (status == HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE) {
@@ -361,20 +367,6 @@ public class Invoerbewaking {
             request.setAttribute(GEWEIGERD_REDEN, sleutel);
             request.setAttribute(GEWEIGERD_MAX, MAX_TEKST);
             response.sendError(status);
-        }
-
-        private static String json(String tekst) {
-            StringBuilder uit = new StringBuilder("\"");
-            for (char c : tekst.toCharArray()) {
-                if (c == '"' || c == '\\') {
-                    uit.append('\\').append(c);
-                } else if (c < 0x20 || Character.isSurrogate(c)) {
-                    uit.append(String.format("\\u%04x", (int) c));
-                } else {
-                    uit.append(c);
-                }
-            }
-            return uit.append('"').toString();
         }
     }
 }

@@ -1,5 +1,6 @@
 package nl.inburgeringsregie.infrastructure.web;
 
+import java.net.Inet4Address;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Instant;
@@ -10,6 +11,7 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAccessor;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -81,7 +83,7 @@ public class Weergave {
         if (namen == null || namen.isBlank()) {
             return LEEG;
         }
-        return java.util.Arrays.stream(namen.split(","))
+        return Arrays.stream(namen.split(","))
                 .map(String::strip)
                 .filter(n -> !n.isEmpty())
                 .map(n -> label(type, n))
@@ -144,7 +146,7 @@ public class Weergave {
         }
         try {
             InetAddress ip = InetAddress.getByName(adres);
-            if (ip instanceof java.net.Inet4Address) {
+            if (ip instanceof Inet4Address) {
                 return ip.getHostAddress();
             }
             byte[] b = ip.getAddress();
