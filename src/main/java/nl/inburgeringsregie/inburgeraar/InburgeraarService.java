@@ -175,12 +175,14 @@ public class InburgeraarService {
     @Transactional
     @MagDossierWijzigen
     Dossier wijzig(UUID id, Integer versie, InburgeraarGegevens gegevens, Fase fase, String consulent) {
-        return wijzig(id, versie, gegevens, fase, consulent, DoelgroepHistorie.Bron.CONSULENT, null);
+        return wijzig(
+                id, versie, gegevens, fase, consulent, DoelgroepHistorie.Bron.CONSULENT, null, Recht.DOSSIER_WIJZIGEN);
     }
 
     /**
      * {@link #wijzig}, with where a change of doelgroep comes from and the day it holds from (PL-6; null: today),
-     * for the doelgroep history.
+     * for the doelgroep history, done with one of the given rights (a change DUO reports is made with DUO's right,
+     * ADR 0028).
      */
     private Dossier wijzig(
             UUID id,
@@ -189,9 +191,10 @@ public class InburgeraarService {
             Fase fase,
             String consulent,
             DoelgroepHistorie.Bron doelgroepBron,
-            LocalDate doelgroepVanaf) {
+            LocalDate doelgroepVanaf,
+            Recht... rechten) {
         HuidigeGebruiker gebruiker = gebruikers.huidige();
-        Inburgeraar inburgeraar = vind(id, Recht.DOSSIER_WIJZIGEN);
+        Inburgeraar inburgeraar = vind(id, rechten);
         if (versie == null) {
             throw new InvalidInputException("versie", berichten.getMessage("fout.versie.leeg"), null);
         }
@@ -552,7 +555,9 @@ public class InburgeraarService {
                 null,
                 null,
                 DoelgroepHistorie.Bron.DUO,
-                melding.doelgroepVanaf());
+                melding.doelgroepVanaf(),
+                Recht.DUO_BERICHTEN,
+                Recht.DOSSIER_WIJZIGEN);
     }
 
     /**
@@ -592,7 +597,15 @@ public class InburgeraarService {
         Inburgeraar inburgeraar = journaalregel(melding, Recht.DUO_BERICHTEN);
         Fase fase = melding.fase();
         if (fase != null && fase != inburgeraar.fase()) {
-            wijzig(inburgeraar.id(), inburgeraar.version(), inburgeraar.gegevens(), fase, null);
+            wijzig(
+                    inburgeraar.id(),
+                    inburgeraar.version(),
+                    inburgeraar.gegevens(),
+                    fase,
+                    null,
+                    DoelgroepHistorie.Bron.DUO,
+                    null,
+                    Recht.DUO_BERICHTEN);
         }
     }
 
@@ -614,7 +627,11 @@ public class InburgeraarService {
                         v.wachtOpDerdenReden(),
                         v.wachtOpDerdenOntvangen())),
                 null,
-                null);
+                null,
+                DoelgroepHistorie.Bron.DUO,
+                null,
+                Recht.DUO_BERICHTEN,
+                Recht.DOSSIER_WIJZIGEN);
     }
 
     /**
