@@ -47,6 +47,11 @@ public class Namen {
                                 .orElse(gebruikersnaam));
     }
 
+    /** Whether a text is the user name of a known account (a journal's old or new consultant). */
+    public boolean isGebruiker(String tekst) {
+        return tekst != null && !tekst.isBlank() && !gebruiker(tekst).equals(tekst);
+    }
+
     /** A gemeente as "Haarlem (0392)"; an unknown code as it is. */
     public String gemeente(String code) {
         if (code == null || code.isBlank()) {

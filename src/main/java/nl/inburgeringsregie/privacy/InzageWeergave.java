@@ -88,6 +88,14 @@ public class InzageWeergave {
         if (GEBRUIKERS.contains(kolom) || kolom.endsWith("_door")) {
             return namen.gebruiker(waarde);
         }
+        if ((kolom.equals("oude_waarde") || kolom.equals("nieuwe_waarde")) && namen.isGebruiker(waarde)) {
+            // A journal line about the assignment holds the consultants' user names: shown as their names.
+            return namen.gebruiker(waarde);
+        }
+        if (kolom.equals("veld")) {
+            // A journal line names the changed field by its stored name: shown as a column is.
+            return kolom(waarde);
+        }
         if (kolom.equals("gemeentecode") || kolom.equals("gemeenten")) {
             return Arrays.stream(waarde.split(","))
                     .map(String::strip)
@@ -136,9 +144,9 @@ public class InzageWeergave {
                         for (Object c : type.getEnumConstants()) {
                             Enum<?> constante = (Enum<?>) c;
                             String label = weergave.label(constante);
+                            Set<String> bijNaam = perNaam.computeIfAbsent(constante.name(), n -> new LinkedHashSet<>());
                             if (!label.equals(constante.name())) {
-                                perNaam.computeIfAbsent(constante.name(), n -> new LinkedHashSet<>())
-                                        .add(label);
+                                bijNaam.add(label);
                             }
                         }
                     }

@@ -71,7 +71,10 @@ class DoorbraakTest extends IntegrationTest {
 
         WebSessie privacy = WebSessie.login(baseUrl(), "privacy");
         String lijst = privacy.get("/privacy/doorbraken").body();
-        assertThat(lijst).contains(id).contains("langdurig ziek").contains("l.smit");
+        assertThat(lijst)
+                .contains(id)
+                .contains("langdurig ziek")
+                .contains("Lotte Smit"); // names, not user names (issue 21 point 2)
         long doorbraak = jdbc.queryForObject("select id from doorbraak where inburgeraar_id = ?::uuid", Long.class, id);
         privacy.postMetCsrf("/privacy/doorbraken/" + doorbraak + "/beoordeling", Map.of(), "/privacy/doorbraken");
         assertThat(jdbc.queryForObject("select beoordeeld_door from doorbraak where id = ?", String.class, doorbraak))
