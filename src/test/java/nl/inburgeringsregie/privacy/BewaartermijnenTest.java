@@ -141,7 +141,7 @@ class BewaartermijnenTest extends IntegrationTest {
                         "verzoeker",
                         "de betrokkene zelf",
                         "ontvangenOp",
-                        LocalDate.now().toString()),
+                        LocalDate.now(clock).toString()),
                 "/privacy/verzoeken");
 
         clock.zet(LocalDate.of(2006, 4, 2));

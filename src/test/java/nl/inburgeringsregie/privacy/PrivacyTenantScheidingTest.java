@@ -35,12 +35,7 @@ class PrivacyTenantScheidingTest extends IntegrationTest {
                 insert into privacyverzoek (id, gemeentecode, soort, bsn, inburgeraar_id, verzoeker, ontvangen_op,
                                             uiterste_datum, geregistreerd_door, geregistreerd_op, version)
                 values (gen_random_uuid(), '0392', 'INZAGE', ?, ?::uuid, 'de betrokkene zelf', ?, ?, 'privacy', now(), 0)
-                returning id::text""",
-                String.class,
-                bsn,
-                dossier,
-                LocalDate.now(),
-                LocalDate.now().plusMonths(1));
+                returning id::text""", String.class, bsn, dossier, LocalDate.of(2026, 3, 2), LocalDate.of(2026, 4, 2));
         Long blokkade = jdbc.queryForObject("""
                 insert into bewaarblokkade (inburgeraar_id, gemeentecode, reden, gezet_door, gezet_op)
                 values (?::uuid, '0392', 'Beroep loopt', 'privacy', now()) returning id""", Long.class, dossier);
