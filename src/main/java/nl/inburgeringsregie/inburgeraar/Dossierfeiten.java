@@ -1,6 +1,7 @@
 package nl.inburgeringsregie.inburgeraar;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -25,14 +26,14 @@ public record Dossierfeiten(
         LocalDate datumInschrijvingBrp,
         Mijlpalen mijlpalen,
         String adres,
-        java.util.List<String> talen,
+        List<String> talen,
         String bsn,
-        java.util.List<DoelgroepPeriode> doelgroepHistorie,
+        List<DoelgroepPeriode> doelgroepHistorie,
         Onderbreking onderbreking) {
 
     public Dossierfeiten {
-        talen = talen == null ? java.util.List.of() : java.util.List.copyOf(talen);
-        doelgroepHistorie = doelgroepHistorie == null ? java.util.List.of() : java.util.List.copyOf(doelgroepHistorie);
+        talen = talen == null ? List.of() : List.copyOf(talen);
+        doelgroepHistorie = doelgroepHistorie == null ? List.of() : List.copyOf(doelgroepHistorie);
         onderbreking = onderbreking == null ? Onderbreking.GEEN : onderbreking;
     }
 
@@ -52,7 +53,7 @@ public record Dossierfeiten(
             LocalDate datumInschrijvingBrp,
             Mijlpalen mijlpalen,
             String adres,
-            java.util.List<String> talen,
+            List<String> talen,
             String bsn) {
         this(
                 id,
@@ -71,7 +72,7 @@ public record Dossierfeiten(
                 adres,
                 talen,
                 bsn,
-                java.util.List.of(),
+                List.of(),
                 Onderbreking.GEEN);
     }
 
@@ -91,9 +92,9 @@ public record Dossierfeiten(
             LocalDate datumInschrijvingBrp,
             Mijlpalen mijlpalen,
             String adres,
-            java.util.List<String> talen,
+            List<String> talen,
             String bsn,
-            java.util.List<DoelgroepPeriode> doelgroepHistorie) {
+            List<DoelgroepPeriode> doelgroepHistorie) {
         this(
                 id,
                 gemeentecode,
@@ -131,7 +132,7 @@ public record Dossierfeiten(
             LocalDate datumInschrijvingBrp,
             Mijlpalen mijlpalen,
             String adres,
-            java.util.List<String> talen,
+            List<String> talen,
             String bsn,
             Onderbreking onderbreking) {
         this(
@@ -151,7 +152,7 @@ public record Dossierfeiten(
                 adres,
                 talen,
                 bsn,
-                java.util.List.of(),
+                List.of(),
                 onderbreking);
     }
 }
