@@ -4,9 +4,9 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import nl.inburgeringsregie.inburgeraar.Doelgroep;
 import nl.inburgeringsregie.inburgeraar.DoelgroepPeriode;
@@ -15,24 +15,23 @@ import nl.inburgeringsregie.inburgeraar.Fase;
 import nl.inburgeringsregie.inburgeraar.Mijlpalen;
 import nl.inburgeringsregie.inburgeraar.Wet;
 import org.springframework.context.support.MessageSourceAccessor;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * The deadlines of the route itself, derived from the dossier's dates and milestones: T-2 brede intake,
- * T-1 PIP, T-3 inburgeringstermijn (with T-13's six-month attention), T-6 schakelen and T-5's extension
- * window. Pure: the same facts and settings give the same deadlines; "today" only enters through
- * {@link Termijn#status}. Wi2013 dossiers have no PIP (PL-4); an uitgeschreven dossier has no running
- * deadline. History is kept (T-15): a deadline recorded as missed ({@link Gemist}) stays missed, a third-party wait
- * only counts when it began by the last day, and a change of doelgroep (PL-6) applies from its date, never to a
- * deadline that was already over. The Algemene termijnenwet moves T-1's last days to a working day (T-14).
+ * The deadlines of the inburgeringstermijn, derived from the dossier's dates and milestones: T-3 inburgeringstermijn
+ * (with T-13's six-month attention), T-6 schakelen and T-5's extension window; and the rules every deadline of the
+ * route follows, which the modules that own the other route deadlines reuse ({@code intake} T-2, {@code pip} T-1):
+ * the start moment ({@link #grondslag}, T-1's start is also T-2's), an uitgeschreven dossier has no running deadline
+ * and a Wi2013 dossier no PIP ({@link #buitenDeRoute}, PL-4), a change of doelgroep applies from its date, never to a
+ * deadline that was already over ({@link #perDoelgroep}, PL-6), a deadline recorded as missed ({@link Gemist}) stays
+ * missed (T-15), and DUO's tijdelijke vrijstelling suspends a running deadline ({@link #opgeschort}, PL-5). Pure: the
+ * same facts and settings give the same deadlines; "today" only enters through {@link Termijn#status}.
  */
 @Component
-class InburgeringTermijnen implements TermijnBron {
+@Order(3)
+public class InburgeringTermijnen implements TermijnBron {
 
-    /** T-1: the PIP within 10 weeks of the start moment (statutory). */
-    static final int PIP_WEKEN = 10;
-    /** T-1: after third-party information arrives, at most 2 more weeks (statutory). */
-    static final int NA_INFORMATIE_DERDEN_DAGEN = 14;
     /** T-3: the inburgeringstermijn (statutory). */
     static final int TERMIJN_JAREN = Inburgeringstermijn.JAREN;
     /** T-6: switching leerroute within 18 months (statutory; the start point is configurable). */
@@ -74,48 +73,111 @@ class InburgeringTermijnen implements TermijnBron {
     }
 
     @Override
+    public List<TermijnSoort> soorten() {
+        return List.of(TermijnSoort.INBURGERINGSTERMIJN, TermijnSoort.SCHAKELEN, TermijnSoort.VERLENGING_AANVRAGEN);
+    }
+
+    @Override
     public List<Termijn> termijnen(Dossierfeiten d) {
         return termijnen(d, Map.of());
     }
 
     @Override
     public List<Termijn> termijnen(Dossierfeiten d, Map<TermijnSoort, Gemist> gemist) {
+        Gemist termijnGemist = gemist.get(TermijnSoort.INBURGERINGSTERMIJN);
         if (d.fase() == Fase.UITGESCHREVEN) {
-            String uitleg = tekst("termijn.uitgeschreven");
-            return Arrays.stream(TermijnSoort.values())
-                    .map(s -> vastgehouden(
-                            new Termijn(
-                                    s, null, null, null, TermijnStatus.NIET_VAN_TOEPASSING, regelVan(s), uitleg, false),
-                            gemist.get(s),
-                            null))
-                    .toList();
+            return List.of(
+                    buitenDeRoute(d, TermijnSoort.INBURGERINGSTERMIJN, "T-3", termijnGemist)
+                            .orElseThrow(),
+                    buitenDeRoute(d, TermijnSoort.SCHAKELEN, "T-6", gemist.get(TermijnSoort.SCHAKELEN))
+                            .orElseThrow(),
+                    buitenDeRoute(
+                                    d,
+                                    TermijnSoort.VERLENGING_AANVRAGEN,
+                                    "T-5",
+                                    gemist.get(TermijnSoort.VERLENGING_AANVRAGEN))
+                            .orElseThrow());
         }
-        TermijnInstellingen.Gebruikt gebruikt = instellingen.voor(d.gemeentecode(), beheerd.apply(d.gemeentecode()));
+        TermijnInstellingen.Gebruikt gebruikt = gebruikt(d);
         if (d.wet() == Wet.WI2013) {
-            return wi2013(d, gebruikt).stream()
-                    .map(t -> vastgehouden(t, gemist.get(t.soort()), null))
-                    .toList();
+            // PL-4: no PIP and no schakelen; DUO's own termijn when it registered one.
+            Termijn termijn = d.mijlpalen().einddatumInburgeringstermijn() != null
+                    ? inburgeringstermijn(d, gebruikt)
+                    : Termijn.gesloten(
+                            TermijnSoort.INBURGERINGSTERMIJN,
+                            "PL-4",
+                            TermijnStatus.NIET_VAN_TOEPASSING,
+                            tekst("termijn.wi2013.termijn"));
+            return List.of(
+                    vastgehouden(termijn, termijnGemist, null),
+                    buitenDeRoute(d, TermijnSoort.SCHAKELEN, "T-6", gemist.get(TermijnSoort.SCHAKELEN))
+                            .orElseThrow(),
+                    buitenDeRoute(
+                                    d,
+                                    TermijnSoort.VERLENGING_AANVRAGEN,
+                                    "T-5",
+                                    gemist.get(TermijnSoort.VERLENGING_AANVRAGEN))
+                            .orElseThrow());
         }
-        Mijlpalen v = d.mijlpalen();
-        LocalDate intakeGedaan =
-                v.datumBredeIntakeAfgerond() != null ? v.datumBredeIntakeAfgerond() : v.dagtekeningPip();
-        Termijn intake = naNieuwePlicht(
+        Termijn termijn = vastgehouden(inburgeringstermijn(d, gebruikt), termijnGemist, null);
+        return List.of(
+                opgeschort(d, termijn), opgeschort(d, schakelen(d, gebruikt)), opgeschort(d, verlenging(d, termijn)));
+    }
+
+    /**
+     * PL-4 and an uitgeschreven dossier: a deadline of the route that does not apply to this dossier, closed as
+     * NIET_VAN_TOEPASSING with the reason (a missed one on record stays missed, T-15); empty when the route applies.
+     */
+    public Optional<Termijn> buitenDeRoute(Dossierfeiten d, TermijnSoort soort, String regel, Gemist gemist) {
+        if (d.fase() == Fase.UITGESCHREVEN) {
+            return Optional.of(vastgehouden(
+                    Termijn.gesloten(soort, regel, TermijnStatus.NIET_VAN_TOEPASSING, tekst("termijn.uitgeschreven")),
+                    gemist,
+                    null));
+        }
+        if (d.wet() == Wet.WI2013) {
+            return Optional.of(vastgehouden(
+                    Termijn.gesloten(soort, "PL-4", TermijnStatus.NIET_VAN_TOEPASSING, tekst("termijn.wi2013")),
+                    gemist,
+                    null));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * What a deadline of the route is computed from under one doelgroep: the start moment (T-1; also T-2's), the
+     * gemeente's settings that apply (rule book C) and where they come from, as a sentence ({@code herkomst}).
+     */
+    public record Grondslag(
+            Start start, int intakeWeken, int intakeWaarschuwingDagen, int pipWaarschuwingDagen, String herkomst) {}
+
+    /**
+     * A deadline of the route under the rules of history: computed ({@code berekening}) under the doelgroep valid at
+     * the time (PL-6), held when it was recorded as missed (T-15; {@code gedaan}: the day of the act that meets it, or
+     * null), and after DUO's new notice of a withdrawn vrijstelling's duty run from that notice (PL-5, T-15).
+     */
+    public Termijn perDoelgroep(
+            Dossierfeiten d, Gemist gemist, LocalDate gedaan, Function<Grondslag, Termijn> berekening) {
+        TermijnInstellingen.Gebruikt gebruikt = gebruikt(d);
+        TermijnInstellingen.Waarden w = gebruikt.waarden();
+        String herkomst = herkomst(d, gebruikt);
+        return naNieuwePlicht(
                 d,
-                gemist.get(TermijnSoort.BREDE_INTAKE),
-                g -> perDoelgroep(d, dg -> intake(d, start(d, gebruikt.waarden(), dg), gebruikt), intakeGedaan, g));
-        Termijn pip = zonderGeldigPip(
-                d,
-                naNieuwePlicht(
+                gemist,
+                g -> perDoelgroep(
                         d,
-                        gemist.get(TermijnSoort.PIP_VASTSTELLEN),
-                        g -> perDoelgroep(
-                                d,
-                                dg -> pip(d, start(d, gebruikt.waarden(), dg), gebruikt.waarden()),
-                                v.dagtekeningPip(),
-                                g)));
-        Termijn termijn =
-                vastgehouden(inburgeringstermijn(d, gebruikt), gemist.get(TermijnSoort.INBURGERINGSTERMIJN), null);
-        return opgeschort(d, List.of(intake, pip, termijn, schakelen(d, gebruikt), verlenging(d, termijn)));
+                        dg -> berekening.apply(new Grondslag(
+                                start(d, w, dg),
+                                w.intakeWeken(),
+                                w.intakeWaarschuwingDagen(),
+                                w.pipWaarschuwingDagen(),
+                                herkomst)),
+                        gedaan,
+                        g));
+    }
+
+    private TermijnInstellingen.Gebruikt gebruikt(Dossierfeiten d) {
+        return instellingen.voor(d.gemeentecode(), beheerd.apply(d.gemeentecode()));
     }
 
     /**
@@ -136,9 +198,9 @@ class InburgeringTermijnen implements TermijnBron {
         if (!nieuwePlicht) {
             return berekening.apply(gemist);
         }
-        return aangevuld(
-                berekening.apply(null),
-                bericht(
+        return berekening
+                .apply(null)
+                .aangevuld(bericht(
                         "termijn.gemist.vorigePlicht",
                         datum(gemist.laatsteDag()),
                         datum(o.vrijstellingIngetrokkenOp()),
@@ -166,9 +228,8 @@ class InburgeringTermijnen implements TermijnBron {
                             && termijn.uiterlijkeDatum().isBefore(vanaf)
                     || gedaan != null && gedaan.isBefore(vanaf);
             if (voorbij) {
-                return aangevuld(
-                        vastgehouden(termijn, gemist, gedaan),
-                        bericht(
+                return vastgehouden(termijn, gemist, gedaan)
+                        .aangevuld(bericht(
                                 "termijn.doelgroep.nietHerberekend",
                                 groep(gebruikt.doelgroep()),
                                 groep(wijziging.doelgroep()),
@@ -178,9 +239,8 @@ class InburgeringTermijnen implements TermijnBron {
             gebruikt = wijziging;
             termijn = berekening.apply(gebruikt.doelgroep());
         }
-        return aangevuld(
-                vastgehouden(termijn, gemist, gedaan),
-                bericht(
+        return vastgehouden(termijn, gemist, gedaan)
+                .aangevuld(bericht(
                         "termijn.doelgroep.gewijzigd",
                         groep(gebruikt.doelgroep()),
                         datum(gebruikt.geldigVanaf()),
@@ -197,7 +257,7 @@ class InburgeringTermijnen implements TermijnBron {
             return t;
         }
         LocalDate laatsteDag = gemist.laatsteDag();
-        String soort = tekst("termijn.soort." + t.soort().name());
+        String soort = tekst("termijn.soort." + t.soort().code());
         if (gedaan != null) {
             long dagen = ChronoUnit.DAYS.between(laatsteDag, gedaan);
             String uitleg = dagen > 0
@@ -209,42 +269,26 @@ class InburgeringTermijnen implements TermijnBron {
                             datum(laatsteDag),
                             datum(gemist.vastgelegdOp()));
             return new Termijn(
-                    t.soort(),
-                    t.startdatum(),
-                    laatsteDag,
-                    null,
-                    TermijnStatus.VOLDAAN,
-                    t.regel(),
-                    uitleg,
-                    t.verwacht(),
-                    laatsteDag);
+                            t.soort(),
+                            t.startdatum(),
+                            laatsteDag,
+                            null,
+                            TermijnStatus.VOLDAAN,
+                            t.regel(),
+                            uitleg,
+                            t.verwacht())
+                    .alsGemistOp(laatsteDag);
         }
         if (t.afsluiting() != null) {
-            return new Termijn(
-                    t.soort(),
-                    t.startdatum(),
-                    t.uiterlijkeDatum(),
-                    t.binnenkortVanaf(),
-                    t.afsluiting(),
-                    t.regel(),
-                    t.toelichting() + " " + bericht("termijn.gemist.eerder", datum(laatsteDag)),
-                    t.verwacht(),
-                    laatsteDag);
+            return t.aangevuld(bericht("termijn.gemist.eerder", datum(laatsteDag)))
+                    .alsGemistOp(laatsteDag);
         }
-        if (t.soort() == TermijnSoort.INBURGERINGSTERMIJN
+        if (t.soort().equals(TermijnSoort.INBURGERINGSTERMIJN)
                 && !t.verwacht()
                 && t.uiterlijkeDatum() != null
                 && t.uiterlijkeDatum().isAfter(laatsteDag)) {
-            return new Termijn(
-                    t.soort(),
-                    t.startdatum(),
-                    t.uiterlijkeDatum(),
-                    t.binnenkortVanaf(),
-                    null,
-                    t.regel(),
-                    t.toelichting() + " " + bericht("termijn.gemist.nieuweTermijn", datum(laatsteDag)),
-                    false,
-                    laatsteDag);
+            return t.aangevuld(bericht("termijn.gemist.nieuweTermijn", datum(laatsteDag)))
+                    .alsGemistOp(laatsteDag);
         }
         String uitleg = bericht("termijn.gemist.open", soort, datum(laatsteDag));
         if (t.uiterlijkeDatum() != null && !t.uiterlijkeDatum().equals(laatsteDag)) {
@@ -252,21 +296,8 @@ class InburgeringTermijnen implements TermijnBron {
         } else if (t.uiterlijkeDatum() == null) {
             uitleg += " " + tekst("termijn.gemist.nuOnbekend");
         }
-        return new Termijn(
-                t.soort(), t.startdatum(), laatsteDag, null, null, t.regel(), uitleg, t.verwacht(), laatsteDag);
-    }
-
-    private static Termijn aangevuld(Termijn t, String extra) {
-        return new Termijn(
-                t.soort(),
-                t.startdatum(),
-                t.uiterlijkeDatum(),
-                t.binnenkortVanaf(),
-                t.afsluiting(),
-                t.regel(),
-                t.toelichting() + " " + extra,
-                t.verwacht(),
-                t.gemistOp());
+        return new Termijn(t.soort(), t.startdatum(), laatsteDag, null, null, t.regel(), uitleg, t.verwacht())
+                .alsGemistOp(laatsteDag);
     }
 
     private String groep(Doelgroep doelgroep) {
@@ -274,39 +305,14 @@ class InburgeringTermijnen implements TermijnBron {
     }
 
     /**
-     * P-3, T-3 (issue 12 part 4): after the vastgesteld PIP was withdrawn and until a new one is vastgesteld, T-1 is
-     * not met: the deadline runs again with its statutory last day, and says since when no valid PIP exists. The start
-     * of the inburgeringstermijn stays the first PIP's dagtekening (Wi2021 art. 11(3)).
-     */
-    private Termijn zonderGeldigPip(Dossierfeiten d, Termijn pip) {
-        LocalDate ingetrokken = d.onderbreking().pipIngetrokkenOp();
-        if (ingetrokken == null || pip.afsluiting() != TermijnStatus.VOLDAAN) {
-            return pip;
-        }
-        String eerste = d.mijlpalen().dagtekeningPip() == null
-                ? "–"
-                : datum(d.mijlpalen().dagtekeningPip());
-        return new Termijn(
-                pip.soort(),
-                pip.startdatum(),
-                pip.uiterlijkeDatum(),
-                pip.uiterlijkeDatum(),
-                null,
-                "T-1",
-                bericht("termijn.pip.ingetrokken", datum(ingetrokken), eerste),
-                false,
-                pip.gemistOp());
-    }
-
-    /**
-     * PL-5 (issue 12 part 4): DUO's tijdelijke vrijstelling suspends the duty. Every running deadline carries DUO's
+     * PL-5 (issue 12 part 4): DUO's tijdelijke vrijstelling suspends the duty. A running deadline carries DUO's
      * period (status OPGESCHORT within it, {@link Termijn#status}) and says so; closed ones stay as they are. After
      * the vrijstelling the deadlines run again; DUO's new termijn comes from DUO (SS130, SS102/SS103).
      */
-    private List<Termijn> opgeschort(Dossierfeiten d, List<Termijn> termijnen) {
+    public Termijn opgeschort(Dossierfeiten d, Termijn t) {
         nl.inburgeringsregie.inburgeraar.Onderbreking o = d.onderbreking();
         if (!o.vrijstelling()) {
-            return termijnen;
+            return t;
         }
         LocalDate tot = o.opgeschortTot();
         String uitleg = o.vrijstellingIngetrokkenOp() != null
@@ -318,13 +324,11 @@ class InburgeringTermijnen implements TermijnBron {
                 : tot == null
                         ? bericht("termijn.opgeschort.zonderEinde", datum(o.vrijstellingVan()))
                         : bericht("termijn.opgeschort", datum(o.vrijstellingVan()), datum(tot));
-        return termijnen.stream()
-                .map(t -> t.afsluiting() == null ? t.opgeschort(o.vrijstellingVan(), tot, uitleg) : t)
-                .toList();
+        return t.afsluiting() == null ? t.opgeschort(o.vrijstellingVan(), tot, uitleg) : t;
     }
 
     /** T-14: what the Algemene termijnenwet did to a last day, as a sentence (empty when it did not move it). */
-    private String atwUitleg(AlgemeneTermijnenwet.Einde einde) {
+    public String atwUitleg(AlgemeneTermijnenwet.Einde einde) {
         return einde.verschoven()
                 ? " "
                         + bericht(
@@ -336,11 +340,7 @@ class InburgeringTermijnen implements TermijnBron {
     }
 
     /** T-1's start moment: the later of DUO's notice and living in the gemeente; or the facts that are missing. */
-    record Start(LocalDate datum, String uitleg, List<String> ontbreekt) {}
-
-    Start start(Dossierfeiten d, TermijnInstellingen.Waarden w) {
-        return start(d, w, d.doelgroep());
-    }
+    public record Start(LocalDate datum, String uitleg, List<String> ontbreekt) {}
 
     /** The start moment under this doelgroep (PL-6: the group valid at the time). */
     Start start(Dossierfeiten d, TermijnInstellingen.Waarden w, Doelgroep doelgroep) {
@@ -372,150 +372,6 @@ class InburgeringTermijnen implements TermijnBron {
             datum(datum), datum(d.datumKennisgeving()), tekst("termijn.feit." + woonVeld), datum(woon)
         });
         return new Start(datum, uitleg, List.of());
-    }
-
-    private Termijn pip(Dossierfeiten d, Start start, TermijnInstellingen.Waarden w) {
-        Mijlpalen v = d.mijlpalen();
-        LocalDate dagtekening = v.dagtekeningPip();
-        if (start.datum() == null) {
-            return dagtekening != null
-                    ? gesloten(
-                            TermijnSoort.PIP_VASTSTELLEN,
-                            "T-1",
-                            TermijnStatus.VOLDAAN,
-                            bericht("termijn.pip.voldaan", datum(dagtekening)))
-                    : new Termijn(
-                            TermijnSoort.PIP_VASTSTELLEN,
-                            null,
-                            null,
-                            null,
-                            null,
-                            "T-1",
-                            bericht("termijn.ontbreekt", String.join(" en ", start.ontbreekt()), "T-1"),
-                            false);
-        }
-        // T-14: the 10 weeks run to the next working day when they end on a weekend day or feestdag (Atw).
-        AlgemeneTermijnenwet.Einde gewoon = atw.einde(
-                AlgemeneTermijnenwet.Periode.PIP_VASTSTELLEN, start.datum().plusWeeks(PIP_WEKEN));
-        LocalDate uiterlijk = gewoon.datum();
-        String uitleg = bericht("termijn.pip", datum(uiterlijk), PIP_WEKEN, start.uitleg()) + atwUitleg(gewoon);
-        // T-15: the third-party exception counts only when the wait began by the last day; a later wait stays in the
-        // journal but moves nothing.
-        LocalDate wachtSinds = v.wachtOpDerdenSinds();
-        boolean wachtTelt = wachtSinds != null && !wachtSinds.isAfter(uiterlijk);
-        String wachtTeLaat = wachtSinds != null && !wachtTelt
-                ? " " + bericht("termijn.pip.wachtTeLaat", datum(wachtSinds), v.wachtOpDerdenReden(), datum(uiterlijk))
-                : "";
-        if (wachtTelt && v.wachtOpDerdenOntvangen() != null) {
-            AlgemeneTermijnenwet.Einde naInformatie = atw.einde(
-                    AlgemeneTermijnenwet.Periode.PIP_NA_INFORMATIE_DERDEN,
-                    v.wachtOpDerdenOntvangen().plusDays(NA_INFORMATIE_DERDEN_DAGEN));
-            if (naInformatie.datum().isAfter(uiterlijk)) {
-                uitleg = bericht(
-                                "termijn.pip.naInformatie",
-                                datum(naInformatie.datum()),
-                                datum(v.wachtOpDerdenOntvangen()),
-                                v.wachtOpDerdenReden(),
-                                datum(uiterlijk))
-                        + atwUitleg(naInformatie);
-                uiterlijk = naInformatie.datum();
-            }
-        }
-        if (dagtekening != null) {
-            long teLaat = ChronoUnit.DAYS.between(uiterlijk, dagtekening);
-            return new Termijn(
-                    TermijnSoort.PIP_VASTSTELLEN,
-                    start.datum(),
-                    uiterlijk,
-                    null,
-                    TermijnStatus.VOLDAAN,
-                    "T-1",
-                    (teLaat > 0
-                                    ? bericht("termijn.pip.voldaanTeLaat", datum(dagtekening), datum(uiterlijk), teLaat)
-                                    : bericht("termijn.pip.voldaanOpTijd", datum(dagtekening), datum(uiterlijk)))
-                            + wachtTeLaat,
-                    false,
-                    teLaat > 0 ? uiterlijk : null);
-        }
-        if (wachtTelt && v.wachtOpDerdenOntvangen() == null) {
-            // May be exceeded while waiting: no last day until the information arrives (T-1).
-            return new Termijn(
-                    TermijnSoort.PIP_VASTSTELLEN,
-                    start.datum(),
-                    null,
-                    null,
-                    null,
-                    "T-1",
-                    bericht(
-                            "termijn.pip.wacht",
-                            datum(uiterlijk),
-                            datum(wachtSinds),
-                            v.wachtOpDerdenReden(),
-                            NA_INFORMATIE_DERDEN_DAGEN / 7),
-                    false);
-        }
-        return new Termijn(
-                TermijnSoort.PIP_VASTSTELLEN,
-                start.datum(),
-                uiterlijk,
-                uiterlijk.minusDays(w.pipWaarschuwingDagen()),
-                null,
-                "T-1",
-                uitleg + wachtTeLaat,
-                false);
-    }
-
-    private Termijn intake(Dossierfeiten d, Start start, TermijnInstellingen.Gebruikt gebruikt) {
-        Mijlpalen v = d.mijlpalen();
-        int weken = gebruikt.waarden().intakeWeken();
-        if (v.datumBredeIntakeAfgerond() != null || v.dagtekeningPip() != null) {
-            LocalDate gedaan = v.datumBredeIntakeAfgerond() != null ? v.datumBredeIntakeAfgerond() : v.dagtekeningPip();
-            String uitleg = v.datumBredeIntakeAfgerond() != null
-                    ? bericht("termijn.intake.voldaan", datum(v.datumBredeIntakeAfgerond()))
-                    : bericht("termijn.intake.voldaanPip", datum(v.dagtekeningPip()));
-            if (start.datum() != null && gedaan.isAfter(start.datum().plusWeeks(weken))) {
-                // Done after the target: met, and late (T-15 keeps that visible).
-                LocalDate uiterlijk = start.datum().plusWeeks(weken);
-                return new Termijn(
-                        TermijnSoort.BREDE_INTAKE,
-                        start.datum(),
-                        uiterlijk,
-                        null,
-                        TermijnStatus.VOLDAAN,
-                        "T-2",
-                        uitleg + " "
-                                + bericht(
-                                        "termijn.gemist.voldaan",
-                                        tekst("termijn.soort.BREDE_INTAKE"),
-                                        ChronoUnit.DAYS.between(uiterlijk, gedaan),
-                                        datum(gedaan),
-                                        datum(uiterlijk)),
-                        false,
-                        uiterlijk);
-            }
-            return gesloten(TermijnSoort.BREDE_INTAKE, "T-2", TermijnStatus.VOLDAAN, uitleg);
-        }
-        if (start.datum() == null) {
-            return new Termijn(
-                    TermijnSoort.BREDE_INTAKE,
-                    null,
-                    null,
-                    null,
-                    null,
-                    "T-2",
-                    bericht("termijn.ontbreekt", String.join(" en ", start.ontbreekt()), "T-2"),
-                    false);
-        }
-        LocalDate uiterlijk = start.datum().plusWeeks(weken);
-        return new Termijn(
-                TermijnSoort.BREDE_INTAKE,
-                start.datum(),
-                uiterlijk,
-                uiterlijk.minusDays(gebruikt.waarden().intakeWaarschuwingDagen()),
-                null,
-                "T-2",
-                bericht("termijn.intake", datum(uiterlijk), weken, datum(start.datum()), herkomst(d, gebruikt)),
-                false);
     }
 
     private Termijn inburgeringstermijn(Dossierfeiten d, TermijnInstellingen.Gebruikt gebruikt) {
@@ -560,7 +416,7 @@ class InburgeringTermijnen implements TermijnBron {
                     true);
         }
         return afsluiting != null
-                ? gesloten(TermijnSoort.INBURGERINGSTERMIJN, "T-3", afsluiting, tekst("termijn.afgerond"))
+                ? Termijn.gesloten(TermijnSoort.INBURGERINGSTERMIJN, "T-3", afsluiting, tekst("termijn.afgerond"))
                 : new Termijn(
                         TermijnSoort.INBURGERINGSTERMIJN,
                         null,
@@ -574,7 +430,7 @@ class InburgeringTermijnen implements TermijnBron {
 
     private Termijn schakelen(Dossierfeiten d, TermijnInstellingen.Gebruikt gebruikt) {
         if (d.fase() == Fase.AFGEROND) {
-            return gesloten(
+            return Termijn.gesloten(
                     TermijnSoort.SCHAKELEN, "T-6", TermijnStatus.NIET_VAN_TOEPASSING, tekst("termijn.afgerond"));
         }
         LocalDate dagtekening = d.mijlpalen().dagtekeningPip();
@@ -611,7 +467,7 @@ class InburgeringTermijnen implements TermijnBron {
 
     private Termijn verlenging(Dossierfeiten d, Termijn termijn) {
         if (d.fase() == Fase.AFGEROND) {
-            return gesloten(
+            return Termijn.gesloten(
                     TermijnSoort.VERLENGING_AANVRAGEN,
                     "T-5",
                     TermijnStatus.NIET_VAN_TOEPASSING,
@@ -645,40 +501,10 @@ class InburgeringTermijnen implements TermijnBron {
                 termijn.verwacht());
     }
 
-    private List<Termijn> wi2013(Dossierfeiten d, TermijnInstellingen.Gebruikt gebruikt) {
-        String uitleg = tekst("termijn.wi2013");
-        List<Termijn> termijnen = new ArrayList<>();
-        for (TermijnSoort soort : TermijnSoort.values()) {
-            if (soort == TermijnSoort.INBURGERINGSTERMIJN && d.mijlpalen().einddatumInburgeringstermijn() != null) {
-                termijnen.add(inburgeringstermijn(d, gebruikt));
-            } else if (soort == TermijnSoort.INBURGERINGSTERMIJN) {
-                termijnen.add(
-                        gesloten(soort, "PL-4", TermijnStatus.NIET_VAN_TOEPASSING, tekst("termijn.wi2013.termijn")));
-            } else {
-                termijnen.add(gesloten(soort, "PL-4", TermijnStatus.NIET_VAN_TOEPASSING, uitleg));
-            }
-        }
-        return termijnen;
-    }
-
     private String herkomst(Dossierfeiten d, TermijnInstellingen.Gebruikt gebruikt) {
         return gebruikt.eigenInstelling()
                 ? bericht("termijn.instelling.gemeente", d.gemeentecode())
                 : tekst("termijn.instelling.standaard");
-    }
-
-    private static Termijn gesloten(TermijnSoort soort, String regel, TermijnStatus afsluiting, String uitleg) {
-        return new Termijn(soort, null, null, null, afsluiting, regel, uitleg, false);
-    }
-
-    private static String regelVan(TermijnSoort soort) {
-        return switch (soort) {
-            case BREDE_INTAKE -> "T-2";
-            case PIP_VASTSTELLEN -> "T-1";
-            case INBURGERINGSTERMIJN -> "T-3";
-            case SCHAKELEN -> "T-6";
-            case VERLENGING_AANVRAGEN -> "T-5";
-        };
     }
 
     private String tekst(String sleutel) {
@@ -689,7 +515,7 @@ class InburgeringTermijnen implements TermijnBron {
         return berichten.getMessage(sleutel, argumenten);
     }
 
-    static String datum(LocalDate datum) {
+    public static String datum(LocalDate datum) {
         return datum.format(DATUM);
     }
 }

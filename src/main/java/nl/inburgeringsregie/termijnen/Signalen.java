@@ -37,12 +37,14 @@ class Signalen {
     private final Clock clock;
     private final AuditLog auditLog;
     private final DossierfeitenLezer dossiers;
+    private final TermijnSoorten soorten;
 
-    Signalen(JdbcClient jdbc, Clock clock, AuditLog auditLog, DossierfeitenLezer dossiers) {
+    Signalen(JdbcClient jdbc, Clock clock, AuditLog auditLog, DossierfeitenLezer dossiers, TermijnSoorten soorten) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.auditLog = auditLog;
         this.dossiers = dossiers;
+        this.soorten = soorten;
     }
 
     /** Records the new signals of this day from the read model; returns how many are new. */
@@ -80,7 +82,7 @@ class Signalen {
                         rs.getObject("id", UUID.class),
                         rs.getObject("inburgeraar_id", UUID.class),
                         null,
-                        TermijnSoort.valueOf(rs.getString("soort")),
+                        soorten.bekend(rs.getString("soort")),
                         TermijnStatus.valueOf(rs.getString("status")),
                         rs.getObject("uiterlijke_datum", LocalDate.class),
                         rs.getTimestamp("aangemaakt_op").toInstant(),

@@ -25,7 +25,7 @@ public record Termijn(
         LocalDate opgeschortVan,
         LocalDate opgeschortTot) {
 
-    /** A deadline that was never missed and is not suspended. */
+    /** A deadline that was never missed and is not suspended ({@link #alsGemistOp}, {@link #opgeschort}). */
     public Termijn(
             TermijnSoort soort,
             LocalDate startdatum,
@@ -49,18 +49,14 @@ public record Termijn(
                 null);
     }
 
-    /** A deadline that is not suspended, missed on {@code gemistOp} (null: never missed). */
-    public Termijn(
-            TermijnSoort soort,
-            LocalDate startdatum,
-            LocalDate uiterlijkeDatum,
-            LocalDate binnenkortVanaf,
-            TermijnStatus afsluiting,
-            String regel,
-            String toelichting,
-            boolean verwacht,
-            LocalDate gemistOp) {
-        this(
+    /** A deadline closed as VOLDAAN or NIET_VAN_TOEPASSING, without dates. */
+    public static Termijn gesloten(TermijnSoort soort, String regel, TermijnStatus afsluiting, String toelichting) {
+        return new Termijn(soort, null, null, null, afsluiting, regel, toelichting, false);
+    }
+
+    /** This deadline, missed on {@code dag} (T-15; null: never missed). */
+    public Termijn alsGemistOp(LocalDate dag) {
+        return new Termijn(
                 soort,
                 startdatum,
                 uiterlijkeDatum,
@@ -69,9 +65,25 @@ public record Termijn(
                 regel,
                 toelichting,
                 verwacht,
+                dag,
+                opgeschortVan,
+                opgeschortTot);
+    }
+
+    /** This deadline with a sentence added to its explanation. */
+    public Termijn aangevuld(String extra) {
+        return new Termijn(
+                soort,
+                startdatum,
+                uiterlijkeDatum,
+                binnenkortVanaf,
+                afsluiting,
+                regel,
+                toelichting == null ? extra : toelichting + " " + extra,
+                verwacht,
                 gemistOp,
-                null,
-                null);
+                opgeschortVan,
+                opgeschortTot);
     }
 
     /** Whether the deadline was missed (T-15: "te laat"), met late or not met at all. */

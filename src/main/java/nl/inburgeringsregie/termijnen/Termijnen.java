@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -49,6 +48,7 @@ public class Termijnen {
             where termijn_gemist.vastgelegd_op > excluded.vastgelegd_op""";
 
     private final List<TermijnBron> bronnen;
+    private final TermijnSoorten soorten;
     private final DossierfeitenLezer lezer;
     private final JdbcTemplate jdbc;
     private final Gebruikers gebruikers;
@@ -61,6 +61,7 @@ public class Termijnen {
 
     Termijnen(
             List<TermijnBron> bronnen,
+            TermijnSoorten soorten,
             DossierfeitenLezer lezer,
             JdbcTemplate jdbc,
             Gebruikers gebruikers,
@@ -73,6 +74,7 @@ public class Termijnen {
         this.werkvoorraad = werkvoorraad;
         this.transactie = new TransactionTemplate(transacties);
         this.bronnen = List.copyOf(bronnen);
+        this.soorten = soorten;
         this.lezer = lezer;
         this.jdbc = jdbc;
         this.gebruikers = gebruikers;
@@ -194,21 +196,21 @@ public class Termijnen {
 
     /** One deadline of a dossier computed from its facts now (for rules elsewhere, e.g. schakelen within T-6). */
     public java.util.Optional<Termijn> termijn(Dossierfeiten dossier, TermijnSoort soort) {
-        return bereken(dossier).stream().filter(t -> t.soort() == soort).findFirst();
+        return bereken(dossier).stream().filter(t -> t.soort().equals(soort)).findFirst();
     }
 
-    /** All contributions for one dossier, in the order of {@link TermijnSoort} (no missed deadlines on record). */
+    /** All contributions for one dossier, in the order of the kinds ({@link TermijnSoorten}; no missed deadlines on record). */
     List<Termijn> bereken(Dossierfeiten dossier) {
         return bereken(dossier, Map.of());
     }
 
-    /** All contributions for one dossier, with its deadlines recorded as missed (T-15), in the order of {@link TermijnSoort}. */
+    /** All contributions for one dossier, with its deadlines recorded as missed (T-15), in the order of the kinds. */
     List<Termijn> bereken(Dossierfeiten dossier, Map<TermijnSoort, Gemist> gemist) {
         List<Termijn> termijnen = new ArrayList<>();
         for (TermijnBron bron : bronnen) {
             termijnen.addAll(bron.termijnen(dossier, gemist));
         }
-        termijnen.sort(Comparator.comparing(Termijn::soort));
+        termijnen.sort(soorten.volgorde());
         return termijnen;
     }
 
@@ -222,11 +224,9 @@ public class Termijnen {
                 "select inburgeraar_id, soort, laatste_dag, vastgelegd_op from termijn_gemist"
                         + " where inburgeraar_id = any(?) and vastgelegd_op <= ?",
                 (org.springframework.jdbc.core.RowCallbackHandler) rs -> {
-                    TermijnSoort soort = TermijnSoort.valueOf(rs.getString("soort"));
+                    TermijnSoort soort = soorten.bekend(rs.getString("soort"));
                     perDossier
-                            .computeIfAbsent(
-                                    rs.getObject("inburgeraar_id", UUID.class),
-                                    k -> new java.util.EnumMap<>(TermijnSoort.class))
+                            .computeIfAbsent(rs.getObject("inburgeraar_id", UUID.class), k -> new java.util.HashMap<>())
                             .put(
                                     soort,
                                     new Gemist(
@@ -293,13 +293,13 @@ public class Termijnen {
             Map<TermijnSoort, Gemist> vanDossier = gemist.getOrDefault(dossier.id(), Map.of());
             List<Termijn> termijnen = bereken(dossier, vanDossier);
             // T-15: missed under the facts of now: record it, and compute again with it on record.
-            Map<TermijnSoort, Gemist> aangevuld = new java.util.EnumMap<>(TermijnSoort.class);
+            Map<TermijnSoort, Gemist> aangevuld = new java.util.HashMap<>();
             aangevuld.putAll(vanDossier);
             for (Termijn t : termijnen) {
                 if (gemistOp(t, vandaag) && !vanDossier.containsKey(t.soort())) {
                     aangevuld.put(t.soort(), new Gemist(t.soort(), t.uiterlijkeDatum(), vandaag));
                     nieuwGemist.add(new Object[] {
-                        dossier.id(), t.soort().name(), dossier.gemeentecode(), t.uiterlijkeDatum(), vandaag
+                        dossier.id(), t.soort().code(), dossier.gemeentecode(), t.uiterlijkeDatum(), vandaag
                     });
                 }
             }
@@ -331,7 +331,7 @@ public class Termijnen {
                     rijen.size(),
                     List.of(
                             i -> rijen.get(i).dossier().id(),
-                            i -> rijen.get(i).termijn().soort(),
+                            i -> rijen.get(i).termijn().soort().code(),
                             i -> rijen.get(i).dossier().gemeentecode(),
                             i -> rijen.get(i).dossier().consulent(),
                             i -> rijen.get(i).dossier().doelgroep().name(),

@@ -9,7 +9,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Keeps the read model in step with the facts: synchronously, in the transaction that changed them, so a
- * worklist never shows a deadline the dossier no longer has.
+ * worklist never shows a deadline the dossier no longer has. The dossier's own changes come from {@code inburgeraar};
+ * a module whose own facts behind its deadlines change publishes {@link TermijnfeitenGewijzigd}.
  */
 @Component
 class TermijnenBijwerken {
@@ -32,6 +33,11 @@ class TermijnenBijwerken {
 
     @EventListener
     void bij(InburgeraarsGeladen event) {
+        termijnen.werkBij(event.ids());
+    }
+
+    @EventListener
+    void bij(TermijnfeitenGewijzigd event) {
         termijnen.werkBij(event.ids());
     }
 }

@@ -70,13 +70,19 @@ class TermijnenWebController {
     private final Signalen signalen;
     private final Gebruikers gebruikers;
     private final InburgeraarService inburgeraars;
+    private final TermijnSoorten soorten;
 
     TermijnenWebController(
-            Termijnen termijnen, Signalen signalen, Gebruikers gebruikers, InburgeraarService inburgeraars) {
+            Termijnen termijnen,
+            Signalen signalen,
+            Gebruikers gebruikers,
+            InburgeraarService inburgeraars,
+            TermijnSoorten soorten) {
         this.termijnen = termijnen;
         this.signalen = signalen;
         this.gebruikers = gebruikers;
         this.inburgeraars = inburgeraars;
+        this.soorten = soorten;
     }
 
     @GetMapping("/werkvoorraad")
@@ -175,12 +181,12 @@ class TermijnenWebController {
                         .toList());
         model.addAttribute("namen", consulenten);
         model.addAttribute("gemeentenamen", gemeentenamen);
-        model.addAttribute("soorten", TermijnSoort.values());
+        model.addAttribute("soorten", soorten.alle());
         model.addAttribute("doelgroepen", Doelgroep.values());
         model.addAttribute(
                 "filter",
                 teamfilter(
-                        soort == null ? null : soort.name(),
+                        soort == null ? null : soort.code(),
                         doelgroep == null ? null : doelgroep.name(),
                         consulent,
                         filterGemeente,
@@ -289,7 +295,7 @@ class TermijnenWebController {
             if (t.uiterlijkeDatum() != null) {
                 momenten.add(new Moment(
                         t.uiterlijkeDatum(),
-                        "termijn.soort." + t.soort().name(),
+                        "termijn.soort." + t.soort().code(),
                         t.toelichting(),
                         t.regel(),
                         t.status(vandaag),

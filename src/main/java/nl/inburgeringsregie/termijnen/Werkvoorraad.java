@@ -143,7 +143,7 @@ class Werkvoorraad {
     static final String LOOPT =
             "not coalesce(opgeschort_van <= :vandaag and (opgeschort_tot is null or opgeschort_tot >= :vandaag), false)";
 
-    private static final Pattern CURSOR = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})~([0-9a-f-]{36})~([A-Z_]+)");
+    private static final Pattern CURSOR = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})~([0-9a-f-]{36})~([A-Z][A-Z0-9_]*)");
 
     /** A statement with its named parameters. */
     record Sql(String sql, Map<String, Object> params) {}
@@ -161,24 +161,24 @@ class Werkvoorraad {
 
     private final JdbcClient jdbc;
     private final DossierfeitenLezer dossiers;
+    private final TermijnSoorten soorten;
 
-    Werkvoorraad(JdbcClient jdbc, DossierfeitenLezer dossiers) {
+    Werkvoorraad(JdbcClient jdbc, DossierfeitenLezer dossiers, TermijnSoorten soorten) {
         this.jdbc = jdbc;
         this.dossiers = dossiers;
+        this.soorten = soorten;
     }
 
     Pagina zoek(Filter filter, LocalDate vandaag, String volgende, int grootte) {
         Sql sql = sql(filter, vandaag, volgende, grootte);
-        List<Regel> regels = new ArrayList<>(jdbc.sql(sql.sql())
-                .params(sql.params())
-                .query(Werkvoorraad::regel)
-                .list());
+        List<Regel> regels = new ArrayList<>(
+                jdbc.sql(sql.sql()).params(sql.params()).query(this::regel).list());
         String verder = null;
         if (regels.size() > grootte) {
             regels = new ArrayList<>(regels.subList(0, grootte));
             Regel laatste = regels.getLast();
             verder = laatste.termijn().uiterlijkeDatum() + "~" + laatste.inburgeraarId() + "~"
-                    + laatste.termijn().soort();
+                    + laatste.termijn().soort().code();
         }
         regels = metNamen(regels);
         if (!filter.perPersoon() || regels.isEmpty()) {
@@ -187,10 +187,8 @@ class Werkvoorraad {
         Sql ook = ookLopend(
                 filter, vandaag, regels.stream().map(Regel::inburgeraarId).toList());
         Map<UUID, List<Termijn>> ookLopend = new LinkedHashMap<>();
-        for (Regel r : jdbc.sql(ook.sql())
-                .params(ook.params())
-                .query(Werkvoorraad::regel)
-                .list()) {
+        for (Regel r :
+                jdbc.sql(ook.sql()).params(ook.params()).query(this::regel).list()) {
             ookLopend.computeIfAbsent(r.inburgeraarId(), k -> new ArrayList<>()).add(r.termijn());
         }
         return new Pagina(regels, verder, ookLopend);
@@ -291,7 +289,7 @@ class Werkvoorraad {
         }
         if (filter.soort() != null) {
             sql.append(" and ").append(a).append("soort = :soort");
-            p.put("soort", filter.soort().name());
+            p.put("soort", filter.soort().code());
         }
         if (filter.doelgroep() != null) {
             sql.append(" and ").append(a).append("doelgroep = :doelgroep");
@@ -369,10 +367,10 @@ class Werkvoorraad {
                 .list();
     }
 
-    private static Regel regel(ResultSet rs, int rij) throws SQLException {
+    private Regel regel(ResultSet rs, int rij) throws SQLException {
         String afsluiting = rs.getString("afsluiting");
         Termijn termijn = new Termijn(
-                TermijnSoort.valueOf(rs.getString("soort")),
+                soorten.bekend(rs.getString("soort")),
                 rs.getObject("startdatum", LocalDate.class),
                 rs.getObject("uiterlijke_datum", LocalDate.class),
                 rs.getObject("binnenkort_vanaf", LocalDate.class),

@@ -1,6 +1,7 @@
 package nl.inburgeringsregie.termijnen;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
@@ -9,6 +10,8 @@ import nl.inburgeringsregie.inburgeraar.Dossierfeiten;
 import nl.inburgeringsregie.inburgeraar.Fase;
 import nl.inburgeringsregie.inburgeraar.Mijlpalen;
 import nl.inburgeringsregie.inburgeraar.Wet;
+import nl.inburgeringsregie.intake.IntakeTermijnen;
+import nl.inburgeringsregie.pip.PipTermijnen;
 import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.context.support.ResourceBundleMessageSource;
 
@@ -145,12 +148,13 @@ final class Feiten {
         return new MessageSourceAccessor(bron, Locale.of("nl", "NL"));
     }
 
-    static InburgeringTermijnen regels() {
+    /** Every deadline of the route, as the application computes them: T-2 (intake), T-1 (pip) and termijnen's own. */
+    static TermijnBron regels() {
         return regels(new TermijnInstellingen(null, null));
     }
 
-    static InburgeringTermijnen regels(TermijnInstellingen instellingen) {
-        return new InburgeringTermijnen(instellingen, berichten(), atw(null));
+    static TermijnBron regels(TermijnInstellingen instellingen) {
+        return route(new InburgeringTermijnen(instellingen, berichten(), atw(null)), atw(null));
     }
 
     /** The Algemene termijnenwet for these periods (null: every period, the default). */
@@ -158,8 +162,32 @@ final class Feiten {
         return new AlgemeneTermijnenwet(new AlgemeneTermijnenwet.Instellingen(perioden));
     }
 
-    static InburgeringTermijnen regels(AlgemeneTermijnenwet atw) {
-        return new InburgeringTermijnen(new TermijnInstellingen(null, null), berichten(), atw);
+    static TermijnBron regels(AlgemeneTermijnenwet atw) {
+        return route(new InburgeringTermijnen(new TermijnInstellingen(null, null), berichten(), atw), atw);
+    }
+
+    /** The three sources of the route's deadlines in the application's order, as one. */
+    private static TermijnBron route(InburgeringTermijnen regels, AlgemeneTermijnenwet atw) {
+        List<TermijnBron> bronnen =
+                List.of(new IntakeTermijnen(regels, berichten()), new PipTermijnen(regels, atw, berichten()), regels);
+        return new TermijnBron() {
+            @Override
+            public List<TermijnSoort> soorten() {
+                return bronnen.stream().flatMap(b -> b.soorten().stream()).toList();
+            }
+
+            @Override
+            public List<Termijn> termijnen(Dossierfeiten dossier) {
+                return termijnen(dossier, Map.of());
+            }
+
+            @Override
+            public List<Termijn> termijnen(Dossierfeiten dossier, Map<TermijnSoort, Gemist> gemist) {
+                return bronnen.stream()
+                        .flatMap(b -> b.termijnen(dossier, gemist).stream())
+                        .toList();
+            }
+        };
     }
 
     static TermijnInstellingen metGemeente(String code, TermijnInstellingen.Waarden waarden) {

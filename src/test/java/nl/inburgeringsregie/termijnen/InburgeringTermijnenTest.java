@@ -465,8 +465,7 @@ class InburgeringTermijnenTest {
 
         @Test
         void eenGemeenteDieDePeriodeUitsluitLaatDeDatumStaan() {
-            InburgeringTermijnen regels =
-                    Feiten.regels(Feiten.atw(java.util.Set.of(AlgemeneTermijnenwet.Periode.BEZWAAR)));
+            TermijnBron regels = Feiten.regels(Feiten.atw(java.util.Set.of(AlgemeneTermijnenwet.Periode.BEZWAAR)));
             Termijn pip = termijn(
                     regels.termijnen(Feiten.statushouder()
                             .kennisgeving("2026-01-02")

@@ -77,8 +77,8 @@ class OpschortingTest {
                         null,
                         "T-1",
                         "uitleg",
-                        false,
-                        LocalDate.of(2027, 2, 1))
+                        false)
+                .alsGemistOp(LocalDate.of(2027, 2, 1))
                 .opgeschort(VAN, TOT, "opgeschort");
         assertThat(gemist.opgeschortVan())
                 .as("missed on record before the vrijstelling")
