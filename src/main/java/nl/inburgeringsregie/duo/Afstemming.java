@@ -289,9 +289,10 @@ class Afstemming {
             UUID na = null;
             List<UUID> pagina;
             while (!(pagina = dossiers.ids(gemeentecode, na, 200)).isEmpty()) {
+                Map<UUID, String> bsns = dossiers.bsns(pagina);
                 for (Dossierfeiten d : dossiers.van(pagina)) {
                     if (d.fase() != Fase.AFGEROND && d.fase() != Fase.UITGESCHREVEN) {
-                        vergelijk(d).forEach(a -> gevonden.add(new Object[] {d.id(), a}));
+                        vergelijk(d, bsns.get(d.id())).forEach(a -> gevonden.add(new Object[] {d.id(), a}));
                         transacties.executeWithoutResult(status -> auditLog.registreer(
                                 AuditActie.DUO_GEGEVENS_OPGEVRAAGD,
                                 new AuditLog.Betrokkene(d.id(), d.gemeentecode()),
@@ -331,9 +332,9 @@ class Afstemming {
     }
 
     /** The differences of one dossier, each as {soort, ons, duo}. */
-    private List<String[]> vergelijk(Dossierfeiten d) {
+    private List<String[]> vergelijk(Dossierfeiten d, String bsn) {
         List<String[]> verschillen = new ArrayList<>();
-        String pad = "/personen/" + d.bsn();
+        String pad = "/personen/" + bsn;
         Optional<JsonNode> plicht;
         try {
             plicht = duo.raadpleeg("Inburgeringsplicht", d.gemeentecode(), pad + "/inburgeringsplicht");

@@ -106,7 +106,7 @@ class DuoMeldingen {
                 "PUT",
                 d.id(),
                 d.gemeentecode(),
-                "/personen/" + d.bsn() + "/" + resultaat.pad(),
+                "/personen/" + bsn(d) + "/" + resultaat.pad(),
                 json.writeValueAsString(bericht),
                 berichten.getMessage("koppeling.klaargezet." + resultaat.name()));
     }
@@ -123,7 +123,7 @@ class DuoMeldingen {
                 "PUT",
                 d.id(),
                 d.gemeentecode(),
-                "/personen/" + d.bsn() + "/zroute",
+                "/personen/" + bsn(d) + "/zroute",
                 json.writeValueAsString(Map.of("datumAfrondingZroute", datum.toString())),
                 berichten.getMessage("koppeling.klaargezet.ZROUTE"));
     }
@@ -143,7 +143,7 @@ class DuoMeldingen {
                 "PUT",
                 d.id(),
                 d.gemeentecode(),
-                "/personen/" + d.bsn() + "/uren/" + soort,
+                "/personen/" + bsn(d) + "/uren/" + soort,
                 json.writeValueAsString(Map.of("uren", uren)),
                 berichten.getMessage("koppeling.klaargezet.UREN", new Object[] {soort}));
     }
@@ -181,7 +181,7 @@ class DuoMeldingen {
                 "POST",
                 d.id(),
                 d.gemeentecode(),
-                "/personen/" + d.bsn() + "/Inburgeringsaanbod/" + instellingsnummer,
+                "/personen/" + bsn(d) + "/Inburgeringsaanbod/" + instellingsnummer,
                 json.writeValueAsString(bericht),
                 berichten.getMessage("koppeling.klaargezet.AANBOD", new Object[] {instelling.naam()}));
     }
@@ -215,7 +215,7 @@ class DuoMeldingen {
                 "POST",
                 d.id(),
                 d.gemeentecode(),
-                "/contactpersonen/" + cp.duoId() + "/personen/" + d.bsn(),
+                "/contactpersonen/" + cp.duoId() + "/personen/" + bsn(d),
                 null,
                 berichten.getMessage("koppeling.klaargezet.CONTACTPERSOON", new Object[] {cp.naam()}));
     }
@@ -295,6 +295,11 @@ class DuoMeldingen {
                 termijn.map(Termijn::uiterlijkeDatum).orElse(null),
                 zroute,
                 LocalDate.now(clock));
+    }
+
+    /** The person's BSN, by which DUO names them (read apart from the dossier's facts, issue 13 point 5). */
+    private String bsn(Dossierfeiten d) {
+        return dossiers.bsn(d.id()).orElseThrow(() -> new NotFoundException("dossier"));
     }
 
     /** The dossier's facts, when the access decision lets the user do the action to its person (ADR 0028). */

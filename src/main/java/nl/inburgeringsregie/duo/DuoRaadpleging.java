@@ -88,11 +88,11 @@ class DuoRaadpleging {
         this.clock = clock;
     }
 
-    /** A consultant refreshes the whole of DUO's picture of a dossier. */
+    /** A consultant refreshes the whole of DUO's picture of a dossier, whose person DUO knows by this BSN. */
     @Transactional
     @MagDossierWijzigen
-    public void vernieuw(Dossierfeiten dossier) {
-        haalOp(dossier.id(), dossier.gemeentecode(), dossier.bsn(), ONDERWERPEN);
+    public void vernieuw(Dossierfeiten dossier, String bsn) {
+        haalOp(dossier.id(), dossier.gemeentecode(), bsn, ONDERWERPEN);
     }
 
     /**

@@ -235,7 +235,9 @@ class KoppelingWebController {
     @MagDossierWijzigen
     String vernieuw(@PathVariable UUID id, RedirectAttributes redirect) {
         try {
-            raadpleging.vernieuw(dossierfeiten(id, Recht.DOSSIER_WIJZIGEN));
+            raadpleging.vernieuw(
+                    dossierfeiten(id, Recht.DOSSIER_WIJZIGEN),
+                    dossiers.bsn(id).orElseThrow(() -> new NotFoundException("dossier")));
             redirect.addFlashAttribute("melding", "koppeling.vernieuwd");
         } catch (DuoClient.DuoFout e) {
             redirect.addFlashAttribute(

@@ -83,7 +83,7 @@ class Meldingen {
     /** A vastgesteld PIP becomes a PIP melding, in the same transaction (the outbox). */
     @EventListener
     void pipVastgesteld(PipVastgesteld pip) {
-        String bsn = dossiers.van(List.of(pip.inburgeraarId())).getFirst().bsn();
+        String bsn = dossiers.bsn(pip.inburgeraarId()).orElseThrow();
         Map<String, Object> bericht = new LinkedHashMap<>();
         bericht.put("dagtekeningPip", pip.dagtekeningPip().toString());
         bericht.put("leerroute", pip.leerroute());
@@ -116,7 +116,7 @@ class Meldingen {
      */
     @EventListener
     void pipIngetrokken(PipIngetrokken pip) {
-        String bsn = dossiers.van(List.of(pip.inburgeraarId())).getFirst().bsn();
+        String bsn = dossiers.bsn(pip.inburgeraarId()).orElseThrow();
         klaarzetten(
                 PIP_INTREKKING,
                 "PIP",

@@ -1,6 +1,8 @@
 package nl.inburgeringsregie.duosimulator;
 
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import nl.inburgeringsregie.inburgeraar.Dossierfeiten;
 import nl.inburgeringsregie.inburgeraar.DossierfeitenLezer;
 import nl.inburgeringsregie.inburgeraar.InburgeraarsGeladen;
@@ -30,8 +32,10 @@ class DuoSimulatorDemo {
     @EventListener
     void geladen(InburgeraarsGeladen geladen) {
         List<Dossierfeiten> personen = dossiers.van(geladen.ids());
+        Map<UUID, String> bsns = dossiers.bsns(geladen.ids());
         for (int i = 0; i < personen.size(); i++) {
             Dossierfeiten d = personen.get(i);
+            String bsn = bsns.get(d.id());
             if (d.wet() != Wet.WI2021 || d.doelgroep() == null || i % 50 == 49) {
                 continue;
             }
@@ -41,13 +45,12 @@ class DuoSimulatorDemo {
                             : "Asielstatushouder")
                     : d.doelgroep().duoWaarde();
             simulator.zetPlicht(
-                    d.bsn(),
-                    new DuoSimulator.Plicht(true, d.datumKennisgeving(), d.datumKennisgeving(), doelgroep, null));
-            simulator.plaatsIn(d.bsn(), d.gemeentecode());
+                    bsn, new DuoSimulator.Plicht(true, d.datumKennisgeving(), d.datumKennisgeving(), doelgroep, null));
+            simulator.plaatsIn(bsn, d.gemeentecode());
             if (d.mijlpalen().einddatumInburgeringstermijn() != null
                     && d.mijlpalen().dagtekeningPip() != null) {
                 simulator.zetTermijn(
-                        d.bsn(),
+                        bsn,
                         new DuoSimulator.Termijn(
                                 d.mijlpalen().dagtekeningPip().plusDays(1),
                                 d.mijlpalen().einddatumInburgeringstermijn()));

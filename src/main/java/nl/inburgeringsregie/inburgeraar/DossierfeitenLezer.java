@@ -6,25 +6,27 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Reads {@link Dossierfeiten} for other modules, in bulk and without loading whole aggregates. Row-level
- * security limits it to the gemeenten of the connection (the signed-in user's, or all for system work); it
- * checks no right and writes no audit row: callers that show the facts to a user do that.
+ * Reads {@link Dossierfeiten} for other modules, in bulk and without loading whole aggregates, and apart from them the
+ * person's identity for the few that need it: the BSN (DUO), the name (a page that shows it) and the addressing of a
+ * letter. Row-level security limits it to the gemeenten of the connection (the signed-in user's, or all for system
+ * work); it checks no right and writes no audit row: callers that show the facts to a user do that.
  */
 @Component
 public class DossierfeitenLezer {
 
     private static final String KOLOMMEN = """
-            id, gemeentecode, consulent, geslachtsnaam, voornamen, geboortedatum, doelgroep, wet, fase, datum_kennisgeving,
+            id, gemeentecode, consulent, geboortedatum, doelgroep, wet, fase, datum_kennisgeving,
             datum_koppeling, datum_huisvesting, datum_inschrijving_brp, datum_brede_intake_afgerond, dagtekening_pip,
             einddatum_inburgeringstermijn, wacht_op_derden_sinds, wacht_op_derden_reden, wacht_op_derden_ontvangen,
-            straat, huisnummer, postcode, woonplaats, talen, bsn, pip_ingetrokken_op, tijdelijke_vrijstelling_van,
-            tijdelijke_vrijstelling_tot, tijdelijke_vrijstelling_ingetrokken_op""";
+            pip_ingetrokken_op, tijdelijke_vrijstelling_van, tijdelijke_vrijstelling_tot,
+            tijdelijke_vrijstelling_ingetrokken_op""";
 
     /** The facts of dossiers by id (the deadlines on the dossier page are computed from them); one uuid[] parameter. */
     static final String VAN = "select " + KOLOMMEN + " from inburgeraar where id = any(?)";
@@ -49,7 +51,7 @@ public class DossierfeitenLezer {
         // PL-6: the doelgroep over time, one query for the whole batch.
         var historie = doelgroepHistorie.rijen(ids);
         return feiten.stream()
-                .map(d -> metHistorie(d, DoelgroepHistorie.tijdlijn(historie.getOrDefault(d.id(), List.of()))))
+                .map(d -> d.metDoelgroepHistorie(DoelgroepHistorie.tijdlijn(historie.getOrDefault(d.id(), List.of()))))
                 .toList();
     }
 
@@ -71,6 +73,38 @@ public class DossierfeitenLezer {
         return namen;
     }
 
+    /** The BSN of a dossier, for DUO's exchange, which names a person by it. */
+    @Transactional(readOnly = true)
+    public Optional<String> bsn(UUID id) {
+        return Optional.ofNullable(bsns(List.of(id)).get(id));
+    }
+
+    /** The BSNs of dossiers by id, for DUO's exchange: one lookup by primary key. */
+    @Transactional(readOnly = true)
+    public Map<UUID, String> bsns(Collection<UUID> ids) {
+        Map<UUID, String> bsns = new HashMap<>();
+        if (ids.isEmpty()) {
+            return bsns;
+        }
+        jdbc.sql("select id, bsn from inburgeraar where id = any(?)")
+                .param(ids.toArray(UUID[]::new))
+                .query((ResultSet rs) -> {
+                    bsns.put(rs.getObject("id", UUID.class), rs.getString("bsn"));
+                });
+        return bsns;
+    }
+
+    /** Whom a letter to the person of a dossier is addressed to: name, address and languages. */
+    @Transactional(readOnly = true)
+    public Optional<Adressering> adressering(UUID id) {
+        return jdbc.sql("""
+                select geslachtsnaam, voornamen, straat, huisnummer, postcode, woonplaats, talen
+                from inburgeraar where id = ?""")
+                .param(id)
+                .query((rs, i) -> new Adressering(naam(rs), adres(rs), talen(rs)))
+                .optional();
+    }
+
     /** The ids of every dossier of a gemeente, in id order, from {@code na} (exclusive; null = the start). */
     @Transactional(readOnly = true)
     public List<UUID> ids(String gemeentecode, UUID na, int max) {
@@ -81,7 +115,7 @@ public class DossierfeitenLezer {
 
     /** The dossier of a BSN in a gemeente, if any. */
     @Transactional(readOnly = true)
-    public java.util.Optional<UUID> idVan(String gemeentecode, String bsn) {
+    public Optional<UUID> idVan(String gemeentecode, String bsn) {
         return jdbc.sql("select id from inburgeraar where gemeentecode = ? and bsn = ?")
                 .params(gemeentecode, bsn)
                 .query(UUID.class)
@@ -110,7 +144,6 @@ public class DossierfeitenLezer {
                 rs.getObject("id", UUID.class),
                 rs.getString("gemeentecode"),
                 rs.getString("consulent"),
-                naam(rs),
                 datum(rs, "geboortedatum"),
                 Doelgroep.valueOf(rs.getString("doelgroep")),
                 Wet.valueOf(rs.getString("wet")),
@@ -126,9 +159,7 @@ public class DossierfeitenLezer {
                         datum(rs, "wacht_op_derden_sinds"),
                         rs.getString("wacht_op_derden_reden"),
                         datum(rs, "wacht_op_derden_ontvangen")),
-                adres(rs),
-                talen(rs),
-                rs.getString("bsn"),
+                List.of(),
                 new Onderbreking(
                         datum(rs, "pip_ingetrokken_op"),
                         datum(rs, "tijdelijke_vrijstelling_van"),
@@ -139,28 +170,6 @@ public class DossierfeitenLezer {
     private static String naam(ResultSet rs) throws SQLException {
         String voornamen = rs.getString("voornamen");
         return rs.getString("geslachtsnaam") + (voornamen == null || voornamen.isBlank() ? "" : ", " + voornamen);
-    }
-
-    private static Dossierfeiten metHistorie(Dossierfeiten d, List<DoelgroepPeriode> historie) {
-        return new Dossierfeiten(
-                d.id(),
-                d.gemeentecode(),
-                d.consulent(),
-                d.naam(),
-                d.geboortedatum(),
-                d.doelgroep(),
-                d.wet(),
-                d.fase(),
-                d.datumKennisgeving(),
-                d.datumKoppeling(),
-                d.datumHuisvesting(),
-                d.datumInschrijvingBrp(),
-                d.mijlpalen(),
-                d.adres(),
-                d.talen(),
-                d.bsn(),
-                historie,
-                d.onderbreking());
     }
 
     private static String adres(ResultSet rs) throws SQLException {

@@ -39,7 +39,7 @@ public class IntakeService {
 
     /** An intake as a user may see it, with the advice computed now. */
     public record Weergave(
-            Dossierfeiten dossier, Intake intake, boolean bijzonderZichtbaar, Routeadvies.Advies advies) {}
+            Dossierfeiten dossier, String naam, Intake intake, boolean bijzonderZichtbaar, Routeadvies.Advies advies) {}
 
     /** What a save brings; the health leefgebieden are ignored unless the user works on the dossier. */
     public record Wijziging(
@@ -105,7 +105,7 @@ public class IntakeService {
                 && intake.leefgebieden().stream().anyMatch(v -> v.leefgebied().bijzonder())) {
             auditLog.registreer(AuditActie.BIJZONDERE_GEGEVENS_BEKEKEN, betrokkene, "gezondheid (I-5)");
         }
-        return new Weergave(dossier, intake, bijzonder, advies(dossier, intake));
+        return new Weergave(dossier, naam(id), intake, bijzonder, advies(dossier, intake));
     }
 
     @Transactional
@@ -135,7 +135,7 @@ public class IntakeService {
         if (w.afronden()) {
             events.publishEvent(new BredeIntakeAfgerond(id, vandaag));
         }
-        return new Weergave(dossier, intake, bijzonder, advies(dossier, intake));
+        return new Weergave(dossier, naam(id), intake, bijzonder, advies(dossier, intake));
     }
 
     /**
@@ -153,7 +153,11 @@ public class IntakeService {
         }
         pasToe(opgeslagen.dossier(), intake, w, opgeslagen.bijzonderZichtbaar(), new ArrayList<>());
         return new Weergave(
-                opgeslagen.dossier(), intake, opgeslagen.bijzonderZichtbaar(), advies(opgeslagen.dossier(), intake));
+                opgeslagen.dossier(),
+                opgeslagen.naam(),
+                intake,
+                opgeslagen.bijzonderZichtbaar(),
+                advies(opgeslagen.dossier(), intake));
     }
 
     /** Applies a change to the intake object (not saved) and collects what the rules ({@link IntakeRegels}) refuse. */
@@ -194,7 +198,7 @@ public class IntakeService {
         intake = repository.save(intake);
         auditLog.registreer(
                 AuditActie.GEWIJZIGD, new AuditLog.Betrokkene(id, dossier.gemeentecode()), "leerbaarheidstoets");
-        return new Weergave(dossier, intake, werktAan(dossier), advies(dossier, intake));
+        return new Weergave(dossier, naam(id), intake, werktAan(dossier), advies(dossier, intake));
     }
 
     /** The route decision of a finished or draft intake, for drafting the PIP (module pip); empty without one. */
@@ -253,6 +257,11 @@ public class IntakeService {
         return dossiers.van(List.of(id)).stream()
                 .findFirst()
                 .orElseThrow(() -> new NotFoundException(berichten.getMessage("fout.dossier.nietGevonden")));
+    }
+
+    /** The person's name for the page's heading (read apart from the dossier's facts, issue 13 point 5). */
+    private String naam(UUID id) {
+        return dossiers.namen(List.of(id)).getOrDefault(id, "");
     }
 
     private Intake bestaandOfNieuw(Dossierfeiten dossier) {

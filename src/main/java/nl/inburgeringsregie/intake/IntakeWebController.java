@@ -167,6 +167,7 @@ public class IntakeWebController {
     private static void vul(IntakeService.Weergave w, Model model) {
         model.addAttribute("w", w);
         model.addAttribute("d", w.dossier());
+        model.addAttribute("naam", w.naam());
         model.addAttribute("i", w.intake());
         model.addAttribute("advies", w.advies());
         model.addAttribute(

@@ -14,6 +14,7 @@ import nl.inburgeringsregie.gebruikers.MagDossierInzien;
 import nl.inburgeringsregie.gebruikers.MagDossierWijzigen;
 import nl.inburgeringsregie.gebruikers.Recht;
 import nl.inburgeringsregie.gebruikers.Toegang;
+import nl.inburgeringsregie.inburgeraar.Adressering;
 import nl.inburgeringsregie.inburgeraar.Doelgroep;
 import nl.inburgeringsregie.inburgeraar.Dossierfeiten;
 import nl.inburgeringsregie.inburgeraar.DossierfeitenLezer;
@@ -384,11 +385,10 @@ public class PipService {
                 AuditActie.GEEXPORTEERD,
                 new AuditLog.Betrokkene(pip.inburgeraarId(), pip.gemeentecode()),
                 "beschikking PIP versie " + pip.versienummer());
+        Adressering aan = dossiers.adressering(pip.inburgeraarId())
+                .orElseThrow(() -> new NotFoundException(berichten.getMessage("fout.dossier.nietGevonden")));
         return beschikking.pdf(
-                pip,
-                new Beschikking.Ontvanger(dossier.naam(), dossier.adres(), dossier.talen()),
-                consulent,
-                termijnStart);
+                pip, new Beschikking.Ontvanger(aan.naam(), aan.adres(), aan.talen()), consulent, termijnStart);
     }
 
     /**

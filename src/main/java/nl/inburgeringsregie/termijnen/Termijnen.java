@@ -84,8 +84,8 @@ public class Termijnen {
         this.clock = clock;
     }
 
-    /** A dossier with its deadlines as of today. */
-    public record Overzicht(Dossierfeiten dossier, List<Termijn> termijnen, LocalDate vandaag) {}
+    /** A dossier (with the person's name, for the page) with its deadlines as of today. */
+    public record Overzicht(Dossierfeiten dossier, String naam, List<Termijn> termijnen, LocalDate vandaag) {}
 
     /** Every deadline of a dossier of the user's gemeenten (another gemeente's: not found); audited. */
     @Transactional
@@ -98,7 +98,10 @@ public class Termijnen {
         auditLog.registreer(AuditActie.TERMIJNEN_BEKEKEN, new AuditLog.Betrokkene(id, dossier.gemeentecode()), null);
         LocalDate vandaag = LocalDate.now(clock);
         return new Overzicht(
-                dossier, bereken(dossier, gemist(List.of(id), vandaag).getOrDefault(id, Map.of())), vandaag);
+                dossier,
+                lezer.namen(List.of(id)).getOrDefault(id, ""),
+                bereken(dossier, gemist(List.of(id), vandaag).getOrDefault(id, Map.of())),
+                vandaag);
     }
 
     /**

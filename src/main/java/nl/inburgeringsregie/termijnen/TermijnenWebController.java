@@ -245,6 +245,7 @@ class TermijnenWebController {
         Termijnen.Overzicht overzicht = termijnen.vanDossier(id);
         model.addAttribute("overzicht", overzicht);
         model.addAttribute("d", overzicht.dossier());
+        model.addAttribute("naam", overzicht.naam());
         if (htmx != null) {
             return "termijnen/tijdlijn :: termijnen";
         }

@@ -120,7 +120,6 @@ final class Feiten {
                 UUID.randomUUID(),
                 gemeentecode,
                 "consulent",
-                "Haddad, Amal",
                 LocalDate.of(1990, 4, 12),
                 doelgroep,
                 wet,
@@ -130,10 +129,8 @@ final class Feiten {
                 huisvesting,
                 brp,
                 new Mijlpalen(intake, dagtekening, einddatumDuo, wachtSinds, wachtReden, wachtOntvangen),
-                null,
-                java.util.List.of(),
-                "999999990",
-                historie);
+                historie,
+                null);
     }
 
     Dossierfeiten bouw() {
