@@ -4,6 +4,10 @@ import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
 import java.time.Duration;
+import nl.inburgeringsregie.gebruikers.GemeenteDataSourceWrapper.GemeenteDataSource;
+import org.aopalliance.intercept.MethodInterceptor;
+import org.springframework.aop.framework.ProxyFactory;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.session.autoconfigure.DefaultCookieSerializerCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -24,6 +28,10 @@ import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
  * five-minute pre-login session). An update that matches no row changes nothing and its commit waits for no disk. The
  * price: the stored last access, and so the expiry, may lag the real one by at most that much, so a session idle
  * for its full lifetime may end up to a minute early (8 hours signed in, ADR 0022).
+ *
+ * <p>The session repository's connections get no gemeenten and no user (the session tables have no row-level
+ * security): handing out a connection otherwise asks who is signed in, which reads the session, so every request read
+ * its session twice.
  */
 @Configuration(proxyBeanMethods = false)
 class GedeeldeSessies {
@@ -64,6 +72,22 @@ class GedeeldeSessies {
     @Bean
     SessionRepositoryCustomizer<JdbcIndexedSessionRepository> laatsteToegangMetTussenpozen() {
         return sessies -> sessies.setUpdateSessionQuery(SESSIE_BIJWERKEN);
+    }
+
+    @Bean
+    static BeanPostProcessor sessiesZonderGebruiker() {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String beanName) {
+                if (!(bean instanceof JdbcIndexedSessionRepository)) {
+                    return bean;
+                }
+                ProxyFactory proxy = new ProxyFactory(bean);
+                proxy.setProxyTargetClass(true);
+                proxy.addAdvice((MethodInterceptor) aanroep -> GemeenteDataSource.zonderGebruiker(aanroep::proceed));
+                return proxy.getProxy();
+            }
+        };
     }
 
     @Bean

@@ -4,21 +4,29 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import nl.inburgeringsregie.support.IntegrationTest;
 import nl.inburgeringsregie.support.WebSessie;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.session.Session;
+import org.springframework.session.SessionRepository;
 
 /**
  * Issue 21 (performance): a request writes its session's last-access time only when the stored one is a minute old
  * (or a tenth of the session's lifetime, if shorter), not on every page (GedeeldeSessies.SESSIE_BIJWERKEN). The
  * stored time is set back by hand to stand for an earlier request; Spring Session stamps requests with the real clock.
+ * And the session store's connections do not ask who is signed in, which would read the session a second time.
  */
 class SessieLaatsteToegangTest extends IntegrationTest {
 
     @Autowired
     private JdbcClient jdbc;
+
+    @Autowired
+    private SessionRepository<? extends Session> sessies;
 
     @Test
     void eenRecenteLaatsteToegangWordtNietBijElkVerzoekOpnieuwGeschreven() {
@@ -80,6 +88,26 @@ class SessieLaatsteToegangTest extends IntegrationTest {
                         .single())
                 .isEqualTo("consulent");
         assertThat(anoniem.get("/inburgeraars").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void deSessieopslagVraagtNietWieErIsIngelogdZodatDeSessieMaarEenKeerWordtGelezen() {
+        AtomicInteger gevraagd = new AtomicInteger();
+        SecurityContextHolder.setDeferredContext(() -> {
+            gevraagd.incrementAndGet();
+            return SecurityContextHolder.createEmptyContext();
+        });
+        try {
+            assertThat(sessies.findById("00000000-0000-0000-0000-000000000000")).isNull();
+            assertThat(gevraagd)
+                    .as("the session store's connection asked for the signed-in user")
+                    .hasValue(0);
+            // Any other connection does ask (row-level security needs the user's gemeenten).
+            jdbc.sql("select 1").query(Integer.class).single();
+            assertThat(gevraagd).hasPositiveValue();
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
     }
 
     /** Sets the stored last access {@code geleden} back from now, expiry to match; returns the stored time. */
