@@ -81,6 +81,27 @@ class GemeenteDataSourceWrapper implements BeanPostProcessor {
          */
         private static final ThreadLocal<Boolean> GEBRUIKER_BEPALEN = new ThreadLocal<>();
 
+        /**
+         * Runs the work (the session repository's, GedeeldeSessies) with connections that get no gemeenten and no
+         * user, without determining the signed-in user first: the session tables have no row-level security, and
+         * determining the user would read the session once more (issue 21, performance).
+         */
+        static <T> T zonderGebruiker(Werk<T> werk) throws Throwable {
+            if (GEBRUIKER_BEPALEN.get() != null) {
+                return werk.doe();
+            }
+            GEBRUIKER_BEPALEN.set(Boolean.TRUE);
+            try {
+                return werk.doe();
+            } finally {
+                GEBRUIKER_BEPALEN.remove();
+            }
+        }
+
+        interface Werk<T> {
+            T doe() throws Throwable;
+        }
+
         /** The gemeenten and the username, in this order. */
         private static String[] gemeentenEnGebruiker() {
             if (GEBRUIKER_BEPALEN.get() != null) {
