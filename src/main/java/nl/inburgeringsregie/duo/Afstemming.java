@@ -88,7 +88,10 @@ class Afstemming {
         }
     }
 
-    /** The last comparison run of a gemeente. */
+    /**
+     * The last comparison run of a gemeente; {@code fout} is the technical cause when DUO did not answer (the page says
+     * so with {@code afstemming.vergelijkingMislukt}), null otherwise.
+     */
     record Vergelijking(Instant gestart, Instant klaar, int dossiers, String fout) {}
 
     private final JdbcClient jdbc;
@@ -304,13 +307,7 @@ class Afstemming {
                 na = pagina.getLast();
             }
         } catch (DuoClient.DuoFout e) {
-            vergelijkingen.put(
-                    gemeentecode,
-                    new Vergelijking(
-                            gestart,
-                            Instant.now(clock),
-                            vergeleken,
-                            "DUO gaf geen antwoord; de vorige uitkomst blijft staan. (" + e.getMessage() + ")"));
+            vergelijkingen.put(gemeentecode, new Vergelijking(gestart, Instant.now(clock), vergeleken, e.getMessage()));
             throw e;
         }
         Timestamp nu = Timestamp.from(Instant.now(clock));

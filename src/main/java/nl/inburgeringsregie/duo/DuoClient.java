@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.UUID;
 import nl.inburgeringsregie.infrastructure.logging.BsnMasker;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.core.env.Environment;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -60,13 +61,17 @@ class DuoClient {
     /** Credentials besides the certificate (the built-in simulator's secret; none for real DUO). */
     private final ObjectProvider<DuoAanmelding> aanmeldingen;
 
+    private final MessageSourceAccessor berichten;
+
     DuoClient(
             DuoInstellingen instellingen,
             DuoSpecificaties specificaties,
             JsonMapper json,
             Environment omgeving,
-            ObjectProvider<DuoAanmelding> aanmeldingen) {
+            ObjectProvider<DuoAanmelding> aanmeldingen,
+            MessageSourceAccessor berichten) {
         this.instellingen = instellingen;
+        this.berichten = berichten;
         this.aanmeldingen = aanmeldingen;
         this.specificaties = specificaties;
         this.json = json;
@@ -148,9 +153,11 @@ class DuoClient {
         }
         List<String> fouten = specificaties.fouten(api, verzoek.build());
         if (!fouten.isEmpty()) {
+            // Stored as the melding's fouttekst beside DUO's own, so resolved now, in Dutch (as DUO's is).
             return new Uitkomst(
                     false,
-                    "Niet verstuurd, ongeldig volgens de specificatie van DUO: " + String.join("; ", fouten),
+                    berichten.getMessage(
+                            "duo.melding.ongeldigVolgensSpecificatie", new Object[] {String.join("; ", fouten)}),
                     null);
         }
         try {

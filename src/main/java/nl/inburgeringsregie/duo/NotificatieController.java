@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -32,13 +33,19 @@ class NotificatieController {
     private final DuoInstellingen instellingen;
     private final Notificaties notificaties;
     private final JsonMapper json;
+    private final MessageSourceAccessor berichten;
 
     NotificatieController(
-            DuoSpecificaties specificaties, DuoInstellingen instellingen, Notificaties notificaties, JsonMapper json) {
+            DuoSpecificaties specificaties,
+            DuoInstellingen instellingen,
+            Notificaties notificaties,
+            JsonMapper json,
+            MessageSourceAccessor berichten) {
         this.specificaties = specificaties;
         this.instellingen = instellingen;
         this.notificaties = notificaties;
         this.json = json;
+        this.berichten = berichten;
     }
 
     @PostMapping("/notificaties")
@@ -56,7 +63,8 @@ class NotificatieController {
         String doel = headers.getFirst("doel");
         String gemeente = instellingen.gemeenteVan(doel).orElse(null);
         if (gemeente == null) {
-            return fout(HttpStatus.FORBIDDEN, "Het doel-OIN " + doel + " is geen gemeente van deze installatie.");
+            return fout(
+                    HttpStatus.FORBIDDEN, berichten.getMessage("duo.notificatie.doelOnbekend", new Object[] {doel}));
         }
         JsonNode n = json.readTree(bericht);
         notificaties.ontvang(

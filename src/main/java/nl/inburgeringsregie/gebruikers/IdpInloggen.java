@@ -163,18 +163,13 @@ class IdpInloggen {
         };
     }
 
-    /** Why a signed-in API client is refused, in Dutch, when its token's claims are the reason; else null. */
+    /**
+     * Why a signed-in API client is refused, when its token's claims are the reason: the message key
+     * {@code aanmelding.api.weigering.<Weigering>}; else null.
+     */
     static String waarom(Authentication authentication) {
         if (authentication instanceof TokenAuthenticatie token && token.weigering() != null) {
-            return switch (token.weigering()) {
-                case GEEN_ROL ->
-                    "Het token geeft geen rol in deze toepassing (zie de claims van inburgeringsregie.oidc.rollen-claims).";
-                case GEEN_GEMEENTE ->
-                    "Het token noemt geen gemeente (zie de claims van inburgeringsregie.oidc.gemeenten-claims).";
-                case GEEN_GEBRUIKERSNAAM -> "Het token noemt geen gebruiker.";
-                case GEBLOKKEERD ->
-                    "Deze gebruiker is in deze toepassing gedeactiveerd, of de naam is die van een machineaccount.";
-            };
+            return "aanmelding.api.weigering." + token.weigering().name();
         }
         return null;
     }

@@ -14,6 +14,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
@@ -89,17 +90,20 @@ class SecurityConfig {
             HttpSecurity http,
             DuoCertificaat duoCertificaat,
             Inlogbewaking inlogbewaking,
+            MessageSourceAccessor berichten,
             @Value("${inburgeringsregie.duo.basic-authenticatie:false}") boolean basicAuthenticatie)
             throws Exception {
-        AuthenticationEntryPoint nietGeauthenticeerd = (request, response, e) ->
-                foutmelding(response, HttpStatus.UNAUTHORIZED, "De afzender kan niet worden geauthenticeerd.");
+        AuthenticationEntryPoint nietGeauthenticeerd = (request, response, e) -> foutmelding(
+                response, HttpStatus.UNAUTHORIZED, berichten.getMessage("aanmelding.duo.nietGeauthenticeerd"));
         http.securityMatcher("/duo/**")
                 .authorizeHttpRequests(auth -> auth.anyRequest().hasAuthority(Recht.DUO_BERICHTEN.authority()))
                 .x509(x509 -> x509.x509PrincipalExtractor(DuoCertificaat::oin)
                         .authenticationUserDetailsService(duoCertificaat))
                 .exceptionHandling(ex -> ex.authenticationEntryPoint(nietGeauthenticeerd)
-                        .accessDeniedHandler((request, response, e) ->
-                                foutmelding(response, HttpStatus.FORBIDDEN, "Niet geautoriseerd.")))
+                        .accessDeniedHandler((request, response, e) -> foutmelding(
+                                response,
+                                HttpStatus.FORBIDDEN,
+                                berichten.getMessage("aanmelding.duo.nietGeautoriseerd"))))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable());
         if (basicAuthenticatie) {
@@ -108,7 +112,9 @@ class SecurityConfig {
                             new Inlogbewaking.Filter(inlogbewaking, (request, response, wachten) -> {
                                 response.setHeader("Retry-After", Long.toString(seconden(wachten)));
                                 foutmelding(
-                                        response, HttpStatus.TOO_MANY_REQUESTS, "Te veel mislukte aanmeldpogingen.");
+                                        response,
+                                        HttpStatus.TOO_MANY_REQUESTS,
+                                        berichten.getMessage("aanmelding.duo.geblokkeerd"));
                             }),
                             BasicAuthenticationFilter.class);
         }
@@ -121,7 +127,8 @@ class SecurityConfig {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, Inlogbewaking inlogbewaking) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, Inlogbewaking inlogbewaking, MessageSourceAccessor berichten)
+            throws Exception {
         // h6 (issue 14 point 12): OAuth2 bearer tokens (JWT) where configured; HTTP Basic only with local accounts.
         IdpInloggen idp = http.getSharedObject(ApplicationContext.class).getBean(IdpInloggen.class);
         AuthenticationEntryPoint nietIngelogd = (request, response, e) -> {
@@ -130,24 +137,25 @@ class SecurityConfig {
                 problem(
                         response,
                         HttpStatus.SERVICE_UNAVAILABLE,
-                        "Identity provider niet bereikbaar",
-                        "Het token kan nu niet worden gecontroleerd; probeer het later opnieuw.");
+                        berichten.getMessage("aanmelding.api.idpOnbereikbaar"),
+                        berichten.getMessage("aanmelding.api.idpOnbereikbaar.detail"));
             } else if (request.getHeader("Authorization") != null
                     && request.getHeader("Authorization").regionMatches(true, 0, "Bearer ", 0, 7)) {
                 response.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
                 problem(
                         response,
                         HttpStatus.UNAUTHORIZED,
-                        "Niet ingelogd",
-                        "Het token is ongeldig, verlopen of niet voor deze toepassing uitgegeven.");
+                        berichten.getMessage("aanmelding.api.nietIngelogd"),
+                        berichten.getMessage("aanmelding.api.tokenOngeldig"));
             } else {
                 problem(
                         response,
                         HttpStatus.UNAUTHORIZED,
-                        "Niet ingelogd",
-                        idp.aanmelding().lokaleAccounts()
-                                ? "Deze API vraagt om inloggen (HTTP Basic met een lokaal account, of een OAuth2-bearer-token)."
-                                : "Deze API vraagt om een OAuth2-bearer-token (JWT) van de identity provider.");
+                        berichten.getMessage("aanmelding.api.nietIngelogd"),
+                        berichten.getMessage(
+                                idp.aanmelding().lokaleAccounts()
+                                        ? "aanmelding.api.nietIngelogd.lokaal"
+                                        : "aanmelding.api.nietIngelogd.token"));
             }
         };
         idp.api(http, nietIngelogd);
@@ -161,9 +169,8 @@ class SecurityConfig {
                             problem(
                                     response,
                                     HttpStatus.TOO_MANY_REQUESTS,
-                                    "Te veel mislukte pogingen",
-                                    "Dit account of adres is tijdelijk geblokkeerd na te veel mislukte aanmeldingen; "
-                                            + "probeer het na Retry-After seconden opnieuw.");
+                                    berichten.getMessage("aanmelding.api.geblokkeerd"),
+                                    berichten.getMessage("aanmelding.api.geblokkeerd.detail"));
                         }),
                         BasicAuthenticationFilter.class)
                 .authorizeHttpRequests(auth -> auth.anyRequest().access(IdpInloggen.metToegang()))
@@ -174,10 +181,8 @@ class SecurityConfig {
                             problem(
                                     response,
                                     HttpStatus.FORBIDDEN,
-                                    "Geen toegang",
-                                    waarom != null
-                                            ? waarom
-                                            : "Uw rol geeft geen recht op deze handeling (zie docs/rollen.md).");
+                                    berichten.getMessage("api.probleem.geenToegang"),
+                                    berichten.getMessage(waarom != null ? waarom : "api.probleem.geenToegang.detail"));
                         }))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())

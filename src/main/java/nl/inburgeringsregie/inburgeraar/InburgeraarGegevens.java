@@ -6,10 +6,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import org.springframework.data.relational.core.mapping.Embedded;
+import org.springframework.data.relational.core.mapping.MappedCollection;
 
 /**
  * The facts of a dossier that people register and change: the person, household, doelgroep, law and the
- * dates that drive the law (T-1 and later deadlines). Field names follow DUO's where DUO has one.
+ * dates that drive the law (T-1 and later deadlines). Field names follow DUO's where DUO has one. The aggregate
+ * {@link Inburgeraar} holds them as this one value, stored flat in its table (the annotations say how: contact and
+ * milestones in the same row, the partner's columns prefixed, the children in {@code kind}).
  */
 public record InburgeraarGegevens(
         String gemeentecode,
@@ -23,9 +27,12 @@ public record InburgeraarGegevens(
         List<String> talen,
         boolean tolkNodig,
         String tolkTaal,
-        Contactgegevens contact,
-        Partner partner,
+        @Embedded.Empty Contactgegevens contact,
+        @Embedded.Nullable(prefix = "partner_") Partner partner,
+
+        @MappedCollection(idColumn = "inburgeraar", keyColumn = "inburgeraar_key")
         List<Kind> kinderen,
+
         Doelgroep doelgroep,
         GedetailleerdeDoelgroep gedetailleerdeDoelgroep,
         Wet wet,
@@ -34,7 +41,7 @@ public record InburgeraarGegevens(
         LocalDate datumHuisvesting,
         LocalDate datumInschrijvingBrp,
         LocalDate datumStartBijstand,
-        Mijlpalen mijlpalen) {
+        @Embedded.Empty Mijlpalen mijlpalen) {
 
     public InburgeraarGegevens {
         nationaliteiten = nationaliteiten == null ? List.of() : List.copyOf(nationaliteiten);
@@ -45,39 +52,24 @@ public record InburgeraarGegevens(
         if (partner != null && partner.naam() == null && partner.geboortedatum() == null) {
             partner = null;
         }
+        // A tolk's language only with a tolk (as stored, so also as the journal records it).
+        tolkTaal = tolkNodig ? tolkTaal : null;
     }
 
     /** The same facts with other milestones. */
     public InburgeraarGegevens metMijlpalen(Mijlpalen nieuw) {
-        return new InburgeraarGegevens(
-                gemeentecode,
-                bsn,
-                geslachtsnaam,
-                voornamen,
-                geboortedatum,
-                geslacht,
-                nationaliteiten,
-                landVanHerkomst,
-                talen,
-                tolkNodig,
-                tolkTaal,
-                contact,
-                partner,
-                kinderen,
-                doelgroep,
-                gedetailleerdeDoelgroep,
-                wet,
-                datumKennisgeving,
-                datumKoppeling,
-                datumHuisvesting,
-                datumInschrijvingBrp,
-                datumStartBijstand,
-                nieuw);
+        return met(datumKennisgeving, doelgroep, gedetailleerdeDoelgroep, nieuw);
     }
 
     /** The same facts with DUO's notice date and doelgroep. */
     public InburgeraarGegevens metDuoPlicht(
             LocalDate kennisgeving, Doelgroep nieuweDoelgroep, GedetailleerdeDoelgroep detail) {
+        return met(kennisgeving, nieuweDoelgroep, detail, mijlpalen);
+    }
+
+    /** The facts that change after registration without a person editing them: DUO's duty and the milestones. */
+    private InburgeraarGegevens met(
+            LocalDate kennisgeving, Doelgroep doelgroepNu, GedetailleerdeDoelgroep detail, Mijlpalen mijlpalenNu) {
         return new InburgeraarGegevens(
                 gemeentecode,
                 bsn,
@@ -93,7 +85,7 @@ public record InburgeraarGegevens(
                 contact,
                 partner,
                 kinderen,
-                nieuweDoelgroep,
+                doelgroepNu,
                 detail,
                 wet,
                 kennisgeving,
@@ -101,7 +93,7 @@ public record InburgeraarGegevens(
                 datumHuisvesting,
                 datumInschrijvingBrp,
                 datumStartBijstand,
-                mijlpalen);
+                mijlpalenNu);
     }
 
     /** The name as people read it: voornamen then geslachtsnaam. */

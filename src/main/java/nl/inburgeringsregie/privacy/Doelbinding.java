@@ -1,6 +1,11 @@
 package nl.inburgeringsregie.privacy;
 
-/** The purpose for which personal data is processed (AVG art. 5 lid 1 b); recorded with every access. */
+/**
+ * The purpose for which personal data is processed (AVG art. 5 lid 1 b); recorded with every access. The description
+ * is the value stored in {@code audit_log.purpose}, not a text rendered for a reader: the audit log is evidence whose
+ * rows are never rewritten, so these words stay fixed in code (and out of the message bundles, which may be reworded or
+ * translated); {@code NederlandseTekstInJavaTest} lists them as an exemption (ADR 0030).
+ */
 public enum Doelbinding {
     UITVOERING_WET_INBURGERING("uitvoering Wet inburgering"),
     /** The exchange with DUO over its M2M APIs. */

@@ -141,6 +141,21 @@ class AfstemmingTest extends IntegrationTest {
         assertThat(soort(onbekend)).isEqualTo("ONBEKEND_BIJ_DUO");
     }
 
+    @Test
+    void eenVergelijkingDieDuoNietBeantwoordtZegtDatDeVorigeUitkomstBlijftStaan() {
+        // An open dossier in Haarlem, so the comparison asks DUO; DUO is down for maintenance.
+        registreer(TestData.bsn(), Map.of());
+        duo.storing(new DuoSimulator.Storing(503, "Gepland onderhoud"));
+        WebSessie teamleider = WebSessie.login(baseUrl(), "teamleider");
+        vergelijk(teamleider);
+
+        // The cause is kept as it is (technical, not a text); the page says what it means, from the bundle.
+        String oorzaak = afstemming.laatsteVergelijking("0392").orElseThrow().fout();
+        assertThat(oorzaak).isNotBlank().doesNotContain("vorige uitkomst");
+        assertThat(teamleider.get("/koppeling/afstemming").body())
+                .contains("DUO gaf geen antwoord; de vorige uitkomst blijft staan. (");
+    }
+
     /** Starts a comparison of Haarlem as a team lead would and waits until this one (not an earlier one) is done. */
     private void vergelijk(WebSessie teamleider) {
         await().atMost(Duration.ofSeconds(60))

@@ -163,7 +163,9 @@ class NotificatieTest extends IntegrationTest {
                 .isEqualTo(403);
         Antwoord vreemdeGemeente = stuur("duo", berichtId, "00000001999999999000", ss("SS101", TestData.bsn()), true);
         assertThat(vreemdeGemeente.status()).isEqualTo(403);
-        assertThat(vreemdeGemeente.body()).contains("fouttekst");
+        assertThat(vreemdeGemeente.body())
+                .contains("\"fouttekst\"")
+                .contains("Het doel-OIN 00000001999999999000 is geen gemeente van deze installatie.");
         assertThat(opgeslagen(berichtId)).isZero();
     }
 }

@@ -416,7 +416,11 @@ class OidcEnTokensTest extends IntegrationTest {
 
         assertThat(antwoord.status()).as(antwoord.body()).isEqualTo(403);
         assertThat(antwoord.header("Content-Type")).startsWith("application/problem+json");
-        assertThat(antwoord.json().get("detail").asString()).contains("geen gemeente");
+        // Title and detail from the bundle (issue 13 point 6): aanmelding.api.weigering.GEEN_GEMEENTE.
+        assertThat(antwoord.json().get("title").asString()).isEqualTo("Geen toegang");
+        assertThat(antwoord.json().get("detail").asString())
+                .isEqualTo(
+                        "Het token noemt geen gemeente (zie de claims van inburgeringsregie.oidc.gemeenten-claims).");
     }
 
     @Test

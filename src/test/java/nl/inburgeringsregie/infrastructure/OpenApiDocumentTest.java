@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import nl.inburgeringsregie.support.Api;
 import nl.inburgeringsregie.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
@@ -48,5 +49,49 @@ class OpenApiDocumentTest extends IntegrationTest {
                                     + "after an intended change run ./mvnw verify -Dopenapi.update=true")
                     .isEqualTo(actueel);
         }
+    }
+
+    /**
+     * Issue 13 point 6 (ADR 0030): the API refuses unknown fields with 400, and the document says so on every object a
+     * request body uses, nested ones too; a schema only responses use stays open.
+     */
+    @Test
+    void verzoekschemasVerbiedenOnbekendeVelden() {
+        JsonNode schemas = api("consulent").get("/api/v1/openapi.json").json().at("/components/schemas");
+        for (String verzoek : List.of(
+                "Inburgeraar",
+                "Contactgegevens",
+                "Kind",
+                "Partner",
+                "Mijlpalen",
+                "Inhoud",
+                "Afspraak",
+                "IntakeWijziging",
+                "PipVaststelling",
+                "PipIntrekking",
+                "Uitschrijving",
+                "PlichtindicatieVraag")) {
+            assertThat(schemas.at("/" + verzoek + "/additionalProperties").isBoolean())
+                    .as(verzoek)
+                    .isTrue();
+            assertThat(schemas.at("/" + verzoek + "/additionalProperties").asBoolean())
+                    .as(verzoek)
+                    .isFalse();
+        }
+        for (String antwoord : List.of("Pip", "Intake", "InburgeraarLijst", "JournaalRegel")) {
+            assertThat(schemas.at("/" + antwoord).isObject()).as(antwoord).isTrue();
+            assertThat(schemas.at("/" + antwoord).has("additionalProperties"))
+                    .as(antwoord)
+                    .isFalse();
+        }
+    }
+
+    @Test
+    void eenPutMetEenAnderAntwoordNoemtDeVeldenDieTerugMogen() {
+        JsonNode put = api("consulent").get("/api/v1/openapi.json").json().at("/paths/~1api~1v1~1pips~1{pipId}/put");
+        String beschrijving = put.at("/requestBody/description").asString();
+        assertThat(beschrijving).contains("Pip").contains("status").contains("400");
+        assertThat(put.at("/requestBody/content/application~1json/schema/$ref").asString())
+                .endsWith("/Inhoud");
     }
 }

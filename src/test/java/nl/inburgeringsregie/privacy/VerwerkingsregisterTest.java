@@ -6,13 +6,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import nl.inburgeringsregie.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.support.MessageSourceAccessor;
 
 /**
  * Issue 14 point 17: the processing register (AVG art. 30) docs/verwerkingsregister.md is generated from the
- * processings the code declares ({@link Verwerking}) and the retention periods in force; it fails when the committed
+ * processings the code declares ({@link Verwerking}), their texts in i18n/privacy.properties and the retention periods
+ * in force; it fails when the committed
  * copy differs (refresh: {@code ./mvnw test -Dtest=VerwerkingsregisterTest -Dverwerkingsregister.update=true}), and
  * when a purpose recorded in the audit log belongs to no processing.
  */
@@ -23,9 +26,12 @@ class VerwerkingsregisterTest extends IntegrationTest {
     @Autowired
     BewaartermijnInstellingen termijnen;
 
+    @Autowired
+    MessageSourceAccessor teksten;
+
     @Test
     void hetVerwerkingsregisterInDocsKomtOvereenMetDeCodeEnDeBewaartermijnen() throws Exception {
-        String actueel = Verwerkingsregister.markdown(termijnen);
+        String actueel = Verwerkingsregister.markdown(termijnen, teksten);
         if (Boolean.getBoolean("verwerkingsregister.update")) {
             Files.writeString(REGISTER, actueel, StandardCharsets.UTF_8);
         }
@@ -48,5 +54,16 @@ class VerwerkingsregisterTest extends IntegrationTest {
                         doel -> assertThat(Arrays.stream(Verwerking.values()).map(Verwerking::doel))
                                 .as(doel.name())
                                 .contains(doel));
+    }
+
+    @Test
+    void elkeVerwerkingHeeftEenNaamGrondslagBetrokkenenGegevensEnOntvangersInDeBundel() {
+        for (Verwerking v : Verwerking.values()) {
+            for (String deel : List.of("naam", "grondslag", "betrokkenen.1", "gegevens.1", "ontvangers.1")) {
+                assertThat(teksten.getMessage(v.sleutel(deel), ""))
+                        .as(v.sleutel(deel))
+                        .isNotBlank();
+            }
+        }
     }
 }

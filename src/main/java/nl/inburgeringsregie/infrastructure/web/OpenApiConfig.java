@@ -15,7 +15,9 @@ import org.springframework.context.annotation.Configuration;
                         title = "Inburgeringsregie API",
                         version = ApiVersionHeaderFilter.VERSION,
                         description = "REST API van Inburgeringsregie voor de uitvoering van de Wet inburgering 2021. "
-                                + "Fouten als application/problem+json; elk antwoord draagt de header API-Version."),
+                                + "Fouten als application/problem+json; elk antwoord draagt de header API-Version. "
+                                + "Een verzoek met een veld dat het schema niet kent, krijgt 400 met dat veld in "
+                                + "invalidParams (additionalProperties: false)."),
         security = {@SecurityRequirement(name = "bearer"), @SecurityRequirement(name = "basic")})
 // h6 (issue 14 point 12): an OAuth2 bearer token (JWT) of the identity provider; HTTP Basic only in the embedded demo.
 @SecurityScheme(

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 class OnbekendeVeldenTest extends IntegrationTest {
 
     private static final String ONBEKEND = "Dit veld is onbekend; het verzoek kent alleen de velden die de "
-            + "API-documentatie (/v3/api-docs) noemt.";
+            + "API-documentatie (/api/v1/openapi.json) noemt.";
 
     private Api consulent() {
         return api("consulent");
