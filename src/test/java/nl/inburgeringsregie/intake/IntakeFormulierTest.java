@@ -236,4 +236,12 @@ class IntakeFormulierTest extends IntegrationTest {
                 .isEqualTo("B1-route haalbaar");
         assertThat(web.get(pad()).body()).containsPattern("value=\"B1_ROUTE_HAALBAAR\"\\s+selected=\"selected\"");
     }
+
+    @Test
+    void eenLeefgebiedDatNietBestaatIsEen400DatHetVeldNoemtNooitEen500() {
+        HttpResponse<String> antwoord = bewaar(Map.of("leefgebieden[KEUKEN].situatie", "Kookt graag"));
+        assertThat(antwoord.statusCode()).isEqualTo(400);
+        assertThat(antwoord.body()).contains("leefgebieden[KEUKEN]");
+        assertThat(opgeslagen().get("leefgebieden")).isEmpty();
+    }
 }
