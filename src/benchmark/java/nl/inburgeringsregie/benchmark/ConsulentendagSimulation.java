@@ -361,24 +361,24 @@ public class ConsulentendagSimulation extends Simulation {
         Map<String, Object> velden = new LinkedHashMap<>();
         velden.put("_csrf", session.getString("csrf"));
         velden.put("versie", session.getString("versie"));
-        velden.put("afspraak.0.tijdstip", "");
-        velden.put("afspraak.0.plaats", "");
-        velden.put("afspraak.0.tolkWijze", "GEEN");
-        velden.put("afspraak.0.tolkTaal", "");
-        velden.put("afspraak.0.opkomst", "GEPLAND");
+        velden.put("afspraken[0].tijdstip", "");
+        velden.put("afspraken[0].plaats", "");
+        velden.put("afspraken[0].tolkWijze", "GEEN");
+        velden.put("afspraken[0].tolkTaal", "");
+        velden.put("afspraken[0].opkomst", "GEPLAND");
         velden.put("taal.lezen", "A1");
         velden.put("taal.luisteren", "A2");
         velden.put("taal.schrijven", "A1");
         velden.put("taal.spreken", "A2");
         velden.put("alfabetisering", "LATIJNS_GEALFABETISEERD");
         velden.put("vooropleiding", "MBO");
-        velden.put("wilStuderen", "nee");
-        velden.put("vve", "nee");
-        velden.put("leefgebied.OPLEIDING.situatie", "Mbo-diploma in het land van herkomst (benchmark "
+        velden.put("wilStuderen", "false");
+        velden.put("vve", "false");
+        velden.put("leefgebieden[OPLEIDING].situatie", "Mbo-diploma in het land van herkomst (benchmark "
                 + OffsetDateTime.now(AMSTERDAM).toLocalTime() + ")");
-        velden.put("leefgebied.WERKERVARING.situatie", "Vijf jaar monteur bij een garage");
-        velden.put("leefgebied.MOTIVATIE.situatie", "Wil snel aan het werk");
-        velden.put("leefgebied.MOTIVATIE.score", "4");
+        velden.put("leefgebieden[WERKERVARING].situatie", "Vijf jaar monteur bij een garage");
+        velden.put("leefgebieden[MOTIVATIE].situatie", "Wil snel aan het werk");
+        velden.put("leefgebieden[MOTIVATIE].score", "4");
         velden.put("besluit.leerroute", "");
         velden.put("besluit.indicator", "");
         velden.put("besluit.uren", "");

@@ -12,7 +12,6 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
-import nl.inburgeringsregie.benchmark.Berichten;
 import nl.inburgeringsregie.inburgeraar.Doelgroep;
 import nl.inburgeringsregie.intake.Keuzes.Alfabetisering;
 import nl.inburgeringsregie.intake.Keuzes.LbtResultaat;
@@ -55,7 +54,7 @@ public class RouteadviesBenchmark {
 
     @Setup
     public void zetOp() {
-        advies = new Routeadvies(new IntakeInstellingen(28, 600, 400, 200, 200, 5), Berichten.vanDeApplicatie());
+        advies = new Routeadvies(new IntakeInstellingen(28, 600, 400, 200, 200, 5));
         gegevens = switch (situatie) {
             case B1_STATUSHOUDER -> new Routeadvies.Gegevens(Doelgroep.ASIELSTATUSHOUDER, VANDAAG.minusYears(34),
                     lbt(LbtResultaat.B1_ROUTE_HAALBAAR, "52,50"), false, Vooropleiding.BASISONDERWIJS,
@@ -70,8 +69,8 @@ public class RouteadviesBenchmark {
                     lbt(LbtResultaat.B1_ROUTE_NIET_HAALBAAR, "31,00"), false, Vooropleiding.GEEN,
                     Alfabetisering.NIET_GEALFABETISEERD);
             case LBT_VRIJGESTELD -> new Routeadvies.Gegevens(Doelgroep.ASIELSTATUSHOUDER, VANDAAG.minusYears(30),
-                    new Intake.Leerbaarheidstoets(null, LbtVrijstelling.VISUELE_BEPERKING, "Besluit 2026-114", null, null,
-                            null, null), false, Vooropleiding.MBO, Alfabetisering.LATIJNS_GEALFABETISEERD);
+                    Intake.Leerbaarheidstoets.LEEG.withVrijstelling(LbtVrijstelling.VISUELE_BEPERKING)
+                            .withVrijstellingBesluit("Besluit 2026-114"), false, Vooropleiding.MBO, Alfabetisering.LATIJNS_GEALFABETISEERD);
             case GEEN_LBT -> new Routeadvies.Gegevens(Doelgroep.ASIELSTATUSHOUDER, VANDAAG.minusYears(30),
                     null, null, null, null);
         };
@@ -81,8 +80,8 @@ public class RouteadviesBenchmark {
     }
 
     private static Intake.Leerbaarheidstoets lbt(LbtResultaat resultaat, String behaald) {
-        return new Intake.Leerbaarheidstoets(VANDAAG.minusWeeks(3), null, null, resultaat, behaald, "50,00",
-                VANDAAG.minusWeeks(2));
+        return Intake.Leerbaarheidstoets.LEEG.withGepland(VANDAAG.minusWeeks(3)).withResultaat(resultaat)
+                .withBehaaldeScore(behaald).withBenodigdeScore("50,00").withDatumAfname(VANDAAG.minusWeeks(2));
     }
 
     @Benchmark

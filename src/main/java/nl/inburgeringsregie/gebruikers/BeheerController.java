@@ -1,15 +1,19 @@
 package nl.inburgeringsregie.gebruikers;
 
+import jakarta.validation.Valid;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import nl.inburgeringsregie.infrastructure.fouten.InvalidInputException;
+import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -24,13 +28,22 @@ class BeheerController {
 
     static final int JOURNAAL_REGELS = 50;
 
+    /** The model name of the account form, and of its error codes ({@code typeMismatch.accountFormulier.actief}). */
+    static final String ACCOUNT = "accountFormulier";
+
     private final AccountBeheer accounts;
     private final InstellingenBeheer instellingen;
     private final Gebruikers gebruikers;
     private final BeheerJournaal journaal;
+    private final MessageSourceAccessor berichten;
 
     BeheerController(
-            AccountBeheer accounts, InstellingenBeheer instellingen, Gebruikers gebruikers, BeheerJournaal journaal) {
+            AccountBeheer accounts,
+            InstellingenBeheer instellingen,
+            Gebruikers gebruikers,
+            BeheerJournaal journaal,
+            MessageSourceAccessor berichten) {
+        this.berichten = berichten;
         this.accounts = accounts;
         this.instellingen = instellingen;
         this.gebruikers = gebruikers;
@@ -62,8 +75,11 @@ class BeheerController {
 
     @PostMapping("/beheer/gebruikers")
     @MagGebruikersBeheren
-    String maak(@RequestParam MultiValueMap<String, String> form, Model model) {
-        AccountBeheer.Account account = account(form);
+    String maak(@Valid @ModelAttribute(ACCOUNT) AccountFormulier formulier, BindingResult binding, Model model) {
+        AccountBeheer.Account account = formulier.account();
+        if (binding.hasErrors()) {
+            return accountFormulier(model, null, account, fouten(binding));
+        }
         try {
             String wachtwoord = accounts.maak(account);
             return eenmaligWachtwoord(model, account.gebruikersnaam().strip(), wachtwoord, true);
@@ -93,11 +109,16 @@ class BeheerController {
     @MagGebruikersBeheren
     String wijzig(
             @PathVariable String gebruikersnaam,
-            @RequestParam MultiValueMap<String, String> form,
+            @Valid @ModelAttribute(ACCOUNT) AccountFormulier formulier,
+            BindingResult binding,
             Model model,
             RedirectAttributes redirect) {
         Gebruiker g = accounts.lees(gebruikersnaam);
-        AccountBeheer.Account account = account(form);
+        AccountBeheer.Account account = formulier.account();
+        if (binding.hasErrors()) {
+            model.addAttribute("journaal", journaal.recent(AccountBeheer.onderwerp(gebruikersnaam), JOURNAAL_REGELS));
+            return accountFormulier(model, g, account, fouten(binding));
+        }
         try {
             accounts.wijzig(gebruikersnaam, account);
             redirect.addFlashAttribute("melding", "beheer.gewijzigd");
@@ -180,13 +201,12 @@ class BeheerController {
         return "beheer/wachtwoord";
     }
 
-    private static AccountBeheer.Account account(MultiValueMap<String, String> form) {
-        return new AccountBeheer.Account(
-                form.getFirst("gebruikersnaam"),
-                form.getFirst("naam"),
-                new LinkedHashSet<>(form.getOrDefault("rollen", List.of())),
-                new LinkedHashSet<>(form.getOrDefault("gemeenten", List.of())),
-                "true".equals(form.getFirst("actief")));
+    /** The fields that did not bind, each with its message in the user's language (the page's per-field errors). */
+    private Map<String, String> fouten(BindingResult binding) {
+        Map<String, String> fouten = new LinkedHashMap<>();
+        binding.getFieldErrors()
+                .forEach(f -> fouten.merge(f.getField(), berichten.getMessage(f), (a, b) -> a + " " + b));
+        return fouten;
     }
 
     private static Map<String, String> fouten(InvalidInputException e) {

@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 import nl.inburgeringsregie.infrastructure.fouten.ConflictException;
 import nl.inburgeringsregie.intake.Keuzes.Alfabetisering;
 import nl.inburgeringsregie.intake.Keuzes.Cefr;
@@ -64,7 +65,11 @@ public class Intake {
     public record Afspraak(
             LocalDateTime tijdstip, String plaats, String tolkTaal, TolkWijze tolkWijze, Opkomst opkomst) {}
 
-    /** I-3, with DUO's field names: result, scores as DUO writes them ("54,00"), date; or the municipality's exemption. */
+    /**
+     * I-3, with DUO's field names: result, scores as DUO writes them ("54,00"), date; or the municipality's exemption.
+     * Built by name from {@link #LEEG} ({@code LEEG.withResultaat(...).withDatumAfname(...)}); the canonical
+     * constructor is for JSON and the database.
+     */
     public record Leerbaarheidstoets(
             LocalDate gepland,
             LbtVrijstelling vrijstelling,
@@ -80,9 +85,74 @@ public class Intake {
                     ? null
                     : new BigDecimal(duoScore.replace(',', '.'));
         }
+
+        Leerbaarheidstoets withGepland(LocalDate gepland) {
+            return kopie(k -> k.gepland = gepland);
+        }
+
+        Leerbaarheidstoets withVrijstelling(LbtVrijstelling vrijstelling) {
+            return kopie(k -> k.vrijstelling = vrijstelling);
+        }
+
+        Leerbaarheidstoets withVrijstellingBesluit(String vrijstellingBesluit) {
+            return kopie(k -> k.vrijstellingBesluit = vrijstellingBesluit);
+        }
+
+        Leerbaarheidstoets withResultaat(LbtResultaat resultaat) {
+            return kopie(k -> k.resultaat = resultaat);
+        }
+
+        Leerbaarheidstoets withBehaaldeScore(String behaaldeScore) {
+            return kopie(k -> k.behaaldeScore = behaaldeScore);
+        }
+
+        Leerbaarheidstoets withBenodigdeScore(String benodigdeScore) {
+            return kopie(k -> k.benodigdeScore = benodigdeScore);
+        }
+
+        Leerbaarheidstoets withDatumAfname(LocalDate datumAfname) {
+            return kopie(k -> k.datumAfname = datumAfname);
+        }
+
+        private Leerbaarheidstoets kopie(Consumer<Kopie> wijziging) {
+            Kopie k = new Kopie(this);
+            wijziging.accept(k);
+            return new Leerbaarheidstoets(
+                    k.gepland,
+                    k.vrijstelling,
+                    k.vrijstellingBesluit,
+                    k.resultaat,
+                    k.behaaldeScore,
+                    k.benodigdeScore,
+                    k.datumAfname);
+        }
+
+        private static final class Kopie {
+            private LocalDate gepland;
+            private LbtVrijstelling vrijstelling;
+            private String vrijstellingBesluit;
+            private LbtResultaat resultaat;
+            private String behaaldeScore;
+            private String benodigdeScore;
+            private LocalDate datumAfname;
+
+            private Kopie(Leerbaarheidstoets l) {
+                gepland = l.gepland;
+                vrijstelling = l.vrijstelling;
+                vrijstellingBesluit = l.vrijstellingBesluit;
+                resultaat = l.resultaat;
+                behaaldeScore = l.behaaldeScore;
+                benodigdeScore = l.benodigdeScore;
+                datumAfname = l.datumAfname;
+            }
+        }
     }
 
-    /** The consultant's decision beside the advice it was made on; a different choice needs a reason. */
+    /**
+     * The consultant's decision beside the advice it was made on; a different choice needs a reason (R-3). Built by
+     * name: {@link #opAdvies} takes the advice (and chooses it), each {@code with…} records what the consultant chose
+     * otherwise; the canonical constructor is for JSON and the database.
+     */
     public record Routebesluit(
             Leerroute adviesLeerroute,
             Alfabetiseringsindicator adviesIndicator,
@@ -92,12 +162,60 @@ public class Intake {
             Integer uren,
             String reden,
             LocalDate datum) {
-        static final Routebesluit LEEG = new Routebesluit(null, null, null, null, null, null, null, null);
+        static final Routebesluit LEEG = opAdvies(null, null, null);
+
+        /** A decision on this advice (route, literacy indicator, hours) that follows it; no reason, no date yet. */
+        static Routebesluit opAdvies(Leerroute leerroute, Alfabetiseringsindicator indicator, Integer uren) {
+            return new Routebesluit(leerroute, indicator, uren, leerroute, indicator, uren, null, null);
+        }
 
         public boolean wijktAf() {
             return leerroute != adviesLeerroute
                     || indicator != adviesIndicator
                     || (uren != null && !uren.equals(adviesUren));
+        }
+
+        Routebesluit withLeerroute(Leerroute leerroute) {
+            return kopie(k -> k.leerroute = leerroute);
+        }
+
+        Routebesluit withIndicator(Alfabetiseringsindicator indicator) {
+            return kopie(k -> k.indicator = indicator);
+        }
+
+        Routebesluit withUren(Integer uren) {
+            return kopie(k -> k.uren = uren);
+        }
+
+        Routebesluit withReden(String reden) {
+            return kopie(k -> k.reden = reden);
+        }
+
+        Routebesluit withDatum(LocalDate datum) {
+            return kopie(k -> k.datum = datum);
+        }
+
+        private Routebesluit kopie(Consumer<Kopie> wijziging) {
+            Kopie k = new Kopie(this);
+            wijziging.accept(k);
+            return new Routebesluit(
+                    adviesLeerroute, adviesIndicator, adviesUren, k.leerroute, k.indicator, k.uren, k.reden, k.datum);
+        }
+
+        private static final class Kopie {
+            private Leerroute leerroute;
+            private Alfabetiseringsindicator indicator;
+            private Integer uren;
+            private String reden;
+            private LocalDate datum;
+
+            private Kopie(Routebesluit b) {
+                leerroute = b.leerroute;
+                indicator = b.indicator;
+                uren = b.uren;
+                reden = b.reden;
+                datum = b.datum;
+            }
         }
     }
 

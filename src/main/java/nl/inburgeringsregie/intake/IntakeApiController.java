@@ -11,6 +11,7 @@ import nl.inburgeringsregie.intake.Intake.LeefgebiedVerslag;
 import nl.inburgeringsregie.leerroute.Alfabetiseringsindicator;
 import nl.inburgeringsregie.leerroute.Leerroute;
 import nl.inburgeringsregie.leerroute.Niveau;
+import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -66,33 +67,24 @@ class IntakeApiController {
         }
     }
 
-    @Schema(
-            name = "IntakeWijziging",
-            description = "Een concept bewaren (afronden: false) of de intake afronden (afronden: true)")
-    record WijzigingJson(
-            Integer versie,
-            List<LeefgebiedVerslag> leefgebieden,
-            Intake.Taalniveau taalniveau,
-            Keuzes.Alfabetisering alfabetisering,
-            Keuzes.Vooropleiding vooropleiding,
-            Boolean wilStuderen,
-            Intake.Checklist checklist,
-            List<Intake.Afspraak> afspraken,
-            IntakeService.Besluit routebesluit,
-            Boolean afronden) {}
-
     @Schema(name = "Routeadvies")
     record AdviesJson(
             Leerroute leerroute,
             Niveau niveau,
             Alfabetiseringsindicator indicatorAlfabetiseringsonderwijs,
             Integer geschatteIntensiteitB1Route,
-            List<Routeadvies.Reden> redenen) {}
+            List<RedenJson> redenen) {}
+
+    /** One step of the advice: its rule id and its explanation in the user's language. */
+    @Schema(name = "Reden")
+    record RedenJson(String regel, String toelichting) {}
 
     private final IntakeService service;
+    private final MessageSourceAccessor berichten;
 
-    IntakeApiController(IntakeService service) {
+    IntakeApiController(IntakeService service, MessageSourceAccessor berichten) {
         this.service = service;
+        this.berichten = berichten;
     }
 
     @GetMapping("/intake")
@@ -103,20 +95,8 @@ class IntakeApiController {
 
     @PutMapping("/intake")
     @Operation(summary = "Bewaar de intake als concept, of rond haar af (afronden: true)")
-    IntakeJson bewaar(@PathVariable UUID id, @RequestBody WijzigingJson w) {
-        return IntakeJson.van(service.bewaar(
-                id,
-                new IntakeService.Wijziging(
-                        w.versie(),
-                        w.leefgebieden(),
-                        w.taalniveau(),
-                        w.alfabetisering(),
-                        w.vooropleiding(),
-                        w.wilStuderen(),
-                        w.checklist(),
-                        w.afspraken(),
-                        w.routebesluit(),
-                        Boolean.TRUE.equals(w.afronden()))));
+    IntakeJson bewaar(@PathVariable UUID id, @RequestBody IntakeService.Wijziging w) {
+        return IntakeJson.van(service.bewaar(id, w));
     }
 
     @PutMapping("/leerbaarheidstoets")
@@ -135,6 +115,8 @@ class IntakeApiController {
                 a.niveau(),
                 a.indicatorAlfabetiseringsonderwijs(),
                 a.geschatteIntensiteitB1Route(),
-                a.redenen());
+                a.redenen().stream()
+                        .map(r -> new RedenJson(r.regel(), berichten.getMessage(r)))
+                        .toList());
     }
 }

@@ -1,11 +1,13 @@
 package nl.inburgeringsregie.intake;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Consumer;
 import nl.inburgeringsregie.gebruikers.Gebruikers;
 import nl.inburgeringsregie.gebruikers.HuidigeGebruiker;
 import nl.inburgeringsregie.gebruikers.MagDossierInzien;
@@ -41,7 +43,14 @@ public class IntakeService {
     public record Weergave(
             Dossierfeiten dossier, String naam, Intake intake, boolean bijzonderZichtbaar, Routeadvies.Advies advies) {}
 
-    /** What a save brings; the health leefgebieden are ignored unless the user works on the dossier. */
+    /**
+     * What a save brings, on the screen and in the API (the request body of {@code PUT …/intake}); the health
+     * leefgebieden are ignored unless the user works on the dossier. Built by name: {@link #concept} and a
+     * {@code with…} per part; what a part leaves out (null) is saved empty, as the API has always done.
+     */
+    @Schema(
+            name = "IntakeWijziging",
+            description = "Een concept bewaren (afronden: false) of de intake afronden (afronden: true)")
     public record Wijziging(
             Integer versie,
             List<LeefgebiedVerslag> leefgebieden,
@@ -52,7 +61,94 @@ public class IntakeService {
             Intake.Checklist checklist,
             List<Intake.Afspraak> afspraken,
             Besluit routebesluit,
-            boolean afronden) {}
+            Boolean afronden) {
+
+        /** A draft save of the version the user saw (null: none known); nothing entered yet. */
+        static Wijziging concept(Integer versie) {
+            return new Wijziging(versie, null, null, null, null, null, null, null, null, false);
+        }
+
+        boolean rondAf() {
+            return Boolean.TRUE.equals(afronden);
+        }
+
+        Wijziging withLeefgebieden(List<LeefgebiedVerslag> leefgebieden) {
+            return kopie(k -> k.leefgebieden = leefgebieden);
+        }
+
+        Wijziging withTaalniveau(Intake.Taalniveau taalniveau) {
+            return kopie(k -> k.taalniveau = taalniveau);
+        }
+
+        Wijziging withAlfabetisering(Keuzes.Alfabetisering alfabetisering) {
+            return kopie(k -> k.alfabetisering = alfabetisering);
+        }
+
+        Wijziging withVooropleiding(Keuzes.Vooropleiding vooropleiding) {
+            return kopie(k -> k.vooropleiding = vooropleiding);
+        }
+
+        Wijziging withWilStuderen(Boolean wilStuderen) {
+            return kopie(k -> k.wilStuderen = wilStuderen);
+        }
+
+        Wijziging withChecklist(Intake.Checklist checklist) {
+            return kopie(k -> k.checklist = checklist);
+        }
+
+        Wijziging withAfspraken(List<Intake.Afspraak> afspraken) {
+            return kopie(k -> k.afspraken = afspraken);
+        }
+
+        Wijziging withRoutebesluit(Besluit routebesluit) {
+            return kopie(k -> k.routebesluit = routebesluit);
+        }
+
+        /** The same change, finishing the intake (I-1 to I-3, R-3 are checked) or not. */
+        Wijziging withAfronden(boolean afronden) {
+            return kopie(k -> k.afronden = afronden);
+        }
+
+        private Wijziging kopie(Consumer<Kopie> wijziging) {
+            Kopie k = new Kopie(this);
+            wijziging.accept(k);
+            return new Wijziging(
+                    versie,
+                    k.leefgebieden,
+                    k.taalniveau,
+                    k.alfabetisering,
+                    k.vooropleiding,
+                    k.wilStuderen,
+                    k.checklist,
+                    k.afspraken,
+                    k.routebesluit,
+                    k.afronden);
+        }
+
+        private static final class Kopie {
+            private List<LeefgebiedVerslag> leefgebieden;
+            private Intake.Taalniveau taalniveau;
+            private Keuzes.Alfabetisering alfabetisering;
+            private Keuzes.Vooropleiding vooropleiding;
+            private Boolean wilStuderen;
+            private Intake.Checklist checklist;
+            private List<Intake.Afspraak> afspraken;
+            private Besluit routebesluit;
+            private Boolean afronden;
+
+            private Kopie(Wijziging w) {
+                leefgebieden = w.leefgebieden;
+                taalniveau = w.taalniveau;
+                alfabetisering = w.alfabetisering;
+                vooropleiding = w.vooropleiding;
+                wilStuderen = w.wilStuderen;
+                checklist = w.checklist;
+                afspraken = w.afspraken;
+                routebesluit = w.routebesluit;
+                afronden = w.afronden;
+            }
+        }
+    }
 
     /** The consultant's route decision as entered. */
     public record Besluit(
@@ -88,7 +184,7 @@ public class IntakeService {
         this.toegang = toegang;
         this.auditLog = auditLog;
         this.berichten = berichten;
-        this.routeadvies = new Routeadvies(instellingen, berichten);
+        this.routeadvies = new Routeadvies(instellingen);
         this.clock = clock;
     }
 
@@ -113,7 +209,7 @@ public class IntakeService {
     Weergave bewaar(UUID id, Wijziging w) {
         Dossierfeiten dossier = dossier(id, Recht.DOSSIER_WIJZIGEN);
         Intake intake = bestaandOfNieuw(dossier);
-        eis(intake, w.afronden() ? IntakeActie.AFRONDEN : IntakeActie.BEWAREN);
+        eis(intake, w.rondAf() ? IntakeActie.AFRONDEN : IntakeActie.BEWAREN);
         intake.verwachtVersie(w.versie());
         boolean bijzonder = werktAan(dossier);
         List<Violation> fouten = new ArrayList<>();
@@ -124,15 +220,15 @@ public class IntakeService {
         Instant nu = Instant.now(clock);
         intake.gewijzigd(nu);
         LocalDate vandaag = LocalDate.now(clock);
-        if (w.afronden()) {
+        if (w.rondAf()) {
             intake.rondAf(vandaag);
         }
         intake = repository.save(intake);
         auditLog.registreer(
                 AuditActie.GEWIJZIGD,
                 new AuditLog.Betrokkene(id, dossier.gemeentecode()),
-                w.afronden() ? "intake afgerond" : "intake");
-        if (w.afronden()) {
+                w.rondAf() ? "intake afgerond" : "intake");
+        if (w.rondAf()) {
             events.publishEvent(new BredeIntakeAfgerond(id, vandaag));
         }
         return new Weergave(dossier, naam(id), intake, bijzonder, advies(dossier, intake));
@@ -176,7 +272,7 @@ public class IntakeService {
         } else if (w.routebesluit() != null) {
             intake.besluit(Intake.Routebesluit.LEEG);
         }
-        if (w.afronden()) {
+        if (w.rondAf()) {
             fouten.addAll(IntakeRegels.afronding(
                     dossier.doelgroep(), intake, dossiers.kinderen(dossier.id()), LocalDate.now(clock)));
         }
@@ -231,17 +327,18 @@ public class IntakeService {
 
     /** The decision as entered, beside the advice it was made on; no alfabetisering choice means the advice's. */
     private Intake.Routebesluit besluit(Routeadvies.Advies advies, Besluit b) {
-        return new Intake.Routebesluit(
-                advies.leerroute(),
-                advies.indicatorAlfabetiseringsonderwijs(),
-                advies.geschatteIntensiteitB1Route(),
-                b.leerroute(),
-                b.indicatorAlfabetiseringsonderwijs() != null
-                        ? b.indicatorAlfabetiseringsonderwijs()
-                        : advies.indicatorAlfabetiseringsonderwijs(),
-                b.geschatteIntensiteitB1Route(),
-                IntakeRegels.tekst(b.reden()),
-                LocalDate.now(clock));
+        return Intake.Routebesluit.opAdvies(
+                        advies.leerroute(),
+                        advies.indicatorAlfabetiseringsonderwijs(),
+                        advies.geschatteIntensiteitB1Route())
+                .withLeerroute(b.leerroute())
+                .withIndicator(
+                        b.indicatorAlfabetiseringsonderwijs() != null
+                                ? b.indicatorAlfabetiseringsonderwijs()
+                                : advies.indicatorAlfabetiseringsonderwijs())
+                .withUren(b.geschatteIntensiteitB1Route())
+                .withReden(IntakeRegels.tekst(b.reden()))
+                .withDatum(LocalDate.now(clock));
     }
 
     /** Asks the aggregate whether its state allows the action; a refusal reads as the user's 409. */

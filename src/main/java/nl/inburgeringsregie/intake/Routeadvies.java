@@ -12,7 +12,7 @@ import nl.inburgeringsregie.intake.Keuzes.Vooropleiding;
 import nl.inburgeringsregie.leerroute.Alfabetiseringsindicator;
 import nl.inburgeringsregie.leerroute.Leerroute;
 import nl.inburgeringsregie.leerroute.Niveau;
-import org.springframework.context.support.MessageSourceAccessor;
+import org.springframework.context.MessageSourceResolvable;
 
 /**
  * The route advice (R-3) as a pure function of the intake and the LBT: "B1-route haalbaar" → B1-route, or the
@@ -23,7 +23,22 @@ import org.springframework.context.support.MessageSourceAccessor;
  */
 public final class Routeadvies {
 
-    public record Reden(String regel, String toelichting) {}
+    /**
+     * One step of the advice: its rule id and its explanation as a message key with arguments, resolved where it is
+     * shown (the intake page with {@code #messages}, the API in the user's language), never a text built here.
+     */
+    public record Reden(String regel, String sleutel, Object... argumenten) implements MessageSourceResolvable {
+
+        @Override
+        public String[] getCodes() {
+            return new String[] {sleutel};
+        }
+
+        @Override
+        public Object[] getArguments() {
+            return argumenten;
+        }
+    }
 
     public record Advies(
             Leerroute leerroute,
@@ -42,11 +57,9 @@ public final class Routeadvies {
             Alfabetisering alfabetisering) {}
 
     private final IntakeInstellingen instellingen;
-    private final MessageSourceAccessor berichten;
 
-    Routeadvies(IntakeInstellingen instellingen, MessageSourceAccessor berichten) {
+    Routeadvies(IntakeInstellingen instellingen) {
         this.instellingen = instellingen;
-        this.berichten = berichten;
     }
 
     Advies adviseer(Gegevens g, LocalDate vandaag) {
@@ -124,7 +137,7 @@ public final class Routeadvies {
         return Math.min(9999, Math.max(1, uren));
     }
 
-    private Reden reden(String regel, String sleutel, Object... argumenten) {
-        return new Reden(regel, berichten.getMessage(sleutel, argumenten));
+    private static Reden reden(String regel, String sleutel, Object... argumenten) {
+        return new Reden(regel, sleutel, argumenten);
     }
 }

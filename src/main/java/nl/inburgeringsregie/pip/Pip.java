@@ -8,6 +8,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 import nl.inburgeringsregie.documenten.Beschikking;
 import nl.inburgeringsregie.infrastructure.fouten.ConflictException;
 import nl.inburgeringsregie.leerroute.Alfabetiseringsindicator;
@@ -55,33 +56,64 @@ public class Pip implements Beschikking.Plan {
         }
 
         public Afspraak withOmschrijving(String omschrijving) {
-            return new Afspraak(
-                    onderdeel, eigenaar, omschrijving, uiterlijk, frequentie, uren, aanbieder, handhaafbaar);
+            return kopie(k -> k.omschrijving = omschrijving);
         }
 
         public Afspraak withUiterlijk(LocalDate uiterlijk) {
-            return new Afspraak(
-                    onderdeel, eigenaar, omschrijving, uiterlijk, frequentie, uren, aanbieder, handhaafbaar);
+            return kopie(k -> k.uiterlijk = uiterlijk);
         }
 
         public Afspraak withFrequentie(String frequentie) {
-            return new Afspraak(
-                    onderdeel, eigenaar, omschrijving, uiterlijk, frequentie, uren, aanbieder, handhaafbaar);
+            return kopie(k -> k.frequentie = frequentie);
         }
 
         public Afspraak withUren(Integer uren) {
-            return new Afspraak(
-                    onderdeel, eigenaar, omschrijving, uiterlijk, frequentie, uren, aanbieder, handhaafbaar);
+            return kopie(k -> k.uren = uren);
         }
 
         public Afspraak withAanbieder(String aanbieder) {
-            return new Afspraak(
-                    onderdeel, eigenaar, omschrijving, uiterlijk, frequentie, uren, aanbieder, handhaafbaar);
+            return kopie(k -> k.aanbieder = aanbieder);
         }
 
         public Afspraak withHandhaafbaar(boolean handhaafbaar) {
+            return kopie(k -> k.handhaafbaar = handhaafbaar);
+        }
+
+        /** The one place that lists every field: a copy with the change applied (no positional copies per with…). */
+        private Afspraak kopie(Consumer<Kopie> wijziging) {
+            Kopie k = new Kopie(this);
+            wijziging.accept(k);
             return new Afspraak(
-                    onderdeel, eigenaar, omschrijving, uiterlijk, frequentie, uren, aanbieder, handhaafbaar);
+                    k.onderdeel,
+                    k.eigenaar,
+                    k.omschrijving,
+                    k.uiterlijk,
+                    k.frequentie,
+                    k.uren,
+                    k.aanbieder,
+                    k.handhaafbaar);
+        }
+
+        private static final class Kopie {
+            private final Onderdeel onderdeel;
+            private final Eigenaar eigenaar;
+            private String omschrijving;
+            private LocalDate uiterlijk;
+            private String frequentie;
+            private Integer uren;
+            private String aanbieder;
+            private boolean handhaafbaar;
+
+            private Kopie(Afspraak a) {
+                onderdeel = a.onderdeel;
+                eigenaar = a.eigenaar;
+                omschrijving = a.omschrijving;
+                uiterlijk = a.uiterlijk;
+                frequentie = a.frequentie;
+                uren = a.uren;
+                aanbieder = a.aanbieder;
+                handhaafbaar = a.handhaafbaar;
+            }
         }
     }
 

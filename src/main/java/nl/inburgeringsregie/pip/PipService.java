@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Consumer;
 import nl.inburgeringsregie.documenten.Beschikking;
 import nl.inburgeringsregie.gebruikers.Gebruiker;
 import nl.inburgeringsregie.gebruikers.Gebruikers;
@@ -97,14 +98,63 @@ public class PipService {
         }
     }
 
-    /** A change of a vastgesteld PIP: the reason, its justification, and for schakelen/afschalen what changes. */
+    /**
+     * A change of a vastgesteld PIP: the reason, its justification, and for schakelen/afschalen what changes. Built by
+     * name ({@code Wijziging.om(reden, toelichting).withLeerroute(...)}); the canonical constructor is for JSON.
+     */
     public record Wijziging(
             Wijzigingsreden reden,
             String toelichting,
             Leerroute leerroute,
             List<Examenonderdeel> afschalenOnderdelen,
             Integer lesuren,
-            String lesurenBron) {}
+            String lesurenBron) {
+
+        /** A change for this reason, justified; nothing else changes yet. */
+        public static Wijziging om(Wijzigingsreden reden, String toelichting) {
+            return new Wijziging(reden, toelichting, null, null, null, null);
+        }
+
+        /** T-6 (schakelen): the new leerroute. */
+        public Wijziging withLeerroute(Leerroute leerroute) {
+            return kopie(k -> k.leerroute = leerroute);
+        }
+
+        /** T-7 (afschalen): the exam parts that go down to A2. */
+        public Wijziging withAfschalenOnderdelen(List<Examenonderdeel> afschalenOnderdelen) {
+            return kopie(k -> k.afschalenOnderdelen = afschalenOnderdelen);
+        }
+
+        /** T-7: the lesson hours followed. */
+        public Wijziging withLesuren(Integer lesuren) {
+            return kopie(k -> k.lesuren = lesuren);
+        }
+
+        /** T-7: where the hours come from. */
+        public Wijziging withLesurenBron(String lesurenBron) {
+            return kopie(k -> k.lesurenBron = lesurenBron);
+        }
+
+        private Wijziging kopie(Consumer<Kopie> wijziging) {
+            Kopie k = new Kopie(this);
+            wijziging.accept(k);
+            return new Wijziging(reden, toelichting, k.leerroute, k.afschalenOnderdelen, k.lesuren, k.lesurenBron);
+        }
+
+        private static final class Kopie {
+            private Leerroute leerroute;
+            private List<Examenonderdeel> afschalenOnderdelen;
+            private Integer lesuren;
+            private String lesurenBron;
+
+            private Kopie(Wijziging w) {
+                leerroute = w.leerroute;
+                afschalenOnderdelen = w.afschalenOnderdelen;
+                lesuren = w.lesuren;
+                lesurenBron = w.lesurenBron;
+            }
+        }
+    }
 
     private final PipRepository repository;
     private final DossierfeitenLezer dossiers;

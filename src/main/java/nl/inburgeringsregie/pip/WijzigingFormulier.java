@@ -20,8 +20,11 @@ class WijzigingFormulier {
     private String lesurenBron;
 
     PipService.Wijziging wijziging() {
-        return new PipService.Wijziging(
-                reden, toelichting, leerroute, List.copyOf(afschalenOnderdelen), lesuren, lesurenBron);
+        return PipService.Wijziging.om(reden, toelichting)
+                .withLeerroute(leerroute)
+                .withAfschalenOnderdelen(List.copyOf(afschalenOnderdelen))
+                .withLesuren(lesuren)
+                .withLesurenBron(lesurenBron);
     }
 
     public Wijzigingsreden getReden() {

@@ -1,23 +1,24 @@
 package nl.inburgeringsregie.privacy;
 
+import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.UUID;
 import nl.inburgeringsregie.gebruikers.Gebruikers;
 import nl.inburgeringsregie.gebruikers.MagPrivacyrechtenBeheren;
 import nl.inburgeringsregie.infrastructure.fouten.ConflictException;
 import nl.inburgeringsregie.infrastructure.fouten.InvalidInputException;
 import nl.inburgeringsregie.infrastructure.web.Formulierfouten;
-import nl.inburgeringsregie.privacy.Privacyverzoeken.Soort;
-import nl.inburgeringsregie.privacy.Privacyverzoeken.Uitkomst;
 import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -33,6 +34,12 @@ import tools.jackson.databind.json.JsonMapper;
 @Controller
 @MagPrivacyrechtenBeheren
 class PrivacyrechtenController {
+
+    /** The model names of the forms, and of their error codes ({@code typeMismatch.verzoekFormulier.soort}). */
+    static final String VERZOEK = "verzoekFormulier";
+
+    static final String VERLENGING = "verlengingFormulier";
+    static final String AFHANDELING = "afhandelingFormulier";
 
     private static final JsonMapper JSON =
             JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
@@ -61,6 +68,12 @@ class PrivacyrechtenController {
 
     @GetMapping("/privacy/verzoeken")
     String verzoeken(Model model) {
+        model.addAttribute(VERZOEK, VerzoekFormulier.vandaag(LocalDate.now(clock)));
+        return verzoekenPagina(model);
+    }
+
+    /** The page with the lists and the form: as typed after a refusal, with every error above it. */
+    private String verzoekenPagina(Model model) {
         model.addAttribute("open", verzoeken.open());
         model.addAttribute("afgehandeld", verzoeken.afgehandeld(50));
         model.addAttribute("vandaag", LocalDate.now(clock));
@@ -74,67 +87,90 @@ class PrivacyrechtenController {
 
     @PostMapping("/privacy/verzoeken")
     String registreer(
-            @RequestParam(required = false) String soort,
-            @RequestParam(required = false) String gemeentecode,
-            @RequestParam(required = false) String bsn,
-            @RequestParam(required = false) String verzoeker,
-            @RequestParam(required = false) String omschrijving,
-            @RequestParam(required = false) String ontvangenOp,
+            @Valid @ModelAttribute(VERZOEK) VerzoekFormulier formulier,
+            BindingResult binding,
+            Model model,
             RedirectAttributes redirect) {
-        try {
-            Privacyverzoeken.Verzoek verzoek = verzoeken.registreer(new Privacyverzoeken.Aanvraag(
-                    soort(soort), gemeentecode, bsn, verzoeker, omschrijving, datum(ontvangenOp)));
-            redirect.addFlashAttribute("melding", "verzoek.geregistreerd");
-            return "redirect:/privacy/verzoeken/" + verzoek.id();
-        } catch (InvalidInputException e) {
-            redirect.addFlashAttribute(
-                    "foutTekst", Formulierfouten.tekst(e.violations().getFirst(), berichten));
-            return "redirect:/privacy/verzoeken";
+        if (!binding.hasErrors()) {
+            try {
+                Privacyverzoeken.Verzoek verzoek = verzoeken.registreer(formulier.aanvraag());
+                redirect.addFlashAttribute("melding", "verzoek.geregistreerd");
+                return "redirect:/privacy/verzoeken/" + verzoek.id();
+            } catch (InvalidInputException e) {
+                Formulierfouten.toon(e, binding);
+            }
         }
+        model.addAttribute("fouten", fouten(binding));
+        return verzoekenPagina(model);
     }
 
     @GetMapping("/privacy/verzoeken/{id}")
     String verzoek(@PathVariable UUID id, Model model) {
+        return verzoekPagina(id, model);
+    }
+
+    /** A request with its two forms (extending, handling): as typed after a refusal, with every error above them. */
+    private String verzoekPagina(UUID id, Model model) {
         model.addAttribute("verzoek", verzoeken.lees(id));
         model.addAttribute("vandaag", LocalDate.now(clock));
+        if (!model.containsAttribute(VERLENGING)) {
+            model.addAttribute(VERLENGING, new VerzoekFormulier.Afhandeling());
+        }
+        if (!model.containsAttribute(AFHANDELING)) {
+            model.addAttribute(AFHANDELING, new VerzoekFormulier.Afhandeling());
+        }
         return "privacy/verzoek";
     }
 
     @PostMapping("/privacy/verzoeken/{id}/verlenging")
     String verleng(
             @PathVariable UUID id,
-            @RequestParam(required = false) Integer versie,
-            @RequestParam(required = false) String reden,
+            @Valid @ModelAttribute(VERLENGING) VerzoekFormulier.Afhandeling formulier,
+            BindingResult binding,
+            Model model,
             RedirectAttributes redirect) {
-        try {
-            verzoeken.verleng(id, versie, reden);
-            redirect.addFlashAttribute("melding", "verzoek.verlengd");
-        } catch (InvalidInputException e) {
-            redirect.addFlashAttribute(
-                    "foutTekst", Formulierfouten.tekst(e.violations().getFirst(), berichten));
-        } catch (ConflictException e) {
-            redirect.addFlashAttribute("foutTekst", Formulierfouten.tekst(e.getMessage(), berichten));
-        }
-        return "redirect:/privacy/verzoeken/" + id;
+        return stap(id, binding, model, redirect, "verzoek.verlengd", () -> {
+            verzoeken.verleng(id, formulier.getVersie(), formulier.getReden());
+        });
     }
 
     @PostMapping("/privacy/verzoeken/{id}/afhandeling")
     String handelAf(
             @PathVariable UUID id,
-            @RequestParam(required = false) Integer versie,
-            @RequestParam(required = false) String uitkomst,
-            @RequestParam(required = false) String toelichting,
+            @Valid @ModelAttribute(AFHANDELING) VerzoekFormulier.Afhandeling formulier,
+            BindingResult binding,
+            Model model,
             RedirectAttributes redirect) {
-        try {
-            verzoeken.handelAf(id, versie, uitkomst(uitkomst), toelichting);
-            redirect.addFlashAttribute("melding", "verzoek.afgehandeld");
-        } catch (InvalidInputException e) {
-            redirect.addFlashAttribute(
-                    "foutTekst", Formulierfouten.tekst(e.violations().getFirst(), berichten));
-        } catch (ConflictException e) {
-            redirect.addFlashAttribute("foutTekst", Formulierfouten.tekst(e.getMessage(), berichten));
+        return stap(id, binding, model, redirect, "verzoek.afgehandeld", () -> {
+            verzoeken.handelAf(id, formulier.getVersie(), formulier.getUitkomst(), formulier.getToelichting());
+        });
+    }
+
+    /**
+     * One step on a request: done, back to the request with the message; refused (a field that does not bind or a
+     * rule), the page as typed with the errors; a conflict (someone else changed it), the request as it now is.
+     */
+    private String stap(
+            UUID id, BindingResult binding, Model model, RedirectAttributes redirect, String melding, Runnable actie) {
+        if (!binding.hasErrors()) {
+            try {
+                actie.run();
+                redirect.addFlashAttribute("melding", melding);
+                return "redirect:/privacy/verzoeken/" + id;
+            } catch (InvalidInputException e) {
+                Formulierfouten.toon(e, binding);
+            } catch (ConflictException e) {
+                redirect.addFlashAttribute("foutTekst", Formulierfouten.tekst(e.getMessage(), berichten));
+                return "redirect:/privacy/verzoeken/" + id;
+            }
         }
-        return "redirect:/privacy/verzoeken/" + id;
+        model.addAttribute("fouten", fouten(binding));
+        return verzoekPagina(id, model);
+    }
+
+    /** Every error of a form in the user's language, in the order found (the page's error summary). */
+    private List<String> fouten(BindingResult binding) {
+        return binding.getAllErrors().stream().map(berichten::getMessage).toList();
     }
 
     /** The inzage export as a readable, printable page (audited as an export). */
@@ -207,29 +243,5 @@ class PrivacyrechtenController {
             redirect.addFlashAttribute("foutTekst", Formulierfouten.tekst(e.getMessage(), berichten));
         }
         return "redirect:/privacy/doorbraken";
-    }
-
-    private static Soort soort(String waarde) {
-        try {
-            return waarde == null || waarde.isBlank() ? null : Soort.valueOf(waarde);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-    }
-
-    private static Uitkomst uitkomst(String waarde) {
-        try {
-            return waarde == null || waarde.isBlank() ? null : Uitkomst.valueOf(waarde);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-    }
-
-    private static LocalDate datum(String waarde) {
-        try {
-            return waarde == null || waarde.isBlank() ? null : LocalDate.parse(waarde.trim());
-        } catch (DateTimeParseException e) {
-            return null;
-        }
     }
 }

@@ -1,5 +1,6 @@
 package nl.inburgeringsregie.termijnen;
 
+import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -21,7 +22,9 @@ import nl.inburgeringsregie.infrastructure.fouten.NotFoundException;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -211,11 +214,14 @@ class TermijnenWebController {
     @PostMapping("/werkvoorraad/team/toewijzen")
     @MagTeamOverzien
     String toewijzen(
-            @RequestParam(name = "dossier", required = false) List<UUID> dossiers,
-            @RequestParam(required = false) String consulent,
-            @RequestParam Map<String, String> formulier,
+            @Valid @ModelAttribute("toewijzingFormulier") ToewijzingFormulier formulier,
+            BindingResult binding,
             RedirectAttributes redirect) {
-        if (dossiers == null || dossiers.isEmpty()) {
+        List<UUID> dossiers = formulier.getDossier();
+        String consulent = formulier.getConsulent();
+        if (binding.hasFieldErrors("dossier*")) {
+            redirect.addFlashAttribute("fout", "typeMismatch.toewijzingFormulier.dossier");
+        } else if (dossiers.isEmpty()) {
             redirect.addFlashAttribute("fout", "team.fout.geenDossiers");
         } else if (consulent == null || consulent.isBlank()) {
             redirect.addFlashAttribute("fout", "team.fout.geenConsulent");
@@ -229,12 +235,7 @@ class TermijnenWebController {
             }
         }
         // Issue 21 point 11: back to the list as it was filtered (the form carries the filter as filter.<name>).
-        for (String naam : List.of("soort", "doelgroep", "consulent", "gemeente", "van", "tot")) {
-            String waarde = formulier.get("filter." + naam);
-            if (waarde != null && !waarde.isBlank()) {
-                redirect.addAttribute(naam, waarde);
-            }
-        }
+        formulier.getFilter().waarden().forEach(redirect::addAttribute);
         return "redirect:/werkvoorraad/team";
     }
 

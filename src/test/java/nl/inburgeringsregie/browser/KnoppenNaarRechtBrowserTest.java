@@ -178,7 +178,7 @@ class KnoppenNaarRechtBrowserTest extends BrowserTest {
     void deServerZegtWaaromHijWeigert() {
         Dossiers d = dossiers();
         String pad = "/inburgeraars/" + d.metConcept() + "/intake/concept";
-        Map<String, String> velden = Map.of("leefgebied.OPLEIDING.situatie", "Poging zonder recht");
+        Map<String, String> velden = Map.of("leefgebieden[OPLEIDING].situatie", "Poging zonder recht");
         // The budgetcoach with a valid token: refused for the right; no session header.
         HttpResponse<String> zonderRecht =
                 WebSessie.login(baseUrl(), "budgetcoach").postMetCsrf(pad, velden, "/inburgeraars");

@@ -149,6 +149,35 @@ class BeheerTest extends IntegrationTest {
     }
 
     @Test
+    void eenOnbekendeRolEnEenActiefDatGeenJaOfNeeIsZijnVeldfoutenEnDeInvoerBlijftStaan() {
+        WebSessie beheerder = WebSessie.login(baseUrl(), "beheerder");
+        long journaalVoor = journaalAantal();
+        String naam = "o." + TestData.bsn();
+        HttpResponse<String> rol = beheerder.postMetCsrf(
+                "/beheer/gebruikers",
+                Map.of("gebruikersnaam", naam, "naam", "Olga Smit", "rollen", "KEIZER", "gemeenten", "0392"),
+                "/beheer/gebruikers/nieuw");
+        assertThat(rol.statusCode()).isEqualTo(200);
+        assertThat(rol.body()).contains("href=\"#rollen\"", "value=\"Olga Smit\"", "value=\"" + naam + "\"");
+
+        HttpResponse<String> actief = beheerder.postMetCsrf(
+                "/beheer/gebruikers",
+                Map.of(
+                        "gebruikersnaam", naam,
+                        "naam", "Olga Smit",
+                        "rollen", "CONSULENT",
+                        "gemeenten", "0392",
+                        "actief", "misschien"),
+                "/beheer/gebruikers/nieuw");
+        assertThat(actief.statusCode()).isEqualTo(200);
+        assertThat(actief.body())
+                .contains("href=\"#actief\"", "Kies of het account actief is (aangevinkt of niet).")
+                .contains("value=\"Olga Smit\"")
+                .doesNotContain("eenmalig-wachtwoord");
+        assertThat(journaalAantal()).isEqualTo(journaalVoor);
+    }
+
+    @Test
     void foutieveInvoerWordtGeweigerdEnNietsWordtOpgeslagenOfGejournaliseerd() {
         WebSessie beheerder = WebSessie.login(baseUrl(), "beheerder");
         long journaalVoor = journaalAantal();

@@ -83,28 +83,17 @@ class IntakeRegelsTest {
 
     @Test
     void urenAlleenBijDeB1RouteVanEenAsielstatushouderR2() {
-        Intake.Routebesluit z = new Intake.Routebesluit(
-                Leerroute.Z,
-                Alfabetiseringsindicator.NVT,
-                null,
-                Leerroute.Z,
-                Alfabetiseringsindicator.NVT,
-                600,
-                null,
-                VANDAAG);
+        Intake.Routebesluit z = Intake.Routebesluit.opAdvies(Leerroute.Z, Alfabetiseringsindicator.NVT, null)
+                .withUren(600)
+                .withDatum(VANDAAG);
         assertThat(regels(IntakeRegels.besluit(Doelgroep.ASIELSTATUSHOUDER, z)))
                 .containsExactly(
                         "routebesluit.geschatteIntensiteitB1Route fout.besluit.urenAlleenB1 R-2",
                         "routebesluit.reden fout.besluit.redenBij R-3");
-        Intake.Routebesluit b = new Intake.Routebesluit(
-                Leerroute.B,
-                Alfabetiseringsindicator.NVT,
-                600,
-                Leerroute.B,
-                Alfabetiseringsindicator.NVT,
-                10000,
-                "x",
-                VANDAAG);
+        Intake.Routebesluit b = Intake.Routebesluit.opAdvies(Leerroute.B, Alfabetiseringsindicator.NVT, 600)
+                .withUren(10000)
+                .withReden("x")
+                .withDatum(VANDAAG);
         assertThat(regels(IntakeRegels.besluit(Doelgroep.ASIELSTATUSHOUDER, b)))
                 .containsExactly("routebesluit.geschatteIntensiteitB1Route fout.besluit.uren R-2");
         assertThat(IntakeRegels.besluit(Doelgroep.GEZINSMIGRANT_EN_OVERIGE_MIGRANT, b))
@@ -113,15 +102,12 @@ class IntakeRegelsTest {
 
     @Test
     void eenAfwijkingVanHetAdviesNoemtElkVerschilR3() {
-        Intake.Routebesluit afwijkend = new Intake.Routebesluit(
-                Leerroute.B,
-                Alfabetiseringsindicator.NVT,
-                600,
-                Leerroute.Z,
-                Alfabetiseringsindicator.A,
-                null,
-                " ",
-                VANDAAG);
+        Intake.Routebesluit afwijkend = Intake.Routebesluit.opAdvies(Leerroute.B, Alfabetiseringsindicator.NVT, 600)
+                .withLeerroute(Leerroute.Z)
+                .withIndicator(Alfabetiseringsindicator.A)
+                .withUren(null)
+                .withReden(" ")
+                .withDatum(VANDAAG);
         List<Violation> fouten = IntakeRegels.besluit(Doelgroep.ASIELSTATUSHOUDER, afwijkend);
         assertThat(regels(fouten)).containsExactly("routebesluit.reden fout.besluit.redenBij R-3");
 
@@ -138,47 +124,40 @@ class IntakeRegelsTest {
         assertThat(berichten.getMessage(v.message(), v.args(), Locale.ROOT))
                 .isEqualTo("Afwijking bij route B1/Z; alfa nvt/A.");
 
-        Intake.Routebesluit metReden = new Intake.Routebesluit(
-                Leerroute.B,
-                Alfabetiseringsindicator.NVT,
-                600,
-                Leerroute.Z,
-                Alfabetiseringsindicator.A,
-                null,
-                "wens",
-                VANDAAG);
+        Intake.Routebesluit metReden = afwijkend.withReden("wens");
         assertThat(IntakeRegels.besluit(Doelgroep.ASIELSTATUSHOUDER, metReden)).isEmpty();
     }
 
     @Test
     void deLeerbaarheidstoetsI3() {
         assertThat(regels(IntakeRegels.leerbaarheidstoets(
-                        new Intake.Leerbaarheidstoets(
-                                null,
-                                Keuzes.LbtVrijstelling.VISUELE_BEPERKING,
-                                " ",
-                                LbtResultaat.ONBEKEND,
-                                null,
-                                null,
-                                null),
+                        Intake.Leerbaarheidstoets.LEEG
+                                .withVrijstelling(Keuzes.LbtVrijstelling.VISUELE_BEPERKING)
+                                .withVrijstellingBesluit(" ")
+                                .withResultaat(LbtResultaat.ONBEKEND),
                         VANDAAG)))
                 .containsExactly(
                         "resultaat fout.lbt.vrijstellingEnResultaat I-3", "vrijstellingBesluit fout.lbt.besluit I-3");
         assertThat(regels(IntakeRegels.leerbaarheidstoets(Intake.Leerbaarheidstoets.LEEG, VANDAAG)))
                 .containsExactly("resultaat fout.lbt.leeg I-3");
         assertThat(regels(IntakeRegels.leerbaarheidstoets(
-                        new Intake.Leerbaarheidstoets(
-                                null, null, null, LbtResultaat.B1_ROUTE_HAALBAAR, "54", "50,00", VANDAAG.plusDays(1)),
+                        Intake.Leerbaarheidstoets.LEEG
+                                .withResultaat(LbtResultaat.B1_ROUTE_HAALBAAR)
+                                .withBehaaldeScore("54")
+                                .withBenodigdeScore("50,00")
+                                .withDatumAfname(VANDAAG.plusDays(1)),
                         VANDAAG)))
                 .containsExactly("behaaldeScore fout.lbt.score I-3", "datumAfname fout.datum.toekomst I-3");
         assertThat(IntakeRegels.leerbaarheidstoets(
-                        new Intake.Leerbaarheidstoets(
-                                null, null, null, LbtResultaat.B1_ROUTE_HAALBAAR, "54,00", "50,00", VANDAAG),
+                        Intake.Leerbaarheidstoets.LEEG
+                                .withResultaat(LbtResultaat.B1_ROUTE_HAALBAAR)
+                                .withBehaaldeScore("54,00")
+                                .withBenodigdeScore("50,00")
+                                .withDatumAfname(VANDAAG),
                         VANDAAG))
                 .isEmpty();
         assertThat(IntakeRegels.leerbaarheidstoets(
-                        new Intake.Leerbaarheidstoets(VANDAAG.plusDays(3), null, null, null, null, null, null),
-                        VANDAAG))
+                        Intake.Leerbaarheidstoets.LEEG.withGepland(VANDAAG.plusDays(3)), VANDAAG))
                 .as("only planned")
                 .isEmpty();
     }

@@ -33,11 +33,14 @@ class IntakeTest {
     private static final List<LeefgebiedVerslag> VERSLAG =
             List.of(new LeefgebiedVerslag(Leefgebied.OPLEIDING, "Havo in Syrië", null, null, null, null, null));
 
-    private static final Intake.Leerbaarheidstoets LBT =
-            new Intake.Leerbaarheidstoets(null, null, null, LbtResultaat.B1_ROUTE_HAALBAAR, "54,00", "50,00", VANDAAG);
+    private static final Intake.Leerbaarheidstoets LBT = Intake.Leerbaarheidstoets.LEEG
+            .withResultaat(LbtResultaat.B1_ROUTE_HAALBAAR)
+            .withBehaaldeScore("54,00")
+            .withBenodigdeScore("50,00")
+            .withDatumAfname(VANDAAG);
 
     private static final Intake.Routebesluit BESLUIT =
-            new Intake.Routebesluit(Leerroute.B, null, null, Leerroute.B, null, null, null, VANDAAG);
+            Intake.Routebesluit.opAdvies(Leerroute.B, null, null).withDatum(VANDAAG);
 
     @Test
     void eenConceptStaatElkeActieToe() {

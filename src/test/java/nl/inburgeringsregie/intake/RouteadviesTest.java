@@ -20,8 +20,8 @@ import org.springframework.context.support.ResourceBundleMessageSource;
 class RouteadviesTest {
 
     private static final LocalDate VANDAAG = LocalDate.of(2026, 11, 25);
-    private static final Routeadvies ADVIES =
-            new Routeadvies(new IntakeInstellingen(28, 600, 400, 200, 200, 5), berichten());
+    private static final Routeadvies ADVIES = new Routeadvies(new IntakeInstellingen(28, 600, 400, 200, 200, 5));
+    private static final MessageSourceAccessor BERICHTEN = berichten();
 
     static MessageSourceAccessor berichten() {
         ResourceBundleMessageSource bron = new ResourceBundleMessageSource();
@@ -32,7 +32,11 @@ class RouteadviesTest {
     }
 
     private static Intake.Leerbaarheidstoets lbt(LbtResultaat resultaat, String behaald) {
-        return new Intake.Leerbaarheidstoets(null, null, null, resultaat, behaald, "50,00", LocalDate.of(2026, 10, 1));
+        return Intake.Leerbaarheidstoets.LEEG
+                .withResultaat(resultaat)
+                .withBehaaldeScore(behaald)
+                .withBenodigdeScore("50,00")
+                .withDatumAfname(LocalDate.of(2026, 10, 1));
     }
 
     private static Routeadvies.Advies advies(
@@ -94,7 +98,8 @@ class RouteadviesTest {
         assertThat(a.leerroute()).isEqualTo(Leerroute.O);
         assertThat(a.niveau()).isEqualTo(Niveau.B1);
         assertThat(a.geschatteIntensiteitB1Route()).isNull();
-        assertThat(a.redenen()).anySatisfy(r -> assertThat(r.toelichting()).contains("Jonger dan 28"));
+        assertThat(a.redenen())
+                .anySatisfy(r -> assertThat(BERICHTEN.getMessage(r)).contains("Jonger dan 28"));
     }
 
     @Test
@@ -108,7 +113,7 @@ class RouteadviesTest {
                 Alfabetisering.LATIJNS_GEALFABETISEERD);
         assertThat(a.leerroute()).isEqualTo(Leerroute.B);
         assertThat(a.redenen())
-                .anySatisfy(r -> assertThat(r.toelichting()).contains("overweeg de onderwijsroute serieus"));
+                .anySatisfy(r -> assertThat(BERICHTEN.getMessage(r)).contains("overweeg de onderwijsroute serieus"));
     }
 
     @Test
@@ -154,7 +159,7 @@ class RouteadviesTest {
     void zonderUitslagIsErNogGeenAdvies() {
         Routeadvies.Advies a = advies(Doelgroep.ASIELSTATUSHOUDER, 30, null, true, Vooropleiding.MBO, null);
         assertThat(a.leerroute()).isNull();
-        assertThat(a.redenen().getFirst().toelichting()).contains("Nog geen advies");
+        assertThat(BERICHTEN.getMessage(a.redenen().getFirst())).contains("Nog geen advies");
         assertThat(advies(Doelgroep.ASIELSTATUSHOUDER, 30, lbt(LbtResultaat.ONBEKEND, "0,00"), true, null, null)
                         .leerroute())
                 .isNull();
@@ -162,8 +167,9 @@ class RouteadviesTest {
 
     @Test
     void eenVrijgesteldePersoonKrijgtEenAdviesOpGrondVanDeIntake() {
-        Intake.Leerbaarheidstoets vrijgesteld = new Intake.Leerbaarheidstoets(
-                null, LbtVrijstelling.VISUELE_BEPERKING, "Besluit 12-10-2026: blind", null, null, null, null);
+        Intake.Leerbaarheidstoets vrijgesteld = Intake.Leerbaarheidstoets.LEEG
+                .withVrijstelling(LbtVrijstelling.VISUELE_BEPERKING)
+                .withVrijstellingBesluit("Besluit 12-10-2026: blind");
         Routeadvies.Advies a = advies(
                 Doelgroep.ASIELSTATUSHOUDER,
                 40,

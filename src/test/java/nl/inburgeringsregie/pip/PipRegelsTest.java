@@ -219,22 +219,22 @@ class PipRegelsTest {
     void t6SchakelenBinnenHetVensterBehalveVanOnderwijsrouteNaarB1() {
         Pip huidige = concept(Leerroute.B, Niveau.B1, b1Afspraken());
         huidige.stelVast(LocalDate.of(2026, 10, 20), NU);
-        PipService.Wijziging naarZ =
-                new PipService.Wijziging(Wijzigingsreden.SCHAKELEN, "B1 niet haalbaar", Leerroute.Z, null, null, null);
+        PipService.Wijziging naarZ = PipService.Wijziging.om(Wijzigingsreden.SCHAKELEN, "B1 niet haalbaar")
+                .withLeerroute(Leerroute.Z);
         assertThat(PipRegels.wijziging(huidige, naarZ, LocalDate.of(2028, 4, 20), VANDAAG))
                 .isEmpty();
         List<Violation> teLaat = PipRegels.wijziging(huidige, naarZ, LocalDate.of(2026, 11, 1), VANDAAG);
         assertThat(regels(teLaat)).containsExactly("fout.pip.schakelenVenster/T-6");
         assertThat(teLaat.getFirst().args()).containsExactly("01-11-2026");
         PipService.Wijziging zelfde =
-                new PipService.Wijziging(Wijzigingsreden.SCHAKELEN, "x", Leerroute.B, null, null, null);
+                PipService.Wijziging.om(Wijzigingsreden.SCHAKELEN, "x").withLeerroute(Leerroute.B);
         assertThat(regels(PipRegels.wijziging(huidige, zelfde, null, VANDAAG)))
                 .containsExactly("fout.pip.schakelenRoute/T-6");
 
         Pip onderwijs = concept(Leerroute.O, Niveau.B1, List.of());
         onderwijs.stelVast(LocalDate.of(2026, 10, 20), NU);
         PipService.Wijziging naarB =
-                new PipService.Wijziging(Wijzigingsreden.SCHAKELEN, "Toch B1", Leerroute.B, null, null, null);
+                PipService.Wijziging.om(Wijzigingsreden.SCHAKELEN, "Toch B1").withLeerroute(Leerroute.B);
         assertThat(PipRegels.wijziging(onderwijs, naarB, null, VANDAAG)).isEmpty();
     }
 
@@ -242,13 +242,17 @@ class PipRegelsTest {
     void t7AfschalenAlleenInDeB1RouteNa600LesurenMetBron() {
         Pip huidige = concept(Leerroute.B, Niveau.B1, b1Afspraken());
         huidige.stelVast(LocalDate.of(2026, 10, 20), NU);
-        PipService.Wijziging leeg =
-                new PipService.Wijziging(Wijzigingsreden.AFSCHALEN, "Na 600 uur", null, List.of(), 599, " ");
+        PipService.Wijziging leeg = PipService.Wijziging.om(Wijzigingsreden.AFSCHALEN, "Na 600 uur")
+                .withAfschalenOnderdelen(List.of())
+                .withLesuren(599)
+                .withLesurenBron(" ");
         assertThat(regels(PipRegels.wijziging(huidige, leeg, null, VANDAAG)))
                 .containsExactly(
                         "fout.pip.afschalenOnderdelen/T-7", "fout.pip.afschalenUren/T-7", "fout.pip.afschalenBron/T-7");
-        PipService.Wijziging goed = new PipService.Wijziging(
-                Wijzigingsreden.AFSCHALEN, "Na 600 uur", null, List.of(Examenonderdeel.SPREKEN), 600, "Taalschool");
+        PipService.Wijziging goed = PipService.Wijziging.om(Wijzigingsreden.AFSCHALEN, "Na 600 uur")
+                .withAfschalenOnderdelen(List.of(Examenonderdeel.SPREKEN))
+                .withLesuren(600)
+                .withLesurenBron("Taalschool");
         assertThat(PipRegels.wijziging(huidige, goed, null, VANDAAG)).isEmpty();
 
         Pip zroute = concept(Leerroute.Z, null, List.of());
@@ -261,8 +265,7 @@ class PipRegelsTest {
     void p3EenWijzigingEnEenIntrekkingHebbenEenReden() {
         Pip huidige = concept(Leerroute.B, Niveau.B1, b1Afspraken());
         huidige.stelVast(LocalDate.of(2026, 10, 20), NU);
-        assertThat(regels(PipRegels.wijziging(
-                        huidige, new PipService.Wijziging(null, " ", null, null, null, null), null, VANDAAG)))
+        assertThat(regels(PipRegels.wijziging(huidige, PipService.Wijziging.om(null, " "), null, VANDAAG)))
                 .containsExactly("fout.pip.reden/P-3", "fout.pip.toelichting/P-3");
         assertThat(regels(PipRegels.intrekking(" "))).containsExactly("fout.pip.intrekReden/P-3");
         assertThat(PipRegels.intrekking("Verhuisd")).isEmpty();

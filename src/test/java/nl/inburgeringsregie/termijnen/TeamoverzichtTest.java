@@ -187,4 +187,26 @@ class TeamoverzichtTest extends IntegrationTest {
                 filter);
         assertThat(leeg.headers().firstValue("Location").orElseThrow()).contains("gemeente=0392", "consulent=" + van);
     }
+
+    @Test
+    void eenDossiernummerDatGeenIdIsWordtGenoemdEnNiemandWordtToegewezen() {
+        String van = nieuweConsulent(DemoAccounts.HAARLEM);
+        String naar = nieuweConsulent(DemoAccounts.HAARLEM);
+        String id = registreer("consulent", "0392", van, LocalDate.of(2026, 1, 15));
+        WebSessie teamleider = WebSessie.login(baseUrl(), "teamleider");
+        String filter = "/werkvoorraad/team?gemeente=0392&consulent=" + van;
+
+        HttpResponse<String> antwoord = teamleider.postMetCsrf(
+                "/werkvoorraad/team/toewijzen?dossier=" + id + "&dossier=geen-uuid",
+                Map.of("consulent", naar, "filter.gemeente", "0392", "filter.consulent", van),
+                filter);
+        assertThat(antwoord.statusCode()).isEqualTo(302);
+        String terug = antwoord.headers().firstValue("Location").orElseThrow();
+        assertThat(terug).contains("gemeente=0392", "consulent=" + van);
+        assertThat(teamleider.get(terug.replaceFirst("^https?://[^/]+", "")).body())
+                .contains("Een aangevinkt dossier is geen geldig dossiernummer");
+        assertThat(keren(teamleider.get(filter).body(), id))
+                .as("still with its consultant")
+                .isEqualTo(1);
+    }
 }
