@@ -35,11 +35,8 @@ public final class DemoDossierfeiten {
 
     private static Dossierfeiten feiten(UUID id, Dossierinvoer invoer) {
         InburgeraarGegevens g = invoer.gegevens();
-        String naam = g.geslachtsnaam() + (g.voornamen() == null || g.voornamen().isBlank() ? "" : ", " + g.voornamen());
-        String adres = g.contact().straat() + " " + g.contact().huisnummer() + ", " + g.contact().postcode() + " "
-                + g.contact().woonplaats();
-        return new Dossierfeiten(id, g.gemeentecode(), invoer.consulent(), naam, g.geboortedatum(), g.doelgroep(), g.wet(),
+        return new Dossierfeiten(id, g.gemeentecode(), invoer.consulent(), g.geboortedatum(), g.doelgroep(), g.wet(),
                 invoer.fase(), g.datumKennisgeving(), g.datumKoppeling(), g.datumHuisvesting(), g.datumInschrijvingBrp(),
-                g.mijlpalen(), adres, g.talen(), g.bsn());
+                g.mijlpalen(), List.of(), null);
     }
 }

@@ -18,10 +18,13 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.infra.Blackhole;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.context.support.MessageSourceAccessor;
 
 import nl.inburgeringsregie.benchmark.Berichten;
 import nl.inburgeringsregie.demo.DemoDossierfeiten;
+import nl.inburgeringsregie.intake.IntakeTermijnen;
+import nl.inburgeringsregie.pip.PipTermijnen;
 import nl.inburgeringsregie.inburgeraar.Doelgroep;
 import nl.inburgeringsregie.inburgeraar.Dossierfeiten;
 import nl.inburgeringsregie.inburgeraar.Fase;
@@ -64,15 +67,22 @@ public class TermijnenBenchmark {
         AFGEROND
     }
 
+    /** The five kinds of the route: T-1, T-2, T-3, T-5, T-6. */
+    static final int SOORTEN = 5;
+
     static Termijnen termijnen() {
         MessageSourceAccessor berichten = Berichten.vanDeApplicatie();
         TermijnInstellingen instellingen = new TermijnInstellingen(null, Map.of("0453",
                 new TermijnInstellingen.Waarden(null, 4, TermijnInstellingen.SchakelStart.START_TERMIJN, null, null, null, null)));
         Clock clock = Clock.fixed(VANDAAG.atStartOfDay(ZoneId.of("Europe/Amsterdam")).toInstant(), ZoneId.of("Europe/Amsterdam"));
-        // Only the bronnen, the texts and the clock matter to bereken(); the database side stays unused.
-        return new Termijnen(List.of(new InburgeringTermijnen(instellingen, berichten,
-                new AlgemeneTermijnenwet(new AlgemeneTermijnenwet.Instellingen(null)))), null, null, null, null, berichten,
-                clock, null, null);
+        // Only the sources (T-2 from intake, T-1 from pip, the rest from termijnen), the texts and the clock matter to
+        // bereken(); the database side stays unused.
+        AlgemeneTermijnenwet atw = new AlgemeneTermijnenwet(new AlgemeneTermijnenwet.Instellingen(null));
+        InburgeringTermijnen regels = new InburgeringTermijnen(instellingen, berichten, atw);
+        List<TermijnBron> bronnen = List.of(new IntakeTermijnen(regels, berichten), new PipTermijnen(regels, atw, berichten),
+                regels);
+        return new Termijnen(bronnen, new TermijnSoorten(bronnen), null, null, null, null, null, berichten, clock, null,
+                new DataSourceTransactionManager());
     }
 
     static Dossierfeiten dossier(Vorm vorm) {
@@ -103,9 +113,9 @@ public class TermijnenBenchmark {
 
     private static Dossierfeiten feiten(String gemeente, Doelgroep doelgroep, Wet wet, Fase fase, LocalDate kennisgeving,
                                         LocalDate koppeling, LocalDate huisvesting, LocalDate brp, Mijlpalen voortgang) {
-        return new Dossierfeiten(UUID.nameUUIDFromBytes(gemeente.getBytes()), gemeente, "consulent", "Haddad, Amal",
+        return new Dossierfeiten(UUID.nameUUIDFromBytes(gemeente.getBytes()), gemeente, "consulent",
                 LocalDate.of(1990, 4, 12), doelgroep, wet, fase, kennisgeving, koppeling, huisvesting, brp, voortgang,
-                "Zijlweg 12, 2013 DE Haarlem", List.of("ar"), "999999990");
+                List.of(), null);
     }
 
     /** One dossier of a shape. */
@@ -122,7 +132,7 @@ public class TermijnenBenchmark {
         public void zetOp() {
             termijnen = termijnen();
             dossier = dossier(vorm);
-            if (termijnen.bereken(dossier).size() != TermijnSoort.values().length) {
+            if (termijnen.bereken(dossier).size() != SOORTEN) {
                 throw new IllegalStateException("Expected one deadline of each kind for " + vorm);
             }
         }
