@@ -1,5 +1,6 @@
 package nl.inburgeringsregie.benchmark;
 
+import nl.inburgeringsregie.inburgeraar.Bsn;
 import static io.gatling.javaapi.core.CoreDsl.StringBody;
 import static io.gatling.javaapi.core.CoreDsl.doIf;
 import static io.gatling.javaapi.core.CoreDsl.during;
@@ -39,6 +40,7 @@ import io.gatling.javaapi.core.ScenarioBuilder;
 import io.gatling.javaapi.core.Session;
 import io.gatling.javaapi.core.Simulation;
 import io.gatling.javaapi.http.HttpProtocolBuilder;
+import java.util.function.Supplier;
 
 /**
  * Issue 7's workload against a running application over HTTP: a team inburgering's day. Run with
@@ -138,7 +140,7 @@ public class ConsulentendagSimulation extends Simulation {
         return exec(http(naam + ": formulier").get("/inburgeraars/nieuw")
                 .check(status().is(200), regex(CSRF.pattern()).saveAs("csrf"),
                         regex("<option value=\"(\\d{4})\"").saveAs("gemeentecode")))
-                .exec(session -> session.set("bsn", Bsn.volgende()))
+                .exec(session -> session.set("bsn", NieuweBsn.volgende()))
                 .exec(http(naam).post("/inburgeraars")
                         .formParamMap(ConsulentendagSimulation::registratieFormulier)
                         // Refused input answers the form again with 200; registered redirects to the dossier.
@@ -147,7 +149,7 @@ public class ConsulentendagSimulation extends Simulation {
     }
 
     private ChainBuilder registreer(String naam) {
-        return exec(session -> session.set("bsn", Bsn.volgende()))
+        return exec(session -> session.set("bsn", NieuweBsn.volgende()))
                 .exec(http(naam).post("/api/v1/inburgeraars")
                         .basicAuth("#{gebruiker}", password)
                         .body(StringBody(ConsulentendagSimulation::inburgeraar)).asJson()
@@ -273,14 +275,14 @@ public class ConsulentendagSimulation extends Simulation {
                 .exec(notificatie
                         .header("bron", duoBron).header("doel", duoDoel).header("berichtId", "#{randomUuid()}")
                         .body(StringBody(session -> "{\"registratieDatumTijd\":\"" + OffsetDateTime.now(AMSTERDAM).format(tijd)
-                                + "\",\"gebeurtenisId\":\"SS101\",\"bsn\":\"" + Bsn.volgende() + "\"}"))
+                                + "\",\"gebeurtenisId\":\"SS101\",\"bsn\":\"" + NieuweBsn.volgende() + "\"}"))
                         .asJson()
                         .check(status().is(201)));
     }
 
     {
         List<PopulationBuilder> populaties = new ArrayList<>();
-        Map<String, java.util.function.Supplier<ScenarioBuilder>> scenarios = Map.of("consulent", this::consulent,
+        Map<String, Supplier<ScenarioBuilder>> scenarios = Map.of("consulent", this::consulent,
                 "pip", this::pip, "registratie", this::registratie, "teamleider", this::teamleider, "api", this::api);
         aantallen.forEach((naam, aantal) -> {
             if (aantal > 0) {
@@ -537,16 +539,16 @@ public class ConsulentendagSimulation extends Simulation {
     }
 
     /** Fresh BSNs that pass the 11-proef, from 9xxxxxxxx (a range the demo and national generators never use). */
-    static final class Bsn {
+    static final class NieuweBsn {
 
         private static final AtomicInteger TELLER = new AtomicInteger(ThreadLocalRandom.current().nextInt(10_000_000));
 
-        private Bsn() {
+        private NieuweBsn() {
         }
 
         static String volgende() {
             while (true) {
-                var bsn = nl.inburgeringsregie.inburgeraar.Bsn.aangevuld(
+                var bsn = Bsn.aangevuld(
                         "9" + String.format("%07d", Math.floorMod(TELLER.incrementAndGet(), 10_000_000)));
                 if (bsn.isPresent()) {
                     return bsn.get();

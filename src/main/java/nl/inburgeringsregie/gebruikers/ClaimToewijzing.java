@@ -8,9 +8,11 @@ import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -101,7 +103,7 @@ class ClaimToewijzing {
     /** Users already written as they are: no database read or write per API request. Bounded, and briefly. */
     private static final int MAX_BEKEND = 10_000;
 
-    private static final long BEKEND_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
+    private static final long BEKEND_NANOS = TimeUnit.SECONDS.toNanos(60);
 
     private record Bekend(Gebruiker gebruiker, long sinds) {}
 
@@ -207,7 +209,7 @@ class ClaimToewijzing {
             Object waarde = claim(claims, naam);
             if (waarde instanceof Collection<?> lijst) {
                 lijst.stream()
-                        .filter(java.util.Objects::nonNull)
+                        .filter(Objects::nonNull)
                         .map(String::valueOf)
                         .map(String::trim)
                         .filter(s -> !s.isEmpty())

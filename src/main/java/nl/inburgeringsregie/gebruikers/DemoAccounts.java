@@ -2,6 +2,7 @@ package nl.inburgeringsregie.gebruikers;
 
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -68,14 +69,14 @@ public class DemoAccounts {
      * dataset), all with password {@code demo}. Returns their user names.
      */
     @Transactional
-    public List<String> zorgVoorConsulenten(Gemeente gemeente, java.util.Map<String, String> namenPerGebruikersnaam) {
+    public List<String> zorgVoorConsulenten(Gemeente gemeente, Map<String, String> namenPerGebruikersnaam) {
         return zorgVoorAccounts(gemeente, Rol.CONSULENT, namenPerGebruikersnaam);
     }
 
     /** The team lead of one gemeente of a national-scale dataset, with password {@code demo}, when missing. */
     @Transactional
     public void zorgVoorTeamleider(Gemeente gemeente, String gebruikersnaam, String naam) {
-        zorgVoorAccounts(gemeente, Rol.TEAMLEIDER, java.util.Map.of(gebruikersnaam, naam));
+        zorgVoorAccounts(gemeente, Rol.TEAMLEIDER, Map.of(gebruikersnaam, naam));
     }
 
     /** The hash of the demo password, made once (bcrypt is slow on purpose; a national dataset has 1,300 accounts). */
@@ -86,8 +87,7 @@ public class DemoAccounts {
         return demoHash;
     }
 
-    private List<String> zorgVoorAccounts(
-            Gemeente gemeente, Rol rol, java.util.Map<String, String> namenPerGebruikersnaam) {
+    private List<String> zorgVoorAccounts(Gemeente gemeente, Rol rol, Map<String, String> namenPerGebruikersnaam) {
         repository.bewaar(gemeente);
         for (var account : namenPerGebruikersnaam.entrySet()) {
             if (!repository.bestaat(account.getKey())) {

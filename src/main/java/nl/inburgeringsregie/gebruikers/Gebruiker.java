@@ -1,5 +1,6 @@
 package nl.inburgeringsregie.gebruikers;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Set;
 
@@ -8,4 +9,4 @@ import java.util.Set;
  * which lives in the database (issue 14 point 18).
  */
 public record Gebruiker(String gebruikersnaam, String naam, Set<Rol> rollen, List<String> gemeenten, boolean actief)
-        implements java.io.Serializable {}
+        implements Serializable {}

@@ -1,5 +1,6 @@
 package nl.inburgeringsregie.gebruikers;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -54,7 +55,7 @@ public class Gebruikers implements UserDetailsService {
 
     /** The consultants (role CONSULENT or TEAMLEIDER) who may hold dossiers of the gemeente. */
     public List<Gebruiker> consulenten(String gemeentecode) {
-        var consulenten = new java.util.ArrayList<>(repository.metRolInGemeente(Rol.CONSULENT, gemeentecode));
+        var consulenten = new ArrayList<>(repository.metRolInGemeente(Rol.CONSULENT, gemeentecode));
         repository.metRolInGemeente(Rol.TEAMLEIDER, gemeentecode).stream()
                 .filter(g ->
                         consulenten.stream().noneMatch(c -> c.gebruikersnaam().equals(g.gebruikersnaam())))

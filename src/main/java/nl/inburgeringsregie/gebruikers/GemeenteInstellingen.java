@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Issue 14 point 13 (h5): the per-gemeente settings a functioneel beheerder sets in the UI ({@code gemeente_instelling}),
@@ -43,7 +46,7 @@ public class GemeenteInstellingen {
             return new Instelling(
                     sleutel,
                     standaard == null ? null : standaard.name(),
-                    java.util.Arrays.stream(keuzes).map(Enum::name).toList(),
+                    Arrays.stream(keuzes).map(Enum::name).toList(),
                     null,
                     null,
                     50);
@@ -114,14 +117,13 @@ public class GemeenteInstellingen {
         }
         cache.remove(gemeentecode);
         // Also after the commit (or rollback): a read between this change and the commit must not stay cached.
-        if (org.springframework.transaction.support.TransactionSynchronizationManager.isSynchronizationActive()) {
-            org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
-                    new org.springframework.transaction.support.TransactionSynchronization() {
-                        @Override
-                        public void afterCompletion(int status) {
-                            cache.remove(gemeentecode);
-                        }
-                    });
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    cache.remove(gemeentecode);
+                }
+            });
         }
     }
 

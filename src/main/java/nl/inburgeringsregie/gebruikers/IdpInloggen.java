@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.authentication.ProviderManager;
@@ -13,6 +14,7 @@ import org.springframework.security.authorization.AuthorizationResult;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.client.endpoint.RestClientAuthorizationCodeTokenResponseClient;
 import org.springframework.security.oauth2.client.oidc.authentication.OidcAuthorizationCodeAuthenticationProvider;
 import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
@@ -23,6 +25,7 @@ import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtDecoderInitializationException;
 import org.springframework.security.oauth2.jwt.JwtException;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationProvider;
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
@@ -130,9 +133,7 @@ class IdpInloggen {
         };
         // A JwtAuthenticationProvider of its own, without the event publisher: a refused token is no failed password
         // (Inlogbewaking would count its text as a user name).
-        org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationProvider provider =
-                new org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationProvider(
-                        bereikbaar);
+        JwtAuthenticationProvider provider = new JwtAuthenticationProvider(bereikbaar);
         provider.setJwtAuthenticationConverter(TokenAuthenticatie.converter(toewijzing));
         http.oauth2ResourceServer(server -> server.authenticationEntryPoint(nietIngelogd)
                 .jwt(jwt -> jwt.authenticationManager(new ProviderManager(provider)))
@@ -155,9 +156,7 @@ class IdpInloggen {
     static AuthorizationManager<RequestAuthorizationContext> metToegang() {
         return (Supplier<? extends Authentication> authentication, RequestAuthorizationContext context) -> {
             Authentication wie = authentication.get();
-            boolean ingelogd = wie != null
-                    && wie.isAuthenticated()
-                    && !(wie instanceof org.springframework.security.authentication.AnonymousAuthenticationToken);
+            boolean ingelogd = wie != null && wie.isAuthenticated() && !(wie instanceof AnonymousAuthenticationToken);
             return (AuthorizationResult) new AuthorizationDecision(
                     ingelogd && !(wie instanceof TokenAuthenticatie token && token.weigering() != null));
         };
@@ -175,7 +174,7 @@ class IdpInloggen {
     }
 
     /** Whether an authentication failure is the identity provider being unreachable (503) rather than a bad token. */
-    static boolean idpOnbereikbaar(org.springframework.security.core.AuthenticationException e) {
+    static boolean idpOnbereikbaar(AuthenticationException e) {
         return e instanceof AuthenticationServiceException;
     }
 }

@@ -6,11 +6,13 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
@@ -67,20 +69,20 @@ public class Inlogbewaking {
                 ? Optional.empty()
                 : jdbc.sql("""
                 select op from mislukte_inlog where gebruikersnaam = ? and op > ? order by op desc offset ? limit 1""")
-                        .params(gebruikersnaam, java.sql.Timestamp.from(vanaf), instellingen.maxPerAccount() - 1)
-                        .query(java.sql.Timestamp.class)
+                        .params(gebruikersnaam, Timestamp.from(vanaf), instellingen.maxPerAccount() - 1)
+                        .query(Timestamp.class)
                         .optional()
-                        .map(java.sql.Timestamp::toInstant);
+                        .map(Timestamp::toInstant);
         Optional<Instant> adresBlok = adres == null
                 ? Optional.empty()
                 : jdbc.sql("""
                 select op from mislukte_inlog where adres = ? and op > ? order by op desc offset ? limit 1""")
-                        .params(adres, java.sql.Timestamp.from(vanaf), instellingen.maxPerAdres() - 1)
-                        .query(java.sql.Timestamp.class)
+                        .params(adres, Timestamp.from(vanaf), instellingen.maxPerAdres() - 1)
+                        .query(Timestamp.class)
                         .optional()
-                        .map(java.sql.Timestamp::toInstant);
+                        .map(Timestamp::toInstant);
         // Refused until the oldest of the counted failures leaves the window.
-        return java.util.stream.Stream.of(account, adresBlok)
+        return Stream.of(account, adresBlok)
                 .flatMap(Optional::stream)
                 .map(oudste -> Duration.between(nu, oudste.plus(instellingen.venster())))
                 .filter(d -> !d.isNegative() && !d.isZero())
@@ -97,10 +99,10 @@ public class Inlogbewaking {
                 : null;
         Instant nu = Instant.now(clock);
         jdbc.sql("delete from mislukte_inlog where op < ?")
-                .param(java.sql.Timestamp.from(nu.minus(Duration.ofDays(1))))
+                .param(Timestamp.from(nu.minus(Duration.ofDays(1))))
                 .update();
         jdbc.sql("insert into mislukte_inlog (gebruikersnaam, adres, op) values (?, ?, ?)")
-                .params(afgekapt(gebruikersnaam), adres, java.sql.Timestamp.from(nu))
+                .params(afgekapt(gebruikersnaam), adres, Timestamp.from(nu))
                 .update();
         events.publishEvent(new InlogMislukt(afgekapt(gebruikersnaam), adres, nu));
     }

@@ -3,6 +3,7 @@ package nl.inburgeringsregie.gebruikers;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import nl.inburgeringsregie.infrastructure.fouten.InvalidInputException;
 import nl.inburgeringsregie.infrastructure.fouten.InvalidInputException.Violation;
 import nl.inburgeringsregie.infrastructure.fouten.NotFoundException;
@@ -91,7 +92,7 @@ class InstellingenBeheer {
                     && waarde.equals(regel.instelling().standaard())) {
                 continue;
             }
-            if (java.util.Objects.equals(waarde, oudGezet)) {
+            if (Objects.equals(waarde, oudGezet)) {
                 continue;
             }
             instellingen.zet(gemeentecode, regel.veld(), waarde, door);

@@ -1,6 +1,7 @@
 package nl.inburgeringsregie.gebruikers;
 
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
@@ -82,6 +83,6 @@ public class Namen {
     private String bericht(String sleutel, String standaard, Object... argumenten) {
         return berichten.getMessage(
                 new DefaultMessageSourceResolvable(new String[] {sleutel}, argumenten, standaard),
-                java.util.Locale.of("nl", "NL"));
+                Locale.of("nl", "NL"));
     }
 }

@@ -18,6 +18,7 @@ import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
@@ -34,11 +35,13 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -310,16 +313,13 @@ class SecurityConfig {
 
     static final String GEWEIGERD_SESSIE = "sessie";
 
-    private static void geweigerd(
-            HttpServletRequest request,
-            HttpServletResponse response,
-            org.springframework.security.access.AccessDeniedException e)
+    private static void geweigerd(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
             throws IOException, ServletException {
-        if (e instanceof org.springframework.security.web.csrf.CsrfException) {
+        if (e instanceof CsrfException) {
             response.setHeader(GEWEIGERD_HEADER, GEWEIGERD_SESSIE);
             request.setAttribute("sessieVerouderd", Boolean.TRUE);
         }
-        new org.springframework.security.web.access.AccessDeniedHandlerImpl().handle(request, response, e);
+        new AccessDeniedHandlerImpl().handle(request, response, e);
     }
 
     private static long seconden(Duration wachten) {

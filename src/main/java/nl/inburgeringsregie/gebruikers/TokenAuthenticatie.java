@@ -1,9 +1,11 @@
 package nl.inburgeringsregie.gebruikers;
 
 import java.io.Serial;
+import java.util.Collection;
 import java.util.List;
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
+import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.oauth2.jwt.Jwt;
 
 /**
@@ -26,7 +28,7 @@ final class TokenAuthenticatie extends AbstractAuthenticationToken {
             Object principal,
             Jwt token,
             ClaimToewijzing.Weigering weigering,
-            java.util.Collection<? extends org.springframework.security.core.GrantedAuthority> rechten) {
+            Collection<? extends GrantedAuthority> rechten) {
         super(rechten);
         this.principal = principal;
         this.token = token;

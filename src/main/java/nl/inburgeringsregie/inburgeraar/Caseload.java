@@ -11,6 +11,7 @@ import java.util.UUID;
 import nl.inburgeringsregie.gebruikers.Gebruikers;
 import nl.inburgeringsregie.gebruikers.HuidigeGebruiker;
 import nl.inburgeringsregie.gebruikers.MagDossierInzien;
+import nl.inburgeringsregie.infrastructure.fouten.InvalidInputException;
 import nl.inburgeringsregie.privacy.AuditActie;
 import nl.inburgeringsregie.privacy.AuditLog;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -187,8 +188,7 @@ class Caseload {
                 String[] parts = raw.split("\\|", 3);
                 return new Cursor("1".equals(parts[0]), parts[2], UUID.fromString(parts[1]));
             } catch (IllegalArgumentException | ArrayIndexOutOfBoundsException e) {
-                throw new nl.inburgeringsregie.infrastructure.fouten.InvalidInputException(
-                        "volgende", "fout.cursor", null);
+                throw new InvalidInputException("volgende", "fout.cursor", null);
             }
         }
     }

@@ -1,7 +1,17 @@
 package nl.inburgeringsregie.inburgeraar;
 
+import java.text.Collator;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** ISO code lists the dossier uses: countries (ISO 3166-1 alpha-2) and languages (ISO 639). */
 public final class Codes {
@@ -12,10 +22,10 @@ public final class Codes {
     private static final Set<String> TALEN;
 
     static {
-        var landen = new java.util.HashSet<>(Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA2));
+        var landen = new HashSet<>(Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA2));
         landen.add("XX");
         LANDEN = Set.copyOf(landen);
-        var talen = new java.util.HashSet<>(Set.of(Locale.getISOLanguages()));
+        var talen = new HashSet<>(Set.of(Locale.getISOLanguages()));
         // Dari, Kurmanji, Sorani, Tigre, Assyrian Neo-Aramaic, Hazaragi, Bilen, Saho, Rohingya, Moroccan Arabic,
         // Levantine Arabic.
         talen.addAll(Set.of("prs", "kmr", "ckb", "tig", "aii", "haz", "byn", "ssy", "rhg", "ary", "apc"));
@@ -23,16 +33,14 @@ public final class Codes {
     }
 
     /** ISO 3166-1 codes by Dutch country name, in alphabetical order of the name (for pick lists). */
-    private static final java.util.Map<String, String> LANDEN_OP_NAAM = java.util.Arrays.stream(
-                    Locale.getISOCountries())
-            .sorted(java.util.Comparator.comparing(Codes::landNaam, java.text.Collator.getInstance(Locale.of("nl"))))
-            .collect(java.util.stream.Collectors.toMap(
-                    c -> c, Codes::landNaam, (a, b) -> a, java.util.LinkedHashMap::new));
+    private static final Map<String, String> LANDEN_OP_NAAM = Arrays.stream(Locale.getISOCountries())
+            .sorted(Comparator.comparing(Codes::landNaam, Collator.getInstance(Locale.of("nl"))))
+            .collect(Collectors.toMap(c -> c, Codes::landNaam, (a, b) -> a, LinkedHashMap::new));
 
     private Codes() {}
 
-    public static java.util.Map<String, String> landenOpNaam() {
-        return java.util.Collections.unmodifiableMap(LANDEN_OP_NAAM);
+    public static Map<String, String> landenOpNaam() {
+        return Collections.unmodifiableMap(LANDEN_OP_NAAM);
     }
 
     public static boolean isLand(String code) {
@@ -70,7 +78,7 @@ public final class Codes {
     // Issue 21 point 10 (h3): the registration form offers labelled lists; the ISO code stays the stored value.
 
     /** Dutch names of the ISO 639-3 codes newcomers speak that the JDK has no Dutch name for. */
-    private static final java.util.Map<String, String> TAALNAMEN_ZONDER_JDK = java.util.Map.of(
+    private static final Map<String, String> TAALNAMEN_ZONDER_JDK = Map.of(
             "prs",
             "Dari",
             "kmr",
@@ -85,33 +93,30 @@ public final class Codes {
     /** Codes ISO 639 replaced long ago (iw, in, ji): still valid when stored, but not offered twice in a pick list. */
     private static final Set<String> VEROUDERDE_TAALCODES = Set.of("iw", "in", "ji");
 
-    private static final java.util.Map<String, String> NATIONALITEITEN_OP_NAAM = opNaam(
-            java.util.stream.Stream.concat(LANDEN_OP_NAAM.keySet().stream(), java.util.stream.Stream.of("XX")),
-            Codes::landNaam);
+    private static final Map<String, String> NATIONALITEITEN_OP_NAAM =
+            opNaam(Stream.concat(LANDEN_OP_NAAM.keySet().stream(), Stream.of("XX")), Codes::landNaam);
 
-    private static final java.util.Map<String, String> TALEN_OP_NAAM =
+    private static final Map<String, String> TALEN_OP_NAAM =
             opNaam(TALEN.stream().filter(c -> !VEROUDERDE_TAALCODES.contains(c)), Codes::taalNaam);
 
     /** The nationalities to choose from: ISO 3166-1 code → Dutch name (XX: stateless or unknown), by name. */
-    public static java.util.Map<String, String> nationaliteitenOpNaam() {
+    public static Map<String, String> nationaliteitenOpNaam() {
         return NATIONALITEITEN_OP_NAAM;
     }
 
     /** The languages to choose from: ISO 639 code → Dutch name, by name. */
-    public static java.util.Map<String, String> talenOpNaam() {
+    public static Map<String, String> talenOpNaam() {
         return TALEN_OP_NAAM;
     }
 
-    private static java.util.Map<String, String> opNaam(
-            java.util.stream.Stream<String> codes, java.util.function.Function<String, String> naam) {
-        java.text.Collator collator = java.text.Collator.getInstance(Locale.of("nl"));
-        java.util.Map<String, String> kaart = new java.util.LinkedHashMap<>();
+    private static Map<String, String> opNaam(Stream<String> codes, Function<String, String> naam) {
+        Collator collator = Collator.getInstance(Locale.of("nl"));
+        Map<String, String> kaart = new LinkedHashMap<>();
         codes.distinct()
-                .map(c -> java.util.Map.entry(c, hoofdletter(naam.apply(c))))
-                .sorted(java.util.Map.Entry.<String, String>comparingByValue(collator)
-                        .thenComparing(java.util.Map.Entry::getKey))
+                .map(c -> Map.entry(c, hoofdletter(naam.apply(c))))
+                .sorted(Map.Entry.<String, String>comparingByValue(collator).thenComparing(Map.Entry::getKey))
                 .forEach(e -> kaart.put(e.getKey(), e.getValue()));
-        return java.util.Collections.unmodifiableMap(kaart);
+        return Collections.unmodifiableMap(kaart);
     }
 
     private static String hoofdletter(String naam) {

@@ -1,6 +1,7 @@
 package nl.inburgeringsregie.inburgeraar;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 /** A dossier as read: the facts plus what the system keeps about it. */
@@ -13,9 +14,9 @@ record Dossier(
         String consulentNaam,
         Registratiebron registratiebron,
         Instant geregistreerdOp,
-        java.util.List<Waarschuwing> waarschuwingen) {
+        List<Waarschuwing> waarschuwingen) {
 
     Dossier {
-        waarschuwingen = waarschuwingen == null ? java.util.List.of() : java.util.List.copyOf(waarschuwingen);
+        waarschuwingen = waarschuwingen == null ? List.of() : List.copyOf(waarschuwingen);
     }
 }

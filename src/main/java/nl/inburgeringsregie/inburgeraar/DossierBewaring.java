@@ -1,5 +1,8 @@
 package nl.inburgeringsregie.inburgeraar;
 
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -59,7 +62,7 @@ class DossierBewaring implements Dossierregister, Persoonsgegevens {
                     from inburgeraar i where i.fase in ('AFGEROND', 'UITGESCHREVEN')) beeindigd
                 where einde is not null and einde <= ?
                 order by einde, id""")
-                .params(java.sql.Date.valueOf(grens))
+                .params(Date.valueOf(grens))
                 .query((rs, i) -> new Beeindigd(
                         rs.getObject("id", UUID.class),
                         rs.getString("gemeentecode"),
@@ -118,7 +121,7 @@ class DossierBewaring implements Dossierregister, Persoonsgegevens {
                         gebeurtenis.op()));
     }
 
-    private static Dossier dossier(java.sql.ResultSet rs, int rij) throws java.sql.SQLException {
+    private static Dossier dossier(ResultSet rs, int rij) throws SQLException {
         String voornamen = rs.getString("voornamen");
         String naam = (voornamen == null ? "" : voornamen + " ") + rs.getString("geslachtsnaam");
         return new Dossier(rs.getObject("id", UUID.class), rs.getString("gemeentecode"), rs.getString("bsn"), naam);

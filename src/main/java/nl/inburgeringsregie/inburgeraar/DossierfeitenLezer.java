@@ -1,13 +1,17 @@
 package nl.inburgeringsregie.inburgeraar;
 
+import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -175,24 +179,24 @@ public class DossierfeitenLezer {
     private static String adres(ResultSet rs) throws SQLException {
         String regel1 = String.join(
                 " ",
-                java.util.stream.Stream.of(rs.getString("straat"), rs.getString("huisnummer"))
-                        .filter(java.util.Objects::nonNull)
+                Stream.of(rs.getString("straat"), rs.getString("huisnummer"))
+                        .filter(Objects::nonNull)
                         .toList());
         String regel2 = String.join(
                 " ",
-                java.util.stream.Stream.of(rs.getString("postcode"), rs.getString("woonplaats"))
-                        .filter(java.util.Objects::nonNull)
+                Stream.of(rs.getString("postcode"), rs.getString("woonplaats"))
+                        .filter(Objects::nonNull)
                         .toList());
         String adres = (regel1 + (regel1.isBlank() || regel2.isBlank() ? "" : ", ") + regel2).trim();
         return adres.isEmpty() ? null : adres;
     }
 
     private static List<String> talen(ResultSet rs) throws SQLException {
-        java.sql.Array array = rs.getArray("talen");
+        Array array = rs.getArray("talen");
         return array == null ? List.of() : List.of((String[]) array.getArray());
     }
 
-    private static java.time.LocalDate datum(ResultSet rs, String kolom) throws SQLException {
-        return rs.getObject(kolom, java.time.LocalDate.class);
+    private static LocalDate datum(ResultSet rs, String kolom) throws SQLException {
+        return rs.getObject(kolom, LocalDate.class);
     }
 }

@@ -2,6 +2,7 @@ package nl.inburgeringsregie.inburgeraar;
 
 import java.time.Instant;
 import java.util.UUID;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
@@ -105,7 +106,7 @@ class Inburgeraar {
     /** Makes a stale write fail: the version the client last saw must be the current one. */
     void verwachtVersie(Integer versieVanClient) {
         if (versieVanClient != null && !versieVanClient.equals(version)) {
-            throw new org.springframework.dao.OptimisticLockingFailureException("Stale version");
+            throw new OptimisticLockingFailureException("Stale version");
         }
     }
 }

@@ -1,15 +1,19 @@
 package nl.inburgeringsregie.inburgeraar;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import nl.inburgeringsregie.infrastructure.fouten.ConflictException;
+import nl.inburgeringsregie.infrastructure.fouten.InvalidInputException;
 import nl.inburgeringsregie.infrastructure.web.ApiController;
+import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -45,7 +49,7 @@ class InburgeraarApiController {
             Contactgegevens contact,
             Partner partner,
 
-            @io.swagger.v3.oas.annotations.media.ArraySchema(maxItems = InburgeraarValidatie.MAX_KINDEREN)
+            @ArraySchema(maxItems = InburgeraarValidatie.MAX_KINDEREN)
             List<Kind> kinderen,
 
             Doelgroep doelgroep,
@@ -168,12 +172,9 @@ class InburgeraarApiController {
 
     private final InburgeraarService service;
     private final Caseload caseload;
-    private final org.springframework.context.support.MessageSourceAccessor berichten;
+    private final MessageSourceAccessor berichten;
 
-    InburgeraarApiController(
-            InburgeraarService service,
-            Caseload caseload,
-            org.springframework.context.support.MessageSourceAccessor berichten) {
+    InburgeraarApiController(InburgeraarService service, Caseload caseload, MessageSourceAccessor berichten) {
         this.service = service;
         this.caseload = caseload;
         this.berichten = berichten;
@@ -193,8 +194,7 @@ class InburgeraarApiController {
     @Operation(summary = "Registreer een inburgeraar (balie of DUO-kennisgeving)")
     ResponseEntity<InburgeraarJson> registreer(@RequestBody InburgeraarJson verzoek) {
         if (verzoek.fase() != null && verzoek.fase() != Fase.AANMELDING) {
-            throw new nl.inburgeringsregie.infrastructure.fouten.InvalidInputException(
-                    "fase", berichten.getMessage("fout.fase.afgeleid"), "T-15");
+            throw new InvalidInputException("fase", berichten.getMessage("fout.fase.afgeleid"), "T-15");
         }
         Dossier dossier = service.registreer(
                 verzoek.gegevens(),
@@ -275,7 +275,7 @@ class InburgeraarApiController {
             problem.setProperty("bestaand", "/api/v1/inburgeraars/" + e.link());
         }
         if (e.veld() != null) {
-            problem.setProperty("invalidParams", List.of(java.util.Map.of("name", e.veld(), "reason", e.getMessage())));
+            problem.setProperty("invalidParams", List.of(Map.of("name", e.veld(), "reason", e.getMessage())));
         }
         return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
     }

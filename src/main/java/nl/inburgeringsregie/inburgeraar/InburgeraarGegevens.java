@@ -1,6 +1,7 @@
 package nl.inburgeringsregie.inburgeraar;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -162,7 +163,7 @@ public record InburgeraarGegevens(
     }
 
     private static List<String> nonNull(String... parts) {
-        return java.util.Arrays.stream(parts).filter(Objects::nonNull).toList();
+        return Arrays.stream(parts).filter(Objects::nonNull).toList();
     }
 
     private static String tekst(Object value) {

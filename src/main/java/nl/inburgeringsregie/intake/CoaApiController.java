@@ -1,11 +1,20 @@
 package nl.inburgeringsregie.intake;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
 import java.util.List;
 import java.util.UUID;
 import nl.inburgeringsregie.infrastructure.web.ApiController;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 
@@ -36,13 +45,9 @@ class CoaApiController {
                             + "uploaden in het scherm; groter geeft 413. Een rapport met fouten noemt hoogstens de eerste 100 "
                             + "(invalidParams) en telt de rest in 'weggelaten'.",
             requestBody =
-                    @io.swagger.v3.oas.annotations.parameters.RequestBody(
-                            content = {
-                                @io.swagger.v3.oas.annotations.media.Content(mediaType = "application/json"),
-                                @io.swagger.v3.oas.annotations.media.Content(mediaType = "text/csv")
-                            }))
-    RapportJson importeer(jakarta.servlet.http.HttpServletRequest verzoek, @RequestHeader("Content-Type") String type)
-            throws java.io.IOException {
+                    @RequestBody(
+                            content = {@Content(mediaType = "application/json"), @Content(mediaType = "text/csv")}))
+    RapportJson importeer(HttpServletRequest verzoek, @RequestHeader("Content-Type") String type) throws IOException {
         // h5 (issue 14 point 7): read at most the limit, the same as the web upload's; never the whole body first.
         String inhoud = bestand.leesBegrensd(verzoek.getInputStream(), verzoek.getContentLengthLong());
         List<CoaOverdrachten.Resultaat> resultaten =
@@ -53,14 +58,13 @@ class CoaApiController {
     }
 
     /** A file over the limit (h5): 413 problem+json. */
-    @org.springframework.web.bind.annotation.ExceptionHandler(CoaBestand.TeGroot.class)
-    org.springframework.http.ResponseEntity<org.springframework.http.ProblemDetail> teGroot(CoaBestand.TeGroot e) {
-        org.springframework.http.ProblemDetail problem = org.springframework.http.ProblemDetail.forStatusAndDetail(
-                org.springframework.http.HttpStatus.CONTENT_TOO_LARGE, e.getMessage());
+    @ExceptionHandler(CoaBestand.TeGroot.class)
+    ResponseEntity<ProblemDetail> teGroot(CoaBestand.TeGroot e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE, e.getMessage());
         problem.setTitle("Te groot");
         problem.setProperty("maxBytes", bestand.maxBytes());
-        return org.springframework.http.ResponseEntity.status(org.springframework.http.HttpStatus.CONTENT_TOO_LARGE)
-                .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+        return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(problem);
     }
 }

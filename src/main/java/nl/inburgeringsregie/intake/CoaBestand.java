@@ -1,8 +1,10 @@
 package nl.inburgeringsregie.intake;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -15,11 +17,16 @@ import java.util.Locale;
 import java.util.Map;
 import nl.inburgeringsregie.infrastructure.fouten.InvalidInputException;
 import nl.inburgeringsregie.infrastructure.fouten.InvalidInputException.Violation;
+import nl.inburgeringsregie.infrastructure.web.Invoerbewaking;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.support.MessageSourceAccessor;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
+import org.springframework.util.unit.DataSize;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -43,8 +50,7 @@ class CoaBestand {
     CoaBestand(
             JsonMapper json,
             MessageSourceAccessor berichten,
-            @org.springframework.beans.factory.annotation.Value("${inburgeringsregie.coa.max-bestand:1MB}")
-                    org.springframework.util.unit.DataSize maxBestand) {
+            @Value("${inburgeringsregie.coa.max-bestand:1MB}") DataSize maxBestand) {
         this.json = json;
         this.berichten = berichten;
         this.maxBytes = maxBestand.toBytes();
@@ -56,7 +62,7 @@ class CoaBestand {
     }
 
     /** Reads a body of at most {@link #maxBytes()} bytes as UTF-8; a larger one is refused with 413 before it is read. */
-    String leesBegrensd(java.io.InputStream in, long aangekondigd) throws java.io.IOException {
+    String leesBegrensd(InputStream in, long aangekondigd) throws IOException {
         if (aangekondigd > maxBytes) {
             throw teGroot();
         }
@@ -64,7 +70,7 @@ class CoaBestand {
         if (inhoud.length > maxBytes) {
             throw teGroot();
         }
-        return new String(inhoud, java.nio.charset.StandardCharsets.UTF_8);
+        return new String(inhoud, StandardCharsets.UTF_8);
     }
 
     TeGroot teGroot() {
@@ -72,7 +78,7 @@ class CoaBestand {
     }
 
     /** A file over the limit: 413. */
-    @org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.CONTENT_TOO_LARGE)
+    @ResponseStatus(HttpStatus.CONTENT_TOO_LARGE)
     static final class TeGroot extends RuntimeException {
         TeGroot(String bericht) {
             super(bericht);
@@ -80,7 +86,7 @@ class CoaBestand {
     }
 
     List<CoaProfiel> lees(String inhoud, boolean csv) {
-        if (nl.inburgeringsregie.infrastructure.web.Invoerbewaking.bevatOngeldigTeken(inhoud)) {
+        if (Invoerbewaking.bevatOngeldigTeken(inhoud)) {
             // h5 (issue 14 point 7): a NUL or a lone surrogate anywhere refuses the whole file, as for any text.
             throw new InvalidInputException("bestand", "fout.coa.teken", "I-4");
         }

@@ -9,11 +9,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Stream;
 import nl.inburgeringsregie.gebruikers.Gebruikers;
 import nl.inburgeringsregie.gebruikers.HuidigeGebruiker;
 import nl.inburgeringsregie.gebruikers.MagDossierWijzigen;
@@ -201,7 +203,7 @@ public class CoaOverdrachten {
         vulAan(verslagen, Leefgebied.MOTIVATIE, null, p.wensen(), bron);
         String gezondheid = String.join(
                 " ",
-                java.util.stream.Stream.of(
+                Stream.of(
                                 p.zichtbareBeperkingen(),
                                 Boolean.TRUE.equals(p.toestemmingGezondheid()) ? p.gezondheidssignalen() : null)
                         .filter(t -> t != null && !t.isBlank())
@@ -231,10 +233,7 @@ public class CoaOverdrachten {
 
     private static String zin(String... delen) {
         String tekst = String.join(
-                " ",
-                java.util.Arrays.stream(delen)
-                        .filter(d -> d != null && !d.isBlank())
-                        .toList());
+                " ", Arrays.stream(delen).filter(d -> d != null && !d.isBlank()).toList());
         return tekst.isBlank() ? null : tekst;
     }
 

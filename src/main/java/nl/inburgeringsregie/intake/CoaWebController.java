@@ -2,12 +2,14 @@ package nl.inburgeringsregie.intake;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import nl.inburgeringsregie.gebruikers.MagDossierWijzigen;
 import nl.inburgeringsregie.infrastructure.fouten.InvalidInputException;
 import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
@@ -32,7 +34,7 @@ class CoaWebController {
         return "intake/coa";
     }
 
-    @org.springframework.web.bind.annotation.ModelAttribute("maxBytes")
+    @ModelAttribute("maxBytes")
     long maxBytes() {
         return bestand.maxBytes();
     }
@@ -51,7 +53,7 @@ class CoaWebController {
             }
             String naam = upload.getOriginalFilename() == null
                     ? ""
-                    : upload.getOriginalFilename().toLowerCase(java.util.Locale.ROOT);
+                    : upload.getOriginalFilename().toLowerCase(Locale.ROOT);
             boolean csv = naam.endsWith(".csv")
                     || String.valueOf(upload.getContentType()).startsWith("text/csv");
             model.addAttribute(

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
 import nl.inburgeringsregie.gebruikers.Gebruikers;
@@ -300,7 +301,7 @@ public class IntakeService {
     /** The route decision of a finished or draft intake, for drafting the PIP (module pip); empty without one. */
     @Transactional(readOnly = true)
     @MagDossierWijzigen
-    public java.util.Optional<Intake.Routebesluit> routebesluit(UUID id) {
+    public Optional<Intake.Routebesluit> routebesluit(UUID id) {
         dossier(id, Recht.DOSSIER_WIJZIGEN);
         return repository.findById(id).map(Intake::routebesluit).filter(b -> b.leerroute() != null);
     }
@@ -308,7 +309,7 @@ public class IntakeService {
     /** The leerbaarheidstoets's result, for the PIP's check of its leerroute (R-3, issue 12); empty without one. */
     @Transactional(readOnly = true)
     @MagDossierWijzigen
-    public java.util.Optional<LbtResultaat> lbtResultaat(UUID id) {
+    public Optional<LbtResultaat> lbtResultaat(UUID id) {
         dossier(id, Recht.DOSSIER_WIJZIGEN);
         return repository.findById(id).map(i -> i.lbt().resultaat());
     }

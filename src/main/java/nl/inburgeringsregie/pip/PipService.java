@@ -24,6 +24,7 @@ import nl.inburgeringsregie.infrastructure.fouten.ConflictException;
 import nl.inburgeringsregie.infrastructure.fouten.InvalidInputException;
 import nl.inburgeringsregie.infrastructure.fouten.InvalidInputException.Violation;
 import nl.inburgeringsregie.infrastructure.fouten.NotFoundException;
+import nl.inburgeringsregie.infrastructure.web.Weergave;
 import nl.inburgeringsregie.intake.Intake;
 import nl.inburgeringsregie.intake.IntakeService;
 import nl.inburgeringsregie.leerroute.Alfabetiseringsindicator;
@@ -305,8 +306,8 @@ public class PipService {
                         : pip.indicatorAlfabetiseringsonderwijs().name(),
                 berichten.getMessage("journaal.pip.vastgesteld", new Object[] {
                     pip.versienummer(),
-                    dagtekening.format(nl.inburgeringsregie.infrastructure.web.Weergave.DATUM),
-                    berichten.getMessage(nl.inburgeringsregie.infrastructure.web.Weergave.sleutel(pip.leerroute()))
+                    dagtekening.format(Weergave.DATUM),
+                    berichten.getMessage(Weergave.sleutel(pip.leerroute()))
                 })));
         auditLog.registreer(
                 AuditActie.GEWIJZIGD,

@@ -2,7 +2,9 @@ package nl.inburgeringsregie.plichtindicatie;
 
 import java.time.LocalDate;
 import java.time.Period;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -240,7 +242,7 @@ final class Plichtindicatie {
                     berichten.getMessage("plicht.fout.verblijfsdoel", new Object[] {
                         String.join(
                                 ", ",
-                                java.util.Arrays.stream(Verblijfsdoel.values())
+                                Arrays.stream(Verblijfsdoel.values())
                                         .map(Verblijfsdoel::code)
                                         .toList())
                     }),
@@ -274,7 +276,7 @@ final class Plichtindicatie {
     }
 
     private static String datum(LocalDate datum) {
-        return datum.format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.of("nl")));
+        return datum.format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.of("nl")));
     }
 
     private static String landen(List<String> codes) {

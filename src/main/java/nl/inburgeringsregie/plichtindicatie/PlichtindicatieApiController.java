@@ -6,7 +6,9 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import java.util.List;
+import nl.inburgeringsregie.inburgeraar.Wet;
 import nl.inburgeringsregie.infrastructure.web.ApiController;
+import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 
@@ -71,7 +73,7 @@ class PlichtindicatieApiController {
             @Schema(
                     description = "De wet waaronder een plicht zou vallen (PL-4); leeg als dat onbekend is "
                             + "of er waarschijnlijk geen plicht is")
-            nl.inburgeringsregie.inburgeraar.Wet wet,
+            Wet wet,
 
             List<RedenJson> redenen) {}
 
@@ -79,10 +81,9 @@ class PlichtindicatieApiController {
     record RedenJson(@Schema(example = "PL-2") String regel, Plichtindicatie.Uitkomst uitkomst, String toelichting) {}
 
     private final PlichtindicatieService service;
-    private final org.springframework.context.support.MessageSourceAccessor berichten;
+    private final MessageSourceAccessor berichten;
 
-    PlichtindicatieApiController(
-            PlichtindicatieService service, org.springframework.context.support.MessageSourceAccessor berichten) {
+    PlichtindicatieApiController(PlichtindicatieService service, MessageSourceAccessor berichten) {
         this.service = service;
         this.berichten = berichten;
     }

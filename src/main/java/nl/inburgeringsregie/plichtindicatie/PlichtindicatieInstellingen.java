@@ -5,6 +5,7 @@ import java.time.Period;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import nl.inburgeringsregie.inburgeraar.Codes;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -37,7 +38,7 @@ record PlichtindicatieInstellingen(
         vrijgesteldeNationaliteiten =
                 vrijgesteldeNationaliteiten == null ? Set.of() : Set.copyOf(vrijgesteldeNationaliteiten);
         vrijgesteldeNationaliteiten.stream()
-                .filter(code -> !nl.inburgeringsregie.inburgeraar.Codes.isLand(code))
+                .filter(code -> !Codes.isLand(code))
                 .findAny()
                 .ifPresent(code -> {
                     throw new IllegalArgumentException(

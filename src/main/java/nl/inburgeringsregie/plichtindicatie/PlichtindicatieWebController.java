@@ -3,6 +3,7 @@ package nl.inburgeringsregie.plichtindicatie;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import nl.inburgeringsregie.gebruikers.MagPlichtIndiceren;
 import nl.inburgeringsregie.infrastructure.fouten.InvalidInputException;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -95,7 +96,7 @@ class PlichtindicatieWebController {
                     : Arrays.stream(nationaliteiten.split("[,;\\s]+"))
                             .map(String::trim)
                             .filter(s -> !s.isEmpty())
-                            .map(s -> s.toUpperCase(java.util.Locale.ROOT))
+                            .map(s -> s.toUpperCase(Locale.ROOT))
                             .toList();
             Boolean diploma = "ja".equals(nederlandsDiploma)
                     ? Boolean.TRUE

@@ -1,11 +1,14 @@
 package nl.inburgeringsregie.privacy;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.IntFunction;
 import nl.inburgeringsregie.gebruikers.Gebruikers;
 import nl.inburgeringsregie.gebruikers.HuidigeGebruiker;
 import nl.inburgeringsregie.infrastructure.database.Unnest;
@@ -111,10 +114,7 @@ public class AuditLog {
     }
 
     private void schrijf(
-            AuditActie actie,
-            Collection<Betrokkene> betrokkenen,
-            java.util.function.IntFunction<Object> detail,
-            Doelbinding doel) {
+            AuditActie actie, Collection<Betrokkene> betrokkenen, IntFunction<Object> detail, Doelbinding doel) {
         if (betrokkenen.isEmpty()) {
             return;
         }
@@ -173,7 +173,7 @@ public class AuditLog {
                 .list();
     }
 
-    private static AuditRegel regel(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+    private static AuditRegel regel(ResultSet rs, int row) throws SQLException {
         return new AuditRegel(
                 rs.getLong("id"),
                 rs.getTimestamp("occurred_at").toInstant(),

@@ -1,5 +1,7 @@
 package nl.inburgeringsregie.privacy;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -183,7 +185,7 @@ class Bewaarblokkades {
         return gebruikers.huidige().gemeenten().toArray(String[]::new);
     }
 
-    private static Blokkade blokkade(java.sql.ResultSet rs, int rij) throws java.sql.SQLException {
+    private static Blokkade blokkade(ResultSet rs, int rij) throws SQLException {
         Timestamp opgeheven = rs.getTimestamp("opgeheven_op");
         return new Blokkade(
                 rs.getLong("id"),

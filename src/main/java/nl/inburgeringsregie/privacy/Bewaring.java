@@ -18,6 +18,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -129,7 +130,7 @@ class Bewaring {
                     .params(Date.valueOf(auditGrens))
                     .query(String.class)
                     .list());
-        } catch (org.springframework.dao.DataAccessException e) {
+        } catch (DataAccessException e) {
             // The database refuses a boundary less than twelve months before its own date (a clock or setting gone
             // wrong): keep the log, say so, and let the rest of the run stand.
             log.warn(

@@ -1,5 +1,7 @@
 package nl.inburgeringsregie.privacy;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -97,7 +99,7 @@ public class Doorbraken {
                 .update();
     }
 
-    private static Doorbraak doorbraak(java.sql.ResultSet rs, int rij) throws java.sql.SQLException {
+    private static Doorbraak doorbraak(ResultSet rs, int rij) throws SQLException {
         Timestamp beoordeeld = rs.getTimestamp("beoordeeld_op");
         return new Doorbraak(
                 rs.getLong("id"),

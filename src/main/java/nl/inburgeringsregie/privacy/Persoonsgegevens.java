@@ -1,6 +1,7 @@
 package nl.inburgeringsregie.privacy;
 
 import java.sql.Array;
+import java.sql.Date;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -72,7 +73,7 @@ public interface Persoonsgegevens {
             case Number n -> n;
             case Boolean b -> b;
             case Timestamp t -> t.toInstant().toString();
-            case java.sql.Date d -> d.toLocalDate().toString();
+            case Date d -> d.toLocalDate().toString();
             case Array a -> {
                 try {
                     Object elementen = a.getArray();

@@ -7,6 +7,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -294,9 +295,9 @@ public class Privacyverzoeken {
         if (LocalDate.now(clock).isAfter(verzoek.uitersteDatum())) {
             throw new InvalidInputException(
                     "reden",
-                    berichten.getMessage("verzoek.fout.verlengenTeLaat", new Object[] {
-                        verzoek.uitersteDatum().format(java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy"))
-                    }),
+                    berichten.getMessage(
+                            "verzoek.fout.verlengenTeLaat",
+                            new Object[] {verzoek.uitersteDatum().format(DateTimeFormatter.ofPattern("dd-MM-yyyy"))}),
                     "AVG-12");
         }
         jdbc.sql("""

@@ -13,7 +13,9 @@ import nl.inburgeringsregie.inburgeraar.DoelgroepPeriode;
 import nl.inburgeringsregie.inburgeraar.Dossierfeiten;
 import nl.inburgeringsregie.inburgeraar.Fase;
 import nl.inburgeringsregie.inburgeraar.Mijlpalen;
+import nl.inburgeringsregie.inburgeraar.Onderbreking;
 import nl.inburgeringsregie.inburgeraar.Wet;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -46,13 +48,13 @@ public class InburgeringTermijnen implements TermijnBron {
     private final AlgemeneTermijnenwet atw;
 
     /** h5 (issue 14 point 13): the values a beheerder set in the UI per gemeente, over the configuration. */
-    private final java.util.function.Function<String, TermijnInstellingen.Waarden> beheerd;
+    private final Function<String, TermijnInstellingen.Waarden> beheerd;
 
     InburgeringTermijnen(TermijnInstellingen instellingen, MessageSourceAccessor berichten, AlgemeneTermijnenwet atw) {
         this(instellingen, berichten, atw, gemeente -> null);
     }
 
-    @org.springframework.beans.factory.annotation.Autowired
+    @Autowired
     InburgeringTermijnen(
             TermijnInstellingen instellingen,
             MessageSourceAccessor berichten,
@@ -65,7 +67,7 @@ public class InburgeringTermijnen implements TermijnBron {
             TermijnInstellingen instellingen,
             MessageSourceAccessor berichten,
             AlgemeneTermijnenwet atw,
-            java.util.function.Function<String, TermijnInstellingen.Waarden> beheerd) {
+            Function<String, TermijnInstellingen.Waarden> beheerd) {
         this.instellingen = instellingen;
         this.berichten = berichten;
         this.atw = atw;
@@ -187,7 +189,7 @@ public class InburgeringTermijnen implements TermijnBron {
      * (SS130 resumes the same duty) the miss holds as always.
      */
     private Termijn naNieuwePlicht(Dossierfeiten d, Gemist gemist, Function<Gemist, Termijn> berekening) {
-        nl.inburgeringsregie.inburgeraar.Onderbreking o = d.onderbreking();
+        Onderbreking o = d.onderbreking();
         LocalDate kennisgeving = d.datumKennisgeving();
         boolean nieuwePlicht = gemist != null
                 && o.vrijstellingIngetrokkenOp() != null
@@ -310,7 +312,7 @@ public class InburgeringTermijnen implements TermijnBron {
      * the vrijstelling the deadlines run again; DUO's new termijn comes from DUO (SS130, SS102/SS103).
      */
     public Termijn opgeschort(Dossierfeiten d, Termijn t) {
-        nl.inburgeringsregie.inburgeraar.Onderbreking o = d.onderbreking();
+        Onderbreking o = d.onderbreking();
         if (!o.vrijstelling()) {
             return t;
         }

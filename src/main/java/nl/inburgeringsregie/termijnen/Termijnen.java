@@ -4,8 +4,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import nl.inburgeringsregie.gebruikers.Gebruikers;
 import nl.inburgeringsregie.gebruikers.HuidigeGebruiker;
@@ -23,6 +25,7 @@ import nl.inburgeringsregie.privacy.AuditLog;
 import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
@@ -198,7 +201,7 @@ public class Termijnen {
     }
 
     /** One deadline of a dossier computed from its facts now (for rules elsewhere, e.g. schakelen within T-6). */
-    public java.util.Optional<Termijn> termijn(Dossierfeiten dossier, TermijnSoort soort) {
+    public Optional<Termijn> termijn(Dossierfeiten dossier, TermijnSoort soort) {
         return bereken(dossier).stream().filter(t -> t.soort().equals(soort)).findFirst();
     }
 
@@ -222,14 +225,14 @@ public class Termijnen {
      * after that day did not exist yet then (only a clock set back, as tests do, meets one).
      */
     Map<UUID, Map<TermijnSoort, Gemist>> gemist(Collection<UUID> ids, LocalDate vandaag) {
-        Map<UUID, Map<TermijnSoort, Gemist>> perDossier = new java.util.HashMap<>();
+        Map<UUID, Map<TermijnSoort, Gemist>> perDossier = new HashMap<>();
         jdbc.query(
                 "select inburgeraar_id, soort, laatste_dag, vastgelegd_op from termijn_gemist"
                         + " where inburgeraar_id = any(?) and vastgelegd_op <= ?",
-                (org.springframework.jdbc.core.RowCallbackHandler) rs -> {
+                (RowCallbackHandler) rs -> {
                     TermijnSoort soort = soorten.bekend(rs.getString("soort"));
                     perDossier
-                            .computeIfAbsent(rs.getObject("inburgeraar_id", UUID.class), k -> new java.util.HashMap<>())
+                            .computeIfAbsent(rs.getObject("inburgeraar_id", UUID.class), k -> new HashMap<>())
                             .put(
                                     soort,
                                     new Gemist(
@@ -296,7 +299,7 @@ public class Termijnen {
             Map<TermijnSoort, Gemist> vanDossier = gemist.getOrDefault(dossier.id(), Map.of());
             List<Termijn> termijnen = bereken(dossier, vanDossier);
             // T-15: missed under the facts of now: record it, and compute again with it on record.
-            Map<TermijnSoort, Gemist> aangevuld = new java.util.HashMap<>();
+            Map<TermijnSoort, Gemist> aangevuld = new HashMap<>();
             aangevuld.putAll(vanDossier);
             for (Termijn t : termijnen) {
                 if (gemistOp(t, vandaag) && !vanDossier.containsKey(t.soort())) {

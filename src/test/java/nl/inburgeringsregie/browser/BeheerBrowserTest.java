@@ -4,6 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import java.util.regex.Pattern;
 import nl.inburgeringsregie.support.BrowserTest;
 import nl.inburgeringsregie.support.TestData;
 import org.junit.jupiter.api.Test;
@@ -42,7 +43,7 @@ class BeheerBrowserTest extends BrowserTest {
         page.getByLabel("Gebruikersnaam").fill(naam);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Account toevoegen"))
                 .click();
-        assertThat(page.locator("#eenmalig-wachtwoord")).hasText(java.util.regex.Pattern.compile("[A-Za-z0-9]{16}"));
+        assertThat(page.locator("#eenmalig-wachtwoord")).hasText(Pattern.compile("[A-Za-z0-9]{16}"));
         controleerToegankelijkheid("beheer-wachtwoord");
 
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Naar het account"))

@@ -3,8 +3,10 @@ package nl.inburgeringsregie.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import nl.inburgeringsregie.duosimulator.DuoSimulator;
 import nl.inburgeringsregie.support.BrowserTest;
@@ -39,7 +41,7 @@ class DuoBrowserTest extends BrowserTest {
                         true, LocalDate.of(2026, 8, 20), LocalDate.of(2026, 9, 1), "Asielstatushouder", null));
         duo.zet(
                 "/personen/" + bsn + "/lbt/resultaten",
-                java.util.List.of(Map.of(
+                List.of(Map.of(
                         "resultaat",
                         "B1-route haalbaar",
                         "behaaldeScore",
@@ -87,10 +89,7 @@ class DuoBrowserTest extends BrowserTest {
                 .click();
         // The page refreshes itself when the comparison is done (issue 21 point 8); scanned once it has.
         assertThat(page.locator("#vergelijking-voortgang"))
-                .hasCount(
-                        0,
-                        new com.microsoft.playwright.assertions.LocatorAssertions.HasCountOptions()
-                                .setTimeout(240_000));
+                .hasCount(0, new LocatorAssertions.HasCountOptions().setTimeout(240_000));
         assertThat(page.locator("#vergelijkingen")).containsText("Haarlem (0392)");
         controleerToegankelijkheid("duo-afstemming");
     }

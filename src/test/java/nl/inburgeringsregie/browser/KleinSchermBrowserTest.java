@@ -14,6 +14,7 @@ import nl.inburgeringsregie.duosimulator.DuoSimulator;
 import nl.inburgeringsregie.support.BrowserTest;
 import nl.inburgeringsregie.support.TestData;
 import nl.inburgeringsregie.support.TestDossiers;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -43,9 +44,8 @@ class KleinSchermBrowserTest extends BrowserTest {
         Locator icoon = page.locator("head link[rel=icon]");
         assertThat(icoon).hasCount(1);
         APIResponse antwoord = page.request().get(url(icoon.getAttribute("href")));
-        org.assertj.core.api.Assertions.assertThat(antwoord.status()).isEqualTo(200);
-        org.assertj.core.api.Assertions.assertThat(antwoord.headers().get("content-type"))
-                .contains("image/svg+xml");
+        Assertions.assertThat(antwoord.status()).isEqualTo(200);
+        Assertions.assertThat(antwoord.headers().get("content-type")).contains("image/svg+xml");
 
         logIn("consulent");
         page.navigate(url("/werkvoorraad"));
@@ -154,7 +154,7 @@ class KleinSchermBrowserTest extends BrowserTest {
                 }""");
         int scrollWidth = ((Number) maat.get("scrollWidth")).intValue();
         int clientWidth = ((Number) maat.get("clientWidth")).intValue();
-        org.assertj.core.api.Assertions.assertThat(scrollWidth)
+        Assertions.assertThat(scrollWidth)
                 .as("%s at %d px scrolls sideways; too wide: %s", waar, TELEFOON, maat.get("breed"))
                 .isLessThanOrEqualTo(clientWidth);
     }

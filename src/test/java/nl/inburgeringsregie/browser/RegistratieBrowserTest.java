@@ -3,6 +3,7 @@ package nl.inburgeringsregie.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.util.regex.Pattern;
 import nl.inburgeringsregie.support.BrowserTest;
@@ -33,31 +34,28 @@ class RegistratieBrowserTest extends BrowserTest {
         page.keyboard().press("Tab");
         page.keyboard().type("demo");
         page.keyboard().press("Enter");
-        assertThat(page.getByRole(
-                        AriaRole.HEADING, new com.microsoft.playwright.Page.GetByRoleOptions().setName("Caseload")))
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Caseload")))
                 .isVisible();
 
         menu("Inburgeraar registreren").click();
         page.getByLabel("BSN").fill("123456789");
         page.getByLabel("Geslachtsnaam").fill(achternaam);
         page.getByLabel("Voornamen").fill("Selam");
-        page.getByLabel("Geboortedatum", new com.microsoft.playwright.Page.GetByLabelOptions().setExact(true))
+        page.getByLabel("Geboortedatum", new Page.GetByLabelOptions().setExact(true))
                 .fill("1996-04-02");
         page.locator("input[name=geslacht][value=V]").check();
-        page.getByLabel("Nationaliteit 1", new com.microsoft.playwright.Page.GetByLabelOptions().setExact(true))
+        page.getByLabel("Nationaliteit 1", new Page.GetByLabelOptions().setExact(true))
                 .selectOption("ER");
         page.getByLabel("Land van herkomst").selectOption("ER");
-        page.getByLabel("Taal 1", new com.microsoft.playwright.Page.GetByLabelOptions().setExact(true))
-                .selectOption("ti");
-        page.getByLabel("Taal 2", new com.microsoft.playwright.Page.GetByLabelOptions().setExact(true))
-                .selectOption("en");
+        page.getByLabel("Taal 1", new Page.GetByLabelOptions().setExact(true)).selectOption("ti");
+        page.getByLabel("Taal 2", new Page.GetByLabelOptions().setExact(true)).selectOption("en");
         page.getByLabel("Er is een tolk nodig").check();
         page.getByLabel("Tolk voor taal").selectOption("ti");
         page.locator("input[name=doelgroep][value=ASIELSTATUSHOUDER]").check();
         page.locator("input[name=wet][value=WI2021]").check();
         page.getByLabel("Datum kennisgeving inburgeringsplicht (DUO)").fill("2026-09-01");
         page.getByLabel("Datum koppeling aan gemeente (COA)").fill("2026-08-20");
-        page.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Page.GetByRoleOptions().setName("Registreren"))
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Registreren"))
                 .click();
 
         // The wrong BSN is named at the top and at the field; nothing was saved.
@@ -67,9 +65,9 @@ class RegistratieBrowserTest extends BrowserTest {
         assertThat(page.getByLabel("Geslachtsnaam")).hasValue(achternaam);
 
         page.getByLabel("BSN").fill(bsn);
-        page.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Page.GetByRoleOptions().setName("Registreren"))
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Registreren"))
                 .click();
-        assertThat(page.getByRole(AriaRole.HEADING, new com.microsoft.playwright.Page.GetByRoleOptions().setLevel(1)))
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
                 .hasText("Selam " + achternaam);
         assertThat(page.getByText("De inburgeraar is geregistreerd.")).isVisible();
         assertThat(page.locator("table[aria-labelledby=journaal]")).containsText("Registratie");
@@ -84,16 +82,14 @@ class RegistratieBrowserTest extends BrowserTest {
         menu("Caseload").click();
         page.getByLabel("Zoek op naam of BSN").fill(achternaam.substring(0, achternaam.length() - 1));
         page.getByLabel("Zoek op naam of BSN").press("Enter");
-        Locator rij = page.getByRole(
-                AriaRole.LINK,
-                new com.microsoft.playwright.Page.GetByRoleOptions().setName(Pattern.compile(achternaam)));
+        Locator rij = page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(Pattern.compile(achternaam)));
         assertThat(rij).hasCount(1);
         rij.click();
         assertThat(page).hasURL(dossier);
 
         // Hand the dossier to a colleague; the journal shows who, when and old → new.
         page.getByLabel("Consulent toewijzen").selectOption("l.smit");
-        page.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Page.GetByRoleOptions().setName("Toewijzen"))
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Toewijzen"))
                 .click();
         assertThat(page.getByText("De consulent is toegewezen.")).isVisible();
         Locator nieuwsteRegel =
@@ -107,8 +103,6 @@ class RegistratieBrowserTest extends BrowserTest {
         return page.getByLabel("Hoofdmenu")
                 .getByRole(
                         AriaRole.LINK,
-                        new com.microsoft.playwright.Locator.GetByRoleOptions()
-                                .setName(naam)
-                                .setExact(true));
+                        new Locator.GetByRoleOptions().setName(naam).setExact(true));
     }
 }

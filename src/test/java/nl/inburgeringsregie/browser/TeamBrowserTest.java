@@ -10,6 +10,7 @@ import java.util.UUID;
 import nl.inburgeringsregie.gebruikers.DemoAccounts;
 import nl.inburgeringsregie.support.BrowserTest;
 import nl.inburgeringsregie.support.TestData;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -55,7 +56,7 @@ class TeamBrowserTest extends BrowserTest {
 
         // The reassign control is above the list.
         Locator naarKeuze = page.getByLabel("Geselecteerde dossiers toewijzen aan");
-        org.assertj.core.api.Assertions.assertThat(naarKeuze.boundingBox().y).isLessThan(lijst.boundingBox().y);
+        Assertions.assertThat(naarKeuze.boundingBox().y).isLessThan(lijst.boundingBox().y);
 
         lijst.locator("tbody tr").first().getByRole(AriaRole.CHECKBOX).check();
         naarKeuze.selectOption(naar);

@@ -9,6 +9,7 @@ import nl.inburgeringsregie.support.Api;
 import nl.inburgeringsregie.support.BrowserTest;
 import nl.inburgeringsregie.support.TestData;
 import nl.inburgeringsregie.support.TestDossiers;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -37,7 +38,7 @@ class TermijnGeschiedenisBrowserTest extends BrowserTest {
         Map<String, Object> dossier = new HashMap<>(
                 Api.JSON.readValue(consulent.get("/api/v1/inburgeraars/" + id).body(), Map.class));
         dossier.put("datumHuisvesting", "2026-02-20");
-        org.assertj.core.api.Assertions.assertThat(
+        Assertions.assertThat(
                         consulent.put("/api/v1/inburgeraars/" + id, dossier).status())
                 .isEqualTo(200);
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -126,7 +127,7 @@ class DemoCaseloadTest {
                             g.datumHuisvesting(),
                             g.datumInschrijvingBrp(),
                             g.datumStartBijstand())
-                    .filter(java.util.Objects::nonNull)
+                    .filter(Objects::nonNull)
                     .forEach(datum ->
                             assertThat(datum).isBeforeOrEqualTo(VANDAAG).isAfter(g.geboortedatum()));
             // Asylum permit holders are linked by COA; family migrants are not.

@@ -4,12 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import nl.inburgeringsregie.gebruikers.DemoAccounts;
 import nl.inburgeringsregie.inburgeraar.Bulkregistratie;
 import nl.inburgeringsregie.inburgeraar.Bulkregistratie.Dossierinvoer;
+import nl.inburgeringsregie.inburgeraar.Fase;
 import nl.inburgeringsregie.inburgeraar.InburgeraarGegevens;
+import nl.inburgeringsregie.inburgeraar.Registratiebron;
 import nl.inburgeringsregie.infrastructure.fouten.InvalidInputException;
 import nl.inburgeringsregie.support.Api;
 import nl.inburgeringsregie.support.IntegrationTest;
@@ -83,7 +86,7 @@ class DemoDataTest extends IntegrationTest {
     @Test
     void eenOngeldigDossierInDeBatchWeigertDeHeleBatch() {
         String bsn = TestData.bsn();
-        InburgeraarGegevens geldig = new DemoCaseload(3, java.time.LocalDate.now(clock))
+        InburgeraarGegevens geldig = new DemoCaseload(3, LocalDate.now(clock))
                 .voor(DemoAccounts.HAARLEM, DemoCaseload.HAARLEM, List.of("consulent"), 1, 7_000_000, true)
                 .toList()
                 .getFirst()
@@ -93,20 +96,8 @@ class DemoDataTest extends IntegrationTest {
         Instant nu = Instant.now(clock);
 
         assertThatThrownBy(() -> bulkregistratie.laad(List.of(
-                        new Dossierinvoer(
-                                metBsn,
-                                nl.inburgeringsregie.inburgeraar.Fase.AANMELDING,
-                                null,
-                                nl.inburgeringsregie.inburgeraar.Registratiebron.DUO,
-                                nu,
-                                "consulent"),
-                        new Dossierinvoer(
-                                ongeldig,
-                                nl.inburgeringsregie.inburgeraar.Fase.AANMELDING,
-                                null,
-                                nl.inburgeringsregie.inburgeraar.Registratiebron.DUO,
-                                nu,
-                                "consulent"))))
+                        new Dossierinvoer(metBsn, Fase.AANMELDING, null, Registratiebron.DUO, nu, "consulent"),
+                        new Dossierinvoer(ongeldig, Fase.AANMELDING, null, Registratiebron.DUO, nu, "consulent"))))
                 .isInstanceOfSatisfying(
                         InvalidInputException.class,
                         e -> assertThat(e.violations())
@@ -118,8 +109,7 @@ class DemoDataTest extends IntegrationTest {
 
     @Test
     void eenLandelijkeDatasetVerdeeltMensenOverGemeentenMetConsulenten() {
-        runner.landelijk(
-                new DemoCaseload(99, java.time.LocalDate.now(clock)), new DemoInstellingen.Landelijk(3, 700, 30));
+        runner.landelijk(new DemoCaseload(99, LocalDate.now(clock)), new DemoInstellingen.Landelijk(3, 700, 30));
         List<Map<String, Object>> perGemeente = jdbc.queryForList("""
                 select gemeentecode, count(*) as aantal from inburgeraar
                 where gemeentecode between '5000' and '5002' group by gemeentecode order by gemeentecode""");
@@ -207,8 +197,7 @@ class DemoDataTest extends IntegrationTest {
                     where coalesce(o.gemeentecode, '') not between '5000' and '5002'
                       and date_trunc('month', o.occurred_at at time zone 'UTC') = date_trunc('month', d.occurred_at at time zone 'UTC'))""", Integer.class)).isZero();
         // Idempotent: asking again adds nothing.
-        runner.landelijk(
-                new DemoCaseload(99, java.time.LocalDate.now(clock)), new DemoInstellingen.Landelijk(3, 700, 30));
+        runner.landelijk(new DemoCaseload(99, LocalDate.now(clock)), new DemoInstellingen.Landelijk(3, 700, 30));
         assertThat(jdbc.queryForObject(
                         "select count(*) from inburgeraar where gemeentecode between '5000' and '5002'", Integer.class))
                 .isEqualTo(700);

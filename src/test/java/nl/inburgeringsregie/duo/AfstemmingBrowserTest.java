@@ -7,6 +7,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Map;
@@ -15,6 +16,7 @@ import nl.inburgeringsregie.support.Api;
 import nl.inburgeringsregie.support.BrowserTest;
 import nl.inburgeringsregie.support.TestData;
 import nl.inburgeringsregie.support.TestDossiers;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -152,8 +154,7 @@ class AfstemmingBrowserTest extends BrowserTest {
         assertThat(journaal).containsText("Marieke Bakker");
         assertThat(journaal).containsText("Afstemming met DUO");
         assertThat(journaal).containsText("Andere doelgroep");
-        org.assertj.core.api.Assertions.assertThat(
-                        jdbc.sql("""
+        Assertions.assertThat(jdbc.sql("""
                 select count(*) from audit_log where inburgeraar_id = ?::uuid and username = 'teamleider' and action = 'GEWIJZIGD'
                 and detail like '%DUO verwerkt de gezinsmigratie%'""").param(verschil).query(Integer.class).single())
                 .isEqualTo(1);
@@ -179,7 +180,7 @@ class AfstemmingBrowserTest extends BrowserTest {
     private void verstuurTotBeantwoord(String dossier) {
         await().atMost(Duration.ofSeconds(120)).until(() -> {
             jdbc.sql("update duo_melding set volgende_poging = ? where inburgeraar_id = ?::uuid and status = 'MISLUKT'")
-                    .params(java.sql.Timestamp.from(clock.instant()), dossier)
+                    .params(Timestamp.from(clock.instant()), dossier)
                     .update();
             versturen.verstuur();
             return jdbc.sql(

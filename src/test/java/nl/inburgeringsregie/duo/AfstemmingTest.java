@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
 import nl.inburgeringsregie.duosimulator.DuoSimulator;
@@ -163,7 +164,7 @@ class AfstemmingTest extends IntegrationTest {
                         .laatsteVergelijking("0392")
                         .map(v -> v.klaar() != null)
                         .orElse(true));
-        java.time.Instant voor = java.time.Instant.now();
+        Instant voor = Instant.now();
         var antwoord = teamleider.postMetCsrf(
                 "/koppeling/afstemming/vergelijk", Map.of("gemeentecode", "0392"), "/koppeling/afstemming");
         assertThat(antwoord.statusCode()).isEqualTo(302);

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import nl.inburgeringsregie.duosimulator.DuoSimulator;
@@ -69,7 +70,7 @@ class DoelgroepHistorieTest extends IntegrationTest {
         throw new AssertionError("no " + soort);
     }
 
-    private java.util.List<String> historie(String id) {
+    private List<String> historie(String id) {
         return jdbc.sql("select bron || ':' || doelgroep || ':' || geldig_vanaf from doelgroep_historie "
                         + "where inburgeraar_id = ?::uuid and bron = 'DUO' order by geldig_vanaf, id")
                 .param(id)

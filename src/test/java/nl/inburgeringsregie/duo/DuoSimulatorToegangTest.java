@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -237,7 +238,7 @@ class DuoSimulatorToegangTest extends IntegrationTest {
     @Test
     void watDePaginaNietAanbiedtWordtGeweigerdZonder500() {
         WebSessie teamleider = WebSessie.login(baseUrl(), "teamleider");
-        for (Map<String, String> ongeldig : java.util.List.of(
+        for (Map<String, String> ongeldig : List.of(
                 Map.of("bsn", "123456789", "gemeentecode", "0392", "gebeurtenis", "SS101"),
                 Map.of("bsn", "111222333\",\"x\":\"", "gemeentecode", "0392", "gebeurtenis", "SS101"),
                 Map.of("bsn", "", "gemeentecode", "0392", "gebeurtenis", "SS999"),

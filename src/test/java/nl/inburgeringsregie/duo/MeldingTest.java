@@ -2,8 +2,10 @@ package nl.inburgeringsregie.duo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.Map;
 import nl.inburgeringsregie.duosimulator.DuoSimulator;
+import nl.inburgeringsregie.privacy.Doelbinding;
 import nl.inburgeringsregie.support.IntegrationTest;
 import nl.inburgeringsregie.support.TestData;
 import nl.inburgeringsregie.support.TestDossiers;
@@ -90,7 +92,7 @@ class MeldingTest extends IntegrationTest {
     @Test
     void alsDuoNietOpTijdAntwoordtWordtHetLaterOpnieuwGeprobeerd() {
         Dossier d = vastgesteldPip();
-        duo.traag(java.time.Duration.ofSeconds(4));
+        duo.traag(Duration.ofSeconds(4));
         versturen.verstuur();
         Map<String, Object> mislukt = melding(d.id());
         assertThat(mislukt.get("status")).isEqualTo("MISLUKT");
@@ -106,9 +108,7 @@ class MeldingTest extends IntegrationTest {
         assertThat(jdbc.sql("""
                 select count(*) from audit_log where inburgeraar_id = ?::uuid and action = 'DUO_MELDING_VERSTUURD'
                 and username = 'systeem:duo-versturen' and purpose = ?""")
-                        .params(
-                                d.id(),
-                                nl.inburgeringsregie.privacy.Doelbinding.GEGEVENSUITWISSELING_DUO.omschrijving())
+                        .params(d.id(), Doelbinding.GEGEVENSUITWISSELING_DUO.omschrijving())
                         .query(Integer.class)
                         .single())
                 .isEqualTo(1);

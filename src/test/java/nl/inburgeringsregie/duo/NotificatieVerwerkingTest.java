@@ -14,6 +14,7 @@ import java.util.Base64;
 import java.util.Map;
 import java.util.UUID;
 import nl.inburgeringsregie.duosimulator.DuoSimulator;
+import nl.inburgeringsregie.inburgeraar.Bsn;
 import nl.inburgeringsregie.support.IntegrationTest;
 import nl.inburgeringsregie.support.TestData;
 import nl.inburgeringsregie.support.WebSessie;
@@ -129,13 +130,12 @@ class NotificatieVerwerkingTest extends IntegrationTest {
         await().atMost(Duration.ofSeconds(20)).until(() -> status(bericht).equals("ZONDER_DOSSIER"));
 
         // Reconciliation lists the person with the action that fixes it; registering takes the line away.
-        nl.inburgeringsregie.support.WebSessie teamleider =
-                nl.inburgeringsregie.support.WebSessie.login(baseUrl(), "teamleider");
+        WebSessie teamleider = WebSessie.login(baseUrl(), "teamleider");
         String registratie = "/inburgeraars/nieuw?bsn=" + bsn
                 + "&amp;gemeentecode=0392&amp;datumKennisgeving=2026-09-03&amp;doelgroep=Asielstatushouder";
         assertThat(teamleider.get("/koppeling/afstemming").body()).contains(bsn, registratie);
         // The registration starts with DUO's facts: T-1 runs from DUO's date of the notice.
-        assertThat(nl.inburgeringsregie.support.WebSessie.login(baseUrl(), "consulent")
+        assertThat(WebSessie.login(baseUrl(), "consulent")
                         .get(registratie.replace("&amp;", "&"))
                         .body())
                 .contains("value=\"" + bsn + "\"", "value=\"2026-09-03\"");
@@ -197,9 +197,7 @@ class NotificatieVerwerkingTest extends IntegrationTest {
                 Map.of("bsn", "", "gemeentecode", "0392", "gebeurtenis", "SS101", "doelgroep", "Asielstatushouder"),
                 "/duo-simulator/beheer");
         String nieuwBsn = nieuw.body().replaceAll("(?s).*Voor BSN (\\d{9}).*", "$1");
-        assertThat(nl.inburgeringsregie.inburgeraar.Bsn.isGeldig(nieuwBsn))
-                .as(nieuwBsn)
-                .isTrue();
+        assertThat(Bsn.isGeldig(nieuwBsn)).as(nieuwBsn).isTrue();
         await().atMost(Duration.ofSeconds(20))
                 .until(() ->
                         jdbc.sql("select count(*) from duo_notificatie where bsn = ? and status = 'ZONDER_DOSSIER'")

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.microsoft.playwright.Page;
 import java.net.URI;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -27,6 +28,7 @@ import nl.inburgeringsregie.support.WebSessie;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Issue 21 point 2: nothing shown is raw. A well-filled dossier (registered, intake with a routebesluit, a vastgesteld
@@ -53,7 +55,7 @@ class RuweWaardenBrowserTest extends BrowserTest {
     Afstemming afstemming;
 
     @Autowired
-    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    JdbcClient jdbc;
 
     @AfterEach
     void herstel() {
@@ -265,7 +267,7 @@ class RuweWaardenBrowserTest extends BrowserTest {
     private void verstuurTotBeantwoord(String dossier) {
         await().atMost(Duration.ofSeconds(120)).until(() -> {
             jdbc.sql("update duo_melding set volgende_poging = ? where inburgeraar_id = ?::uuid and status = 'MISLUKT'")
-                    .params(java.sql.Timestamp.from(clock.instant()), dossier)
+                    .params(Timestamp.from(clock.instant()), dossier)
                     .update();
             versturen.verstuur();
             return jdbc.sql(

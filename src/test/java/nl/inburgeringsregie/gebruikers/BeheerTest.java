@@ -2,17 +2,22 @@ package nl.inburgeringsregie.gebruikers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.CookieManager;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.inburgeringsregie.support.IntegrationTest;
 import nl.inburgeringsregie.support.TestData;
 import nl.inburgeringsregie.support.WebSessie;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -308,7 +313,7 @@ class BeheerTest extends IntegrationTest {
 
     @Test
     void hetJournaalVanBeheerKanNietWordenGewijzigd() {
-        org.assertj.core.api.Assertions.assertThatThrownBy(() ->
+        Assertions.assertThatThrownBy(() ->
                         jdbc.sql("update beheer_journaal set username = 'x'").update())
                 .hasMessageContaining("append-only");
     }
@@ -337,7 +342,7 @@ class BeheerTest extends IntegrationTest {
         return "privacy".equals(gebruiker) ? "/auditlog" : "/inburgeraars";
     }
 
-    private java.util.List<String> journaal(String naam) {
+    private List<String> journaal(String naam) {
         return jdbc.sql("""
                 select veld || '|' || coalesce(oude_waarde, '') || '|' || coalesce(nieuwe_waarde, '')
                 from beheer_journaal where onderwerp = ? order by id""").param("account " + naam).query(String.class).list().stream()
@@ -361,7 +366,7 @@ class BeheerTest extends IntegrationTest {
     private boolean inloggen(String gebruiker, String wachtwoord) {
         try {
             HttpClient client = HttpClient.newBuilder()
-                    .cookieHandler(new java.net.CookieManager())
+                    .cookieHandler(new CookieManager())
                     .followRedirects(HttpClient.Redirect.NEVER)
                     .build();
             String pagina = client.send(
@@ -386,6 +391,6 @@ class BeheerTest extends IntegrationTest {
     }
 
     private static String enc(String s) {
-        return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8);
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
 }

@@ -8,6 +8,7 @@ import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.URI;
+import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -16,6 +17,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.KeyPairGenerator;
 import java.security.interfaces.RSAPrivateKey;
 import java.security.interfaces.RSAPublicKey;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -228,8 +231,7 @@ class OidcEnTokensTest extends IntegrationTest {
         assertThat(csrf.find()).isTrue();
         HttpResponse<String> uit = browser.post(app + "/logout", Map.of("_csrf", csrf.group(1)));
         assertThat(uit.statusCode()).isEqualTo(302);
-        assertThat(java.net.URLDecoder.decode(
-                        uit.headers().firstValue("Location").orElseThrow(), StandardCharsets.UTF_8))
+        assertThat(URLDecoder.decode(uit.headers().firstValue("Location").orElseThrow(), StandardCharsets.UTF_8))
                 .startsWith(idp.issuer() + "/connect/logout")
                 .contains("id_token_hint=")
                 .contains("post_logout_redirect_uri=" + app + "/login?uitgelogd");
@@ -568,10 +570,10 @@ class OidcEnTokensTest extends IntegrationTest {
     }
 
     private void superuser(String sql) {
-        try (var connection = java.sql.DriverManager.getConnection(hostUrl("postgres"), "postgres", "");
+        try (var connection = DriverManager.getConnection(hostUrl("postgres"), "postgres", "");
                 var statement = connection.createStatement()) {
             statement.execute(sql);
-        } catch (java.sql.SQLException e) {
+        } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
     }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.CookieManager;
 import java.net.HttpCookie;
 import java.net.Socket;
 import java.net.URI;
@@ -13,6 +14,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.Map;
 import nl.inburgeringsregie.support.Api;
 import nl.inburgeringsregie.support.IntegrationTest;
@@ -43,7 +45,7 @@ class OpenDeurenTest extends IntegrationTest {
     @Test
     void eenSessieVanVoorDeLoginLeeftKortEnKrijgtNaLoginZijnVolleLengte() throws Exception {
         HttpClient client = HttpClient.newBuilder()
-                .cookieHandler(new java.net.CookieManager())
+                .cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .build();
         HttpResponse<String> login = client.send(
@@ -120,7 +122,7 @@ class OpenDeurenTest extends IntegrationTest {
             "%%%",
             "ä€",
             "AAAA".repeat(24),
-            java.util.Base64.getEncoder().encodeToString(new byte[72])
+            Base64.getEncoder().encodeToString(new byte[72])
         }) {
             for (String pad : new String[] {"/inburgeraars/nieuw", "/logout", "/login"}) {
                 HttpResponse<String> vervalst = ingelogd.postMetToken(pad, Map.of("geslachtsnaam", "X"), token);

@@ -2,6 +2,7 @@ package nl.inburgeringsregie.inburgeraar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +32,7 @@ class AfgeleideFeitenTest extends IntegrationTest {
     }
 
     private static List<String> regels(Api.Antwoord antwoord) {
-        List<String> regels = new java.util.ArrayList<>();
+        List<String> regels = new ArrayList<>();
         antwoord.json()
                 .get("invalidParams")
                 .forEach(p -> regels.add(

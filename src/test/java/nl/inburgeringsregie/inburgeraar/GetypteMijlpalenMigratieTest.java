@@ -2,7 +2,10 @@ package nl.inburgeringsregie.inburgeraar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.sql.Date;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -10,6 +13,7 @@ import nl.inburgeringsregie.support.Api;
 import nl.inburgeringsregie.support.IntegrationTest;
 import nl.inburgeringsregie.support.TestData;
 import nl.inburgeringsregie.support.TestDossiers;
+import nl.inburgeringsregie.support.WebSessie;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -35,7 +39,7 @@ class GetypteMijlpalenMigratieTest extends IntegrationTest {
 
     private int migreer(String... ids) {
         return jdbc.sql("select inburgeringsregie_getypte_mijlpalen_t15(?::uuid[])")
-                .param(java.util.Arrays.stream(ids).map(UUID::fromString).toArray(UUID[]::new))
+                .param(Arrays.stream(ids).map(UUID::fromString).toArray(UUID[]::new))
                 .query(Integer.class)
                 .single();
     }
@@ -49,7 +53,7 @@ class GetypteMijlpalenMigratieTest extends IntegrationTest {
     }
 
     private List<JsonNode> correcties(String id) {
-        List<JsonNode> regels = new java.util.ArrayList<>();
+        List<JsonNode> regels = new ArrayList<>();
         api("consulent").get("/api/v1/inburgeraars/" + id + "/journaal").json().forEach(r -> {
             if (r.get("soort").asString().equals("CORRECTIE")) {
                 regels.add(r);
@@ -97,7 +101,7 @@ class GetypteMijlpalenMigratieTest extends IntegrationTest {
                 .as(t.get("soort").asString())
                 .isNotEqualTo("VOLDAAN"));
         // The dossier page shows the line, marked as typed.
-        assertThat(nl.inburgeringsregie.support.WebSessie.login(baseUrl(), "consulent")
+        assertThat(WebSessie.login(baseUrl(), "consulent")
                         .get("/inburgeraars/" + id)
                         .body())
                 .contains("getypte waarde telt niet meer (regel T-15)", "25-09-2026");
@@ -110,7 +114,7 @@ class GetypteMijlpalenMigratieTest extends IntegrationTest {
         Api consulent = api("consulent");
         String bsn = TestData.bsn();
         String id = TestDossiers.metVastgesteldPip(consulent, TestData.inburgeraar(bsn), "B");
-        assertThat(mijlpalen(id).get("dagtekening_pip")).isEqualTo(java.sql.Date.valueOf(TestDossiers.DAGTEKENING));
+        assertThat(mijlpalen(id).get("dagtekening_pip")).isEqualTo(Date.valueOf(TestDossiers.DAGTEKENING));
         typ(id, "dagtekening_pip", "2026-09-16");
         // A finished intake with its date, and DUO's termijn as last fetched.
         jdbc.sql("""
@@ -127,10 +131,9 @@ class GetypteMijlpalenMigratieTest extends IntegrationTest {
         assertThat(migreer(id)).isEqualTo(3);
 
         Map<String, Object> na = mijlpalen(id);
-        assertThat(na.get("dagtekening_pip")).isEqualTo(java.sql.Date.valueOf(TestDossiers.DAGTEKENING));
-        assertThat(na.get("datum_brede_intake_afgerond")).isEqualTo(java.sql.Date.valueOf(LocalDate.of(2026, 10, 2)));
-        assertThat(na.get("einddatum_inburgeringstermijn"))
-                .isEqualTo(java.sql.Date.valueOf(LocalDate.of(2029, 10, 21)));
+        assertThat(na.get("dagtekening_pip")).isEqualTo(Date.valueOf(TestDossiers.DAGTEKENING));
+        assertThat(na.get("datum_brede_intake_afgerond")).isEqualTo(Date.valueOf(LocalDate.of(2026, 10, 2)));
+        assertThat(na.get("einddatum_inburgeringstermijn")).isEqualTo(Date.valueOf(LocalDate.of(2029, 10, 21)));
         assertThat(correcties(id))
                 .anySatisfy(r -> {
                     assertThat(r.get("veld").asString()).isEqualTo("dagtekeningPip");
@@ -149,7 +152,7 @@ class GetypteMijlpalenMigratieTest extends IntegrationTest {
         int regels =
                 consulent.get("/api/v1/inburgeraars/" + id + "/journaal").json().size();
         assertThat(migreer(id)).isZero();
-        assertThat(mijlpalen(id).get("dagtekening_pip")).isEqualTo(java.sql.Date.valueOf(TestDossiers.DAGTEKENING));
+        assertThat(mijlpalen(id).get("dagtekening_pip")).isEqualTo(Date.valueOf(TestDossiers.DAGTEKENING));
         assertThat(consulent
                         .get("/api/v1/inburgeraars/" + id + "/journaal")
                         .json()

@@ -2,6 +2,7 @@ package nl.inburgeringsregie.inburgeraar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import nl.inburgeringsregie.support.Api;
@@ -132,10 +133,10 @@ class InburgeraarInvoerTest extends IntegrationTest {
         Api.Antwoord aangemaakt = registreer(TestData.inburgeraar(TestData.bsn()));
         String pad = aangemaakt.header("Location");
         Map<String, Object> dossier = Api.JSON.readValue(api.get(pad).body(), Map.class);
-        Map<String, Object> eerste = new java.util.HashMap<>(dossier);
+        Map<String, Object> eerste = new HashMap<>(dossier);
         eerste.put("geslachtsnaam", "Eerste");
         assertThat(api.put(pad, eerste).status()).isEqualTo(200);
-        Map<String, Object> tweede = new java.util.HashMap<>(dossier);
+        Map<String, Object> tweede = new HashMap<>(dossier);
         tweede.put("geslachtsnaam", "Tweede");
         Api.Antwoord conflict = api.put(pad, tweede);
         assertThat(conflict.status()).isEqualTo(409);

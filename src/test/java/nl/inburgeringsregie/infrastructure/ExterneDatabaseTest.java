@@ -2,6 +2,8 @@ package nl.inburgeringsregie.infrastructure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.util.Map;
 import nl.inburgeringsregie.InburgeringsregieApplication;
 import nl.inburgeringsregie.duosimulator.DuoSimulator;
@@ -106,10 +108,10 @@ class ExterneDatabaseTest extends IntegrationTest {
 
     /** The test server's superuser, standing in for the DBA who creates an external database. */
     private void superuser(String sql) {
-        try (var connection = java.sql.DriverManager.getConnection(hostUrl("postgres"), "postgres", "");
+        try (var connection = DriverManager.getConnection(hostUrl("postgres"), "postgres", "");
                 var statement = connection.createStatement()) {
             statement.execute(sql);
-        } catch (java.sql.SQLException e) {
+        } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
     }

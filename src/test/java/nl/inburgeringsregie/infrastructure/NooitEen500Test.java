@@ -20,6 +20,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.inburgeringsregie.support.Api;
 import nl.inburgeringsregie.support.IntegrationTest;
@@ -422,14 +423,12 @@ class NooitEen500Test extends IntegrationTest {
      * A body where every string field (to depth 3) has the given value; with {@code lijst}, every array holds 1,001
      * items instead. Null when the schema has no such field.
      */
-    private String tekst(
-            JsonNode schema, int diepte, java.util.function.Function<String, String> waarde, boolean lijst) {
+    private String tekst(JsonNode schema, int diepte, Function<String, String> waarde, boolean lijst) {
         JsonNode body = vul(schema, diepte, waarde, lijst);
         return body == null ? null : Api.JSON.writeValueAsString(body);
     }
 
-    private JsonNode vul(
-            JsonNode schema, int diepte, java.util.function.Function<String, String> waarde, boolean lijst) {
+    private JsonNode vul(JsonNode schema, int diepte, Function<String, String> waarde, boolean lijst) {
         schema = resolve(schema);
         String type = schema.path("type").asString("");
         if (diepte > 3) {

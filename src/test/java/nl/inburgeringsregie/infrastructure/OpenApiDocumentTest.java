@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import nl.inburgeringsregie.support.Api;
 import nl.inburgeringsregie.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
@@ -32,7 +33,7 @@ class OpenApiDocumentTest extends IntegrationTest {
         assertThat(antwoord.status()).isEqualTo(200);
         JsonNode document = antwoord.json();
         ((ObjectNode) document).remove("servers");
-        String actueel = SORTED.writeValueAsString(SORTED.treeToValue(document, java.util.Map.class)) + "\n";
+        String actueel = SORTED.writeValueAsString(SORTED.treeToValue(document, Map.class)) + "\n";
 
         assertThat(document.at("/paths").has("/api/v1/inburgeraars")).isTrue();
         if (Boolean.getBoolean("openapi.update")) {

@@ -2,9 +2,11 @@ package nl.inburgeringsregie.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.lang.reflect.RecordComponent;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import nl.inburgeringsregie.support.Api;
@@ -124,8 +126,8 @@ class CoaOverdrachtTest extends IntegrationTest {
         JsonNode profiel = schema.get("$defs").get("profiel");
         List<String> velden = new ArrayList<>();
         profiel.get("properties").propertyNames().forEach(velden::add);
-        List<String> componenten = java.util.Arrays.stream(CoaProfiel.class.getRecordComponents())
-                .map(java.lang.reflect.RecordComponent::getName)
+        List<String> componenten = Arrays.stream(CoaProfiel.class.getRecordComponents())
+                .map(RecordComponent::getName)
                 .toList();
         assertThat(velden).containsExactlyInAnyOrderElementsOf(componenten);
         assertThat(CoaProfiel.KOLOMMEN).containsExactlyInAnyOrderElementsOf(componenten);

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import javax.imageio.ImageIO;
@@ -182,7 +183,7 @@ class BeschikkingTest extends IntegrationTest {
                 consulent,
                 TestDossiers.registreer(consulent, TestDossiers.huisvest(TestData.inburgeraar(TestData.bsn()))),
                 "B");
-        Map<String, Object> inhoud = new java.util.HashMap<>(
+        Map<String, Object> inhoud = new HashMap<>(
                 Api.JSON.readValue(consulent.get("/api/v1/pips/" + pip).body(), Map.class));
         inhoud.put("leerroute", "O");
         inhoud.put(

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
 import java.util.Locale;
+import nl.inburgeringsregie.inburgeraar.Wet;
 import nl.inburgeringsregie.infrastructure.fouten.InvalidInputException;
 import nl.inburgeringsregie.plichtindicatie.Plichtindicatie.Indicatie;
 import nl.inburgeringsregie.plichtindicatie.Plichtindicatie.Uitkomst;
@@ -136,7 +137,7 @@ class PlichtindicatieTest {
         Uitslag nu = beoordeel(new Vraag(
                 LocalDate.of(1990, 1, 1), List.of("TR"), "gezinsvorming", 0, false, null, LocalDate.of(2023, 5, 1)));
         assertThat(nu.indicatie()).isEqualTo(Indicatie.PLICHTIG);
-        assertThat(nu.wet()).isEqualTo(nl.inburgeringsregie.inburgeraar.Wet.WI2021);
+        assertThat(nu.wet()).isEqualTo(Wet.WI2021);
         assertThat(nu.redenen()).anySatisfy(r -> assertThat(r.toelichting()).contains("Turkse", "1 januari 2022"));
         Vraag in2021 =
                 new Vraag(LocalDate.of(1990, 1, 1), List.of("TR"), "gezinsvorming", 0, false, LocalDate.of(2021, 6, 1));
@@ -180,14 +181,14 @@ class PlichtindicatieTest {
         Uitslag oud = beoordeel(
                 new Vraag(LocalDate.of(1985, 6, 1), List.of("SY"), "asiel", 0, false, null, LocalDate.of(2019, 3, 4)));
         assertThat(oud.indicatie()).isEqualTo(Indicatie.PLICHTIG);
-        assertThat(oud.wet()).isEqualTo(nl.inburgeringsregie.inburgeraar.Wet.WI2013);
+        assertThat(oud.wet()).isEqualTo(Wet.WI2013);
         assertThat(oud.redenen()).anySatisfy(r -> {
             assertThat(r.regel()).isEqualTo("PL-4");
             assertThat(r.toelichting()).contains("4 maart 2019", "Wet inburgering 2013", "geen PIP");
         });
         Uitslag nieuw = beoordeel(
                 new Vraag(LocalDate.of(1985, 6, 1), List.of("SY"), "asiel", 0, false, null, LocalDate.of(2022, 1, 1)));
-        assertThat(nieuw.wet()).isEqualTo(nl.inburgeringsregie.inburgeraar.Wet.WI2021);
+        assertThat(nieuw.wet()).isEqualTo(Wet.WI2021);
         assertThat(beoordeel(vraag(LocalDate.of(1985, 6, 1), List.of("SY"), "asiel"))
                         .wet())
                 .as("unknown")

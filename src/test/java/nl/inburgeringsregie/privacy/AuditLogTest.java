@@ -3,7 +3,9 @@ package nl.inburgeringsregie.privacy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import nl.inburgeringsregie.gebruikers.Gebruikers;
 import nl.inburgeringsregie.support.Api;
@@ -11,6 +13,7 @@ import nl.inburgeringsregie.support.DatabaseEigenaar;
 import nl.inburgeringsregie.support.IntegrationTest;
 import nl.inburgeringsregie.support.TestData;
 import nl.inburgeringsregie.support.WebSessie;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -40,7 +43,7 @@ class AuditLogTest extends IntegrationTest {
 
     private TransactionTemplate transacties;
 
-    @org.junit.jupiter.api.BeforeEach
+    @BeforeEach
     void transacties() {
         transacties = new TransactionTemplate(transactiebeheer);
     }
@@ -61,8 +64,8 @@ class AuditLogTest extends IntegrationTest {
         consulent.get("/api/v1/inburgeraars/" + id);
         consulent.get("/api/v1/inburgeraars/" + id + "/journaal");
         consulent.get("/api/v1/inburgeraars?zoek=" + bsn);
-        var dossier = new java.util.HashMap<String, Object>(
-                Api.JSON.readValue(consulent.get("/api/v1/inburgeraars/" + id).body(), java.util.Map.class));
+        var dossier = new HashMap<String, Object>(
+                Api.JSON.readValue(consulent.get("/api/v1/inburgeraars/" + id).body(), Map.class));
         dossier.put("voornamen", "Rania Amal");
         consulent.put("/api/v1/inburgeraars/" + id, dossier);
 

@@ -3,12 +3,15 @@ package nl.inburgeringsregie.privacy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
 import java.util.Map;
 import nl.inburgeringsregie.support.Api;
 import nl.inburgeringsregie.support.IntegrationTest;
 import nl.inburgeringsregie.support.TestData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
@@ -50,7 +53,7 @@ class GeenPersoonsgegevensInLogsTest extends IntegrationTest {
     void deLogbewakingMaskeertElkBsnOokAlsDeCodeHetTochLogt(CapturedOutput output) {
         String bsn = TestData.bsn();
         String geenBsn = bsn.substring(0, 8) + (char) ('0' + (bsn.charAt(8) - '0' + 1) % 10); // fails the elfproef
-        org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger("nl.inburgeringsregie.test.Logbewaking");
+        Logger log = LoggerFactory.getLogger("nl.inburgeringsregie.test.Logbewaking");
         log.warn(
                 "Persoon " + bsn + " in de tekst, " + "{} als argument, {} in punten, {} geen BSN",
                 bsn,
@@ -58,8 +61,7 @@ class GeenPersoonsgegevensInLogsTest extends IntegrationTest {
                 geenBsn);
         log.error(
                 "Een fout met het BSN erin",
-                new IllegalStateException(
-                        "GET /personen/" + bsn + "/doelgroep", new java.io.IOException("oorzaak " + bsn)));
+                new IllegalStateException("GET /personen/" + bsn + "/doelgroep", new IOException("oorzaak " + bsn)));
 
         assertThat(output.getAll())
                 .doesNotContain(bsn)

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import nl.inburgeringsregie.support.Api;
 import nl.inburgeringsregie.support.IntegrationTest;
 import nl.inburgeringsregie.support.TestData;
@@ -267,8 +268,7 @@ class PrivacyverzoekenTest extends IntegrationTest {
             assertThat(sessie.get("/privacy/verzoeken").statusCode()).as(rol).isEqualTo(403);
             assertThat(sessie.get("/privacy/bewaren").statusCode()).as(rol).isEqualTo(403);
         }
-        assertThat(privacy.get("/privacy/verzoeken/" + java.util.UUID.randomUUID())
-                        .statusCode())
+        assertThat(privacy.get("/privacy/verzoeken/" + UUID.randomUUID()).statusCode())
                 .isEqualTo(404);
     }
 

@@ -3,10 +3,14 @@ package nl.inburgeringsregie.support;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
+import org.assertj.core.api.Assertions;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -17,7 +21,7 @@ public class Api {
     private static final HttpClient CLIENT = HttpClient.newHttpClient();
 
     /** A response: status, headers, body as text and (when JSON) as a tree. */
-    public record Antwoord(int status, HttpResponse<String> raw, java.net.http.HttpHeaders headers, byte[] bytes) {
+    public record Antwoord(int status, HttpResponse<String> raw, HttpHeaders headers, byte[] bytes) {
 
         public Antwoord(int status, HttpResponse<String> raw) {
             this(status, raw, raw.headers(), null);
@@ -36,10 +40,10 @@ public class Api {
         }
 
         /** For refused input: asserts a 400 problem+json and returns the names of its {@code invalidParams}. */
-        public java.util.List<String> ongeldigeVelden() {
-            org.assertj.core.api.Assertions.assertThat(status).as(body()).isEqualTo(400);
-            org.assertj.core.api.Assertions.assertThat(header("Content-Type")).startsWith("application/problem+json");
-            java.util.List<String> namen = new java.util.ArrayList<>();
+        public List<String> ongeldigeVelden() {
+            Assertions.assertThat(status).as(body()).isEqualTo(400);
+            Assertions.assertThat(header("Content-Type")).startsWith("application/problem+json");
+            List<String> namen = new ArrayList<>();
             json().get("invalidParams").forEach(p -> namen.add(p.get("name").asString()));
             return namen;
         }

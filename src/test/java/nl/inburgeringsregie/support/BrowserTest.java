@@ -10,6 +10,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -126,7 +127,7 @@ public abstract class BrowserTest extends IntegrationTest {
     protected void controleerToegankelijkheid(String naam) {
         try {
             Files.createDirectories(SCHERMAFDRUKKEN);
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new IllegalStateException(e);
         }
         page.screenshot(new Page.ScreenshotOptions()

@@ -2,6 +2,7 @@ package nl.inburgeringsregie.support;
 
 import java.io.IOException;
 import java.net.CookieManager;
+import java.net.HttpCookie;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -50,7 +51,7 @@ public class WebSessie {
     public String cookie(String naam) {
         return cookies.getCookieStore().getCookies().stream()
                 .filter(c -> c.getName().equals(naam))
-                .map(java.net.HttpCookie::getValue)
+                .map(HttpCookie::getValue)
                 .findFirst()
                 .orElseThrow(() -> new IllegalStateException("No cookie " + naam));
     }

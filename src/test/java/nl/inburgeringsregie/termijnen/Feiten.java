@@ -1,11 +1,15 @@
 package nl.inburgeringsregie.termijnen;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import nl.inburgeringsregie.inburgeraar.Doelgroep;
+import nl.inburgeringsregie.inburgeraar.DoelgroepHistorie;
+import nl.inburgeringsregie.inburgeraar.DoelgroepPeriode;
 import nl.inburgeringsregie.inburgeraar.Dossierfeiten;
 import nl.inburgeringsregie.inburgeraar.Fase;
 import nl.inburgeringsregie.inburgeraar.Mijlpalen;
@@ -31,8 +35,7 @@ final class Feiten {
     private LocalDate wachtSinds;
     private String wachtReden;
     private LocalDate wachtOntvangen;
-    private final java.util.List<nl.inburgeringsregie.inburgeraar.DoelgroepPeriode> historie =
-            new java.util.ArrayList<>();
+    private final List<DoelgroepPeriode> historie = new ArrayList<>();
 
     static Feiten statushouder() {
         return new Feiten();
@@ -103,14 +106,10 @@ final class Feiten {
     /** The doelgroep changes to this group from {@code vanaf} (PL-6); the history starts with the group before it. */
     Feiten doelgroepVanaf(Doelgroep nieuw, String vanaf) {
         if (historie.isEmpty()) {
-            historie.add(new nl.inburgeringsregie.inburgeraar.DoelgroepPeriode(
-                    doelgroep,
-                    null,
-                    LocalDate.of(2020, 1, 1),
-                    nl.inburgeringsregie.inburgeraar.DoelgroepHistorie.Bron.REGISTRATIE));
+            historie.add(new DoelgroepPeriode(
+                    doelgroep, null, LocalDate.of(2020, 1, 1), DoelgroepHistorie.Bron.REGISTRATIE));
         }
-        historie.add(new nl.inburgeringsregie.inburgeraar.DoelgroepPeriode(
-                nieuw, null, LocalDate.parse(vanaf), nl.inburgeringsregie.inburgeraar.DoelgroepHistorie.Bron.DUO));
+        historie.add(new DoelgroepPeriode(nieuw, null, LocalDate.parse(vanaf), DoelgroepHistorie.Bron.DUO));
         doelgroep = nieuw;
         return this;
     }
@@ -155,7 +154,7 @@ final class Feiten {
     }
 
     /** The Algemene termijnenwet for these periods (null: every period, the default). */
-    static AlgemeneTermijnenwet atw(java.util.Set<AlgemeneTermijnenwet.Periode> perioden) {
+    static AlgemeneTermijnenwet atw(Set<AlgemeneTermijnenwet.Periode> perioden) {
         return new AlgemeneTermijnenwet(new AlgemeneTermijnenwet.Instellingen(perioden));
     }
 

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import nl.inburgeringsregie.inburgeraar.Doelgroep;
 import nl.inburgeringsregie.inburgeraar.Fase;
 import nl.inburgeringsregie.inburgeraar.Wet;
 import org.junit.jupiter.api.Nested;
@@ -402,7 +405,7 @@ class InburgeringTermijnenTest {
     }
 
     private static Termijn bereken(Feiten feiten, TermijnSoort soort, Gemist gemist) {
-        return termijn(Feiten.regels().termijnen(feiten.bouw(), java.util.Map.of(gemist.soort(), gemist)), soort);
+        return termijn(Feiten.regels().termijnen(feiten.bouw(), Map.of(gemist.soort(), gemist)), soort);
     }
 
     /** T-14: the 10 weeks of T-1 and its 2 weeks after third-party information end on a working day (Atw). */
@@ -465,7 +468,7 @@ class InburgeringTermijnenTest {
 
         @Test
         void eenGemeenteDieDePeriodeUitsluitLaatDeDatumStaan() {
-            TermijnBron regels = Feiten.regels(Feiten.atw(java.util.Set.of(AlgemeneTermijnenwet.Periode.BEZWAAR)));
+            TermijnBron regels = Feiten.regels(Feiten.atw(Set.of(AlgemeneTermijnenwet.Periode.BEZWAAR)));
             Termijn pip = termijn(
                     regels.termijnen(Feiten.statushouder()
                             .kennisgeving("2026-01-02")
@@ -614,9 +617,7 @@ class InburgeringTermijnenTest {
                             .kennisgeving("2026-01-02")
                             .huisvesting("2026-03-01")
                             .brp("2026-01-12")
-                            .doelgroepVanaf(
-                                    nl.inburgeringsregie.inburgeraar.Doelgroep.GEZINSMIGRANT_EN_OVERIGE_MIGRANT,
-                                    "2026-02-01"),
+                            .doelgroepVanaf(Doelgroep.GEZINSMIGRANT_EN_OVERIGE_MIGRANT, "2026-02-01"),
                     TermijnSoort.PIP_VASTSTELLEN);
             assertThat(pip.startdatum()).isEqualTo(d("2026-01-12"));
             assertThat(pip.uiterlijkeDatum()).isEqualTo(d("2026-03-23"));
@@ -633,9 +634,7 @@ class InburgeringTermijnenTest {
                             .kennisgeving("2026-01-02")
                             .huisvesting("2026-01-15")
                             .brp("2026-04-01")
-                            .doelgroepVanaf(
-                                    nl.inburgeringsregie.inburgeraar.Doelgroep.GEZINSMIGRANT_EN_OVERIGE_MIGRANT,
-                                    "2026-05-01"),
+                            .doelgroepVanaf(Doelgroep.GEZINSMIGRANT_EN_OVERIGE_MIGRANT, "2026-05-01"),
                     TermijnSoort.PIP_VASTSTELLEN);
             assertThat(pip.uiterlijkeDatum()).isEqualTo(d("2026-03-26"));
             assertThat(pip.status(d("2026-05-02"))).isEqualTo(TermijnStatus.VERLOPEN);
@@ -652,9 +651,7 @@ class InburgeringTermijnenTest {
                             .huisvesting("2026-01-15")
                             .brp("2026-04-01")
                             .dagtekening("2026-03-20")
-                            .doelgroepVanaf(
-                                    nl.inburgeringsregie.inburgeraar.Doelgroep.GEZINSMIGRANT_EN_OVERIGE_MIGRANT,
-                                    "2026-03-25"),
+                            .doelgroepVanaf(Doelgroep.GEZINSMIGRANT_EN_OVERIGE_MIGRANT, "2026-03-25"),
                     TermijnSoort.PIP_VASTSTELLEN);
             assertThat(pip.status(d("2026-06-01"))).isEqualTo(TermijnStatus.VOLDAAN);
             assertThat(pip.toelichting()).contains("op tijd", "geldt niet voor deze termijn");

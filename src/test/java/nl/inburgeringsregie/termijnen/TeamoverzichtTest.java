@@ -12,6 +12,7 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.inburgeringsregie.gebruikers.DemoAccounts;
+import nl.inburgeringsregie.gebruikers.Gemeente;
 import nl.inburgeringsregie.support.Api;
 import nl.inburgeringsregie.support.IntegrationTest;
 import nl.inburgeringsregie.support.TestData;
@@ -43,7 +44,7 @@ class TeamoverzichtTest extends IntegrationTest {
     }
 
     /** A consultant of their own, so that other tests' dossiers never land in the filtered list. */
-    private String nieuweConsulent(nl.inburgeringsregie.gebruikers.Gemeente gemeente) {
+    private String nieuweConsulent(Gemeente gemeente) {
         String naam = "h4." + UUID.randomUUID().toString().substring(0, 8);
         demoAccounts.zorgVoorConsulenten(gemeente, Map.of(naam, "Consulent " + naam));
         return naam;

@@ -3,6 +3,7 @@ package nl.inburgeringsregie.termijnen;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -76,7 +77,7 @@ class TermijnGeschiedenisTest extends IntegrationTest {
     }
 
     private List<JsonNode> werkvoorraad(String id, String query) {
-        List<JsonNode> regels = new java.util.ArrayList<>();
+        List<JsonNode> regels = new ArrayList<>();
         String volgende = null;
         do {
             JsonNode pagina = api("consulent")

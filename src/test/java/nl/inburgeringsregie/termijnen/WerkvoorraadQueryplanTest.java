@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import nl.inburgeringsregie.support.IntegrationTest;
 import nl.inburgeringsregie.support.Queryplan;
 import org.junit.jupiter.api.Test;
@@ -126,10 +127,9 @@ class WerkvoorraadQueryplanTest extends IntegrationTest {
                 assertThat(lijst.seqScans()).as("%s", lijst).isEmpty();
                 assertThat(lijst.knooptypen()).as("%s", lijst).doesNotContain("Sort", "Incremental Sort");
             }
-            java.util.List<java.util.UUID> personen = jdbc.sql(
-                            "select id from inburgeraar where gemeentecode = ? limit 100")
+            List<UUID> personen = jdbc.sql("select id from inburgeraar where gemeentecode = ? limit 100")
                     .param(Queryplan.GEMEENTE)
-                    .query(java.util.UUID.class)
+                    .query(UUID.class)
                     .list();
             Queryplan ook = plan(Werkvoorraad.ookLopend(
                     new Werkvoorraad.Filter(List.of(Queryplan.GEMEENTE), null, null, null, null, null, null, true),

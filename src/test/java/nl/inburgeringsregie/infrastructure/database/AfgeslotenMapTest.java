@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Comparator;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import nl.inburgeringsregie.InburgeringsregieApplication;
@@ -38,7 +39,7 @@ class AfgeslotenMapTest {
     void opruimen() throws IOException {
         if (afgesloten != null && Files.exists(afgesloten)) {
             try (var paden = Files.walk(afgesloten)) {
-                for (Path p : (Iterable<Path>) paden.sorted(java.util.Comparator.reverseOrder())::iterator) {
+                for (Path p : (Iterable<Path>) paden.sorted(Comparator.reverseOrder())::iterator) {
                     Files.deleteIfExists(p);
                 }
             }

@@ -13,6 +13,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
@@ -57,7 +58,7 @@ class EmbeddedPostgresHerstartTest {
             ProcessHandle.of(pid(root)).ifPresent(ProcessHandle::destroyForcibly);
         }
         try (var paden = Files.walk(root)) {
-            for (Path p : (Iterable<Path>) paden.sorted(java.util.Comparator.reverseOrder())::iterator) {
+            for (Path p : (Iterable<Path>) paden.sorted(Comparator.reverseOrder())::iterator) {
                 Files.deleteIfExists(p);
             }
         }
