@@ -114,6 +114,13 @@ public class InzageWeergave {
         }
         if (CONSTANTE.matcher(waarde).matches()) {
             String label = labels().get(waarde);
+            if (label == null) {
+                label = bericht("inzage.waarde." + waarde, null);
+            }
+            if (label == null) {
+                // A deadline kind is an open value, not an enum (ADR 0027): its label is termijn.soort.<CODE>.
+                label = bericht("termijn.soort." + waarde, null);
+            }
             if (label != null) {
                 return label;
             }

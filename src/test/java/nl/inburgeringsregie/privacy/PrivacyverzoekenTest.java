@@ -73,11 +73,16 @@ class PrivacyverzoekenTest extends IntegrationTest {
                 .isPositive();
 
         // Handing out the inzage before making the export is refused.
-        privacy.postMetCsrf(
+        // The page comes back as typed, with the refusal on it (issue 13 point 6: form-backing objects).
+        HttpResponse<String> teVroeg = privacy.postMetCsrf(
                 "/privacy/verzoeken/" + verzoek + "/afhandeling",
                 Map.of("uitkomst", "VERSTREKT"),
                 "/privacy/verzoeken/" + verzoek);
-        assertThat(privacy.get("/privacy/verzoeken/" + verzoek).body()).contains("Maak eerst de inzage-export");
+        assertThat(teVroeg.statusCode()).isEqualTo(200);
+        assertThat(teVroeg.body()).contains("Maak eerst de inzage-export");
+        assertThat(privacy.get("/privacy/verzoeken/" + verzoek).body())
+                .as("nothing was handed out")
+                .doesNotContain("verzoek.afgehandeld");
 
         HttpResponse<String> json = privacy.get("/privacy/verzoeken/" + verzoek + "/inzage.json");
         assertThat(json.statusCode()).isEqualTo(200);
@@ -145,12 +150,13 @@ class PrivacyverzoekenTest extends IntegrationTest {
 
         clock.zet(LocalDate.of(2027, 4, 6));
         assertThat(privacy.get("/privacy/verzoeken").body()).contains("Te laat");
-        privacy.postMetCsrf(
+        HttpResponse<String> teLaat = privacy.postMetCsrf(
                 "/privacy/verzoeken/" + verzoek + "/verlenging",
                 Map.of("reden", "Veel gegevens"),
                 "/privacy/verzoeken/" + verzoek);
         assertThat(uiterste(verzoek)).as("too late to extend").isEqualTo(LocalDate.of(2027, 4, 5));
-        assertThat(privacy.get("/privacy/verzoeken/" + verzoek).body()).contains("uiterlijk 05-04-2027");
+        assertThat(teLaat.statusCode()).isEqualTo(200);
+        assertThat(teLaat.body()).contains("uiterlijk 05-04-2027").contains("Veel gegevens");
 
         String tweede = registreer(privacy, "INZAGE", TestData.bsn(), "2027-04-05", "de betrokkene zelf", null);
         privacy.postMetCsrf(
@@ -163,6 +169,7 @@ class PrivacyverzoekenTest extends IntegrationTest {
                 Map.of("reden", "Nog eens"),
                 "/privacy/verzoeken/" + tweede);
         assertThat(uiterste(tweede)).as("only once").isEqualTo(LocalDate.of(2027, 7, 5));
+        // A conflict with the request's state: back to the request as it now is, with the message.
         assertThat(privacy.get("/privacy/verzoeken/" + tweede).body()).contains("al verlengd");
     }
 
@@ -173,7 +180,7 @@ class PrivacyverzoekenTest extends IntegrationTest {
         String id = TestDossiers.registreer(consulent, TestDossiers.huisvest(TestData.inburgeraar(bsn)));
         WebSessie privacy = WebSessie.login(baseUrl(), "privacy");
         String zonderOmschrijving = "/privacy/verzoeken";
-        privacy.postMetCsrf(
+        HttpResponse<String> zonder = privacy.postMetCsrf(
                 zonderOmschrijving,
                 Map.of(
                         "soort",
@@ -187,8 +194,8 @@ class PrivacyverzoekenTest extends IntegrationTest {
                         "ontvangenOp",
                         LocalDate.now(clock).toString()),
                 "/privacy/verzoeken");
-        assertThat(privacy.get("/privacy/verzoeken").body())
-                .contains("welke gegevens de betrokkene gecorrigeerd wil zien");
+        assertThat(zonder.statusCode()).isEqualTo(200);
+        assertThat(zonder.body()).contains("welke gegevens de betrokkene gecorrigeerd wil zien");
 
         String verzoek = registreer(
                 privacy,
@@ -197,11 +204,11 @@ class PrivacyverzoekenTest extends IntegrationTest {
                 LocalDate.now(clock).toString(),
                 "de betrokkene zelf",
                 "Het telefoonnummer klopt niet");
-        privacy.postMetCsrf(
+        HttpResponse<String> zonderToelichting = privacy.postMetCsrf(
                 "/privacy/verzoeken/" + verzoek + "/afhandeling",
                 Map.of("uitkomst", "GECORRIGEERD"),
                 "/privacy/verzoeken/" + verzoek);
-        assertThat(privacy.get("/privacy/verzoeken/" + verzoek).body()).contains("Leg vast wat is gewijzigd");
+        assertThat(zonderToelichting.body()).contains("Leg vast wat is gewijzigd");
         privacy.postMetCsrf(
                 "/privacy/verzoeken/" + verzoek + "/afhandeling",
                 Map.of("uitkomst", "VERSTREKT", "toelichting", "x"),
@@ -257,8 +264,11 @@ class PrivacyverzoekenTest extends IntegrationTest {
         teLang.put("verzoeker", "x".repeat(201));
         for (Map<String, String> fout : List.of(ongeldigeBsn, toekomst, andereGemeente, geenDatum, teLang)) {
             HttpResponse<String> antwoord = privacy.postMetCsrf("/privacy/verzoeken", fout, "/privacy/verzoeken");
-            assertThat(antwoord.statusCode()).isEqualTo(302);
-            assertThat(antwoord.headers().firstValue("Location").orElse("")).endsWith("/privacy/verzoeken");
+            assertThat(antwoord.statusCode()).as(fout.toString()).isEqualTo(200);
+            assertThat(antwoord.body())
+                    .as("the form comes back with its error and as typed: " + fout)
+                    .contains("class=\"foutsamenvatting\"")
+                    .contains(fout.get("verzoeker"));
         }
         assertThat(jdbc.queryForObject("select count(*) from privacyverzoek", Integer.class))
                 .isEqualTo(voor);
