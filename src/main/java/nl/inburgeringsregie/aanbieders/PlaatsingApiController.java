@@ -4,8 +4,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.time.LocalDate;
@@ -19,7 +17,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 
 /**
- * Placements over REST (issue 15, ADR 0031): the consultant places a person with a contract and moves the placement
+ * Placements over REST. Required fields are checked by the service after the access decision, so a person or placement
+ * the user may not see answers 404 whatever the body (TenantScheidingTest).
+ *
+ * <p>Placements over REST (issue 15, ADR 0031): the consultant places a person with a contract and moves the placement
  * through its lifecycle, one endpoint per step; the provider reads its own participants.
  */
 @ApiController("/api/v1")
@@ -31,10 +32,11 @@ class PlaatsingApiController {
 
     @Schema(name = "PlaatsingInvoer")
     record PlaatsingInvoer(
-            @NotNull UUID contractId,
+            @Schema(description = "Verplicht (regel AB-1)") UUID contractId,
 
-            @Schema(description = "De datum van de aanmelding (DUO: datumInburgeringsaanbod); regels R-10 en AB-2")
-            @NotNull
+            @Schema(
+                    description =
+                            "De datum van de aanmelding (DUO: datumInburgeringsaanbod); verplicht, regels R-10 en AB-2")
             LocalDate aanmelddatum,
 
             @Schema(description = "Een startmoment van het contract (regel AB-2)")
@@ -43,10 +45,13 @@ class PlaatsingApiController {
             LocalDate verwachteEinde) {}
 
     @Schema(name = "PlaatsingDatum")
-    record DatumInvoer(@NotNull LocalDate datum) {}
+    record DatumInvoer(
+            @Schema(description = "Verplicht (regel AB-4)") LocalDate datum) {}
 
     @Schema(name = "PlaatsingAfbreking")
-    record RedenInvoer(@NotBlank @Size(max = 1000) String reden) {}
+    record RedenInvoer(
+            @Schema(description = "Verplicht (regel AB-4)") @Size(max = 1000)
+            String reden) {}
 
     private final Plaatsingen plaatsingen;
     private final Deelnemers deelnemers;

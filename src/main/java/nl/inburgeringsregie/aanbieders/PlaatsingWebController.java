@@ -141,7 +141,7 @@ class PlaatsingWebController {
     @MagDossierWijzigen
     String stap(
             @PathVariable UUID id,
-            @RequestParam("actie") String actie,
+            @RequestParam(name = "actie", required = false) String actie,
             @RequestParam(name = "datum", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
                     LocalDate datum,
             @RequestParam(name = "reden", required = false) String reden,
