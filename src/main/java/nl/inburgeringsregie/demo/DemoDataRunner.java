@@ -7,6 +7,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import nl.inburgeringsregie.aanbieders.DemoAanbieders;
 import nl.inburgeringsregie.gebruikers.DemoAccounts;
 import nl.inburgeringsregie.gebruikers.Gemeente;
 import nl.inburgeringsregie.inburgeraar.Bulkregistratie;
@@ -41,14 +42,17 @@ class DemoDataRunner implements ApplicationRunner {
     private final DemoInstellingen instellingen;
     private final Clock clock;
     private final LandelijkeHistorie historie;
+    private final DemoAanbieders demoAanbieders;
 
     DemoDataRunner(
             DemoAccounts demoAccounts,
             Bulkregistratie bulkregistratie,
             DemoInstellingen instellingen,
             Clock clock,
-            LandelijkeHistorie historie) {
+            LandelijkeHistorie historie,
+            DemoAanbieders demoAanbieders) {
         this.historie = historie;
+        this.demoAanbieders = demoAanbieders;
         this.demoAccounts = demoAccounts;
         this.bulkregistratie = bulkregistratie;
         this.instellingen = instellingen;
@@ -77,6 +81,8 @@ class DemoDataRunner implements ApplicationRunner {
                 instellingen.personenPerGemeente(),
                 instellingen.personenPerGemeente(),
                 true);
+        // Issue 15: the providers, their contracts for Haarlem and Velsen, and placements of demo dossiers.
+        demoAanbieders.zorgVoorDemoAanbieders();
         if (instellingen.landelijk().personen() > 0) {
             landelijk(generator, instellingen.landelijk());
         }

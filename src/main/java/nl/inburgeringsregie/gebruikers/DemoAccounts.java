@@ -35,7 +35,9 @@ public class DemoAccounts {
             new Gebruiker("teamleider", "Marieke Bakker", EnumSet.of(Rol.TEAMLEIDER), BEIDE, true),
             new Gebruiker("budgetcoach", "Peter Jansen", EnumSet.of(Rol.BUDGETCOACH), BEIDE, true),
             new Gebruiker("begeleider", "Fatima Yilmaz", EnumSet.of(Rol.BEGELEIDER), BEIDE, true),
-            new Gebruiker("aanbieder", "Taalschool Kennemerland", EnumSet.of(Rol.AANBIEDER), BEIDE, true),
+            // A provider's user works for no gemeente: it reaches persons only through placements (ADR 0031), so
+            // row-level security gives it no row by gemeente either.
+            new Gebruiker("aanbieder", "Taalschool Kennemerland", EnumSet.of(Rol.AANBIEDER), List.of(), true),
             new Gebruiker("beleid", "Joost van Dijk", EnumSet.of(Rol.BELEIDSMEDEWERKER), BEIDE, true),
             new Gebruiker("beheerder", "Ingrid Visser", EnumSet.of(Rol.FUNCTIONEEL_BEHEERDER), BEIDE, true),
             new Gebruiker("privacy", "Thomas Mulder", EnumSet.of(Rol.PRIVACY_OFFICER), BEIDE, true),

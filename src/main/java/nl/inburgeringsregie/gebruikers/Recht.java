@@ -43,7 +43,17 @@ public enum Recht {
      * their deadlines and the inzage export, legal holds against retention, and the review of break-the-glass
      * assignments.
      */
-    PRIVACYRECHTEN_BEHEREN;
+    PRIVACYRECHTEN_BEHEREN,
+    // Issue 15, first part (ADR 0031)
+    /** Register and change providers, their contracts per perceel and their users (the functioneel beheerder). */
+    AANBIEDERS_BEHEREN,
+    /** See the providers, their contracts and each contract's capacity (counts, no person). */
+    AANBIEDERS_INZIEN,
+    /**
+     * A provider's view of the persons placed with its organisation, with the minimum it needs (name, date of birth,
+     * route, level, start, contact, interpreter language); never the intake, health or handhaving.
+     */
+    DEELNEMERS_INZIEN;
 
     /** The authority string Spring Security checks. */
     public String authority() {

@@ -21,8 +21,9 @@ import java.util.Set;
 
 /**
  * The roles of the people who use the system, and the one role matrix: which rights each role has.
- * Rights for partner organisations, providers and policy staff arrive with the capabilities that need
- * them (begeleiding, aanbieders, monitoring); until then those roles see no personal data at all.
+ * Rights for partner organisations and policy staff arrive with the capabilities that need them (begeleiding,
+ * monitoring); until then those roles see no personal data at all. A provider's users see the persons placed with
+ * their organisation, with the minimum they need (ADR 0031).
  * docs/rollen.md shows this matrix; {@code RolMatrixDocumentTest} keeps the two equal.
  *
  * <p>Each role also says through which {@link Relatie relationships} it reaches a person (ADR 0028): staff of the
@@ -47,17 +48,20 @@ public enum Rol {
             PLICHT_INDICEREN,
             TEAM_OVERZIEN,
             DUO_SIMULATOR_BEDIENEN,
-            Recht.TOEWIJZEN_BIJZONDERE_GEGEVENS),
+            Recht.TOEWIJZEN_BIJZONDERE_GEGEVENS,
+            Recht.AANBIEDERS_INZIEN),
     BUDGETCOACH(EnumSet.of(GEMEENTE), DOSSIER_INZIEN),
     BEGELEIDER(EnumSet.of(PARTNER)),
-    AANBIEDER(EnumSet.of(Relatie.AANBIEDER)),
+    AANBIEDER(EnumSet.of(Relatie.AANBIEDER), Recht.DEELNEMERS_INZIEN),
     BELEIDSMEDEWERKER(EnumSet.noneOf(Relatie.class)),
     FUNCTIONEEL_BEHEERDER(
             EnumSet.noneOf(Relatie.class),
             GEBRUIKERS_INZIEN,
             DUO_SIMULATOR_BEDIENEN,
             GEBRUIKERS_BEHEREN,
-            INSTELLINGEN_BEHEREN),
+            INSTELLINGEN_BEHEREN,
+            Recht.AANBIEDERS_BEHEREN,
+            Recht.AANBIEDERS_INZIEN),
     PRIVACY_OFFICER(EnumSet.of(GEMEENTE), AUDITLOG_INZIEN, Recht.PRIVACYRECHTEN_BEHEREN),
     /** DUO's machine client for the M2M exchange (notifications); in production it signs in with its certificate. */
     DUO(EnumSet.of(GEMEENTE), DUO_BERICHTEN);

@@ -50,6 +50,10 @@ class StartController {
         if (gebruiker.mag(Recht.DOSSIER_INZIEN)) {
             return "redirect:/inburgeraars";
         }
+        if (gebruiker.mag(Recht.DEELNEMERS_INZIEN)) {
+            // A provider's user starts at the participants placed with their organisation (issue 15, ADR 0031).
+            return "redirect:/mijn-deelnemers";
+        }
         return startpagina(model, gebruiker);
     }
 

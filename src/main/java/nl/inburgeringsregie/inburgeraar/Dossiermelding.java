@@ -24,7 +24,9 @@ public interface Dossiermelding {
         PIP(Journaal.Soort.PIP, "pip"),
         DUO(Journaal.Soort.DUO, "duo"),
         /** Issue 21 point 8: a team lead marked a difference with DUO as seen, with the reason. */
-        AFSTEMMING(Journaal.Soort.DUO, "afstemming");
+        AFSTEMMING(Journaal.Soort.DUO, "afstemming"),
+        /** Issue 15: a placement with a provider, or a step of its lifecycle (module aanbieders, ADR 0031). */
+        PLAATSING(Journaal.Soort.PLAATSING, "plaatsing");
 
         final Journaal.Soort soort;
         final String onderwerp;

@@ -32,7 +32,9 @@ class Journaal {
          * h8 (issue 14 points 6, 15, 16): what privacy asks to be on the record: a break-the-glass assignment's reason
          * (I-5), a correction under AVG art. 16, a legal hold set or lifted.
          */
-        PRIVACY
+        PRIVACY,
+        /** Issue 15: a placement with a provider and each step of its lifecycle (module aanbieders). */
+        PLAATSING
     }
 
     record Regel(

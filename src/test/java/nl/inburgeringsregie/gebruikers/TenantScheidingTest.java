@@ -58,6 +58,13 @@ class TenantScheidingTest extends IntegrationTest {
                 // h8: the privacy officer's requests, holds and break-the-glass records have ids of their own
                 // (PrivacyTenantScheidingTest: 404 for another gemeente's).
                 .filter(e -> !e.template().startsWith("/privacy/"))
+                // Issue 15: providers and contracts are organisations of the installation, not dossiers (403 without
+                // the beheer right, 404 for an unknown id: PlaatsingApiTest); a provider's participant page answers 403
+                // to staff, who lack the provider's right, and 404 to another provider (PlaatsingApiTest).
+                .filter(e -> !e.template().startsWith("/api/v1/aanbieders/")
+                        && !e.template().startsWith("/api/v1/contracten/")
+                        && !e.template().startsWith("/api/v1/deelnemers/")
+                        && !e.template().startsWith("/deelnemers/"))
                 .toList();
         assertThat(metId).as("endpoints that take an id").isNotEmpty();
 

@@ -62,6 +62,9 @@ class ToegangTest extends IntegrationTest {
     @Autowired
     private Gebruikers gebruikers;
 
+    @Autowired
+    private org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     @AfterEach
     void opruimen() {
         testRelaties.wis();
@@ -93,17 +96,61 @@ class ToegangTest extends IntegrationTest {
     }
 
     @Test
-    void eenRolZonderRechtenZietNiemandOokMetEenRelatie() {
-        // A provider with a placement for the person (contributed as a provider module would): the relationship is
-        // known, but the role has no rights until the provider capability brings them, so it still sees nothing.
+    void eenAanbiederZietViaEenPlaatsingAlleenDeDeelnemerNooitHetDossier() {
+        // A provider with a placement for the person (here contributed by the test source; the real source, module
+        // aanbieders, in PlaatsingApiTest and below): the role's one right is the provider's minimal view of its
+        // participants (ADR 0031), never the dossier, the intake or a change.
         UUID id = dossierInHaarlem();
         testRelaties.geef("aanbieder", id, AANBIEDER);
         HuidigeGebruiker aanbieder = huidige("aanbieder");
 
         assertThat(toegang.relaties(aanbieder, id)).contains(AANBIEDER);
         for (Recht recht : Recht.values()) {
-            assertThat(toegang.mag(aanbieder, recht, id)).as("%s", recht).isFalse();
+            assertThat(toegang.mag(aanbieder, recht, id)).as("%s", recht).isEqualTo(recht == Recht.DEELNEMERS_INZIEN);
         }
+        assertThat(toegang.mag(aanbieder, Recht.DEELNEMERS_INZIEN, dossierInHaarlem()))
+                .as("without a placement, no relationship")
+                .isFalse();
+    }
+
+    @Test
+    void deAanbiedersmoduleGeeftDeRelatieAanbiederAlleenBijEenPlaatsingBijDeEigenOrganisatie() {
+        UUID id = dossierInHaarlem();
+        UUID aanbieder = UUID.randomUUID();
+        jdbc.sql("""
+                insert into aanbieder (id, version, naam, instellingsnummer, gewijzigd_op)
+                values (?, 0, 'Toegangtest', ?, now())""")
+                .params(aanbieder, "TT" + (System.nanoTime() % 100_000_000))
+                .update();
+        UUID contract = UUID.randomUUID();
+        jdbc.sql("""
+                insert into contract (id, version, aanbieder_id, contractnummer, perceel, onderdeel, begindatum, einddatum,
+                                      capaciteit, prijsmodel, prijs, gewijzigd_op)
+                values (?, 0, ?, ?, 'p', 'PVT', '2026-01-01', '2027-12-31', 5, 'PER_UUR', 1, now())""").params(contract, aanbieder, "TT-" + contract).update();
+        String docent = "aanbieder.toegang" + (System.nanoTime() % 1_000_000);
+        jdbc.sql("""
+                insert into app_user (username, display_name, password_hash, roles, gemeenten)
+                select ?, 'Docent', password_hash, '{AANBIEDER}', '{}' from app_user where username = 'aanbieder'""").param(docent).update();
+        jdbc.sql("insert into aanbieder_gebruiker (gebruikersnaam, aanbieder_id) values (?, ?)")
+                .params(docent, aanbieder)
+                .update();
+        HuidigeGebruiker gebruiker = huidige(docent);
+        assertThat(toegang.relaties(gebruiker, id)).doesNotContain(AANBIEDER);
+
+        jdbc.sql("""
+                insert into plaatsing (id, version, inburgeraar_id, gemeentecode, contract_id, aanbieder_id, onderdeel,
+                                       status, aanmelddatum, gewijzigd_op)
+                values (?, 0, ?, '0392', ?, ?, 'PVT', 'AANGEMELD', '2026-11-02', now())""").params(UUID.randomUUID(), id, contract, aanbieder).update();
+
+        assertThat(toegang.relaties(gebruiker, id)).containsExactly(AANBIEDER);
+        assertThat(toegang.mag(gebruiker, Recht.DEELNEMERS_INZIEN, id)).isTrue();
+        assertThat(toegang.mag(gebruiker, Recht.DOSSIER_INZIEN, id)).isFalse();
+        assertThat(toegang.relaties(huidige("consulent"), id))
+                .as("staff have no provider relationship, and are not asked for one")
+                .doesNotContain(AANBIEDER);
+        assertThat(toegang.relaties(huidige("aanbieder"), id))
+                .as("another provider's user")
+                .doesNotContain(AANBIEDER);
     }
 
     @Test

@@ -9,6 +9,7 @@ public class ConflictException extends RuntimeException {
 
     private final String link;
     private final String veld;
+    private final String regel;
 
     public ConflictException(String message, String link) {
         this(message, link, null);
@@ -16,9 +17,23 @@ public class ConflictException extends RuntimeException {
 
     /** A conflict on one field (e.g. a BSN that another dossier holds): the answer names the field (h5, issue 14). */
     public ConflictException(String message, String link, String veld) {
+        this(message, link, veld, null);
+    }
+
+    /**
+     * A conflict on one field with the rule that refuses it (a lifecycle step not allowed now, a full contract; issue
+     * 15): the answer names the field and the rule id.
+     */
+    public ConflictException(String message, String link, String veld, String regel) {
         super(message);
         this.link = link;
         this.veld = veld;
+        this.regel = regel;
+    }
+
+    /** The rule id that refuses the request, or null. */
+    public String regel() {
+        return regel;
     }
 
     /** The field the conflict is about, or null. */

@@ -67,7 +67,12 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             problem.setProperty("bestaand", e.link());
         }
         if (e.veld() != null) {
-            problem.setProperty("invalidParams", List.of(Map.of("name", e.veld(), "reason", tekst(e.getMessage()))));
+            problem.setProperty(
+                    "invalidParams",
+                    List.of(
+                            e.regel() == null
+                                    ? Map.of("name", e.veld(), "reason", tekst(e.getMessage()))
+                                    : Map.of("name", e.veld(), "reason", tekst(e.getMessage()), "regel", e.regel())));
         }
         return problem;
     }

@@ -1,0 +1,148 @@
+package nl.inburgeringsregie.aanbieders;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import nl.inburgeringsregie.gebruikers.Gebruikers;
+import nl.inburgeringsregie.gebruikers.MagDeelnemersInzien;
+import nl.inburgeringsregie.gebruikers.Recht;
+import nl.inburgeringsregie.gebruikers.Toegang;
+import nl.inburgeringsregie.infrastructure.fouten.NotFoundException;
+import nl.inburgeringsregie.privacy.AuditActie;
+import nl.inburgeringsregie.privacy.AuditLog;
+import nl.inburgeringsregie.privacy.Doelbinding;
+import org.springframework.context.support.MessageSourceAccessor;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The provider's view of its participants (role AANBIEDER, ADR 0031): only the persons placed with the user's own
+ * organisation, and only the minimum a provider needs to teach them: name, date of birth, route and level, the
+ * placement's dates and state, contact and interpreter language. Never the BSN, the intake, health or handhaving.
+ * Every read is audited for the person, with the purpose (the gemeente's task under the Wet inburgering, which the
+ * provider carries out under contract).
+ */
+@Service
+class Deelnemers {
+
+    /** One participant's placement with the user's organisation, with the minimum data. */
+    record Deelnemer(
+            UUID inburgeraarId,
+            String gemeentecode,
+            String naam,
+            LocalDate geboortedatum,
+            Contractonderdeel onderdeel,
+            String leerroute,
+            String niveau,
+            Plaatsing.Status status,
+            LocalDate aanmelddatum,
+            LocalDate verwachteStart,
+            LocalDate startdatum,
+            String telefoon,
+            String email,
+            String tolkTaal) {}
+
+    /**
+     * Who starts when: the organisation's placements by (expected) start. Filters on the organisation in SQL; the
+     * row-level security policy relatie_aanbieder is the second wall.
+     */
+    private static final String LIJST = """
+            select p.inburgeraar_id, p.gemeentecode, p.onderdeel, p.leerroute, p.niveau, p.status, p.aanmelddatum,
+                   p.verwachte_start, p.startdatum, i.geslachtsnaam, i.voornamen, i.geboortedatum, i.telefoon, i.email,
+                   case when i.tolk_nodig then i.tolk_taal end as tolk_taal
+            from plaatsing p join inburgeraar i on i.id = p.inburgeraar_id
+            join aanbieder_gebruiker g on g.aanbieder_id = p.aanbieder_id and g.gebruikersnaam = ?
+            """;
+
+    private final JdbcClient jdbc;
+    private final Gebruikers gebruikers;
+    private final Toegang toegang;
+    private final AuditLog auditLog;
+    private final MessageSourceAccessor berichten;
+
+    Deelnemers(
+            JdbcClient jdbc,
+            Gebruikers gebruikers,
+            Toegang toegang,
+            AuditLog auditLog,
+            MessageSourceAccessor berichten) {
+        this.jdbc = jdbc;
+        this.gebruikers = gebruikers;
+        this.toegang = toegang;
+        this.auditLog = auditLog;
+        this.berichten = berichten;
+    }
+
+    /** "Mijn deelnemers": every person placed with the user's organisation, who starts when; each audited. */
+    @Transactional
+    @MagDeelnemersInzien
+    public List<Deelnemer> mijnDeelnemers() {
+        List<Deelnemer> lijst = jdbc.sql(LIJST
+                        + " order by coalesce(p.startdatum, p.verwachte_start, p.aanmelddatum), i.geslachtsnaam, p.id")
+                .param(gebruikers.huidige().gebruikersnaam())
+                .query((rs, i) -> deelnemer(rs))
+                .list();
+        if (!lijst.isEmpty()) {
+            auditLog.registreerElk(
+                    AuditActie.IN_ZOEKRESULTAAT,
+                    lijst.stream()
+                            .map(d -> new AuditLog.Betrokkene(d.inburgeraarId(), d.gemeentecode()))
+                            .toList(),
+                    lijst.stream().map(d -> "mijn deelnemers (aanbieder)").toList(),
+                    Doelbinding.UITVOERING_WET_INBURGERING);
+        }
+        return lijst;
+    }
+
+    /** One participant's placements with the user's organisation; 404 for anyone not placed with it. */
+    @Transactional
+    @MagDeelnemersInzien
+    public List<Deelnemer> deelnemer(UUID inburgeraarId) {
+        toegang.eis(Recht.DEELNEMERS_INZIEN, inburgeraarId);
+        List<Deelnemer> plaatsingen = jdbc.sql(LIJST + " where p.inburgeraar_id = ? order by p.aanmelddatum desc")
+                .params(gebruikers.huidige().gebruikersnaam(), inburgeraarId)
+                .query((rs, i) -> deelnemer(rs))
+                .list();
+        Deelnemer eerste = plaatsingen.stream()
+                .findFirst()
+                .orElseThrow(() -> new NotFoundException(berichten.getMessage("fout.dossier.nietGevonden")));
+        auditLog.registreer(
+                AuditActie.DOSSIER_BEKEKEN,
+                new AuditLog.Betrokkene(inburgeraarId, eerste.gemeentecode()),
+                "deelnemer (aanbieder)",
+                Doelbinding.UITVOERING_WET_INBURGERING);
+        return plaatsingen;
+    }
+
+    /** The name of the user's provider organisation, if the account is linked to one. */
+    @Transactional(readOnly = true)
+    public Optional<String> mijnOrganisatie() {
+        return jdbc.sql("""
+                        select a.naam from aanbieder a join aanbieder_gebruiker g on g.aanbieder_id = a.id
+                        where g.gebruikersnaam = ?""")
+                .param(gebruikers.huidige().gebruikersnaam())
+                .query(String.class)
+                .optional();
+    }
+
+    private static Deelnemer deelnemer(java.sql.ResultSet rs) throws java.sql.SQLException {
+        String voornamen = rs.getString("voornamen");
+        return new Deelnemer(
+                rs.getObject("inburgeraar_id", UUID.class),
+                rs.getString("gemeentecode"),
+                rs.getString("geslachtsnaam") + (voornamen == null ? "" : ", " + voornamen),
+                rs.getObject("geboortedatum", LocalDate.class),
+                Contractonderdeel.valueOf(rs.getString("onderdeel")),
+                rs.getString("leerroute"),
+                rs.getString("niveau"),
+                Plaatsing.Status.valueOf(rs.getString("status")),
+                rs.getObject("aanmelddatum", LocalDate.class),
+                rs.getObject("verwachte_start", LocalDate.class),
+                rs.getObject("startdatum", LocalDate.class),
+                rs.getString("telefoon"),
+                rs.getString("email"),
+                rs.getString("tolk_taal"));
+    }
+}

@@ -1,0 +1,215 @@
+package nl.inburgeringsregie.aanbieders;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import nl.inburgeringsregie.gebruikers.MagDeelnemersInzien;
+import nl.inburgeringsregie.gebruikers.MagDossierInzien;
+import nl.inburgeringsregie.gebruikers.MagDossierWijzigen;
+import nl.inburgeringsregie.gebruikers.Recht;
+import nl.inburgeringsregie.gebruikers.Toegang;
+import nl.inburgeringsregie.infrastructure.fouten.ConflictException;
+import nl.inburgeringsregie.infrastructure.fouten.InvalidInputException;
+import nl.inburgeringsregie.infrastructure.web.Formulierfouten;
+import org.springframework.context.support.MessageSourceAccessor;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The consultant's placement page of a dossier (place with a contract, and each step of the lifecycle as a button the
+ * aggregate allows), and the provider's pages: "mijn deelnemers" and one participant (issue 15, ADR 0031).
+ */
+@Controller
+class PlaatsingWebController {
+
+    /** The placement form. */
+    static class PlaatsingFormulier {
+        @NotNull
+        private UUID contractId;
+
+        @NotNull
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+        private LocalDate aanmelddatum;
+
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+        private LocalDate verwachteStart;
+
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+        private LocalDate verwachteEinde;
+
+        public UUID getContractId() {
+            return contractId;
+        }
+
+        public void setContractId(UUID contractId) {
+            this.contractId = contractId;
+        }
+
+        public LocalDate getAanmelddatum() {
+            return aanmelddatum;
+        }
+
+        public void setAanmelddatum(LocalDate aanmelddatum) {
+            this.aanmelddatum = aanmelddatum;
+        }
+
+        public LocalDate getVerwachteStart() {
+            return verwachteStart;
+        }
+
+        public void setVerwachteStart(LocalDate verwachteStart) {
+            this.verwachteStart = verwachteStart;
+        }
+
+        public LocalDate getVerwachteEinde() {
+            return verwachteEinde;
+        }
+
+        public void setVerwachteEinde(LocalDate verwachteEinde) {
+            this.verwachteEinde = verwachteEinde;
+        }
+    }
+
+    /** A contract to choose in the placement form, with its provider. */
+    record Keuze(UUID id, String tekst) {}
+
+    private final Plaatsingen plaatsingen;
+    private final Deelnemers deelnemers;
+    private final Toegang toegang;
+    private final MessageSourceAccessor berichten;
+
+    PlaatsingWebController(
+            Plaatsingen plaatsingen, Deelnemers deelnemers, Toegang toegang, MessageSourceAccessor berichten) {
+        this.plaatsingen = plaatsingen;
+        this.deelnemers = deelnemers;
+        this.toegang = toegang;
+        this.berichten = berichten;
+    }
+
+    @GetMapping("/inburgeraars/{id}/plaatsingen")
+    @MagDossierInzien
+    String pagina(@PathVariable UUID id, Model model) {
+        return pagina(id, model, new PlaatsingFormulier());
+    }
+
+    @PostMapping("/inburgeraars/{id}/plaatsingen")
+    @MagDossierWijzigen
+    String plaats(
+            @PathVariable UUID id,
+            @Valid @ModelAttribute("formulier") PlaatsingFormulier formulier,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes redirect) {
+        if (!binding.hasErrors()) {
+            try {
+                Plaatsingen.Weergave p = plaatsingen.plaats(
+                        id,
+                        new Plaatsingen.Aanmelding(
+                                formulier.getContractId(),
+                                formulier.getAanmelddatum(),
+                                formulier.getVerwachteStart(),
+                                formulier.getVerwachteEinde()));
+                redirect.addFlashAttribute(
+                        "melding",
+                        p.status() == Plaatsing.Status.WACHTLIJST
+                                ? berichten.getMessage("plaatsing.opWachtlijst", new Object[] {p.wachtlijstpositie()})
+                                : berichten.getMessage("plaatsing.geplaatst"));
+                return "redirect:/inburgeraars/" + id + "/plaatsingen";
+            } catch (InvalidInputException e) {
+                Formulierfouten.toon(e, binding);
+            } catch (ConflictException e) {
+                binding.rejectValue(e.veld(), e.getMessage(), e.getMessage());
+            }
+        }
+        return pagina(id, model, formulier);
+    }
+
+    /** One step of a placement's lifecycle (the buttons on the page). */
+    @PostMapping("/plaatsingen/{id}/stap")
+    @MagDossierWijzigen
+    String stap(
+            @PathVariable UUID id,
+            @RequestParam(name = "actie", required = false) String actie,
+            @RequestParam(name = "datum", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+                    LocalDate datum,
+            @RequestParam(name = "reden", required = false) String reden,
+            RedirectAttributes redirect) {
+        Plaatsingen.Weergave p = plaatsingen.lees(id);
+        Plaatsing.Actie stap = java.util.Arrays.stream(Plaatsing.Actie.values())
+                .filter(a -> a.name().equals(actie))
+                .findFirst()
+                .orElseThrow(() -> new InvalidInputException("actie", "fout.plaatsing.onbekendeActie", "AB-4"));
+        try {
+            plaatsingen.stap(id, stap, datum, reden);
+            redirect.addFlashAttribute("melding", berichten.getMessage("plaatsing.stap." + stap.name()));
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute(
+                    "fouten",
+                    e.violations().stream()
+                            .map(v -> Formulierfouten.tekst(v, berichten) + regel(v.regel()))
+                            .toList());
+        } catch (ConflictException e) {
+            redirect.addFlashAttribute(
+                    "fouten", List.of(Formulierfouten.tekst(e.getMessage(), berichten) + regel(e.regel())));
+        } catch (OptimisticLockingFailureException e) {
+            redirect.addFlashAttribute("fouten", List.of(berichten.getMessage("api.probleem.gelijktijdig.detail")));
+        }
+        return "redirect:/inburgeraars/" + p.inburgeraarId() + "/plaatsingen";
+    }
+
+    @GetMapping("/mijn-deelnemers")
+    @MagDeelnemersInzien
+    String mijnDeelnemers(Model model) {
+        model.addAttribute("organisatie", deelnemers.mijnOrganisatie().orElse(null));
+        model.addAttribute("deelnemers", deelnemers.mijnDeelnemers());
+        return "aanbieders/deelnemers";
+    }
+
+    @GetMapping("/deelnemers/{id}")
+    @MagDeelnemersInzien
+    String deelnemer(@PathVariable UUID id, Model model) {
+        List<Deelnemers.Deelnemer> plaatsingenBijMij = deelnemers.deelnemer(id);
+        model.addAttribute("deelnemer", plaatsingenBijMij.getFirst());
+        model.addAttribute("plaatsingen", plaatsingenBijMij);
+        return "aanbieders/deelnemer";
+    }
+
+    private String pagina(UUID id, Model model, PlaatsingFormulier formulier) {
+        List<Plaatsingen.Weergave> lijst = plaatsingen.vanDossier(id);
+        boolean magWijzigen = toegang.mag(Recht.DOSSIER_WIJZIGEN, id);
+        model.addAttribute("id", id);
+        model.addAttribute("plaatsingen", lijst);
+        model.addAttribute("magWijzigen", magWijzigen);
+        model.addAttribute("formulier", formulier);
+        if (magWijzigen) {
+            Map<UUID, String> namen = plaatsingen.aanbiedernamen();
+            model.addAttribute(
+                    "keuzes",
+                    plaatsingen.keuzes(id).stream()
+                            .map(c -> new Keuze(c.id(), berichten.getMessage("plaatsing.keuze", new Object[] {
+                                namen.get(c.aanbiederId()),
+                                c.contractnummer(),
+                                berichten.getMessage(
+                                        nl.inburgeringsregie.infrastructure.web.Weergave.sleutel(c.onderdeel()))
+                            })))
+                            .toList());
+        }
+        return "aanbieders/plaatsingen";
+    }
+
+    private static String regel(String regel) {
+        return regel == null ? "" : " (" + regel + ")";
+    }
+}

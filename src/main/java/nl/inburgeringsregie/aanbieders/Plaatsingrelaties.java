@@ -1,0 +1,40 @@
+package nl.inburgeringsregie.aanbieders;
+
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.UUID;
+import nl.inburgeringsregie.gebruikers.HuidigeGebruiker;
+import nl.inburgeringsregie.gebruikers.Relatie;
+import nl.inburgeringsregie.gebruikers.RelatieBron;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The relationship AANBIEDER (ADR 0028, 0031): the user works for a provider organisation that has a placement for the
+ * person, in any state. Asked only for users whose role reaches persons through it, so staff pay no extra query; the
+ * database's policy {@code relatie_aanbieder} (V31_5) follows the same rule.
+ */
+@Component
+class Plaatsingrelaties implements RelatieBron {
+
+    private final JdbcClient jdbc;
+
+    Plaatsingrelaties(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public Set<Relatie> relaties(HuidigeGebruiker gebruiker, UUID persoon) {
+        if (gebruiker.rollen().stream().noneMatch(rol -> rol.bereiktVia(Relatie.AANBIEDER))) {
+            return Set.of();
+        }
+        boolean geplaatst = jdbc.sql("""
+                        select exists (select 1 from plaatsing p
+                                       join aanbieder_gebruiker g on g.aanbieder_id = p.aanbieder_id
+                                       where p.inburgeraar_id = ? and g.gebruikersnaam = ?)""")
+                .params(persoon, gebruiker.gebruikersnaam())
+                .query(Boolean.class)
+                .single();
+        return geplaatst ? EnumSet.of(Relatie.AANBIEDER) : Set.of();
+    }
+}

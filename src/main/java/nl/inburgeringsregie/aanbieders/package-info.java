@@ -1,0 +1,13 @@
+/**
+ * Providers (aanbieders) and the placement of persons with them (issue 15, first part; ADR 0031): the provider with its
+ * DUO instellingsnummer and keurmerken (R-10), its contracts per perceel of a regional procurement (gemeenten of this
+ * installation, onderdeel, period, capacity, start moments, price), and a person's {@link
+ * nl.inburgeringsregie.aanbieders.Plaatsing} with a contract for an onderdeel of their vastgesteld PIP, a lifecycle the
+ * aggregate guards (AANGEMELD, WACHTLIJST or GEPLAATST, GESTART, AFGEROND or AFGEBROKEN). Contributes the relationship
+ * AANBIEDER to the access decision (a provider's users reach the persons placed with their organisation) and journals
+ * every step on the dossier through a {@code Dossiermelding}. Only the demo data is public.
+ */
+@ApplicationModule(displayName = "Aanbieders")
+package nl.inburgeringsregie.aanbieders;
+
+import org.springframework.modulith.ApplicationModule;
