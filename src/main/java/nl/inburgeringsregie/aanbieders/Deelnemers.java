@@ -1,5 +1,7 @@
 package nl.inburgeringsregie.aanbieders;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -127,7 +129,7 @@ class Deelnemers {
                 .optional();
     }
 
-    private static Deelnemer deelnemer(java.sql.ResultSet rs) throws java.sql.SQLException {
+    private static Deelnemer deelnemer(ResultSet rs) throws SQLException {
         String voornamen = rs.getString("voornamen");
         return new Deelnemer(
                 rs.getObject("inburgeraar_id", UUID.class),

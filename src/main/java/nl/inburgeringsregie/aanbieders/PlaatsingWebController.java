@@ -3,6 +3,7 @@ package nl.inburgeringsregie.aanbieders;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -14,6 +15,7 @@ import nl.inburgeringsregie.gebruikers.Toegang;
 import nl.inburgeringsregie.infrastructure.fouten.ConflictException;
 import nl.inburgeringsregie.infrastructure.fouten.InvalidInputException;
 import nl.inburgeringsregie.infrastructure.web.Formulierfouten;
+import nl.inburgeringsregie.infrastructure.web.Weergave;
 import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -147,7 +149,7 @@ class PlaatsingWebController {
             @RequestParam(name = "reden", required = false) String reden,
             RedirectAttributes redirect) {
         Plaatsingen.Weergave p = plaatsingen.lees(id);
-        Plaatsing.Actie stap = java.util.Arrays.stream(Plaatsing.Actie.values())
+        Plaatsing.Actie stap = Arrays.stream(Plaatsing.Actie.values())
                 .filter(a -> a.name().equals(actie))
                 .findFirst()
                 .orElseThrow(() -> new InvalidInputException("actie", "fout.plaatsing.onbekendeActie", "AB-4"));
@@ -201,8 +203,7 @@ class PlaatsingWebController {
                             .map(c -> new Keuze(c.id(), berichten.getMessage("plaatsing.keuze", new Object[] {
                                 namen.get(c.aanbiederId()),
                                 c.contractnummer(),
-                                berichten.getMessage(
-                                        nl.inburgeringsregie.infrastructure.web.Weergave.sleutel(c.onderdeel()))
+                                berichten.getMessage(Weergave.sleutel(c.onderdeel()))
                             })))
                             .toList());
         }

@@ -1,5 +1,7 @@
 package nl.inburgeringsregie.aanbieders;
 
+import static nl.inburgeringsregie.infrastructure.web.Weergave.sleutel;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -309,7 +311,7 @@ class Plaatsingen {
     }
 
     private String onderdeel(Plaatsing p) {
-        return berichten.getMessage(nl.inburgeringsregie.infrastructure.web.Weergave.sleutel(p.onderdeel()));
+        return berichten.getMessage(sleutel(p.onderdeel()));
     }
 
     private Plaatsing vind(UUID plaatsingId, Recht recht) {

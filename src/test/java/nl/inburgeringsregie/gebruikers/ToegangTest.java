@@ -27,6 +27,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -63,7 +64,7 @@ class ToegangTest extends IntegrationTest {
     private Gebruikers gebruikers;
 
     @Autowired
-    private org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    private JdbcClient jdbc;
 
     @AfterEach
     void opruimen() {
