@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -307,7 +308,7 @@ class Plaatsingen {
         auditLog.registreer(
                 AuditActie.GEWIJZIGD,
                 new AuditLog.Betrokkene(p.inburgeraarId(), p.gemeentecode()),
-                "plaatsing " + p.id() + " " + p.status().name());
+                "plaatsing " + p.id() + " " + p.status().name().toLowerCase(Locale.ROOT));
     }
 
     private String onderdeel(Plaatsing p) {
