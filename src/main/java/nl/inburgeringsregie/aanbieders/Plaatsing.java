@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.UUID;
+import nl.inburgeringsregie.infrastructure.Beslist;
 import nl.inburgeringsregie.infrastructure.fouten.ConflictException;
 import nl.inburgeringsregie.infrastructure.fouten.InvalidInputException;
 import nl.inburgeringsregie.leerroute.Leerroute;
@@ -15,7 +16,8 @@ import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
 
 /**
- * A person's placement with a contract (the aggregate root), guarding its own lifecycle (AB-4, ADR 0031):
+ * A person's placement with a contract (the aggregate root), guarding its own lifecycle (AB-4, ADR 0031) and its place
+ * under the contract's capacity (AB-3):
  *
  * <pre>
  * AANGEMELD ─plaatsen─▶ GEPLAATST (a place is free) ─starten─▶ GESTART ─afronden─▶ AFGEROND
@@ -26,6 +28,7 @@ import org.springframework.data.relational.core.mapping.Table;
  * Screens and services ask {@link #toegestaneActies()}; a step not allowed now is refused with 409 naming AB-4. The
  * contract's capacity ({@link Bezetting}) is counted by the service under a lock on the contract row and handed in.
  */
+@Beslist({"AB-3", "AB-4"})
 @Table("plaatsing")
 class Plaatsing {
 

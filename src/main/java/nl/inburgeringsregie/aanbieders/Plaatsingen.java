@@ -21,6 +21,7 @@ import nl.inburgeringsregie.gebruikers.Recht;
 import nl.inburgeringsregie.gebruikers.Toegang;
 import nl.inburgeringsregie.inburgeraar.Dossierfeiten;
 import nl.inburgeringsregie.inburgeraar.DossierfeitenLezer;
+import nl.inburgeringsregie.infrastructure.Beslist;
 import nl.inburgeringsregie.infrastructure.fouten.ConflictException;
 import nl.inburgeringsregie.infrastructure.fouten.InvalidInputException;
 import nl.inburgeringsregie.infrastructure.fouten.InvalidInputException.Violation;
@@ -38,13 +39,14 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Placing a person with a contract and each step of the placement's lifecycle (issue 15, ADR 0031), for the person's
+ * Placing a person with a contract (AB-1, AB-2, AB-5) and each step of the placement's lifecycle (issue 15, ADR 0031), for the person's
  * consultant (the right to change the dossier, through the access decision). The checks of a new placement: a
  * vastgesteld PIP (R-10) whose route or agreements the contract's onderdeel serves (P-1), a contract for the person's
  * gemeente (AB-1) whose period covers the dates (AB-2), a provider holding the keurmerk the onderdeel needs on the
  * placement date (R-10), no second running placement for the same onderdeel (AB-5). A full contract puts the person on
  * its waiting list (AB-3). Every step is journaled on the dossier ({@link PlaatsingGemeld}) and audited.
  */
+@Beslist({"AB-1", "AB-2", "AB-5"})
 @Service
 class Plaatsingen {
 

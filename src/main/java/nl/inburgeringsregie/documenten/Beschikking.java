@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
+import nl.inburgeringsregie.infrastructure.Beslist;
 import nl.inburgeringsregie.termijnen.AlgemeneTermijnenwet;
 import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.stereotype.Component;
@@ -32,6 +33,7 @@ import org.thymeleaf.templateresolver.FileTemplateResolver;
  * template and sender block come from configuration (BriefInstellingen). The plan is handed over as a {@link Plan}, the
  * addressee as an {@link Ontvanger} with only what the letter shows.
  */
+@Beslist("P-5")
 @Component
 public class Beschikking {
 

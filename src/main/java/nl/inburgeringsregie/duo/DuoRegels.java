@@ -6,14 +6,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import nl.inburgeringsregie.infrastructure.Beslist;
 
 /**
- * DUO's validation rules for meldingen (duo-m2m README; rule book R-5, R-7 to R-11), the one class that decides them:
+ * DUO's validation rules for meldingen (duo-m2m README; rule book R-9 to R-11, and the reporting side of R-5, R-7 and
+ * R-8, whose plan side is {@code pip.PipRegels}'s), the one class that decides them:
  * checked before a melding is sent, so a consultant sees the rule at once instead of a refusal later, and enforced by
  * the DUO simulator as DUO would. Pure functions of the facts both sides know; a broken rule is a {@link Schending}
  * with its field, rule id and a message key of the bundles (i18n/duo.properties, {@code fout.duo.*}) with its
  * arguments.
  */
+@Beslist({"R-9", "R-10", "R-11"})
 public final class DuoRegels {
 
     /** A rule a melding breaks: the field, the rule id, and a message key with its arguments. */

@@ -2,11 +2,13 @@ package nl.inburgeringsregie.inburgeraar;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import nl.inburgeringsregie.infrastructure.Beslist;
 
 /**
  * DUO's {@code GedetailleerdeDoelgroep} (rule PL-3), with the group of {@link Doelgroep} each folds into
  * where that is fixed; the two "met Asielstatushouder" values can fall in either group.
  */
+@Beslist("PL-3")
 public enum GedetailleerdeDoelgroep {
     ASIELSTATUSHOUDER("Asielstatushouder", Doelgroep.ASIELSTATUSHOUDER),
     GEESTELIJK_BEDIENAAR("Geestelijk bedienaar", Doelgroep.GEZINSMIGRANT_EN_OVERIGE_MIGRANT),

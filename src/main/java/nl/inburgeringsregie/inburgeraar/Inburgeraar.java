@@ -2,6 +2,7 @@ package nl.inburgeringsregie.inburgeraar;
 
 import java.time.Instant;
 import java.util.UUID;
+import nl.inburgeringsregie.infrastructure.Beslist;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
@@ -10,9 +11,11 @@ import org.springframework.data.relational.core.mapping.Embedded;
 import org.springframework.data.relational.core.mapping.Table;
 
 /**
- * The dossier of one inburgeraar in one gemeente: the aggregate root. It holds the registered facts,
+ * The dossier of one inburgeraar in one gemeente, which it never leaves (PL-7: a move is a new dossier): the aggregate
+ * root. It holds the registered facts,
  * the phase and the assigned consultant; the journal and audit log live beside it.
  */
+@Beslist("PL-7")
 @Table("inburgeraar")
 class Inburgeraar {
 

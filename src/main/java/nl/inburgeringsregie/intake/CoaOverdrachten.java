@@ -22,6 +22,7 @@ import nl.inburgeringsregie.gebruikers.MagDossierWijzigen;
 import nl.inburgeringsregie.inburgeraar.Bsn;
 import nl.inburgeringsregie.inburgeraar.Codes;
 import nl.inburgeringsregie.inburgeraar.DossierfeitenLezer;
+import nl.inburgeringsregie.infrastructure.Beslist;
 import nl.inburgeringsregie.infrastructure.fouten.InvalidInputException;
 import nl.inburgeringsregie.infrastructure.fouten.InvalidInputException.Violation;
 import nl.inburgeringsregie.intake.Intake.LeefgebiedVerslag;
@@ -38,6 +39,7 @@ import org.springframework.transaction.annotation.Transactional;
  * is imported whole or not at all: every problem of every row is reported, by row and field. Importing the same
  * profile again changes nothing.
  */
+@Beslist("I-4")
 @Service
 public class CoaOverdrachten {
 

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import nl.inburgeringsregie.inburgeraar.Doelgroep;
 import nl.inburgeringsregie.inburgeraar.Kind;
+import nl.inburgeringsregie.infrastructure.Beslist;
 import nl.inburgeringsregie.infrastructure.fouten.InvalidInputException.Violation;
 import nl.inburgeringsregie.intake.Intake.LeefgebiedVerslag;
 import nl.inburgeringsregie.intake.Keuzes.LbtResultaat;
@@ -17,12 +18,14 @@ import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 
 /**
- * The rules of the brede intake, each written once with its rule id (I-1 to I-5, R-2, R-3 of the rule book), as pure
- * functions of what they look at. Each answers the reasons it refuses: {@link Violation}s with a message key of
+ * The rules of the brede intake (I-1 to I-3), each written once with its rule id, as pure functions of what they look
+ * at; they apply I-5, R-2 ({@link Routeregels}) and R-3 (a routebesluit that departs from {@link Routeadvies} says
+ * why) where the intake needs them. Each answers the reasons it refuses: {@link Violation}s with a message key of
  * {@code i18n/intake.properties} and its arguments (a label is itself a {@link MessageSourceResolvable}), which the web
  * layer resolves in the user's language (problem+json, or the screen's error summary). The route advice is
  * {@link Routeadvies}.
  */
+@Beslist({"I-1", "I-2", "I-3"})
 final class IntakeRegels {
 
     /** The longest text per field of a leefgebied (also COA's texts, I-4). */

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import nl.inburgeringsregie.inburgeraar.Dossierfeiten;
 import nl.inburgeringsregie.inburgeraar.Mijlpalen;
+import nl.inburgeringsregie.infrastructure.Beslist;
 import nl.inburgeringsregie.termijnen.Gemist;
 import nl.inburgeringsregie.termijnen.InburgeringTermijnen;
 import nl.inburgeringsregie.termijnen.Termijn;
@@ -22,6 +23,7 @@ import org.springframework.stereotype.Component;
  * completed, or by the PIP's dagtekening; met after the target stays visible as late (T-15). The start moment and the
  * rules of history (PL-4, PL-5, PL-6, T-15) are {@link InburgeringTermijnen}'s.
  */
+@Beslist("T-2")
 @Component
 @Order(1)
 public class IntakeTermijnen implements TermijnBron {

@@ -6,6 +6,7 @@ import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
 import nl.inburgeringsregie.inburgeraar.Doelgroep;
+import nl.inburgeringsregie.infrastructure.Beslist;
 import nl.inburgeringsregie.intake.Keuzes.Alfabetisering;
 import nl.inburgeringsregie.intake.Keuzes.LbtResultaat;
 import nl.inburgeringsregie.intake.Keuzes.Vooropleiding;
@@ -21,6 +22,7 @@ import org.springframework.context.MessageSourceResolvable;
  * is B1 for the B1- and onderwijsroute (R-1); the estimated hours apply only to the B1-route of an
  * asielstatushouder (R-2). Each step gives a reason with its rule id.
  */
+@Beslist("R-3")
 public final class Routeadvies {
 
     /**

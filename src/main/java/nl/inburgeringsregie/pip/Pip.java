@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 import nl.inburgeringsregie.documenten.Beschikking;
+import nl.inburgeringsregie.infrastructure.Beslist;
 import nl.inburgeringsregie.infrastructure.fouten.ConflictException;
 import nl.inburgeringsregie.leerroute.Alfabetiseringsindicator;
 import nl.inburgeringsregie.leerroute.Leerroute;
@@ -28,9 +29,10 @@ import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 
 /**
- * One version of the PIP of a dossier (the aggregate root). A concept can be edited; vaststellen fixes its
+ * One version of the PIP of a dossier (the aggregate root), guarding the lifecycle (P-3). A concept can be edited; vaststellen fixes its
  * dagtekening and locks it; a change makes a new version that starts as a concept copy with its reason.
  */
+@Beslist("P-3")
 @Table("pip")
 public class Pip implements Beschikking.Plan {
 

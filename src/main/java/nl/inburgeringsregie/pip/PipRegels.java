@@ -7,6 +7,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import nl.inburgeringsregie.inburgeraar.Doelgroep;
+import nl.inburgeringsregie.infrastructure.Beslist;
 import nl.inburgeringsregie.infrastructure.fouten.InvalidInputException.Violation;
 import nl.inburgeringsregie.intake.Keuzes.LbtResultaat;
 import nl.inburgeringsregie.intake.Routeregels;
@@ -18,11 +19,14 @@ import nl.inburgeringsregie.pip.PipKeuzes.Wijzigingsreden;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 
 /**
- * The rules of the PIP in one place (P-1 to P-4, R-1 to R-8, T-6, T-7, H-3; R-2's hours rule is {@link Routeregels}'s,
- * shared with the intake's routebesluit): pure functions of the plan and the facts they need, as
+ * The rules of the PIP's content and its changes (P-1, P-2, P-4, R-1, R-4 to R-8, T-7, H-3), decided here once. It
+ * applies the decisions of others with their ids: R-2's combinations of {@link Routeregels} (shared with the intake's
+ * routebesluit), T-6's schakel window of {@code InburgeringTermijnen} (its last day handed in), P-3's lifecycle of
+ * {@link Pip}, whose reasons it checks. Pure functions of the plan and the facts they need, as
  * {@code InburgeringTermijnen} and {@code DuoRegels}. Each answers the violations it finds, each with its field, its
  * message key (with arguments) and its rule id; the web layer turns them into problem+json or field errors.
  */
+@Beslist({"P-1", "P-2", "P-4", "R-1", "R-4", "R-5", "R-6", "R-7", "R-8", "T-7", "H-3"})
 final class PipRegels {
 
     /** the participatieverklaringstraject takes at least 12 hours. */
@@ -64,21 +68,14 @@ final class PipRegels {
     private PipRegels() {}
 
     /**
-     * The content of a concept as entered: R-1, R-2 (level by route; the hours by {@link Routeregels}), T-7 (A2 in the
+     * The content of a concept as entered: R-1, R-2 (level and hours by route, decided by {@link Routeregels}), T-7 (A2 in the
      * B1-route only after afschalen), P-2, the lengths of the texts and each agreement's own fields (P-1, R-6, R-7,
      * H-3). {@code eersteVersie}: this is version 1; {@code afgeschaald}: this version lowered exam parts to A2.
      */
     static List<Violation> inhoud(PipService.Inhoud i, boolean eersteVersie, boolean afgeschaald, Doelgroep doelgroep) {
         List<Violation> fouten = new ArrayList<>();
-        if (i.leerroute() == Leerroute.O && i.niveau() == Niveau.A2) {
-            fouten.add(new Violation("niveau", "fout.pip.a2Onderwijsroute", "R-2"));
-        }
-        if (i.leerroute() == Leerroute.Z && i.niveau() == Niveau.B1) {
-            fouten.add(new Violation("niveau", "fout.pip.b1Zroute", "R-2"));
-        }
-        if (i.leerroute() == Leerroute.B && i.niveau() == Niveau.A2 && eersteVersie) {
-            fouten.add(new Violation("niveau", "fout.pip.a2Eerste", "R-2"));
-        }
+        Routeregels.niveau(i.leerroute(), i.niveau(), eersteVersie)
+                .ifPresent(sleutel -> fouten.add(new Violation("niveau", sleutel, "R-2")));
         if (i.leerroute() == Leerroute.B && i.niveau() == Niveau.A2 && !eersteVersie && !afgeschaald) {
             fouten.add(new Violation("niveau", "fout.pip.a2ZonderAfschalen", "T-7"));
         }

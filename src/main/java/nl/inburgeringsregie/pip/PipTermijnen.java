@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import nl.inburgeringsregie.inburgeraar.Dossierfeiten;
 import nl.inburgeringsregie.inburgeraar.Mijlpalen;
+import nl.inburgeringsregie.infrastructure.Beslist;
 import nl.inburgeringsregie.termijnen.AlgemeneTermijnenwet;
 import nl.inburgeringsregie.termijnen.Gemist;
 import nl.inburgeringsregie.termijnen.InburgeringTermijnen;
@@ -24,6 +25,7 @@ import org.springframework.stereotype.Component;
  * both periods run to the next working day (Atw, T-14); a withdrawn PIP leaves T-1 unmet until a new one (P-3). The
  * start moment and the rules of history (PL-4, PL-5, PL-6, T-15) are {@link InburgeringTermijnen}'s.
  */
+@Beslist("T-1")
 @Component
 @Order(2)
 public class PipTermijnen implements TermijnBron {

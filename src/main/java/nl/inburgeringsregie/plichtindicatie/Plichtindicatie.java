@@ -10,16 +10,19 @@ import java.util.List;
 import java.util.Locale;
 import nl.inburgeringsregie.inburgeraar.Codes;
 import nl.inburgeringsregie.inburgeraar.Wet;
+import nl.inburgeringsregie.infrastructure.Beslist;
 import nl.inburgeringsregie.infrastructure.fouten.InvalidInputException;
 import nl.inburgeringsregie.infrastructure.fouten.InvalidInputException.Violation;
 import org.springframework.context.support.MessageSourceAccessor;
 
 /**
- * The pre-screen itself (PL-2), as a pure function of the question, the configured figures and the texts.
+ * The pre-screen itself (PL-2, with the law a duty would fall under, PL-4, and the label that DUO decides, PL-1), as a
+ * pure function of the question, the configured figures and the texts.
  * Each criterion of PL-2 gives a reason: it points to the duty, rules it out, or cannot be judged from what
  * is known. One criterion that rules the duty out makes the indication NIET_PLICHTIG; otherwise one
  * unknown makes it ONBEKEND; otherwise PLICHTIG. Every answer ends with the PL-1 reminder that DUO decides.
  */
+@Beslist({"PL-1", "PL-2", "PL-4"})
 final class Plichtindicatie {
 
     enum Indicatie {

@@ -6,6 +6,7 @@ import java.time.Month;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
+import nl.inburgeringsregie.infrastructure.Beslist;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.stereotype.Component;
 
@@ -18,6 +19,7 @@ import org.springframework.stereotype.Component;
  * configuration ({@code inburgeringsregie.termijnenwet.perioden}, rule book C; ADR 0015); the 3-year termijn (T-3)
  * and the 18-month schakel window (T-6) never do, being longer than three months.
  */
+@Beslist("T-14")
 @Component
 public class AlgemeneTermijnenwet {
 

@@ -15,21 +15,23 @@ import nl.inburgeringsregie.inburgeraar.Fase;
 import nl.inburgeringsregie.inburgeraar.Mijlpalen;
 import nl.inburgeringsregie.inburgeraar.Onderbreking;
 import nl.inburgeringsregie.inburgeraar.Wet;
+import nl.inburgeringsregie.infrastructure.Beslist;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * The deadlines of the inburgeringstermijn, derived from the dossier's dates and milestones: T-3 inburgeringstermijn
- * (with T-13's six-month attention), T-6 schakelen and T-5's extension window; and the rules every deadline of the
- * route follows, which the modules that own the other route deadlines reuse ({@code intake} T-2, {@code pip} T-1):
+ * The deadlines of the inburgeringstermijn (T-3 with T-13's six-month attention, T-5's extension window, T-6's schakel
+ * window) and the rules of history every deadline of the route follows (PL-4, PL-5, PL-6, T-15). Derived from the
+ * dossier's dates and milestones; the rules every deadline of the route follows, which the modules that own the other route deadlines reuse ({@code intake} T-2, {@code pip} T-1):
  * the start moment ({@link #grondslag}, T-1's start is also T-2's), an uitgeschreven dossier has no running deadline
  * and a Wi2013 dossier no PIP ({@link #buitenDeRoute}, PL-4), a change of doelgroep applies from its date, never to a
  * deadline that was already over ({@link #perDoelgroep}, PL-6), a deadline recorded as missed ({@link Gemist}) stays
  * missed (T-15), and DUO's tijdelijke vrijstelling suspends a running deadline ({@link #opgeschort}, PL-5). Pure: the
  * same facts and settings give the same deadlines; "today" only enters through {@link Termijn#status}.
  */
+@Beslist({"PL-5", "PL-6", "T-3", "T-5", "T-6", "T-13", "T-15"})
 @Component
 @Order(3)
 public class InburgeringTermijnen implements TermijnBron {
