@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import nl.inburgeringsregie.gebruikers.MagOntzorgingBeheren;
@@ -126,6 +127,21 @@ class Ontzorgingen {
         Ontzorging o = bestaand(inburgeraarId);
         o.beeindig(datum, clock.instant());
         return opgeslagen(o, "ontzorging.beeindigd");
+    }
+
+    /** The web form's decision (O-2): {@code VERLENGEN} or {@code BEEINDIGEN}, after the access decision. */
+    @Transactional
+    @MagOntzorgingBeheren
+    public Weergave besluit(UUID inburgeraarId, String besluit, LocalDate datum, String reden) {
+        Ontzorging o = bestaand(inburgeraarId);
+        if ("VERLENGEN".equals(besluit)) {
+            o.verleng(datum, reden, clock.instant());
+        } else if ("BEEINDIGEN".equals(besluit)) {
+            o.beeindig(datum, clock.instant());
+        } else {
+            throw new InvalidInputException("besluit", "fout.ontzorging.besluit", "O-2");
+        }
+        return opgeslagen(o, "ontzorging." + besluit.toLowerCase(Locale.ROOT));
     }
 
     private Ontzorging nieuw(Dossierfeiten dossier, Instant nu) {

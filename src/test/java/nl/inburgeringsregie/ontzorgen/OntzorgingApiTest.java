@@ -2,6 +2,7 @@ package nl.inburgeringsregie.ontzorgen;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.Map;
 import nl.inburgeringsregie.support.Api;
 import nl.inburgeringsregie.support.IntegrationTest;
 import nl.inburgeringsregie.support.TestData;
+import nl.inburgeringsregie.support.WebSessie;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -223,5 +225,78 @@ class OntzorgingApiTest extends IntegrationTest {
                         .get("/api/v1/inburgeraars/" + velsen + "/ontzorging")
                         .status())
                 .isEqualTo(404);
+    }
+
+    @Test
+    void deBudgetcoachZietGeenIntakeGeenDossierEnGeenCaseload() {
+        String id = dossier("0392", null, "2026-09-01");
+        Api coach = api("budgetcoach");
+        assertThat(coach.get("/api/v1/inburgeraars/" + id + "/intake").status()).isEqualTo(403);
+        assertThat(coach.get("/api/v1/inburgeraars/" + id).status()).isEqualTo(403);
+        assertThat(coach.get("/api/v1/inburgeraars/" + id + "/pips").status()).isEqualTo(403);
+        assertThat(coach.get("/api/v1/inburgeraars").status()).isEqualTo(403);
+        WebSessie web = WebSessie.login(baseUrl(), "budgetcoach");
+        assertThat(web.get("/inburgeraars/" + id + "/intake").statusCode()).isEqualTo(403);
+        assertThat(web.get("/").headers().firstValue("Location").orElse("")).endsWith("/ontzorging");
+    }
+
+    @Test
+    void deWerklijstToontZonderOntzorgingMachtigingOntbreektEnPeriodeEindigt() {
+        clock.zet(LocalDate.of(2026, 12, 1));
+        String zonder = dossier("0392", null, "2026-11-02");
+        String zonderMachtiging = dossier("0453", null, "2026-10-01");
+        assertThat(leg(zonderMachtiging, ontzorging(null, gewoneLasten())).status())
+                .isEqualTo(200);
+        String eindigt = dossier("0392", null, "2026-06-15");
+        assertThat(leg(eindigt, ontzorging("2026-06-01", gewoneLasten())).status())
+                .isEqualTo(200);
+        String rustig = dossier("0392", null, "2026-11-01");
+        assertThat(leg(rustig, ontzorging("2026-10-30", gewoneLasten())).status())
+                .isEqualTo(200);
+
+        String pagina =
+                WebSessie.login(baseUrl(), "budgetcoach").get("/ontzorging").body();
+        assertThat(pagina)
+                .contains("/inburgeraars/" + zonder + "/ontzorging")
+                .contains("/inburgeraars/" + zonderMachtiging + "/ontzorging")
+                .contains("/inburgeraars/" + eindigt + "/ontzorging")
+                .doesNotContain("/inburgeraars/" + rustig + "/ontzorging")
+                .contains("Machtiging ontbreekt")
+                .contains("Periode eindigt");
+        assertThat(jdbc.sql("select count(*) from audit_log where inburgeraar_id = ?::uuid and purpose = 'ontzorgen'"
+                                + " and username = 'budgetcoach' and action = 'IN_ZOEKRESULTAAT'")
+                        .param(eindigt)
+                        .query(Integer.class)
+                        .single())
+                .isPositive();
+    }
+
+    @Test
+    void hetFormulierInDeBrowserNoemtHetVeldEnBewaartNiets() {
+        String id = dossier("0392", null, "2026-09-01");
+        WebSessie web = WebSessie.login(baseUrl(), "budgetcoach");
+        Map<String, String> velden = new LinkedHashMap<>();
+        velden.put("datumMachtiging", "2026-08-30");
+        velden.put("vasteLasten[0].soort", "HUUR");
+        velden.put("vasteLasten[0].ontvanger", "Woonstichting");
+        velden.put("vasteLasten[0].iban", "NL91ABNA0417164300");
+        velden.put("vasteLasten[0].bedrag", "612.40");
+        velden.put("vasteLasten[1].soort", "ENERGIE");
+        velden.put("vasteLasten[2].soort", "WATER");
+        velden.put("vasteLasten[2].ontvanger", "PWN");
+        velden.put("vasteLasten[2].iban", "NL91ABNA0417164301");
+        velden.put("vasteLasten[2].bedrag", "20");
+        velden.put("vasteLasten[3].soort", "ZORGVERZEKERING");
+        String pad = "/inburgeraars/" + id + "/ontzorging";
+        var fout = web.postMetCsrf(pad, velden, pad);
+        assertThat(fout.statusCode()).isEqualTo(200);
+        assertThat(fout.body()).contains("vasteLasten2.iban-fout").contains("ISO 13616");
+        assertThat(aantalOntzorgingen(id)).isZero();
+        velden.put("vasteLasten[2].iban", "NL36INGB0007654321");
+        var goed = web.postMetCsrf(pad, velden, pad);
+        assertThat(goed.statusCode()).isEqualTo(302);
+        JsonNode o = api("consulent").get("/api/v1" + pad).json();
+        assertThat(o.get("vasteLasten").size()).isEqualTo(2);
+        assertThat(o.get("einddatum").asString()).isEqualTo("2027-03-01");
     }
 }
