@@ -18,7 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The budgetcoach's worklist (issue 17, ADR 0032) for the user's gemeenten: asielstatushouders on bijstand whose
  * period still runs but who have no ontzorging yet (O-1), ontzorgingen without a signed authorisation (O-1), and periods
- * ending within the configured weeks or already past their end without a decision (T-8, O-2). Only names and dates:
+ * ending within the configured weeks or already past their end without a decision (T-8, O-2), and payments the bank
+ * refused (booked back, O-1). Only names and dates:
  * nothing of the intake, health or handhaving. Every person listed is audited with the purpose "ontzorgen".
  */
 @Service
@@ -27,7 +28,8 @@ class Werklijst {
     enum Reden {
         ZONDER_ONTZORGING,
         MACHTIGING_ONTBREEKT,
-        PERIODE_EINDIGT
+        PERIODE_EINDIGT,
+        BETALING_GEWEIGERD
     }
 
     record Regel(
@@ -89,6 +91,21 @@ class Werklijst {
                 .params(gemeenten, vandaag.plusWeeks(instellingen.signaalWeken()))
                 .query((rs, n) -> new Regel(
                         rs.getBoolean("zonder_machtiging") ? Reden.MACHTIGING_ONTBREEKT : Reden.PERIODE_EINDIGT,
+                        rs.getObject("inburgeraar_id", UUID.class),
+                        rs.getString("gemeentecode"),
+                        rs.getString("geslachtsnaam") + ", " + rs.getString("voornamen"),
+                        rs.getObject("begindatum", LocalDate.class),
+                        rs.getObject("einddatum", LocalDate.class)))
+                .list());
+        regels.addAll(jdbc.sql("""
+                        select p.inburgeraar_id, p.gemeentecode, i.geslachtsnaam, i.voornamen, o.begindatum, o.einddatum
+                        from betaling p join ontzorging o on o.id = p.ontzorging_id
+                        join inburgeraar i on i.id = p.inburgeraar_id
+                        where p.gemeentecode = any(?) and p.status = 'GEWEIGERD'
+                        order by p.geweigerd_op desc, p.id limit 500""")
+                .param(gemeenten)
+                .query((rs, n) -> new Regel(
+                        Reden.BETALING_GEWEIGERD,
                         rs.getObject("inburgeraar_id", UUID.class),
                         rs.getString("gemeentecode"),
                         rs.getString("geslachtsnaam") + ", " + rs.getString("voornamen"),
