@@ -53,7 +53,12 @@ public enum Recht {
      * A provider's view of the persons placed with its organisation, with the minimum it needs (name, date of birth,
      * route, level, start, contact, interpreter language); never the intake, health or handhaving.
      */
-    DEELNEMERS_INZIEN;
+    DEELNEMERS_INZIEN,
+    // Issue 17, first part (ADR 0032)
+    /** See a person's ontzorging (O-1): the period, the authorisation and the fixed costs withheld from the bijstand. */
+    ONTZORGING_INZIEN,
+    /** Record a person's ontzorging and decide at its end: end or extend (O-1, O-2, T-8); the budgetcoach's task. */
+    ONTZORGING_BEHEREN;
 
     /** The authority string Spring Security checks. */
     public String authority() {

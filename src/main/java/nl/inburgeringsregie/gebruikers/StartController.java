@@ -54,6 +54,10 @@ class StartController {
             // A provider's user starts at the participants placed with their organisation (issue 15, ADR 0031).
             return "redirect:/mijn-deelnemers";
         }
+        if (gebruiker.mag(Recht.ONTZORGING_BEHEREN)) {
+            // The budgetcoach starts at the ontzorgen worklist and reaches no other dossier page (ADR 0032).
+            return "redirect:/ontzorging";
+        }
         return startpagina(model, gebruiker);
     }
 

@@ -109,6 +109,16 @@ public class DossierfeitenLezer {
                 .optional();
     }
 
+    /** The start of the right to bijstand (O-1, T-8: the start of ontzorgen), if the dossier records it. */
+    @Transactional(readOnly = true)
+    public Optional<LocalDate> datumStartBijstand(UUID id) {
+        return jdbc.sql("select datum_start_bijstand from inburgeraar where id = ?")
+                .param(id)
+                .query((rs, i) -> Optional.ofNullable(rs.getObject(1, LocalDate.class)))
+                .optional()
+                .flatMap(d -> d);
+    }
+
     /** The ids of every dossier of a gemeente, in id order, from {@code na} (exclusive; null = the start). */
     @Transactional(readOnly = true)
     public List<UUID> ids(String gemeentecode, UUID na, int max) {

@@ -16,7 +16,9 @@ public enum Doelbinding {
     /** Handling a data subject's request (AVG art. 15 inzage, art. 16 correction) and the privacy officer's review. */
     RECHTEN_BETROKKENE("afhandeling verzoek betrokkene (AVG)"),
     /** Keeping and destroying data after the duty ends (Archiefwet, AVG art. 5 lid 1 e). */
-    BEWAREN_EN_VERNIETIGEN("bewaren en vernietigen (Archiefwet)");
+    BEWAREN_EN_VERNIETIGEN("bewaren en vernietigen (Archiefwet)"),
+    /** Issue 17 (ADR 0032): financieel ontzorgen under the Participatiewet art. 56a (O-1, O-2), by the budgetcoach. */
+    ONTZORGEN("ontzorgen");
 
     private final String omschrijving;
 

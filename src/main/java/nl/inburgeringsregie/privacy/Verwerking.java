@@ -18,7 +18,8 @@ enum Verwerking {
     GEGEVENSUITWISSELING_DUO(Doelbinding.GEGEVENSUITWISSELING_DUO, ".dossier", ".notificaties-zonder-dossier"),
     BEVEILIGING_EN_VERANTWOORDING(Doelbinding.BEVEILIGING, ".auditlog"),
     RECHTEN_VAN_BETROKKENEN(Doelbinding.RECHTEN_BETROKKENE, ".privacyverzoeken"),
-    BEWAREN_EN_VERNIETIGEN(Doelbinding.BEWAREN_EN_VERNIETIGEN);
+    BEWAREN_EN_VERNIETIGEN(Doelbinding.BEWAREN_EN_VERNIETIGEN),
+    FINANCIEEL_ONTZORGEN(Doelbinding.ONTZORGEN, ".dossier");
 
     private final Doelbinding doel;
     private final List<String> bewaartermijnen;

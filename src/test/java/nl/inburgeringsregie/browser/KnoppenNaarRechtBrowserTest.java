@@ -18,8 +18,8 @@ import nl.inburgeringsregie.support.WebSessie;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 21 point 9: a user without a right does not see the button. The budgetcoach (only DOSSIER_INZIEN) reads the
- * dossier, the intake, the PIP and the DUO page without a single form that changes something; the privacy officer
+ * Issue 21 point 9: a user without a right does not see the button. The budgetcoach (since issue 17 only the ontzorgen
+ * rights) reaches no dossier page, the intake, the PIP or the DUO page, and so no form on them; the privacy officer
  * (only AUDITLOG_INZIEN) sees no dossier work at all; the klantmanager still has every button. An intake autosave
  * refused for lack of the right says so instead of "Uw sessie is verlopen".
  */
@@ -69,28 +69,22 @@ class KnoppenNaarRechtBrowserTest extends BrowserTest {
     }
 
     @Test
-    void deBudgetcoachLeestAllesMaarZietGeenEnkeleKnopDieIetsWijzigt() {
+    void deBudgetcoachZietGeenDossierwerkAlleenDeOntzorging() {
         Dossiers d = dossiers();
         logIn("budgetcoach");
+        // Issue 17 (ADR 0032): no intake, no PIP, no DUO page, no caseload; nothing of the intake reaches her.
         for (String pad : paginas(d)) {
             page.navigate(url(pad));
-            assertThat(page.locator("main h1")).isVisible();
             assertThat(page.locator("main form[method=post]").count()).as(pad).isZero();
+            assertThat(page.locator("main")).not().containsText("Middelbare school in Homs afgerond");
         }
-        // What she may read is there: the intake as a read-only summary, the PIP concept's content.
-        page.navigate(url("/inburgeraars/" + d.metConcept() + "/intake"));
-        assertThat(knop("Intake afronden")).hasCount(0);
-        assertThat(knop("Leerbaarheidstoets vastleggen")).hasCount(0);
-        assertThat(page.locator(".samenvatting")).containsText("Middelbare school in Homs afgerond");
-        controleerToegankelijkheid("intake-budgetcoach");
-        page.navigate(url("/inburgeraars/" + d.nieuw() + "/pip"));
-        assertThat(knop("Concept-PIP maken")).hasCount(0);
-        page.navigate(url("/pips/" + d.pipConcept()));
-        assertThat(page.locator("main")).containsText("B1-route");
-        controleerToegankelijkheid("pip-concept-budgetcoach");
-        page.navigate(url("/inburgeraars/" + d.metConcept() + "/duo"));
-        assertThat(knop("Gegevens ophalen bij DUO")).hasCount(0);
-        assertThat(knop("Melding klaarzetten")).hasCount(0);
+        assertThat(page.getByLabel("Hoofdmenu")
+                        .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Ontzorgen")))
+                .isVisible();
+        page.navigate(url("/inburgeraars/" + d.metConcept() + "/ontzorging"));
+        assertThat(page.locator("main h1")).isVisible();
+        assertThat(page.locator("main")).not().containsText("Terug naar het dossier");
+        controleerToegankelijkheid("ontzorging-budgetcoach");
     }
 
     @Test
@@ -156,7 +150,7 @@ class KnoppenNaarRechtBrowserTest extends BrowserTest {
         // Meanwhile a budgetcoach signs in in this browser (another tab): the page's session is now hers, and so is
         // the form's CSRF token, which a new page would carry.
         WebSessie budgetcoach = WebSessie.login(baseUrl(), "budgetcoach");
-        String token = budgetcoach.csrfVan("/inburgeraars");
+        String token = budgetcoach.csrfVan("/ontzorging");
         page.context().clearCookies();
         page.context()
                 .addCookies(List.of(new Cookie("JSESSIONID", budgetcoach.cookie("JSESSIONID")).setUrl(baseUrl())));
@@ -181,7 +175,7 @@ class KnoppenNaarRechtBrowserTest extends BrowserTest {
         Map<String, String> velden = Map.of("leefgebieden[OPLEIDING].situatie", "Poging zonder recht");
         // The budgetcoach with a valid token: refused for the right; no session header.
         HttpResponse<String> zonderRecht =
-                WebSessie.login(baseUrl(), "budgetcoach").postMetCsrf(pad, velden, "/inburgeraars");
+                WebSessie.login(baseUrl(), "budgetcoach").postMetCsrf(pad, velden, "/ontzorging");
         assertThat(zonderRecht.statusCode()).isEqualTo(403);
         assertThat(zonderRecht.headers().firstValue("Inburgeringsregie-Geweigerd"))
                 .isEmpty();

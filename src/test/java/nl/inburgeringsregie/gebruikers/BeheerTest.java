@@ -339,7 +339,12 @@ class BeheerTest extends IntegrationTest {
     }
 
     private String paginaMetToken(String gebruiker) {
-        return "privacy".equals(gebruiker) ? "/auditlog" : "/inburgeraars";
+        // Issue 17: the budgetcoach has no caseload, only the ontzorgen worklist.
+        return switch (gebruiker) {
+            case "privacy" -> "/auditlog";
+            case "budgetcoach" -> "/ontzorging";
+            default -> "/inburgeraars";
+        };
     }
 
     private List<String> journaal(String naam) {

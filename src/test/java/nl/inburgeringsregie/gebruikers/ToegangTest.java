@@ -191,11 +191,13 @@ class ToegangTest extends IntegrationTest {
         UUID id = dossierInHaarlem();
 
         meldAan("budgetcoach");
-        assertThatCode(() -> toegang.eis(Recht.DOSSIER_INZIEN, id)).doesNotThrowAnyException();
-        assertThat(toegang.mag("DOSSIER_INZIEN", id)).isTrue();
-        assertThat(toegang.mag("DOSSIER_WIJZIGEN", id))
-                .as("the page hides what the decision refuses")
+        assertThatCode(() -> toegang.eis(Recht.ONTZORGING_INZIEN, id)).doesNotThrowAnyException();
+        assertThat(toegang.mag("ONTZORGING_INZIEN", id)).isTrue();
+        assertThat(toegang.mag("DOSSIER_INZIEN", id))
+                .as(
+                        "issue 17: the budgetcoach sees only what ontzorgen needs; the page hides what the decision refuses")
                 .isFalse();
+        assertThatThrownBy(() -> toegang.eis(Recht.DOSSIER_INZIEN, id)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> toegang.eis(Recht.DOSSIER_WIJZIGEN, id)).isInstanceOf(AccessDeniedException.class);
 
         meldAan("consulent.velsen");

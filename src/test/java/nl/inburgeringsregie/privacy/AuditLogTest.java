@@ -110,9 +110,9 @@ class AuditLogTest extends IntegrationTest {
     void hetDossierBekijkenInDeBrowserWordtVastgelegd() {
         Api.Antwoord aangemaakt = api("consulent").post("/api/v1/inburgeraars", TestData.inburgeraar(TestData.bsn()));
         UUID id = UUID.fromString(aangemaakt.json().get("id").asString());
-        WebSessie sessie = WebSessie.login(baseUrl(), "budgetcoach");
+        WebSessie sessie = WebSessie.login(baseUrl(), "teamleider");
         assertThat(sessie.get("/inburgeraars/" + id).statusCode()).isEqualTo(200);
-        assertThat(acties(id, "budgetcoach")).contains("DOSSIER_BEKEKEN");
+        assertThat(acties(id, "teamleider")).contains("DOSSIER_BEKEKEN");
     }
 
     @Test

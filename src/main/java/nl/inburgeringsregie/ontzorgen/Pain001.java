@@ -1,0 +1,136 @@
+package nl.inburgeringsregie.ontzorgen;
+
+import java.io.ByteArrayOutputStream;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+
+/**
+ * Writes a payment batch as an ISO 20022 customer credit transfer initiation, {@code pain.001.001.03} (the SEPA
+ * credit transfer version Dutch banks and the BNG accept): one group header, one payment information block (the
+ * gemeente's account, execution date), one transaction per payment. Deterministic: the same batch and payments give the
+ * same bytes (the creation time is the batch's, the order is the payments' order), so making a batch twice gives the
+ * same file. No XSD validation library is available in this build (ADR 0032); the tests check the structure.
+ */
+final class Pain001 {
+
+    static final String NAMESPACE = "urn:iso:std:iso:20022:tech:xsd:pain.001.001.03";
+    private static final DateTimeFormatter TIJD = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss");
+
+    record Betaling(UUID id, String ontvanger, String iban, String omschrijving, BigDecimal bedrag) {}
+
+    private Pain001() {}
+
+    static byte[] schrijf(
+            UUID batchId,
+            Instant aangemaakt,
+            String gemeente,
+            String rekening,
+            LocalDate uitvoerdatum,
+            List<Betaling> betalingen) {
+        BigDecimal totaal = betalingen.stream().map(Betaling::bedrag).reduce(BigDecimal.ZERO, BigDecimal::add);
+        ByteArrayOutputStream uit = new ByteArrayOutputStream();
+        try {
+            XMLStreamWriter w = XMLOutputFactory.newInstance().createXMLStreamWriter(uit, "UTF-8");
+            w.writeStartDocument("UTF-8", "1.0");
+            w.writeStartElement("Document");
+            w.writeDefaultNamespace(NAMESPACE);
+            w.writeStartElement("CstmrCdtTrfInitn");
+            w.writeStartElement("GrpHdr");
+            element(w, "MsgId", id(batchId));
+            element(
+                    w,
+                    "CreDtTm",
+                    TIJD.format(aangemaakt.truncatedTo(ChronoUnit.SECONDS).atOffset(ZoneOffset.UTC)));
+            element(w, "NbOfTxs", Integer.toString(betalingen.size()));
+            element(w, "CtrlSum", totaal.setScale(2).toPlainString());
+            w.writeStartElement("InitgPty");
+            element(w, "Nm", tekst(gemeente, 70));
+            w.writeEndElement();
+            w.writeEndElement();
+            w.writeStartElement("PmtInf");
+            element(w, "PmtInfId", id(batchId));
+            element(w, "PmtMtd", "TRF");
+            element(w, "NbOfTxs", Integer.toString(betalingen.size()));
+            element(w, "CtrlSum", totaal.setScale(2).toPlainString());
+            w.writeStartElement("PmtTpInf");
+            w.writeStartElement("SvcLvl");
+            element(w, "Cd", "SEPA");
+            w.writeEndElement();
+            w.writeEndElement();
+            element(w, "ReqdExctnDt", uitvoerdatum.toString());
+            w.writeStartElement("Dbtr");
+            element(w, "Nm", tekst(gemeente, 70));
+            w.writeEndElement();
+            w.writeStartElement("DbtrAcct");
+            w.writeStartElement("Id");
+            element(w, "IBAN", rekening);
+            w.writeEndElement();
+            w.writeEndElement();
+            w.writeStartElement("DbtrAgt");
+            w.writeStartElement("FinInstnId");
+            w.writeStartElement("Othr");
+            element(w, "Id", "NOTPROVIDED");
+            w.writeEndElement();
+            w.writeEndElement();
+            w.writeEndElement();
+            element(w, "ChrgBr", "SLEV");
+            for (Betaling b : betalingen) {
+                w.writeStartElement("CdtTrfTxInf");
+                w.writeStartElement("PmtId");
+                element(w, "EndToEndId", id(b.id()));
+                w.writeEndElement();
+                w.writeStartElement("Amt");
+                w.writeStartElement("InstdAmt");
+                w.writeAttribute("Ccy", "EUR");
+                w.writeCharacters(b.bedrag().setScale(2).toPlainString());
+                w.writeEndElement();
+                w.writeEndElement();
+                w.writeStartElement("Cdtr");
+                element(w, "Nm", tekst(b.ontvanger(), 70));
+                w.writeEndElement();
+                w.writeStartElement("CdtrAcct");
+                w.writeStartElement("Id");
+                element(w, "IBAN", b.iban());
+                w.writeEndElement();
+                w.writeEndElement();
+                w.writeStartElement("RmtInf");
+                element(w, "Ustrd", tekst(b.omschrijving(), 140));
+                w.writeEndElement();
+                w.writeEndElement();
+            }
+            w.writeEndElement();
+            w.writeEndElement();
+            w.writeEndElement();
+            w.writeEndDocument();
+            w.close();
+        } catch (XMLStreamException e) {
+            throw new IllegalStateException("pain.001 could not be written", e);
+        }
+        return uit.toByteArray();
+    }
+
+    /** A message or transaction id: at most 35 characters (Max35Text), so the uuid without dashes. */
+    private static String id(UUID id) {
+        return id.toString().replace("-", "");
+    }
+
+    private static String tekst(String tekst, int max) {
+        String schoon = tekst.strip();
+        return schoon.length() > max ? schoon.substring(0, max) : schoon;
+    }
+
+    private static void element(XMLStreamWriter w, String naam, String waarde) throws XMLStreamException {
+        w.writeStartElement(naam);
+        w.writeCharacters(waarde);
+        w.writeEndElement();
+    }
+}

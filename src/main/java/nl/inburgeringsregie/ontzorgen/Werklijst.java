@@ -1,0 +1,126 @@
+package nl.inburgeringsregie.ontzorgen;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import nl.inburgeringsregie.gebruikers.Gebruikers;
+import nl.inburgeringsregie.gebruikers.MagOntzorgingBeheren;
+import nl.inburgeringsregie.inburgeraar.Doelgroep;
+import nl.inburgeringsregie.privacy.AuditActie;
+import nl.inburgeringsregie.privacy.AuditLog;
+import nl.inburgeringsregie.privacy.Doelbinding;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The budgetcoach's worklist (issue 17, ADR 0032) for the user's gemeenten: asielstatushouders on bijstand whose
+ * period still runs but who have no ontzorging yet (O-1), ontzorgingen without a signed authorisation (O-1), and periods
+ * ending within the configured weeks or already past their end without a decision (T-8, O-2), and payments the bank
+ * refused (booked back, O-1). Only names and dates:
+ * nothing of the intake, health or handhaving. Every person listed is audited with the purpose "ontzorgen".
+ */
+@Service
+class Werklijst {
+
+    enum Reden {
+        ZONDER_ONTZORGING,
+        MACHTIGING_ONTBREEKT,
+        PERIODE_EINDIGT,
+        BETALING_GEWEIGERD
+    }
+
+    record Regel(
+            Reden reden,
+            UUID inburgeraarId,
+            String gemeentecode,
+            String naam,
+            LocalDate begindatum,
+            LocalDate einddatum) {}
+
+    private final JdbcClient jdbc;
+    private final Gebruikers gebruikers;
+    private final OntzorgenInstellingen instellingen;
+    private final AuditLog auditLog;
+    private final Clock clock;
+
+    Werklijst(
+            JdbcClient jdbc,
+            Gebruikers gebruikers,
+            OntzorgenInstellingen instellingen,
+            AuditLog auditLog,
+            Clock clock) {
+        this.jdbc = jdbc;
+        this.gebruikers = gebruikers;
+        this.instellingen = instellingen;
+        this.auditLog = auditLog;
+        this.clock = clock;
+    }
+
+    @Transactional
+    @MagOntzorgingBeheren
+    List<Regel> regels() {
+        LocalDate vandaag = LocalDate.now(clock);
+        String[] gemeenten = gebruikers.huidige().gemeenten().toArray(String[]::new);
+        List<Regel> regels = new ArrayList<>();
+        regels.addAll(jdbc.sql("""
+                        select i.id, i.gemeentecode, i.geslachtsnaam, i.voornamen, i.datum_start_bijstand
+                        from inburgeraar i
+                        where i.gemeentecode = any(?) and i.doelgroep = ?
+                          and i.datum_start_bijstand is not null and i.datum_start_bijstand > ?
+                          and not exists (select 1 from ontzorging o where o.inburgeraar_id = i.id)
+                        order by i.datum_start_bijstand desc, i.id limit 500""")
+                .params(gemeenten, Doelgroep.ASIELSTATUSHOUDER.name(), vandaag.minusMonths(instellingen.maanden()))
+                .query((rs, n) -> new Regel(
+                        Reden.ZONDER_ONTZORGING,
+                        rs.getObject("id", UUID.class),
+                        rs.getString("gemeentecode"),
+                        rs.getString("geslachtsnaam") + ", " + rs.getString("voornamen"),
+                        rs.getObject("datum_start_bijstand", LocalDate.class),
+                        null))
+                .list());
+        regels.addAll(jdbc.sql("""
+                        select o.inburgeraar_id, o.gemeentecode, i.geslachtsnaam, i.voornamen, o.begindatum, o.einddatum,
+                               o.datum_machtiging is null as zonder_machtiging
+                        from ontzorging o join inburgeraar i on i.id = o.inburgeraar_id
+                        where o.gemeentecode = any(?) and o.beeindigd_op is null
+                          and (o.datum_machtiging is null or o.einddatum <= ?)
+                        order by o.einddatum, o.inburgeraar_id limit 400""")
+                .params(gemeenten, vandaag.plusWeeks(instellingen.signaalWeken()))
+                .query((rs, n) -> new Regel(
+                        rs.getBoolean("zonder_machtiging") ? Reden.MACHTIGING_ONTBREEKT : Reden.PERIODE_EINDIGT,
+                        rs.getObject("inburgeraar_id", UUID.class),
+                        rs.getString("gemeentecode"),
+                        rs.getString("geslachtsnaam") + ", " + rs.getString("voornamen"),
+                        rs.getObject("begindatum", LocalDate.class),
+                        rs.getObject("einddatum", LocalDate.class)))
+                .list());
+        regels.addAll(jdbc.sql("""
+                        select p.inburgeraar_id, p.gemeentecode, i.geslachtsnaam, i.voornamen, o.begindatum, o.einddatum
+                        from betaling p join ontzorging o on o.id = p.ontzorging_id
+                        join inburgeraar i on i.id = p.inburgeraar_id
+                        where p.gemeentecode = any(?) and p.status = 'GEWEIGERD'
+                        order by p.geweigerd_op desc, p.id limit 500""")
+                .param(gemeenten)
+                .query((rs, n) -> new Regel(
+                        Reden.BETALING_GEWEIGERD,
+                        rs.getObject("inburgeraar_id", UUID.class),
+                        rs.getString("gemeentecode"),
+                        rs.getString("geslachtsnaam") + ", " + rs.getString("voornamen"),
+                        rs.getObject("begindatum", LocalDate.class),
+                        rs.getObject("einddatum", LocalDate.class)))
+                .list());
+        List<AuditLog.Betrokkene> betrokkenen = regels.stream()
+                .map(r -> new AuditLog.Betrokkene(r.inburgeraarId(), r.gemeentecode()))
+                .distinct()
+                .toList();
+        auditLog.registreerElk(
+                AuditActie.IN_ZOEKRESULTAAT,
+                betrokkenen,
+                betrokkenen.stream().map(b -> "ontzorging-werklijst").toList(),
+                Doelbinding.ONTZORGEN);
+        return regels;
+    }
+}
