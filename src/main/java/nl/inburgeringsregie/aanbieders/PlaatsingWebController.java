@@ -2,12 +2,15 @@ package nl.inburgeringsregie.aanbieders;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import nl.inburgeringsregie.gebruikers.MagDeelnemersInzien;
+import nl.inburgeringsregie.gebruikers.MagDeelnemersRapporteren;
 import nl.inburgeringsregie.gebruikers.MagDossierInzien;
 import nl.inburgeringsregie.gebruikers.MagDossierWijzigen;
 import nl.inburgeringsregie.gebruikers.Recht;
@@ -89,13 +92,19 @@ class PlaatsingWebController {
 
     private final Plaatsingen plaatsingen;
     private final Deelnemers deelnemers;
+    private final Presenties presenties;
     private final Toegang toegang;
     private final MessageSourceAccessor berichten;
 
     PlaatsingWebController(
-            Plaatsingen plaatsingen, Deelnemers deelnemers, Toegang toegang, MessageSourceAccessor berichten) {
+            Plaatsingen plaatsingen,
+            Deelnemers deelnemers,
+            Presenties presenties,
+            Toegang toegang,
+            MessageSourceAccessor berichten) {
         this.plaatsingen = plaatsingen;
         this.deelnemers = deelnemers;
+        this.presenties = presenties;
         this.toegang = toegang;
         this.berichten = berichten;
     }
@@ -185,7 +194,84 @@ class PlaatsingWebController {
         List<Deelnemers.Deelnemer> plaatsingenBijMij = deelnemers.deelnemer(id);
         model.addAttribute("deelnemer", plaatsingenBijMij.getFirst());
         model.addAttribute("plaatsingen", plaatsingenBijMij);
+        Map<UUID, List<Presenties.Presentie>> presentie = new HashMap<>();
+        Map<UUID, List<Presenties.Voortgang>> voortgang = new HashMap<>();
+        boolean magMelden = toegang.mag(Recht.DEELNEMERS_RAPPORTEREN, id);
+        if (magMelden) {
+            for (Deelnemers.Deelnemer d : plaatsingenBijMij) {
+                if (d.startdatum() != null) {
+                    presentie.put(d.plaatsingId(), presenties.presentie(d.plaatsingId()));
+                    voortgang.put(d.plaatsingId(), presenties.voortgang(d.plaatsingId()));
+                }
+            }
+        }
+        model.addAttribute("magMelden", magMelden);
+        model.addAttribute("presentie", presentie);
+        model.addAttribute("voortgang", voortgang);
+        model.addAttribute("niveaus", Taalniveau.values());
         return "aanbieders/deelnemer";
+    }
+
+    /** The provider reports a lesson day's or a week's attendance (AB-6); refusals shown by field and rule. */
+    @PostMapping("/deelnemers/{id}/presentie")
+    @MagDeelnemersRapporteren
+    String meldPresentie(
+            @PathVariable UUID id,
+            @RequestParam UUID plaatsingId,
+            @RequestParam(required = false) Presenties.Periode periode,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate datum,
+            @RequestParam(required = false) BigDecimal urenAanwezig,
+            @RequestParam(required = false) BigDecimal urenAfwezig,
+            @RequestParam(required = false) Boolean geoorloofd,
+            RedirectAttributes redirect) {
+        return melding(
+                id,
+                redirect,
+                "presentie.gemeld",
+                () -> presenties.meld(
+                        plaatsingId,
+                        new Presenties.Melding(
+                                periode,
+                                datum,
+                                urenAanwezig,
+                                urenAfwezig == null && urenAanwezig != null ? BigDecimal.ZERO : urenAfwezig,
+                                geoorloofd)));
+    }
+
+    /** The provider reports progress per skill (AB-7). */
+    @PostMapping("/deelnemers/{id}/voortgang")
+    @MagDeelnemersRapporteren
+    String meldVoortgang(
+            @PathVariable UUID id,
+            @RequestParam UUID plaatsingId,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate peildatum,
+            @RequestParam(required = false) Taalniveau lezen,
+            @RequestParam(required = false) Taalniveau luisteren,
+            @RequestParam(required = false) Taalniveau spreken,
+            @RequestParam(required = false) Taalniveau schrijven,
+            @RequestParam(required = false) String opmerking,
+            RedirectAttributes redirect) {
+        return melding(
+                id,
+                redirect,
+                "voortgang.gemeld",
+                () -> presenties.meldVoortgang(
+                        plaatsingId,
+                        new Presenties.Vordering(peildatum, lezen, luisteren, spreken, schrijven, opmerking)));
+    }
+
+    private String melding(UUID id, RedirectAttributes redirect, String gelukt, Runnable actie) {
+        try {
+            actie.run();
+            redirect.addFlashAttribute("melding", berichten.getMessage(gelukt));
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute(
+                    "fouten",
+                    e.violations().stream()
+                            .map(v -> Formulierfouten.tekst(v, berichten) + regel(v.regel()))
+                            .toList());
+        }
+        return "redirect:/deelnemers/" + id;
     }
 
     private String pagina(UUID id, Model model, PlaatsingFormulier formulier) {

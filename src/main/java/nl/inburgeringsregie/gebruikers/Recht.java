@@ -53,7 +53,10 @@ public enum Recht {
      * A provider's view of the persons placed with its organisation, with the minimum it needs (name, date of birth,
      * route, level, start, contact, interpreter language); never the intake, health or handhaving.
      */
-    DEELNEMERS_INZIEN;
+    DEELNEMERS_INZIEN,
+    // Issue 15, second part (ADR 0031)
+    /** A provider reports its own participants' attendance and progress (only through the relationship AANBIEDER). */
+    DEELNEMERS_RAPPORTEREN;
 
     /** The authority string Spring Security checks. */
     public String authority() {

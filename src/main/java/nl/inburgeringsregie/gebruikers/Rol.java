@@ -52,7 +52,7 @@ public enum Rol {
             Recht.AANBIEDERS_INZIEN),
     BUDGETCOACH(EnumSet.of(GEMEENTE), DOSSIER_INZIEN),
     BEGELEIDER(EnumSet.of(PARTNER)),
-    AANBIEDER(EnumSet.of(Relatie.AANBIEDER), Recht.DEELNEMERS_INZIEN),
+    AANBIEDER(EnumSet.of(Relatie.AANBIEDER), Recht.DEELNEMERS_INZIEN, Recht.DEELNEMERS_RAPPORTEREN),
     BELEIDSMEDEWERKER(EnumSet.noneOf(Relatie.class)),
     FUNCTIONEEL_BEHEERDER(
             EnumSet.noneOf(Relatie.class),
