@@ -2,13 +2,18 @@ package nl.inburgeringsregie.aanbieders;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import nl.inburgeringsregie.gebruikers.MagDeelnemersInzien;
 import nl.inburgeringsregie.gebruikers.MagDeelnemersRapporteren;
 import nl.inburgeringsregie.gebruikers.MagDossierInzien;
@@ -22,6 +27,9 @@ import nl.inburgeringsregie.infrastructure.web.Weergave;
 import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -30,6 +38,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -93,6 +102,7 @@ class PlaatsingWebController {
     private final Plaatsingen plaatsingen;
     private final Deelnemers deelnemers;
     private final Presenties presenties;
+    private final PresentieBestand presentieBestand;
     private final Toegang toegang;
     private final MessageSourceAccessor berichten;
 
@@ -100,11 +110,13 @@ class PlaatsingWebController {
             Plaatsingen plaatsingen,
             Deelnemers deelnemers,
             Presenties presenties,
+            PresentieBestand presentieBestand,
             Toegang toegang,
             MessageSourceAccessor berichten) {
         this.plaatsingen = plaatsingen;
         this.deelnemers = deelnemers;
         this.presenties = presenties;
+        this.presentieBestand = presentieBestand;
         this.toegang = toegang;
         this.berichten = berichten;
     }
@@ -187,6 +199,70 @@ class PlaatsingWebController {
         model.addAttribute("deelnemers", deelnemers.mijnDeelnemers());
         return "aanbieders/deelnemers";
     }
+
+    /** A week's attendance of all the provider's participants as one CSV file, all or nothing (AB-6). */
+    @PostMapping("/mijn-deelnemers/presentie")
+    @MagDeelnemersRapporteren
+    String meldBestand(@RequestParam(name = "bestand", required = false) MultipartFile upload, Model model)
+            throws IOException {
+        try {
+            if (upload == null || upload.isEmpty()) {
+                throw new InvalidInputException("bestand", "fout.presentiebestand.leeg", "AB-6");
+            }
+            if (upload.getSize() > presentieBestand.maxBytes()) {
+                throw new InvalidInputException(
+                        "bestand", presentieBestand.teGroot().getMessage(), "AB-6");
+            }
+            model.addAttribute(
+                    "rapport",
+                    presenties.meldBestand(
+                            presentieBestand.lees(new String(upload.getBytes(), StandardCharsets.UTF_8))));
+        } catch (InvalidInputException e) {
+            model.addAttribute(
+                    "fouten",
+                    e.violations().stream()
+                            .map(v -> plaats(v.field()) + Formulierfouten.tekst(v, berichten) + regel(v.regel()))
+                            .toList());
+        }
+        return mijnDeelnemers(model);
+    }
+
+    /**
+     * A template for the upload: one line per started placement with the organisation (the name for the reader), the
+     * week's Monday filled in; every line audited as the list is.
+     */
+    @GetMapping(path = "/mijn-deelnemers/presentie.csv", produces = "text/csv")
+    @MagDeelnemersRapporteren
+    ResponseEntity<String> sjabloon() {
+        StringBuilder csv = new StringBuilder("plaatsingId;naam;week;urenAanwezig;urenAfwezig;geoorloofd\n");
+        LocalDate maandag = presenties.vandaag().with(DayOfWeek.MONDAY);
+        for (Deelnemers.Deelnemer d : deelnemers.mijnDeelnemers()) {
+            if (d.status() == Plaatsing.Status.GESTART) {
+                csv.append(d.plaatsingId())
+                        .append(";\"")
+                        .append(d.naam().replace("\"", "\"\""))
+                        .append("\";")
+                        .append(maandag)
+                        .append(";;0;\n");
+            }
+        }
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"presentie-" + maandag + ".csv\"")
+                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .body(csv.toString());
+    }
+
+    /** "Regel 3 (urenAanwezig): " for a row's violation of an uploaded file, nothing for the file as a whole. */
+    private String plaats(String veld) {
+        Matcher m = RIJ.matcher(veld);
+        if (!m.matches()) {
+            return "";
+        }
+        String rij = berichten.getMessage("presentiebestand.rij", new Object[] {m.group(1)});
+        return m.group(2) == null ? rij + ": " : rij + " (" + m.group(2) + "): ";
+    }
+
+    private static final Pattern RIJ = Pattern.compile("rijen\\[(\\d+)](?:\\.(.+))?");
 
     @GetMapping("/deelnemers/{id}")
     @MagDeelnemersInzien

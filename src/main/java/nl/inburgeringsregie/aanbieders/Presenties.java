@@ -9,7 +9,12 @@ import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 import nl.inburgeringsregie.gebruikers.Gebruikers;
 import nl.inburgeringsregie.gebruikers.MagDeelnemersRapporteren;
@@ -117,6 +122,11 @@ class Presenties {
         this.maxUrenPerDag = maxUrenPerDag;
     }
 
+    /** Today, by the application's clock (the upload template's week). */
+    LocalDate vandaag() {
+        return LocalDate.now(clock);
+    }
+
     /** Records (or corrects) one day's or week's attendance of a participant of the user's organisation (AB-6). */
     @Transactional
     @MagDeelnemersRapporteren
@@ -126,7 +136,7 @@ class Presenties {
         if (!fouten.isEmpty()) {
             throw new InvalidInputException(fouten);
         }
-        Presentie opgeslagen = bewaar(p, m);
+        Presentie opgeslagen = bewaar(p, m).presentie();
         auditLog.registreer(
                 AuditActie.GEWIJZIGD,
                 new AuditLog.Betrokkene(p.inburgeraarId(), p.gemeentecode()),
@@ -196,7 +206,10 @@ class Presenties {
                 .single();
     }
 
-    private Presentie bewaar(EigenPlaatsing p, Melding m) {
+    /** A stored report and whether it was new (false: it corrected an earlier report of the same day or week). */
+    record Opgeslagen(Presentie presentie, boolean nieuw) {}
+
+    private Opgeslagen bewaar(EigenPlaatsing p, Melding m) {
         boolean afwezig = m.urenAfwezig().signum() > 0;
         return jdbc.sql("""
                         insert into presentie (id, plaatsing_id, inburgeraar_id, gemeentecode, aanbieder_id, periode,
@@ -207,7 +220,7 @@ class Presenties {
                             afwezig_geoorloofd = excluded.afwezig_geoorloofd, gemeld_door = excluded.gemeld_door,
                             gemeld_op = excluded.gemeld_op
                         returning plaatsing_id, periode, datum, uren_aanwezig, uren_afwezig, afwezig_geoorloofd,
-                            gemeld_door, gemeld_op""")
+                            gemeld_door, gemeld_op, (xmax = 0) as nieuw""")
                 .params(
                         UUID.randomUUID(),
                         p.id(),
@@ -221,8 +234,80 @@ class Presenties {
                         afwezig ? m.geoorloofd() : null,
                         gebruikers.huidige().gebruikersnaam(),
                         Timestamp.from(Instant.now(clock)))
-                .query((rs, i) -> presentie(rs))
+                .query((rs, i) -> new Opgeslagen(presentie(rs), rs.getBoolean("nieuw")))
                 .single();
+    }
+
+    /** The outcome of one row of an uploaded week: stored as new or as a correction. */
+    record Bestandsresultaat(int rij, UUID plaatsingId, boolean nieuw) {}
+
+    /**
+     * A week's attendance of several participants from one file (AB-6), all or nothing: every row is checked first and
+     * every failing row is reported by row and field; only a file without errors is stored, in one transaction. A row
+     * naming a placement that is not the user's organisation's — whether it exists elsewhere or not — is a row error
+     * with the same words as a malformed id, so the file never tells whether someone exists.
+     */
+    @Transactional
+    @MagDeelnemersRapporteren
+    public List<Bestandsresultaat> meldBestand(List<PresentieBestand.Rij> rijen) {
+        Map<UUID, EigenPlaatsing> eigen = eigen(rijen.stream()
+                .map(PresentieBestand.Rij::plaatsingId)
+                .filter(Objects::nonNull)
+                .distinct()
+                .toList());
+        List<Violation> fouten = new ArrayList<>();
+        Set<String> gezien = new HashSet<>();
+        for (PresentieBestand.Rij rij : rijen) {
+            String voorvoegsel = "rijen[" + rij.rij() + "].";
+            EigenPlaatsing p = rij.plaatsingId() == null ? null : eigen.get(rij.plaatsingId());
+            if (p == null) {
+                if (rij.plaatsingId() != null) {
+                    fouten.add(
+                            new Violation(voorvoegsel + "plaatsingId", "fout.presentiebestand.geenDeelnemer", "AB-6"));
+                }
+                continue;
+            }
+            if (!gezien.add(rij.plaatsingId() + " " + rij.melding().datum())) {
+                fouten.add(new Violation(voorvoegsel + "plaatsingId", "fout.presentiebestand.dubbel", "AB-6"));
+                continue;
+            }
+            for (Violation v : controleer(p, rij.melding())) {
+                String veld = v.field().equals("datum") || v.field().equals("periode") ? "week" : v.field();
+                fouten.add(new Violation(voorvoegsel + veld, v.message(), v.regel(), v.args()));
+            }
+        }
+        if (!fouten.isEmpty()) {
+            throw new InvalidInputException(fouten);
+        }
+        List<Bestandsresultaat> resultaten = new ArrayList<>();
+        List<AuditLog.Betrokkene> betrokkenen = new ArrayList<>();
+        List<String> details = new ArrayList<>();
+        for (PresentieBestand.Rij rij : rijen) {
+            EigenPlaatsing p = eigen.get(rij.plaatsingId());
+            Opgeslagen o = bewaar(p, rij.melding());
+            resultaten.add(new Bestandsresultaat(rij.rij(), p.id(), o.nieuw()));
+            betrokkenen.add(new AuditLog.Betrokkene(p.inburgeraarId(), p.gemeentecode()));
+            details.add("presentie WEEK " + rij.melding().datum() + " (bestand)");
+        }
+        auditLog.registreerElk(AuditActie.GEWIJZIGD, betrokkenen, details, Doelbinding.UITVOERING_WET_INBURGERING);
+        return resultaten;
+    }
+
+    /** The user's own organisation's placements among {@code ids}, each also reached through the relationship. */
+    private Map<UUID, EigenPlaatsing> eigen(List<UUID> ids) {
+        Map<UUID, EigenPlaatsing> eigen = new HashMap<>();
+        if (ids.isEmpty()) {
+            return eigen;
+        }
+        jdbc
+                .sql(EIGEN + " where p.id = any (?)")
+                .params(gebruikers.huidige().gebruikersnaam(), ids.toArray(UUID[]::new))
+                .query((rs, i) -> eigenPlaatsing(rs))
+                .list()
+                .stream()
+                .filter(p -> toegang.mag(Recht.DEELNEMERS_RAPPORTEREN, p.inburgeraarId()))
+                .forEach(p -> eigen.put(p.id(), p));
+        return eigen;
     }
 
     /** Records (or corrects) a progress report of a participant of the user's organisation (AB-7). */
@@ -323,25 +408,31 @@ class Presenties {
      * the relationship AANBIEDER is then asked of the access decision as well.
      */
     EigenPlaatsing eigen(UUID plaatsingId) {
-        EigenPlaatsing p = jdbc.sql("""
-                        select p.id, p.inburgeraar_id, p.gemeentecode, p.aanbieder_id, p.status, p.startdatum,
-                               p.einddatum
-                        from plaatsing p
-                        join aanbieder_gebruiker g on g.aanbieder_id = p.aanbieder_id and g.gebruikersnaam = ?
-                        where p.id = ?""")
+        EigenPlaatsing p = jdbc.sql(EIGEN + " where p.id = ?")
                 .params(gebruikers.huidige().gebruikersnaam(), plaatsingId)
-                .query((rs, i) -> new EigenPlaatsing(
-                        rs.getObject("id", UUID.class),
-                        rs.getObject("inburgeraar_id", UUID.class),
-                        rs.getString("gemeentecode"),
-                        rs.getObject("aanbieder_id", UUID.class),
-                        Plaatsing.Status.valueOf(rs.getString("status")),
-                        rs.getObject("startdatum", LocalDate.class),
-                        rs.getObject("einddatum", LocalDate.class)))
+                .query((rs, i) -> eigenPlaatsing(rs))
                 .optional()
                 .orElseThrow(() -> new NotFoundException(berichten.getMessage("fout.plaatsing.nietGevonden")));
         toegang.eis(Recht.DEELNEMERS_RAPPORTEREN, p.inburgeraarId());
         return p;
+    }
+
+    /** The placements of the user's own organisation (the user's name is the first parameter). */
+    private static final String EIGEN = """
+            select p.id, p.inburgeraar_id, p.gemeentecode, p.aanbieder_id, p.status, p.startdatum, p.einddatum
+            from plaatsing p
+            join aanbieder_gebruiker g on g.aanbieder_id = p.aanbieder_id and g.gebruikersnaam = ?
+            """;
+
+    private static EigenPlaatsing eigenPlaatsing(ResultSet rs) throws SQLException {
+        return new EigenPlaatsing(
+                rs.getObject("id", UUID.class),
+                rs.getObject("inburgeraar_id", UUID.class),
+                rs.getString("gemeentecode"),
+                rs.getObject("aanbieder_id", UUID.class),
+                Plaatsing.Status.valueOf(rs.getString("status")),
+                rs.getObject("startdatum", LocalDate.class),
+                rs.getObject("einddatum", LocalDate.class));
     }
 
     private static String naam(Taalniveau n) {
