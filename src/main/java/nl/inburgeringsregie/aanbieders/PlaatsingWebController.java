@@ -24,6 +24,7 @@ import nl.inburgeringsregie.infrastructure.fouten.ConflictException;
 import nl.inburgeringsregie.infrastructure.fouten.InvalidInputException;
 import nl.inburgeringsregie.infrastructure.web.Formulierfouten;
 import nl.inburgeringsregie.infrastructure.web.Weergave;
+import nl.inburgeringsregie.uren.Urenboek;
 import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -103,6 +104,7 @@ class PlaatsingWebController {
     private final Deelnemers deelnemers;
     private final Presenties presenties;
     private final PresentieBestand presentieBestand;
+    private final Urenboek urenboek;
     private final Toegang toegang;
     private final MessageSourceAccessor berichten;
 
@@ -111,12 +113,14 @@ class PlaatsingWebController {
             Deelnemers deelnemers,
             Presenties presenties,
             PresentieBestand presentieBestand,
+            Urenboek urenboek,
             Toegang toegang,
             MessageSourceAccessor berichten) {
         this.plaatsingen = plaatsingen;
         this.deelnemers = deelnemers;
         this.presenties = presenties;
         this.presentieBestand = presentieBestand;
+        this.urenboek = urenboek;
         this.toegang = toegang;
         this.berichten = berichten;
     }
@@ -355,6 +359,7 @@ class PlaatsingWebController {
         boolean magWijzigen = toegang.mag(Recht.DOSSIER_WIJZIGEN, id);
         model.addAttribute("id", id);
         model.addAttribute("plaatsingen", lijst);
+        model.addAttribute("uren", urenboek.overzicht(id));
         model.addAttribute("magWijzigen", magWijzigen);
         model.addAttribute("formulier", formulier);
         if (magWijzigen) {

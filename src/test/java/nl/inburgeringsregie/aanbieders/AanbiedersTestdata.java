@@ -26,10 +26,15 @@ record AanbiedersTestdata(Function<String, Api> api, String baseUrl, JdbcClient 
 
     /** A provider with a Blik op Werk keurmerk valid through 2027 and a B1-route contract for Haarlem (2026–2027). */
     String b1Aanbieder() {
+        return b1Aanbieder("2027-12-31");
+    }
+
+    /** A provider whose Blik op Werk keurmerk is valid through {@code bowGeldigTot}. */
+    String b1Aanbieder(String bowGeldigTot) {
         Map<String, Object> body = new HashMap<>();
         body.put("naam", "Taalschool " + TELLER.incrementAndGet());
         body.put("instellingsnummer", "T" + String.format("%09d", TELLER.incrementAndGet()));
-        body.put("bowGeldigTot", "2027-12-31");
+        body.put("bowGeldigTot", bowGeldigTot);
         body.put("contactpersoon", "Anouk");
         body.put("email", "les@example.org");
         Api.Antwoord a = api.apply("beheerder").post("/api/v1/aanbieders", body);
