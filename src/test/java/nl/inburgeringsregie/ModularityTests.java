@@ -6,6 +6,7 @@ import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import java.util.List;
 import nl.inburgeringsregie.duosimulator.DuoSimulator;
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModule;
@@ -41,6 +42,26 @@ class ModularityTests {
                                 .filter(c -> c.getModifiers().contains(JavaModifier.PUBLIC))
                                 .map(JavaClass::getSimpleName))
                 .containsExactlyInAnyOrder("DuoAanmelding", "DuoInstellingen", "DuoRegels", "DuoSpecificaties");
+    }
+
+    /**
+     * The hours ledger (issue 15, ADR 0031) sits below the modules that feed and read it: aanbieders contributes its
+     * attendance as an {@code UrenBron}, pip reads the NT2 hours for afschalen (T-7); uren depends on neither, so no
+     * cycle arises (pip is below aanbieders).
+     */
+    @Test
+    void hetUrenboekStaatOnderDeModulesDieHetVoedenEnLezen() {
+        ApplicationModule uren = modules.getModuleByName("uren").orElseThrow();
+        for (String hoger : List.of("aanbieders", "pip", "termijnen", "duo")) {
+            assertThat(uren.getDirectDependencies(modules).containsModuleNamed(hoger))
+                    .as("uren must not depend on %s", hoger)
+                    .isFalse();
+        }
+        assertThat(modules.getModuleByName("aanbieders")
+                        .orElseThrow()
+                        .getDirectDependencies(modules)
+                        .containsModuleNamed("uren"))
+                .isTrue();
     }
 
     @Test

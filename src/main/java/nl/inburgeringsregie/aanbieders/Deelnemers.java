@@ -31,6 +31,7 @@ class Deelnemers {
 
     /** One participant's placement with the user's organisation, with the minimum data. */
     record Deelnemer(
+            UUID plaatsingId,
             UUID inburgeraarId,
             String gemeentecode,
             String naam,
@@ -51,7 +52,7 @@ class Deelnemers {
      * row-level security policy relatie_aanbieder is the second wall.
      */
     private static final String LIJST = """
-            select p.inburgeraar_id, p.gemeentecode, p.onderdeel, p.leerroute, p.niveau, p.status, p.aanmelddatum,
+            select p.id, p.inburgeraar_id, p.gemeentecode, p.onderdeel, p.leerroute, p.niveau, p.status, p.aanmelddatum,
                    p.verwachte_start, p.startdatum, i.geslachtsnaam, i.voornamen, i.geboortedatum, i.telefoon, i.email,
                    case when i.tolk_nodig then i.tolk_taal end as tolk_taal
             from plaatsing p join inburgeraar i on i.id = p.inburgeraar_id
@@ -132,6 +133,7 @@ class Deelnemers {
     private static Deelnemer deelnemer(ResultSet rs) throws SQLException {
         String voornamen = rs.getString("voornamen");
         return new Deelnemer(
+                rs.getObject("id", UUID.class),
                 rs.getObject("inburgeraar_id", UUID.class),
                 rs.getString("gemeentecode"),
                 rs.getString("geslachtsnaam") + (voornamen == null ? "" : ", " + voornamen),

@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
@@ -53,12 +54,87 @@ class PlaatsingApiController {
             @Schema(description = "Verplicht (regel AB-4)") @Size(max = 1000)
             String reden) {}
 
+    @Schema(name = "PresentieInvoer")
+    record PresentieInvoer(
+            @Schema(description = "LES (datum is de lesdag) of WEEK (datum is de maandag); verplicht, regel AB-6")
+            Presenties.Periode periode,
+
+            @Schema(description = "Niet voor de start, niet na vandaag of het einde van de plaatsing (regel AB-6)")
+            LocalDate datum,
+
+            @Schema(description = "Uren aanwezig, 0 tot 40 per dag (instelbaar; regel AB-6)")
+            BigDecimal urenAanwezig,
+
+            @Schema(description = "Uren afwezig, 0 tot 40 per dag (instelbaar; regel AB-6)")
+            BigDecimal urenAfwezig,
+
+            @Schema(description = "Verplicht bij afwezigheid: met geldige reden (geoorloofd) of niet (regel AB-6)")
+            Boolean geoorloofd) {}
+
+    @Schema(name = "VoortgangInvoer")
+    record VoortgangInvoer(
+            @Schema(description = "Verplicht; niet voor de start, niet na vandaag (regel AB-7)")
+            LocalDate peildatum,
+
+            Taalniveau lezen,
+            Taalniveau luisteren,
+            Taalniveau spreken,
+            Taalniveau schrijven,
+
+            @Schema(description = "Ten hoogste 2000 tekens (regel AB-7)")
+            String opmerking) {}
+
     private final Plaatsingen plaatsingen;
     private final Deelnemers deelnemers;
+    private final Presenties presenties;
 
-    PlaatsingApiController(Plaatsingen plaatsingen, Deelnemers deelnemers) {
+    PlaatsingApiController(Plaatsingen plaatsingen, Deelnemers deelnemers, Presenties presenties) {
         this.plaatsingen = plaatsingen;
         this.deelnemers = deelnemers;
+        this.presenties = presenties;
+    }
+
+    @PostMapping("/plaatsingen/{id}/presentie")
+    @Operation(
+            summary = "Voor een aanbieder: meld (of corrigeer) de presentie van een lesdag of week van een eigen,"
+                    + " gestarte plaatsing (regel AB-6); 404 voor een plaatsing van een ander")
+    Presenties.Presentie meldPresentie(@PathVariable UUID id, @RequestBody PresentieInvoer invoer) {
+        return presenties.meld(
+                id,
+                new Presenties.Melding(
+                        invoer.periode(),
+                        invoer.datum(),
+                        invoer.urenAanwezig(),
+                        invoer.urenAfwezig(),
+                        invoer.geoorloofd()));
+    }
+
+    @GetMapping("/plaatsingen/{id}/presentie")
+    @Operation(summary = "Voor een aanbieder: de gemelde presentie van een eigen plaatsing, nieuwste eerst")
+    List<Presenties.Presentie> presentie(@PathVariable UUID id) {
+        return presenties.presentie(id);
+    }
+
+    @PostMapping("/plaatsingen/{id}/voortgang")
+    @Operation(
+            summary = "Voor een aanbieder: meld (of corrigeer) de voortgang per vaardigheid (A0 tot C2) van een eigen,"
+                    + " gestarte plaatsing, ten minste elk kwartaal (regel AB-7)")
+    Presenties.Voortgang meldVoortgang(@PathVariable UUID id, @RequestBody VoortgangInvoer invoer) {
+        return presenties.meldVoortgang(
+                id,
+                new Presenties.Vordering(
+                        invoer.peildatum(),
+                        invoer.lezen(),
+                        invoer.luisteren(),
+                        invoer.spreken(),
+                        invoer.schrijven(),
+                        invoer.opmerking()));
+    }
+
+    @GetMapping("/plaatsingen/{id}/voortgang")
+    @Operation(summary = "Voor een aanbieder: de voortgangsmeldingen van een eigen plaatsing, nieuwste eerst")
+    List<Presenties.Voortgang> voortgang(@PathVariable UUID id) {
+        return presenties.voortgang(id);
     }
 
     @GetMapping("/inburgeraars/{id}/plaatsingen")

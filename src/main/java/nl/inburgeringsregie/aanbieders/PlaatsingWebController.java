@@ -2,12 +2,20 @@ package nl.inburgeringsregie.aanbieders;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import nl.inburgeringsregie.gebruikers.MagDeelnemersInzien;
+import nl.inburgeringsregie.gebruikers.MagDeelnemersRapporteren;
 import nl.inburgeringsregie.gebruikers.MagDossierInzien;
 import nl.inburgeringsregie.gebruikers.MagDossierWijzigen;
 import nl.inburgeringsregie.gebruikers.Recht;
@@ -16,9 +24,13 @@ import nl.inburgeringsregie.infrastructure.fouten.ConflictException;
 import nl.inburgeringsregie.infrastructure.fouten.InvalidInputException;
 import nl.inburgeringsregie.infrastructure.web.Formulierfouten;
 import nl.inburgeringsregie.infrastructure.web.Weergave;
+import nl.inburgeringsregie.uren.Urenboek;
 import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -27,6 +39,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -89,13 +102,25 @@ class PlaatsingWebController {
 
     private final Plaatsingen plaatsingen;
     private final Deelnemers deelnemers;
+    private final Presenties presenties;
+    private final PresentieBestand presentieBestand;
+    private final Urenboek urenboek;
     private final Toegang toegang;
     private final MessageSourceAccessor berichten;
 
     PlaatsingWebController(
-            Plaatsingen plaatsingen, Deelnemers deelnemers, Toegang toegang, MessageSourceAccessor berichten) {
+            Plaatsingen plaatsingen,
+            Deelnemers deelnemers,
+            Presenties presenties,
+            PresentieBestand presentieBestand,
+            Urenboek urenboek,
+            Toegang toegang,
+            MessageSourceAccessor berichten) {
         this.plaatsingen = plaatsingen;
         this.deelnemers = deelnemers;
+        this.presenties = presenties;
+        this.presentieBestand = presentieBestand;
+        this.urenboek = urenboek;
         this.toegang = toegang;
         this.berichten = berichten;
     }
@@ -179,13 +204,154 @@ class PlaatsingWebController {
         return "aanbieders/deelnemers";
     }
 
+    /** A week's attendance of all the provider's participants as one CSV file, all or nothing (AB-6). */
+    @PostMapping("/mijn-deelnemers/presentie")
+    @MagDeelnemersRapporteren
+    String meldBestand(@RequestParam(name = "bestand", required = false) MultipartFile upload, Model model)
+            throws IOException {
+        try {
+            if (upload == null || upload.isEmpty()) {
+                throw new InvalidInputException("bestand", "fout.presentiebestand.leeg", "AB-6");
+            }
+            if (upload.getSize() > presentieBestand.maxBytes()) {
+                throw new InvalidInputException(
+                        "bestand", presentieBestand.teGroot().getMessage(), "AB-6");
+            }
+            model.addAttribute(
+                    "rapport",
+                    presenties.meldBestand(
+                            presentieBestand.lees(new String(upload.getBytes(), StandardCharsets.UTF_8))));
+        } catch (InvalidInputException e) {
+            model.addAttribute(
+                    "fouten",
+                    e.violations().stream()
+                            .map(v -> plaats(v.field()) + Formulierfouten.tekst(v, berichten) + regel(v.regel()))
+                            .toList());
+        }
+        return mijnDeelnemers(model);
+    }
+
+    /**
+     * A template for the upload: one line per started placement with the organisation (the name for the reader), the
+     * week's Monday filled in; every line audited as the list is.
+     */
+    @GetMapping(path = "/mijn-deelnemers/presentie.csv", produces = "text/csv")
+    @MagDeelnemersRapporteren
+    ResponseEntity<String> sjabloon() {
+        StringBuilder csv = new StringBuilder("plaatsingId;naam;week;urenAanwezig;urenAfwezig;geoorloofd\n");
+        LocalDate maandag = presenties.vandaag().with(DayOfWeek.MONDAY);
+        for (Deelnemers.Deelnemer d : deelnemers.mijnDeelnemers()) {
+            if (d.status() == Plaatsing.Status.GESTART) {
+                csv.append(d.plaatsingId())
+                        .append(";\"")
+                        .append(d.naam().replace("\"", "\"\""))
+                        .append("\";")
+                        .append(maandag)
+                        .append(";;0;\n");
+            }
+        }
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"presentie-" + maandag + ".csv\"")
+                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .body(csv.toString());
+    }
+
+    /** "Regel 3 (urenAanwezig): " for a row's violation of an uploaded file, nothing for the file as a whole. */
+    private String plaats(String veld) {
+        Matcher m = RIJ.matcher(veld);
+        if (!m.matches()) {
+            return "";
+        }
+        String rij = berichten.getMessage("presentiebestand.rij", new Object[] {m.group(1)});
+        return m.group(2) == null ? rij + ": " : rij + " (" + m.group(2) + "): ";
+    }
+
+    private static final Pattern RIJ = Pattern.compile("rijen\\[(\\d+)](?:\\.(.+))?");
+
     @GetMapping("/deelnemers/{id}")
     @MagDeelnemersInzien
     String deelnemer(@PathVariable UUID id, Model model) {
         List<Deelnemers.Deelnemer> plaatsingenBijMij = deelnemers.deelnemer(id);
         model.addAttribute("deelnemer", plaatsingenBijMij.getFirst());
         model.addAttribute("plaatsingen", plaatsingenBijMij);
+        Map<UUID, List<Presenties.Presentie>> presentie = new HashMap<>();
+        Map<UUID, List<Presenties.Voortgang>> voortgang = new HashMap<>();
+        boolean magMelden = toegang.mag(Recht.DEELNEMERS_RAPPORTEREN, id);
+        if (magMelden) {
+            for (Deelnemers.Deelnemer d : plaatsingenBijMij) {
+                if (d.startdatum() != null) {
+                    presentie.put(d.plaatsingId(), presenties.presentie(d.plaatsingId()));
+                    voortgang.put(d.plaatsingId(), presenties.voortgang(d.plaatsingId()));
+                }
+            }
+        }
+        model.addAttribute("magMelden", magMelden);
+        model.addAttribute("presentie", presentie);
+        model.addAttribute("voortgang", voortgang);
+        model.addAttribute("niveaus", Taalniveau.values());
         return "aanbieders/deelnemer";
+    }
+
+    /** The provider reports a lesson day's or a week's attendance (AB-6); refusals shown by field and rule. */
+    @PostMapping("/deelnemers/{id}/presentie")
+    @MagDeelnemersRapporteren
+    String meldPresentie(
+            @PathVariable UUID id,
+            @RequestParam UUID plaatsingId,
+            @RequestParam(required = false) Presenties.Periode periode,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate datum,
+            @RequestParam(required = false) BigDecimal urenAanwezig,
+            @RequestParam(required = false) BigDecimal urenAfwezig,
+            @RequestParam(required = false) Boolean geoorloofd,
+            RedirectAttributes redirect) {
+        return melding(
+                id,
+                redirect,
+                "presentie.gemeld",
+                () -> presenties.meld(
+                        plaatsingId,
+                        new Presenties.Melding(
+                                periode,
+                                datum,
+                                urenAanwezig,
+                                urenAfwezig == null && urenAanwezig != null ? BigDecimal.ZERO : urenAfwezig,
+                                geoorloofd)));
+    }
+
+    /** The provider reports progress per skill (AB-7). */
+    @PostMapping("/deelnemers/{id}/voortgang")
+    @MagDeelnemersRapporteren
+    String meldVoortgang(
+            @PathVariable UUID id,
+            @RequestParam UUID plaatsingId,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate peildatum,
+            @RequestParam(required = false) Taalniveau lezen,
+            @RequestParam(required = false) Taalniveau luisteren,
+            @RequestParam(required = false) Taalniveau spreken,
+            @RequestParam(required = false) Taalniveau schrijven,
+            @RequestParam(required = false) String opmerking,
+            RedirectAttributes redirect) {
+        return melding(
+                id,
+                redirect,
+                "voortgang.gemeld",
+                () -> presenties.meldVoortgang(
+                        plaatsingId,
+                        new Presenties.Vordering(peildatum, lezen, luisteren, spreken, schrijven, opmerking)));
+    }
+
+    private String melding(UUID id, RedirectAttributes redirect, String gelukt, Runnable actie) {
+        try {
+            actie.run();
+            redirect.addFlashAttribute("melding", berichten.getMessage(gelukt));
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute(
+                    "fouten",
+                    e.violations().stream()
+                            .map(v -> Formulierfouten.tekst(v, berichten) + regel(v.regel()))
+                            .toList());
+        }
+        return "redirect:/deelnemers/" + id;
     }
 
     private String pagina(UUID id, Model model, PlaatsingFormulier formulier) {
@@ -193,6 +359,7 @@ class PlaatsingWebController {
         boolean magWijzigen = toegang.mag(Recht.DOSSIER_WIJZIGEN, id);
         model.addAttribute("id", id);
         model.addAttribute("plaatsingen", lijst);
+        model.addAttribute("uren", urenboek.overzicht(id));
         model.addAttribute("magWijzigen", magWijzigen);
         model.addAttribute("formulier", formulier);
         if (magWijzigen) {

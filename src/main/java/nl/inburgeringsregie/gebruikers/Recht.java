@@ -58,7 +58,10 @@ public enum Recht {
     /** See a person's ontzorging (O-1): the period, the authorisation and the fixed costs withheld from the bijstand. */
     ONTZORGING_INZIEN,
     /** Record a person's ontzorging and decide at its end: end or extend (O-1, O-2, T-8); the budgetcoach's task. */
-    ONTZORGING_BEHEREN;
+    ONTZORGING_BEHEREN,
+    // Issue 15, second part (ADR 0031)
+    /** A provider reports its own participants' attendance and progress (only through the relationship AANBIEDER). */
+    DEELNEMERS_RAPPORTEREN;
 
     /** The authority string Spring Security checks. */
     public String authority() {

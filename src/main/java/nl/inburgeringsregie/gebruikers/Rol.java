@@ -55,7 +55,7 @@ public enum Rol {
             Recht.ONTZORGING_BEHEREN),
     BUDGETCOACH(EnumSet.of(GEMEENTE), Recht.ONTZORGING_INZIEN, Recht.ONTZORGING_BEHEREN),
     BEGELEIDER(EnumSet.of(PARTNER)),
-    AANBIEDER(EnumSet.of(Relatie.AANBIEDER), Recht.DEELNEMERS_INZIEN),
+    AANBIEDER(EnumSet.of(Relatie.AANBIEDER), Recht.DEELNEMERS_INZIEN, Recht.DEELNEMERS_RAPPORTEREN),
     BELEIDSMEDEWERKER(EnumSet.noneOf(Relatie.class)),
     FUNCTIONEEL_BEHEERDER(
             EnumSet.noneOf(Relatie.class),

@@ -1,5 +1,6 @@
 package nl.inburgeringsregie.pip;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -16,6 +17,7 @@ import nl.inburgeringsregie.leerroute.Niveau;
 import nl.inburgeringsregie.pip.PipKeuzes.Onderdeel;
 import nl.inburgeringsregie.pip.PipKeuzes.PipStatus;
 import nl.inburgeringsregie.pip.PipKeuzes.Wijzigingsreden;
+import nl.inburgeringsregie.uren.Urenboek;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 
 /**
@@ -31,9 +33,6 @@ final class PipRegels {
 
     /** the participatieverklaringstraject takes at least 12 hours. */
     static final int PVT_MINIMUM_UREN = 12;
-
-    /** T-7: afschalen to A2 only after at least 600 course hours. */
-    static final int AFSCHALEN_MINIMUM_LESUREN = 600;
 
     static final int MAX_TEKST = 4000;
 
@@ -301,7 +300,7 @@ final class PipRegels {
      * (T-7).
      */
     static List<Violation> wijziging(
-            Pip huidige, PipService.Wijziging w, LocalDate schakelenTotEnMet, LocalDate vandaag) {
+            Pip huidige, PipService.Wijziging w, LocalDate schakelenTotEnMet, LocalDate vandaag, BigDecimal nt2Uren) {
         List<Violation> fouten = new ArrayList<>();
         if (w.reden() == null) {
             fouten.add(new Violation("reden", "fout.pip.reden", "P-3"));
@@ -314,7 +313,7 @@ final class PipRegels {
         if (w.reden() == Wijzigingsreden.SCHAKELEN) {
             schakelen(huidige, w, schakelenTotEnMet, vandaag, fouten);
         } else if (w.reden() == Wijzigingsreden.AFSCHALEN) {
-            afschalen(huidige, w, fouten);
+            afschalen(huidige, w, nt2Uren, fouten);
         }
         return fouten;
     }
@@ -331,7 +330,8 @@ final class PipRegels {
         }
     }
 
-    private static void afschalen(Pip huidige, PipService.Wijziging w, List<Violation> fouten) {
+    /** T-7: the hours are the ledger's NT2 hours at a keurmerk institution ({@link Urenboek#AFSCHALEN_NT2_UREN}). */
+    private static void afschalen(Pip huidige, PipService.Wijziging w, BigDecimal nt2Uren, List<Violation> fouten) {
         if (huidige.leerroute() != Leerroute.B) {
             fouten.add(new Violation("reden", "fout.pip.afschalenRoute", "T-7"));
             return;
@@ -339,11 +339,13 @@ final class PipRegels {
         if (w.afschalenOnderdelen() == null || w.afschalenOnderdelen().isEmpty()) {
             fouten.add(new Violation("afschalenOnderdelen", "fout.pip.afschalenOnderdelen", "T-7"));
         }
-        if (w.lesuren() == null || w.lesuren() < AFSCHALEN_MINIMUM_LESUREN) {
-            fouten.add(new Violation("lesuren", "fout.pip.afschalenUren", "T-7", AFSCHALEN_MINIMUM_LESUREN));
-        }
-        if (tekst(w.lesurenBron()) == null) {
-            fouten.add(new Violation("lesurenBron", "fout.pip.afschalenBron", "T-7"));
+        if (nt2Uren.compareTo(BigDecimal.valueOf(Urenboek.AFSCHALEN_NT2_UREN)) < 0) {
+            fouten.add(new Violation(
+                    "lesuren",
+                    "fout.pip.afschalenUren",
+                    "T-7",
+                    Urenboek.AFSCHALEN_NT2_UREN,
+                    nt2Uren.stripTrailingZeros().toPlainString()));
         }
     }
 

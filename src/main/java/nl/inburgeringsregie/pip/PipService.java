@@ -1,6 +1,7 @@
 package nl.inburgeringsregie.pip;
 
 import io.swagger.v3.oas.annotations.media.ArraySchema;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -41,6 +42,7 @@ import nl.inburgeringsregie.privacy.AuditLog;
 import nl.inburgeringsregie.termijnen.Termijn;
 import nl.inburgeringsregie.termijnen.TermijnSoort;
 import nl.inburgeringsregie.termijnen.Termijnen;
+import nl.inburgeringsregie.uren.Urenboek;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.stereotype.Service;
@@ -104,16 +106,11 @@ public class PipService {
      * name ({@code Wijziging.om(reden, toelichting).withLeerroute(...)}); the canonical constructor is for JSON.
      */
     public record Wijziging(
-            Wijzigingsreden reden,
-            String toelichting,
-            Leerroute leerroute,
-            List<Examenonderdeel> afschalenOnderdelen,
-            Integer lesuren,
-            String lesurenBron) {
+            Wijzigingsreden reden, String toelichting, Leerroute leerroute, List<Examenonderdeel> afschalenOnderdelen) {
 
         /** A change for this reason, justified; nothing else changes yet. */
         public static Wijziging om(Wijzigingsreden reden, String toelichting) {
-            return new Wijziging(reden, toelichting, null, null, null, null);
+            return new Wijziging(reden, toelichting, null, null);
         }
 
         /** T-6 (schakelen): the new leerroute. */
@@ -126,33 +123,19 @@ public class PipService {
             return kopie(k -> k.afschalenOnderdelen = afschalenOnderdelen);
         }
 
-        /** T-7: the lesson hours followed. */
-        public Wijziging withLesuren(Integer lesuren) {
-            return kopie(k -> k.lesuren = lesuren);
-        }
-
-        /** T-7: where the hours come from. */
-        public Wijziging withLesurenBron(String lesurenBron) {
-            return kopie(k -> k.lesurenBron = lesurenBron);
-        }
-
         private Wijziging kopie(Consumer<Kopie> wijziging) {
             Kopie k = new Kopie(this);
             wijziging.accept(k);
-            return new Wijziging(reden, toelichting, k.leerroute, k.afschalenOnderdelen, k.lesuren, k.lesurenBron);
+            return new Wijziging(reden, toelichting, k.leerroute, k.afschalenOnderdelen);
         }
 
         private static final class Kopie {
             private Leerroute leerroute;
             private List<Examenonderdeel> afschalenOnderdelen;
-            private Integer lesuren;
-            private String lesurenBron;
 
             private Kopie(Wijziging w) {
                 leerroute = w.leerroute;
                 afschalenOnderdelen = w.afschalenOnderdelen;
-                lesuren = w.lesuren;
-                lesurenBron = w.lesurenBron;
             }
         }
     }
@@ -168,6 +151,7 @@ public class PipService {
     private final MessageSourceAccessor berichten;
     private final Clock clock;
     private final Beschikking beschikking;
+    private final Urenboek urenboek;
 
     PipService(
             PipRepository repository,
@@ -180,8 +164,10 @@ public class PipService {
             ApplicationEventPublisher events,
             MessageSourceAccessor berichten,
             Clock clock,
-            Beschikking beschikking) {
+            Beschikking beschikking,
+            Urenboek urenboek) {
         this.beschikking = beschikking;
+        this.urenboek = urenboek;
         this.repository = repository;
         this.dossiers = dossiers;
         this.intake = intake;
@@ -349,7 +335,12 @@ public class PipService {
             throw new ConflictException("fout.pip.conceptBestaat", null);
         }
         Dossierfeiten dossier = dossier(huidige.inburgeraarId(), Recht.DOSSIER_WIJZIGEN);
-        List<Violation> fouten = PipRegels.wijziging(huidige, w, schakelenTotEnMet(dossier), LocalDate.now(clock));
+        // T-7: the hours ledger's NT2 hours at a keurmerk institution, never a typed number (issue 15, ADR 0031).
+        BigDecimal nt2Uren = w.reden() == Wijzigingsreden.AFSCHALEN
+                ? urenboek.nt2BijKeurmerk(huidige.inburgeraarId())
+                : BigDecimal.ZERO;
+        List<Violation> fouten =
+                PipRegels.wijziging(huidige, w, schakelenTotEnMet(dossier), LocalDate.now(clock), nt2Uren);
         if (!fouten.isEmpty()) {
             throw new InvalidInputException(fouten);
         }
@@ -360,7 +351,8 @@ public class PipService {
             onderdeelRegels = onderdelenVanNieuweRoute(huidige, nieuw);
         } else if (w.reden() == Wijzigingsreden.AFSCHALEN) {
             // T-7: the lowered exam parts go to A2; the rest of the B1-route stays.
-            nieuw.wijzigAfschalen(w.afschalenOnderdelen(), w.lesuren(), PipRegels.tekst(w.lesurenBron()));
+            nieuw.wijzigAfschalen(
+                    w.afschalenOnderdelen(), nt2Uren.intValue(), berichten.getMessage("pip.afschalen.bronUrenboek"));
             Pip.Route route = nieuw.route();
             nieuw.wijzigRoute(new Pip.Route(
                     Leerroute.B,

@@ -16,15 +16,11 @@ class WijzigingFormulier {
     private String toelichting;
     private Leerroute leerroute;
     private List<Examenonderdeel> afschalenOnderdelen = new ArrayList<>();
-    private Integer lesuren;
-    private String lesurenBron;
 
     PipService.Wijziging wijziging() {
         return PipService.Wijziging.om(reden, toelichting)
                 .withLeerroute(leerroute)
-                .withAfschalenOnderdelen(List.copyOf(afschalenOnderdelen))
-                .withLesuren(lesuren)
-                .withLesurenBron(lesurenBron);
+                .withAfschalenOnderdelen(List.copyOf(afschalenOnderdelen));
     }
 
     public Wijzigingsreden getReden() {
@@ -57,21 +53,5 @@ class WijzigingFormulier {
 
     public void setAfschalenOnderdelen(List<Examenonderdeel> afschalenOnderdelen) {
         this.afschalenOnderdelen = afschalenOnderdelen == null ? new ArrayList<>() : afschalenOnderdelen;
-    }
-
-    public Integer getLesuren() {
-        return lesuren;
-    }
-
-    public void setLesuren(Integer lesuren) {
-        this.lesuren = lesuren;
-    }
-
-    public String getLesurenBron() {
-        return lesurenBron;
-    }
-
-    public void setLesurenBron(String lesurenBron) {
-        this.lesurenBron = lesurenBron;
     }
 }

@@ -47,7 +47,9 @@ class PlaatsingBrowserTest extends BrowserTest {
                         new Page.GetByRoleOptions().setName("Plaatsen").setExact(true))
                 .click();
         assertThat(page.getByRole(AriaRole.STATUS)).containsText("geplaatst");
-        assertThat(page.locator("table")).containsText("Taalschool Kennemerland");
+        // The page also shows the hours ledger's table (issue 15, second part): name the placements' table.
+        assertThat(page.getByRole(AriaRole.TABLE, new Page.GetByRoleOptions().setName("Plaatsingen bij aanbieders")))
+                .containsText("Taalschool Kennemerland");
         controleerToegankelijkheid("plaatsingen");
 
         page.context().clearCookies();

@@ -100,15 +100,20 @@ class ToegangTest extends IntegrationTest {
     void eenAanbiederZietViaEenPlaatsingAlleenDeDeelnemerNooitHetDossier() {
         // A provider with a placement for the person (here contributed by the test source; the real source, module
         // aanbieders, in PlaatsingApiTest and below): the role's one right is the provider's minimal view of its
-        // participants (ADR 0031), never the dossier, the intake or a change.
+        // participants and its reports on them (ADR 0031, AB-6, AB-7), never the dossier, the intake or a change.
         UUID id = dossierInHaarlem();
         testRelaties.geef("aanbieder", id, AANBIEDER);
         HuidigeGebruiker aanbieder = huidige("aanbieder");
 
         assertThat(toegang.relaties(aanbieder, id)).contains(AANBIEDER);
         for (Recht recht : Recht.values()) {
-            assertThat(toegang.mag(aanbieder, recht, id)).as("%s", recht).isEqualTo(recht == Recht.DEELNEMERS_INZIEN);
+            assertThat(toegang.mag(aanbieder, recht, id))
+                    .as("%s", recht)
+                    .isEqualTo(recht == Recht.DEELNEMERS_INZIEN || recht == Recht.DEELNEMERS_RAPPORTEREN);
         }
+        assertThat(toegang.mag(aanbieder, Recht.DEELNEMERS_RAPPORTEREN, dossierInHaarlem()))
+                .as("without a placement, no report")
+                .isFalse();
         assertThat(toegang.mag(aanbieder, Recht.DEELNEMERS_INZIEN, dossierInHaarlem()))
                 .as("without a placement, no relationship")
                 .isFalse();

@@ -2,6 +2,7 @@ package nl.inburgeringsregie.pip;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -221,43 +222,42 @@ class PipRegelsTest {
         huidige.stelVast(LocalDate.of(2026, 10, 20), NU);
         PipService.Wijziging naarZ = PipService.Wijziging.om(Wijzigingsreden.SCHAKELEN, "B1 niet haalbaar")
                 .withLeerroute(Leerroute.Z);
-        assertThat(PipRegels.wijziging(huidige, naarZ, LocalDate.of(2028, 4, 20), VANDAAG))
+        assertThat(PipRegels.wijziging(huidige, naarZ, LocalDate.of(2028, 4, 20), VANDAAG, BigDecimal.ZERO))
                 .isEmpty();
-        List<Violation> teLaat = PipRegels.wijziging(huidige, naarZ, LocalDate.of(2026, 11, 1), VANDAAG);
+        List<Violation> teLaat =
+                PipRegels.wijziging(huidige, naarZ, LocalDate.of(2026, 11, 1), VANDAAG, BigDecimal.ZERO);
         assertThat(regels(teLaat)).containsExactly("fout.pip.schakelenVenster/T-6");
         assertThat(teLaat.getFirst().args()).containsExactly("01-11-2026");
         PipService.Wijziging zelfde =
                 PipService.Wijziging.om(Wijzigingsreden.SCHAKELEN, "x").withLeerroute(Leerroute.B);
-        assertThat(regels(PipRegels.wijziging(huidige, zelfde, null, VANDAAG)))
+        assertThat(regels(PipRegels.wijziging(huidige, zelfde, null, VANDAAG, BigDecimal.ZERO)))
                 .containsExactly("fout.pip.schakelenRoute/T-6");
 
         Pip onderwijs = concept(Leerroute.O, Niveau.B1, List.of());
         onderwijs.stelVast(LocalDate.of(2026, 10, 20), NU);
         PipService.Wijziging naarB =
                 PipService.Wijziging.om(Wijzigingsreden.SCHAKELEN, "Toch B1").withLeerroute(Leerroute.B);
-        assertThat(PipRegels.wijziging(onderwijs, naarB, null, VANDAAG)).isEmpty();
+        assertThat(PipRegels.wijziging(onderwijs, naarB, null, VANDAAG, BigDecimal.ZERO))
+                .isEmpty();
     }
 
     @Test
-    void t7AfschalenAlleenInDeB1RouteNa600LesurenMetBron() {
+    void t7AfschalenAlleenInDeB1RouteNa600NT2UrenUitHetUrenboek() {
         Pip huidige = concept(Leerroute.B, Niveau.B1, b1Afspraken());
         huidige.stelVast(LocalDate.of(2026, 10, 20), NU);
-        PipService.Wijziging leeg = PipService.Wijziging.om(Wijzigingsreden.AFSCHALEN, "Na 600 uur")
-                .withAfschalenOnderdelen(List.of())
-                .withLesuren(599)
-                .withLesurenBron(" ");
-        assertThat(regels(PipRegels.wijziging(huidige, leeg, null, VANDAAG)))
-                .containsExactly(
-                        "fout.pip.afschalenOnderdelen/T-7", "fout.pip.afschalenUren/T-7", "fout.pip.afschalenBron/T-7");
+        PipService.Wijziging leeg =
+                PipService.Wijziging.om(Wijzigingsreden.AFSCHALEN, "Na 600 uur").withAfschalenOnderdelen(List.of());
+        assertThat(regels(PipRegels.wijziging(huidige, leeg, null, VANDAAG, new BigDecimal("599.75"))))
+                .as("the ledger's hours, a quarter short")
+                .containsExactly("fout.pip.afschalenOnderdelen/T-7", "fout.pip.afschalenUren/T-7");
         PipService.Wijziging goed = PipService.Wijziging.om(Wijzigingsreden.AFSCHALEN, "Na 600 uur")
-                .withAfschalenOnderdelen(List.of(Examenonderdeel.SPREKEN))
-                .withLesuren(600)
-                .withLesurenBron("Taalschool");
-        assertThat(PipRegels.wijziging(huidige, goed, null, VANDAAG)).isEmpty();
+                .withAfschalenOnderdelen(List.of(Examenonderdeel.SPREKEN));
+        assertThat(PipRegels.wijziging(huidige, goed, null, VANDAAG, BigDecimal.valueOf(600)))
+                .isEmpty();
 
         Pip zroute = concept(Leerroute.Z, null, List.of());
         zroute.stelVast(LocalDate.of(2026, 10, 20), NU);
-        assertThat(regels(PipRegels.wijziging(zroute, goed, null, VANDAAG)))
+        assertThat(regels(PipRegels.wijziging(zroute, goed, null, VANDAAG, BigDecimal.valueOf(900))))
                 .containsExactly("fout.pip.afschalenRoute/T-7");
     }
 
@@ -265,7 +265,8 @@ class PipRegelsTest {
     void p3EenWijzigingEnEenIntrekkingHebbenEenReden() {
         Pip huidige = concept(Leerroute.B, Niveau.B1, b1Afspraken());
         huidige.stelVast(LocalDate.of(2026, 10, 20), NU);
-        assertThat(regels(PipRegels.wijziging(huidige, PipService.Wijziging.om(null, " "), null, VANDAAG)))
+        assertThat(regels(PipRegels.wijziging(
+                        huidige, PipService.Wijziging.om(null, " "), null, VANDAAG, BigDecimal.ZERO)))
                 .containsExactly("fout.pip.reden/P-3", "fout.pip.toelichting/P-3");
         assertThat(regels(PipRegels.intrekking(" "))).containsExactly("fout.pip.intrekReden/P-3");
         assertThat(PipRegels.intrekking("Verhuisd")).isEmpty();
