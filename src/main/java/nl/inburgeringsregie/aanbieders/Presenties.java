@@ -20,6 +20,7 @@ import nl.inburgeringsregie.gebruikers.Gebruikers;
 import nl.inburgeringsregie.gebruikers.MagDeelnemersRapporteren;
 import nl.inburgeringsregie.gebruikers.Recht;
 import nl.inburgeringsregie.gebruikers.Toegang;
+import nl.inburgeringsregie.infrastructure.Beslist;
 import nl.inburgeringsregie.infrastructure.fouten.InvalidInputException;
 import nl.inburgeringsregie.infrastructure.fouten.InvalidInputException.Violation;
 import nl.inburgeringsregie.infrastructure.fouten.NotFoundException;
@@ -40,6 +41,7 @@ import org.springframework.transaction.annotation.Transactional;
  * replaces the earlier one (a correction), in one upsert, so two providers (or two lessons' teachers) reporting at
  * once never lose a row. Every read is audited per person.
  */
+@Beslist({"AB-6", "AB-7"})
 @Service
 class Presenties {
 

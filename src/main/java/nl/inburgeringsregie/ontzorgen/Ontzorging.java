@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import nl.inburgeringsregie.infrastructure.Beslist;
 import nl.inburgeringsregie.infrastructure.fouten.ConflictException;
 import nl.inburgeringsregie.infrastructure.fouten.InvalidInputException;
 import nl.inburgeringsregie.infrastructure.fouten.InvalidInputException.Violation;
@@ -27,6 +28,7 @@ import org.springframework.data.relational.core.mapping.Table;
  * the budgetcoach's decision at the end: ended on a date, or extended to a new end date with a reason (maatwerk). The
  * aggregate guards these rules; once ended it changes no more.
  */
+@Beslist({"O-1", "O-2"})
 @Table("ontzorging")
 class Ontzorging {
 

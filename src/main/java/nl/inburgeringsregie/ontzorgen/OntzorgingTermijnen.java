@@ -3,6 +3,7 @@ package nl.inburgeringsregie.ontzorgen;
 import java.util.List;
 import nl.inburgeringsregie.inburgeraar.Doelgroep;
 import nl.inburgeringsregie.inburgeraar.Dossierfeiten;
+import nl.inburgeringsregie.infrastructure.Beslist;
 import nl.inburgeringsregie.termijnen.InburgeringTermijnen;
 import nl.inburgeringsregie.termijnen.Termijn;
 import nl.inburgeringsregie.termijnen.TermijnBron;
@@ -18,6 +19,7 @@ import org.springframework.stereotype.Component;
  * to the new end. Only a dossier with an ontzorging has it (one lookup by the dossier's id, asked only for
  * asielstatushouders, the only persons ontzorgd).
  */
+@Beslist("T-8")
 @Component
 @Order(20)
 class OntzorgingTermijnen implements TermijnBron {
