@@ -20,10 +20,10 @@ public final class RuweWaarden {
 
     /**
      * Upper-case words that are Dutch text on screen, not internal values: the law's abbreviations (TST: the
-     * taalschakeltraject's recognition, issue 15) and DUO's name.
+     * taalschakeltraject's recognition; NT2: Dutch as a second language, issue 15) and DUO's name.
      */
     private static final Set<String> AFKORTINGEN =
-            Set.of("PIP", "DUO", "MAP", "KNM", "PVT", "MBO", "HBO", "BSN", "AVG", "COA", "TST");
+            Set.of("PIP", "DUO", "MAP", "KNM", "PVT", "MBO", "HBO", "BSN", "AVG", "COA", "TST", "NT2");
 
     private static final Pattern WOORD = Pattern.compile("(?<![\\p{L}\\p{N}_])[A-Z][A-Z0-9_]{2,}(?![\\p{L}\\p{N}_])");
     private static final Pattern ISO_DATUM = Pattern.compile("(?<![\\d-])\\d{4}-\\d{2}-\\d{2}(?!\\d)");
