@@ -164,7 +164,7 @@ class AfstemmingTest extends IntegrationTest {
                         .laatsteVergelijking("0392")
                         .map(v -> v.klaar() != null)
                         .orElse(true));
-        Instant voor = Instant.now();
+        Instant voor = clock.instant();
         var antwoord = teamleider.postMetCsrf(
                 "/koppeling/afstemming/vergelijk", Map.of("gemeentecode", "0392"), "/koppeling/afstemming");
         assertThat(antwoord.statusCode()).isEqualTo(302);
