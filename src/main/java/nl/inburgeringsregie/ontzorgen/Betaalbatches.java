@@ -177,6 +177,11 @@ class Betaalbatches {
                 .filter(p -> p.status().equals("OPGENOMEN"))
                 .map(p -> new Pain001.Betaling(p.id(), p.ontvanger(), p.iban(), p.omschrijving(), p.bedrag()))
                 .toList();
+        if (betalingen.isEmpty()) {
+            // ISO's schema requires at least one transaction: an empty batch has no file.
+            throw new InvalidInputException(List.of(new Violation(
+                    "betalingen", "fout.betaalbatch.leeg", "O-1", b.maand().toString())));
+        }
         return Pain001.schrijf(
                 b.id(),
                 b.aangemaaktOp(),

@@ -10,7 +10,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.transform.stream.StreamSource;
+import javax.xml.validation.SchemaFactory;
 import nl.inburgeringsregie.support.Api;
 import nl.inburgeringsregie.support.IntegrationTest;
 import nl.inburgeringsregie.support.TestData;
@@ -26,8 +29,9 @@ import org.w3c.dom.NodeList;
  * Issue 17 (ADR 0032) over real HTTP: the monthly payment batch of ontzorgen as pain.001.001.03. Each test uses a month
  * of its own in the past (a sent month is immutable for everyone). Making a batch twice gives the same bytes; only
  * ontzorgingen with an authorisation whose period overlaps the month are paid; a sent batch refuses a second making
- * (400 on maand, O-1); a refused payment is booked back and is a signal on the worklist; no XSD validation library is
- * available, so the file's structure and sums are checked here.
+ * (400 on maand, O-1); a refused payment is booked back and is a signal on the worklist. The file served is validated
+ * here against ISO's schema pain.001.001.03.xsd (hbci4j's copy) with the JDK's validator, independently of the
+ * application's own check, and its sums are checked; a batch without payments has no file (400 on betalingen, O-1).
  */
 class BetaalbatchApiTest extends IntegrationTest {
 
@@ -127,8 +131,12 @@ class BetaalbatchApiTest extends IntegrationTest {
                 .isEqualTo(2);
     }
 
-    /** The structure pain.001.001.03 requires of what we fill in, and every amount and IBAN valid. */
+    /** Valid against ISO's schema, and every amount and IBAN valid, the sums equal to the transactions. */
     private static Document structuur(byte[] bestand) throws Exception {
+        SchemaFactory schemas = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
+        schemas.newSchema(BetaalbatchApiTest.class.getResource("/pain.001.001.03.xsd"))
+                .newValidator()
+                .validate(new StreamSource(new ByteArrayInputStream(bestand)));
         DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
         f.setNamespaceAware(true);
         Document xml = f.newDocumentBuilder().parse(new ByteArrayInputStream(bestand));
@@ -224,5 +232,16 @@ class BetaalbatchApiTest extends IntegrationTest {
                         .post("/api/v1/betaalbatches", Map.of("gemeentecode", "0392", "maand", "2027-01"))
                         .status())
                 .isEqualTo(403);
+    }
+
+    @Test
+    void eenBatchZonderBetalingenHeeftGeenBestand() {
+        YearMonth maand = eigenMaand();
+        Api.Antwoord leeg = maak("0392", maand);
+        assertThat(leeg.status()).as(leeg.body()).isEqualTo(200);
+        assertThat(leeg.json().get("betalingen")).isEmpty();
+        Api.Antwoord bestand = api("budgetcoach")
+                .get("/api/v1/betaalbatches/" + leeg.json().get("id").asString() + "/pain.001.xml");
+        assertThat(regels(bestand)).containsExactly("betalingen O-1");
     }
 }
