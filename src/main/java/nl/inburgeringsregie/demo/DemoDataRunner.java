@@ -12,6 +12,7 @@ import nl.inburgeringsregie.gebruikers.DemoAccounts;
 import nl.inburgeringsregie.gebruikers.Gemeente;
 import nl.inburgeringsregie.inburgeraar.Bulkregistratie;
 import nl.inburgeringsregie.inburgeraar.Bulkregistratie.Dossierinvoer;
+import nl.inburgeringsregie.ontzorgen.DemoOntzorgingen;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -43,6 +44,7 @@ class DemoDataRunner implements ApplicationRunner {
     private final Clock clock;
     private final LandelijkeHistorie historie;
     private final DemoAanbieders demoAanbieders;
+    private final DemoOntzorgingen demoOntzorgingen;
 
     DemoDataRunner(
             DemoAccounts demoAccounts,
@@ -50,9 +52,11 @@ class DemoDataRunner implements ApplicationRunner {
             DemoInstellingen instellingen,
             Clock clock,
             LandelijkeHistorie historie,
-            DemoAanbieders demoAanbieders) {
+            DemoAanbieders demoAanbieders,
+            DemoOntzorgingen demoOntzorgingen) {
         this.historie = historie;
         this.demoAanbieders = demoAanbieders;
+        this.demoOntzorgingen = demoOntzorgingen;
         this.demoAccounts = demoAccounts;
         this.bulkregistratie = bulkregistratie;
         this.instellingen = instellingen;
@@ -83,6 +87,8 @@ class DemoDataRunner implements ApplicationRunner {
                 true);
         // Issue 15: the providers, their contracts for Haarlem and Velsen, and placements of demo dossiers.
         demoAanbieders.zorgVoorDemoAanbieders();
+        // Issue 17: ontzorgingen of demo asielstatushouders in bijstand, and last month's and this month's batches.
+        demoOntzorgingen.zorgVoorDemoOntzorgingen();
         if (instellingen.landelijk().personen() > 0) {
             landelijk(generator, instellingen.landelijk());
         }

@@ -117,6 +117,27 @@ class Betaalbatches {
             throw new InvalidInputException(
                     List.of(new Violation("gemeentecode", "fout.betaalbatch.geenRekening", "O-1")));
         }
+        Batch b = maakVoor(gemeentecode, maand);
+        auditLog.registreerElk(
+                AuditActie.GEEXPORTEERD,
+                b.betalingen().stream()
+                        .map(p -> new AuditLog.Betrokkene(p.inburgeraarId(), gemeentecode))
+                        .distinct()
+                        .toList(),
+                b.betalingen().stream()
+                        .map(p -> p.inburgeraarId())
+                        .distinct()
+                        .map(p -> "betaalbatch " + maand)
+                        .toList(),
+                Doelbinding.ONTZORGEN);
+        return b;
+    }
+
+    /**
+     * Makes or completes the month's batch of a gemeente without asking who: the caller has checked that the user
+     * works for it (or is the demo). Under the batch's row lock; a sent batch is refused (O-1).
+     */
+    Batch maakVoor(String gemeentecode, YearMonth maand) {
         LocalDate eerste = maand.atDay(1);
         jdbc.sql("""
                 insert into betaalbatch (id, gemeentecode, maand, status, aangemaakt_op)
@@ -145,27 +166,27 @@ class Betaalbatches {
                 on conflict (ontzorging_id, soort, maand) do nothing""")
                 .params(id, eerste, omschrijving, gemeentecode, maand.atEndOfMonth(), eerste)
                 .update();
+        return lees(id);
+    }
+
+    /** One batch with its payments (404 for another gemeente's, by row-level security); audited per person. */
+    @Transactional
+    @MagOntzorgingBeheren
+    Batch batch(UUID id) {
         Batch b = lees(id);
         auditLog.registreerElk(
-                AuditActie.GEEXPORTEERD,
+                AuditActie.DOSSIER_BEKEKEN,
                 b.betalingen().stream()
-                        .map(p -> new AuditLog.Betrokkene(p.inburgeraarId(), gemeentecode))
+                        .map(p -> new AuditLog.Betrokkene(p.inburgeraarId(), b.gemeentecode()))
                         .distinct()
                         .toList(),
                 b.betalingen().stream()
-                        .map(p -> p.inburgeraarId())
+                        .map(Betaling::inburgeraarId)
                         .distinct()
-                        .map(p -> "betaalbatch " + maand)
+                        .map(p -> "betaalbatch " + b.maand())
                         .toList(),
                 Doelbinding.ONTZORGEN);
         return b;
-    }
-
-    /** One batch with its payments (404 for another gemeente's, by row-level security). */
-    @Transactional(readOnly = true)
-    @MagOntzorgingBeheren
-    Batch batch(UUID id) {
-        return lees(id);
     }
 
     /** The batch as pain.001.001.03: its payments not refused, in a fixed order. */
@@ -195,6 +216,11 @@ class Betaalbatches {
     @Transactional
     @MagOntzorgingBeheren
     Batch verstuur(UUID id) {
+        return verstuurd(id);
+    }
+
+    /** Marks the batch sent without asking who (the caller checked, or is the demo); a second time is refused. */
+    Batch verstuurd(UUID id) {
         Batch b = lees(id);
         if (b.status().equals("VERSTUURD")) {
             throw new InvalidInputException(List.of(new Violation(

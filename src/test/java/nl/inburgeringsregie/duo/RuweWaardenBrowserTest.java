@@ -186,7 +186,10 @@ class RuweWaardenBrowserTest extends BrowserTest {
                         .isPresent());
     }
 
-    /** Visits the pages, then every page their links reach (one per kind of address); collects what is raw. */
+    /**
+     * Visits the pages, then every page their links reach (one per kind of address, not a file to download); collects
+     * what is raw.
+     */
     private void loop(List<String> start, List<String> gevonden) {
         Deque<String> wachtrij = new ArrayDeque<>(start);
         Set<String> soorten = new LinkedHashSet<>();
@@ -210,8 +213,8 @@ class RuweWaardenBrowserTest extends BrowserTest {
             String tekst = (String) page.evaluate("() => document.body.innerText");
             RuweWaarden.controleer(pad, tekst, gevonden);
             @SuppressWarnings("unchecked")
-            List<String> links = (List<String>)
-                    page.evaluate("() => Array.from(document.querySelectorAll('a[href]')).map(a => a.href)");
+            List<String> links = (List<String>) page.evaluate(
+                    "() => Array.from(document.querySelectorAll('a[href]:not([download])')).map(a => a.href)");
             for (String link : links) {
                 URI uri = URI.create(link.replace(" ", "%20"));
                 if (!("localhost".equals(uri.getHost()) && uri.getPort() == port)) {
