@@ -1,0 +1,38 @@
+package nl.inburgeringsregie.aanbieders;
+
+import nl.inburgeringsregie.termijnen.TermijnfeitenGewijzigd;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.scheduling.annotation.Async;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * AB-8 (ADR 0033): after a provider's attendance report commits, the persons' deadline read model is rewritten as
+ * system work, in a transaction of its own. Not in the provider's transaction: the read model belongs to the gemeente
+ * (row-level security by gemeente), and a provider's user may neither read nor write it; a file of 500 participants
+ * is not kept waiting for it either. Until it ran, the worklist shows the signals of the previous report; the daily
+ * job rewrites everything anyway.
+ */
+@Component
+class SignalenNaPresentie {
+
+    private final ApplicationEventPublisher events;
+    private final TransactionTemplate transactie;
+
+    SignalenNaPresentie(ApplicationEventPublisher events, PlatformTransactionManager transacties) {
+        this.events = events;
+        this.transactie = new TransactionTemplate(transacties);
+    }
+
+    @Async
+    @TransactionalEventListener
+    void na(PresentieGemeld gemeld) {
+        // System work, as the daily job: without the provider's user, so row-level security lets the rewrite through.
+        SecurityContextHolder.clearContext();
+        transactie.executeWithoutResult(
+                status -> events.publishEvent(new TermijnfeitenGewijzigd(gemeld.inburgeraarIds())));
+    }
+}
