@@ -62,6 +62,11 @@ class PlaatsingTermijnen implements TermijnBron {
             return afwezig.signum() > 0 && Boolean.FALSE.equals(geoorloofd);
         }
 
+        /** Missed the whole lesson (or week) without a valid reason: one absence of AB-8's run. */
+        boolean verzuimd() {
+            return aanwezig.signum() == 0 && ongeoorloofd();
+        }
+
         BigDecimal ongeoorloofdeUren() {
             return ongeoorloofd() ? afwezig : BigDecimal.ZERO;
         }
@@ -240,8 +245,8 @@ class PlaatsingTermijnen implements TermijnBron {
      * to a report — hours present against hours present plus hours absent without a valid reason; an excused absence
      * counts neither way — is below the threshold, evaluated only once the placement has run that many weeks; the
      * moment is the report where the present stretch of windows below the threshold began. (b) The latest
-     * {@code afwezigOpRij} reports (or more) each have an unexcused absence; the moment is the report that made it
-     * that many. An excused absence or a report without absence ends the run. Empty when the latest report is fine.
+     * {@code afwezigOpRij} reports (or more) are each an absence without a valid reason — nothing present, the absence
+     * not excused —; the moment is the report that made it that many. Any other report ends the run. Empty when the latest report is fine.
      */
     Optional<Onder> onder(Rij p, PlaatsingSignaalInstellingen.Waarden w) {
         List<Melding> m = p.presentie().stream()
@@ -281,7 +286,7 @@ class PlaatsingTermijnen implements TermijnBron {
             } else {
                 onderSinds = null;
             }
-            if (nu.ongeoorloofd()) {
+            if (nu.verzuimd()) {
                 opRij++;
                 if (opRij == w.afwezigOpRij()) {
                     rijSinds = nu.datum();
