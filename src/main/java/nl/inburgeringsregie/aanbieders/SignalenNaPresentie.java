@@ -1,7 +1,9 @@
 package nl.inburgeringsregie.aanbieders;
 
+import java.util.UUID;
 import nl.inburgeringsregie.termijnen.TermijnfeitenGewijzigd;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Async;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
@@ -19,12 +21,17 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 class SignalenNaPresentie {
 
+    /** The key space of the advisory locks (hashtextextended's seed) of these rewrites. */
+    private static final int SLOT = 1533;
+
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transactie;
+    private final JdbcClient jdbc;
 
-    SignalenNaPresentie(ApplicationEventPublisher events, PlatformTransactionManager transacties) {
+    SignalenNaPresentie(ApplicationEventPublisher events, PlatformTransactionManager transacties, JdbcClient jdbc) {
         this.events = events;
         this.transactie = new TransactionTemplate(transacties);
+        this.jdbc = jdbc;
     }
 
     @Async
@@ -32,7 +39,18 @@ class SignalenNaPresentie {
     void na(PresentieGemeld gemeld) {
         // System work, as the daily job: without the provider's user, so row-level security lets the rewrite through.
         SecurityContextHolder.clearContext();
-        transactie.executeWithoutResult(
-                status -> events.publishEvent(new TermijnfeitenGewijzigd(gemeld.inburgeraarIds())));
+        transactie.executeWithoutResult(status -> {
+            // Two reports of one person in quick succession: their rewrites run one after the other (a transaction-
+            // scoped advisory lock per person, taken in one order), so the second sees the first's rows and replaces
+            // them instead of colliding with them.
+            jdbc.sql("""
+                    select pg_advisory_xact_lock(sleutel) from (
+                        select distinct hashtextextended(id::text, ?) as sleutel from unnest(?::uuid[]) as id
+                        order by 1) as sleutels""")
+                    .params(SLOT, gemeld.inburgeraarIds().toArray(UUID[]::new))
+                    .query()
+                    .listOfRows();
+            events.publishEvent(new TermijnfeitenGewijzigd(gemeld.inburgeraarIds()));
+        });
     }
 }
