@@ -33,6 +33,7 @@ import nl.inburgeringsregie.pip.PipKeuzes.PipStatus;
 import nl.inburgeringsregie.pip.PipService;
 import nl.inburgeringsregie.privacy.AuditActie;
 import nl.inburgeringsregie.privacy.AuditLog;
+import nl.inburgeringsregie.termijnen.TermijnfeitenGewijzigd;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.stereotype.Service;
@@ -307,6 +308,8 @@ class Plaatsingen {
         metAanbieder[0] = aanbieder.naam();
         System.arraycopy(args, 0, metAanbieder, 1, args.length);
         events.publishEvent(new PlaatsingGemeld(p.inburgeraarId(), berichten.getMessage(sleutel, metAanbieder)));
+        // T-5, AB-9 (ADR 0033): the placement signals follow the step, in this transaction.
+        events.publishEvent(new TermijnfeitenGewijzigd(List.of(p.inburgeraarId())));
         auditLog.registreer(
                 AuditActie.GEWIJZIGD,
                 new AuditLog.Betrokkene(p.inburgeraarId(), p.gemeentecode()),

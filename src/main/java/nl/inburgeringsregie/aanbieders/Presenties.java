@@ -28,6 +28,7 @@ import nl.inburgeringsregie.privacy.AuditActie;
 import nl.inburgeringsregie.privacy.AuditLog;
 import nl.inburgeringsregie.privacy.Doelbinding;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -106,6 +107,7 @@ class Presenties {
     private final MessageSourceAccessor berichten;
     private final Clock clock;
     private final BigDecimal maxUrenPerDag;
+    private final ApplicationEventPublisher events;
 
     Presenties(
             JdbcClient jdbc,
@@ -114,7 +116,9 @@ class Presenties {
             AuditLog auditLog,
             MessageSourceAccessor berichten,
             Clock clock,
-            @Value("${inburgeringsregie.aanbieders.max-uren-per-dag:40}") BigDecimal maxUrenPerDag) {
+            @Value("${inburgeringsregie.aanbieders.max-uren-per-dag:40}") BigDecimal maxUrenPerDag,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.jdbc = jdbc;
         this.gebruikers = gebruikers;
         this.toegang = toegang;
@@ -144,6 +148,7 @@ class Presenties {
                 new AuditLog.Betrokkene(p.inburgeraarId(), p.gemeentecode()),
                 "presentie " + m.periode() + " " + m.datum(),
                 Doelbinding.UITVOERING_WET_INBURGERING);
+        events.publishEvent(new PresentieGemeld(List.of(p.inburgeraarId())));
         return opgeslagen;
     }
 
@@ -292,6 +297,10 @@ class Presenties {
             details.add("presentie WEEK " + rij.melding().datum() + " (bestand)");
         }
         auditLog.registreerElk(AuditActie.GEWIJZIGD, betrokkenen, details, Doelbinding.UITVOERING_WET_INBURGERING);
+        events.publishEvent(new PresentieGemeld(betrokkenen.stream()
+                .map(AuditLog.Betrokkene::inburgeraarId)
+                .distinct()
+                .toList()));
         return resultaten;
     }
 

@@ -98,4 +98,19 @@ record AanbiedersTestdata(Function<String, Api> api, String baseUrl, JdbcClient 
         assertThat(gekoppeld.statusCode()).isEqualTo(302);
         return naam;
     }
+
+    /**
+     * A consultant of Haarlem of their own (the placement signals' worklist then holds only their dossiers): a new
+     * account with the demo password, role CONSULENT.
+     */
+    String consulent() {
+        String naam = "consulent.s" + TELLER.incrementAndGet();
+        String hash = jdbc.sql("select password_hash from app_user where username = 'consulent'")
+                .query(String.class)
+                .single();
+        jdbc.sql("""
+                insert into app_user (username, display_name, password_hash, roles, gemeenten)
+                values (?, 'Consulent signalen', ?, '{CONSULENT}', '{0392}')""").params(naam, hash).update();
+        return naam;
+    }
 }

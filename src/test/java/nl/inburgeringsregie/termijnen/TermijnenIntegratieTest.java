@@ -135,8 +135,9 @@ class TermijnenIntegratieTest extends IntegrationTest {
                         .status())
                 .isEqualTo(200);
         List<JsonNode> daarna = werkvoorraad(consulent, "&consulent=consulent");
+        // With the PIP, aanbieders' T-5 deadline starts too: the course within 3 months (ADR 0033).
         assertThat(van(daarna, id))
-                .containsExactlyInAnyOrder("INBURGERINGSTERMIJN", "SCHAKELEN", "VERLENGING_AANVRAGEN");
+                .containsExactlyInAnyOrder("INBURGERINGSTERMIJN", "SCHAKELEN", "VERLENGING_AANVRAGEN", "AANBOD_START");
         JsonNode termijn = daarna.stream()
                 .filter(r -> r.get("inburgeraarId").asString().equals(id)
                         && r.get("soort").asString().equals("INBURGERINGSTERMIJN"))
