@@ -41,7 +41,8 @@ class ModularityTests {
                                 .filter(JavaClass::isTopLevelClass)
                                 .filter(c -> c.getModifiers().contains(JavaModifier.PUBLIC))
                                 .map(JavaClass::getSimpleName))
-                .containsExactlyInAnyOrder("DuoAanmelding", "DuoInstellingen", "DuoRegels", "DuoSpecificaties");
+                .containsExactlyInAnyOrder(
+                        "DuoAanmelding", "DuoInstellingen", "DuoInstellingenlijst", "DuoRegels", "DuoSpecificaties");
     }
 
     /**

@@ -2,7 +2,12 @@ package nl.inburgeringsregie.aanbieders;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
+import nl.inburgeringsregie.duo.DuoRegels;
+import nl.inburgeringsregie.infrastructure.web.Weergave;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
@@ -25,6 +30,32 @@ class Aanbieder {
             String email,
             String telefoon) {}
 
+    /**
+     * What DUO's list of institutions said of the provider when it was last asked ({@code op}): whether it lists the
+     * instellingsnummer ({@code bekend}), its name there and its Blik op Werk and TST indications.
+     */
+    record DuoControle(Instant op, boolean bekend, String naam, boolean bow, boolean tst) {
+
+        /**
+         * The fields where our register and DUO's list differ on the check's day (R-10): the number
+         * unknown to DUO, or a keurmerk held here and not there (or the other way round).
+         */
+        List<String> afwijkingen(Aanbieder a) {
+            LocalDate datum = LocalDate.ofInstant(op, Weergave.NEDERLAND);
+            if (!bekend) {
+                return List.of("instellingsnummer");
+            }
+            List<String> velden = new ArrayList<>();
+            if (bow != a.heeftKeurmerk(Contractonderdeel.Keurmerk.BLIK_OP_WERK, datum)) {
+                velden.add("bowGeldigTot");
+            }
+            if (tst != a.heeftKeurmerk(Contractonderdeel.Keurmerk.TST, datum)) {
+                velden.add("tstGeldigTot");
+            }
+            return velden;
+        }
+    }
+
     @Id
     private final UUID id;
 
@@ -39,6 +70,11 @@ class Aanbieder {
     private String email;
     private String telefoon;
     private Instant gewijzigdOp;
+    private Instant duoGecontroleerdOp;
+    private Boolean duoBekend;
+    private String duoNaam;
+    private Boolean duoBow;
+    private Boolean duoTst;
 
     @PersistenceCreator
     Aanbieder(UUID id, Integer version) {
@@ -73,6 +109,27 @@ class Aanbieder {
             case TST -> tstGeldigTot;
         };
         return tot != null && !datum.isAfter(tot);
+    }
+
+    /** Keeps what DUO's list says of the provider now (null: the number is not on it). */
+    void gecontroleerdBijDuo(DuoRegels.Instelling instelling, Instant op) {
+        duoGecontroleerdOp = op;
+        duoBekend = instelling != null;
+        duoNaam = instelling == null ? null : instelling.naam();
+        duoBow = instelling != null && instelling.bowKeurmerk();
+        duoTst = instelling != null && instelling.tstKeurmerk();
+    }
+
+    /** The last check against DUO's list, if there was one. */
+    Optional<DuoControle> duoControle() {
+        return duoGecontroleerdOp == null
+                ? Optional.empty()
+                : Optional.of(new DuoControle(
+                        duoGecontroleerdOp,
+                        Boolean.TRUE.equals(duoBekend),
+                        duoNaam,
+                        Boolean.TRUE.equals(duoBow),
+                        Boolean.TRUE.equals(duoTst)));
     }
 
     Gegevens gegevens() {

@@ -16,6 +16,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.net.URI;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -49,7 +50,12 @@ class AanbiedersApiController {
 
             String contactpersoon,
             String email,
-            String telefoon) {
+            String telefoon,
+
+            @Schema(
+                    description = "De laatste controle tegen de lijst van instellingen van DUO (regel R-10), bij elk"
+                            + " opslaan; leeg: nog niet gecontroleerd (DUO niet bereikbaar)")
+            DuoControleJson duoControle) {
 
         static AanbiederJson van(Aanbieder a) {
             Aanbieder.Gegevens g = a.gegevens();
@@ -62,9 +68,39 @@ class AanbiedersApiController {
                     g.tstGeldigTot(),
                     g.contactpersoon(),
                     g.email(),
-                    g.telefoon());
+                    g.telefoon(),
+                    Aanbiedersbeheer.controle(a)
+                            .map(c -> new DuoControleJson(
+                                    c.duo().op(),
+                                    c.duo().bekend(),
+                                    c.duo().naam(),
+                                    c.duo().bow(),
+                                    c.duo().tst(),
+                                    c.afwijkingen()))
+                            .orElse(null));
         }
     }
+
+    @Schema(name = "AanbiederDuoControle")
+    record DuoControleJson(
+            Instant gecontroleerdOp,
+
+            @Schema(description = "Of DUO het instellingsnummer kent")
+            boolean bekend,
+
+            @Schema(description = "De naam van de instelling bij DUO")
+            String naam,
+
+            @Schema(description = "Blik op Werk-keurmerk volgens DUO")
+            boolean bowKeurmerk,
+
+            @Schema(description = "TST-erkenning volgens DUO")
+            boolean tstKeurmerk,
+
+            @Schema(
+                    description = "De velden waarin ons register en DUO verschillen op de dag van de controle"
+                            + " (instellingsnummer, bowGeldigTot, tstGeldigTot); leeg: ze komen overeen")
+            List<String> afwijkingen) {}
 
     @Schema(name = "AanbiederInvoer")
     record AanbiederInvoer(

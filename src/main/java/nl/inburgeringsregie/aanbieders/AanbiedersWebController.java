@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Supplier;
 import nl.inburgeringsregie.gebruikers.MagAanbiedersBeheren;
 import nl.inburgeringsregie.gebruikers.MagAanbiedersInzien;
 import nl.inburgeringsregie.infrastructure.fouten.ConflictException;
@@ -386,19 +387,13 @@ class AanbiedersWebController {
             BindingResult binding,
             Model model,
             RedirectAttributes redirect) {
-        if (binding.hasErrors()) {
-            return aanbiederPagina(model, formulier, null);
-        }
-        try {
-            Aanbieder a = beheer.maakAanbieder(formulier.gegevens());
-            redirect.addFlashAttribute("melding", "aanbieder.opgeslagen");
-            return "redirect:/beheer/aanbieders/" + a.id();
-        } catch (InvalidInputException e) {
-            Formulierfouten.toon(e, binding);
-        } catch (ConflictException e) {
-            binding.rejectValue(e.veld(), e.getMessage(), e.getMessage());
-        }
-        return aanbiederPagina(model, formulier, null);
+        return opslaan(
+                binding,
+                redirect,
+                "aanbieder.opgeslagen",
+                () -> "/beheer/aanbieders/"
+                        + beheer.maakAanbieder(formulier.gegevens()).id(),
+                () -> aanbiederPagina(model, formulier, null));
     }
 
     @GetMapping("/beheer/aanbieders/{id}")
@@ -417,21 +412,14 @@ class AanbiedersWebController {
             Model model,
             RedirectAttributes redirect) {
         Aanbieder a = beheer.aanbieder(id);
-        if (binding.hasErrors()) {
-            return aanbiederPagina(model, formulier, a);
-        }
-        try {
-            beheer.wijzigAanbieder(id, formulier.getVersie(), formulier.gegevens());
-            redirect.addFlashAttribute("melding", "aanbieder.opgeslagen");
-            return "redirect:/beheer/aanbieders/" + id;
-        } catch (InvalidInputException e) {
-            Formulierfouten.toon(e, binding);
-        } catch (ConflictException e) {
-            binding.rejectValue(e.veld(), e.getMessage(), e.getMessage());
-        } catch (OptimisticLockingFailureException e) {
-            binding.reject("api.probleem.gelijktijdig.detail");
-        }
-        return aanbiederPagina(model, formulier, a);
+        return opslaan(
+                binding,
+                redirect,
+                "aanbieder.opgeslagen",
+                () -> "/beheer/aanbieders/"
+                        + beheer.wijzigAanbieder(id, formulier.getVersie(), formulier.gegevens())
+                                .id(),
+                () -> aanbiederPagina(model, formulier, a));
     }
 
     @PostMapping("/beheer/aanbieders/{id}/gebruikers")
@@ -454,6 +442,15 @@ class AanbiedersWebController {
         return "redirect:/beheer/aanbieders/" + id;
     }
 
+    /** Checks the provider against DUO's list of institutions again; DUO unreachable is said, nothing lost. */
+    @PostMapping("/beheer/aanbieders/{id}/duo-controle")
+    @MagAanbiedersBeheren
+    String controleerBijDuo(@PathVariable UUID id, RedirectAttributes redirect) {
+        redirect.addFlashAttribute(
+                "melding", beheer.controleerBijDuo(id) ? "aanbieder.duo.gecontroleerd" : "aanbieder.duo.onbereikbaar");
+        return "redirect:/beheer/aanbieders/" + id;
+    }
+
     @GetMapping("/beheer/contracten/nieuw")
     @MagAanbiedersBeheren
     String nieuwContract(@RequestParam(name = "aanbieder", required = false) UUID aanbieder, Model model) {
@@ -469,19 +466,13 @@ class AanbiedersWebController {
             BindingResult binding,
             Model model,
             RedirectAttributes redirect) {
-        if (binding.hasErrors()) {
-            return contractPagina(model, formulier, null);
-        }
-        try {
-            Contract c = beheer.maakContract(formulier.gegevens());
-            redirect.addFlashAttribute("melding", "contract.opgeslagen");
-            return "redirect:/beheer/contracten/" + c.id();
-        } catch (InvalidInputException e) {
-            Formulierfouten.toon(e, binding);
-        } catch (ConflictException e) {
-            binding.rejectValue(e.veld(), e.getMessage(), e.getMessage());
-        }
-        return contractPagina(model, formulier, null);
+        return opslaan(
+                binding,
+                redirect,
+                "contract.opgeslagen",
+                () -> "/beheer/contracten/"
+                        + beheer.maakContract(formulier.gegevens()).id(),
+                () -> contractPagina(model, formulier, null));
     }
 
     @GetMapping("/beheer/contracten/{id}")
@@ -500,13 +491,33 @@ class AanbiedersWebController {
             Model model,
             RedirectAttributes redirect) {
         Contract c = beheer.contract(id);
+        return opslaan(
+                binding,
+                redirect,
+                "contract.opgeslagen",
+                () -> "/beheer/contracten/"
+                        + beheer.wijzigContract(id, formulier.getVersie(), formulier.gegevens())
+                                .id(),
+                () -> contractPagina(model, formulier, c));
+    }
+
+    /**
+     * Saves a form once it is valid (a new one or a change: {@code actie} answers the saved page's path): the domain's
+     * refusals go next to their fields, a lost update to the form's summary, and the form is shown again.
+     */
+    private static String opslaan(
+            BindingResult binding,
+            RedirectAttributes redirect,
+            String melding,
+            Supplier<String> actie,
+            Supplier<String> formulierPagina) {
         if (binding.hasErrors()) {
-            return contractPagina(model, formulier, c);
+            return formulierPagina.get();
         }
         try {
-            beheer.wijzigContract(id, formulier.getVersie(), formulier.gegevens());
-            redirect.addFlashAttribute("melding", "contract.opgeslagen");
-            return "redirect:/beheer/contracten/" + id;
+            String pad = actie.get();
+            redirect.addFlashAttribute("melding", melding);
+            return "redirect:" + pad;
         } catch (InvalidInputException e) {
             Formulierfouten.toon(e, binding);
         } catch (ConflictException e) {
@@ -514,7 +525,7 @@ class AanbiedersWebController {
         } catch (OptimisticLockingFailureException e) {
             binding.reject("api.probleem.gelijktijdig.detail");
         }
-        return contractPagina(model, formulier, c);
+        return formulierPagina.get();
     }
 
     private String aanbiederPagina(Model model, AanbiederFormulier formulier, Aanbieder aanbieder) {
@@ -526,6 +537,8 @@ class AanbiedersWebController {
                     .findFirst()
                     .ifPresent(o -> model.addAttribute("details", o));
             model.addAttribute("accounts", beheer.aanbiederAccounts());
+            model.addAttribute(
+                    "duoControle", Aanbiedersbeheer.controle(aanbieder).orElse(null));
         }
         return "aanbieders/aanbieder";
     }

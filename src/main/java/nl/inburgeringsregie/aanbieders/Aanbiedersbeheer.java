@@ -6,9 +6,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import nl.inburgeringsregie.duo.DuoInstellingenlijst;
+import nl.inburgeringsregie.duo.DuoRegels;
 import nl.inburgeringsregie.gebruikers.Gebruiker;
 import nl.inburgeringsregie.gebruikers.Gebruikers;
 import nl.inburgeringsregie.gebruikers.Gemeente;
@@ -46,6 +49,7 @@ class Aanbiedersbeheer {
     private final Bezettingen bezettingen;
     private final Gebruikers gebruikers;
     private final JdbcClient jdbc;
+    private final DuoInstellingenlijst duo;
     private final MessageSourceAccessor berichten;
     private final Clock clock;
 
@@ -55,6 +59,7 @@ class Aanbiedersbeheer {
             Bezettingen bezettingen,
             Gebruikers gebruikers,
             JdbcClient jdbc,
+            DuoInstellingenlijst duo,
             MessageSourceAccessor berichten,
             Clock clock) {
         this.aanbieders = aanbieders;
@@ -62,6 +67,7 @@ class Aanbiedersbeheer {
         this.bezettingen = bezettingen;
         this.gebruikers = gebruikers;
         this.jdbc = jdbc;
+        this.duo = duo;
         this.berichten = berichten;
         this.clock = clock;
     }
@@ -137,7 +143,9 @@ class Aanbiedersbeheer {
     @MagAanbiedersBeheren
     public Aanbieder maakAanbieder(Aanbieder.Gegevens gegevens) {
         uniekInstellingsnummer(gegevens.instellingsnummer(), null);
-        return aanbieders.save(Aanbieder.nieuw(gegevens, Instant.now(clock)));
+        Aanbieder aanbieder = Aanbieder.nieuw(gegevens, Instant.now(clock));
+        controleer(aanbieder);
+        return aanbieders.save(aanbieder);
     }
 
     /** Changes a provider; {@code versie} is the version the user saw (a lost update answers 409). */
@@ -148,7 +156,43 @@ class Aanbiedersbeheer {
         versie(versie, aanbieder.version());
         uniekInstellingsnummer(gegevens.instellingsnummer(), id);
         aanbieder.wijzig(gegevens, Instant.now(clock));
+        controleer(aanbieder);
         return aanbieders.save(aanbieder);
+    }
+
+    /**
+     * Checks the provider's instellingsnummer and keurmerken against DUO's list of institutions now (R-10) and keeps
+     * DUO's answer with the moment; false when DUO could not be asked (the earlier check, if any, stays).
+     */
+    @Transactional
+    @MagAanbiedersBeheren
+    public boolean controleerBijDuo(UUID id) {
+        Aanbieder aanbieder = aanbieder(id);
+        boolean gevraagd = controleer(aanbieder);
+        if (gevraagd) {
+            aanbieders.save(aanbieder);
+        }
+        return gevraagd;
+    }
+
+    /** The last check against DUO's list with the fields that differ from our register (empty: they agree). */
+    record Controle(Aanbieder.DuoControle duo, List<String> afwijkingen) {}
+
+    static Optional<Controle> controle(Aanbieder aanbieder) {
+        return aanbieder.duoControle().map(c -> new Controle(c, c.afwijkingen(aanbieder)));
+    }
+
+    /** Asks DUO's list (saved or changed providers are checked at once); false when DUO could not be asked. */
+    private boolean controleer(Aanbieder aanbieder) {
+        Optional<List<DuoRegels.Instelling>> lijst = duo.vraag();
+        lijst.ifPresent(l -> aanbieder.gecontroleerdBijDuo(
+                l.stream()
+                        .filter(i -> i.instellingsnummer()
+                                .equals(aanbieder.gegevens().instellingsnummer()))
+                        .findFirst()
+                        .orElse(null),
+                Instant.now(clock)));
+        return lijst.isPresent();
     }
 
     @Transactional

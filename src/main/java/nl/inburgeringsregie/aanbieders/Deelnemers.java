@@ -2,8 +2,15 @@ package nl.inburgeringsregie.aanbieders;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import nl.inburgeringsregie.gebruikers.Gebruikers;
@@ -59,23 +66,106 @@ class Deelnemers {
             join aanbieder_gebruiker g on g.aanbieder_id = p.aanbieder_id and g.gebruikersnaam = ?
             """;
 
+    /**
+     * What the provider still has to report (issue 15, "reports due"): the participants whose attendance of the last
+     * completed week ({@code week}, its Monday) is missing (AB-6), and those whose quarterly progress report (AB-7) is
+     * due within {@link #VOORTGANG_VOORUIT} or overdue.
+     */
+    record TeMelden(LocalDate week, List<Deelnemer> presentie, List<VoortgangTeMelden> voortgang) {
+
+        public int aantal() {
+            return presentie.size() + voortgang.size();
+        }
+    }
+
+    /** A participant's next progress report: due on {@code uiterlijk} (the last one, or the start, plus a quarter). */
+    record VoortgangTeMelden(Deelnemer deelnemer, LocalDate laatste, LocalDate uiterlijk, boolean teLaat) {}
+
+    /** How far ahead a progress report counts as due. */
+    static final Period VOORTGANG_VOORUIT = Period.ofWeeks(2);
+
+    /** AB-7: at least one progress report per quarter. */
+    static final Period VOORTGANG_TERMIJN = Period.ofMonths(3);
+
     private final JdbcClient jdbc;
     private final Gebruikers gebruikers;
     private final Toegang toegang;
     private final AuditLog auditLog;
     private final MessageSourceAccessor berichten;
+    private final Clock clock;
 
     Deelnemers(
             JdbcClient jdbc,
             Gebruikers gebruikers,
             Toegang toegang,
             AuditLog auditLog,
-            MessageSourceAccessor berichten) {
+            MessageSourceAccessor berichten,
+            Clock clock) {
         this.jdbc = jdbc;
         this.gebruikers = gebruikers;
         this.toegang = toegang;
         this.auditLog = auditLog;
         this.berichten = berichten;
+        this.clock = clock;
+    }
+
+    /**
+     * The reports due among {@code lijst} (the user's participants as {@link #mijnDeelnemers()} gave and audited them):
+     * only started placements; the attendance of the last completed week (Monday to Sunday before this week) when the
+     * placement started on or before its Sunday and no lesson day or week of it was reported; the progress report when
+     * the last one (or else the start) lies a quarter back, counting from {@link #VOORTGANG_VOORUIT} ahead.
+     */
+    @Transactional(readOnly = true)
+    @MagDeelnemersInzien
+    public TeMelden teMelden(List<Deelnemer> lijst) {
+        LocalDate vandaag = LocalDate.now(clock);
+        LocalDate maandag = vandaag.with(DayOfWeek.MONDAY).minusWeeks(1);
+        List<Deelnemer> gestart = lijst.stream()
+                .filter(d -> d.status() == Plaatsing.Status.GESTART && d.startdatum() != null)
+                .toList();
+        record Stand(UUID plaatsingId, boolean weekGemeld, LocalDate laatstePeildatum) {}
+        Map<UUID, Stand> standen = new HashMap<>();
+        if (!gestart.isEmpty()) {
+            jdbc.sql("""
+                            select p.id,
+                                   exists (select 1 from presentie r where r.plaatsing_id = p.id
+                                           and r.datum between ? and ?) as week_gemeld,
+                                   (select max(l.peildatum) from leervordering l where l.plaatsing_id = p.id)
+                                       as laatste_peildatum
+                            from plaatsing p
+                            join aanbieder_gebruiker g on g.aanbieder_id = p.aanbieder_id and g.gebruikersnaam = ?
+                            where p.id = any (?)""")
+                    .params(
+                            maandag,
+                            maandag.plusDays(6),
+                            gebruikers.huidige().gebruikersnaam(),
+                            gestart.stream().map(Deelnemer::plaatsingId).toArray(UUID[]::new))
+                    .query((rs, i) -> new Stand(
+                            rs.getObject("id", UUID.class),
+                            rs.getBoolean("week_gemeld"),
+                            rs.getObject("laatste_peildatum", LocalDate.class)))
+                    .list()
+                    .forEach(st -> standen.put(st.plaatsingId(), st));
+        }
+        List<Deelnemer> presentie = new ArrayList<>();
+        List<VoortgangTeMelden> voortgang = new ArrayList<>();
+        for (Deelnemer d : gestart) {
+            Stand stand = standen.get(d.plaatsingId());
+            if (stand == null) {
+                continue;
+            }
+            if (!d.startdatum().isAfter(maandag.plusDays(6)) && !stand.weekGemeld()) {
+                presentie.add(d);
+            }
+            LocalDate basis = stand.laatstePeildatum() == null ? d.startdatum() : stand.laatstePeildatum();
+            LocalDate uiterlijk = basis.plus(VOORTGANG_TERMIJN);
+            if (!uiterlijk.isAfter(vandaag.plus(VOORTGANG_VOORUIT))) {
+                voortgang.add(
+                        new VoortgangTeMelden(d, stand.laatstePeildatum(), uiterlijk, uiterlijk.isBefore(vandaag)));
+            }
+        }
+        voortgang.sort(Comparator.comparing(VoortgangTeMelden::uiterlijk));
+        return new TeMelden(maandag, presentie, voortgang);
     }
 
     /** "Mijn deelnemers": every person placed with the user's organisation, who starts when; each audited. */

@@ -8,8 +8,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * A person's placements with providers, for the inzage export (AVG art. 15); retention removes them with the dossier
- * (the foreign key cascades, and the capacity ledger's row with the placement).
+ * A person's placements with providers and what the providers reported of them (attendance, progress), for the inzage
+ * export (AVG art. 15); retention removes them with the dossier (the foreign keys cascade, and the capacity ledger's
+ * row with the placement).
  */
 @Component
 class PlaatsingGegevens implements Persoonsgegevens {
@@ -36,6 +37,18 @@ class PlaatsingGegevens implements Persoonsgegevens {
                 Persoonsgegevens.rijen(
                         jdbc,
                         "select * from plaatsing where inburgeraar_id = ? order by aanmelddatum, id",
+                        persoon.inburgeraarId()));
+        tabellen.put(
+                "presentie",
+                Persoonsgegevens.rijen(
+                        jdbc,
+                        "select * from presentie where inburgeraar_id = ? order by datum, periode, id",
+                        persoon.inburgeraarId()));
+        tabellen.put(
+                "leervordering",
+                Persoonsgegevens.rijen(
+                        jdbc,
+                        "select * from leervordering where inburgeraar_id = ? order by peildatum, id",
                         persoon.inburgeraarId()));
         return tabellen;
     }

@@ -200,7 +200,9 @@ class PlaatsingWebController {
     @MagDeelnemersInzien
     String mijnDeelnemers(Model model) {
         model.addAttribute("organisatie", deelnemers.mijnOrganisatie().orElse(null));
-        model.addAttribute("deelnemers", deelnemers.mijnDeelnemers());
+        List<Deelnemers.Deelnemer> lijst = deelnemers.mijnDeelnemers();
+        model.addAttribute("deelnemers", lijst);
+        model.addAttribute("teMelden", deelnemers.teMelden(lijst));
         return "aanbieders/deelnemers";
     }
 
@@ -360,6 +362,7 @@ class PlaatsingWebController {
         model.addAttribute("id", id);
         model.addAttribute("plaatsingen", lijst);
         model.addAttribute("uren", urenboek.overzicht(id));
+        model.addAttribute("voortgang", presenties.voortgangVanDossier(id));
         model.addAttribute("magWijzigen", magWijzigen);
         model.addAttribute("formulier", formulier);
         if (magWijzigen) {

@@ -2,37 +2,25 @@ package nl.inburgeringsregie.aanbieders;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import nl.inburgeringsregie.infrastructure.bestand.Csvbestand;
 import nl.inburgeringsregie.infrastructure.fouten.InvalidInputException;
 import nl.inburgeringsregie.infrastructure.fouten.InvalidInputException.Violation;
 import nl.inburgeringsregie.infrastructure.web.Invoerbewaking;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.support.MessageSourceAccessor;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
-import org.springframework.web.bind.annotation.ResponseStatus;
 
 /**
- * Reads a provider's week of attendance as CSV (issue 15, AB-6), the dialect of the COA import: semicolons, double
- * quotes around fields that need them, a header line naming {@link #KOLOMMEN} (in any order), read with Apache Commons
- * CSV; dates as jjjj-mm-dd or dd-mm-jjjj, hours with a point or a comma, {@code geoorloofd} ja/nee (empty without an
+ * Reads a provider's week of attendance as CSV (issue 15, AB-6), in the project's one dialect ({@link Csvbestand},
+ * shared with the COA import): a header line naming {@link #KOLOMMEN} (in any order); dates as jjjj-mm-dd or
+ * dd-mm-jjjj, hours with a point or a comma, {@code geoorloofd} ja/nee (empty without an
  * absence). Every unreadable row is reported, none is skipped; the rules are checked afterwards by {@link Presenties}.
  */
 @Component
@@ -46,16 +34,6 @@ class PresentieBestand {
 
     /** One row of the file; a field that could not be read is null and named in the row's errors. */
     record Rij(int rij, UUID plaatsingId, Presenties.Melding melding) {}
-
-    private static final DateTimeFormatter NL = DateTimeFormatter.ofPattern("dd-MM-yyyy");
-
-    private static final CSVFormat CSV = CSVFormat.DEFAULT
-            .builder()
-            .setDelimiter(';')
-            .setQuote('"')
-            .setIgnoreEmptyLines(false)
-            .setRecordSeparator("\n")
-            .get();
 
     private final MessageSourceAccessor berichten;
     private final long maxBytes;
@@ -73,26 +51,12 @@ class PresentieBestand {
 
     /** Reads a body of at most {@link #maxBytes()} bytes as UTF-8; a larger one is refused with 413 before it is read. */
     String leesBegrensd(InputStream in, long aangekondigd) throws IOException {
-        if (aangekondigd > maxBytes) {
-            throw teGroot();
-        }
-        byte[] inhoud = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
-        if (inhoud.length > maxBytes) {
-            throw teGroot();
-        }
-        return new String(inhoud, StandardCharsets.UTF_8);
+        return Csvbestand.leesBegrensd(in, aangekondigd, maxBytes, teGroot());
     }
 
-    TeGroot teGroot() {
-        return new TeGroot(berichten.getMessage("fout.presentiebestand.teGroot", new Object[] {maxBytes}));
-    }
-
-    /** A file over the limit: 413. */
-    @ResponseStatus(HttpStatus.CONTENT_TOO_LARGE)
-    static final class TeGroot extends RuntimeException {
-        TeGroot(String bericht) {
-            super(bericht);
-        }
+    Csvbestand.TeGroot teGroot() {
+        return new Csvbestand.TeGroot(
+                berichten.getMessage("fout.presentiebestand.teGroot", new Object[] {maxBytes}), maxBytes);
     }
 
     /** The rows of the file, or every unreadable one as a violation {@code rijen[n].veld}; row 1 is the first after the header. */
@@ -100,11 +64,16 @@ class PresentieBestand {
         if (Invoerbewaking.bevatOngeldigTeken(inhoud)) {
             throw new InvalidInputException("bestand", "fout.presentiebestand.teken", "AB-6");
         }
-        List<List<String>> regels = regels(inhoud.replace("\uFEFF", ""));
+        List<List<String>> regels;
+        try {
+            regels = Csvbestand.records(inhoud);
+        } catch (Csvbestand.OnleesbareRij e) {
+            throw new InvalidInputException("rijen[" + e.rij() + "]", "fout.presentiebestand.kolommen", "AB-6");
+        }
         if (regels.isEmpty()) {
             throw new InvalidInputException("bestand", "fout.presentiebestand.leeg", "AB-6");
         }
-        List<String> kop = regels.getFirst().stream().map(String::strip).toList();
+        List<String> kop = Csvbestand.kop(regels);
         if (!kop.containsAll(KOLOMMEN)
                 || !kop.stream().allMatch(k -> KOLOMMEN.contains(k) || k.equals("naam"))
                 || kop.stream().distinct().count() != kop.size()) {
@@ -115,25 +84,20 @@ class PresentieBestand {
         List<Violation> fouten = new ArrayList<>();
         for (int r = 1; r < regels.size(); r++) {
             List<String> waarden = regels.get(r);
-            if (waarden.size() == 1 && waarden.getFirst().isBlank()) {
+            if (Csvbestand.leeg(waarden)) {
                 continue;
             }
             if (waarden.size() != kop.size()) {
                 fouten.add(new Violation("rijen[" + r + "]", "fout.presentiebestand.kolommen", "AB-6"));
                 continue;
             }
-            Map<String, String> rij = new HashMap<>();
-            for (int k = 0; k < kop.size(); k++) {
-                rij.put(
-                        kop.get(k),
-                        waarden.get(k).isBlank() ? null : waarden.get(k).strip());
-            }
+            Map<String, String> rij = Csvbestand.rij(kop, waarden);
             String p = "rijen[" + r + "].";
             UUID plaatsing = uuid(rij.get("plaatsingId"));
             if (plaatsing == null) {
                 fouten.add(new Violation(p + "plaatsingId", "fout.presentiebestand.geenDeelnemer", "AB-6"));
             }
-            LocalDate week = datum(rij.get("week"));
+            LocalDate week = Csvbestand.datum(rij.get("week"));
             if (rij.get("week") != null && week == null) {
                 fouten.add(new Violation(p + "week", "fout.presentiebestand.datum", "AB-6"));
             }
@@ -145,7 +109,7 @@ class PresentieBestand {
             if (afwezig == null) {
                 fouten.add(new Violation(p + "urenAfwezig", "fout.presentiebestand.getal", "AB-6"));
             }
-            Boolean geoorloofd = jaNee(rij.get("geoorloofd"));
+            Boolean geoorloofd = Csvbestand.jaNee(rij.get("geoorloofd"));
             if (rij.get("geoorloofd") != null && geoorloofd == null) {
                 fouten.add(new Violation(p + "geoorloofd", "fout.presentiebestand.jaNee", "AB-6"));
             }
@@ -163,46 +127,10 @@ class PresentieBestand {
         return rijen;
     }
 
-    /** Splits CSV text into records of fields; record 0 is the header. A record Commons CSV cannot read is a row error. */
-    private static List<List<String>> regels(String tekst) {
-        List<List<String>> regels = new ArrayList<>();
-        try (CSVParser parser = CSVParser.builder()
-                .setReader(new StringReader(tekst))
-                .setFormat(CSV)
-                .get()) {
-            Iterator<CSVRecord> records = parser.iterator();
-            while (true) {
-                try {
-                    if (!records.hasNext()) {
-                        break;
-                    }
-                    regels.add(records.next().toList());
-                } catch (UncheckedIOException | IllegalStateException e) {
-                    throw new InvalidInputException(
-                            "rijen[" + regels.size() + "]", "fout.presentiebestand.kolommen", "AB-6");
-                }
-            }
-        } catch (IOException e) {
-            throw new InvalidInputException("rijen[" + regels.size() + "]", "fout.presentiebestand.kolommen", "AB-6");
-        }
-        return regels;
-    }
-
     private static UUID uuid(String waarde) {
         try {
             return waarde == null ? null : UUID.fromString(waarde);
         } catch (IllegalArgumentException e) {
-            return null;
-        }
-    }
-
-    private static LocalDate datum(String waarde) {
-        if (waarde == null) {
-            return null;
-        }
-        try {
-            return waarde.matches("\\d{2}-\\d{2}-\\d{4}") ? LocalDate.parse(waarde, NL) : LocalDate.parse(waarde);
-        } catch (DateTimeParseException e) {
             return null;
         }
     }
@@ -212,16 +140,5 @@ class PresentieBestand {
             return null;
         }
         return new BigDecimal(waarde.replace(',', '.'));
-    }
-
-    private static Boolean jaNee(String waarde) {
-        if (waarde == null) {
-            return null;
-        }
-        return switch (waarde.toLowerCase(Locale.ROOT)) {
-            case "ja", "j", "true", "1" -> Boolean.TRUE;
-            case "nee", "n", "false", "0" -> Boolean.FALSE;
-            default -> null;
-        };
     }
 }

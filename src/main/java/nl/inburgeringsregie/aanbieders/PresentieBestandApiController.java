@@ -10,11 +10,6 @@ import java.io.IOException;
 import java.util.List;
 import java.util.UUID;
 import nl.inburgeringsregie.infrastructure.web.ApiController;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
-import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
 
 /** A provider's week of attendance for all its participants as one CSV file, all or nothing (issue 15, AB-6). */
@@ -50,16 +45,5 @@ class PresentieBestandApiController {
         return new RapportJson(presenties.meldBestand(bestand.lees(inhoud)).stream()
                 .map(r -> new RijJson(r.rij(), r.plaatsingId(), r.nieuw() ? "GEMELD" : "GECORRIGEERD"))
                 .toList());
-    }
-
-    /** A file over the limit: 413 problem+json. */
-    @ExceptionHandler(PresentieBestand.TeGroot.class)
-    ResponseEntity<ProblemDetail> teGroot(PresentieBestand.TeGroot e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE, e.getMessage());
-        problem.setTitle("Te groot");
-        problem.setProperty("maxBytes", bestand.maxBytes());
-        return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
-                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .body(problem);
     }
 }

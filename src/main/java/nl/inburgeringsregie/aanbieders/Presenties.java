@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -18,6 +19,7 @@ import java.util.Set;
 import java.util.UUID;
 import nl.inburgeringsregie.gebruikers.Gebruikers;
 import nl.inburgeringsregie.gebruikers.MagDeelnemersRapporteren;
+import nl.inburgeringsregie.gebruikers.MagDossierInzien;
 import nl.inburgeringsregie.gebruikers.Recht;
 import nl.inburgeringsregie.gebruikers.Toegang;
 import nl.inburgeringsregie.infrastructure.Beslist;
@@ -412,6 +414,35 @@ class Presenties {
                         select plaatsing_id, peildatum, lezen, luisteren, spreken, schrijven, opmerking, gemeld_door,
                                gemeld_op
                         from leervordering where plaatsing_id = ? order by peildatum desc""").param(p.id()).query((rs, i) -> voortgang(rs)).list();
+    }
+
+    /**
+     * The providers' progress reports of all a person's placements, newest first, for the consultant (AB-7; right
+     * DOSSIER_INZIEN through the user's relationships, else 404); audited when there is anything to read.
+     */
+    @Transactional
+    @MagDossierInzien
+    public Map<UUID, List<Voortgang>> voortgangVanDossier(UUID inburgeraarId) {
+        toegang.eis(Recht.DOSSIER_INZIEN, inburgeraarId);
+        record Rij(Voortgang voortgang, String gemeentecode) {}
+        List<Rij> rijen = jdbc.sql("""
+                        select plaatsing_id, peildatum, lezen, luisteren, spreken, schrijven, opmerking, gemeld_door,
+                               gemeld_op, gemeentecode
+                        from leervordering where inburgeraar_id = ? order by peildatum desc""")
+                .param(inburgeraarId)
+                .query((rs, i) -> new Rij(voortgang(rs), rs.getString("gemeentecode")))
+                .list();
+        if (!rijen.isEmpty()) {
+            auditLog.registreer(
+                    AuditActie.DOSSIER_BEKEKEN,
+                    new AuditLog.Betrokkene(inburgeraarId, rijen.getFirst().gemeentecode()),
+                    "voortgang");
+        }
+        Map<UUID, List<Voortgang>> perPlaatsing = new LinkedHashMap<>();
+        rijen.forEach(r -> perPlaatsing
+                .computeIfAbsent(r.voortgang().plaatsingId(), k -> new ArrayList<>())
+                .add(r.voortgang()));
+        return perPlaatsing;
     }
 
     /**

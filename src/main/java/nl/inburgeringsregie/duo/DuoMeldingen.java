@@ -186,16 +186,11 @@ class DuoMeldingen {
                 berichten.getMessage("koppeling.klaargezet.AANBOD", new Object[] {instelling.naam()}));
     }
 
-    /** DUO's list of recognised institutions (GET /instellingen), asked live. */
+    /** DUO's list of recognised institutions (GET /instellingen), asked live ({@link DuoInstellingenlijst}). */
     public List<DuoRegels.Instelling> instellingen(String gemeentecode) {
-        List<DuoRegels.Instelling> lijst = new ArrayList<>();
-        duo.raadpleeg("Inburgeringsaanbod", gemeentecode, "/instellingen")
-                .ifPresent(antwoord -> antwoord.forEach(i -> lijst.add(new DuoRegels.Instelling(
-                        i.path("instellingsnummer").asString(),
-                        i.path("naam").asString(),
-                        i.path("indicatieBowKeurmerk").asBoolean(),
-                        i.path("indicatieTstKeurmerk").asBoolean()))));
-        return lijst;
+        return duo.raadpleeg("Inburgeringsaanbod", gemeentecode, "/instellingen")
+                .map(DuoInstellingenlijst::lees)
+                .orElse(List.of());
     }
 
     /**

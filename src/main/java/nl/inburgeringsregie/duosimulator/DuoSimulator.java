@@ -100,7 +100,11 @@ public class DuoSimulator {
                 List.of(
                         instelling("1000000001", "Taalcentrum Kennemerland", "2011AB", "Haarlem", true, false),
                         instelling("1000000002", "Nova College Taalschakel", "2034MB", "Haarlem", true, true),
-                        instelling("1000000003", "Taalschool Zonder Keurmerk", "1971AA", "IJmuiden", false, false)));
+                        instelling("1000000003", "Taalschool Zonder Keurmerk", "1971AA", "IJmuiden", false, false),
+                        // The demo's providers (aanbieders.DemoAanbieders), as DUO lists them.
+                        instelling("30TK000001", "Taalschool Kennemerland", "2011AC", "Haarlem", true, false),
+                        instelling("25LX000002", "Nova College Haarlem", "2034MC", "Haarlem", true, true),
+                        instelling("30ZR000003", "Zelfredzaam IJmond", "1972AB", "IJmuiden", true, false)));
         zet(
                 "/verlengingsgronden",
                 List.of(

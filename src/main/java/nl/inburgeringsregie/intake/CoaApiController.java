@@ -10,11 +10,6 @@ import java.io.IOException;
 import java.util.List;
 import java.util.UUID;
 import nl.inburgeringsregie.infrastructure.web.ApiController;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
-import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 
@@ -55,16 +50,5 @@ class CoaApiController {
         return new RapportJson(resultaten.stream()
                 .map(r -> new RijJson(r.rij(), r.inburgeraarId(), r.nieuw() ? "GEIMPORTEERD" : "AL_GEIMPORTEERD"))
                 .toList());
-    }
-
-    /** A file over the limit (h5): 413 problem+json. */
-    @ExceptionHandler(CoaBestand.TeGroot.class)
-    ResponseEntity<ProblemDetail> teGroot(CoaBestand.TeGroot e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE, e.getMessage());
-        problem.setTitle("Te groot");
-        problem.setProperty("maxBytes", bestand.maxBytes());
-        return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
-                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .body(problem);
     }
 }

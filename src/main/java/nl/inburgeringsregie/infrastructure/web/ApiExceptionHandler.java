@@ -3,6 +3,7 @@ package nl.inburgeringsregie.infrastructure.web;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import nl.inburgeringsregie.infrastructure.bestand.Csvbestand;
 import nl.inburgeringsregie.infrastructure.fouten.ConflictException;
 import nl.inburgeringsregie.infrastructure.fouten.InvalidInputException;
 import nl.inburgeringsregie.infrastructure.fouten.NotFoundException;
@@ -74,6 +75,14 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                                     ? Map.of("name", e.veld(), "reason", tekst(e.getMessage()))
                                     : Map.of("name", e.veld(), "reason", tekst(e.getMessage()), "regel", e.regel())));
         }
+        return problem;
+    }
+
+    /** An uploaded file over its limit (the COA import, a provider's attendance): 413 with the limit. */
+    @ExceptionHandler(Csvbestand.TeGroot.class)
+    ProblemDetail teGroot(Csvbestand.TeGroot e) {
+        ProblemDetail problem = problem(HttpStatus.CONTENT_TOO_LARGE, "api.probleem.teGroot", e.getMessage());
+        problem.setProperty("maxBytes", e.maxBytes());
         return problem;
     }
 
