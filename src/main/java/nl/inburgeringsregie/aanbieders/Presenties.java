@@ -27,7 +27,9 @@ import nl.inburgeringsregie.infrastructure.fouten.NotFoundException;
 import nl.inburgeringsregie.privacy.AuditActie;
 import nl.inburgeringsregie.privacy.AuditLog;
 import nl.inburgeringsregie.privacy.Doelbinding;
+import nl.inburgeringsregie.uren.UrenGewijzigd;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -105,6 +107,7 @@ class Presenties {
     private final AuditLog auditLog;
     private final MessageSourceAccessor berichten;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
     private final BigDecimal maxUrenPerDag;
 
     Presenties(
@@ -114,6 +117,7 @@ class Presenties {
             AuditLog auditLog,
             MessageSourceAccessor berichten,
             Clock clock,
+            ApplicationEventPublisher events,
             @Value("${inburgeringsregie.aanbieders.max-uren-per-dag:40}") BigDecimal maxUrenPerDag) {
         this.jdbc = jdbc;
         this.gebruikers = gebruikers;
@@ -121,6 +125,7 @@ class Presenties {
         this.auditLog = auditLog;
         this.berichten = berichten;
         this.clock = clock;
+        this.events = events;
         this.maxUrenPerDag = maxUrenPerDag;
     }
 
@@ -139,6 +144,7 @@ class Presenties {
             throw new InvalidInputException(fouten);
         }
         Presentie opgeslagen = bewaar(p, m).presentie();
+        events.publishEvent(new UrenGewijzigd(p.inburgeraarId(), p.gemeentecode()));
         auditLog.registreer(
                 AuditActie.GEWIJZIGD,
                 new AuditLog.Betrokkene(p.inburgeraarId(), p.gemeentecode()),
@@ -292,6 +298,10 @@ class Presenties {
             details.add("presentie WEEK " + rij.melding().datum() + " (bestand)");
         }
         auditLog.registreerElk(AuditActie.GEWIJZIGD, betrokkenen, details, Doelbinding.UITVOERING_WET_INBURGERING);
+        // One change per person, however many of their rows the file held: one new total each (ADR 0034).
+        betrokkenen.stream()
+                .distinct()
+                .forEach(b -> events.publishEvent(new UrenGewijzigd(b.inburgeraarId(), b.gemeentecode())));
         return resultaten;
     }
 
