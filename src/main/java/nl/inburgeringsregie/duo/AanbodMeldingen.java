@@ -9,7 +9,6 @@ import nl.inburgeringsregie.aanbieders.gebeurtenissen.PlaatsingGewijzigd;
 import nl.inburgeringsregie.aanbieders.gebeurtenissen.PlaatsingGewijzigd.Stap;
 import nl.inburgeringsregie.inburgeraar.Dossierfeiten;
 import nl.inburgeringsregie.inburgeraar.DossierfeitenLezer;
-import nl.inburgeringsregie.infrastructure.Beslist;
 import nl.inburgeringsregie.leerroute.Alfabetiseringsindicator;
 import org.springframework.context.event.EventListener;
 import org.springframework.context.support.MessageSourceAccessor;
@@ -36,7 +35,6 @@ import tools.jackson.databind.json.JsonMapper;
  * rule's text, which the team lead sees among the refused meldingen.</li>
  * </ul>
  */
-@Beslist("R-10")
 @Component
 class AanbodMeldingen {
 

@@ -11,7 +11,6 @@ import java.util.function.Predicate;
 import nl.inburgeringsregie.inburgeraar.Doelgroep;
 import nl.inburgeringsregie.inburgeraar.Dossierfeiten;
 import nl.inburgeringsregie.inburgeraar.DossierfeitenLezer;
-import nl.inburgeringsregie.infrastructure.Beslist;
 import nl.inburgeringsregie.uren.UrenGewijzigd;
 import nl.inburgeringsregie.uren.Urenboek;
 import nl.inburgeringsregie.uren.Urenpost;
@@ -46,7 +45,6 @@ import tools.jackson.databind.json.JsonMapper;
  * user, who made the change, sees only their own organisation's rows, and the total is of every source. Two changes of
  * one person at once are taken in turn (an advisory lock), so the second compares with the first's total.
  */
-@Beslist("R-11")
 @Component
 class UrenMeldingen {
 
