@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.Semaphore;
 import java.util.function.Predicate;
 import nl.inburgeringsregie.inburgeraar.Doelgroep;
 import nl.inburgeringsregie.inburgeraar.Dossierfeiten;
@@ -51,6 +52,11 @@ class UrenMeldingen {
     static final String SOORT = "UREN";
     static final String TAAK = "gevolgde-uren";
 
+    /** Changes processed at once; each holds one connection of the pool (maximum-pool-size 20). */
+    static final int GELIJKTIJDIG = 4;
+
+    private final Semaphore beurten = new Semaphore(GELIJKTIJDIG, true);
+
     private final Urenboek urenboek;
     private final Meldingen meldingen;
     private final DossierfeitenLezer dossiers;
@@ -77,16 +83,22 @@ class UrenMeldingen {
         this.transactie.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
-    /** What @ApplicationModuleListener stands for (async, after commit, its own transaction), run as the system. */
+    /**
+     * What @ApplicationModuleListener stands for (async, after commit, its own transaction), run as the system, with a
+     * turn first: an upload of 500 participants' week publishes 500 changes at once, and each run holds a connection of
+     * the pool (as {@code NotificatieVerwerker}, issue 7's deadlock).
+     */
     @Async
     @TransactionalEventListener
     void urenGewijzigd(UrenGewijzigd gewijzigd) {
+        beurten.acquireUninterruptibly();
         // The executor passes the submitting user on (AsyncConfig); this work is the system's (row-level security '*').
         SecurityContextHolder.clearContext();
         try {
             transactie.executeWithoutResult(status -> verwerk(gewijzigd.inburgeraarId()));
         } finally {
             SecurityContextHolder.clearContext();
+            beurten.release();
         }
     }
 
