@@ -12,9 +12,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import nl.inburgeringsregie.aanbieders.gebeurtenissen.PlaatsingGewijzigd;
 import nl.inburgeringsregie.gebruikers.MagDossierInzien;
 import nl.inburgeringsregie.gebruikers.MagDossierWijzigen;
 import nl.inburgeringsregie.gebruikers.Recht;
@@ -176,9 +178,7 @@ class Plaatsingen {
         Contract contract = contracten
                 .findById(a.contractId())
                 .orElseThrow(() -> new InvalidInputException("contractId", "fout.plaatsing.contractOnbekend", "AB-1"));
-        Pip pip = pips.versies(inburgeraarId).stream()
-                .filter(p -> p.status() == PipStatus.VASTGESTELD)
-                .max(Comparator.comparingInt(Pip::versienummer))
+        Pip pip = huidigePip(inburgeraarId)
                 .orElseThrow(() -> new InvalidInputException("inburgeraarId", "fout.plaatsing.geenPip", "R-10"));
         Aanbieder aanbieder = aanbieders.findById(contract.aanbiederId()).orElseThrow();
         fouten.addAll(toets(dossier, pip, contract, aanbieder, a));
@@ -211,6 +211,13 @@ class Plaatsingen {
                 ? berichten.getMessage("plaatsing.journaal.wachtlijst", new Object[] {positie})
                 : berichten.getMessage("plaatsing.journaal.geplaatst");
         meld(p, aanbieder, "plaatsing.journaal.aangemeld", onderdeel(p), contract.contractnummer(), uitkomst);
+        gewijzigd(
+                p,
+                aanbieder,
+                p.status() == Plaatsing.Status.WACHTLIJST
+                        ? PlaatsingGewijzigd.Stap.WACHTLIJST
+                        : PlaatsingGewijzigd.Stap.GEPLAATST,
+                pip);
         return weergave(p, contract, aanbieder, positie);
     }
 
@@ -241,6 +248,16 @@ class Plaatsingen {
             case AFRONDEN -> meld(p, aanbieder, "plaatsing.journaal.afgerond", onderdeel(p), DATUM.format(datum));
             case AFBREKEN -> meld(p, aanbieder, "plaatsing.journaal.afgebroken", onderdeel(p), p.redenAfbreken());
         }
+        gewijzigd(
+                p,
+                aanbieder,
+                switch (actie) {
+                    case PLAATSEN -> PlaatsingGewijzigd.Stap.GEPLAATST;
+                    case STARTEN -> PlaatsingGewijzigd.Stap.GESTART;
+                    case AFRONDEN -> PlaatsingGewijzigd.Stap.AFGEROND;
+                    case AFBREKEN -> PlaatsingGewijzigd.Stap.AFGEBROKEN;
+                },
+                huidigePip(p.inburgeraarId()).orElse(null));
         return weergave(p, contract, aanbieder, bezettingen.positie(p.id()));
     }
 
@@ -314,6 +331,39 @@ class Plaatsingen {
                 AuditActie.GEWIJZIGD,
                 new AuditLog.Betrokkene(p.inburgeraarId(), p.gemeentecode()),
                 "plaatsing " + p.id() + " " + p.status().name().toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * A placement that teaches the leerroute is the course of an inburgeringsaanbod (DUO's Inburgeringsaanbod API,
+     * R-10; ADR 0034): its step is told to whoever listens, in this transaction. Modules (KNM, PVT, MAP) and the
+     * brugklas are no inburgeringsaanbod of their own.
+     */
+    private void gewijzigd(Plaatsing p, Aanbieder aanbieder, PlaatsingGewijzigd.Stap stap, Pip pip) {
+        if (p.onderdeel().leerroute() == null) {
+            return;
+        }
+        events.publishEvent(new PlaatsingGewijzigd(
+                p.id(),
+                p.inburgeraarId(),
+                p.gemeentecode(),
+                aanbieder.gegevens().instellingsnummer(),
+                aanbieder.naam(),
+                aanbieder.heeftKeurmerk(Contractonderdeel.Keurmerk.BLIK_OP_WERK, p.aanmelddatum()),
+                aanbieder.heeftKeurmerk(Contractonderdeel.Keurmerk.TST, p.aanmelddatum()),
+                stap,
+                p.aanmelddatum(),
+                p.verwachteStart(),
+                p.verwachteEinde(),
+                p.startdatum(),
+                p.einddatum(),
+                pip == null ? null : pip.indicatorAlfabetiseringsonderwijs()));
+    }
+
+    /** The person's current vastgesteld PIP, if any. */
+    private Optional<Pip> huidigePip(UUID inburgeraarId) {
+        return pips.versies(inburgeraarId).stream()
+                .filter(x -> x.status() == PipStatus.VASTGESTELD)
+                .max(Comparator.comparingInt(Pip::versienummer));
     }
 
     private String onderdeel(Plaatsing p) {

@@ -29,6 +29,7 @@ import nl.inburgeringsregie.infrastructure.fouten.NotFoundException;
 import nl.inburgeringsregie.privacy.AuditActie;
 import nl.inburgeringsregie.privacy.AuditLog;
 import nl.inburgeringsregie.privacy.Doelbinding;
+import nl.inburgeringsregie.uren.UrenGewijzigd;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.support.MessageSourceAccessor;
@@ -120,13 +121,13 @@ class Presenties {
             Clock clock,
             @Value("${inburgeringsregie.aanbieders.max-uren-per-dag:40}") BigDecimal maxUrenPerDag,
             ApplicationEventPublisher events) {
-        this.events = events;
         this.jdbc = jdbc;
         this.gebruikers = gebruikers;
         this.toegang = toegang;
         this.auditLog = auditLog;
         this.berichten = berichten;
         this.clock = clock;
+        this.events = events;
         this.maxUrenPerDag = maxUrenPerDag;
     }
 
@@ -145,6 +146,7 @@ class Presenties {
             throw new InvalidInputException(fouten);
         }
         Presentie opgeslagen = bewaar(p, m).presentie();
+        events.publishEvent(new UrenGewijzigd(p.inburgeraarId(), p.gemeentecode()));
         auditLog.registreer(
                 AuditActie.GEWIJZIGD,
                 new AuditLog.Betrokkene(p.inburgeraarId(), p.gemeentecode()),
@@ -303,6 +305,10 @@ class Presenties {
                 .map(AuditLog.Betrokkene::inburgeraarId)
                 .distinct()
                 .toList()));
+        // One change per person, however many of their rows the file held: one new total each (ADR 0034).
+        betrokkenen.stream()
+                .distinct()
+                .forEach(b -> events.publishEvent(new UrenGewijzigd(b.inburgeraarId(), b.gemeentecode())));
         return resultaten;
     }
 

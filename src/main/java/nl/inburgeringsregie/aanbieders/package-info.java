@@ -5,7 +5,10 @@
  * nl.inburgeringsregie.aanbieders.Plaatsing} with a contract for an onderdeel of their vastgesteld PIP, a lifecycle the
  * aggregate guards (AANGEMELD, WACHTLIJST or GEPLAATST, GESTART, AFGEROND or AFGEBROKEN). Contributes the relationship
  * AANBIEDER to the access decision (a provider's users reach the persons placed with their organisation) and journals
- * every step on the dossier through a {@code Dossiermelding}. Only the demo data is public.
+ * every step on the dossier through a {@code Dossiermelding}. Public: the demo data, and the named interface {@code
+ * gebeurtenissen} with the events other modules may listen to ({@code PlaatsingGewijzigd}: the DUO module makes the
+ * melding Inburgeringsaanbod from it, ADR 0034). The attendance is a source of the hours ledger and each change tells it
+ * ({@code uren.UrenGewijzigd}).
  */
 @ApplicationModule(displayName = "Aanbieders")
 package nl.inburgeringsregie.aanbieders;

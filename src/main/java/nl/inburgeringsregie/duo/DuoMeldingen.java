@@ -34,16 +34,13 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The meldingen a consultant makes to DUO from a dossier — MAP eindgesprek and PVT ondertekening with the verwijtbaar
- * flag (R-7 to R-9), Z-route completed (R-5), hours (R-11), inburgeringsaanbod (R-10) and the contactpersoon — each
- * checked against DUO's rules ({@link DuoRegels}) before it goes into the outbox, so a refusal names the field and
- * the rule at once. Delivery, retries and status are the outbox's ({@link Meldingen}).
+ * flag (R-7 to R-9), Z-route completed (R-5) and the contactpersoon — each checked against DUO's rules ({@link
+ * DuoRegels}) before it goes into the outbox, so a refusal names the field and the rule at once. Delivery, retries and
+ * status are the outbox's ({@link Meldingen}). The inburgeringsaanbod (R-10) and the hours (R-11) are not typed here:
+ * they follow the placement and the hours ledger ({@link AanbodMeldingen}, {@link UrenMeldingen}; ADR 0034).
  */
 @Service
 class DuoMeldingen {
-
-    /** The kinds of hours DUO registers, by the last part of their path (GevolgdeUren API). */
-    public static final List<String> UREN_SOORTEN =
-            List.of("bredeintake/taallesknm", "participatieactiviteiten", "participatietaalles");
 
     /** Our staff member as DUO's contactpersoon for a gemeente. */
     public record Contactpersoon(
@@ -126,71 +123,6 @@ class DuoMeldingen {
                 "/personen/" + bsn(d) + "/zroute",
                 json.writeValueAsString(Map.of("datumAfrondingZroute", datum.toString())),
                 berichten.getMessage("koppeling.klaargezet.ZROUTE"));
-    }
-
-    /** Hours followed: the total DUO registers for this kind, replacing the earlier total. */
-    @Transactional
-    @MagDossierWijzigen
-    public void uren(UUID inburgeraarId, String soort, Integer uren) {
-        Dossierfeiten d = dossier(inburgeraarId, Recht.DOSSIER_WIJZIGEN);
-        if (!UREN_SOORTEN.contains(soort)) {
-            throw new InvalidInputException("soort", "fout.duo.urenSoort", "R-11");
-        }
-        weiger(DuoRegels.uren(soort.substring(soort.lastIndexOf('/') + 1), uren, feiten(d)));
-        meldingen.klaarzetten(
-                "UREN",
-                "GevolgdeUren",
-                "PUT",
-                d.id(),
-                d.gemeentecode(),
-                "/personen/" + bsn(d) + "/uren/" + soort,
-                json.writeValueAsString(Map.of("uren", uren)),
-                berichten.getMessage("koppeling.klaargezet.UREN", new Object[] {soort}));
-    }
-
-    /** The inburgeringsaanbod at one institution, checked against DUO's list of institutions. */
-    @Transactional
-    @MagDossierWijzigen
-    public void aanbod(
-            UUID inburgeraarId,
-            String instellingsnummer,
-            LocalDate datumAanbod,
-            LocalDate start,
-            LocalDate einde,
-            String alfabetisering) {
-        Dossierfeiten d = dossier(inburgeraarId, Recht.DOSSIER_WIJZIGEN);
-        DuoRegels.Instelling instelling = instellingen(d.gemeentecode()).stream()
-                .filter(i -> i.instellingsnummer().equals(instellingsnummer))
-                .findFirst()
-                .orElse(null);
-        weiger(DuoRegels.aanbod(instelling, datumAanbod, start, einde, alfabetisering, feiten(d)));
-        Map<String, Object> bericht = new LinkedHashMap<>();
-        if (datumAanbod != null) {
-            bericht.put("datumInburgeringsaanbod", datumAanbod.toString());
-        }
-        if (start != null) {
-            bericht.put("verwachteStartdatumOpleiding", start.toString());
-        }
-        if (einde != null) {
-            bericht.put("verwachteEinddatumOpleiding", einde.toString());
-        }
-        bericht.put("indicatorAlfabetiseringsonderwijs", alfabetisering);
-        meldingen.klaarzetten(
-                "AANBOD",
-                "Inburgeringsaanbod",
-                "POST",
-                d.id(),
-                d.gemeentecode(),
-                "/personen/" + bsn(d) + "/Inburgeringsaanbod/" + instellingsnummer,
-                json.writeValueAsString(bericht),
-                berichten.getMessage("koppeling.klaargezet.AANBOD", new Object[] {instelling.naam()}));
-    }
-
-    /** DUO's list of recognised institutions (GET /instellingen), asked live ({@link DuoInstellingenlijst}). */
-    public List<DuoRegels.Instelling> instellingen(String gemeentecode) {
-        return duo.raadpleeg("Inburgeringsaanbod", gemeentecode, "/instellingen")
-                .map(DuoInstellingenlijst::lees)
-                .orElse(List.of());
     }
 
     /**

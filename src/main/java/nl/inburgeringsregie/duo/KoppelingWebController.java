@@ -212,7 +212,6 @@ class KoppelingWebController {
         model.addAttribute(
                 "meldingen", meldingen.vanDossier(id, gebruikers.huidige().gemeenten()));
         model.addAttribute("gegevens", raadpleging.vanDossier(d));
-        model.addAttribute("urenSoorten", DuoMeldingen.UREN_SOORTEN);
         model.addAttribute(
                 "contactpersoon",
                 duoMeldingen
@@ -220,10 +219,8 @@ class KoppelingWebController {
                         .orElse(null));
         model.addAttribute("gebruikerNaam", gebruikers.huidige().naam());
         try {
-            model.addAttribute("instellingen", duoMeldingen.instellingen(d.gemeentecode()));
             model.addAttribute("verlengingsgronden", raadpleging.verlengingsgronden(d.gemeentecode()));
         } catch (DuoClient.DuoFout e) {
-            model.addAttribute("instellingen", List.of());
             model.addAttribute("verlengingsgronden", List.of());
             model.addAttribute("duoOnbereikbaar", true);
         }
@@ -262,17 +259,6 @@ class KoppelingWebController {
     /** The Z-route form: the date of completion (R-5; required by the rule itself). */
     record ZrouteFormulier(@DateTimeFormat(iso = ISO.DATE) LocalDate datum) {}
 
-    /** The hours form: the kind of hours and the total. */
-    record UrenFormulier(String soort, Integer uren) {}
-
-    /** The inburgeringsaanbod form. */
-    record AanbodFormulier(
-            String instellingsnummer,
-            @DateTimeFormat(iso = ISO.DATE) LocalDate datumInburgeringsaanbod,
-            @DateTimeFormat(iso = ISO.DATE) LocalDate verwachteStartdatumOpleiding,
-            @DateTimeFormat(iso = ISO.DATE) LocalDate verwachteEinddatumOpleiding,
-            String indicatorAlfabetiseringsonderwijs) {}
-
     /** The contactpersoon form: what DUO asks of a new contactpersoon (checked when the user is registered). */
     record ContactpersoonFormulier(String naam, String email, String telefoonnummer) {}
 
@@ -298,36 +284,6 @@ class KoppelingWebController {
             BindingResult binding,
             RedirectAttributes redirect) {
         return meld(id, binding, redirect, () -> duoMeldingen.zroute(id, formulier.datum()));
-    }
-
-    @PostMapping("/inburgeraars/{id}/duo/uren")
-    @MagDossierWijzigen
-    String uren(
-            @PathVariable UUID id,
-            @Valid @ModelAttribute("uren") UrenFormulier formulier,
-            BindingResult binding,
-            RedirectAttributes redirect) {
-        return meld(id, binding, redirect, () -> duoMeldingen.uren(id, formulier.soort(), formulier.uren()));
-    }
-
-    @PostMapping("/inburgeraars/{id}/duo/aanbod")
-    @MagDossierWijzigen
-    String aanbod(
-            @PathVariable UUID id,
-            @Valid @ModelAttribute("aanbod") AanbodFormulier formulier,
-            BindingResult binding,
-            RedirectAttributes redirect) {
-        return meld(
-                id,
-                binding,
-                redirect,
-                () -> duoMeldingen.aanbod(
-                        id,
-                        formulier.instellingsnummer(),
-                        formulier.datumInburgeringsaanbod(),
-                        formulier.verwachteStartdatumOpleiding(),
-                        formulier.verwachteEinddatumOpleiding(),
-                        formulier.indicatorAlfabetiseringsonderwijs()));
     }
 
     @PostMapping("/inburgeraars/{id}/duo/contactpersoon")

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import nl.inburgeringsregie.gebruikers.MagDossierInzien;
 import nl.inburgeringsregie.gebruikers.MagTeamOverzien;
@@ -37,8 +38,17 @@ class Meldingen {
         WACHT,
         VERZONDEN,
         MISLUKT,
-        GEWEIGERD
+        GEWEIGERD,
+        /**
+         * Not sent: a newer melding of the same kind to the same path replaced it before it went out. Only for the
+         * meldingen that carry the whole state of their path (the hours' totals and the inburgeringsaanbod, ADR 0034):
+         * sending the older one after the newer would put an old total back at DUO.
+         */
+        VERVANGEN
     }
+
+    /** The kinds whose newest melding to a path replaces the older ones still waiting (see {@link Status#VERVANGEN}). */
+    static final List<String> VERVANGBAAR = List.of("UREN", "AANBOD");
 
     /** A melding; {@code naam} is the person's name where the list shows it (issue 21 point 8), else null. */
     public record Melding(
@@ -144,13 +154,7 @@ class Meldingen {
             String pad,
             String bericht,
             String omschrijving) {
-        Timestamp nu = Timestamp.from(Instant.now(clock));
-        jdbc.sql("""
-                insert into duo_melding (id, soort, api, methode, inburgeraar_id, gemeentecode, pad, bericht, status,
-                                         volgende_poging, aangemaakt_op)
-                values (?, ?, ?, ?, ?, ?, ?, ?, 'WACHT', ?, ?)""")
-                .params(UUID.randomUUID(), soort, api, methode, inburgeraarId, gemeentecode, pad, bericht, nu, nu)
-                .update();
+        schrijf(soort, api, methode, inburgeraarId, gemeentecode, pad, bericht, null, null);
         auditLog.registreer(
                 AuditActie.GEWIJZIGD,
                 new AuditLog.Betrokkene(inburgeraarId, gemeentecode),
@@ -158,11 +162,109 @@ class Meldingen {
                 Doelbinding.GEGEVENSUITWISSELING_DUO);
     }
 
+    /**
+     * As {@link #klaarzetten}, for work of the system itself without a signed-in user ({@code taak} names it in the
+     * audit trail), e.g. the hours totals that follow a provider's report (ADR 0034).
+     */
+    void klaarzettenAlsSysteem(
+            String taak,
+            String soort,
+            String api,
+            String methode,
+            UUID inburgeraarId,
+            String gemeentecode,
+            String pad,
+            String bericht,
+            String omschrijving) {
+        schrijf(soort, api, methode, inburgeraarId, gemeentecode, pad, bericht, null, null);
+        auditLog.registreerAlsSysteem(
+                taak,
+                AuditActie.GEWIJZIGD,
+                new AuditLog.Betrokkene(inburgeraarId, gemeentecode),
+                omschrijving,
+                Doelbinding.GEGEVENSUITWISSELING_DUO);
+    }
+
+    /**
+     * A melding made by the system (from a placement or the hours ledger, ADR 0034) that DUO's rules refuse before it
+     * is sent: kept as GEWEIGERD with the rules' text, so the team lead sees it among the refused meldingen and the
+     * change that caused it is not lost or blocked. Nothing goes to DUO; audited like a melding put ready.
+     */
+    void nietVerstuurbaar(
+            String taak,
+            String soort,
+            String api,
+            String methode,
+            UUID inburgeraarId,
+            String gemeentecode,
+            String pad,
+            String bericht,
+            String fouttekst,
+            String omschrijving) {
+        schrijf(soort, api, methode, inburgeraarId, gemeentecode, pad, bericht, Status.GEWEIGERD, fouttekst);
+        auditLog.registreerAlsSysteem(
+                taak,
+                AuditActie.GEWIJZIGD,
+                new AuditLog.Betrokkene(inburgeraarId, gemeentecode),
+                omschrijving,
+                Doelbinding.GEGEVENSUITWISSELING_DUO);
+    }
+
+    private void schrijf(
+            String soort,
+            String api,
+            String methode,
+            UUID inburgeraarId,
+            String gemeentecode,
+            String pad,
+            String bericht,
+            Status status,
+            String fouttekst) {
+        Timestamp nu = Timestamp.from(Instant.now(clock));
+        if (status == null && VERVANGBAAR.contains(soort)) {
+            jdbc.sql("""
+                            update duo_melding set status = 'VERVANGEN'
+                            where inburgeraar_id = ? and soort = ? and pad = ? and status in ('WACHT', 'MISLUKT')""").params(inburgeraarId, soort, pad).update();
+        }
+        jdbc.sql("""
+                insert into duo_melding (id, soort, api, methode, inburgeraar_id, gemeentecode, pad, bericht, status,
+                                         volgende_poging, aangemaakt_op, fouttekst)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(
+                        UUID.randomUUID(),
+                        soort,
+                        api,
+                        methode,
+                        inburgeraarId,
+                        gemeentecode,
+                        pad,
+                        bericht,
+                        (status == null ? Status.WACHT : status).name(),
+                        nu,
+                        nu,
+                        fouttekst)
+                .update();
+    }
+
+    /**
+     * The newest melding of this kind to this path that DUO's rules did not refuse (waiting, sent or being retried):
+     * what DUO has, or will have, from us. A refused one changed nothing at DUO.
+     */
+    Optional<Melding> laatsteGeldige(UUID inburgeraarId, String soort, String pad) {
+        return jdbc.sql("""
+                        select * from duo_melding where inburgeraar_id = ? and soort = ? and pad = ?
+                        and status not in ('GEWEIGERD', 'VERVANGEN') order by volgnummer desc limit 1""")
+                .params(inburgeraarId, soort, pad)
+                .query(Meldingen::melding)
+                .optional();
+    }
+
     @Transactional(readOnly = true)
     @MagDossierInzien
     List<Melding> vanDossier(UUID inburgeraarId, List<String> gemeenten) {
-        return jdbc.sql(MET_NAAM
-                        + " where m.inburgeraar_id = ? and m.gemeentecode = any(?) order by m.aangemaakt_op desc")
+        return jdbc.sql(
+                        MET_NAAM
+                                + " where m.inburgeraar_id = ? and m.gemeentecode = any(?) order by m.aangemaakt_op desc, m.volgnummer desc")
                 .params(inburgeraarId, gemeenten.toArray(String[]::new))
                 .query(Meldingen::melding)
                 .list();
@@ -228,7 +330,7 @@ class Meldingen {
     List<Melding> teVersturen(int max) {
         return jdbc.sql("""
                 select * from duo_melding where status in ('WACHT', 'MISLUKT') and volgende_poging <= ?
-                order by volgende_poging limit ?""")
+                order by volgende_poging, volgnummer limit ?""")
                 .params(Timestamp.from(Instant.now(clock)), max)
                 .query(Meldingen::melding)
                 .list();
@@ -268,7 +370,7 @@ class Meldingen {
         long minuten =
                 Math.min(LANGSTE_WACHTTIJD.toMinutes(), EERSTE_WACHTTIJD.toMinutes() << Math.min(m.pogingen(), 6));
         jdbc.sql(
-                        "update duo_melding set status = 'MISLUKT', pogingen = pogingen + 1, fouttekst = ?, volgende_poging = ? where id = ?")
+                        "update duo_melding set status = 'MISLUKT', pogingen = pogingen + 1, fouttekst = ?, volgende_poging = ? where id = ? and status <> 'VERVANGEN'")
                 .params(fouttekst, Timestamp.from(Instant.now(clock).plus(Duration.ofMinutes(minuten))), m.id())
                 .update();
     }

@@ -11,7 +11,9 @@
  * termijn (T-3) and tijdelijke vrijstelling (PL-5) replace ours in the dossier.</li>
  * <li>Melding-bevestiging: the meldingen to DUO (PIP and its withdrawal, MAP, PVT, Z-route, hours, inburgeringsaanbod,
  * contactpersoon), checked against DUO's rules first (R-5, R-7 to R-11) and delivered through an outbox with retries
- * (table duo_melding, a db-scheduler task).</li>
+ * (table duo_melding, a db-scheduler task). The inburgeringsaanbod follows the placement (event {@code
+ * aanbieders.gebeurtenissen.PlaatsingGewijzigd}) and the hours the ledger's totals (event {@code uren.UrenGewijzigd}),
+ * never typed (ADR 0034).</li>
  * <li>Afstemming: reconciliation of DUO's picture with ours, each difference linked to what fixes it, or marked as seen
  * with a reason.</li>
  * <li>The screens: a dossier's DUO page, and the team lead's DUO messages and reconciliation.</li>

@@ -108,6 +108,15 @@ public class Urenboek {
         return nt2BijKeurmerk(posten(inburgeraarId));
     }
 
+    /**
+     * Every source's hours of a person, for system work that acts on the person without a user (the DUO totals after
+     * a change, ADR 0034); no access decision and no audit of its own: the caller's melding is audited.
+     */
+    @Transactional(readOnly = true)
+    public List<Urenpost> allePosten(UUID inburgeraarId) {
+        return posten(inburgeraarId);
+    }
+
     private List<Urenpost> posten(UUID inburgeraarId) {
         return bronnen.stream().flatMap(b -> b.uren(inburgeraarId).stream()).toList();
     }

@@ -9,4 +9,11 @@ import java.util.UUID;
  * institution holding the keurmerk the teaching needs (Blik op Werk or TST, on the day) — what afschalen counts (T-7).
  */
 public record Urenpost(
-        Urensoort soort, String bron, UUID bronId, String omschrijving, BigDecimal uren, boolean keurmerk) {}
+        Urensoort soort, String bron, UUID bronId, String omschrijving, BigDecimal uren, boolean keurmerk) {
+
+    /**
+     * The source code of hours followed during the brede intake at the gemeente (module intake): DUO counts their
+     * NT2 and KNM apart ({@code bredeintake/taallesknm}) and their participation with the Z-route's (Besluit art. 3.14).
+     */
+    public static final String BREDE_INTAKE = "BREDE_INTAKE";
+}

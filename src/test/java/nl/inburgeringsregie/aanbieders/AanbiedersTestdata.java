@@ -20,17 +20,17 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * Providers, contracts, started placements and provider accounts over real HTTP, as the beheer and the consultant make
  * them (issue 15): the set-up of the attendance, hours and signal tests.
  */
-record AanbiedersTestdata(Function<String, Api> api, String baseUrl, JdbcClient jdbc) {
+public record AanbiedersTestdata(Function<String, Api> api, String baseUrl, JdbcClient jdbc) {
 
     private static final AtomicInteger TELLER = new AtomicInteger((int) (System.nanoTime() % 100_000));
 
     /** A provider with a Blik op Werk keurmerk valid through 2027 and a B1-route contract for Haarlem (2026–2027). */
-    String b1Aanbieder() {
+    public String b1Aanbieder() {
         return b1Aanbieder("2027-12-31");
     }
 
     /** A provider whose Blik op Werk keurmerk is valid through {@code bowGeldigTot}. */
-    String b1Aanbieder(String bowGeldigTot) {
+    public String b1Aanbieder(String bowGeldigTot) {
         Map<String, Object> body = new HashMap<>();
         body.put("naam", "Taalschool " + TELLER.incrementAndGet());
         body.put("instellingsnummer", "T" + String.format("%09d", TELLER.incrementAndGet()));
@@ -42,7 +42,7 @@ record AanbiedersTestdata(Function<String, Api> api, String baseUrl, JdbcClient 
         return a.json().get("id").asString();
     }
 
-    String b1Contract(String aanbieder) {
+    public String b1Contract(String aanbieder) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("aanbiederId", aanbieder);
         body.put("contractnummer", "C-" + TELLER.incrementAndGet());
@@ -60,12 +60,12 @@ record AanbiedersTestdata(Function<String, Api> api, String baseUrl, JdbcClient 
     }
 
     /** A new Haarlem dossier with a vastgesteld PIP for the B1-route, returns its id. */
-    String dossier() {
+    public String dossier() {
         return TestDossiers.metVastgesteldPip(api.apply("consulent"), TestData.inburgeraar(TestData.bsn()), "B");
     }
 
     /** Places the person with the contract (registered 2 November 2026); returns the placement's id. */
-    String plaats(String dossier, String contract) {
+    public String plaats(String dossier, String contract) {
         Api.Antwoord a = api.apply("consulent")
                 .post(
                         "/api/v1/inburgeraars/" + dossier + "/plaatsingen",
@@ -75,14 +75,14 @@ record AanbiedersTestdata(Function<String, Api> api, String baseUrl, JdbcClient 
     }
 
     /** The consultant records the start (the test clock must be on or after it). */
-    void start(String plaatsing, LocalDate start) {
+    public void start(String plaatsing, LocalDate start) {
         Api.Antwoord a = api.apply("consulent")
                 .post("/api/v1/plaatsingen/" + plaatsing + "/start", Map.of("datum", start.toString()));
         assertThat(a.status()).as(a.body()).isEqualTo(200);
     }
 
     /** A user with the role AANBIEDER, linked to the provider on its beheer page. */
-    String account(String aanbieder) {
+    public String account(String aanbieder) {
         String naam = "aanbieder.p" + TELLER.incrementAndGet();
         String hash = jdbc.sql("select password_hash from app_user where username = 'aanbieder'")
                 .query(String.class)
