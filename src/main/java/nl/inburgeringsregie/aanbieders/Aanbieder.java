@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import nl.inburgeringsregie.duo.DuoRegels;
+import nl.inburgeringsregie.aanbieders.instellingen.Instellingenlijst;
 import nl.inburgeringsregie.infrastructure.web.Weergave;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
@@ -112,7 +112,7 @@ class Aanbieder {
     }
 
     /** Keeps what DUO's list says of the provider now (null: the number is not on it). */
-    void gecontroleerdBijDuo(DuoRegels.Instelling instelling, Instant op) {
+    void gecontroleerdBijDuo(Instellingenlijst.Instelling instelling, Instant op) {
         duoGecontroleerdOp = op;
         duoBekend = instelling != null;
         duoNaam = instelling == null ? null : instelling.naam();

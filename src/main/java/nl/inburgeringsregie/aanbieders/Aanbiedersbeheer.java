@@ -10,8 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import nl.inburgeringsregie.duo.DuoInstellingenlijst;
-import nl.inburgeringsregie.duo.DuoRegels;
+import nl.inburgeringsregie.aanbieders.instellingen.Instellingenlijst;
 import nl.inburgeringsregie.gebruikers.Gebruiker;
 import nl.inburgeringsregie.gebruikers.Gebruikers;
 import nl.inburgeringsregie.gebruikers.Gemeente;
@@ -49,7 +48,7 @@ class Aanbiedersbeheer {
     private final Bezettingen bezettingen;
     private final Gebruikers gebruikers;
     private final JdbcClient jdbc;
-    private final DuoInstellingenlijst duo;
+    private final Instellingenlijst duo;
     private final MessageSourceAccessor berichten;
     private final Clock clock;
 
@@ -59,7 +58,7 @@ class Aanbiedersbeheer {
             Bezettingen bezettingen,
             Gebruikers gebruikers,
             JdbcClient jdbc,
-            DuoInstellingenlijst duo,
+            Instellingenlijst duo,
             MessageSourceAccessor berichten,
             Clock clock) {
         this.aanbieders = aanbieders;
@@ -184,7 +183,7 @@ class Aanbiedersbeheer {
 
     /** Asks DUO's list (saved or changed providers are checked at once); false when DUO could not be asked. */
     private boolean controleer(Aanbieder aanbieder) {
-        Optional<List<DuoRegels.Instelling>> lijst = duo.vraag();
+        Optional<List<Instellingenlijst.Instelling>> lijst = duo.vraag();
         lijst.ifPresent(l -> aanbieder.gecontroleerdBijDuo(
                 l.stream()
                         .filter(i -> i.instellingsnummer()

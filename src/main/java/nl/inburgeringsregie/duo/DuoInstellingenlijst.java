@@ -3,17 +3,18 @@ package nl.inburgeringsregie.duo;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import nl.inburgeringsregie.aanbieders.instellingen.Instellingenlijst;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.JsonNode;
 
 /**
  * DUO's list of recognised institutions (Inburgeringsaanbod API, {@code GET /instellingen}): each institution's
  * instellingsnummer, name and whether it holds the Blik op Werk keurmerk and TST (R-10). Asked live, never stored here.
- * Part of the module's API (ADR 0029, amended by ADR 0031): module {@code aanbieders} checks a provider's number and
- * keurmerken against it. The list is the same for every gemeente; {@link #vraag()} asks it as the installation's first.
+ * It provides what module {@code aanbieders} declares it needs ({@link Instellingenlijst}) to check a provider's number
+ * and keurmerken, so aanbieders does not depend on duo. The list is the same for every gemeente; {@link #vraag()} asks it as the installation's first.
  */
 @Service
-public class DuoInstellingenlijst {
+class DuoInstellingenlijst implements Instellingenlijst {
 
     private final DuoClient duo;
     private final DuoInstellingen instellingen;
@@ -23,15 +24,18 @@ public class DuoInstellingenlijst {
         this.instellingen = instellingen;
     }
 
-    /** DUO's list as it answers now, or empty when DUO could not be asked (unreachable, failing, an invalid answer). */
-    public Optional<List<DuoRegels.Instelling>> vraag() {
+    @Override
+    public Optional<List<Instellingenlijst.Instelling>> vraag() {
         Optional<String> gemeente =
                 instellingen.gemeenten().keySet().stream().sorted().findFirst();
         if (gemeente.isEmpty()) {
             return Optional.empty();
         }
         try {
-            return Optional.of(instellingen(gemeente.get()));
+            return Optional.of(instellingen(gemeente.get()).stream()
+                    .map(i -> new Instellingenlijst.Instelling(
+                            i.instellingsnummer(), i.naam(), i.bowKeurmerk(), i.tstKeurmerk()))
+                    .toList());
         } catch (DuoClient.DuoFout e) {
             return Optional.empty();
         }

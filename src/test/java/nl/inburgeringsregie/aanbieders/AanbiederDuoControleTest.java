@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import nl.inburgeringsregie.duo.DuoInstellingenlijst;
+import nl.inburgeringsregie.aanbieders.instellingen.Instellingenlijst;
 import nl.inburgeringsregie.support.Api;
 import nl.inburgeringsregie.support.IntegrationTest;
 import nl.inburgeringsregie.support.WebSessie;
@@ -34,7 +34,7 @@ class AanbiederDuoControleTest extends IntegrationTest {
     private JdbcClient jdbc;
 
     @Autowired
-    private DuoInstellingenlijst duo;
+    private Instellingenlijst duo;
 
     /** The simulator's first answer after the context starts may exceed the tests' 2 s DUO timeout: ask it once. */
     @BeforeEach
