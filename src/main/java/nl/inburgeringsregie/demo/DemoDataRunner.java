@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import nl.inburgeringsregie.aanbieders.DemoAanbieders;
+import nl.inburgeringsregie.begeleiding.DemoBegeleiding;
 import nl.inburgeringsregie.gebruikers.DemoAccounts;
 import nl.inburgeringsregie.gebruikers.Gemeente;
 import nl.inburgeringsregie.inburgeraar.Bulkregistratie;
@@ -43,6 +44,7 @@ class DemoDataRunner implements ApplicationRunner {
     private final Clock clock;
     private final LandelijkeHistorie historie;
     private final DemoAanbieders demoAanbieders;
+    private final DemoBegeleiding demoBegeleiding;
 
     DemoDataRunner(
             DemoAccounts demoAccounts,
@@ -50,7 +52,9 @@ class DemoDataRunner implements ApplicationRunner {
             DemoInstellingen instellingen,
             Clock clock,
             LandelijkeHistorie historie,
-            DemoAanbieders demoAanbieders) {
+            DemoAanbieders demoAanbieders,
+            DemoBegeleiding demoBegeleiding) {
+        this.demoBegeleiding = demoBegeleiding;
         this.historie = historie;
         this.demoAanbieders = demoAanbieders;
         this.demoAccounts = demoAccounts;
@@ -83,6 +87,8 @@ class DemoDataRunner implements ApplicationRunner {
                 true);
         // Issue 15: the providers, their contracts for Haarlem and Velsen, and placements of demo dossiers.
         demoAanbieders.zorgVoorDemoAanbieders();
+        // Issue 17: the partner organisation of the begeleider, begeleidingen of housed asielstatushouders, nazorg.
+        demoBegeleiding.zorgVoorDemoBegeleiding();
         if (instellingen.landelijk().personen() > 0) {
             landelijk(generator, instellingen.landelijk());
         }
