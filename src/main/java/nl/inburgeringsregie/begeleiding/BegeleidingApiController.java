@@ -42,7 +42,7 @@ class BegeleidingApiController {
             @Schema(description = "Datum van het contact; niet in de toekomst en niet voor de start (regel T-9)")
             LocalDate datum,
 
-            @Schema(description = "Of er een tolk bij was") boolean tolk,
+            @Schema(description = "Of er een tolk bij was") Boolean tolk,
 
             @Schema(description = "Taal van de tolk; verplicht als er een tolk bij was") @Size(max = 50)
             String tolktaal,
@@ -56,7 +56,7 @@ class BegeleidingApiController {
             Integer minuten,
 
             @Schema(description = "Of de tijd meetelt als participatie-uren voor de Z-route (regels R-5, R-11)")
-            boolean participatie,
+            Boolean participatie,
 
             @Schema(description = "Een signaal aan de consulent (optioneel)") @Size(max = 2000)
             String signaal) {}
@@ -73,7 +73,7 @@ class BegeleidingApiController {
             String samenvatting,
 
             @Schema(description = "Of er een gezamenlijk overdrachtsgesprek was")
-            boolean gezamenlijk) {}
+            Boolean gezamenlijk) {}
 
     @Schema(name = "Nazorg")
     record NazorgInvoer(
@@ -131,7 +131,7 @@ class BegeleidingApiController {
                 id,
                 new Contact(
                         invoer.datum(),
-                        invoer.tolk(),
+                        Boolean.TRUE.equals(invoer.tolk()),
                         invoer.tolktaal(),
                         invoer.leefgebieden() == null
                                 ? ""
@@ -141,7 +141,7 @@ class BegeleidingApiController {
                                         .map(Enum::name)
                                         .collect(Collectors.joining(",")),
                         invoer.minuten() == null ? 0 : invoer.minuten(),
-                        invoer.participatie(),
+                        Boolean.TRUE.equals(invoer.participatie()),
                         invoer.signaal(),
                         null));
     }
@@ -157,7 +157,8 @@ class BegeleidingApiController {
             summary = "Leg de warme overdracht aan het sociaal wijkteam vast; dezelfde overdracht nogmaals verandert"
                     + " niets (regel T-9)")
     Begeleidingen.Weergave overdracht(@PathVariable UUID id, @Valid @RequestBody OverdrachtInvoer invoer) {
-        return begeleidingen.draagOver(id, invoer.datum(), invoer.team(), invoer.samenvatting(), invoer.gezamenlijk());
+        return begeleidingen.draagOver(
+                id, invoer.datum(), invoer.team(), invoer.samenvatting(), Boolean.TRUE.equals(invoer.gezamenlijk()));
     }
 
     @GetMapping("/inburgeraars/{id}/begeleiding/overdracht.pdf")

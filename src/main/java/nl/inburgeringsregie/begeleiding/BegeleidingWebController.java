@@ -35,14 +35,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class BegeleidingWebController {
 
     private final Begeleidingen begeleidingen;
-    private final Werklijst werklijst;
+    private final Begeleidingswerklijst werklijst;
     private final Toegang toegang;
     private final MessageSourceAccessor berichten;
     private final Clock clock;
 
     BegeleidingWebController(
             Begeleidingen begeleidingen,
-            Werklijst werklijst,
+            Begeleidingswerklijst werklijst,
             Toegang toegang,
             MessageSourceAccessor berichten,
             Clock clock) {

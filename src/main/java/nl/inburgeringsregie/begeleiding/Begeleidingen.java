@@ -293,8 +293,13 @@ class Begeleidingen {
                 new AuditLog.Betrokkene(b.inburgeraarId(), b.gemeentecode()),
                 detail,
                 Doelbinding.BEGELEIDING);
-        // T-9: the handover's and the signal's deadlines follow the begeleiding.
-        events.publishEvent(new TermijnfeitenGewijzigd(List.of(b.inburgeraarId())));
+        // T-9: the handover's and the signal's deadlines follow the begeleiding; after a begeleider's change as system
+        // work once committed (TermijnenNaPartnerwerk), for staff of the gemeente in this transaction.
+        if (gebruikers.huidige().werktVoor(b.gemeentecode())) {
+            events.publishEvent(new TermijnfeitenGewijzigd(List.of(b.inburgeraarId())));
+        } else {
+            events.publishEvent(new TermijnenNaPartnerwerk.DoorPartnerGewijzigd(List.of(b.inburgeraarId())));
+        }
         return weergave(d, opgeslagen);
     }
 

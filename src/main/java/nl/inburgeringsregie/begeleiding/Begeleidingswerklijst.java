@@ -19,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
  * health or handhaving. Every person listed is audited with the purpose "maatschappelijke begeleiding".
  */
 @Service
-class Werklijst {
+class Begeleidingswerklijst {
 
     record Regel(
             UUID inburgeraarId,
@@ -37,7 +37,7 @@ class Werklijst {
     private final AuditLog auditLog;
     private final Clock clock;
 
-    Werklijst(
+    Begeleidingswerklijst(
             JdbcClient jdbc,
             Gebruikers gebruikers,
             BegeleidingInstellingen instellingen,
