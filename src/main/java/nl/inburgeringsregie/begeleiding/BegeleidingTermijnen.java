@@ -6,7 +6,6 @@ import java.util.List;
 import nl.inburgeringsregie.inburgeraar.Doelgroep;
 import nl.inburgeringsregie.inburgeraar.Dossierfeiten;
 import nl.inburgeringsregie.inburgeraar.Fase;
-import nl.inburgeringsregie.infrastructure.Beslist;
 import nl.inburgeringsregie.termijnen.InburgeringTermijnen;
 import nl.inburgeringsregie.termijnen.Termijn;
 import nl.inburgeringsregie.termijnen.TermijnBron;
@@ -26,10 +25,9 @@ import org.springframework.stereotype.Component;
  * the signal's contact; met when seen (then no deadline of this kind remains).</li>
  * <li>T-11 {@code NAZORG}: the nazorg contact, due the configured months after the duty was met; met when held.</li>
  * </ul>
- * Asked only for asielstatushouders (begeleiding) and dossiers whose route runs or ended (nazorg): one query by the
+ * The rules are decided by {@link Begeleiding} (T-9) and {@link Nazorg} (T-11). Asked only for asielstatushouders (begeleiding) and dossiers whose route runs or ended (nazorg): one query by the
  * dossier's id for both tables.
  */
-@Beslist({"T-9", "T-11"})
 @Component
 @Order(30)
 class BegeleidingTermijnen implements TermijnBron {
@@ -133,7 +131,7 @@ class BegeleidingTermijnen implements TermijnBron {
                     TermijnStatus.VOLDAAN,
                     berichten.getMessage("termijn.nazorg.gehouden", new Object[] {datum(f.gehoudenOp())}));
         }
-        LocalDate uiterlijk = f.voldaanOp().plusMonths(instellingen.nazorgMaanden());
+        LocalDate uiterlijk = Nazorg.uiterlijk(f.voldaanOp(), instellingen.nazorgMaanden());
         return new Termijn(
                 NAZORG,
                 f.voldaanOp(),

@@ -11,6 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,6 +39,7 @@ public class DemoBegeleiding {
     private final BegeleidingInstellingen instellingen;
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
+    private final MessageSourceAccessor berichten;
     private final Clock clock;
 
     DemoBegeleiding(
@@ -47,7 +49,9 @@ public class DemoBegeleiding {
             BegeleidingInstellingen instellingen,
             JdbcClient jdbc,
             ApplicationEventPublisher events,
+            MessageSourceAccessor berichten,
             Clock clock) {
+        this.berichten = berichten;
         this.partners = partners;
         this.begeleidingen = begeleidingen;
         this.nazorgen = nazorgen;
@@ -103,9 +107,7 @@ public class DemoBegeleiding {
                                     "WERK,VOORLICHTING",
                                     180,
                                     true,
-                                    i == 0
-                                            ? "Zorgen over de huurachterstand; graag bespreken in het voortgangsgesprek."
-                                            : null,
+                                    i == 0 ? berichten.getMessage("demo.begeleiding.signaal") : null,
                                     "begeleider"),
                             vandaag,
                             instellingen.maximumMinuten(),

@@ -84,6 +84,11 @@ class Nazorg {
 
     /** T-11 with T-14: the contact is due the same calendar date {@code maanden} months on (or the month's last day). */
     LocalDate uiterlijk(int maanden) {
+        return uiterlijk(voldaanOp, maanden);
+    }
+
+    /** T-11 with T-14: the day the nazorg contact is due when the duty was met on {@code voldaanOp}. */
+    static LocalDate uiterlijk(LocalDate voldaanOp, int maanden) {
         return voldaanOp.plusMonths(maanden);
     }
 

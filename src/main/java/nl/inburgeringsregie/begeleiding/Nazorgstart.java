@@ -7,7 +7,6 @@ import nl.inburgeringsregie.inburgeraar.Dossierfeiten;
 import nl.inburgeringsregie.inburgeraar.DossierfeitenLezer;
 import nl.inburgeringsregie.inburgeraar.Fase;
 import nl.inburgeringsregie.inburgeraar.InburgeraarGewijzigd;
-import nl.inburgeringsregie.infrastructure.Beslist;
 import nl.inburgeringsregie.termijnen.TermijnfeitenGewijzigd;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
@@ -18,7 +17,6 @@ import org.springframework.stereotype.Component;
  * moves to AFGEROND) the nazorg starts on that day, once: a later report changes nothing, and a date the consultant
  * recorded as the gemeente's own completion stays. In the publisher's transaction, like the deadlines' read model.
  */
-@Beslist("T-11")
 @Component
 class Nazorgstart {
 

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import nl.inburgeringsregie.infrastructure.Beslist;
 import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.context.Context;
@@ -19,7 +18,6 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
  * worked on, the number of contacts and hours, the handover's date, team and summary; never the intake, health or
  * handhaving. The texts are in {@code documenten/brieven/i18n/brief*.properties} ({@code overdracht.*}).
  */
-@Beslist("T-9")
 @Component
 public class Overdrachtsdocument {
 

@@ -10,6 +10,7 @@ import java.util.Map;
 import nl.inburgeringsregie.support.BrowserTest;
 import nl.inburgeringsregie.support.TestData;
 import nl.inburgeringsregie.support.TestDossiers;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -33,7 +34,8 @@ class BegeleidingBrowserTest extends BrowserTest {
         page.navigate(url("/inburgeraars/" + dossier));
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Begeleiding en nazorg"))
                 .click();
-        page.getByLabel("Partnerorganisatie").selectOption(new SelectOption().setLabel("Stichting Welkom Kennemerland"));
+        page.getByLabel("Partnerorganisatie")
+                .selectOption(new SelectOption().setLabel("Stichting Welkom Kennemerland"));
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Toewijzen"))
                 .click();
         assertThat(page.getByRole(AriaRole.STATUS)).containsText("toegewezen");
@@ -42,12 +44,14 @@ class BegeleidingBrowserTest extends BrowserTest {
         page.context().clearCookies();
         logIn("begeleider");
         assertThat(page.getByRole(
-                        AriaRole.HEADING, new Page.GetByRoleOptions().setName("Werklijst maatschappelijke begeleiding")))
+                        AriaRole.HEADING,
+                        new Page.GetByRoleOptions().setName("Werklijst maatschappelijke begeleiding")))
                 .isVisible();
         assertThat(page.locator("tr", new Page.LocatorOptions().setHasText(naam)))
                 .containsText("Overdracht binnenkort");
         controleerToegankelijkheid("begeleiding-werklijst");
-        assertThat(page.navigate(url("/inburgeraars/" + dossier + "/intake")).status())
+        Assertions.assertThat(page.navigate(url("/inburgeraars/" + dossier + "/intake"))
+                        .status())
                 .as("no intake (health) for the begeleider")
                 .isEqualTo(403);
         page.navigate(url("/begeleiding"));
