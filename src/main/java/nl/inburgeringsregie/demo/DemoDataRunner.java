@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import nl.inburgeringsregie.aanbieders.DemoAanbieders;
+import nl.inburgeringsregie.begeleiding.DemoBegeleiding;
 import nl.inburgeringsregie.gebruikers.DemoAccounts;
 import nl.inburgeringsregie.gebruikers.Gemeente;
 import nl.inburgeringsregie.inburgeraar.Bulkregistratie;
@@ -45,6 +46,7 @@ class DemoDataRunner implements ApplicationRunner {
     private final LandelijkeHistorie historie;
     private final DemoAanbieders demoAanbieders;
     private final DemoOntzorgingen demoOntzorgingen;
+    private final DemoBegeleiding demoBegeleiding;
 
     DemoDataRunner(
             DemoAccounts demoAccounts,
@@ -53,7 +55,9 @@ class DemoDataRunner implements ApplicationRunner {
             Clock clock,
             LandelijkeHistorie historie,
             DemoAanbieders demoAanbieders,
-            DemoOntzorgingen demoOntzorgingen) {
+            DemoOntzorgingen demoOntzorgingen,
+            DemoBegeleiding demoBegeleiding) {
+        this.demoBegeleiding = demoBegeleiding;
         this.historie = historie;
         this.demoAanbieders = demoAanbieders;
         this.demoOntzorgingen = demoOntzorgingen;
@@ -89,6 +93,8 @@ class DemoDataRunner implements ApplicationRunner {
         demoAanbieders.zorgVoorDemoAanbieders();
         // Issue 17: ontzorgingen of demo asielstatushouders in bijstand, and last month's and this month's batches.
         demoOntzorgingen.zorgVoorDemoOntzorgingen();
+        // Issue 17: the partner organisation of the begeleider, begeleidingen of housed asielstatushouders, nazorg.
+        demoBegeleiding.zorgVoorDemoBegeleiding();
         if (instellingen.landelijk().personen() > 0) {
             landelijk(generator, instellingen.landelijk());
         }

@@ -262,7 +262,7 @@ public class Beschikking {
         return komma < 0 ? naam : naam.substring(komma + 2) + " " + naam.substring(0, komma);
     }
 
-    private static byte[] render(String xhtml) {
+    static byte[] render(String xhtml) {
         try (ByteArrayOutputStream uit = new ByteArrayOutputStream()) {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();

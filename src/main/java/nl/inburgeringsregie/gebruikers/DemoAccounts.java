@@ -34,7 +34,10 @@ public class DemoAccounts {
                     "consulent.velsen", "Youssef El Amrani", EnumSet.of(Rol.CONSULENT), List.of(VELSEN.code()), true),
             new Gebruiker("teamleider", "Marieke Bakker", EnumSet.of(Rol.TEAMLEIDER), BEIDE, true),
             new Gebruiker("budgetcoach", "Peter Jansen", EnumSet.of(Rol.BUDGETCOACH), BEIDE, true),
-            new Gebruiker("begeleider", "Fatima Yilmaz", EnumSet.of(Rol.BEGELEIDER), BEIDE, true),
+            // A partner organisation's begeleider, like a provider's user, works for no gemeente: it reaches persons
+            // only
+            // through the begeleidingen of its organisation (ADR 0036).
+            new Gebruiker("begeleider", "Fatima Yilmaz", EnumSet.of(Rol.BEGELEIDER), List.of(), true),
             // A provider's user works for no gemeente: it reaches persons only through placements (ADR 0031), so
             // row-level security gives it no row by gemeente either.
             new Gebruiker("aanbieder", "Taalschool Kennemerland", EnumSet.of(Rol.AANBIEDER), List.of(), true),

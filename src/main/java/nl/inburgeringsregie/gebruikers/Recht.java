@@ -61,7 +61,22 @@ public enum Recht {
     ONTZORGING_BEHEREN,
     // Issue 15, second part (ADR 0031)
     /** A provider reports its own participants' attendance and progress (only through the relationship AANBIEDER). */
-    DEELNEMERS_RAPPORTEREN;
+    DEELNEMERS_RAPPORTEREN,
+    // Issue 17, begeleiding part (ADR 0036)
+    /**
+     * See a person's maatschappelijke begeleiding (T-9): the partner organisation, the period, the contacts, the
+     * handover; a partner's user only for the persons assigned to their organisation (relationship PARTNER).
+     */
+    BEGELEIDING_INZIEN,
+    /** Record contacts, signals to the consultant and the warm handover (T-9); the begeleider's task. */
+    BEGELEIDING_VASTLEGGEN,
+    /**
+     * The consultant's part of begeleiding and nazorg: assign a partner organisation at housing, mark a signal seen,
+     * record the nazorg contact (T-9, T-11).
+     */
+    BEGELEIDING_REGIE,
+    /** Register partner organisations for begeleiding and link their users (the functioneel beheerder). */
+    PARTNERS_BEHEREN;
 
     /** The authority string Spring Security checks. */
     public String authority() {

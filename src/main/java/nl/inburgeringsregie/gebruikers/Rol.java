@@ -21,9 +21,10 @@ import java.util.Set;
 
 /**
  * The roles of the people who use the system, and the one role matrix: which rights each role has.
- * Rights for partner organisations and policy staff arrive with the capabilities that need them (begeleiding,
- * monitoring); until then those roles see no personal data at all. A provider's users see the persons placed with
- * their organisation, with the minimum they need (ADR 0031).
+ * Rights for policy staff arrive with the capabilities that need them (monitoring); until then that role sees no
+ * personal data at all. A provider's users see the persons placed with their organisation, with the minimum they need
+ * (ADR 0031); a partner organisation's begeleiders the persons assigned to their organisation, with only what
+ * begeleiding needs (ADR 0036).
  * docs/rollen.md shows this matrix; {@code RolMatrixDocumentTest} keeps the two equal.
  *
  * <p>Each role also says through which {@link Relatie relationships} it reaches a person (ADR 0028): staff of the
@@ -39,7 +40,9 @@ public enum Rol {
             DOSSIER_WIJZIGEN,
             CONSULENT_TOEWIJZEN,
             PLICHT_INDICEREN,
-            Recht.ONTZORGING_INZIEN),
+            Recht.ONTZORGING_INZIEN,
+            Recht.BEGELEIDING_INZIEN,
+            Recht.BEGELEIDING_REGIE),
     TEAMLEIDER(
             EnumSet.of(GEMEENTE, Relatie.CONSULENT, TEAM),
             DOSSIER_INZIEN,
@@ -52,9 +55,11 @@ public enum Rol {
             Recht.TOEWIJZEN_BIJZONDERE_GEGEVENS,
             Recht.AANBIEDERS_INZIEN,
             Recht.ONTZORGING_INZIEN,
-            Recht.ONTZORGING_BEHEREN),
+            Recht.ONTZORGING_BEHEREN,
+            Recht.BEGELEIDING_INZIEN,
+            Recht.BEGELEIDING_REGIE),
     BUDGETCOACH(EnumSet.of(GEMEENTE), Recht.ONTZORGING_INZIEN, Recht.ONTZORGING_BEHEREN),
-    BEGELEIDER(EnumSet.of(PARTNER)),
+    BEGELEIDER(EnumSet.of(PARTNER), Recht.BEGELEIDING_INZIEN, Recht.BEGELEIDING_VASTLEGGEN),
     AANBIEDER(EnumSet.of(Relatie.AANBIEDER), Recht.DEELNEMERS_INZIEN, Recht.DEELNEMERS_RAPPORTEREN),
     BELEIDSMEDEWERKER(EnumSet.noneOf(Relatie.class)),
     FUNCTIONEEL_BEHEERDER(
@@ -64,7 +69,8 @@ public enum Rol {
             GEBRUIKERS_BEHEREN,
             INSTELLINGEN_BEHEREN,
             Recht.AANBIEDERS_BEHEREN,
-            Recht.AANBIEDERS_INZIEN),
+            Recht.AANBIEDERS_INZIEN,
+            Recht.PARTNERS_BEHEREN),
     PRIVACY_OFFICER(EnumSet.of(GEMEENTE), AUDITLOG_INZIEN, Recht.PRIVACYRECHTEN_BEHEREN),
     /** DUO's machine client for the M2M exchange (notifications); in production it signs in with its certificate. */
     DUO(EnumSet.of(GEMEENTE), DUO_BERICHTEN);

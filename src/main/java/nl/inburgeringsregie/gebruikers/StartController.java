@@ -58,6 +58,10 @@ class StartController {
             // The budgetcoach starts at the ontzorgen worklist and reaches no other dossier page (ADR 0032).
             return "redirect:/ontzorging";
         }
+        if (gebruiker.mag(Recht.BEGELEIDING_VASTLEGGEN)) {
+            // A partner organisation's begeleider starts at their worklist and reaches no dossier page (ADR 0036).
+            return "redirect:/begeleiding";
+        }
         return startpagina(model, gebruiker);
     }
 

@@ -18,7 +18,9 @@ public enum Doelbinding {
     /** Keeping and destroying data after the duty ends (Archiefwet, AVG art. 5 lid 1 e). */
     BEWAREN_EN_VERNIETIGEN("bewaren en vernietigen (Archiefwet)"),
     /** Issue 17 (ADR 0032): financieel ontzorgen under the Participatiewet art. 56a (O-1, O-2), by the budgetcoach. */
-    ONTZORGEN("ontzorgen");
+    ONTZORGEN("ontzorgen"),
+    /** Issue 17 (ADR 0036): maatschappelijke begeleiding by a partner organisation and nazorg (T-9, T-11). */
+    BEGELEIDING("maatschappelijke begeleiding");
 
     private final String omschrijving;
 

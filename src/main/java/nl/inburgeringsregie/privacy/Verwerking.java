@@ -19,7 +19,8 @@ enum Verwerking {
     BEVEILIGING_EN_VERANTWOORDING(Doelbinding.BEVEILIGING, ".auditlog"),
     RECHTEN_VAN_BETROKKENEN(Doelbinding.RECHTEN_BETROKKENE, ".privacyverzoeken"),
     BEWAREN_EN_VERNIETIGEN(Doelbinding.BEWAREN_EN_VERNIETIGEN),
-    FINANCIEEL_ONTZORGEN(Doelbinding.ONTZORGEN, ".dossier");
+    FINANCIEEL_ONTZORGEN(Doelbinding.ONTZORGEN, ".dossier"),
+    MAATSCHAPPELIJKE_BEGELEIDING(Doelbinding.BEGELEIDING, ".dossier");
 
     private final Doelbinding doel;
     private final List<String> bewaartermijnen;

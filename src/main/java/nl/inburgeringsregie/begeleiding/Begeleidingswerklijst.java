@@ -1,0 +1,94 @@
+package nl.inburgeringsregie.begeleiding;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import nl.inburgeringsregie.gebruikers.Gebruikers;
+import nl.inburgeringsregie.gebruikers.MagBegeleidingVastleggen;
+import nl.inburgeringsregie.privacy.AuditActie;
+import nl.inburgeringsregie.privacy.AuditLog;
+import nl.inburgeringsregie.privacy.Doelbinding;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The begeleider's worklist (ADR 0036): the running begeleidingen of the user's partner organisation, by the day the
+ * warm handover is due (T-9), with an open signal and the last contact. Only names and dates: nothing of the intake,
+ * health or handhaving. Every person listed is audited with the purpose "maatschappelijke begeleiding".
+ */
+@Service
+class Begeleidingswerklijst {
+
+    record Regel(
+            UUID inburgeraarId,
+            String naam,
+            LocalDate startdatum,
+            LocalDate einddatum,
+            LocalDate signaalSinds,
+            LocalDate laatsteContact,
+            boolean binnenkort,
+            boolean verlopen) {}
+
+    private final JdbcClient jdbc;
+    private final Gebruikers gebruikers;
+    private final BegeleidingInstellingen instellingen;
+    private final AuditLog auditLog;
+    private final Clock clock;
+
+    Begeleidingswerklijst(
+            JdbcClient jdbc,
+            Gebruikers gebruikers,
+            BegeleidingInstellingen instellingen,
+            AuditLog auditLog,
+            Clock clock) {
+        this.jdbc = jdbc;
+        this.gebruikers = gebruikers;
+        this.instellingen = instellingen;
+        this.auditLog = auditLog;
+        this.clock = clock;
+    }
+
+    @Transactional
+    @MagBegeleidingVastleggen
+    List<Regel> regels() {
+        LocalDate vandaag = LocalDate.now(clock);
+        LocalDate signaal = vandaag.plusWeeks(instellingen.signaalWeken());
+        record Rij(Regel regel, String gemeentecode) {}
+        List<Rij> rijen = jdbc.sql("""
+                        select b.inburgeraar_id, b.gemeentecode, i.geslachtsnaam, i.voornamen, b.startdatum,
+                               b.einddatum, b.signaal_sinds,
+                               (select max(c.datum) from begeleidingscontact c where c.begeleiding = b.id) as laatste
+                        from begeleiding b
+                        join partner_gebruiker g on g.partner_id = b.partner_id and g.gebruikersnaam = ?
+                        join inburgeraar i on i.id = b.inburgeraar_id
+                        where b.overdracht_datum is null
+                        order by b.einddatum, b.inburgeraar_id limit 500""")
+                .param(gebruikers.huidige().gebruikersnaam())
+                .query((rs, n) -> {
+                    LocalDate einde = rs.getObject("einddatum", LocalDate.class);
+                    return new Rij(
+                            new Regel(
+                                    rs.getObject("inburgeraar_id", UUID.class),
+                                    rs.getString("geslachtsnaam") + ", " + rs.getString("voornamen"),
+                                    rs.getObject("startdatum", LocalDate.class),
+                                    einde,
+                                    rs.getObject("signaal_sinds", LocalDate.class),
+                                    rs.getObject("laatste", LocalDate.class),
+                                    !einde.isBefore(vandaag) && !einde.isAfter(signaal),
+                                    einde.isBefore(vandaag)),
+                            rs.getString("gemeentecode"));
+                })
+                .list();
+        List<AuditLog.Betrokkene> betrokkenen = rijen.stream()
+                .map(r -> new AuditLog.Betrokkene(r.regel().inburgeraarId(), r.gemeentecode()))
+                .toList();
+        auditLog.registreerElk(
+                AuditActie.IN_ZOEKRESULTAAT,
+                betrokkenen,
+                betrokkenen.stream().map(b -> "begeleiding-werklijst").toList(),
+                Doelbinding.BEGELEIDING);
+        return rijen.stream().map(Rij::regel).toList();
+    }
+}
