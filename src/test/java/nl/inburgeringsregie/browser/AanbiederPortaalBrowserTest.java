@@ -1,6 +1,7 @@
 package nl.inburgeringsregie.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -9,9 +10,12 @@ import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
 import com.microsoft.playwright.options.SelectOption;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import nl.inburgeringsregie.duosimulator.DuoSimulator;
 import nl.inburgeringsregie.support.BrowserTest;
 import nl.inburgeringsregie.support.TestData;
 import nl.inburgeringsregie.support.TestDossiers;
@@ -26,7 +30,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * the start; the taalschool's user (demo account {@code aanbieder}) sees the report due on its page, reports a week of
  * attendance and the progress on the participant's page and two weeks by CSV upload (a bad file first: nothing
  * stored, the row and field named with rule AB-6); the consultant then sees the hours, the progress bar and the
- * progress; another provider's participant answers 404. Every screen passes axe (WCAG 2.1 AA).
+ * progress; another provider's participant answers 404; DUO (the simulator, knowing the person) accepted the aanbod
+ * made from the placement and the hours' running total, as the consultant's DUO page shows. Every screen passes axe
+ * (WCAG 2.1 AA).
  */
 class AanbiederPortaalBrowserTest extends BrowserTest {
 
@@ -36,18 +42,28 @@ class AanbiederPortaalBrowserTest extends BrowserTest {
     @Autowired
     private JdbcClient jdbc;
 
+    @Autowired
+    private DuoSimulator duo;
+
     @AfterEach
     void herstel() {
         clock.reset();
+        duo.herstel();
     }
 
     @Test
     void deConsulentPlaatstDeAanbiederMeldtEnDeConsulentZietUrenEnVoortgang() {
         clock.zet(VANDAAG);
         String naam = "Portaal" + TestData.bsn();
-        Map<String, Object> body = TestData.inburgeraar(TestData.bsn());
+        String bsn = TestData.bsn();
+        Map<String, Object> body = TestData.inburgeraar(bsn);
         body.put("geslachtsnaam", naam);
         String dossier = TestDossiers.metVastgesteldPip(api("consulent"), body, "B");
+        // DUO knows the asielstatushouder (as it would in production), so it accepts the aanbod and the hours.
+        duo.zetPlicht(
+                bsn,
+                new DuoSimulator.Plicht(
+                        true, LocalDate.of(2026, 8, 20), LocalDate.of(2026, 9, 1), "Asielstatushouder", null));
 
         // The consultant places the newcomer and records the start.
         logIn("consulent");
@@ -143,6 +159,32 @@ class AanbiederPortaalBrowserTest extends BrowserTest {
         assertThat(voortgang).containsText("04-12-2026");
         assertThat(voortgang).containsText("Vertelt over haar week");
         controleerToegankelijkheid("portaal-consulent-uren-voortgang");
+
+        // DUO got the aanbod from the placement and the hours' running total from the ledger (ADR 0034), both
+        // accepted by the simulator (which validates every message against DUO's OpenAPI files); the DUO page lists
+        // them. The total follows the reports after their commit, so the page is read again until it is there.
+        String duoPagina = url("/inburgeraars/" + dossier + "/duo");
+        Locator meldingen = page.getByRole(AriaRole.TABLE, new Page.GetByRoleOptions().setName("Meldingen aan DUO"));
+        await().atMost(Duration.ofSeconds(90))
+                .pollInterval(Duration.ofSeconds(2))
+                .until(() -> {
+                    page.navigate(duoPagina);
+                    String tekst = page.locator("body").innerText();
+                    return tekst.contains("Gevolgde uren") && !tekst.contains("Wacht op verzending");
+                });
+        String tabel = meldingen.innerText();
+        for (String soort : List.of("Inburgeringsaanbod", "Gevolgde uren")) {
+            Assertions.assertThat(tabel.lines().filter(r -> r.contains(soort)))
+                    .as(tabel)
+                    .anyMatch(r -> r.contains("Verzonden en door DUO geaccepteerd"))
+                    .allMatch(r -> r.contains("Verzonden en door DUO geaccepteerd") || r.contains("vervangen"));
+        }
+        Assertions.assertThat(jdbc.sql("""
+                        select bericht from duo_melding where inburgeraar_id = ?::uuid and soort = 'UREN'
+                        and status = 'VERZONDEN' order by aangemaakt_op desc limit 1""").param(dossier).query(String.class).single())
+                .as("the running total, whole hours (10 + 11.5 + 12 = 33.5)")
+                .contains("33");
+        controleerToegankelijkheid("portaal-consulent-duo");
     }
 
     private static FilePayload csv(String inhoud) {
