@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import nl.inburgeringsregie.aanbieders.DemoAanbieders;
+import nl.inburgeringsregie.aanbieders.LandelijkeAanbieders;
 import nl.inburgeringsregie.gebruikers.DemoAccounts;
 import nl.inburgeringsregie.gebruikers.Gemeente;
 import nl.inburgeringsregie.inburgeraar.Bulkregistratie;
@@ -43,6 +44,7 @@ class DemoDataRunner implements ApplicationRunner {
     private final Clock clock;
     private final LandelijkeHistorie historie;
     private final DemoAanbieders demoAanbieders;
+    private final LandelijkeAanbieders landelijkeAanbieders;
 
     DemoDataRunner(
             DemoAccounts demoAccounts,
@@ -50,8 +52,10 @@ class DemoDataRunner implements ApplicationRunner {
             DemoInstellingen instellingen,
             Clock clock,
             LandelijkeHistorie historie,
-            DemoAanbieders demoAanbieders) {
+            DemoAanbieders demoAanbieders,
+            LandelijkeAanbieders landelijkeAanbieders) {
         this.historie = historie;
+        this.landelijkeAanbieders = landelijkeAanbieders;
         this.demoAanbieders = demoAanbieders;
         this.demoAccounts = demoAccounts;
         this.bulkregistratie = bulkregistratie;
@@ -90,7 +94,8 @@ class DemoDataRunner implements ApplicationRunner {
 
     /**
      * Spreads the people over the gemeenten as Dutch gemeenten vary: a few large cities, many small
-     * towns (Zipf-like shares), with one consultant per {@value #PERSONEN_PER_CONSULENT} people and a team lead ({@code t<code>}).
+     * towns (Zipf-like shares), with one consultant per {@value #PERSONEN_PER_CONSULENT} people and a team lead ({@code t<code>});
+     * then their history and, per region of consecutive gemeentecodes, providers with placements and attendance.
      */
     void landelijk(DemoCaseload generator, DemoInstellingen.Landelijk landelijk) {
         int n = Math.max(1, landelijk.gemeenten());
@@ -118,6 +123,15 @@ class DemoDataRunner implements ApplicationRunner {
         if (!geladen.isEmpty()) {
             long auditrijen = historie.auditlog(geladen, landelijk.historiePerPersoon());
             log.info("National dataset: {} audit rows written", auditrijen);
+            // Issue 15: providers per region, placements and a year of weekly attendance.
+            int perRegio = Math.max(1, landelijk.gemeentenPerRegio());
+            landelijkeAanbieders.voegToe(
+                    geladen,
+                    geladen.stream()
+                            .map(code -> (Integer.parseInt(code) - LANDELIJK_EERSTE_GEMEENTECODE) / perRegio)
+                            .toList(),
+                    landelijk.deelnemersPerAanbieder(),
+                    LocalDate.now(clock));
         }
         log.info(
                 "National dataset: {} people in {} gemeenten ready after {} s",
