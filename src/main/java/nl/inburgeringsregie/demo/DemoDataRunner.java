@@ -103,11 +103,13 @@ class DemoDataRunner implements ApplicationRunner {
         long persoonsnummer = LANDELIJK_EERSTE_PERSOONSNUMMER;
         long start = System.nanoTime();
         List<String> geladen = new ArrayList<>();
+        List<String> alle = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             Gemeente gemeente = new Gemeente(
                     String.format("%04d", LANDELIJK_EERSTE_GEMEENTECODE + i),
                     "Gemeente " + (LANDELIJK_EERSTE_GEMEENTECODE + i));
             int aantal = aantallen.get(i);
+            alle.add(gemeente.code());
             Map<String, String> namen = new LinkedHashMap<>();
             for (int c = 1; c <= Math.max(1, (aantal + PERSONEN_PER_CONSULENT - 1) / PERSONEN_PER_CONSULENT); c++) {
                 namen.put("c" + gemeente.code() + "-" + c, "Consulent " + c + " " + gemeente.naam());
@@ -123,16 +125,18 @@ class DemoDataRunner implements ApplicationRunner {
         if (!geladen.isEmpty()) {
             long auditrijen = historie.auditlog(geladen, landelijk.historiePerPersoon());
             log.info("National dataset: {} audit rows written", auditrijen);
-            // Issue 15: providers per region, placements and a year of weekly attendance.
-            int perRegio = Math.max(1, landelijk.gemeentenPerRegio());
-            landelijkeAanbieders.voegToe(
-                    geladen,
-                    geladen.stream()
-                            .map(code -> (Integer.parseInt(code) - LANDELIJK_EERSTE_GEMEENTECODE) / perRegio)
-                            .toList(),
-                    landelijk.deelnemersPerAanbieder(),
-                    LocalDate.now(clock));
         }
+        // Issue 15: providers per region, placements and a year of weekly attendance; for every gemeente of the
+        // dataset, so that one loaded before issue 15 gains them on its next start (persons already placed are
+        // skipped).
+        int perRegio = Math.max(1, landelijk.gemeentenPerRegio());
+        landelijkeAanbieders.voegToe(
+                alle,
+                alle.stream()
+                        .map(code -> (Integer.parseInt(code) - LANDELIJK_EERSTE_GEMEENTECODE) / perRegio)
+                        .toList(),
+                landelijk.deelnemersPerAanbieder(),
+                LocalDate.now(clock));
         log.info(
                 "National dataset: {} people in {} gemeenten ready after {} s",
                 landelijk.personen(),
