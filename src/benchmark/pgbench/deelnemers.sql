@@ -9,10 +9,12 @@ begin;
 select count(*) from plaatsing p
 join aanbieder_gebruiker g on g.aanbieder_id = p.aanbieder_id and g.gebruikersnaam = 'a' || :a;
 select p.id, p.inburgeraar_id, p.gemeentecode, p.onderdeel, p.leerroute, p.niveau, p.status, p.aanmelddatum,
-       p.verwachte_start, p.startdatum, i.geslachtsnaam, i.voornamen, i.geboortedatum, i.telefoon, i.email,
-       case when i.tolk_nodig then i.tolk_taal end as tolk_taal
-from plaatsing p join inburgeraar i on i.id = p.inburgeraar_id
-join aanbieder_gebruiker g on g.aanbieder_id = p.aanbieder_id and g.gebruikersnaam = 'a' || :a
+       p.verwachte_start, p.startdatum, i.geslachtsnaam, i.voornamen, i.geboortedatum, i.telefoon, i.email, i.tolk_taal
+from plaatsing p
+cross join lateral (select x.geslachtsnaam, x.voornamen, x.geboortedatum, x.telefoon, x.email,
+                           case when x.tolk_nodig then x.tolk_taal end as tolk_taal
+                    from inburgeraar x where x.id = p.inburgeraar_id offset 0) i
+where p.aanbieder_id = (select g.aanbieder_id from aanbieder_gebruiker g where g.gebruikersnaam = 'a' || :a)
 order by coalesce(p.startdatum, p.verwachte_start, p.aanmelddatum), i.geslachtsnaam, p.id limit 100 offset 0;
 -- pick:
 select array_agg(p.inburgeraar_id)::text as ids, array_agg(p.gemeentecode)::text as codes from (select p.inburgeraar_id, p.gemeentecode from plaatsing p join inburgeraar i on i.id = p.inburgeraar_id join aanbieder_gebruiker g on g.aanbieder_id = p.aanbieder_id and g.gebruikersnaam = 'a' || :a order by coalesce(p.startdatum, p.verwachte_start, p.aanmelddatum), i.geslachtsnaam, p.id limit 100) p \gset
