@@ -2,6 +2,7 @@ package nl.inburgeringsregie.benchmark;
 
 import nl.inburgeringsregie.inburgeraar.Bsn;
 import static io.gatling.javaapi.core.CoreDsl.StringBody;
+import static io.gatling.javaapi.core.CoreDsl.bodyString;
 import static io.gatling.javaapi.core.CoreDsl.doIf;
 import static io.gatling.javaapi.core.CoreDsl.during;
 import static io.gatling.javaapi.core.CoreDsl.exec;
@@ -44,7 +45,7 @@ import java.util.function.Supplier;
 
 /**
  * Issue 7's workload against a running application over HTTP: a team inburgering's day. Run with
- * {@code ./mvnw -P benchmark gatling:test} (options: docs/performance.md, "Benchmarks (issue 7)"). Six scenarios:
+ * {@code ./mvnw -P benchmark gatling:test} (options: docs/performance.md, "Benchmarks (issue 7)"). Eight scenarios:
  *
  * <ul>
  *   <li>{@code consulent}: signs in through the form login, then round after round opens the worklist, a dossier from
@@ -57,7 +58,10 @@ import java.util.function.Supplier;
  *   <li>{@code teamleider}: the team lead's team overview, unfiltered and filtered by kind of deadline;</li>
  *   <li>{@code duo}: a burst of DUO notifications (SS101, a new duty) on POST /duo/v1/notificaties;</li>
  *   <li>{@code api}: registrations through the REST API with HTTP Basic (not in the default mix: every request checks
- *   the password hash, see docs/performance.md).</li>
+ *   the password hash, see docs/performance.md);</li>
+ *   <li>{@code aanbieder}: a provider's participant list (page and API) and the week's attendance as CSV (issue 15);</li>
+ *   <li>{@code uren}: a consultant opens the placements and hours of a dossier in the inburgering phase, and its
+ *   totals over the API (issue 15). Neither is in the default mix.</li>
  * </ul>
  *
  * The interactive users (all but {@code duo}) are split by {@code -Dmix}, ramp up over {@code -DrampUp} and each work for
@@ -84,6 +88,8 @@ public class ConsulentendagSimulation extends Simulation {
     private final List<String> consulenten = accounts(System.getProperty("consultants",
             "consulent,l.smit,m.bouzid,consulent.velsen,e.dekker"));
     private final List<String> teamleiders = accounts(System.getProperty("teamLeads", "teamleider"));
+    private final List<String> aanbieders = accounts(System.getProperty("providers", "aanbieder"));
+    private final int urenPerWeek = Integer.getInteger("hoursPerWeek", 10);
     private final Map<String, Integer> mix = mix(System.getProperty("mix", "consulent:70,pip:10,registratie:10,teamleider:10"));
     private final int duoNotificaties = Integer.getInteger("duoNotifications", 100);
     private final int duoPerSeconde = Math.max(1, Integer.getInteger("duoRate", 10));
@@ -263,6 +269,57 @@ public class ConsulentendagSimulation extends Simulation {
                                 .check(status().is(200))));
     }
 
+    /**
+     * A provider's day (issue 15): its participant list on "Mijn deelnemers" (first page) and over the API, and the
+     * week's attendance of all its started participants as one CSV over the API, filled in from the page's template
+     * (the first upload of the week stores, the next ones correct). Users sharing an account upload the same rows.
+     */
+    private ScenarioBuilder aanbieder() {
+        return scenario("aanbieder")
+                .feed(new Accounts(aanbieders, aantallen.get("aanbieder")))
+                .exec(login())
+                .exec(http("aanbieder: sjabloon presentie").get("/mijn-deelnemers/presentie.csv")
+                        .check(status().is(200), bodyString().saveAs("sjabloon")))
+                .exec(session -> session.set("presentiebestand", presentiebestand(session.getString("sjabloon")))
+                        .remove("sjabloon"))
+                .during(duration).on(
+                        denk(),
+                        exec(http("aanbieder: mijn deelnemers").get("/mijn-deelnemers")
+                                .check(status().is(200), substring("/deelnemers/"))),
+                        denk(),
+                        exec(http("aanbieder: deelnemers (api)").get("/api/v1/deelnemers")
+                                .basicAuth("#{gebruiker}", password)
+                                .check(status().is(200), jsonPath("$[0].plaatsingId").exists())),
+                        denk(),
+                        exec(http("aanbieder: presentie week (csv, api)").post("/api/v1/deelnemers/presentie")
+                                .basicAuth("#{gebruiker}", password)
+                                .header("Content-Type", "text/csv")
+                                .body(StringBody("#{presentiebestand}"))
+                                .check(status().is(200), jsonPath("$.rijen[0].resultaat").exists())));
+    }
+
+    /**
+     * The consultant's view of hours (issue 15): a dossier in the inburgering phase from the user's own caseload, its
+     * placements page with the hours ledger's totals, and the totals over the API.
+     */
+    private ScenarioBuilder uren() {
+        return scenario("uren")
+                .feed(new Accounts(consulenten, aantallen.get("uren")))
+                .exec(login())
+                .exec(http("caseload: fase inburgering").get("/inburgeraars")
+                        .queryParam("consulent", "#{gebruiker}").queryParam("fase", "INBURGERING")
+                        .check(status().is(200), regex("href=\"/inburgeraars/(" + UUID + ")\"").findAll().saveAs("inburgerend")))
+                .during(duration).on(
+                        exec(session -> session.set("dossier", willekeurig(session.getList("inburgerend")))),
+                        denk(),
+                        exec(http("uren: plaatsingen en uren").get("/inburgeraars/#{dossier}/plaatsingen")
+                                .check(status().is(200))),
+                        denk(),
+                        exec(http("uren: totalen (api)").get("/api/v1/inburgeraars/#{dossier}/uren")
+                                .basicAuth("#{gebruiker}", password)
+                                .check(status().is(200), jsonPath("$.totalen[0].soort").exists())));
+    }
+
     private ScenarioBuilder duo() {
         DateTimeFormatter tijd = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX");
         var notificatie = http("duo: notificatie").post("/duo/v1/notificaties");
@@ -283,7 +340,7 @@ public class ConsulentendagSimulation extends Simulation {
     {
         List<PopulationBuilder> populaties = new ArrayList<>();
         Map<String, Supplier<ScenarioBuilder>> scenarios = Map.of("consulent", this::consulent,
-                "pip", this::pip, "registratie", this::registratie, "teamleider", this::teamleider, "api", this::api);
+                "pip", this::pip, "registratie", this::registratie, "teamleider", this::teamleider, "api", this::api, "aanbieder", this::aanbieder, "uren", this::uren);
         aantallen.forEach((naam, aantal) -> {
             if (aantal > 0) {
                 populaties.add(scenarios.get(naam).get().injectOpen(rampUsers(aantal).during(rampUp)));
@@ -346,6 +403,19 @@ public class ConsulentendagSimulation extends Simulation {
         }
         return session.set("dossiers", List.copyOf(dossiers)).set("prefixen", List.copyOf(prefixen))
                 .set("mijnIntakes", mijnIntakes).set("intakeNummer", 0).remove("rijen").remove("intakeIds");
+    }
+
+    /**
+     * The upload template filled in: every started participant present {@code hoursPerWeek} hours this week (the
+     * template's line is {@code plaatsingId;"naam";week;;0;}).
+     */
+    private String presentiebestand(String sjabloon) {
+        StringBuilder csv = new StringBuilder();
+        for (String regel : sjabloon.split("\n")) {
+            csv.append(regel.endsWith(";;0;") ? regel.substring(0, regel.length() - 4) + ";" + urenPerWeek + ";0;" : regel)
+                    .append('\n');
+        }
+        return csv.toString();
     }
 
     private static Session volgendeIntake(Session session) {
@@ -459,7 +529,7 @@ public class ConsulentendagSimulation extends Simulation {
     /** {@code consulent:70,pip:10,...}: the share of the interactive users per scenario. */
     static Map<String, Integer> mix(String mix) {
         Map<String, Integer> gewichten = new LinkedHashMap<>();
-        for (String naam : List.of("consulent", "pip", "registratie", "teamleider", "api")) {
+        for (String naam : List.of("consulent", "pip", "registratie", "teamleider", "api", "aanbieder", "uren")) {
             gewichten.put(naam, 0);
         }
         for (String deel : mix.split(",")) {

@@ -9,9 +9,11 @@ import java.time.Period;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import nl.inburgeringsregie.gebruikers.Gebruikers;
 import nl.inburgeringsregie.gebruikers.MagDeelnemersInzien;
@@ -56,14 +58,20 @@ class Deelnemers {
 
     /**
      * Who starts when: the organisation's placements by (expected) start. Filters on the organisation in SQL; the
-     * row-level security policy relatie_aanbieder is the second wall.
+     * row-level security policy relatie_aanbieder is the second wall. The dossier is read per placement by its key (a
+     * lateral subquery that {@code offset 0} keeps from being flattened into a join): as a plain join, PostgreSQL read
+     * all 300,000 dossiers of the national dataset through their row-level security policies (an OR it cannot
+     * estimate) and hashed them, 270 ms for a provider of 518 participants (docs/performance.md, issue 15).
      */
     private static final String LIJST = """
             select p.id, p.inburgeraar_id, p.gemeentecode, p.onderdeel, p.leerroute, p.niveau, p.status, p.aanmelddatum,
                    p.verwachte_start, p.startdatum, i.geslachtsnaam, i.voornamen, i.geboortedatum, i.telefoon, i.email,
-                   case when i.tolk_nodig then i.tolk_taal end as tolk_taal
-            from plaatsing p join inburgeraar i on i.id = p.inburgeraar_id
-            join aanbieder_gebruiker g on g.aanbieder_id = p.aanbieder_id and g.gebruikersnaam = ?
+                   i.tolk_taal
+            from plaatsing p
+            cross join lateral (select x.geslachtsnaam, x.voornamen, x.geboortedatum, x.telefoon, x.email,
+                                       case when x.tolk_nodig then x.tolk_taal end as tolk_taal
+                                from inburgeraar x where x.id = p.inburgeraar_id offset 0) i
+            where p.aanbieder_id = (select g.aanbieder_id from aanbieder_gebruiker g where g.gebruikersnaam = ?)
             """;
 
     /**
@@ -86,6 +94,9 @@ class Deelnemers {
 
     /** AB-7: at least one progress report per quarter. */
     static final Period VOORTGANG_TERMIJN = Period.ofMonths(3);
+    /** Who starts when: by (expected) start, then name; the placement's id makes the order total, for pages. */
+    private static final String VOLGORDE =
+            " order by coalesce(p.startdatum, p.verwachte_start, p.aanmelddatum), i.geslachtsnaam, p.id";
 
     private final JdbcClient jdbc;
     private final Gebruikers gebruikers;
@@ -110,56 +121,64 @@ class Deelnemers {
     }
 
     /**
-     * The reports due among {@code lijst} (the user's participants as {@link #mijnDeelnemers()} gave and audited them):
-     * only started placements; the attendance of the last completed week (Monday to Sunday before this week) when the
-     * placement started on or before its Sunday and no lesson day or week of it was reported; the progress report when
-     * the last one (or else the start) lies a quarter back, counting from {@link #VOORTGANG_VOORUIT} ahead.
+     * The reports due of the user's organisation, over all its participants (not only the page shown): its started
+     * placements; the attendance of the last completed week (Monday to Sunday before this week) when the placement
+     * started on or before its Sunday and no lesson day or week of it was reported (AB-6); the progress report when the
+     * last one (or else the start) lies a quarter back, counting from {@link #VOORTGANG_VOORUIT} ahead (AB-7). What is
+     * due is decided from the placements' dates and reports first; only the participants due are read and audited.
      */
-    @Transactional(readOnly = true)
+    @Transactional
     @MagDeelnemersInzien
-    public TeMelden teMelden(List<Deelnemer> lijst) {
+    public TeMelden teMelden() {
         LocalDate vandaag = LocalDate.now(clock);
         LocalDate maandag = vandaag.with(DayOfWeek.MONDAY).minusWeeks(1);
-        List<Deelnemer> gestart = lijst.stream()
-                .filter(d -> d.status() == Plaatsing.Status.GESTART && d.startdatum() != null)
-                .toList();
-        record Stand(UUID plaatsingId, boolean weekGemeld, LocalDate laatstePeildatum) {}
-        Map<UUID, Stand> standen = new HashMap<>();
-        if (!gestart.isEmpty()) {
-            jdbc.sql("""
-                            select p.id,
-                                   exists (select 1 from presentie r where r.plaatsing_id = p.id
-                                           and r.datum between ? and ?) as week_gemeld,
-                                   (select max(l.peildatum) from leervordering l where l.plaatsing_id = p.id)
-                                       as laatste_peildatum
-                            from plaatsing p
-                            join aanbieder_gebruiker g on g.aanbieder_id = p.aanbieder_id and g.gebruikersnaam = ?
-                            where p.id = any (?)""")
-                    .params(
-                            maandag,
-                            maandag.plusDays(6),
-                            gebruikers.huidige().gebruikersnaam(),
-                            gestart.stream().map(Deelnemer::plaatsingId).toArray(UUID[]::new))
-                    .query((rs, i) -> new Stand(
-                            rs.getObject("id", UUID.class),
-                            rs.getBoolean("week_gemeld"),
-                            rs.getObject("laatste_peildatum", LocalDate.class)))
-                    .list()
-                    .forEach(st -> standen.put(st.plaatsingId(), st));
+        String gebruiker = gebruikers.huidige().gebruikersnaam();
+        record Stand(UUID plaatsingId, LocalDate startdatum, boolean weekGemeld, LocalDate laatstePeildatum) {}
+        List<Stand> standen = jdbc.sql("""
+                        select p.id, p.startdatum,
+                               exists (select 1 from presentie r where r.plaatsing_id = p.id
+                                       and r.datum between ? and ?) as week_gemeld,
+                               (select max(l.peildatum) from leervordering l where l.plaatsing_id = p.id)
+                                   as laatste_peildatum
+                        from plaatsing p
+                        join aanbieder_gebruiker g on g.aanbieder_id = p.aanbieder_id and g.gebruikersnaam = ?
+                        where p.status = 'GESTART' and p.startdatum is not null""")
+                .params(maandag, maandag.plusDays(6), gebruiker)
+                .query((rs, i) -> new Stand(
+                        rs.getObject("id", UUID.class),
+                        rs.getObject("startdatum", LocalDate.class),
+                        rs.getBoolean("week_gemeld"),
+                        rs.getObject("laatste_peildatum", LocalDate.class)))
+                .list();
+        Set<UUID> presentieTeMelden = new HashSet<>();
+        Map<UUID, Stand> voortgangTeMelden = new HashMap<>();
+        for (Stand stand : standen) {
+            if (!stand.startdatum().isAfter(maandag.plusDays(6)) && !stand.weekGemeld()) {
+                presentieTeMelden.add(stand.plaatsingId());
+            }
+            LocalDate basis = stand.laatstePeildatum() == null ? stand.startdatum() : stand.laatstePeildatum();
+            if (!basis.plus(VOORTGANG_TERMIJN).isAfter(vandaag.plus(VOORTGANG_VOORUIT))) {
+                voortgangTeMelden.put(stand.plaatsingId(), stand);
+            }
         }
-        List<Deelnemer> presentie = new ArrayList<>();
+        Set<UUID> teLezen = new HashSet<>(presentieTeMelden);
+        teLezen.addAll(voortgangTeMelden.keySet());
+        List<Deelnemer> lijst = teLezen.isEmpty()
+                ? List.of()
+                : jdbc.sql(LIJST + " and p.id = any (?)" + VOLGORDE)
+                        .params(gebruiker, teLezen.toArray(UUID[]::new))
+                        .query((rs, i) -> deelnemer(rs))
+                        .list();
+        audit(lijst, "te melden (aanbieder)");
+        List<Deelnemer> presentie = lijst.stream()
+                .filter(d -> presentieTeMelden.contains(d.plaatsingId()))
+                .toList();
         List<VoortgangTeMelden> voortgang = new ArrayList<>();
-        for (Deelnemer d : gestart) {
-            Stand stand = standen.get(d.plaatsingId());
-            if (stand == null) {
-                continue;
-            }
-            if (!d.startdatum().isAfter(maandag.plusDays(6)) && !stand.weekGemeld()) {
-                presentie.add(d);
-            }
-            LocalDate basis = stand.laatstePeildatum() == null ? d.startdatum() : stand.laatstePeildatum();
-            LocalDate uiterlijk = basis.plus(VOORTGANG_TERMIJN);
-            if (!uiterlijk.isAfter(vandaag.plus(VOORTGANG_VOORUIT))) {
+        for (Deelnemer d : lijst) {
+            Stand stand = voortgangTeMelden.get(d.plaatsingId());
+            if (stand != null) {
+                LocalDate basis = stand.laatstePeildatum() == null ? stand.startdatum() : stand.laatstePeildatum();
+                LocalDate uiterlijk = basis.plus(VOORTGANG_TERMIJN);
                 voortgang.add(
                         new VoortgangTeMelden(d, stand.laatstePeildatum(), uiterlijk, uiterlijk.isBefore(vandaag)));
             }
@@ -172,21 +191,50 @@ class Deelnemers {
     @Transactional
     @MagDeelnemersInzien
     public List<Deelnemer> mijnDeelnemers() {
-        List<Deelnemer> lijst = jdbc.sql(LIJST
-                        + " order by coalesce(p.startdatum, p.verwachte_start, p.aanmelddatum), i.geslachtsnaam, p.id")
+        List<Deelnemer> lijst = jdbc.sql(LIJST + VOLGORDE)
                 .param(gebruikers.huidige().gebruikersnaam())
                 .query((rs, i) -> deelnemer(rs))
                 .list();
+        audit(lijst, "mijn deelnemers (aanbieder)");
+        return lijst;
+    }
+
+    /** One page of "Mijn deelnemers": the participants from {@code vanaf} (0 is the first) and how many there are. */
+    record Pagina(List<Deelnemer> deelnemers, int vanaf, int totaal) {}
+
+    /**
+     * "Mijn deelnemers" a page at a time (issue 15, national scale: a provider has hundreds of participants; a page of
+     * {@code grootte} answers within the 20 ms of docs/performance.md, the whole list did not): in the order of
+     * {@link #mijnDeelnemers()}, only the rows shown audited.
+     */
+    @Transactional
+    @MagDeelnemersInzien
+    public Pagina mijnDeelnemers(int vanaf, int grootte) {
+        String gebruiker = gebruikers.huidige().gebruikersnaam();
+        int totaal = jdbc.sql("""
+                        select count(*) from plaatsing p
+                        join aanbieder_gebruiker g on g.aanbieder_id = p.aanbieder_id and g.gebruikersnaam = ?""").param(gebruiker).query(Integer.class).single();
+        int begin = Math.max(0, Math.min(vanaf, Math.max(0, totaal - 1)));
+        List<Deelnemer> lijst = totaal == 0
+                ? List.of()
+                : jdbc.sql(LIJST + VOLGORDE + " limit ? offset ?")
+                        .params(gebruiker, grootte, begin)
+                        .query((rs, i) -> deelnemer(rs))
+                        .list();
+        audit(lijst, "mijn deelnemers (aanbieder)");
+        return new Pagina(lijst, begin, totaal);
+    }
+
+    private void audit(List<Deelnemer> lijst, String detail) {
         if (!lijst.isEmpty()) {
             auditLog.registreerElk(
                     AuditActie.IN_ZOEKRESULTAAT,
                     lijst.stream()
                             .map(d -> new AuditLog.Betrokkene(d.inburgeraarId(), d.gemeentecode()))
                             .toList(),
-                    lijst.stream().map(d -> "mijn deelnemers (aanbieder)").toList(),
+                    lijst.stream().map(d -> detail).toList(),
                     Doelbinding.UITVOERING_WET_INBURGERING);
         }
-        return lijst;
     }
 
     /** One participant's placements with the user's organisation; 404 for anyone not placed with it. */
@@ -194,7 +242,7 @@ class Deelnemers {
     @MagDeelnemersInzien
     public List<Deelnemer> deelnemer(UUID inburgeraarId) {
         toegang.eis(Recht.DEELNEMERS_INZIEN, inburgeraarId);
-        List<Deelnemer> plaatsingen = jdbc.sql(LIJST + " where p.inburgeraar_id = ? order by p.aanmelddatum desc")
+        List<Deelnemer> plaatsingen = jdbc.sql(LIJST + " and p.inburgeraar_id = ? order by p.aanmelddatum desc")
                 .params(gebruikers.huidige().gebruikersnaam(), inburgeraarId)
                 .query((rs, i) -> deelnemer(rs))
                 .list();

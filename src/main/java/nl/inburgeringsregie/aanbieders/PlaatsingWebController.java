@@ -196,13 +196,23 @@ class PlaatsingWebController {
         return "redirect:/inburgeraars/" + p.inburgeraarId() + "/plaatsingen";
     }
 
+    /** Participants per page on "Mijn deelnemers" (as the worklist's pages, docs/performance.md). */
+    static final int DEELNEMERS_PER_PAGINA = 100;
+
     @GetMapping("/mijn-deelnemers")
     @MagDeelnemersInzien
-    String mijnDeelnemers(Model model) {
+    String mijnDeelnemers(@RequestParam(name = "vanaf", defaultValue = "0") int vanaf, Model model) {
+        Deelnemers.Pagina pagina = deelnemers.mijnDeelnemers(vanaf, DEELNEMERS_PER_PAGINA);
+        int tot = pagina.vanaf() + pagina.deelnemers().size();
         model.addAttribute("organisatie", deelnemers.mijnOrganisatie().orElse(null));
-        List<Deelnemers.Deelnemer> lijst = deelnemers.mijnDeelnemers();
-        model.addAttribute("deelnemers", lijst);
-        model.addAttribute("teMelden", deelnemers.teMelden(lijst));
+        model.addAttribute("teMelden", deelnemers.teMelden());
+        model.addAttribute("deelnemers", pagina.deelnemers());
+        model.addAttribute("totaal", pagina.totaal());
+        model.addAttribute("eerste", pagina.vanaf() + 1);
+        model.addAttribute("laatste", tot);
+        model.addAttribute("vervolg", pagina.vanaf() > 0);
+        model.addAttribute("volgende", tot < pagina.totaal() ? tot : null);
+        model.addAttribute("paginagrootte", DEELNEMERS_PER_PAGINA);
         return "aanbieders/deelnemers";
     }
 
@@ -230,7 +240,7 @@ class PlaatsingWebController {
                             .map(v -> plaats(v.field()) + Formulierfouten.tekst(v, berichten) + regel(v.regel()))
                             .toList());
         }
-        return mijnDeelnemers(model);
+        return mijnDeelnemers(0, model);
     }
 
     /**

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import nl.inburgeringsregie.aanbieders.DemoAanbieders;
+import nl.inburgeringsregie.aanbieders.LandelijkeAanbieders;
 import nl.inburgeringsregie.begeleiding.DemoBegeleiding;
 import nl.inburgeringsregie.gebruikers.DemoAccounts;
 import nl.inburgeringsregie.gebruikers.Gemeente;
@@ -47,6 +48,7 @@ class DemoDataRunner implements ApplicationRunner {
     private final DemoAanbieders demoAanbieders;
     private final DemoOntzorgingen demoOntzorgingen;
     private final DemoBegeleiding demoBegeleiding;
+    private final LandelijkeAanbieders landelijkeAanbieders;
 
     DemoDataRunner(
             DemoAccounts demoAccounts,
@@ -56,9 +58,11 @@ class DemoDataRunner implements ApplicationRunner {
             LandelijkeHistorie historie,
             DemoAanbieders demoAanbieders,
             DemoOntzorgingen demoOntzorgingen,
-            DemoBegeleiding demoBegeleiding) {
+            DemoBegeleiding demoBegeleiding,
+            LandelijkeAanbieders landelijkeAanbieders) {
         this.demoBegeleiding = demoBegeleiding;
         this.historie = historie;
+        this.landelijkeAanbieders = landelijkeAanbieders;
         this.demoAanbieders = demoAanbieders;
         this.demoOntzorgingen = demoOntzorgingen;
         this.demoAccounts = demoAccounts;
@@ -102,7 +106,8 @@ class DemoDataRunner implements ApplicationRunner {
 
     /**
      * Spreads the people over the gemeenten as Dutch gemeenten vary: a few large cities, many small
-     * towns (Zipf-like shares), with one consultant per {@value #PERSONEN_PER_CONSULENT} people and a team lead ({@code t<code>}).
+     * towns (Zipf-like shares), with one consultant per {@value #PERSONEN_PER_CONSULENT} people and a team lead ({@code t<code>});
+     * then their history and, per region of consecutive gemeentecodes, providers with placements and attendance.
      */
     void landelijk(DemoCaseload generator, DemoInstellingen.Landelijk landelijk) {
         int n = Math.max(1, landelijk.gemeenten());
@@ -110,11 +115,13 @@ class DemoDataRunner implements ApplicationRunner {
         long persoonsnummer = LANDELIJK_EERSTE_PERSOONSNUMMER;
         long start = System.nanoTime();
         List<String> geladen = new ArrayList<>();
+        List<String> alle = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             Gemeente gemeente = new Gemeente(
                     String.format("%04d", LANDELIJK_EERSTE_GEMEENTECODE + i),
                     "Gemeente " + (LANDELIJK_EERSTE_GEMEENTECODE + i));
             int aantal = aantallen.get(i);
+            alle.add(gemeente.code());
             Map<String, String> namen = new LinkedHashMap<>();
             for (int c = 1; c <= Math.max(1, (aantal + PERSONEN_PER_CONSULENT - 1) / PERSONEN_PER_CONSULENT); c++) {
                 namen.put("c" + gemeente.code() + "-" + c, "Consulent " + c + " " + gemeente.naam());
@@ -131,6 +138,17 @@ class DemoDataRunner implements ApplicationRunner {
             long auditrijen = historie.auditlog(geladen, landelijk.historiePerPersoon());
             log.info("National dataset: {} audit rows written", auditrijen);
         }
+        // Issue 15: providers per region, placements and a year of weekly attendance; for every gemeente of the
+        // dataset, so that one loaded before issue 15 gains them on its next start (persons already placed are
+        // skipped).
+        int perRegio = Math.max(1, landelijk.gemeentenPerRegio());
+        landelijkeAanbieders.voegToe(
+                alle,
+                alle.stream()
+                        .map(code -> (Integer.parseInt(code) - LANDELIJK_EERSTE_GEMEENTECODE) / perRegio)
+                        .toList(),
+                landelijk.deelnemersPerAanbieder(),
+                LocalDate.now(clock));
         log.info(
                 "National dataset: {} people in {} gemeenten ready after {} s",
                 landelijk.personen(),

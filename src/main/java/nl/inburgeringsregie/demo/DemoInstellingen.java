@@ -15,9 +15,14 @@ record DemoInstellingen(
         @DefaultValue("300") int personenPerGemeente,
         @DefaultValue Landelijk landelijk) {
 
-    /** The national dataset: gemeenten, people, and history rows (journal and audit) per person (issue 7). */
+    /**
+     * The national dataset: gemeenten, people, and history rows (journal and audit) per person (issue 7); the providers
+     * (issue 15): gemeenten per region (consecutive codes) and participants per provider.
+     */
     record Landelijk(
             @DefaultValue("0") int gemeenten,
             @DefaultValue("0") int personen,
-            @DefaultValue("100") int historiePerPersoon) {}
+            @DefaultValue("100") int historiePerPersoon,
+            @DefaultValue("10") int gemeentenPerRegio,
+            @DefaultValue("600") int deelnemersPerAanbieder) {}
 }

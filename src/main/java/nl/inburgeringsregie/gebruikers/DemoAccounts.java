@@ -84,6 +84,22 @@ public class DemoAccounts {
         zorgVoorAccounts(gemeente, Rol.TEAMLEIDER, Map.of(gebruikersnaam, naam));
     }
 
+    /**
+     * The users of the national dataset's providers (issue 15), one per organisation, with password {@code demo}, when
+     * missing. Like the demo account {@code aanbieder} they work for no gemeente: they reach persons only through
+     * placements (ADR 0031).
+     */
+    @Transactional
+    public void zorgVoorAanbieders(Map<String, String> namenPerGebruikersnaam) {
+        for (var account : namenPerGebruikersnaam.entrySet()) {
+            if (!repository.bestaat(account.getKey())) {
+                repository.bewaar(
+                        new Gebruiker(account.getKey(), account.getValue(), EnumSet.of(Rol.AANBIEDER), List.of(), true),
+                        demoHash());
+            }
+        }
+    }
+
     /** The hash of the demo password, made once (bcrypt is slow on purpose; a national dataset has 1,300 accounts). */
     private synchronized String demoHash() {
         if (demoHash == null) {

@@ -3,6 +3,7 @@ package nl.inburgeringsregie.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -17,6 +18,7 @@ import nl.inburgeringsregie.infrastructure.fouten.InvalidInputException;
 import nl.inburgeringsregie.support.Api;
 import nl.inburgeringsregie.support.IntegrationTest;
 import nl.inburgeringsregie.support.TestData;
+import nl.inburgeringsregie.support.WebSessie;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -109,7 +111,7 @@ class DemoDataTest extends IntegrationTest {
 
     @Test
     void eenLandelijkeDatasetVerdeeltMensenOverGemeentenMetConsulenten() {
-        runner.landelijk(new DemoCaseload(99, LocalDate.now(clock)), new DemoInstellingen.Landelijk(3, 700, 30));
+        runner.landelijk(new DemoCaseload(99, LocalDate.now(clock)), new DemoInstellingen.Landelijk(3, 700, 30, 2, 50));
         List<Map<String, Object>> perGemeente = jdbc.queryForList("""
                 select gemeentecode, count(*) as aantal from inburgeraar
                 where gemeentecode between '5000' and '5002' group by gemeentecode order by gemeentecode""");
@@ -196,13 +198,96 @@ class DemoDataTest extends IntegrationTest {
                     select 1 from audit_log_default o
                     where coalesce(o.gemeentecode, '') not between '5000' and '5002'
                       and date_trunc('month', o.occurred_at at time zone 'UTC') = date_trunc('month', d.occurred_at at time zone 'UTC'))""", Integer.class)).isZero();
+        landelijkeAanbieders(nationaal);
+        long presenties = jdbc.queryForObject("select count(*) from presentie where " + nationaal, Long.class);
+        // The provider's read above is audited (one row per participant listed), so count the log again.
+        long auditrijen = jdbc.queryForObject("select count(*) from audit_log where " + nationaal, Long.class);
         // Idempotent: asking again adds nothing.
-        runner.landelijk(new DemoCaseload(99, LocalDate.now(clock)), new DemoInstellingen.Landelijk(3, 700, 30));
+        runner.landelijk(new DemoCaseload(99, LocalDate.now(clock)), new DemoInstellingen.Landelijk(3, 700, 30, 2, 50));
+        assertThat(jdbc.queryForObject("select count(*) from presentie where " + nationaal, Long.class))
+                .isEqualTo(presenties);
         assertThat(jdbc.queryForObject(
                         "select count(*) from inburgeraar where gemeentecode between '5000' and '5002'", Integer.class))
                 .isEqualTo(700);
-        assertThat(jdbc.queryForObject("select count(*) from audit_log where " + nationaal, Integer.class))
-                .isEqualTo(700 * 24);
+        assertThat(jdbc.queryForObject("select count(*) from audit_log where " + nationaal, Long.class))
+                .isEqualTo(auditrijen);
+    }
+
+    /**
+     * Issue 15: regions of two gemeenten (5000 and 5001; 5002), per region and route providers of at most 50
+     * participants with a contract for the region's gemeenten, every person in the inburgering phase with a vastgesteld
+     * PIP placed once with a provider of the PIP's route, and for every started placement its weeks of attendance (AB-6)
+     * up to last week, at most 52; each provider's user {@code a<n>} sees exactly its own participants.
+     */
+    private void landelijkeAanbieders(String nationaal) {
+        String pl = nationaal.replace("gemeentecode", "pl.gemeentecode");
+        assertThat(jdbc.queryForObject(
+                        """
+                select count(*) from pip p join inburgeraar i on i.id = p.inburgeraar_id
+                where p.status = 'VASTGESTELD' and i.fase = 'INBURGERING' and"""
+                                + " " + nationaal.replace("gemeentecode", "p.gemeentecode")
+                                + " and (select count(*) from plaatsing pl where pl.inburgeraar_id = p.inburgeraar_id) <> 1",
+                        Integer.class))
+                .isZero();
+        assertThat(jdbc.queryForObject("select count(*) from plaatsing where " + nationaal, Integer.class))
+                .isPositive();
+        // The provider of the PIP's route, under a contract for the person's own gemeente and region.
+        assertThat(jdbc.queryForObject("""
+                select count(*) from plaatsing pl join pip p on p.id = pl.pip_id join contract c on c.id = pl.contract_id
+                where (c.aanbieder_id <> pl.aanbieder_id or c.onderdeel <> pl.onderdeel
+                       or pl.onderdeel <> case p.leerroute when 'B' then 'B1_ROUTE' when 'O' then 'ONDERWIJSROUTE' else 'Z_ROUTE' end
+                       or not exists (select 1 from contract_gemeente g where g.contract_id = c.id and g.gemeentecode = pl.gemeentecode)
+                       or (pl.status = 'GESTART') <> (pl.startdatum is not null)
+                       or not exists (select 1 from contractbezetting b where b.plaatsing_id = pl.id)) and""" + " " + pl, Integer.class)).isZero();
+        assertThat(jdbc.queryForList("""
+                select distinct g.gemeentecode from contract_gemeente g join contract c on c.id = g.contract_id
+                join plaatsing pl on pl.contract_id = c.id where pl.gemeentecode = '5002'""", String.class)).containsExactly("5002");
+        assertThat(jdbc.queryForObject("""
+                select max(n) from (select count(*) as n from plaatsing pl where""" + " " + pl + " group by pl.aanbieder_id) per_aanbieder", Integer.class))
+                .isLessThanOrEqualTo(50);
+        // A week per row, each a Monday inside the placement and before this week, at most a year of them.
+        LocalDate maandag = LocalDate.now(clock).with(DayOfWeek.MONDAY);
+        assertThat(jdbc.queryForObject("""
+                select count(*) from presentie pr join plaatsing pl on pl.id = pr.plaatsing_id
+                where (pr.periode <> 'WEEK' or extract(isodow from pr.datum) <> 1 or pr.datum + 6 < pl.startdatum
+                       or pr.datum >= ? or pr.datum < ?::date - 364 or pr.uren_aanwezig + pr.uren_afwezig > 16
+                       or pr.inburgeraar_id <> pl.inburgeraar_id or pr.aanbieder_id <> pl.aanbieder_id) and""" + " " + pl, Integer.class, maandag, maandag))
+                .isZero();
+        assertThat(jdbc.queryForObject("""
+                select count(*) from plaatsing pl where pl.status = 'GESTART' and pl.startdatum < ?::date - 7
+                  and (select count(*) from presentie pr where pr.plaatsing_id = pl.id)
+                      <> least(52, (? - (pl.startdatum - (extract(isodow from pl.startdatum)::int - 1))) / 7) and""" + " " + pl, Integer.class, maandag, maandag))
+                .isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from presentie where uren_afwezig > 0 and " + nationaal, Integer.class))
+                .isPositive();
+        // The provider's user reads its own participants over HTTP, and only those.
+        Map<String, Object> aanbieder = jdbc.queryForMap(
+                """
+                select g.gebruikersnaam, pl.aanbieder_id, count(*) as n from plaatsing pl
+                join aanbieder_gebruiker g on g.aanbieder_id = pl.aanbieder_id
+                where""" + " " + pl + " group by g.gebruikersnaam, pl.aanbieder_id order by n desc, 1 limit 1");
+        String gebruiker = (String) aanbieder.get("gebruikersnaam");
+        assertThat(gebruiker).matches("a[0-9]+");
+        assertThat(jdbc.queryForObject(
+                        "select 'AANBIEDER' = any(roles) and gemeenten = '{}' from app_user where username = ?",
+                        Boolean.class,
+                        gebruiker))
+                .isTrue();
+        int n = ((Number) aanbieder.get("n")).intValue();
+        JsonNode deelnemers = api(gebruiker).get("/api/v1/deelnemers").json();
+        assertThat(deelnemers.size()).isEqualTo(n);
+        // "Mijn deelnemers" by pages: from the 11th on, the rest; past the end, the last one; only those rows audited.
+        long voor = jdbc.queryForObject("select count(*) from audit_log where username = ?", Long.class, gebruiker);
+        WebSessie web = WebSessie.login(baseUrl(), gebruiker);
+        assertThat(web.get("/mijn-deelnemers?vanaf=10").body())
+                .contains("Deelnemers 11 tot en met " + n + " van " + n + ".", "Eerste pagina")
+                .doesNotContain("Volgende 100 deelnemers");
+        assertThat(jdbc.queryForObject("select count(*) from audit_log where username = ?", Long.class, gebruiker))
+                .isEqualTo(voor + n - 10);
+        assertThat(web.get("/mijn-deelnemers?vanaf=100000").body())
+                .contains("Deelnemers " + n + " tot en met " + n + " van " + n + ".");
+        assertThat(web.get("/mijn-deelnemers?vanaf=-5").body()).doesNotContain("Eerste pagina", "tot en met");
     }
 
     private static InburgeraarGegevens metBsn(InburgeraarGegevens g, String bsn) {
