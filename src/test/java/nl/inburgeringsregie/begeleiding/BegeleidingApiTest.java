@@ -199,6 +199,19 @@ class BegeleidingApiTest extends IntegrationTest {
                 .as("no write to another organisation's person, whatever the body")
                 .isEqualTo(404);
         assertThat(begeleider
+                        .post(
+                                "/api/v1/inburgeraars/" + anders + "/begeleiding/overdracht",
+                                Map.of("datum", "2027-01-04", "team", "Sociaal wijkteam Velsen", "gezamenlijk", true))
+                        .status())
+                .as("no handover of another organisation's person")
+                .isEqualTo(404);
+        assertThat(jdbc.sql(
+                                "select count(*) from begeleiding where inburgeraar_id = ?::uuid and overdracht_datum is not null")
+                        .param(anders)
+                        .query(Integer.class)
+                        .single())
+                .isZero();
+        assertThat(begeleider
                         .get("/api/v1/inburgeraars/" + UUID.randomUUID() + "/begeleiding")
                         .status())
                 .isEqualTo(404);

@@ -67,6 +67,11 @@ class TenantScheidingTest extends IntegrationTest {
                         && !e.template().startsWith("/api/v1/deelnemers/")
                         && !e.template().startsWith("/deelnemers/")
                         && !e.template().matches("/api/v1/plaatsingen/\\{id}/(presentie|voortgang)"))
+                // Issue 17: partner organisations are organisations of the installation, not dossiers; a begeleider's
+                // records (contacts, the handover) answer 403 to staff, who lack the begeleider's right, and 404 to
+                // another organisation's begeleider (BegeleidingApiTest).
+                .filter(e -> !e.template().startsWith("/api/v1/partnerorganisaties/")
+                        && !e.template().matches(".*/inburgeraars/\\{id}/begeleiding/(contacten|contact|overdracht)"))
                 .toList();
         assertThat(metId).as("endpoints that take an id").isNotEmpty();
 
