@@ -17,6 +17,7 @@ import nl.inburgeringsregie.gebruikers.Gebruikers;
 import nl.inburgeringsregie.gebruikers.MagDeelnemersInzien;
 import nl.inburgeringsregie.gebruikers.Recht;
 import nl.inburgeringsregie.gebruikers.Toegang;
+import nl.inburgeringsregie.infrastructure.Beslist;
 import nl.inburgeringsregie.infrastructure.fouten.NotFoundException;
 import nl.inburgeringsregie.privacy.AuditActie;
 import nl.inburgeringsregie.privacy.AuditLog;
@@ -29,11 +30,13 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The provider's view of its participants (role AANBIEDER, ADR 0031): only the persons placed with the user's own
  * organisation, and only the minimum a provider needs to teach them: name, date of birth, route and level, the
- * placement's dates and state, contact and interpreter language. Never the BSN, the intake, health or handhaving.
+ * placement's dates and state, contact and interpreter language; the BSN only on one participant's view and only for a
+ * placement whose contract says the provider registers exams with DUO (AB-10). Never the intake, health or handhaving.
  * Every read is audited for the person, with the purpose (the gemeente's task under the Wet inburgering, which the
- * provider carries out under contract).
+ * provider carries out under contract), and a read of the BSN once more, naming the exam registration.
  */
 @Service
+@Beslist("AB-10")
 class Deelnemers {
 
     /** One participant's placement with the user's organisation, with the minimum data. */
@@ -52,18 +55,32 @@ class Deelnemers {
             LocalDate startdatum,
             String telefoon,
             String email,
-            String tolkTaal) {}
+            String tolkTaal,
+            /** AB-10: only under a contract with {@code bsnVoorExamenregistratie}, and only for one participant. */
+            String bsn) {}
 
     /**
      * Who starts when: the organisation's placements by (expected) start. Filters on the organisation in SQL; the
-     * row-level security policy relatie_aanbieder is the second wall.
+     * row-level security policy relatie_aanbieder is the second wall. The list never carries the BSN.
      */
     private static final String LIJST = """
             select p.id, p.inburgeraar_id, p.gemeentecode, p.onderdeel, p.leerroute, p.niveau, p.status, p.aanmelddatum,
                    p.verwachte_start, p.startdatum, i.geslachtsnaam, i.voornamen, i.geboortedatum, i.telefoon, i.email,
-                   case when i.tolk_nodig then i.tolk_taal end as tolk_taal
+                   case when i.tolk_nodig then i.tolk_taal end as tolk_taal, null as bsn
             from plaatsing p join inburgeraar i on i.id = p.inburgeraar_id
             join aanbieder_gebruiker g on g.aanbieder_id = p.aanbieder_id and g.gebruikersnaam = ?
+            """;
+
+    /** One participant's placements: as {@link #LIJST}, with the BSN where the placement's contract gives it (AB-10). */
+    private static final String EEN = """
+            select p.id, p.inburgeraar_id, p.gemeentecode, p.onderdeel, p.leerroute, p.niveau, p.status, p.aanmelddatum,
+                   p.verwachte_start, p.startdatum, i.geslachtsnaam, i.voornamen, i.geboortedatum, i.telefoon, i.email,
+                   case when i.tolk_nodig then i.tolk_taal end as tolk_taal,
+                   case when c.bsn_voor_examenregistratie then i.bsn end as bsn
+            from plaatsing p join inburgeraar i on i.id = p.inburgeraar_id
+            join contract c on c.id = p.contract_id
+            join aanbieder_gebruiker g on g.aanbieder_id = p.aanbieder_id and g.gebruikersnaam = ?
+            where p.inburgeraar_id = ? order by p.aanmelddatum desc
             """;
 
     /**
@@ -189,12 +206,15 @@ class Deelnemers {
         return lijst;
     }
 
-    /** One participant's placements with the user's organisation; 404 for anyone not placed with it. */
+    /**
+     * One participant's placements with the user's organisation; 404 for anyone not placed with it. A placement under
+     * a contract for exam registration carries the BSN (AB-10); reading it is audited apart, with its purpose.
+     */
     @Transactional
     @MagDeelnemersInzien
     public List<Deelnemer> deelnemer(UUID inburgeraarId) {
         toegang.eis(Recht.DEELNEMERS_INZIEN, inburgeraarId);
-        List<Deelnemer> plaatsingen = jdbc.sql(LIJST + " where p.inburgeraar_id = ? order by p.aanmelddatum desc")
+        List<Deelnemer> plaatsingen = jdbc.sql(EEN)
                 .params(gebruikers.huidige().gebruikersnaam(), inburgeraarId)
                 .query((rs, i) -> deelnemer(rs))
                 .list();
@@ -206,6 +226,13 @@ class Deelnemers {
                 new AuditLog.Betrokkene(inburgeraarId, eerste.gemeentecode()),
                 "deelnemer (aanbieder)",
                 Doelbinding.UITVOERING_WET_INBURGERING);
+        if (plaatsingen.stream().anyMatch(d -> d.bsn() != null)) {
+            auditLog.registreer(
+                    AuditActie.DOSSIER_BEKEKEN,
+                    new AuditLog.Betrokkene(inburgeraarId, eerste.gemeentecode()),
+                    "BSN voor examenregistratie bij DUO (aanbieder)",
+                    Doelbinding.UITVOERING_WET_INBURGERING);
+        }
         return plaatsingen;
     }
 
@@ -237,6 +264,7 @@ class Deelnemers {
                 rs.getObject("startdatum", LocalDate.class),
                 rs.getString("telefoon"),
                 rs.getString("email"),
-                rs.getString("tolk_taal"));
+                rs.getString("tolk_taal"),
+                rs.getString("bsn"));
     }
 }
