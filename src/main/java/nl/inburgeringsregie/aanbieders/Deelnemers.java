@@ -1,5 +1,6 @@
 package nl.inburgeringsregie.aanbieders;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -56,7 +57,11 @@ class Deelnemers {
             String telefoon,
             String email,
             String tolkTaal,
-            /** AB-10: only under a contract with {@code bsnVoorExamenregistratie}, and only for one participant. */
+
+            @Schema(
+                    description =
+                            "Alleen voor één deelnemer en alleen onder een contract voor examenregistratie bij DUO"
+                                    + " (regel AB-10)")
             String bsn) {}
 
     /**
@@ -230,7 +235,7 @@ class Deelnemers {
             auditLog.registreer(
                     AuditActie.DOSSIER_BEKEKEN,
                     new AuditLog.Betrokkene(inburgeraarId, eerste.gemeentecode()),
-                    "BSN voor examenregistratie bij DUO (aanbieder)",
+                    "bsn examenregistratie DUO (aanbieder)",
                     Doelbinding.UITVOERING_WET_INBURGERING);
         }
         return plaatsingen;

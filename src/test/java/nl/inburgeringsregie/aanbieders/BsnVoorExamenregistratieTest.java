@@ -28,7 +28,7 @@ import tools.jackson.databind.JsonNode;
  */
 class BsnVoorExamenregistratieTest extends IntegrationTest {
 
-    private static final String BSN_DETAIL = "BSN voor examenregistratie bij DUO (aanbieder)";
+    private static final String BSN_DETAIL = "bsn examenregistratie DUO (aanbieder)";
 
     @Autowired
     private JdbcClient jdbc;
