@@ -133,7 +133,12 @@ class AanbiedersApiController {
             int capaciteit,
             List<LocalDate> startmomenten,
             Prijsmodel prijsmodel,
-            BigDecimal prijs) {
+            BigDecimal prijs,
+
+            @Schema(
+                    description = "De aanbieder meldt de examens van zijn deelnemers bij DUO en ziet daarvoor hun BSN"
+                            + " (regel AB-10)")
+            boolean bsnVoorExamenregistratie) {
 
         static ContractJson van(Contract c) {
             Contract.Gegevens g = c.gegevens();
@@ -150,7 +155,8 @@ class AanbiedersApiController {
                     g.capaciteit(),
                     g.startmomenten(),
                     g.prijsmodel(),
-                    g.prijs());
+                    g.prijs(),
+                    g.bsnVoorExamenregistratie());
         }
     }
 
@@ -169,7 +175,12 @@ class AanbiedersApiController {
             @NotNull Prijsmodel prijsmodel,
 
             @NotNull @DecimalMin("0") @Digits(integer = 8, fraction = 2)
-            BigDecimal prijs) {
+            BigDecimal prijs,
+
+            @Schema(
+                    description = "De aanbieder meldt de examens bij DUO en ziet daarvoor het BSN; alleen voor een"
+                            + " onderdeel met een examen (regel AB-10). Leeg: nee")
+            Boolean bsnVoorExamenregistratie) {
 
         Contract.Gegevens gegevens() {
             return new Contract.Gegevens(
@@ -183,7 +194,8 @@ class AanbiedersApiController {
                     capaciteit,
                     startmomenten == null ? List.of() : startmomenten,
                     prijsmodel,
-                    prijs);
+                    prijs,
+                    Boolean.TRUE.equals(bsnVoorExamenregistratie));
         }
     }
 

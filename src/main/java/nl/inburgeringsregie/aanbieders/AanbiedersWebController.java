@@ -208,6 +208,8 @@ class AanbiedersWebController {
         @Digits(integer = 8, fraction = 2)
         private BigDecimal prijs;
 
+        private boolean bsnVoorExamenregistratie;
+
         static ContractFormulier van(Contract c) {
             ContractFormulier f = new ContractFormulier();
             Contract.Gegevens g = c.gegevens();
@@ -224,6 +226,7 @@ class AanbiedersWebController {
                     ", ", g.startmomenten().stream().map(Weergave.DATUM::format).toList());
             f.prijsmodel = g.prijsmodel();
             f.prijs = g.prijs();
+            f.bsnVoorExamenregistratie = g.bsnVoorExamenregistratie();
             return f;
         }
 
@@ -261,7 +264,16 @@ class AanbiedersWebController {
                     capaciteit,
                     startmomentenAlsDatums(),
                     prijsmodel,
-                    prijs);
+                    prijs,
+                    bsnVoorExamenregistratie);
+        }
+
+        public boolean isBsnVoorExamenregistratie() {
+            return bsnVoorExamenregistratie;
+        }
+
+        public void setBsnVoorExamenregistratie(boolean bsnVoorExamenregistratie) {
+            this.bsnVoorExamenregistratie = bsnVoorExamenregistratie;
         }
 
         public Integer getVersie() {

@@ -248,7 +248,10 @@ class Aanbiedersbeheer {
                         Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
     }
 
-    /** The checks of a contract beyond its form: its provider, its gemeenten (AB-1), its dates (AB-2). */
+    /**
+     * The checks of a contract beyond its form: its provider, its gemeenten (AB-1), its dates (AB-2), the BSN only for
+     * an onderdeel with an exam (AB-10).
+     */
     private void toets(Contract.Gegevens g, UUID id) {
         List<Violation> fouten = new ArrayList<>();
         if (g.aanbiederId() == null || aanbieders.findById(g.aanbiederId()).isEmpty()) {
@@ -267,6 +270,11 @@ class Aanbiedersbeheer {
                     .anyMatch(s -> s.isBefore(g.begindatum()) || s.isAfter(g.einddatum()))) {
                 fouten.add(new Violation("startmomenten", "fout.contract.startmomentBuitenPeriode", "AB-2"));
             }
+        }
+        if (g.bsnVoorExamenregistratie()
+                && g.onderdeel() != null
+                && !g.onderdeel().heeftExamen()) {
+            fouten.add(new Violation("bsnVoorExamenregistratie", "fout.contract.bsnZonderExamen", "AB-10"));
         }
         if (!fouten.isEmpty()) {
             throw new InvalidInputException(fouten);

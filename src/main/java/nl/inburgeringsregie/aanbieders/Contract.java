@@ -39,7 +39,8 @@ class Contract {
             int capaciteit,
             List<LocalDate> startmomenten,
             Prijsmodel prijsmodel,
-            BigDecimal prijs) {}
+            BigDecimal prijs,
+            boolean bsnVoorExamenregistratie) {}
 
     @Id
     private final UUID id;
@@ -56,6 +57,9 @@ class Contract {
     private int capaciteit;
     private Prijsmodel prijsmodel;
     private BigDecimal prijs;
+    /** AB-10: the provider registers the participants' exams with DUO and sees their BSN. */
+    private boolean bsnVoorExamenregistratie;
+
     private Instant gewijzigdOp;
 
     @MappedCollection(idColumn = "contract_id")
@@ -86,6 +90,7 @@ class Contract {
         capaciteit = g.capaciteit();
         prijsmodel = g.prijsmodel();
         prijs = g.prijs();
+        bsnVoorExamenregistratie = g.bsnVoorExamenregistratie();
         gemeenten = new HashSet<>(g.gemeenten().stream().map(Gemeente::new).toList());
         startmomenten =
                 new HashSet<>(g.startmomenten().stream().map(Startmoment::new).toList());
@@ -119,7 +124,8 @@ class Contract {
                 capaciteit,
                 startmomenten(),
                 prijsmodel,
-                prijs);
+                prijs,
+                bsnVoorExamenregistratie);
     }
 
     List<String> gemeenten() {

@@ -45,6 +45,15 @@ enum Contractonderdeel {
         return leerroute;
     }
 
+    /**
+     * AB-10: whether the onderdeel ends with an exam the provider may register with DUO (the inburgeringsexamen of the
+     * B1-route, the staatsexamen NT2 of the onderwijsroute, the KNM exam); the Z-route, PVT, MAP and the brugklas have
+     * none, so a contract for them never needs the BSN.
+     */
+    boolean heeftExamen() {
+        return this == B1_ROUTE || this == ONDERWIJSROUTE || this == KNM;
+    }
+
     /** The PIP agreement's onderdeel a module contract serves, or null. */
     Onderdeel pipOnderdeel() {
         return pipOnderdeel;

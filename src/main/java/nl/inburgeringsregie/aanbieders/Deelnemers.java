@@ -1,5 +1,6 @@
 package nl.inburgeringsregie.aanbieders;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -19,6 +20,7 @@ import nl.inburgeringsregie.gebruikers.Gebruikers;
 import nl.inburgeringsregie.gebruikers.MagDeelnemersInzien;
 import nl.inburgeringsregie.gebruikers.Recht;
 import nl.inburgeringsregie.gebruikers.Toegang;
+import nl.inburgeringsregie.infrastructure.Beslist;
 import nl.inburgeringsregie.infrastructure.fouten.NotFoundException;
 import nl.inburgeringsregie.privacy.AuditActie;
 import nl.inburgeringsregie.privacy.AuditLog;
@@ -31,11 +33,13 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The provider's view of its participants (role AANBIEDER, ADR 0031): only the persons placed with the user's own
  * organisation, and only the minimum a provider needs to teach them: name, date of birth, route and level, the
- * placement's dates and state, contact and interpreter language. Never the BSN, the intake, health or handhaving.
+ * placement's dates and state, contact and interpreter language; the BSN only on one participant's view and only for a
+ * placement whose contract says the provider registers exams with DUO (AB-10). Never the intake, health or handhaving.
  * Every read is audited for the person, with the purpose (the gemeente's task under the Wet inburgering, which the
- * provider carries out under contract).
+ * provider carries out under contract), and a read of the BSN once more, naming the exam registration.
  */
 @Service
+@Beslist("AB-10")
 class Deelnemers {
 
     /** One participant's placement with the user's organisation, with the minimum data. */
@@ -54,24 +58,43 @@ class Deelnemers {
             LocalDate startdatum,
             String telefoon,
             String email,
-            String tolkTaal) {}
+            String tolkTaal,
+
+            @Schema(
+                    description =
+                            "Alleen voor één deelnemer en alleen onder een contract voor examenregistratie bij DUO"
+                                    + " (regel AB-10)")
+            String bsn) {}
 
     /**
      * Who starts when: the organisation's placements by (expected) start. Filters on the organisation in SQL; the
      * row-level security policy relatie_aanbieder is the second wall. The dossier is read per placement by its key (a
      * lateral subquery that {@code offset 0} keeps from being flattened into a join): as a plain join, PostgreSQL read
      * all 300,000 dossiers of the national dataset through their row-level security policies (an OR it cannot
-     * estimate) and hashed them, 270 ms for a provider of 518 participants (docs/performance.md, issue 15).
+     * estimate) and hashed them, 270 ms for a provider of 518 participants (docs/performance.md, issue 15). The list
+     * never carries the BSN.
      */
     private static final String LIJST = """
             select p.id, p.inburgeraar_id, p.gemeentecode, p.onderdeel, p.leerroute, p.niveau, p.status, p.aanmelddatum,
                    p.verwachte_start, p.startdatum, i.geslachtsnaam, i.voornamen, i.geboortedatum, i.telefoon, i.email,
-                   i.tolk_taal
+                   i.tolk_taal, null as bsn
             from plaatsing p
             cross join lateral (select x.geslachtsnaam, x.voornamen, x.geboortedatum, x.telefoon, x.email,
                                        case when x.tolk_nodig then x.tolk_taal end as tolk_taal
                                 from inburgeraar x where x.id = p.inburgeraar_id offset 0) i
             where p.aanbieder_id = (select g.aanbieder_id from aanbieder_gebruiker g where g.gebruikersnaam = ?)
+            """;
+
+    /** One participant's placements: as {@link #LIJST}, with the BSN where the placement's contract gives it (AB-10). */
+    private static final String EEN = """
+            select p.id, p.inburgeraar_id, p.gemeentecode, p.onderdeel, p.leerroute, p.niveau, p.status, p.aanmelddatum,
+                   p.verwachte_start, p.startdatum, i.geslachtsnaam, i.voornamen, i.geboortedatum, i.telefoon, i.email,
+                   case when i.tolk_nodig then i.tolk_taal end as tolk_taal,
+                   case when c.bsn_voor_examenregistratie then i.bsn end as bsn
+            from plaatsing p join inburgeraar i on i.id = p.inburgeraar_id
+            join contract c on c.id = p.contract_id
+            join aanbieder_gebruiker g on g.aanbieder_id = p.aanbieder_id and g.gebruikersnaam = ?
+            where p.inburgeraar_id = ? order by p.aanmelddatum desc
             """;
 
     /**
@@ -237,12 +260,15 @@ class Deelnemers {
         }
     }
 
-    /** One participant's placements with the user's organisation; 404 for anyone not placed with it. */
+    /**
+     * One participant's placements with the user's organisation; 404 for anyone not placed with it. A placement under
+     * a contract for exam registration carries the BSN (AB-10); reading it is audited apart, with its purpose.
+     */
     @Transactional
     @MagDeelnemersInzien
     public List<Deelnemer> deelnemer(UUID inburgeraarId) {
         toegang.eis(Recht.DEELNEMERS_INZIEN, inburgeraarId);
-        List<Deelnemer> plaatsingen = jdbc.sql(LIJST + " and p.inburgeraar_id = ? order by p.aanmelddatum desc")
+        List<Deelnemer> plaatsingen = jdbc.sql(EEN)
                 .params(gebruikers.huidige().gebruikersnaam(), inburgeraarId)
                 .query((rs, i) -> deelnemer(rs))
                 .list();
@@ -254,6 +280,13 @@ class Deelnemers {
                 new AuditLog.Betrokkene(inburgeraarId, eerste.gemeentecode()),
                 "deelnemer (aanbieder)",
                 Doelbinding.UITVOERING_WET_INBURGERING);
+        if (plaatsingen.stream().anyMatch(d -> d.bsn() != null)) {
+            auditLog.registreer(
+                    AuditActie.DOSSIER_BEKEKEN,
+                    new AuditLog.Betrokkene(inburgeraarId, eerste.gemeentecode()),
+                    "bsn examenregistratie DUO (aanbieder)",
+                    Doelbinding.UITVOERING_WET_INBURGERING);
+        }
         return plaatsingen;
     }
 
@@ -285,6 +318,7 @@ class Deelnemers {
                 rs.getObject("startdatum", LocalDate.class),
                 rs.getString("telefoon"),
                 rs.getString("email"),
-                rs.getString("tolk_taal"));
+                rs.getString("tolk_taal"),
+                rs.getString("bsn"));
     }
 }

@@ -298,7 +298,8 @@ public class DemoAanbieders {
                         capaciteit,
                         startmomenten,
                         prijsmodel,
-                        new BigDecimal(prijs)),
+                        new BigDecimal(prijs),
+                        false),
                 nu));
     }
 

@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -286,6 +287,14 @@ class PlaatsingWebController {
         List<Deelnemers.Deelnemer> plaatsingenBijMij = deelnemers.deelnemer(id);
         model.addAttribute("deelnemer", plaatsingenBijMij.getFirst());
         model.addAttribute("plaatsingen", plaatsingenBijMij);
+        // AB-10: the BSN only when a placement's contract gives it for the exam registration.
+        model.addAttribute(
+                "bsn",
+                plaatsingenBijMij.stream()
+                        .map(Deelnemers.Deelnemer::bsn)
+                        .filter(Objects::nonNull)
+                        .findFirst()
+                        .orElse(null));
         Map<UUID, List<Presenties.Presentie>> presentie = new HashMap<>();
         Map<UUID, List<Presenties.Voortgang>> voortgang = new HashMap<>();
         boolean magMelden = toegang.mag(Recht.DEELNEMERS_RAPPORTEREN, id);

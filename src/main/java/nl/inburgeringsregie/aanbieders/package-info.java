@@ -8,7 +8,8 @@
  * every step on the dossier through a {@code Dossiermelding}. Public: the demo data, and the named interface {@code
  * gebeurtenissen} with the events other modules may listen to ({@code PlaatsingGewijzigd}: the DUO module makes the
  * melding Inburgeringsaanbod from it, ADR 0034). The attendance is a source of the hours ledger and each change tells it
- * ({@code uren.UrenGewijzigd}).
+ * ({@code uren.UrenGewijzigd}). It answers the PIP's extension point {@code pip.AfspraakPlaatsingen} (the placement
+ * behind an agreement), so the PIP names the provider without depending on this module.
  */
 @ApplicationModule(displayName = "Aanbieders")
 package nl.inburgeringsregie.aanbieders;

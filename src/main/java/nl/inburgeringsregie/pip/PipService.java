@@ -6,7 +6,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
 import nl.inburgeringsregie.documenten.Beschikking;
@@ -152,6 +154,7 @@ public class PipService {
     private final Clock clock;
     private final Beschikking beschikking;
     private final Urenboek urenboek;
+    private final List<AfspraakPlaatsingen> plaatsingen;
 
     PipService(
             PipRepository repository,
@@ -165,8 +168,10 @@ public class PipService {
             MessageSourceAccessor berichten,
             Clock clock,
             Beschikking beschikking,
-            Urenboek urenboek) {
+            Urenboek urenboek,
+            List<AfspraakPlaatsingen> plaatsingen) {
         this.beschikking = beschikking;
+        this.plaatsingen = plaatsingen;
         this.urenboek = urenboek;
         this.repository = repository;
         this.dossiers = dossiers;
@@ -271,6 +276,7 @@ public class PipService {
             throw new InvalidInputException(fouten);
         }
         Instant nu = Instant.now(clock);
+        metAanbiederVanDePlaatsing(pip);
         if (huidige != null && huidige.mag(PipActie.VERVANGEN)) {
             huidige.vervang(nu);
             repository.save(huidige);
@@ -300,6 +306,38 @@ public class PipService {
                 new AuditLog.Betrokkene(pip.inburgeraarId(), pip.gemeentecode()),
                 "pip vastgesteld");
         return pip;
+    }
+
+    /**
+     * Per onderdeel the person's current placement with a provider (issue 15: the PIP agreement names the placement),
+     * for the user's access to the dossier; empty where nobody is placed or no module places persons.
+     */
+    @Transactional(readOnly = true)
+    @MagDossierInzien
+    public Map<Onderdeel, AfspraakPlaatsingen.AfspraakPlaatsing> plaatsingen(UUID inburgeraarId) {
+        toegang.eis(Recht.DOSSIER_INZIEN, inburgeraarId);
+        Map<Onderdeel, AfspraakPlaatsingen.AfspraakPlaatsing> perOnderdeel = new EnumMap<>(Onderdeel.class);
+        plaatsingen.forEach(b -> b.van(inburgeraarId).forEach(perOnderdeel::putIfAbsent));
+        return perOnderdeel;
+    }
+
+    /**
+     * At vaststellen the agreements of an onderdeel someone is placed for name the placement's provider instead of the
+     * typed one, so the version's beschikking (P-5) names who carries it out; the typed text stays where there is no
+     * placement, or only one that was broken off (issue 15, ADR 0031).
+     */
+    private void metAanbiederVanDePlaatsing(Pip pip) {
+        Map<Onderdeel, AfspraakPlaatsingen.AfspraakPlaatsing> perOnderdeel = new EnumMap<>(Onderdeel.class);
+        plaatsingen.forEach(b -> b.van(pip.inburgeraarId()).forEach(perOnderdeel::putIfAbsent));
+        if (perOnderdeel.values().stream().allMatch(AfspraakPlaatsingen.AfspraakPlaatsing::afgebroken)) {
+            return;
+        }
+        pip.wijzigAfspraken(pip.afspraken().stream()
+                .map(a -> {
+                    AfspraakPlaatsingen.AfspraakPlaatsing p = perOnderdeel.get(a.onderdeel());
+                    return p == null || p.afgebroken() ? a : a.withAanbieder(p.aanbieder());
+                })
+                .toList());
     }
 
     /** What the rules at vaststellen need to know of the dossier, the intake and the schakel window (T-6). */

@@ -315,8 +315,10 @@ class PipWebController {
                 : waarde;
     }
 
-    private static String versiePagina(Pip pip, Model model) {
+    private String versiePagina(Pip pip, Model model) {
         model.addAttribute("pip", pip);
+        // Issue 15: beside each agreement the placement carrying it out, as it is now.
+        model.addAttribute("plaatsingen", service.plaatsingen(pip.inburgeraarId()));
         List<Pip.Afspraak> rijen = new ArrayList<>(pip.afspraken());
         rijen.add(null);
         model.addAttribute("afspraakRijen", rijen);

@@ -43,7 +43,13 @@ public record AanbiedersTestdata(Function<String, Api> api, String baseUrl, Jdbc
     }
 
     public String b1Contract(String aanbieder) {
+        return b1Contract(aanbieder, false);
+    }
+
+    /** A B1-route contract for Haarlem whose provider registers exams with DUO, and sees the BSN, or not (AB-10). */
+    public String b1Contract(String aanbieder, boolean bsnVoorExamenregistratie) {
         Map<String, Object> body = new LinkedHashMap<>();
+        body.put("bsnVoorExamenregistratie", bsnVoorExamenregistratie);
         body.put("aanbiederId", aanbieder);
         body.put("contractnummer", "C-" + TELLER.incrementAndGet());
         body.put("perceel", "Perceel IJmond en Zuid-Kennemerland");

@@ -38,7 +38,8 @@ class PlaatsingLevenscyclusTest {
                     10,
                     List.of(),
                     Prijsmodel.PER_TRAJECT,
-                    BigDecimal.TEN),
+                    BigDecimal.TEN,
+                    false),
             NU);
 
     private Plaatsing aangemeld() {
@@ -131,7 +132,8 @@ class PlaatsingLevenscyclusTest {
                         10,
                         List.of(),
                         Prijsmodel.PER_UUR,
-                        BigDecimal.ONE),
+                        BigDecimal.ONE,
+                        false),
                 NU);
         assertThatThrownBy(() -> p.start(LocalDate.of(2027, 2, 15), VANDAAG, kort, NU))
                 .as("after the contract ended")
