@@ -2,6 +2,7 @@ package nl.inburgeringsregie.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
@@ -40,7 +41,9 @@ class PresentieBrowserTest extends BrowserTest {
         api("consulent").post("/api/v1/plaatsingen/" + id + "/start", Map.of("datum", "2026-11-16"));
 
         logIn("aanbieder");
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(naam + ", Rania"))
+        // The list of all participants (the same person may also stand under "Te melden").
+        page.getByRole(AriaRole.TABLE)
+                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(naam + ", Rania"))
                 .click();
         page.getByLabel("Periode").selectOption(new SelectOption().setValue("WEEK"));
         page.getByLabel("Datum", new Page.GetByLabelOptions().setExact(true)).fill("2026-11-16");
