@@ -195,6 +195,14 @@ class PlaatsingApiController {
         return deelnemers.mijnDeelnemers();
     }
 
+    @GetMapping("/deelnemers/te-melden")
+    @Operation(
+            summary = "Voor een aanbieder: wat nog te melden is over alle eigen deelnemers: de presentie van de vorige"
+                    + " week (regel AB-6) en de voortgang per kwartaal (regel AB-7), met wie en tot wanneer")
+    Deelnemers.TeMelden teMelden() {
+        return deelnemers.teMelden();
+    }
+
     @GetMapping("/deelnemers/{id}")
     @Operation(summary = "Voor een aanbieder: één eigen deelnemer (404 voor iemand die er niet geplaatst is)")
     List<Deelnemers.Deelnemer> deelnemer(@PathVariable UUID id) {

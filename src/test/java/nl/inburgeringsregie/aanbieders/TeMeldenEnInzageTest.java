@@ -105,6 +105,18 @@ class TeMeldenEnInzageTest extends IntegrationTest {
                 .doesNotContain("/deelnemers/" + bij)
                 .doesNotContain("/deelnemers/" + nieuw)
                 .doesNotContain("/deelnemers/" + wachtend);
+        // The same over the API, for the provider's own systems.
+        JsonNode overApi = api.get("/api/v1/deelnemers/te-melden").json();
+        assertThat(overApi.get("week").asString()).isEqualTo("2027-02-22");
+        assertThat(overApi.get("presentie")).hasSize(1);
+        assertThat(overApi.get("presentie").get(0).get("inburgeraarId").asString())
+                .isEqualTo(achter);
+        assertThat(overApi.get("voortgang")).hasSize(1);
+        assertThat(overApi.get("voortgang").get(0).get("uiterlijk").asString()).isEqualTo("2027-02-16");
+        assertThat(overApi.get("voortgang").get(0).get("teLaat").asBoolean()).isTrue();
+        assertThat(api("consulent").get("/api/v1/deelnemers/te-melden").status())
+                .as("staff lack the provider's right")
+                .isEqualTo(403);
 
         // Reported: the page has nothing left to report for last week, and the overdue progress is gone.
         assertThat(api.post("/api/v1/plaatsingen/" + achterPlaatsing + "/presentie", week("2027-02-22", 12))
