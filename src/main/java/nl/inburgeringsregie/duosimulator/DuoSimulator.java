@@ -95,22 +95,28 @@ public class DuoSimulator {
         this.json = json;
         this.berichten = berichten;
         this.clock = clock;
-        zet(
-                "/instellingen",
-                List.of(
-                        instelling("1000000001", "Taalcentrum Kennemerland", "2011AB", "Haarlem", true, false),
-                        instelling("1000000002", "Nova College Taalschakel", "2034MB", "Haarlem", true, true),
-                        instelling("1000000003", "Taalschool Zonder Keurmerk", "1971AA", "IJmuiden", false, false),
-                        // The demo's providers (aanbieders.DemoAanbieders), as DUO lists them.
-                        instelling("30TK000001", "Taalschool Kennemerland", "2011AC", "Haarlem", true, false),
-                        instelling("25LX000002", "Nova College Haarlem", "2034MC", "Haarlem", true, true),
-                        instelling("30ZR000003", "Zelfredzaam IJmond", "1972AB", "IJmuiden", true, false)));
+        zet("/instellingen", standaardInstellingen());
         zet(
                 "/verlengingsgronden",
                 List.of(
                         Map.of("code", "ZIEK", "omschrijving", "Ziekte of beperking"),
                         Map.of("code", "ZWANG", "omschrijving", "Zwangerschap"),
                         Map.of("code", "INSP", "omschrijving", "Aantoonbaar voldoende inspanning")));
+    }
+
+    /**
+     * DUO's list of institutions as the simulator starts with it (the demo's providers among them); a test that
+     * adds an institution starts from this list, so the others stay known to DUO.
+     */
+    public static List<Map<String, Object>> standaardInstellingen() {
+        return List.of(
+                instelling("1000000001", "Taalcentrum Kennemerland", "2011AB", "Haarlem", true, false),
+                instelling("1000000002", "Nova College Taalschakel", "2034MB", "Haarlem", true, true),
+                instelling("1000000003", "Taalschool Zonder Keurmerk", "1971AA", "IJmuiden", false, false),
+                // The demo's providers (aanbieders.DemoAanbieders), as DUO lists them.
+                instelling("30TK000001", "Taalschool Kennemerland", "2011AC", "Haarlem", true, false),
+                instelling("25LX000002", "Nova College Haarlem", "2034MC", "Haarlem", true, true),
+                instelling("30ZR000003", "Zelfredzaam IJmond", "1972AB", "IJmuiden", true, false));
     }
 
     private static Map<String, Object> instelling(

@@ -64,11 +64,8 @@ class AanbodEnUrenNaarDuoTest extends DuoScenarioTest {
                 .query(String.class)
                 .single();
         if (bijDuoBekend) {
-            // DUO's list as the simulator starts with it, and this provider.
-            List<Object> lijst = new ArrayList<>();
-            lijst.add(instelling("1000000001", "Taalcentrum Kennemerland", true, false));
-            lijst.add(instelling("1000000002", "Nova College Taalschakel", true, true));
-            lijst.add(instelling("1000000003", "Taalschool Zonder Keurmerk", false, false));
+            // DUO's list as the simulator starts with it (other tests' providers stay known), and this provider.
+            List<Object> lijst = new ArrayList<>(DuoSimulator.standaardInstellingen());
             lijst.add(instelling(nummer, "Taalschool met keurmerk", true, false));
             duo.zet("/instellingen", lijst);
         }
