@@ -124,10 +124,11 @@ class BetaalbatchApiTest extends IntegrationTest {
         assertThat(new BigDecimal(tekst(xml, "CtrlSum")))
                 .isEqualByComparingTo(eerste.json().get("totaal").decimalValue());
         assertThat(tekst(xml, "ReqdExctnDt")).isEqualTo(maand.atDay(1).toString());
-        assertThat(jdbc.sql("select count(*) from betaling where batch_id = ?::uuid")
-                        .param(id)
+        assertThat(jdbc.sql("select count(*) from betaling where batch_id = ?::uuid and inburgeraar_id = ?::uuid")
+                        .params(id, betaald)
                         .query(Integer.class)
                         .single())
+                .as("this person's two fixed costs (other tests' ontzorgingen may overlap the month)")
                 .isEqualTo(2);
     }
 
