@@ -144,7 +144,7 @@ class AanbiederDuoControleTest extends IntegrationTest {
                 .contains("Afwijking van DUO")
                 .contains("Keurmerk Blik op Werk: hier wel, bij DUO niet.");
 
-        clock.zet(LocalDate.now().plusDays(3));
+        clock.zet(LocalDate.now(clock).plusDays(3));
         HttpResponse<String> opnieuw = beheerder.postMetCsrf(
                 "/beheer/aanbieders/" + id + "/duo-controle", Map.of(), "/beheer/aanbieders/" + id);
         assertThat(opnieuw.statusCode()).isEqualTo(302);
