@@ -18,6 +18,7 @@ import static io.gatling.javaapi.http.HttpDsl.header;
 import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -41,6 +42,7 @@ import io.gatling.javaapi.core.ScenarioBuilder;
 import io.gatling.javaapi.core.Session;
 import io.gatling.javaapi.core.Simulation;
 import io.gatling.javaapi.http.HttpProtocolBuilder;
+import io.gatling.javaapi.http.HttpRequestActionBuilder;
 import java.util.function.Supplier;
 
 /**
@@ -100,6 +102,10 @@ public class ConsulentendagSimulation extends Simulation {
     private final String duoDoel = System.getProperty("duoDoel", "00000001001608650000");
     private final String duoKeystore = System.getProperty("duoKeystore");
     private final int duoVerbindingen = Integer.getInteger("duoConnections", 16);
+    /** With -DtokenKey (a PKCS#8 PEM private key) API requests carry bearer tokens instead of HTTP Basic (Tokens). */
+    private final Tokens tokens = System.getProperty("tokenKey") == null ? null
+            : new Tokens(Path.of(System.getProperty("tokenKey")),
+                    System.getProperty("tokenAudience", "inburgeringsregie-api"));
     private final int p95 = Integer.getInteger("p95", 50);
     private final int p99 = Integer.getInteger("p99", 100);
 
@@ -119,6 +125,12 @@ public class ConsulentendagSimulation extends Simulation {
                 : pause(thinkTime.dividedBy(2), thinkTime.plus(thinkTime.dividedBy(2)));
     }
 
+    /** An API request signed in as the session's account: its bearer token with -DtokenKey, else HTTP Basic. */
+    private HttpRequestActionBuilder api(HttpRequestActionBuilder verzoek) {
+        return tokens == null ? verzoek.basicAuth("#{gebruiker}", password)
+                : verzoek.header("Authorization", session -> "Bearer " + tokens.voor(session.getString("gebruiker")));
+    }
+
     /** Form login with the CSRF token of the login page; fails unless it redirects away from the login page. */
     private ChainBuilder login() {
         return exec(http("login: pagina").get("/login")
@@ -132,9 +144,8 @@ public class ConsulentendagSimulation extends Simulation {
 
     /** The gemeente of the signed-in user, from their own dossiers through the API (for registrations). */
     private ChainBuilder gemeente() {
-        return exec(http("api: eigen dossiers").get("/api/v1/inburgeraars")
-                .queryParam("consulent", "#{gebruiker}").queryParam("paginagrootte", "1")
-                .basicAuth("#{gebruiker}", password)
+        return exec(api(http("api: eigen dossiers").get("/api/v1/inburgeraars")
+                .queryParam("consulent", "#{gebruiker}").queryParam("paginagrootte", "1"))
                 .check(status().is(200), jsonPath("$.inburgeraars[0].gemeentecode").saveAs("gemeentecode")));
     }
 
@@ -156,8 +167,7 @@ public class ConsulentendagSimulation extends Simulation {
 
     private ChainBuilder registreer(String naam) {
         return exec(session -> session.set("bsn", NieuweBsn.volgende()))
-                .exec(http(naam).post("/api/v1/inburgeraars")
-                        .basicAuth("#{gebruiker}", password)
+                .exec(api(http(naam).post("/api/v1/inburgeraars"))
                         .body(StringBody(ConsulentendagSimulation::inburgeraar)).asJson()
                         .check(status().is(201), header("Location").saveAs("nieuwDossier")));
     }
@@ -287,12 +297,10 @@ public class ConsulentendagSimulation extends Simulation {
                         exec(http("aanbieder: mijn deelnemers").get("/mijn-deelnemers")
                                 .check(status().is(200), substring("/deelnemers/"))),
                         denk(),
-                        exec(http("aanbieder: deelnemers (api)").get("/api/v1/deelnemers")
-                                .basicAuth("#{gebruiker}", password)
+                        exec(api(http("aanbieder: deelnemers (api)").get("/api/v1/deelnemers"))
                                 .check(status().is(200), jsonPath("$[0].plaatsingId").exists())),
                         denk(),
-                        exec(http("aanbieder: presentie week (csv, api)").post("/api/v1/deelnemers/presentie")
-                                .basicAuth("#{gebruiker}", password)
+                        exec(api(http("aanbieder: presentie week (csv, api)").post("/api/v1/deelnemers/presentie"))
                                 .header("Content-Type", "text/csv")
                                 .body(StringBody("#{presentiebestand}"))
                                 .check(status().is(200), jsonPath("$.rijen[0].resultaat").exists())));
@@ -315,8 +323,7 @@ public class ConsulentendagSimulation extends Simulation {
                         exec(http("uren: plaatsingen en uren").get("/inburgeraars/#{dossier}/plaatsingen")
                                 .check(status().is(200))),
                         denk(),
-                        exec(http("uren: totalen (api)").get("/api/v1/inburgeraars/#{dossier}/uren")
-                                .basicAuth("#{gebruiker}", password)
+                        exec(api(http("uren: totalen (api)").get("/api/v1/inburgeraars/#{dossier}/uren"))
                                 .check(status().is(200), jsonPath("$.totalen[0].soort").exists())));
     }
 

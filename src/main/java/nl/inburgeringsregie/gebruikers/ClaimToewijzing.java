@@ -121,7 +121,7 @@ class ClaimToewijzing {
     /**
      * The user the claims describe, as the identity provider says (not yet written here).
      *
-     * @throws GeenToegang when the claims name no user, no role or no gemeente
+     * @throws GeenToegang when the claims name no user, no role, or no gemeente for a role of the gemeente
      */
     Gebruiker gebruiker(Map<String, Object> claims) {
         String gebruikersnaam = tekst(claims, instellingen.gebruikersnaamClaim())
@@ -148,7 +148,9 @@ class ClaimToewijzing {
                 gemeenten.add(code);
             }
         }
-        if (gemeenten.isEmpty()) {
+        // A provider's or partner organisation's user works for no gemeente (ADR 0031, 0036): only roles of the
+        // gemeente need one.
+        if (gemeenten.isEmpty() && !rollen.stream().allMatch(Rol::buitenGemeente)) {
             throw new GeenToegang(Weigering.GEEN_GEMEENTE);
         }
         return new Gebruiker(gebruikersnaam, naam, rollen, List.copyOf(gemeenten), true);

@@ -96,6 +96,14 @@ public enum Rol {
         return rechten.contains(recht);
     }
 
+    /**
+     * Whether this role works for an organisation outside the gemeente (a provider, a partner organisation) and reaches
+     * persons only through that organisation's relationship: such a user needs no gemeente to sign in (ADR 0021).
+     */
+    public boolean buitenGemeente() {
+        return !via.isEmpty() && via.stream().allMatch(r -> r == Relatie.AANBIEDER || r == PARTNER);
+    }
+
     /** Whether this role reaches a person through the relationship (ADR 0028). */
     public boolean bereiktVia(Relatie relatie) {
         return via.contains(relatie);

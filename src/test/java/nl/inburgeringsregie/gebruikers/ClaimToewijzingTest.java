@@ -135,6 +135,20 @@ class ClaimToewijzingTest {
                                 "gemeenten",
                                 List.of("Haarlem", "03920", ""))))
                 .isEqualTo(ClaimToewijzing.Weigering.GEEN_GEMEENTE);
+        // A provider's or partner organisation's user works for no gemeente and needs none (ADR 0021, 0031, 0036);
+        // together with a role of the gemeente the gemeente is needed again.
+        assertThat(standaard
+                        .gebruiker(Map.of("sub", "docent", "rollen", List.of("AANBIEDER")))
+                        .gemeenten())
+                .isEmpty();
+        assertThat(standaard
+                        .gebruiker(Map.of("sub", "begeleider", "rollen", List.of("BEGELEIDER")))
+                        .rollen())
+                .containsExactly(Rol.BEGELEIDER);
+        assertThat(weigering(standaard, Map.of("sub", "x", "rollen", List.of("AANBIEDER", "BUDGETCOACH"))))
+                .isEqualTo(ClaimToewijzing.Weigering.GEEN_GEMEENTE);
+        assertThat(weigering(standaard, Map.of("sub", "x", "rollen", List.of("BELEIDSMEDEWERKER"))))
+                .isEqualTo(ClaimToewijzing.Weigering.GEEN_GEMEENTE);
     }
 
     @Test

@@ -155,6 +155,7 @@ class OidcEnTokensTest extends IntegrationTest {
         idp.apiClient("api-haarlem", Map.of("rollen", List.of("CONSULENT"), "gemeenten", List.of("0392")));
         idp.apiClient("api-velsen", Map.of("rollen", List.of("CONSULENT"), "gemeenten", List.of("Velsen")));
         idp.apiClient("api-zonder-gemeente", Map.of("rollen", List.of("CONSULENT")));
+        idp.apiClient("api-taalschool", Map.of("rollen", List.of("AANBIEDER")));
         idp.apiClient(
                 "api-andere-audience",
                 Map.of(
@@ -423,6 +424,20 @@ class OidcEnTokensTest extends IntegrationTest {
         assertThat(antwoord.json().get("detail").asString())
                 .isEqualTo(
                         "Het token noemt geen gemeente (zie de claims van inburgeringsregie.oidc.gemeenten-claims).");
+    }
+
+    @Test
+    void eenAanbiederWerktVoorGeenGemeenteEnHeeftMetZijnTokenToegangZonderGemeenteClaim() {
+        // A provider's system (ADR 0031) works for no gemeente: its token names none and it still gets its own list.
+        Api taalschool = Api.metToken(app, token("api-taalschool"));
+
+        Api.Antwoord deelnemers = taalschool.get("/api/v1/deelnemers");
+        assertThat(deelnemers.status()).as(deelnemers.body()).isEqualTo(200);
+        assertThat(deelnemers.body()).doesNotContain(dossierHaarlem).doesNotContain(dossierVelsen);
+        // No gemeente, so no gemeente's dossiers either: the role has no right to them.
+        assertThat(taalschool.get("/api/v1/inburgeraars").status()).isEqualTo(403);
+        assertThat(taalschool.get("/api/v1/inburgeraars/" + dossierHaarlem).status())
+                .isIn(403, 404);
     }
 
     @Test
