@@ -102,10 +102,24 @@ class Deelnemers {
      * completed week ({@code week}, its Monday) is missing (AB-6), and those whose quarterly progress report (AB-7) is
      * due within {@link #VOORTGANG_VOORUIT} or overdue.
      */
-    record TeMelden(LocalDate week, List<Deelnemer> presentie, List<VoortgangTeMelden> voortgang) {
+    record TeMelden(
+            LocalDate week,
+            List<Deelnemer> presentie,
+            List<VoortgangTeMelden> voortgang,
+
+            @Schema(description = "Hoeveel deelnemers de presentie van de week nog moeten krijgen (regel AB-6)")
+            int aantalPresentie,
+
+            @Schema(description = "Hoeveel deelnemers een voortgangsmelding moeten krijgen (regel AB-7)")
+            int aantalVoortgang) {
 
         public int aantal() {
-            return presentie.size() + voortgang.size();
+            return aantalPresentie + aantalVoortgang;
+        }
+
+        /** Whether the lists hold fewer participants than are due (a page shows the first ones). */
+        public boolean ingekort() {
+            return presentie.size() < aantalPresentie || voortgang.size() < aantalVoortgang;
         }
     }
 
@@ -148,11 +162,13 @@ class Deelnemers {
      * placements; the attendance of the last completed week (Monday to Sunday before this week) when the placement
      * started on or before its Sunday and no lesson day or week of it was reported (AB-6); the progress report when the
      * last one (or else the start) lies a quarter back, counting from {@link #VOORTGANG_VOORUIT} ahead (AB-7). What is
-     * due is decided from the placements' dates and reports first; only the participants due are read and audited.
+     * due is decided from the placements' dates and reports first; only the participants listed are read and audited:
+     * at most {@code max} of each kind, the attendance by start, the progress reports by their last day (a page shows the
+     * first ones and the counts, docs/performance.md issue 15; the API and the full page ask for all).
      */
     @Transactional
     @MagDeelnemersInzien
-    public TeMelden teMelden() {
+    public TeMelden teMelden(int max) {
         LocalDate vandaag = LocalDate.now(clock);
         LocalDate maandag = vandaag.with(DayOfWeek.MONDAY).minusWeeks(1);
         String gebruiker = gebruikers.huidige().gebruikersnaam();
@@ -173,19 +189,29 @@ class Deelnemers {
                         rs.getBoolean("week_gemeld"),
                         rs.getObject("laatste_peildatum", LocalDate.class)))
                 .list();
-        Set<UUID> presentieTeMelden = new HashSet<>();
+        List<Stand> presentieTeMelden = new ArrayList<>();
         Map<UUID, Stand> voortgangTeMelden = new HashMap<>();
         for (Stand stand : standen) {
             if (!stand.startdatum().isAfter(maandag.plusDays(6)) && !stand.weekGemeld()) {
-                presentieTeMelden.add(stand.plaatsingId());
+                presentieTeMelden.add(stand);
             }
-            LocalDate basis = stand.laatstePeildatum() == null ? stand.startdatum() : stand.laatstePeildatum();
-            if (!basis.plus(VOORTGANG_TERMIJN).isAfter(vandaag.plus(VOORTGANG_VOORUIT))) {
+            if (!uiterlijk(stand.startdatum(), stand.laatstePeildatum()).isAfter(vandaag.plus(VOORTGANG_VOORUIT))) {
                 voortgangTeMelden.put(stand.plaatsingId(), stand);
             }
         }
-        Set<UUID> teLezen = new HashSet<>(presentieTeMelden);
-        teLezen.addAll(voortgangTeMelden.keySet());
+        Set<UUID> presentieGekozen = new HashSet<>();
+        presentieTeMelden.stream()
+                .sorted(Comparator.comparing(Stand::startdatum).thenComparing(Stand::plaatsingId))
+                .limit(max)
+                .forEach(stand -> presentieGekozen.add(stand.plaatsingId()));
+        Set<UUID> teLezen = new HashSet<>(presentieGekozen);
+        Set<UUID> voortgangGekozen = new HashSet<>();
+        voortgangTeMelden.values().stream()
+                .sorted(Comparator.comparing((Stand stand) -> uiterlijk(stand.startdatum(), stand.laatstePeildatum()))
+                        .thenComparing(Stand::plaatsingId))
+                .limit(max)
+                .forEach(stand -> voortgangGekozen.add(stand.plaatsingId()));
+        teLezen.addAll(voortgangGekozen);
         List<Deelnemer> lijst = teLezen.isEmpty()
                 ? List.of()
                 : jdbc.sql(LIJST + " and p.id = any (?)" + VOLGORDE)
@@ -194,20 +220,24 @@ class Deelnemers {
                         .list();
         audit(lijst, "te melden (aanbieder)");
         List<Deelnemer> presentie = lijst.stream()
-                .filter(d -> presentieTeMelden.contains(d.plaatsingId()))
+                .filter(d -> presentieGekozen.contains(d.plaatsingId()))
                 .toList();
         List<VoortgangTeMelden> voortgang = new ArrayList<>();
         for (Deelnemer d : lijst) {
             Stand stand = voortgangTeMelden.get(d.plaatsingId());
-            if (stand != null) {
-                LocalDate basis = stand.laatstePeildatum() == null ? stand.startdatum() : stand.laatstePeildatum();
-                LocalDate uiterlijk = basis.plus(VOORTGANG_TERMIJN);
+            if (stand != null && voortgangGekozen.contains(d.plaatsingId())) {
+                LocalDate uiterlijk = uiterlijk(stand.startdatum(), stand.laatstePeildatum());
                 voortgang.add(
                         new VoortgangTeMelden(d, stand.laatstePeildatum(), uiterlijk, uiterlijk.isBefore(vandaag)));
             }
         }
         voortgang.sort(Comparator.comparing(VoortgangTeMelden::uiterlijk));
-        return new TeMelden(maandag, presentie, voortgang);
+        return new TeMelden(maandag, presentie, voortgang, presentieTeMelden.size(), voortgangTeMelden.size());
+    }
+
+    /** AB-7: the next progress report is due a quarter after the last one, or after the start. */
+    private static LocalDate uiterlijk(LocalDate startdatum, LocalDate laatstePeildatum) {
+        return (laatstePeildatum == null ? startdatum : laatstePeildatum).plus(VOORTGANG_TERMIJN);
     }
 
     /** "Mijn deelnemers": every person placed with the user's organisation, who starts when; each audited. */

@@ -200,7 +200,7 @@ class PlaatsingApiController {
             summary = "Voor een aanbieder: wat nog te melden is over alle eigen deelnemers: de presentie van de vorige"
                     + " week (regel AB-6) en de voortgang per kwartaal (regel AB-7), met wie en tot wanneer")
     Deelnemers.TeMelden teMelden() {
-        return deelnemers.teMelden();
+        return deelnemers.teMelden(Integer.MAX_VALUE);
     }
 
     @GetMapping("/deelnemers/{id}")

@@ -200,13 +200,19 @@ class PlaatsingWebController {
     /** Participants per page on "Mijn deelnemers" (as the worklist's pages, docs/performance.md). */
     static final int DEELNEMERS_PER_PAGINA = 100;
 
+    /**
+     * Participants of each kind in "Te melden" on "Mijn deelnemers": the counts are over all of them, the names of the
+     * first ones; "Alle te melden" shows the rest (a provider of 500 participants had 500 names on the page).
+     */
+    static final int TE_MELDEN_OP_PAGINA = 10;
+
     @GetMapping("/mijn-deelnemers")
     @MagDeelnemersInzien
     String mijnDeelnemers(@RequestParam(name = "vanaf", defaultValue = "0") int vanaf, Model model) {
         Deelnemers.Pagina pagina = deelnemers.mijnDeelnemers(vanaf, DEELNEMERS_PER_PAGINA);
         int tot = pagina.vanaf() + pagina.deelnemers().size();
         model.addAttribute("organisatie", deelnemers.mijnOrganisatie().orElse(null));
-        model.addAttribute("teMelden", deelnemers.teMelden());
+        model.addAttribute("teMelden", deelnemers.teMelden(TE_MELDEN_OP_PAGINA));
         model.addAttribute("deelnemers", pagina.deelnemers());
         model.addAttribute("totaal", pagina.totaal());
         model.addAttribute("eerste", pagina.vanaf() + 1);
@@ -215,6 +221,15 @@ class PlaatsingWebController {
         model.addAttribute("volgende", tot < pagina.totaal() ? tot : null);
         model.addAttribute("paginagrootte", DEELNEMERS_PER_PAGINA);
         return "aanbieders/deelnemers";
+    }
+
+    /** Everything the provider still has to report, all participants (AB-6, AB-7). */
+    @GetMapping("/mijn-deelnemers/te-melden")
+    @MagDeelnemersInzien
+    String alleTeMelden(Model model) {
+        model.addAttribute("organisatie", deelnemers.mijnOrganisatie().orElse(null));
+        model.addAttribute("teMelden", deelnemers.teMelden(Integer.MAX_VALUE));
+        return "aanbieders/te-melden";
     }
 
     /** A week's attendance of all the provider's participants as one CSV file, all or nothing (AB-6). */

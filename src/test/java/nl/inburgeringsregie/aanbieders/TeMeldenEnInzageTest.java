@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import nl.inburgeringsregie.support.Api;
 import nl.inburgeringsregie.support.IntegrationTest;
 import nl.inburgeringsregie.support.TestData;
@@ -137,6 +140,59 @@ class TeMeldenEnInzageTest extends IntegrationTest {
         assertThat(teMelden(web.get("/mijn-deelnemers").body()))
                 .contains("/deelnemers/" + bij)
                 .contains("uiterlijk 04-04-2027.");
+    }
+
+    @Test
+    void dePaginaNoemtAllesMaarToontDeEersteTienVanElkeSoortDeRestOpEenEigenPagina() {
+        clock.zet(LocalDate.of(2026, 11, 16));
+        String aanbieder = data.b1Aanbieder();
+        String contract = data.b1Contract(aanbieder);
+        String docent = data.account(aanbieder);
+        // Twelve participants started in November: last week and the quarter's progress are due for each.
+        List<String> dossiers = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            String dossier = data.dossier();
+            data.start(data.plaats(dossier, contract), LocalDate.of(2026, 11, 16));
+            dossiers.add(dossier);
+        }
+        clock.zet(VANDAAG);
+
+        WebSessie web = WebSessie.login(baseUrl(), docent);
+        String sectie = teMelden(web.get("/mijn-deelnemers").body());
+        assertThat(sectie)
+                .contains("Nog 24 te melden: 12 keer de presentie van vorige week en 12 keer de voortgang")
+                .contains("href=\"/mijn-deelnemers/te-melden\"")
+                .contains("Alle 24 te melden bekijken");
+        assertThat(Pattern.compile("href=\"/deelnemers/")
+                        .matcher(sectie)
+                        .results()
+                        .count())
+                .as("ten names of each kind on the page")
+                .isEqualTo(20);
+        // The first by start, then by placement: the same ten on every view; the rest on the page of all.
+        String alle = web.get("/mijn-deelnemers/te-melden").body();
+        assertThat(Pattern.compile("href=\"/deelnemers/")
+                        .matcher(alle)
+                        .results()
+                        .count())
+                .isEqualTo(24);
+        dossiers.forEach(d -> assertThat(alle).contains("/deelnemers/" + d));
+        assertThat(alle).doesNotContain("Alle 24 te melden bekijken");
+        // Only the participants shown are read into the audit log, once per view: the page's ten (the same ten are
+        // first for both kinds: same start, same quarter), then all twelve.
+        assertThat(jdbc.sql("""
+                        select count(*) from audit_log where username = ? and detail = 'te melden (aanbieder)'""").param(docent).query(Integer.class).single()).isEqualTo(22);
+        // The API gives everything to the provider's own systems, with the counts.
+        JsonNode overApi = api(docent).get("/api/v1/deelnemers/te-melden").json();
+        assertThat(overApi.get("presentie")).hasSize(12);
+        assertThat(overApi.get("voortgang")).hasSize(12);
+        assertThat(overApi.get("aantalPresentie").asInt()).isEqualTo(12);
+        assertThat(overApi.get("aantalVoortgang").asInt()).isEqualTo(12);
+        // Staff do not see the provider's page.
+        assertThat(WebSessie.login(baseUrl(), "consulent")
+                        .get("/mijn-deelnemers/te-melden")
+                        .statusCode())
+                .isEqualTo(403);
     }
 
     @Test
