@@ -9,9 +9,4 @@ interface ContractRepository extends CrudRepository<Contract, UUID> {
 
     @Query("select * from contract order by einddatum desc, contractnummer")
     List<Contract> alle();
-
-    /** AB-1: the contracts that serve the gemeente. */
-    @Query("select c.* from contract c join contract_gemeente g on g.contract_id = c.id"
-            + " where g.gemeentecode = :gemeentecode order by c.contractnummer")
-    List<Contract> voorGemeente(String gemeentecode);
 }

@@ -400,14 +400,11 @@ class PlaatsingWebController {
         model.addAttribute("magWijzigen", magWijzigen);
         model.addAttribute("formulier", formulier);
         if (magWijzigen) {
-            Map<UUID, String> namen = plaatsingen.aanbiedernamen();
             model.addAttribute(
                     "keuzes",
                     plaatsingen.keuzes(id).stream()
-                            .map(c -> new Keuze(c.id(), berichten.getMessage("plaatsing.keuze", new Object[] {
-                                namen.get(c.aanbiederId()),
-                                c.contractnummer(),
-                                berichten.getMessage(Weergave.sleutel(c.onderdeel()))
+                            .map(c -> new Keuze(c.contractId(), berichten.getMessage("plaatsing.keuze", new Object[] {
+                                c.aanbieder(), c.contractnummer(), berichten.getMessage(Weergave.sleutel(c.onderdeel()))
                             })))
                             .toList());
         }

@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import nl.inburgeringsregie.aanbieders.gebeurtenissen.PlaatsingGewijzigd;
 import nl.inburgeringsregie.gebruikers.MagDossierInzien;
 import nl.inburgeringsregie.gebruikers.MagDossierWijzigen;
@@ -38,6 +37,7 @@ import nl.inburgeringsregie.privacy.AuditLog;
 import nl.inburgeringsregie.termijnen.TermijnfeitenGewijzigd;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.support.MessageSourceAccessor;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -96,6 +96,7 @@ class Plaatsingen {
     private final AuditLog auditLog;
     private final ApplicationEventPublisher events;
     private final MessageSourceAccessor berichten;
+    private final JdbcClient jdbc;
     private final Clock clock;
 
     Plaatsingen(
@@ -109,6 +110,7 @@ class Plaatsingen {
             AuditLog auditLog,
             ApplicationEventPublisher events,
             MessageSourceAccessor berichten,
+            JdbcClient jdbc,
             Clock clock) {
         this.plaatsingen = plaatsingen;
         this.contracten = contracten;
@@ -120,6 +122,7 @@ class Plaatsingen {
         this.auditLog = auditLog;
         this.events = events;
         this.berichten = berichten;
+        this.jdbc = jdbc;
         this.clock = clock;
     }
 
@@ -144,20 +147,33 @@ class Plaatsingen {
         return weergave(p);
     }
 
-    /** The contracts of the person's gemeente the consultant may choose from (AB-1), for the placement form. */
+    /** A contract the consultant may choose for the person (AB-1), with its provider's name. */
+    public record Contractkeuze(
+            UUID contractId, String aanbieder, String contractnummer, Contractonderdeel onderdeel) {}
+
+    /**
+     * The contracts of the person's gemeente the consultant may choose from (AB-1), for the placement form: one
+     * statement with the providers' names (loading the contract aggregates and every provider cost two statements per
+     * contract and a read of all providers, docs/performance.md issue 15).
+     */
     @Transactional(readOnly = true)
     @MagDossierWijzigen
-    public List<Contract> keuzes(UUID inburgeraarId) {
+    public List<Contractkeuze> keuzes(UUID inburgeraarId) {
         Dossierfeiten dossier = dossier(inburgeraarId, Recht.DOSSIER_WIJZIGEN);
-        return contracten.voorGemeente(dossier.gemeentecode());
-    }
-
-    /** The provider of each contract, by id (for the placement form). */
-    @Transactional(readOnly = true)
-    public Map<UUID, String> aanbiedernamen() {
-        List<Aanbieder> alle = new ArrayList<>();
-        aanbieders.findAll().forEach(alle::add);
-        return alle.stream().collect(Collectors.toMap(Aanbieder::id, Aanbieder::naam));
+        return jdbc.sql("""
+                        select c.id, a.naam, c.contractnummer, c.onderdeel
+                        from contract c
+                        join contract_gemeente g on g.contract_id = c.id
+                        join aanbieder a on a.id = c.aanbieder_id
+                        where g.gemeentecode = ?
+                        order by c.contractnummer""")
+                .param(dossier.gemeentecode())
+                .query((rs, i) -> new Contractkeuze(
+                        rs.getObject("id", UUID.class),
+                        rs.getString("naam"),
+                        rs.getString("contractnummer"),
+                        Contractonderdeel.valueOf(rs.getString("onderdeel"))))
+                .list();
     }
 
     /** Places the person with the contract (see the class comment for the checks); a full contract: the waiting list. */
