@@ -3,7 +3,7 @@
 # one client, no application in between (docs/performance.md, "The floor"). Needs PostgreSQL's pgbench
 # (apt-get install postgresql-client) and the national dataset in a running embedded database.
 # usage: src/benchmark/pgbench/run-floor.sh [port, default 15432] [seconds per script, default 60] [scripts, default
-#        "werkvoorraad dossier"; issue 15's are deelnemers and uren]
+#        "werkvoorraad dossier"; issue 15's are deelnemers and uren, issue 17's budgetcoach and begeleider]
 set -e
 port=${1:-15432}
 seconds=${2:-60}

@@ -2,7 +2,9 @@ package nl.inburgeringsregie.benchmark;
 
 import nl.inburgeringsregie.inburgeraar.Bsn;
 import static io.gatling.javaapi.core.CoreDsl.StringBody;
+import static io.gatling.javaapi.core.CoreDsl.atOnceUsers;
 import static io.gatling.javaapi.core.CoreDsl.bodyString;
+import static io.gatling.javaapi.core.CoreDsl.details;
 import static io.gatling.javaapi.core.CoreDsl.doIf;
 import static io.gatling.javaapi.core.CoreDsl.during;
 import static io.gatling.javaapi.core.CoreDsl.exec;
@@ -22,6 +24,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -63,7 +66,11 @@ import java.util.function.Supplier;
  *   the password hash, see docs/performance.md);</li>
  *   <li>{@code aanbieder}: a provider's participant list (page and API) and the week's attendance as CSV (issue 15);</li>
  *   <li>{@code uren}: a consultant opens the placements and hours of a dossier in the inburgering phase, and its
- *   totals over the API (issue 15). Neither is in the default mix.</li>
+ *   totals over the API (issue 15). Neither is in the default mix;</li>
+ *   <li>{@code budgetcoach}: the budgetcoach's worklist and the payment batches over the API (issue 17);</li>
+ *   <li>{@code begeleider}: the begeleider's worklist and a person's begeleiding from it over the API (issue 17);</li>
+ *   <li>{@code betaalbatch}: one budgetcoach makes the payment batch of a gemeente for {@code -Dbatches} months that
+ *   have none yet, one after the other, each the first make of its month (issue 17: 5,000 persons within 5 s).</li>
  * </ul>
  *
  * The interactive users (all but {@code duo}) are split by {@code -Dmix}, ramp up over {@code -DrampUp} and each work for
@@ -92,6 +99,12 @@ public class ConsulentendagSimulation extends Simulation {
     private final List<String> teamleiders = accounts(System.getProperty("teamLeads", "teamleider"));
     private final List<String> aanbieders = accounts(System.getProperty("providers", "aanbieder"));
     private final int urenPerWeek = Integer.getInteger("hoursPerWeek", 10);
+    private final List<String> budgetcoaches = accounts(System.getProperty("budgetcoaches", "budgetcoach"));
+    private final List<String> begeleiders = accounts(System.getProperty("begeleiders", "begeleider"));
+    private final int batches = Integer.getInteger("batches", 0);
+    private final String batchGemeente = System.getProperty("batchGemeente", "5000");
+    private final int batchPersonen = Integer.getInteger("batchPersons", 5000);
+    private final int batchMaxMs = Integer.getInteger("batchMaxMs", 5000);
     private final Map<String, Integer> mix = mix(System.getProperty("mix", "consulent:70,pip:10,registratie:10,teamleider:10"));
     private final int duoNotificaties = Integer.getInteger("duoNotifications", 100);
     private final int duoPerSeconde = Math.max(1, Integer.getInteger("duoRate", 10));
@@ -327,6 +340,78 @@ public class ConsulentendagSimulation extends Simulation {
                                 .check(status().is(200), jsonPath("$.totalen[0].soort").exists())));
     }
 
+    /**
+     * The budgetcoach's day (issue 17): the worklist of the user's gemeenten (persons without an ontzorging or an
+     * authorisation, periods ending, refused payments) and the gemeenten's payment batches over the API.
+     */
+    private ScenarioBuilder budgetcoach() {
+        return scenario("budgetcoach")
+                .feed(new Accounts(budgetcoaches, aantallen.get("budgetcoach")))
+                .exec(login())
+                .during(duration).on(
+                        denk(),
+                        exec(http("budgetcoach: werklijst").get("/ontzorging")
+                                .check(status().is(200), substring("/ontzorging\""))),
+                        denk(),
+                        exec(http("budgetcoach: betaalbatches (api)").get("/api/v1/betaalbatches")
+                                .basicAuth("#{gebruiker}", password)
+                                .check(status().is(200), jsonPath("$").exists())));
+    }
+
+    /**
+     * The begeleider's day (issue 17): the worklist of the organisation's running begeleidingen, and the begeleiding
+     * of a person from it over the API.
+     */
+    private ScenarioBuilder begeleider() {
+        return scenario("begeleider")
+                .feed(new Accounts(begeleiders, aantallen.get("begeleider")))
+                .exec(login())
+                .exec(http("begeleider: werklijst").get("/begeleiding")
+                        .check(status().is(200), regex("href=\"/inburgeraars/(" + UUID + ")/begeleiding\"").findAll()
+                                .saveAs("begeleid")))
+                .during(duration).on(
+                        denk(),
+                        exec(http("begeleider: werklijst").get("/begeleiding").check(status().is(200))),
+                        exec(session -> session.set("persoon", willekeurig(session.getList("begeleid")))),
+                        denk(),
+                        exec(http("begeleider: begeleiding (api)").get("/api/v1/inburgeraars/#{persoon}/begeleiding")
+                                .basicAuth("#{gebruiker}", password)
+                                .check(status().is(200), jsonPath("$.partnerorganisatie").exists())));
+    }
+
+    /**
+     * The month's payment batch of a gemeente (issue 17, O-1), made fresh: the months without a batch of that gemeente
+     * yet, from this month back (the gemeente's batches over the API first), {@code -Dbatches} of them one after the
+     * other, each its first make (a second make of a month only adds what is missing, so it would not measure the
+     * work). Each must hold at least {@code -DbatchPersons} persons. Every run uses up months: a dataset offers as
+     * many as its ontzorgingen cover (docs/performance.md).
+     */
+    private ScenarioBuilder betaalbatch() {
+        String coach = budgetcoaches.getFirst();
+        return scenario("betaalbatch")
+                .exec(http("betaalbatch: bestaande (api)").get("/api/v1/betaalbatches")
+                        .basicAuth(coach, password)
+                        .check(status().is(200), jsonPath("$[?(@.gemeentecode == '" + batchGemeente + "')].maand")
+                                .findAll().optional().saveAs("bestaand")))
+                .exec(session -> session.set("maanden", vrijeMaanden(
+                        session.contains("bestaand") ? session.getList("bestaand") : List.of(), batches)))
+                .repeat(batches, "n").on(
+                        exec(session -> session.set("maand", session.<String>getList("maanden").get(session.getInt("n")))),
+                        exec(http("betaalbatch: maken (api)").post("/api/v1/betaalbatches")
+                                .basicAuth(coach, password)
+                                .body(StringBody("{\"gemeentecode\":\"" + batchGemeente + "\",\"maand\":\"#{maand}\"}"))
+                                .asJson()
+                                .check(status().is(200), jsonPath("$.status").is("AANGEMAAKT"),
+                                        jsonPath("$.betalingen[*].inburgeraarId").findAll()
+                                                .transform(ids -> new LinkedHashSet<>(ids).size())
+                                                .gte(batchPersonen).saveAs("personen")))
+                        .exec(session -> {
+                            System.out.printf("Payment batch %s %s: %d persons%n", batchGemeente,
+                                    session.getString("maand"), session.getInt("personen"));
+                            return session;
+                        }));
+    }
+
     private ScenarioBuilder duo() {
         DateTimeFormatter tijd = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX");
         var notificatie = http("duo: notificatie").post("/duo/v1/notificaties");
@@ -347,12 +432,15 @@ public class ConsulentendagSimulation extends Simulation {
     {
         List<PopulationBuilder> populaties = new ArrayList<>();
         Map<String, Supplier<ScenarioBuilder>> scenarios = Map.of("consulent", this::consulent,
-                "pip", this::pip, "registratie", this::registratie, "teamleider", this::teamleider, "api", this::api, "aanbieder", this::aanbieder, "uren", this::uren);
+                "pip", this::pip, "registratie", this::registratie, "teamleider", this::teamleider, "api", this::api, "aanbieder", this::aanbieder, "uren", this::uren, "budgetcoach", this::budgetcoach, "begeleider", this::begeleider);
         aantallen.forEach((naam, aantal) -> {
             if (aantal > 0) {
                 populaties.add(scenarios.get(naam).get().injectOpen(rampUsers(aantal).during(rampUp)));
             }
         });
+        if (batches > 0) {
+            populaties.add(betaalbatch().injectOpen(atOnceUsers(1)));
+        }
         if (duoNotificaties > 0) {
             // DUO is one client system with a pool of keep-alive connections: its notifications share at most
             // -DduoConnections connections (one TLS handshake per connection, not per notification; without a bound a
@@ -370,10 +458,12 @@ public class ConsulentendagSimulation extends Simulation {
         setUp(populaties)
                 .protocols(protocol)
                 // Bounded: every user stops on its own after ramp-up + duration; this is the hard stop.
-                .maxDuration(rampUp.plus(duration).plus(Duration.ofSeconds(60))
+                .maxDuration(rampUp.plus(duration).plus(Duration.ofSeconds(60 + 60L * batches))
                         .plus(Duration.ofSeconds(duoStart.toSeconds() + duoNotificaties / duoPerSeconde)))
                 .assertions(
                         global().failedRequests().count().is(0L),
+                        // Issue 17: every fresh batch made within 5 s (-DbatchMaxMs), whatever the global percentiles.
+                        details("betaalbatch: maken (api)").responseTime().max().lte(batches > 0 ? batchMaxMs : Integer.MAX_VALUE),
                         global().responseTime().percentile(95.0).lte(p95),
                         global().responseTime().percentile(99.0).lte(p99));
     }
@@ -423,6 +513,20 @@ public class ConsulentendagSimulation extends Simulation {
                     .append('\n');
         }
         return csv.toString();
+    }
+
+    /**
+     * {@code aantal} months without a batch yet ({@code bestaand}: the gemeente's months, {@code yyyy-MM}), from this
+     * month back.
+     */
+    static List<String> vrijeMaanden(List<String> bestaand, int aantal) {
+        List<String> vrij = new ArrayList<>();
+        for (YearMonth maand = YearMonth.now(AMSTERDAM); vrij.size() < aantal; maand = maand.minusMonths(1)) {
+            if (!bestaand.contains(maand.toString())) {
+                vrij.add(maand.toString());
+            }
+        }
+        return vrij;
     }
 
     private static Session volgendeIntake(Session session) {
@@ -536,7 +640,8 @@ public class ConsulentendagSimulation extends Simulation {
     /** {@code consulent:70,pip:10,...}: the share of the interactive users per scenario. */
     static Map<String, Integer> mix(String mix) {
         Map<String, Integer> gewichten = new LinkedHashMap<>();
-        for (String naam : List.of("consulent", "pip", "registratie", "teamleider", "api", "aanbieder", "uren")) {
+        for (String naam : List.of("consulent", "pip", "registratie", "teamleider", "api", "aanbieder", "uren",
+                "budgetcoach", "begeleider")) {
             gewichten.put(naam, 0);
         }
         for (String deel : mix.split(",")) {

@@ -16,7 +16,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The begeleider's worklist (ADR 0036): the running begeleidingen of the user's partner organisation, by the day the
  * warm handover is due (T-9), with an open signal and the last contact. Only names and dates: nothing of the intake,
- * health or handhaving. Every person listed is audited with the purpose "maatschappelijke begeleiding".
+ * health or handhaving. Every person listed is audited with the purpose "maatschappelijke begeleiding". Read by the
+ * index of the organisation's running begeleidingen in the list's order (V43_1) and each person by key, so a region's
+ * thousands of begeleidingen cost no more than a page (issue 17 at national scale, docs/performance.md).
  */
 @Service
 class Begeleidingswerklijst {
@@ -61,9 +63,10 @@ class Begeleidingswerklijst {
                                b.einddatum, b.signaal_sinds,
                                (select max(c.datum) from begeleidingscontact c where c.begeleiding = b.id) as laatste
                         from begeleiding b
-                        join partner_gebruiker g on g.partner_id = b.partner_id and g.gebruikersnaam = ?
-                        join inburgeraar i on i.id = b.inburgeraar_id
-                        where b.overdracht_datum is null
+                        cross join lateral (select x.geslachtsnaam, x.voornamen from inburgeraar x
+                                            where x.id = b.inburgeraar_id offset 0) i
+                        where b.partner_id = (select g.partner_id from partner_gebruiker g where g.gebruikersnaam = ?)
+                          and b.overdracht_datum is null
                         order by b.einddatum, b.inburgeraar_id limit 500""")
                 .param(gebruikers.huidige().gebruikersnaam())
                 .query((rs, n) -> {

@@ -10,11 +10,13 @@ import java.util.Map;
 import nl.inburgeringsregie.aanbieders.DemoAanbieders;
 import nl.inburgeringsregie.aanbieders.LandelijkeAanbieders;
 import nl.inburgeringsregie.begeleiding.DemoBegeleiding;
+import nl.inburgeringsregie.begeleiding.LandelijkeBegeleiding;
 import nl.inburgeringsregie.gebruikers.DemoAccounts;
 import nl.inburgeringsregie.gebruikers.Gemeente;
 import nl.inburgeringsregie.inburgeraar.Bulkregistratie;
 import nl.inburgeringsregie.inburgeraar.Bulkregistratie.Dossierinvoer;
 import nl.inburgeringsregie.ontzorgen.DemoOntzorgingen;
+import nl.inburgeringsregie.ontzorgen.LandelijkeOntzorgingen;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -49,6 +51,8 @@ class DemoDataRunner implements ApplicationRunner {
     private final DemoOntzorgingen demoOntzorgingen;
     private final DemoBegeleiding demoBegeleiding;
     private final LandelijkeAanbieders landelijkeAanbieders;
+    private final LandelijkeOntzorgingen landelijkeOntzorgingen;
+    private final LandelijkeBegeleiding landelijkeBegeleiding;
 
     DemoDataRunner(
             DemoAccounts demoAccounts,
@@ -59,7 +63,11 @@ class DemoDataRunner implements ApplicationRunner {
             DemoAanbieders demoAanbieders,
             DemoOntzorgingen demoOntzorgingen,
             DemoBegeleiding demoBegeleiding,
-            LandelijkeAanbieders landelijkeAanbieders) {
+            LandelijkeAanbieders landelijkeAanbieders,
+            LandelijkeOntzorgingen landelijkeOntzorgingen,
+            LandelijkeBegeleiding landelijkeBegeleiding) {
+        this.landelijkeOntzorgingen = landelijkeOntzorgingen;
+        this.landelijkeBegeleiding = landelijkeBegeleiding;
         this.demoBegeleiding = demoBegeleiding;
         this.historie = historie;
         this.landelijkeAanbieders = landelijkeAanbieders;
@@ -106,8 +114,9 @@ class DemoDataRunner implements ApplicationRunner {
 
     /**
      * Spreads the people over the gemeenten as Dutch gemeenten vary: a few large cities, many small
-     * towns (Zipf-like shares), with one consultant per {@value #PERSONEN_PER_CONSULENT} people and a team lead ({@code t<code>});
-     * then their history and, per region of consecutive gemeentecodes, providers with placements and attendance.
+     * towns (Zipf-like shares), with one consultant per {@value #PERSONEN_PER_CONSULENT} people, a team lead ({@code t<code>})
+     * and a budgetcoach ({@code b<code>}); then their history and, per region of consecutive gemeentecodes, providers with
+     * placements and attendance; the ontzorgingen, and per region a partner organisation with its begeleidingen.
      */
     void landelijk(DemoCaseload generator, DemoInstellingen.Landelijk landelijk) {
         int n = Math.max(1, landelijk.gemeenten());
@@ -128,6 +137,7 @@ class DemoDataRunner implements ApplicationRunner {
             }
             List<String> consulenten = demoAccounts.zorgVoorConsulenten(gemeente, namen);
             demoAccounts.zorgVoorTeamleider(gemeente, "t" + gemeente.code(), "Teamleider " + gemeente.naam());
+            demoAccounts.zorgVoorBudgetcoach(gemeente, "b" + gemeente.code(), "Budgetcoach " + gemeente.naam());
             if (laad(generator, gemeente, consulenten, aantal, persoonsnummer, false)) {
                 historie.voegToe(gemeente.code(), landelijk.historiePerPersoon());
                 geladen.add(gemeente.code());
@@ -142,13 +152,15 @@ class DemoDataRunner implements ApplicationRunner {
         // dataset, so that one loaded before issue 15 gains them on its next start (persons already placed are
         // skipped).
         int perRegio = Math.max(1, landelijk.gemeentenPerRegio());
-        landelijkeAanbieders.voegToe(
-                alle,
-                alle.stream()
-                        .map(code -> (Integer.parseInt(code) - LANDELIJK_EERSTE_GEMEENTECODE) / perRegio)
-                        .toList(),
-                landelijk.deelnemersPerAanbieder(),
-                LocalDate.now(clock));
+        List<Integer> regios = alle.stream()
+                .map(code -> (Integer.parseInt(code) - LANDELIJK_EERSTE_GEMEENTECODE) / perRegio)
+                .toList();
+        landelijkeAanbieders.voegToe(alle, regios, landelijk.deelnemersPerAanbieder(), LocalDate.now(clock));
+        // Issue 17: ontzorgingen (a budgetcoach b<code> per gemeente, above) and, per region, a partner organisation
+        // with begeleiders and begeleidingen; each for every gemeente that has none yet, so that a dataset loaded
+        // before issue 17 gains them on its next start.
+        landelijkeOntzorgingen.voegToe(alle, LocalDate.now(clock));
+        landelijkeBegeleiding.voegToe(alle, regios, LocalDate.now(clock));
         log.info(
                 "National dataset: {} people in {} gemeenten ready after {} s",
                 landelijk.personen(),

@@ -91,10 +91,32 @@ public class DemoAccounts {
      */
     @Transactional
     public void zorgVoorAanbieders(Map<String, String> namenPerGebruikersnaam) {
+        zorgVoorZonderGemeente(Rol.AANBIEDER, namenPerGebruikersnaam);
+    }
+
+    /**
+     * The budgetcoach of one gemeente of a national-scale dataset (issue 17), with password {@code demo}, when missing.
+     */
+    @Transactional
+    public void zorgVoorBudgetcoach(Gemeente gemeente, String gebruikersnaam, String naam) {
+        zorgVoorAccounts(gemeente, Rol.BUDGETCOACH, Map.of(gebruikersnaam, naam));
+    }
+
+    /**
+     * The begeleiders of the national dataset's partner organisations (issue 17), with password {@code demo}, when
+     * missing. Like the demo account {@code begeleider} they work for no gemeente: they reach persons only through the
+     * begeleidingen of their organisation (ADR 0036).
+     */
+    @Transactional
+    public void zorgVoorBegeleiders(Map<String, String> namenPerGebruikersnaam) {
+        zorgVoorZonderGemeente(Rol.BEGELEIDER, namenPerGebruikersnaam);
+    }
+
+    private void zorgVoorZonderGemeente(Rol rol, Map<String, String> namenPerGebruikersnaam) {
         for (var account : namenPerGebruikersnaam.entrySet()) {
             if (!repository.bestaat(account.getKey())) {
                 repository.bewaar(
-                        new Gebruiker(account.getKey(), account.getValue(), EnumSet.of(Rol.AANBIEDER), List.of(), true),
+                        new Gebruiker(account.getKey(), account.getValue(), EnumSet.of(rol), List.of(), true),
                         demoHash());
             }
         }

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.UUID;
 import nl.inburgeringsregie.gebruikers.Gebruikers;
 import nl.inburgeringsregie.gebruikers.MagOntzorgingBeheren;
-import nl.inburgeringsregie.inburgeraar.Doelgroep;
 import nl.inburgeringsregie.privacy.AuditActie;
 import nl.inburgeringsregie.privacy.AuditLog;
 import nl.inburgeringsregie.privacy.Doelbinding;
@@ -20,7 +19,9 @@ import org.springframework.transaction.annotation.Transactional;
  * period still runs but who have no ontzorging yet (O-1), ontzorgingen without a signed authorisation (O-1), and periods
  * ending within the configured weeks or already past their end without a decision (T-8, O-2), and payments the bank
  * refused (booked back, O-1). Only names and dates:
- * nothing of the intake, health or handhaving. Every person listed is audited with the purpose "ontzorgen".
+ * nothing of the intake, health or handhaving. Every person listed is audited with the purpose "ontzorgen". Each part
+ * reads by an index in its order (V43_1) and each person's name by key, so a large gemeente costs no more than a small
+ * one (issue 17 at national scale, docs/performance.md).
  */
 @Service
 class Werklijst {
@@ -64,15 +65,16 @@ class Werklijst {
     List<Regel> regels() {
         LocalDate vandaag = LocalDate.now(clock);
         String[] gemeenten = gebruikers.huidige().gemeenten().toArray(String[]::new);
+        LocalDate signaal = vandaag.plusWeeks(instellingen.signaalWeken());
         List<Regel> regels = new ArrayList<>();
         regels.addAll(jdbc.sql("""
                         select i.id, i.gemeentecode, i.geslachtsnaam, i.voornamen, i.datum_start_bijstand
                         from inburgeraar i
-                        where i.gemeentecode = any(?) and i.doelgroep = ?
+                        where i.gemeentecode = any(?::char(4)[]) and i.doelgroep = 'ASIELSTATUSHOUDER'
                           and i.datum_start_bijstand is not null and i.datum_start_bijstand > ?
-                          and not exists (select 1 from ontzorging o where o.inburgeraar_id = i.id)
+                          and (select o.id from ontzorging o where o.inburgeraar_id = i.id) is null
                         order by i.datum_start_bijstand desc, i.id limit 500""")
-                .params(gemeenten, Doelgroep.ASIELSTATUSHOUDER.name(), vandaag.minusMonths(instellingen.maanden()))
+                .params(gemeenten, vandaag.minusMonths(instellingen.maanden()))
                 .query((rs, n) -> new Regel(
                         Reden.ZONDER_ONTZORGING,
                         rs.getObject("id", UUID.class),
@@ -84,11 +86,18 @@ class Werklijst {
         regels.addAll(jdbc.sql("""
                         select o.inburgeraar_id, o.gemeentecode, i.geslachtsnaam, i.voornamen, o.begindatum, o.einddatum,
                                o.datum_machtiging is null as zonder_machtiging
-                        from ontzorging o join inburgeraar i on i.id = o.inburgeraar_id
-                        where o.gemeentecode = any(?) and o.beeindigd_op is null
-                          and (o.datum_machtiging is null or o.einddatum <= ?)
+                        from ((select o.* from ontzorging o
+                               where o.gemeentecode = any(?::char(4)[]) and o.beeindigd_op is null and o.einddatum <= ?
+                               order by o.einddatum, o.inburgeraar_id limit 400)
+                              union all
+                              (select o.* from ontzorging o
+                               where o.gemeentecode = any(?::char(4)[]) and o.beeindigd_op is null
+                                 and o.datum_machtiging is null and o.einddatum > ?
+                               order by o.einddatum, o.inburgeraar_id limit 400)) o
+                        cross join lateral (select x.geslachtsnaam, x.voornamen from inburgeraar x
+                                            where x.id = o.inburgeraar_id offset 0) i
                         order by o.einddatum, o.inburgeraar_id limit 400""")
-                .params(gemeenten, vandaag.plusWeeks(instellingen.signaalWeken()))
+                .params(gemeenten, signaal, gemeenten, signaal)
                 .query((rs, n) -> new Regel(
                         rs.getBoolean("zonder_machtiging") ? Reden.MACHTIGING_ONTBREEKT : Reden.PERIODE_EINDIGT,
                         rs.getObject("inburgeraar_id", UUID.class),
@@ -100,8 +109,9 @@ class Werklijst {
         regels.addAll(jdbc.sql("""
                         select p.inburgeraar_id, p.gemeentecode, i.geslachtsnaam, i.voornamen, o.begindatum, o.einddatum
                         from betaling p join ontzorging o on o.id = p.ontzorging_id
-                        join inburgeraar i on i.id = p.inburgeraar_id
-                        where p.gemeentecode = any(?) and p.status = 'GEWEIGERD'
+                        cross join lateral (select x.geslachtsnaam, x.voornamen from inburgeraar x
+                                            where x.id = p.inburgeraar_id offset 0) i
+                        where p.gemeentecode = any(?::char(4)[]) and p.status = 'GEWEIGERD'
                         order by p.geweigerd_op desc, p.id limit 500""")
                 .param(gemeenten)
                 .query((rs, n) -> new Regel(

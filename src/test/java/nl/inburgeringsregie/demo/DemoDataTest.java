@@ -19,6 +19,7 @@ import nl.inburgeringsregie.support.Api;
 import nl.inburgeringsregie.support.IntegrationTest;
 import nl.inburgeringsregie.support.TestData;
 import nl.inburgeringsregie.support.WebSessie;
+import org.iban4j.IbanUtil;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -199,6 +200,7 @@ class DemoDataTest extends IntegrationTest {
                     where coalesce(o.gemeentecode, '') not between '5000' and '5002'
                       and date_trunc('month', o.occurred_at at time zone 'UTC') = date_trunc('month', d.occurred_at at time zone 'UTC'))""", Integer.class)).isZero();
         landelijkeAanbieders(nationaal);
+        landelijkOntzorgenEnBegeleiding(nationaal);
         long presenties = jdbc.queryForObject("select count(*) from presentie where " + nationaal, Long.class);
         // The provider's read above is audited (one row per participant listed), so count the log again.
         long auditrijen = jdbc.queryForObject("select count(*) from audit_log where " + nationaal, Long.class);
@@ -211,6 +213,93 @@ class DemoDataTest extends IntegrationTest {
                 .isEqualTo(700);
         assertThat(jdbc.queryForObject("select count(*) from audit_log where " + nationaal, Long.class))
                 .isEqualTo(auditrijen);
+        // Issue 17 on a dataset loaded before it (the integrator's restart): a gemeente without ontzorgingen or
+        // begeleidingen gains them on the next start, the same as loaded at once; the others are left alone.
+        String tellen = "select (select count(*) from ontzorging where " + nationaal
+                + ") || '/' || (select count(*) from vaste_last l join ontzorging o on o.id = l.ontzorging where "
+                + nationaal.replace("gemeentecode", "o.gemeentecode")
+                + ") || '/' || (select count(*) from begeleiding where "
+                + nationaal
+                + ") || '/' || (select count(*) from begeleidingscontact c join begeleiding b on b.id = c.begeleiding"
+                + " where " + nationaal.replace("gemeentecode", "b.gemeentecode") + ")";
+        String geladen = jdbc.queryForObject(tellen, String.class);
+        jdbc.update("delete from ontzorging where " + nationaal);
+        jdbc.update("delete from begeleiding where gemeentecode = '5002'");
+        assertThat(jdbc.queryForObject(tellen, String.class)).isNotEqualTo(geladen);
+        runner.landelijk(new DemoCaseload(99, LocalDate.now(clock)), new DemoInstellingen.Landelijk(3, 700, 30, 2, 50));
+        assertThat(jdbc.queryForObject(tellen, String.class)).isEqualTo(geladen);
+        assertThat(jdbc.queryForObject("select count(*) from inburgeraar where " + nationaal, Integer.class))
+                .isEqualTo(700);
+    }
+
+    /**
+     * Issue 17: per gemeente a budgetcoach {@code b<code>}; an ontzorging from the start of the bijstand (T-8) for the
+     * asielstatushouders on bijstand (a few left for the worklist, O-1), each with its four fixed costs to valid IBANs
+     * (O-1); per region a partner organisation with begeleiders {@code bg<region>-<k>}, a begeleiding from housing for
+     * the housed asielstatushouders (T-9) with contacts, handed over after its end; each user sees its own list only.
+     */
+    private void landelijkOntzorgenEnBegeleiding(String nationaal) {
+        String o = nationaal.replace("gemeentecode", "o.gemeentecode");
+        assertThat(jdbc.queryForObject("select count(*) from ontzorging where " + nationaal, Integer.class))
+                .isPositive();
+        assertThat(jdbc.queryForObject("""
+                select count(*) from ontzorging o join inburgeraar i on i.id = o.inburgeraar_id
+                where (i.doelgroep <> 'ASIELSTATUSHOUDER' or o.begindatum <> i.datum_start_bijstand
+                       or o.einddatum < (o.begindatum + interval '6 months')::date
+                       or (o.einddatum > (o.begindatum + interval '6 months')::date) <> (o.verlenging_reden is not null)
+                       or o.datum_machtiging > o.begindatum or o.beeindigd_op > o.einddatum
+                       or (select count(distinct l.soort) from vaste_last l where l.ontzorging = o.id) <> 4) and""" + " " + o, Integer.class)).isZero();
+        assertThat(jdbc.queryForList(
+                        "select distinct l.iban from vaste_last l join ontzorging o on o.id = l.ontzorging where " + o,
+                        String.class))
+                .isNotEmpty()
+                .allSatisfy(IbanUtil::validate);
+        assertThat(jdbc.queryForObject(
+                        "select 'BUDGETCOACH' = any(roles) and gemeenten = '{5001}' from app_user where username = 'b5001'",
+                        Boolean.class))
+                .isTrue();
+        assertThat(WebSessie.login(baseUrl(), "b5000").get("/ontzorging").body())
+                .contains("/ontzorging\"");
+        // Begeleiding: regions of two gemeenten (5000 and 5001; 5002), one organisation each.
+        String b = nationaal.replace("gemeentecode", "b.gemeentecode");
+        assertThat(jdbc.queryForList("""
+                select distinct p.naam || ':' || b.gemeentecode from begeleiding b join partnerorganisatie p on p.id = b.partner_id
+                where""" + " " + b + " order by 1", String.class))
+                .containsExactly(
+                        "Stichting Welkom regio 1:5000",
+                        "Stichting Welkom regio 1:5001",
+                        "Stichting Welkom regio 2:5002");
+        assertThat(jdbc.queryForObject("""
+                select count(*) from begeleiding b join inburgeraar i on i.id = b.inburgeraar_id
+                where (i.doelgroep <> 'ASIELSTATUSHOUDER' or b.startdatum <> i.datum_huisvesting or b.einddatum <= b.startdatum
+                       or (b.overdracht_datum is not null and (b.overdracht_datum <> b.einddatum or b.overdracht_team is null))
+                       or exists (select 1 from begeleidingscontact c where c.begeleiding = b.id
+                                  and (c.datum < b.startdatum or c.datum > ? or c.datum > coalesce(b.overdracht_datum, b.einddatum)))) and""" + " " + b, Integer.class, LocalDate.now(clock)))
+                .isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from begeleidingscontact c join begeleiding b on b.id = c.begeleiding where "
+                                + b,
+                        Integer.class))
+                .isPositive();
+        String id5000 = jdbc.queryForObject(
+                "select b.inburgeraar_id::text from begeleiding b where b.gemeentecode = '5000' and b.overdracht_datum is null"
+                        + " order by b.einddatum, b.inburgeraar_id limit 1",
+                String.class);
+        assertThat(WebSessie.login(baseUrl(), "bg1-1").get("/begeleiding").body())
+                .contains(id5000);
+        assertThat(api("bg1-1")
+                        .get("/api/v1/inburgeraars/" + id5000 + "/begeleiding")
+                        .json()
+                        .get("partnerorganisatie")
+                        .asString())
+                .isEqualTo("Stichting Welkom regio 1");
+        // Another region's begeleider does not reach the person (relationship PARTNER, V43_2).
+        assertThat(api("bg2-1")
+                        .get("/api/v1/inburgeraars/" + id5000 + "/begeleiding")
+                        .status())
+                .isEqualTo(404);
+        assertThat(WebSessie.login(baseUrl(), "bg2-1").get("/begeleiding").body())
+                .doesNotContain(id5000);
     }
 
     /**
