@@ -353,8 +353,7 @@ public class ConsulentendagSimulation extends Simulation {
                         exec(http("budgetcoach: werklijst").get("/ontzorging")
                                 .check(status().is(200), substring("/ontzorging\""))),
                         denk(),
-                        exec(http("budgetcoach: betaalbatches (api)").get("/api/v1/betaalbatches")
-                                .basicAuth("#{gebruiker}", password)
+                        exec(api(http("budgetcoach: betaalbatches (api)").get("/api/v1/betaalbatches"))
                                 .check(status().is(200), jsonPath("$").exists())));
     }
 
@@ -374,8 +373,7 @@ public class ConsulentendagSimulation extends Simulation {
                         exec(http("begeleider: werklijst").get("/begeleiding").check(status().is(200))),
                         exec(session -> session.set("persoon", willekeurig(session.getList("begeleid")))),
                         denk(),
-                        exec(http("begeleider: begeleiding (api)").get("/api/v1/inburgeraars/#{persoon}/begeleiding")
-                                .basicAuth("#{gebruiker}", password)
+                        exec(api(http("begeleider: begeleiding (api)").get("/api/v1/inburgeraars/#{persoon}/begeleiding"))
                                 .check(status().is(200), jsonPath("$.partnerorganisatie").exists())));
     }
 

@@ -23,7 +23,8 @@ import java.util.regex.Pattern;
  * HTTP Basic checks a bcrypt hash on every request (50–100 ms of CPU), which would hide the API's own cost.
  *
  * <p>Roles and gemeenten follow from the national dataset's account names: {@code c<code>-<n>} a consultant of
- * gemeente {@code <code>}, {@code t<code>} its team lead, {@code a<n>} a provider's user (no gemeente). One token per
+ * gemeente {@code <code>}, {@code t<code>} its team lead, {@code b<code>} its budgetcoach, {@code a<n>} a provider's
+ * user and {@code bg<region>-<k>} a partner organisation's begeleider (no gemeente). One token per
  * account, valid for four hours. The name claim is the account name: the first request writes that name into the
  * account's row (just-in-time provisioning keeps the password hash), so form login keeps working.
  */
@@ -32,6 +33,8 @@ final class Tokens {
     private static final Pattern CONSULENT = Pattern.compile("c(\\d{4})-\\d+");
     private static final Pattern TEAMLEIDER = Pattern.compile("t(\\d{4})");
     private static final Pattern AANBIEDER = Pattern.compile("a\\d+");
+    private static final Pattern BUDGETCOACH = Pattern.compile("b(\\d{4})");
+    private static final Pattern BEGELEIDER = Pattern.compile("bg\\d+-\\d+");
 
     private final PrivateKey sleutel;
     private final String audience;
@@ -62,18 +65,25 @@ final class Tokens {
         String gemeenten;
         Matcher consulent = CONSULENT.matcher(gebruiker);
         Matcher teamleider = TEAMLEIDER.matcher(gebruiker);
+        Matcher budgetcoach = BUDGETCOACH.matcher(gebruiker);
         if (consulent.matches()) {
             rol = "CONSULENT";
             gemeenten = "[\"" + consulent.group(1) + "\"]";
         } else if (teamleider.matches()) {
             rol = "TEAMLEIDER";
             gemeenten = "[\"" + teamleider.group(1) + "\"]";
+        } else if (budgetcoach.matches()) {
+            rol = "BUDGETCOACH";
+            gemeenten = "[\"" + budgetcoach.group(1) + "\"]";
         } else if (AANBIEDER.matcher(gebruiker).matches()) {
             rol = "AANBIEDER";
             gemeenten = "[]";
+        } else if (BEGELEIDER.matcher(gebruiker).matches()) {
+            rol = "BEGELEIDER";
+            gemeenten = "[]";
         } else {
             throw new IllegalArgumentException("No token claims known for account " + gebruiker
-                    + " (national dataset accounts c<code>-<n>, t<code>, a<n>)");
+                    + " (national dataset accounts c<code>-<n>, t<code>, b<code>, a<n>, bg<region>-<k>)");
         }
         long nu = Instant.now().getEpochSecond();
         String kop = "{\"alg\":\"RS256\",\"typ\":\"JWT\"}";
