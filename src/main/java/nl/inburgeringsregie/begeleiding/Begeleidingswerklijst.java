@@ -33,6 +33,18 @@ class Begeleidingswerklijst {
             boolean binnenkort,
             boolean verlopen) {}
 
+    /** The running begeleidingen of the user's organisation by handover date, a page of 500: the user name. */
+    static final String LIJST = """
+            select b.inburgeraar_id, b.gemeentecode, i.geslachtsnaam, i.voornamen, b.startdatum,
+                   b.einddatum, b.signaal_sinds,
+                   (select max(c.datum) from begeleidingscontact c where c.begeleiding = b.id) as laatste
+            from begeleiding b
+            cross join lateral (select x.geslachtsnaam, x.voornamen from inburgeraar x
+                                where x.id = b.inburgeraar_id offset 0) i
+            where b.partner_id = (select g.partner_id from partner_gebruiker g where g.gebruikersnaam = ?)
+              and b.overdracht_datum is null
+            order by b.einddatum, b.inburgeraar_id limit 500""";
+
     private final JdbcClient jdbc;
     private final Gebruikers gebruikers;
     private final BegeleidingInstellingen instellingen;
@@ -58,16 +70,7 @@ class Begeleidingswerklijst {
         LocalDate vandaag = LocalDate.now(clock);
         LocalDate signaal = vandaag.plusWeeks(instellingen.signaalWeken());
         record Rij(Regel regel, String gemeentecode) {}
-        List<Rij> rijen = jdbc.sql("""
-                        select b.inburgeraar_id, b.gemeentecode, i.geslachtsnaam, i.voornamen, b.startdatum,
-                               b.einddatum, b.signaal_sinds,
-                               (select max(c.datum) from begeleidingscontact c where c.begeleiding = b.id) as laatste
-                        from begeleiding b
-                        cross join lateral (select x.geslachtsnaam, x.voornamen from inburgeraar x
-                                            where x.id = b.inburgeraar_id offset 0) i
-                        where b.partner_id = (select g.partner_id from partner_gebruiker g where g.gebruikersnaam = ?)
-                          and b.overdracht_datum is null
-                        order by b.einddatum, b.inburgeraar_id limit 500""")
+        List<Rij> rijen = jdbc.sql(LIJST)
                 .param(gebruikers.huidige().gebruikersnaam())
                 .query((rs, n) -> {
                     LocalDate einde = rs.getObject("einddatum", LocalDate.class);

@@ -41,6 +41,40 @@ class Werklijst {
             LocalDate begindatum,
             LocalDate einddatum) {}
 
+    /** Asielstatushouders on bijstand whose period still runs without an ontzorging (O-1): gemeenten, start after. */
+    static final String ZONDER_ONTZORGING = """
+            select i.id, i.gemeentecode, i.geslachtsnaam, i.voornamen, i.datum_start_bijstand
+            from inburgeraar i
+            where i.gemeentecode = any(?::char(4)[]) and i.doelgroep = 'ASIELSTATUSHOUDER'
+              and i.datum_start_bijstand is not null and i.datum_start_bijstand > ?
+              and (select o.id from ontzorging o where o.inburgeraar_id = i.id) is null
+            order by i.datum_start_bijstand desc, i.id limit 500""";
+
+    /** Running ontzorgingen without an authorisation, or ending by a day (O-1, O-2): gemeenten, day, gemeenten, day. */
+    static final String LOPEND = """
+            select o.inburgeraar_id, o.gemeentecode, i.geslachtsnaam, i.voornamen, o.begindatum, o.einddatum,
+                   o.datum_machtiging is null as zonder_machtiging
+            from ((select o.* from ontzorging o
+                   where o.gemeentecode = any(?::char(4)[]) and o.beeindigd_op is null and o.einddatum <= ?
+                   order by o.einddatum, o.inburgeraar_id limit 400)
+                  union all
+                  (select o.* from ontzorging o
+                   where o.gemeentecode = any(?::char(4)[]) and o.beeindigd_op is null
+                     and o.datum_machtiging is null and o.einddatum > ?
+                   order by o.einddatum, o.inburgeraar_id limit 400)) o
+            cross join lateral (select x.geslachtsnaam, x.voornamen from inburgeraar x
+                                where x.id = o.inburgeraar_id offset 0) i
+            order by o.einddatum, o.inburgeraar_id limit 400""";
+
+    /** Refused payments (O-1): gemeenten. */
+    static final String GEWEIGERD = """
+            select p.inburgeraar_id, p.gemeentecode, i.geslachtsnaam, i.voornamen, o.begindatum, o.einddatum
+            from betaling p join ontzorging o on o.id = p.ontzorging_id
+            cross join lateral (select x.geslachtsnaam, x.voornamen from inburgeraar x
+                                where x.id = p.inburgeraar_id offset 0) i
+            where p.gemeentecode = any(?::char(4)[]) and p.status = 'GEWEIGERD'
+            order by p.geweigerd_op desc, p.id limit 500""";
+
     private final JdbcClient jdbc;
     private final Gebruikers gebruikers;
     private final OntzorgenInstellingen instellingen;
@@ -67,13 +101,7 @@ class Werklijst {
         String[] gemeenten = gebruikers.huidige().gemeenten().toArray(String[]::new);
         LocalDate signaal = vandaag.plusWeeks(instellingen.signaalWeken());
         List<Regel> regels = new ArrayList<>();
-        regels.addAll(jdbc.sql("""
-                        select i.id, i.gemeentecode, i.geslachtsnaam, i.voornamen, i.datum_start_bijstand
-                        from inburgeraar i
-                        where i.gemeentecode = any(?::char(4)[]) and i.doelgroep = 'ASIELSTATUSHOUDER'
-                          and i.datum_start_bijstand is not null and i.datum_start_bijstand > ?
-                          and (select o.id from ontzorging o where o.inburgeraar_id = i.id) is null
-                        order by i.datum_start_bijstand desc, i.id limit 500""")
+        regels.addAll(jdbc.sql(ZONDER_ONTZORGING)
                 .params(gemeenten, vandaag.minusMonths(instellingen.maanden()))
                 .query((rs, n) -> new Regel(
                         Reden.ZONDER_ONTZORGING,
@@ -83,20 +111,7 @@ class Werklijst {
                         rs.getObject("datum_start_bijstand", LocalDate.class),
                         null))
                 .list());
-        regels.addAll(jdbc.sql("""
-                        select o.inburgeraar_id, o.gemeentecode, i.geslachtsnaam, i.voornamen, o.begindatum, o.einddatum,
-                               o.datum_machtiging is null as zonder_machtiging
-                        from ((select o.* from ontzorging o
-                               where o.gemeentecode = any(?::char(4)[]) and o.beeindigd_op is null and o.einddatum <= ?
-                               order by o.einddatum, o.inburgeraar_id limit 400)
-                              union all
-                              (select o.* from ontzorging o
-                               where o.gemeentecode = any(?::char(4)[]) and o.beeindigd_op is null
-                                 and o.datum_machtiging is null and o.einddatum > ?
-                               order by o.einddatum, o.inburgeraar_id limit 400)) o
-                        cross join lateral (select x.geslachtsnaam, x.voornamen from inburgeraar x
-                                            where x.id = o.inburgeraar_id offset 0) i
-                        order by o.einddatum, o.inburgeraar_id limit 400""")
+        regels.addAll(jdbc.sql(LOPEND)
                 .params(gemeenten, signaal, gemeenten, signaal)
                 .query((rs, n) -> new Regel(
                         rs.getBoolean("zonder_machtiging") ? Reden.MACHTIGING_ONTBREEKT : Reden.PERIODE_EINDIGT,
@@ -106,13 +121,7 @@ class Werklijst {
                         rs.getObject("begindatum", LocalDate.class),
                         rs.getObject("einddatum", LocalDate.class)))
                 .list());
-        regels.addAll(jdbc.sql("""
-                        select p.inburgeraar_id, p.gemeentecode, i.geslachtsnaam, i.voornamen, o.begindatum, o.einddatum
-                        from betaling p join ontzorging o on o.id = p.ontzorging_id
-                        cross join lateral (select x.geslachtsnaam, x.voornamen from inburgeraar x
-                                            where x.id = p.inburgeraar_id offset 0) i
-                        where p.gemeentecode = any(?::char(4)[]) and p.status = 'GEWEIGERD'
-                        order by p.geweigerd_op desc, p.id limit 500""")
+        regels.addAll(jdbc.sql(GEWEIGERD)
                 .param(gemeenten)
                 .query((rs, n) -> new Regel(
                         Reden.BETALING_GEWEIGERD,

@@ -1,0 +1,65 @@
+package nl.inburgeringsregie.ontzorgen;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import nl.inburgeringsregie.support.IntegrationTest;
+import nl.inburgeringsregie.support.Queryplan;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * The budgetcoach's worklist reads its indexes (issue 17 at national scale, V43_1; docs/performance.md): each part by
+ * an index on the gemeente in the list's order, never a sequential scan of the dossiers or the ontzorgingen, planned
+ * under row-level security for the dataset's large gemeente ({@link Queryplan#metDataset}).
+ */
+class WerklijstQueryplanTest extends IntegrationTest {
+
+    private static final LocalDate VANDAAG = LocalDate.of(2026, 11, 25);
+
+    @Autowired
+    private JdbcClient jdbc;
+
+    @Autowired
+    private PlatformTransactionManager transacties;
+
+    @Test
+    void deWerklijstVanDeBudgetcoachLeestPerGemeenteViaEenIndexInVolgorde() {
+        String[] gemeenten = {Queryplan.GEMEENTE};
+        Queryplan.metDataset(transacties, jdbc, () -> {
+            jdbc.sql("select set_config('inburgeringsregie.gemeenten', '*', true)")
+                    .query()
+                    .singleRow();
+            // Every third dossier on bijstand since its registration, every second of those with an ontzorging.
+            jdbc.sql("""
+                    update inburgeraar set doelgroep = 'ASIELSTATUSHOUDER', datum_start_bijstand = datum_kennisgeving
+                    where gemeentecode like '099_' and abs(hashtext(id::text)) % 3 = 0""").update();
+            jdbc.sql("""
+                    insert into ontzorging (id, version, inburgeraar_id, gemeentecode, begindatum, einddatum, datum_machtiging,
+                                            beeindigd_op, gewijzigd_op)
+                    select gen_random_uuid(), 0, id, gemeentecode, datum_start_bijstand, datum_start_bijstand + 183,
+                           case when abs(hashtext(id::text)) % 7 > 0 then datum_start_bijstand end,
+                           case when datum_start_bijstand + 183 < ? then datum_start_bijstand + 183 end, now()
+                    from inburgeraar where gemeentecode like '099_' and datum_start_bijstand is not null
+                      and abs(hashtext(id::text)) % 2 = 0""").param(VANDAAG).update();
+            jdbc.sql("analyze inburgeraar, ontzorging").update();
+            jdbc.sql("select set_config('inburgeringsregie.gemeenten', ?, true)")
+                    .param(Queryplan.GEMEENTE)
+                    .query()
+                    .singleRow();
+            Queryplan zonder = Queryplan.van(jdbc, Werklijst.ZONDER_ONTZORGING, gemeenten, VANDAAG.minusMonths(6));
+            assertThat(zonder.indexen()).as("%s", zonder).contains("inburgeraar_bijstand_idx");
+            assertThat(zonder.seqScans()).as("%s", zonder).isEmpty();
+            LocalDate signaal = VANDAAG.plusWeeks(4);
+            Queryplan lopend = Queryplan.van(jdbc, Werklijst.LOPEND, gemeenten, signaal, gemeenten, signaal);
+            assertThat(lopend.indexen())
+                    .as("%s", lopend)
+                    .contains("ontzorging_lopend_idx", "ontzorging_zonder_machtiging_idx", "inburgeraar_pkey");
+            assertThat(lopend.seqScans()).as("%s", lopend).isEmpty();
+            Queryplan geweigerd = Queryplan.van(jdbc, Werklijst.GEWEIGERD, (Object) gemeenten);
+            assertThat(geweigerd.seqScans()).as("%s", geweigerd).isEmpty();
+        });
+    }
+}
