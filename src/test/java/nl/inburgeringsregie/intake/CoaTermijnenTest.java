@@ -10,6 +10,7 @@ import nl.inburgeringsregie.support.Api;
 import nl.inburgeringsregie.support.IntegrationTest;
 import nl.inburgeringsregie.support.TestData;
 import nl.inburgeringsregie.support.TestDossiers;
+import nl.inburgeringsregie.support.WebSessie;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -88,6 +89,15 @@ class CoaTermijnenTest extends IntegrationTest {
                         .asString())
                 .isEqualTo("2028-05-12");
         assertThat(werkvoorraad(api("consulent"), "COA_PROFIEL")).contains(dossier);
+        String pagina =
+                WebSessie.login(baseUrl(), "consulent").get("/werkvoorraad").body();
+        assertThat(pagina)
+                .contains(dossier, "COA-profiel ontvangen", "COA-profiel opvragen en importeren", "regel T-12")
+                .contains("/inburgeraars/" + dossier + "/bewerken");
+        assertThat(WebSessie.login(baseUrl(), "consulent.velsen")
+                        .get("/werkvoorraad")
+                        .body())
+                .doesNotContain(dossier);
         assertThat(werkvoorraad(api("consulent.velsen"), "COA_PROFIEL"))
                 .as("another gemeente")
                 .doesNotContain(dossier);
