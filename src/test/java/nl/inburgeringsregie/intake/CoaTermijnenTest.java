@@ -11,8 +11,10 @@ import nl.inburgeringsregie.support.IntegrationTest;
 import nl.inburgeringsregie.support.TestData;
 import nl.inburgeringsregie.support.TestDossiers;
 import nl.inburgeringsregie.support.WebSessie;
+import nl.inburgeringsregie.termijnen.Termijnen;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -21,6 +23,9 @@ import tools.jackson.databind.JsonNode;
  * own gemeente's worklist.
  */
 class CoaTermijnenTest extends IntegrationTest {
+
+    @Autowired
+    private Termijnen termijnen;
 
     @AfterEach
     void klok() {
@@ -115,6 +120,11 @@ class CoaTermijnenTest extends IntegrationTest {
         JsonNode gesprek = termijn(dossier, "COA_OVERDRACHTSGESPREK");
         assertThat(gesprek.get("status").asString()).isEqualTo("VOLDAAN");
         assertThat(gesprek.get("toelichting").asString()).contains("02-03-2028");
+        assertThat(werkvoorraad(api("consulent"), "COA_PROFIEL")).doesNotContain(dossier);
+        assertThat(werkvoorraad(api("consulent"), "COA_OVERDRACHTSGESPREK")).doesNotContain(dossier);
+        // The daily job's rebuild (the gemeente's rows, row-level security) sees the imported profile too.
+        clock.zet(LocalDate.of(2028, 3, 6));
+        termijnen.werkGemeenteBij("0392");
         assertThat(werkvoorraad(api("consulent"), "COA_PROFIEL")).doesNotContain(dossier);
         assertThat(werkvoorraad(api("consulent"), "COA_OVERDRACHTSGESPREK")).doesNotContain(dossier);
         // Housing is still to be arranged.
