@@ -14,6 +14,7 @@ import nl.inburgeringsregie.gebruikers.DemoAccounts;
 import nl.inburgeringsregie.gebruikers.Gemeente;
 import nl.inburgeringsregie.inburgeraar.Bulkregistratie;
 import nl.inburgeringsregie.inburgeraar.Bulkregistratie.Dossierinvoer;
+import nl.inburgeringsregie.intake.DemoCoaOverdrachten;
 import nl.inburgeringsregie.ontzorgen.DemoOntzorgingen;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -48,6 +49,7 @@ class DemoDataRunner implements ApplicationRunner {
     private final DemoAanbieders demoAanbieders;
     private final DemoOntzorgingen demoOntzorgingen;
     private final DemoBegeleiding demoBegeleiding;
+    private final DemoCoaOverdrachten demoCoaOverdrachten;
     private final LandelijkeAanbieders landelijkeAanbieders;
 
     DemoDataRunner(
@@ -59,7 +61,9 @@ class DemoDataRunner implements ApplicationRunner {
             DemoAanbieders demoAanbieders,
             DemoOntzorgingen demoOntzorgingen,
             DemoBegeleiding demoBegeleiding,
+            DemoCoaOverdrachten demoCoaOverdrachten,
             LandelijkeAanbieders landelijkeAanbieders) {
+        this.demoCoaOverdrachten = demoCoaOverdrachten;
         this.demoBegeleiding = demoBegeleiding;
         this.historie = historie;
         this.landelijkeAanbieders = landelijkeAanbieders;
@@ -99,6 +103,8 @@ class DemoDataRunner implements ApplicationRunner {
         demoOntzorgingen.zorgVoorDemoOntzorgingen();
         // Issue 17: the partner organisation of the begeleider, begeleidingen of housed asielstatushouders, nazorg.
         demoBegeleiding.zorgVoorDemoBegeleiding();
+        // Issue 17, T-12: COA's profiles of the demo asielstatushouders through the import, two left without.
+        demoCoaOverdrachten.zorgVoorDemoCoaOverdrachten();
         if (instellingen.landelijk().personen() > 0) {
             landelijk(generator, instellingen.landelijk());
         }
