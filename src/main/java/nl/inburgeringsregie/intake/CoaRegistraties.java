@@ -13,10 +13,8 @@ import nl.inburgeringsregie.gebruikers.MagDossierInzien;
 import nl.inburgeringsregie.gebruikers.MagDossierWijzigen;
 import nl.inburgeringsregie.gebruikers.Recht;
 import nl.inburgeringsregie.gebruikers.Toegang;
-import nl.inburgeringsregie.inburgeraar.Doelgroep;
 import nl.inburgeringsregie.inburgeraar.Dossierfeiten;
 import nl.inburgeringsregie.inburgeraar.DossierfeitenLezer;
-import nl.inburgeringsregie.infrastructure.Beslist;
 import nl.inburgeringsregie.infrastructure.fouten.ConflictException;
 import nl.inburgeringsregie.infrastructure.fouten.InvalidInputException;
 import nl.inburgeringsregie.infrastructure.fouten.InvalidInputException.Violation;
@@ -37,7 +35,6 @@ import org.springframework.transaction.annotation.Transactional;
  * day it was recorded by the server's clock; the stated date is shown beside it and never makes a deadline on time
  * (T-15). Journaled on the dossier and audited, as the COA import.
  */
-@Beslist("T-12")
 @Service
 public class CoaRegistraties {
 
@@ -68,7 +65,7 @@ public class CoaRegistraties {
     private final AuditLog auditLog;
     private final ApplicationEventPublisher events;
     private final MessageSourceAccessor berichten;
-    private final CoaTermijnInstellingen instellingen;
+    private final CoaTermijnen termijnen;
     private final Clock clock;
 
     CoaRegistraties(
@@ -79,7 +76,7 @@ public class CoaRegistraties {
             AuditLog auditLog,
             ApplicationEventPublisher events,
             MessageSourceAccessor berichten,
-            CoaTermijnInstellingen instellingen,
+            CoaTermijnen termijnen,
             Clock clock) {
         this.dossiers = dossiers;
         this.toegang = toegang;
@@ -88,7 +85,7 @@ public class CoaRegistraties {
         this.auditLog = auditLog;
         this.events = events;
         this.berichten = berichten;
-        this.instellingen = instellingen;
+        this.termijnen = termijnen;
         this.clock = clock;
     }
 
@@ -228,11 +225,9 @@ public class CoaRegistraties {
         return new Registratie(soort, datum, toelichting, nu, door);
     }
 
-    /** Whether T-12 holds for the dossier: an asielstatushouder with a koppeling on or after the gemeente's start. */
-    boolean vanToepassing(Dossierfeiten d) {
-        return d.doelgroep() == Doelgroep.ASIELSTATUSHOUDER
-                && d.datumKoppeling() != null
-                && !d.datumKoppeling().isBefore(instellingen.vanaf(d.gemeentecode()));
+    /** Whether T-12 holds for the dossier, as {@link CoaTermijnen} decides it. */
+    private boolean vanToepassing(Dossierfeiten d) {
+        return termijnen.geldtVoor(d);
     }
 
     private List<Registratie> registraties(UUID id) {

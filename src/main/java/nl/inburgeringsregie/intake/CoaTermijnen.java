@@ -68,12 +68,19 @@ class CoaTermijnen implements TermijnBron {
         return List.of(COA_PROFIEL, HUISVESTING, COA_OVERDRACHTSGESPREK);
     }
 
+    /**
+     * T-12 holds for an asielstatushouder with a koppeling on or after the gemeente's start ({@code
+     * coa-termijnen.vanaf}): before it the system holds no record of COA's handover.
+     */
+    boolean geldtVoor(Dossierfeiten d) {
+        return d.doelgroep() == Doelgroep.ASIELSTATUSHOUDER
+                && d.datumKoppeling() != null
+                && !d.datumKoppeling().isBefore(instellingen.vanaf(d.gemeentecode()));
+    }
+
     @Override
     public List<Termijn> termijnen(Dossierfeiten d) {
-        if (d.doelgroep() != Doelgroep.ASIELSTATUSHOUDER
-                || d.datumKoppeling() == null
-                || d.datumKoppeling().isBefore(instellingen.vanaf(d.gemeentecode()))) {
-            // Before the gemeente's start (coa-termijnen.vanaf) the system holds no record of COA's handover.
+        if (!geldtVoor(d)) {
             return List.of();
         }
         LocalDate koppeling = d.datumKoppeling();
