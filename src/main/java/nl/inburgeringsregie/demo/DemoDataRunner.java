@@ -15,6 +15,7 @@ import nl.inburgeringsregie.gebruikers.DemoAccounts;
 import nl.inburgeringsregie.gebruikers.Gemeente;
 import nl.inburgeringsregie.inburgeraar.Bulkregistratie;
 import nl.inburgeringsregie.inburgeraar.Bulkregistratie.Dossierinvoer;
+import nl.inburgeringsregie.intake.DemoCoaOverdrachten;
 import nl.inburgeringsregie.ontzorgen.DemoOntzorgingen;
 import nl.inburgeringsregie.ontzorgen.LandelijkeOntzorgingen;
 import org.slf4j.Logger;
@@ -50,6 +51,7 @@ class DemoDataRunner implements ApplicationRunner {
     private final DemoAanbieders demoAanbieders;
     private final DemoOntzorgingen demoOntzorgingen;
     private final DemoBegeleiding demoBegeleiding;
+    private final DemoCoaOverdrachten demoCoaOverdrachten;
     private final LandelijkeAanbieders landelijkeAanbieders;
     private final LandelijkeOntzorgingen landelijkeOntzorgingen;
     private final LandelijkeBegeleiding landelijkeBegeleiding;
@@ -63,9 +65,11 @@ class DemoDataRunner implements ApplicationRunner {
             DemoAanbieders demoAanbieders,
             DemoOntzorgingen demoOntzorgingen,
             DemoBegeleiding demoBegeleiding,
+            DemoCoaOverdrachten demoCoaOverdrachten,
             LandelijkeAanbieders landelijkeAanbieders,
             LandelijkeOntzorgingen landelijkeOntzorgingen,
             LandelijkeBegeleiding landelijkeBegeleiding) {
+        this.demoCoaOverdrachten = demoCoaOverdrachten;
         this.landelijkeOntzorgingen = landelijkeOntzorgingen;
         this.landelijkeBegeleiding = landelijkeBegeleiding;
         this.demoBegeleiding = demoBegeleiding;
@@ -107,6 +111,8 @@ class DemoDataRunner implements ApplicationRunner {
         demoOntzorgingen.zorgVoorDemoOntzorgingen();
         // Issue 17: the partner organisation of the begeleider, begeleidingen of housed asielstatushouders, nazorg.
         demoBegeleiding.zorgVoorDemoBegeleiding();
+        // Issue 17, T-12: COA's profiles of the demo asielstatushouders through the import, two left without.
+        demoCoaOverdrachten.zorgVoorDemoCoaOverdrachten();
         if (instellingen.landelijk().personen() > 0) {
             landelijk(generator, instellingen.landelijk());
         }

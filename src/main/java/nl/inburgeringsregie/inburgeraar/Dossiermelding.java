@@ -26,7 +26,9 @@ public interface Dossiermelding {
         /** Issue 21 point 8: a team lead marked a difference with DUO as seen, with the reason. */
         AFSTEMMING(Journaal.Soort.DUO, "afstemming"),
         /** Issue 15: a placement with a provider, or a step of its lifecycle (module aanbieders, ADR 0031). */
-        PLAATSING(Journaal.Soort.PLAATSING, "plaatsing");
+        PLAATSING(Journaal.Soort.PLAATSING, "plaatsing"),
+        /** Issue 17, T-12: the consultant recorded COA's profile or the handover conversation (module intake, ADR 0037). */
+        COA(Journaal.Soort.COA, "coa-overdracht");
 
         final Journaal.Soort soort;
         final String onderwerp;

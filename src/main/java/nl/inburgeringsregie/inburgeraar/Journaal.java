@@ -34,7 +34,9 @@ class Journaal {
          */
         PRIVACY,
         /** Issue 15: a placement with a provider and each step of its lifecycle (module aanbieders). */
-        PLAATSING
+        PLAATSING,
+        /** Issue 17, T-12: COA's profile received outside the import, or the joint handover conversation held (intake). */
+        COA
     }
 
     record Regel(

@@ -28,6 +28,8 @@ import nl.inburgeringsregie.infrastructure.fouten.InvalidInputException.Violatio
 import nl.inburgeringsregie.intake.Intake.LeefgebiedVerslag;
 import nl.inburgeringsregie.privacy.AuditActie;
 import nl.inburgeringsregie.privacy.AuditLog;
+import nl.inburgeringsregie.termijnen.TermijnfeitenGewijzigd;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -55,6 +57,7 @@ public class CoaOverdrachten {
     private final AuditLog auditLog;
     private final MessageSourceAccessor berichten;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     CoaOverdrachten(
             IntakeRepository intakes,
@@ -63,7 +66,8 @@ public class CoaOverdrachten {
             Gebruikers gebruikers,
             AuditLog auditLog,
             MessageSourceAccessor berichten,
-            Clock clock) {
+            Clock clock,
+            ApplicationEventPublisher events) {
         this.intakes = intakes;
         this.dossiers = dossiers;
         this.jdbc = jdbc;
@@ -71,6 +75,7 @@ public class CoaOverdrachten {
         this.auditLog = auditLog;
         this.berichten = berichten;
         this.clock = clock;
+        this.events = events;
     }
 
     /** Imports all profiles in one transaction, or none; rows are numbered from 1. */
@@ -172,6 +177,8 @@ public class CoaOverdrachten {
         if (!nieuw) {
             return new Resultaat(rij, id, false);
         }
+        // T-12: the profile's arrival and the handover conversation meet this dossier's COA deadlines.
+        events.publishEvent(new TermijnfeitenGewijzigd(List.of(id)));
         Intake intake = intakes.findById(id).orElseGet(() -> Intake.nieuw(id, p.gemeentecode(), Instant.now(clock)));
         String bron = berichten.getMessage(
                 "coa.bron", new Object[] {p.datumOverdracht().format(DATUM)});

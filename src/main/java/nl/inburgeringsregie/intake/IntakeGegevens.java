@@ -64,6 +64,10 @@ class IntakeGegevens implements BijzondereGegevens, Persoonsgegevens {
                 "coa_overdracht",
                 Persoonsgegevens.rijen(
                         jdbc, "select * from coa_overdracht where inburgeraar_id = ? order by geimporteerd_op", id));
+        tabellen.put(
+                "coa_registratie",
+                Persoonsgegevens.rijen(
+                        jdbc, "select * from coa_registratie where inburgeraar_id = ? order by geregistreerd_op", id));
         return tabellen;
     }
 

@@ -40,8 +40,10 @@ public class IntakeWebController {
 
     private final IntakeService service;
     private final MessageSourceAccessor berichten;
+    private final CoaRegistraties coa;
 
-    IntakeWebController(IntakeService service, MessageSourceAccessor berichten) {
+    IntakeWebController(IntakeService service, MessageSourceAccessor berichten, CoaRegistraties coa) {
+        this.coa = coa;
         this.service = service;
         this.berichten = berichten;
     }
@@ -163,7 +165,7 @@ public class IntakeWebController {
      * The page as stored, whatever was posted: after a conflict the other user's version, so that a new save starts
      * from it (replacing a form in the model drops its binding result).
      */
-    private static String opgeslagen(IntakeService.Weergave w, Model model) {
+    private String opgeslagen(IntakeService.Weergave w, Model model) {
         model.addAttribute(FORMULIER, IntakeFormulier.van(w.intake(), w.advies()));
         model.addAttribute(LBT_FORMULIER, LbtFormulier.van(w.intake().lbt()));
         return pagina(w, model);
@@ -173,7 +175,7 @@ public class IntakeWebController {
      * The intake page. The forms show what the model holds under {@link #FORMULIER} and {@link #LBT_FORMULIER} (as
      * typed, after a refusal), otherwise the intake as stored.
      */
-    private static String pagina(IntakeService.Weergave w, Model model) {
+    private String pagina(IntakeService.Weergave w, Model model) {
         vul(w, model);
         if (!model.containsAttribute(FORMULIER)) {
             model.addAttribute(FORMULIER, IntakeFormulier.van(w.intake(), w.advies()));
@@ -193,8 +195,10 @@ public class IntakeWebController {
         return "intake/intake";
     }
 
-    private static void vul(IntakeService.Weergave w, Model model) {
+    private void vul(IntakeService.Weergave w, Model model) {
         model.addAttribute("w", w);
+        // T-12 (ADR 0037): COA's profile or the handover conversation recorded outside the import.
+        model.addAttribute("coa", coa.stand(w.dossier().id()));
         model.addAttribute("d", w.dossier());
         model.addAttribute("naam", w.naam());
         model.addAttribute("i", w.intake());

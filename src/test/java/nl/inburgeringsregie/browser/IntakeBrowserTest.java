@@ -6,6 +6,8 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import java.util.regex.Pattern;
 import nl.inburgeringsregie.intake.Leefgebied;
@@ -138,5 +140,26 @@ class IntakeBrowserTest extends BrowserTest {
         assertThat(page.locator("main")).containsText("Vooraf ingevuld uit de warme overdracht");
         assertThat(page.locator("#leefgebied-OPLEIDING")).containsText("Bron: COA, 12-01-2026");
         assertThat(page.locator("#OPLEIDING-situatie")).hasValue("Middelbare school in Asmara");
+
+        // T-12 (ADR 0037): the joint handover conversation recorded on the intake page; a date in the future is refused
+        // with its rule, the recorded one counts today (T-15) with the stated date beside it, and the form is gone.
+        assertThat(page.locator("#coa")).containsText("Koppeling op 20-01-2025");
+        page.getByLabel("Gehouden op").fill("2099-01-01");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Gesprek vastleggen"))
+                .click();
+        assertThat(page.locator("#coa .foutsamenvatting")).containsText("regel T-15");
+        controleerToegankelijkheid("coa-gesprek-fout");
+        page.getByLabel("Gehouden op").fill("2025-02-14");
+        page.getByLabel("Deelnemers (niet verplicht)").fill("COA-trajectbegeleider, consulent");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Gesprek vastleggen"))
+                .click();
+        assertThat(page.getByRole(AriaRole.STATUS).first()).containsText("Vastgelegd");
+        assertThat(page.locator("#coa-gesprek-vastgelegd"))
+                .containsText("Gesprek vastgelegd op "
+                        + LocalDate.now(clock).format(DateTimeFormatter.ofPattern("dd-MM-yyyy")));
+        assertThat(page.locator("#coa-gesprek-vastgelegd")).containsText("gehouden op 14-02-2025");
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Gesprek vastleggen")))
+                .hasCount(0);
+        controleerToegankelijkheid("coa-gesprek-vastgelegd");
     }
 }

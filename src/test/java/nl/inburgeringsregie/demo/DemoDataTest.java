@@ -408,4 +408,57 @@ class DemoDataTest extends IntegrationTest {
                 g.datumStartBijstand(),
                 g.mijlpalen());
     }
+
+    /**
+     * T-12 (ADR 0037): the demo's asielstatushouders got COA's profile through the import (or, with their intake done
+     * before, recorded outside it); one per gemeente is left without, and shows on the worklist with its rule.
+     */
+    @Test
+    void deDemoAsielstatushoudersHebbenHunCoaProfielOpEenPerGemeenteNa() {
+        String demoStatushouders = """
+                from inburgeraar i where i.gemeentecode in ('0392', '0453') and i.bsn not like '9%'
+                  and i.doelgroep = 'ASIELSTATUSHOUDER' and i.fase <> 'UITGESCHREVEN'
+                  and i.datum_koppeling >= date '2022-01-01'""";
+        assertThat(jdbc.queryForObject(
+                        "select count(*) " + demoStatushouders
+                                + " and exists (select 1 from coa_overdracht c where c.inburgeraar_id = i.id)",
+                        Integer.class))
+                .as("imported")
+                .isPositive();
+        List<String> zonder = jdbc.queryForList(
+                "select i.id::text " + demoStatushouders
+                        + " and not exists (select 1 from coa_overdracht c where c.inburgeraar_id = i.id)"
+                        + " and not exists (select 1 from coa_registratie r where r.inburgeraar_id = i.id)",
+                String.class);
+        assertThat(zonder).hasSizeBetween(1, 2);
+        for (String id : zonder) {
+            String consulent =
+                    jdbc.queryForObject("select gemeentecode from inburgeraar where id = ?::uuid", String.class, id)
+                                    .equals("0392")
+                            ? "consulent"
+                            : "consulent.velsen";
+            JsonNode profiel = api(consulent)
+                    .get("/api/v1/inburgeraars/" + id + "/termijnen")
+                    .json()
+                    .valueStream()
+                    .filter(t -> t.get("soort").asString().equals("COA_PROFIEL"))
+                    .findFirst()
+                    .orElseThrow();
+            assertThat(profiel.get("status").asString()).isEqualTo("VERLOPEN");
+            assertThat(profiel.get("regel").asString()).isEqualTo("T-12");
+            assertThat(profiel.get("toelichting").asString()).contains("regel T-12");
+            assertThat(api(consulent)
+                            .get("/api/v1/werkvoorraad?grootte=200&soort=COA_PROFIEL&status=VERLOPEN&van=2022-01-01")
+                            .json()
+                            .get("regels")
+                            .valueStream()
+                            .map(r -> r.get("inburgeraarId").asString()))
+                    .contains(id);
+        }
+        // Nobody else among them has the profile overdue.
+        assertThat(jdbc.queryForObject("select count(*) " + demoStatushouders + """
+                                 and exists (select 1 from termijn t where t.inburgeraar_id = i.id
+                                   and t.soort = 'COA_PROFIEL' and t.afsluiting is null)""", Integer.class))
+                .isEqualTo(zonder.size());
+    }
 }
