@@ -14,6 +14,7 @@ import nl.inburgeringsregie.gebruikers.DemoAccounts;
 import nl.inburgeringsregie.gebruikers.Gemeente;
 import nl.inburgeringsregie.inburgeraar.Bulkregistratie;
 import nl.inburgeringsregie.inburgeraar.Bulkregistratie.Dossierinvoer;
+import nl.inburgeringsregie.intake.DemoVve;
 import nl.inburgeringsregie.ontzorgen.DemoOntzorgingen;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -48,6 +49,7 @@ class DemoDataRunner implements ApplicationRunner {
     private final DemoAanbieders demoAanbieders;
     private final DemoOntzorgingen demoOntzorgingen;
     private final DemoBegeleiding demoBegeleiding;
+    private final DemoVve demoVve;
     private final LandelijkeAanbieders landelijkeAanbieders;
 
     DemoDataRunner(
@@ -59,8 +61,10 @@ class DemoDataRunner implements ApplicationRunner {
             DemoAanbieders demoAanbieders,
             DemoOntzorgingen demoOntzorgingen,
             DemoBegeleiding demoBegeleiding,
+            DemoVve demoVve,
             LandelijkeAanbieders landelijkeAanbieders) {
         this.demoBegeleiding = demoBegeleiding;
+        this.demoVve = demoVve;
         this.historie = historie;
         this.landelijkeAanbieders = landelijkeAanbieders;
         this.demoAanbieders = demoAanbieders;
@@ -99,6 +103,8 @@ class DemoDataRunner implements ApplicationRunner {
         demoOntzorgingen.zorgVoorDemoOntzorgingen();
         // Issue 17: the partner organisation of the begeleider, begeleidingen of housed asielstatushouders, nazorg.
         demoBegeleiding.zorgVoorDemoBegeleiding();
+        // Issue 17: a family with a child of VVE age and one too old (the signal), and a child registered (I-2).
+        demoVve.zorgVoorDemoVve();
         if (instellingen.landelijk().personen() > 0) {
             landelijk(generator, instellingen.landelijk());
         }

@@ -166,6 +166,7 @@ public class IntakeService {
     private final AuditLog auditLog;
     private final MessageSourceAccessor berichten;
     private final Routeadvies routeadvies;
+    private final VveInstellingen vve;
     private final Clock clock;
 
     IntakeService(
@@ -177,6 +178,7 @@ public class IntakeService {
             AuditLog auditLog,
             MessageSourceAccessor berichten,
             IntakeInstellingen instellingen,
+            VveInstellingen vve,
             Clock clock) {
         this.repository = repository;
         this.dossiers = dossiers;
@@ -186,6 +188,7 @@ public class IntakeService {
         this.auditLog = auditLog;
         this.berichten = berichten;
         this.routeadvies = new Routeadvies(instellingen);
+        this.vve = vve;
         this.clock = clock;
     }
 
@@ -274,8 +277,13 @@ public class IntakeService {
             intake.besluit(Intake.Routebesluit.LEEG);
         }
         if (w.rondAf()) {
+            // I-2: VVE age by the gemeente's limits (ADR 0039).
             fouten.addAll(IntakeRegels.afronding(
-                    dossier.doelgroep(), intake, dossiers.kinderen(dossier.id()), LocalDate.now(clock)));
+                    dossier.doelgroep(),
+                    intake,
+                    dossiers.kinderen(dossier.id()),
+                    LocalDate.now(clock),
+                    vve.grenzen(dossier.gemeentecode())));
         }
     }
 
