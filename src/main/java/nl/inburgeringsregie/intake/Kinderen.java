@@ -171,12 +171,25 @@ class Kinderen {
     @Transactional
     @MagDossierWijzigen
     Weergave verwijs(UUID id, VerwijzingInvoer invoer) {
-        Dossierfeiten d = dossier(id, Recht.DOSSIER_WIJZIGEN);
-        LocalDate vandaag = LocalDate.now(clock);
-        VveGrenzen grenzen = instellingen.grenzen(d.gemeentecode());
+        // An unknown kind or status is refused before the lookup, as the JSON's form is (a number sent for one too).
         List<Violation> fouten = new ArrayList<>();
         VveSoort soort = waarde(VveSoort.class, invoer.soort(), "soort", "fout.vve.soort", fouten);
         Status status = waarde(Status.class, invoer.status(), "status", "fout.vve.status", fouten);
+        LocalDate vandaag = LocalDate.now(clock);
+        if (!fouten.isEmpty()) {
+            if (invoer.datum() != null && invoer.datum().isAfter(vandaag)) {
+                fouten.add(new Violation("datum", "fout.vve.datumToekomst", "I-2"));
+            }
+            throw new InvalidInputException(fouten);
+        }
+        Dossierfeiten d = dossier(id, Recht.DOSSIER_WIJZIGEN);
+        VveGrenzen grenzen = instellingen.grenzen(d.gemeentecode());
+        if (soort == null) {
+            fouten.add(new Violation("soort", "fout.vve.soort", "I-2"));
+        }
+        if (status == null) {
+            fouten.add(new Violation("status", "fout.vve.status", "I-2"));
+        }
         String voornaam = invoer.voornaam() == null ? null : invoer.voornaam().strip();
         Optional<Kind> kind = dossiers.kinderen(id).stream()
                 .filter(k -> k.voornaam().strip().equals(voornaam)
@@ -249,9 +262,15 @@ class Kinderen {
     @Transactional
     @MagDossierWijzigen
     Weergave legVast(UUID id, String handeling) {
-        Dossierfeiten d = dossier(id, Recht.DOSSIER_WIJZIGEN);
         List<Violation> fouten = new ArrayList<>();
         Handeling h = waarde(Handeling.class, handeling, "handeling", "fout.vve.handeling", fouten);
+        if (!fouten.isEmpty()) {
+            throw new InvalidInputException(fouten); // as the JSON's form: before the lookup
+        }
+        Dossierfeiten d = dossier(id, Recht.DOSSIER_WIJZIGEN);
+        if (h == null) {
+            fouten.add(new Violation("handeling", "fout.vve.handeling", "I-2"));
+        }
         if (h == Handeling.OUDERS_GEINFORMEERD && dossiers.kinderen(id).isEmpty()) {
             fouten.add(new Violation("handeling", "fout.vve.geenKinderen", "I-2"));
         }
@@ -382,10 +401,14 @@ class Kinderen {
                 .orElseThrow(() -> new NotFoundException(berichten.getMessage("fout.dossier.nietGevonden")));
     }
 
+    /** The constant named, null when none is given; an unknown name is a violation. */
     private static <E extends Enum<E>> E waarde(
             Class<E> type, String tekst, String veld, String sleutel, List<Violation> fouten) {
+        if (tekst == null || tekst.isBlank()) {
+            return null;
+        }
         try {
-            return Enum.valueOf(type, tekst == null ? "" : tekst.strip());
+            return Enum.valueOf(type, tekst.strip());
         } catch (IllegalArgumentException e) {
             fouten.add(new Violation(veld, sleutel, "I-2"));
             return null;
