@@ -51,6 +51,15 @@ public class DemoVve {
                 > 0) {
             return;
         }
+        maak();
+    }
+
+    /** What {@link #maak} recorded: the families left with the signal, the children registered. */
+    record Gemaakt(List<UUID> metSignaal, List<UUID> aangemeld) {}
+
+    /** Picks the families and records the referral and acts (the test calls it on its own caseload). */
+    @Transactional
+    Gemaakt maak() {
         LocalDate vandaag = LocalDate.now(clock);
         VveGrenzen g = instellingen.grenzen("0392");
         // A child of VVE age today: born between tot and vanaf months ago.
@@ -63,6 +72,8 @@ public class DemoVve {
                           and exists (select 1 from kind k where k.inburgeraar = i.id
                                       and k.geboortedatum between ? and ?)
                           and exists (select 1 from kind k where k.inburgeraar = i.id and k.geboortedatum <= ?)
+                          and not exists (select 1 from vve_verwijzing v where v.inburgeraar_id = i.id)
+                          and not exists (select 1 from vve_handeling h where h.inburgeraar_id = i.id)
                         order by i.id limit 1""")
                 .params(vveOudste, vveJongste, teOud)
                 .query(UUID.class)
@@ -73,6 +84,7 @@ public class DemoVve {
                         join inburgeraar i on i.id = k.inburgeraar
                         where i.gemeentecode = '0392' and i.consulent = 'consulent'
                           and k.geboortedatum between ? and ? and k.inburgeraar <> all(?)
+                          and not exists (select 1 from vve_verwijzing v where v.inburgeraar_id = k.inburgeraar)
                         order by k.inburgeraar, k.inburgeraar_key limit 1""")
                 .params(vveOudste, vveJongste, gezinnen.toArray(UUID[]::new))
                 .query((rs, i) ->
@@ -98,5 +110,6 @@ public class DemoVve {
         aangemeld.forEach(k -> ids.add(k.id()));
         events.publishEvent(new TermijnfeitenGewijzigd(ids));
         log.info("Demo VVE: {} family with a signal, {} child registered", gezinnen.size(), aangemeld.size());
+        return new Gemaakt(gezinnen, aangemeld.stream().map(Kind::id).toList());
     }
 }

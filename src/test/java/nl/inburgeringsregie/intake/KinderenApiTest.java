@@ -253,4 +253,30 @@ class KinderenApiTest extends IntegrationTest {
                         .single())
                 .isZero();
     }
+
+    @Autowired
+    private DemoVve demo;
+
+    @Test
+    void deDemoHeeftEenGezinMetEenKindVanVveLeeftijdEnEenTeOudMetHetSignaal() {
+        clock.zet(LocalDate.of(2026, 5, 9));
+        gezin();
+        Map<String, Object> tweede = TestData.inburgeraar(TestData.bsn(), "0392");
+        tweede.put("kinderen", List.of(Map.of("voornaam", "Nour", "geboortedatum", "2023-09-01")));
+        assertThat(api("consulent").post("/api/v1/inburgeraars", tweede).status())
+                .isEqualTo(201);
+
+        DemoVve.Gemaakt gemaakt = demo.maak();
+        assertThat(gemaakt.metSignaal()).hasSize(1);
+        String gezin = gemaakt.metSignaal().get(0).toString();
+        JsonNode w = lees(gezin);
+        assertThat(w.get("aandacht").asBoolean()).isTrue();
+        assertThat(termijn(gezin).get("status").asString()).isEqualTo("BINNENKORT");
+        assertThat(gemaakt.aangemeld()).hasSize(1);
+        String aangemeld = gemaakt.aangemeld().get(0).toString();
+        JsonNode a = lees(aangemeld);
+        assertThat(a.get("handelingen")).hasSize(2);
+        a.get("handelingen")
+                .forEach(h -> assertThat(h.get("vastgelegdDoor").asString()).isEqualTo("consulent"));
+    }
 }
