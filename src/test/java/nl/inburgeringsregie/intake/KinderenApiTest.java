@@ -100,6 +100,17 @@ class KinderenApiTest extends IntegrationTest {
         return null;
     }
 
+    private boolean opDeWerkvoorraad(String id) {
+        Api.Antwoord a =
+                api("consulent").get("/api/v1/werkvoorraad?consulent=consulent&soort=VVE_KINDEREN&grootte=200");
+        assertThat(a.status()).as(a.body()).isEqualTo(200);
+        boolean gevonden = false;
+        for (JsonNode r : a.json().get("regels")) {
+            gevonden |= r.get("inburgeraarId").asString().equals(id);
+        }
+        return gevonden;
+    }
+
     private int audit(String id, String detail) {
         return jdbc.sql("select count(*) from audit_log where inburgeraar_id = ?::uuid and detail = ?")
                 .params(id, detail)
@@ -114,6 +125,16 @@ class KinderenApiTest extends IntegrationTest {
         assertThat(kind(w, "Sami").get("vveLeeftijd").asBoolean()).isTrue();
         assertThat(kind(w, "Sami").get("totEnMet").asString()).isEqualTo("2026-05-09");
         assertThat(kind(w, "Omar")).as("past the 4th birthday: not on the list").isNull();
+        Map<String, Object> alleenSami = TestData.inburgeraar(TestData.bsn(), "0392");
+        alleenSami.put("kinderen", List.of(Map.of("voornaam", "Sami", "geboortedatum", "2022-05-10")));
+        String zonderBesluit = api("consulent")
+                .post("/api/v1/inburgeraars", alleenSami)
+                .json()
+                .get("id")
+                .asString();
+        assertThat(opDeWerkvoorraad(zonderBesluit))
+                .as("the day before the 4th birthday")
+                .isTrue();
         Api.Antwoord aangemeld = verwijs(id, verwijzing("Sami", "2022-05-10", "VOORSCHOOL", "AANGEMELD", "2026-05-09"));
         assertThat(aangemeld.status()).as(aangemeld.body()).isEqualTo(200);
 
@@ -190,6 +211,7 @@ class KinderenApiTest extends IntegrationTest {
         assertThat(open).as("a child of VVE age without a decision: the signal").isNotNull();
         assertThat(open.get("status").asString()).isEqualTo("BINNENKORT");
         assertThat(open.get("regel").asString()).isEqualTo("I-2");
+        assertThat(opDeWerkvoorraad(id)).as("on the consultant's worklist").isTrue();
 
         Map<String, Object> v = verwijzing("Sami", "2022-05-10", "VOORSCHOOL", "AANGEMELD", "2026-05-08");
         v.put("toelichting", "VVE-indicatie van het consultatiebureau");
@@ -220,6 +242,7 @@ class KinderenApiTest extends IntegrationTest {
         assertThat(w.get("handelingen").get(0).get("vastgelegdDoor").asString()).isEqualTo("consulent");
         assertThat(w.get("handelingen").get(0).get("gedaanOp").asString()).isEqualTo("2026-05-09");
         assertThat(termijn(id).get("status").asString()).isEqualTo("VOLDAAN");
+        assertThat(opDeWerkvoorraad(id)).as("off the worklist once done").isFalse();
         assertThat(audit(id, "kinderen en VVE")).as("every read audited").isPositive();
     }
 
