@@ -257,12 +257,20 @@ final class IntakeRegels {
      * (I-2); an interpreter offered (I-1); the LBT's result or the exemption (I-3); a route decision (R-3).
      */
     static List<Violation> afronding(Doelgroep doelgroep, Intake intake, List<Kind> kinderen, LocalDate intakedatum) {
-        return afronding(doelgroep, intake, kinderen, intakedatum, VveGrenzen.STANDAARD);
+        return afronding(doelgroep, intake, kinderen, intakedatum, VveGrenzen.STANDAARD, intake.checklist());
     }
 
-    /** The same with the gemeente's VVE age limits (ADR 0039). */
+    /**
+     * The same with the gemeente's VVE age limits and the I-2 checklist as it counts: the intake's ticks together with
+     * the acts recorded on "Kinderen en VVE" (ADR 0039).
+     */
     static List<Violation> afronding(
-            Doelgroep doelgroep, Intake intake, List<Kind> kinderen, LocalDate intakedatum, VveGrenzen grenzen) {
+            Doelgroep doelgroep,
+            Intake intake,
+            List<Kind> kinderen,
+            LocalDate intakedatum,
+            VveGrenzen grenzen,
+            Intake.Checklist c) {
         List<Violation> fouten = new ArrayList<>();
         for (Leefgebied leefgebied : Leefgebied.values()) {
             if (leefgebied.alleenStatushouder() && doelgroep != Doelgroep.ASIELSTATUSHOUDER) {
@@ -277,7 +285,6 @@ final class IntakeRegels {
                         bericht("leefgebied." + leefgebied.name())));
             }
         }
-        Intake.Checklist c = intake.checklist();
         List<String> vveKinderen = kinderenInVveLeeftijd(kinderen, intakedatum, grenzen);
         if (Boolean.FALSE.equals(c.vveInformatieGegeven())) {
             fouten.add(new Violation("checklist.vveInformatieGegeven", "fout.afronden.vve", "I-2"));

@@ -167,6 +167,7 @@ public class IntakeService {
     private final MessageSourceAccessor berichten;
     private final Routeadvies routeadvies;
     private final VveInstellingen vve;
+    private final Kinderen kinderen;
     private final Clock clock;
 
     IntakeService(
@@ -179,6 +180,7 @@ public class IntakeService {
             MessageSourceAccessor berichten,
             IntakeInstellingen instellingen,
             VveInstellingen vve,
+            Kinderen kinderen,
             Clock clock) {
         this.repository = repository;
         this.dossiers = dossiers;
@@ -189,6 +191,7 @@ public class IntakeService {
         this.berichten = berichten;
         this.routeadvies = new Routeadvies(instellingen);
         this.vve = vve;
+        this.kinderen = kinderen;
         this.clock = clock;
     }
 
@@ -283,7 +286,8 @@ public class IntakeService {
                     intake,
                     dossiers.kinderen(dossier.id()),
                     LocalDate.now(clock),
-                    vve.grenzen(dossier.gemeentecode())));
+                    vve.grenzen(dossier.gemeentecode()),
+                    kinderen.checklist(dossier.id(), intake.checklist())));
         }
     }
 

@@ -362,6 +362,23 @@ class Kinderen {
                 aandacht);
     }
 
+    /**
+     * I-2 for the intake's completion: its checklist with the acts recorded here counted as ticked (a recorded act
+     * was done, whatever the draft's tick says).
+     */
+    Intake.Checklist checklist(UUID id, Intake.Checklist intake) {
+        List<String> vastgelegd = jdbc.sql("select handeling from vve_handeling where inburgeraar_id = ?")
+                .param(id)
+                .query(String.class)
+                .list();
+        return new Intake.Checklist(
+                vastgelegd.contains(Handeling.OUDERS_GEINFORMEERD.name())
+                        ? Boolean.TRUE
+                        : intake.vveInformatieGegeven(),
+                intake.zonderPartnerAangeboden() || vastgelegd.contains(Handeling.ZONDER_PARTNER.name()),
+                intake.tolkAangeboden());
+    }
+
     /** The two acts: recorded here, or ticked in the brede intake's checklist. */
     List<HandelingWeergave> handelingen(UUID id) {
         record Vastgelegd(LocalDate op, String door) {}

@@ -302,4 +302,23 @@ class KinderenApiTest extends IntegrationTest {
         a.get("handelingen")
                 .forEach(h -> assertThat(h.get("vastgelegdDoor").asString()).isEqualTo("consulent"));
     }
+
+    @Test
+    void eenVastgelegdeHandelingTeltBijHetAfrondenVanDeIntake() {
+        String id = gezin();
+        String pad = "/api/v1/inburgeraars/" + id + "/intake";
+        Map<String, Object> afronden = Map.of("afronden", true);
+        assertThat(api("consulent").put(pad, afronden).ongeldigeVelden())
+                .contains("checklist.vveInformatieGegeven", "checklist.zonderPartnerAangeboden");
+        for (String h : List.of("OUDERS_GEINFORMEERD", "ZONDER_PARTNER")) {
+            assertThat(api("consulent")
+                            .post("/api/v1/inburgeraars/" + id + "/kinderen/handelingen", Map.of("handeling", h))
+                            .status())
+                    .isEqualTo(200);
+        }
+        assertThat(api("consulent").put(pad, afronden).ongeldigeVelden())
+                .as("I-2 recorded on Kinderen en VVE counts for the intake")
+                .doesNotContain("checklist.vveInformatieGegeven", "checklist.zonderPartnerAangeboden")
+                .contains("checklist.tolkAangeboden");
+    }
 }
