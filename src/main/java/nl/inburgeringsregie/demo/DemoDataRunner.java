@@ -16,6 +16,7 @@ import nl.inburgeringsregie.gebruikers.Gemeente;
 import nl.inburgeringsregie.inburgeraar.Bulkregistratie;
 import nl.inburgeringsregie.inburgeraar.Bulkregistratie.Dossierinvoer;
 import nl.inburgeringsregie.intake.DemoCoaOverdrachten;
+import nl.inburgeringsregie.intake.DemoVve;
 import nl.inburgeringsregie.ontzorgen.DemoOntzorgingen;
 import nl.inburgeringsregie.ontzorgen.LandelijkeOntzorgingen;
 import org.slf4j.Logger;
@@ -52,6 +53,7 @@ class DemoDataRunner implements ApplicationRunner {
     private final DemoOntzorgingen demoOntzorgingen;
     private final DemoBegeleiding demoBegeleiding;
     private final DemoCoaOverdrachten demoCoaOverdrachten;
+    private final DemoVve demoVve;
     private final LandelijkeAanbieders landelijkeAanbieders;
     private final LandelijkeOntzorgingen landelijkeOntzorgingen;
     private final LandelijkeBegeleiding landelijkeBegeleiding;
@@ -66,6 +68,7 @@ class DemoDataRunner implements ApplicationRunner {
             DemoOntzorgingen demoOntzorgingen,
             DemoBegeleiding demoBegeleiding,
             DemoCoaOverdrachten demoCoaOverdrachten,
+            DemoVve demoVve,
             LandelijkeAanbieders landelijkeAanbieders,
             LandelijkeOntzorgingen landelijkeOntzorgingen,
             LandelijkeBegeleiding landelijkeBegeleiding) {
@@ -73,6 +76,7 @@ class DemoDataRunner implements ApplicationRunner {
         this.landelijkeOntzorgingen = landelijkeOntzorgingen;
         this.landelijkeBegeleiding = landelijkeBegeleiding;
         this.demoBegeleiding = demoBegeleiding;
+        this.demoVve = demoVve;
         this.historie = historie;
         this.landelijkeAanbieders = landelijkeAanbieders;
         this.demoAanbieders = demoAanbieders;
@@ -113,6 +117,8 @@ class DemoDataRunner implements ApplicationRunner {
         demoBegeleiding.zorgVoorDemoBegeleiding();
         // Issue 17, T-12: COA's profiles of the demo asielstatushouders through the import, two left without.
         demoCoaOverdrachten.zorgVoorDemoCoaOverdrachten();
+        // Issue 17: a family with a child of VVE age and one too old (the signal), and a child registered (I-2).
+        demoVve.zorgVoorDemoVve();
         if (instellingen.landelijk().personen() > 0) {
             landelijk(generator, instellingen.landelijk());
         }

@@ -1,5 +1,6 @@
 package nl.inburgeringsregie.intake;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -35,6 +36,54 @@ final class IntakeRegels {
     static final int VVE_VANAF_JAREN = 2;
 
     static final int VVE_TOT_JAREN = 4;
+
+    /** I-2, ADR 0039: the kinds of provision a child of the household can be referred to. */
+    enum VveSoort {
+        VOORSCHOOL,
+        KINDEROPVANG
+    }
+
+    /**
+     * I-2, ADR 0039: the gemeente's age limits in months (C): voorschool (VVE proper, peuteropvang) from
+     * {@code voorschoolVanafMaanden}, kinderopvang from {@code kinderopvangVanafMaanden}, both until
+     * {@code totMaanden} (the 4th birthday: primary school). A limit is reached on the same calendar date so many months
+     * after birth; where that date does not exist (born 29 February, or on the 31st) on the month's last day, as
+     * {@link LocalDate#plusMonths} gives: born 2024-02-29, two years old on 2026-02-28.
+     */
+    @Schema(name = "VveLeeftijdsgrenzen", description = "Leeftijdsgrenzen in maanden (regel I-2)")
+    record VveGrenzen(int voorschoolVanafMaanden, int kinderopvangVanafMaanden, int totMaanden) {
+
+        static final VveGrenzen STANDAARD = new VveGrenzen(VVE_VANAF_JAREN * 12, 0, VVE_TOT_JAREN * 12);
+
+        /** The first day the child can be referred to the provision. */
+        LocalDate vanaf(VveSoort soort, LocalDate geboren) {
+            return geboren.plusMonths(soort == VveSoort.VOORSCHOOL ? voorschoolVanafMaanden : kinderopvangVanafMaanden);
+        }
+
+        /** The first day the child no longer can (it leaves the list): the 4th birthday by default. */
+        LocalDate tot(LocalDate geboren) {
+            return geboren.plusMonths(totMaanden);
+        }
+
+        boolean inAanmerking(VveSoort soort, LocalDate geboren, LocalDate peildatum) {
+            return !peildatum.isBefore(vanaf(soort, geboren)) && peildatum.isBefore(tot(geboren));
+        }
+
+        /** VVE age: the voorschool's window. */
+        boolean vveLeeftijd(LocalDate geboren, LocalDate peildatum) {
+            return inAanmerking(VveSoort.VOORSCHOOL, geboren, peildatum);
+        }
+
+        /** On the list of children: eligible for some provision on the day. */
+        boolean inBeeld(LocalDate geboren, LocalDate peildatum) {
+            for (VveSoort soort : VveSoort.values()) {
+                if (inAanmerking(soort, geboren, peildatum)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
 
     /** DUO's score format (I-3): up to three digits, a comma, two decimals ("54,00"). */
     static final String DUO_SCORE = "\\d{1,3},\\d{2}";
@@ -208,6 +257,20 @@ final class IntakeRegels {
      * (I-2); an interpreter offered (I-1); the LBT's result or the exemption (I-3); a route decision (R-3).
      */
     static List<Violation> afronding(Doelgroep doelgroep, Intake intake, List<Kind> kinderen, LocalDate intakedatum) {
+        return afronding(doelgroep, intake, kinderen, intakedatum, VveGrenzen.STANDAARD, intake.checklist());
+    }
+
+    /**
+     * The same with the gemeente's VVE age limits and the I-2 checklist as it counts: the intake's ticks together with
+     * the acts recorded on "Kinderen en VVE" (ADR 0039).
+     */
+    static List<Violation> afronding(
+            Doelgroep doelgroep,
+            Intake intake,
+            List<Kind> kinderen,
+            LocalDate intakedatum,
+            VveGrenzen grenzen,
+            Intake.Checklist c) {
         List<Violation> fouten = new ArrayList<>();
         for (Leefgebied leefgebied : Leefgebied.values()) {
             if (leefgebied.alleenStatushouder() && doelgroep != Doelgroep.ASIELSTATUSHOUDER) {
@@ -222,8 +285,7 @@ final class IntakeRegels {
                         bericht("leefgebied." + leefgebied.name())));
             }
         }
-        Intake.Checklist c = intake.checklist();
-        List<String> vveKinderen = kinderenInVveLeeftijd(kinderen, intakedatum);
+        List<String> vveKinderen = kinderenInVveLeeftijd(kinderen, intakedatum, grenzen);
         if (Boolean.FALSE.equals(c.vveInformatieGegeven())) {
             fouten.add(new Violation("checklist.vveInformatieGegeven", "fout.afronden.vve", "I-2"));
         } else if (c.vveInformatieGegeven() == null && !vveKinderen.isEmpty()) {
@@ -251,10 +313,13 @@ final class IntakeRegels {
      * including) their 4th birthday; a child born on 29 February has its birthday on 28 February in other years.
      */
     static List<String> kinderenInVveLeeftijd(List<Kind> kinderen, LocalDate intakedatum) {
+        return kinderenInVveLeeftijd(kinderen, intakedatum, VveGrenzen.STANDAARD);
+    }
+
+    /** The same with the gemeente's limits (ADR 0039). */
+    static List<String> kinderenInVveLeeftijd(List<Kind> kinderen, LocalDate intakedatum, VveGrenzen grenzen) {
         return kinderen.stream()
-                .filter(k -> k.geboortedatum() != null
-                        && !intakedatum.isBefore(k.geboortedatum().plusYears(VVE_VANAF_JAREN))
-                        && intakedatum.isBefore(k.geboortedatum().plusYears(VVE_TOT_JAREN)))
+                .filter(k -> k.geboortedatum() != null && grenzen.vveLeeftijd(k.geboortedatum(), intakedatum))
                 .map(Kind::voornaam)
                 .toList();
     }

@@ -166,6 +166,8 @@ public class IntakeService {
     private final AuditLog auditLog;
     private final MessageSourceAccessor berichten;
     private final Routeadvies routeadvies;
+    private final VveInstellingen vve;
+    private final Kinderen kinderen;
     private final Clock clock;
 
     IntakeService(
@@ -177,6 +179,8 @@ public class IntakeService {
             AuditLog auditLog,
             MessageSourceAccessor berichten,
             IntakeInstellingen instellingen,
+            VveInstellingen vve,
+            Kinderen kinderen,
             Clock clock) {
         this.repository = repository;
         this.dossiers = dossiers;
@@ -186,6 +190,8 @@ public class IntakeService {
         this.auditLog = auditLog;
         this.berichten = berichten;
         this.routeadvies = new Routeadvies(instellingen);
+        this.vve = vve;
+        this.kinderen = kinderen;
         this.clock = clock;
     }
 
@@ -274,8 +280,14 @@ public class IntakeService {
             intake.besluit(Intake.Routebesluit.LEEG);
         }
         if (w.rondAf()) {
+            // I-2: VVE age by the gemeente's limits (ADR 0039).
             fouten.addAll(IntakeRegels.afronding(
-                    dossier.doelgroep(), intake, dossiers.kinderen(dossier.id()), LocalDate.now(clock)));
+                    dossier.doelgroep(),
+                    intake,
+                    dossiers.kinderen(dossier.id()),
+                    LocalDate.now(clock),
+                    vve.grenzen(dossier.gemeentecode()),
+                    kinderen.checklist(dossier.id(), intake.checklist())));
         }
     }
 
