@@ -39,6 +39,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -212,7 +213,6 @@ class PlaatsingWebController {
         Deelnemers.Pagina pagina = deelnemers.mijnDeelnemers(vanaf, DEELNEMERS_PER_PAGINA);
         int tot = pagina.vanaf() + pagina.deelnemers().size();
         model.addAttribute("organisatie", deelnemers.mijnOrganisatie().orElse(null));
-        model.addAttribute("teMelden", deelnemers.teMelden(TE_MELDEN_OP_PAGINA));
         model.addAttribute("deelnemers", pagina.deelnemers());
         model.addAttribute("totaal", pagina.totaal());
         model.addAttribute("eerste", pagina.vanaf() + 1);
@@ -223,10 +223,18 @@ class PlaatsingWebController {
         return "aanbieders/deelnemers";
     }
 
-    /** Everything the provider still has to report, all participants (AB-6, AB-7). */
+    /**
+     * What the provider still has to report (AB-6, AB-7): as a page, every participant due; as the section "Te melden"
+     * that "Mijn deelnemers" loads after it has answered (htmx), the counts and the first of each kind. The list page
+     * itself reads no reports (docs/performance.md, issue 15: deciding what is due reads every started placement).
+     */
     @GetMapping("/mijn-deelnemers/te-melden")
     @MagDeelnemersInzien
-    String alleTeMelden(Model model) {
+    String teMelden(@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+        if (htmx != null) {
+            model.addAttribute("teMelden", deelnemers.teMelden(TE_MELDEN_OP_PAGINA));
+            return "aanbieders/te-melden :: teMelden";
+        }
         model.addAttribute("organisatie", deelnemers.mijnOrganisatie().orElse(null));
         model.addAttribute("teMelden", deelnemers.teMelden(Integer.MAX_VALUE));
         return "aanbieders/te-melden";

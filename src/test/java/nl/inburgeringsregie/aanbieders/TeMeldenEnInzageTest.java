@@ -56,12 +56,17 @@ class TeMeldenEnInzageTest extends IntegrationTest {
         return body;
     }
 
-    /** The "Te melden" section of the provider's page, up to the list of all participants. */
-    private static String teMelden(String pagina) {
-        int begin = pagina.indexOf("id=\"te-melden\"");
-        int einde = pagina.indexOf("id=\"lijst\"");
-        assertThat(begin).isPositive();
-        return pagina.substring(begin, einde);
+    /**
+     * The "Te melden" section of the provider's page: the page answers without it (it reads no reports) and loads it
+     * with htmx from {@code /mijn-deelnemers/te-melden}.
+     */
+    private static String teMelden(WebSessie web) {
+        String pagina = web.get("/mijn-deelnemers").body();
+        assertThat(pagina).contains("hx-get=\"/mijn-deelnemers/te-melden\"").doesNotContain("te-melden-presentie");
+        HttpResponse<String> sectie = web.getHtmx("/mijn-deelnemers/te-melden");
+        assertThat(sectie.statusCode()).isEqualTo(200);
+        assertThat(sectie.body()).doesNotContain("<html").contains("id=\"te-melden\"");
+        return sectie.body();
     }
 
     @Test
@@ -98,7 +103,7 @@ class TeMeldenEnInzageTest extends IntegrationTest {
                 .isEqualTo(200);
 
         WebSessie web = WebSessie.login(baseUrl(), docent);
-        String sectie = teMelden(web.get("/mijn-deelnemers").body());
+        String sectie = teMelden(web);
         assertThat(sectie)
                 .contains("Nog 2 te melden: 1 keer de presentie van vorige week en 1 keer de voortgang")
                 .contains("22-02-2027")
@@ -130,16 +135,14 @@ class TeMeldenEnInzageTest extends IntegrationTest {
                                 Map.of("peildatum", "2027-03-01", "lezen", "A2"))
                         .status())
                 .isEqualTo(200);
-        assertThat(teMelden(web.get("/mijn-deelnemers").body()))
+        assertThat(teMelden(web))
                 .contains("Nog 0 te melden")
                 .contains("De presentie van vorige week is voor iedereen gemeld.")
                 .doesNotContain("/deelnemers/");
 
         // Two weeks before the quarter ends, the progress report is due (not yet late).
         clock.zet(LocalDate.of(2027, 3, 21));
-        assertThat(teMelden(web.get("/mijn-deelnemers").body()))
-                .contains("/deelnemers/" + bij)
-                .contains("uiterlijk 04-04-2027.");
+        assertThat(teMelden(web)).contains("/deelnemers/" + bij).contains("uiterlijk 04-04-2027.");
     }
 
     @Test
@@ -158,7 +161,7 @@ class TeMeldenEnInzageTest extends IntegrationTest {
         clock.zet(VANDAAG);
 
         WebSessie web = WebSessie.login(baseUrl(), docent);
-        String sectie = teMelden(web.get("/mijn-deelnemers").body());
+        String sectie = teMelden(web);
         assertThat(sectie)
                 .contains("Nog 24 te melden: 12 keer de presentie van vorige week en 12 keer de voortgang")
                 .contains("href=\"/mijn-deelnemers/te-melden\"")

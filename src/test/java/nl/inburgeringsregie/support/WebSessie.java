@@ -71,6 +71,13 @@ public class WebSessie {
         return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
     }
 
+    /** GETs as htmx does (header {@code HX-Request}): a page's part loaded after the page. */
+    public HttpResponse<String> getHtmx(String path) {
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("HX-Request", "true")
+                .GET());
+    }
+
     /** POSTs a form with a CSRF token taken from {@code csrfPagina}. */
     public HttpResponse<String> postMetCsrf(String path, Map<String, String> velden, String csrfPagina) {
         return post(path, velden, csrfVan(csrfPagina));
