@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import nl.inburgeringsregie.aanbieders.DemoAanbieders;
 import nl.inburgeringsregie.aanbieders.LandelijkeAanbieders;
+import nl.inburgeringsregie.afspraken.DemoAfspraken;
 import nl.inburgeringsregie.begeleiding.DemoBegeleiding;
 import nl.inburgeringsregie.gebruikers.DemoAccounts;
 import nl.inburgeringsregie.gebruikers.Gemeente;
@@ -48,6 +49,7 @@ class DemoDataRunner implements ApplicationRunner {
     private final DemoAanbieders demoAanbieders;
     private final DemoOntzorgingen demoOntzorgingen;
     private final DemoBegeleiding demoBegeleiding;
+    private final DemoAfspraken demoAfspraken;
     private final LandelijkeAanbieders landelijkeAanbieders;
 
     DemoDataRunner(
@@ -59,8 +61,10 @@ class DemoDataRunner implements ApplicationRunner {
             DemoAanbieders demoAanbieders,
             DemoOntzorgingen demoOntzorgingen,
             DemoBegeleiding demoBegeleiding,
+            DemoAfspraken demoAfspraken,
             LandelijkeAanbieders landelijkeAanbieders) {
         this.demoBegeleiding = demoBegeleiding;
+        this.demoAfspraken = demoAfspraken;
         this.historie = historie;
         this.landelijkeAanbieders = landelijkeAanbieders;
         this.demoAanbieders = demoAanbieders;
@@ -99,6 +103,9 @@ class DemoDataRunner implements ApplicationRunner {
         demoOntzorgingen.zorgVoorDemoOntzorgingen();
         // Issue 17: the partner organisation of the begeleider, begeleidingen of housed asielstatushouders, nazorg.
         demoBegeleiding.zorgVoorDemoBegeleiding();
+        // Issue 17 (ADR 0038): appointments of the demo consultant and the begeleider, some with an unbooked
+        // interpreter.
+        demoAfspraken.zorgVoorDemoAfspraken();
         if (instellingen.landelijk().personen() > 0) {
             landelijk(generator, instellingen.landelijk());
         }
