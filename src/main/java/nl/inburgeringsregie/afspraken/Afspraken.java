@@ -26,7 +26,6 @@ import nl.inburgeringsregie.gebruikers.Toegang;
 import nl.inburgeringsregie.inburgeraar.Codes;
 import nl.inburgeringsregie.inburgeraar.Dossierfeiten;
 import nl.inburgeringsregie.inburgeraar.DossierfeitenLezer;
-import nl.inburgeringsregie.infrastructure.Beslist;
 import nl.inburgeringsregie.infrastructure.fouten.ConflictException;
 import nl.inburgeringsregie.infrastructure.fouten.InvalidInputException;
 import nl.inburgeringsregie.infrastructure.fouten.InvalidInputException.Violation;
@@ -49,7 +48,6 @@ import org.springframework.transaction.annotation.Transactional;
  * Times are planned and shown in Europe/Amsterdam and stored as instants.
  */
 @Service
-@Beslist("I-1")
 class Afspraken {
 
     /** Where appointments are planned: every date and time a user types or reads is local to it. */
