@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import nl.inburgeringsregie.aanbieders.DemoAanbieders;
 import nl.inburgeringsregie.aanbieders.LandelijkeAanbieders;
+import nl.inburgeringsregie.afspraken.DemoAfspraken;
 import nl.inburgeringsregie.begeleiding.DemoBegeleiding;
 import nl.inburgeringsregie.begeleiding.LandelijkeBegeleiding;
 import nl.inburgeringsregie.gebruikers.DemoAccounts;
@@ -54,6 +55,7 @@ class DemoDataRunner implements ApplicationRunner {
     private final DemoBegeleiding demoBegeleiding;
     private final DemoCoaOverdrachten demoCoaOverdrachten;
     private final DemoVve demoVve;
+    private final DemoAfspraken demoAfspraken;
     private final LandelijkeAanbieders landelijkeAanbieders;
     private final LandelijkeOntzorgingen landelijkeOntzorgingen;
     private final LandelijkeBegeleiding landelijkeBegeleiding;
@@ -69,6 +71,7 @@ class DemoDataRunner implements ApplicationRunner {
             DemoBegeleiding demoBegeleiding,
             DemoCoaOverdrachten demoCoaOverdrachten,
             DemoVve demoVve,
+            DemoAfspraken demoAfspraken,
             LandelijkeAanbieders landelijkeAanbieders,
             LandelijkeOntzorgingen landelijkeOntzorgingen,
             LandelijkeBegeleiding landelijkeBegeleiding) {
@@ -77,6 +80,7 @@ class DemoDataRunner implements ApplicationRunner {
         this.landelijkeBegeleiding = landelijkeBegeleiding;
         this.demoBegeleiding = demoBegeleiding;
         this.demoVve = demoVve;
+        this.demoAfspraken = demoAfspraken;
         this.historie = historie;
         this.landelijkeAanbieders = landelijkeAanbieders;
         this.demoAanbieders = demoAanbieders;
@@ -119,6 +123,9 @@ class DemoDataRunner implements ApplicationRunner {
         demoCoaOverdrachten.zorgVoorDemoCoaOverdrachten();
         // Issue 17: a family with a child of VVE age and one too old (the signal), and a child registered (I-2).
         demoVve.zorgVoorDemoVve();
+        // Issue 17 (ADR 0038): appointments of the demo consultant and the begeleider, some with an unbooked
+        // interpreter.
+        demoAfspraken.zorgVoorDemoAfspraken();
         if (instellingen.landelijk().personen() > 0) {
             landelijk(generator, instellingen.landelijk());
         }

@@ -76,7 +76,18 @@ public enum Recht {
      */
     BEGELEIDING_REGIE,
     /** Register partner organisations for begeleiding and link their users (the functioneel beheerder). */
-    PARTNERS_BEHEREN;
+    PARTNERS_BEHEREN,
+    // Issue 17, interpreters part (ADR 0038)
+    /**
+     * See a person's planned appointments with their interpreter, and the list of appointments whose interpreter is not
+     * yet booked (I-1); a partner's user only the begeleiding appointments of the persons assigned to their organisation.
+     */
+    AFSPRAKEN_INZIEN,
+    /**
+     * Plan an appointment with a person, record its interpreter booked, mark it held or cancelled (I-1); a partner's
+     * user only begeleiding appointments (T-9).
+     */
+    AFSPRAKEN_PLANNEN;
 
     /** The authority string Spring Security checks. */
     public String authority() {

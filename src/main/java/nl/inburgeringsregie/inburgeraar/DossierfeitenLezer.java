@@ -119,6 +119,19 @@ public class DossierfeitenLezer {
                 .flatMap(d -> d);
     }
 
+    /**
+     * The interpreter the dossier records as needed (rule book I-1), as its language code; empty when the dossier
+     * records no need. For planning an appointment (module afspraken, ADR 0038).
+     */
+    @Transactional(readOnly = true)
+    public Optional<String> tolkTaal(UUID id) {
+        return jdbc.sql("select case when tolk_nodig then tolk_taal end from inburgeraar where id = ?")
+                .param(id)
+                .query((rs, i) -> Optional.ofNullable(rs.getString(1)))
+                .optional()
+                .flatMap(t -> t);
+    }
+
     /** The ids of every dossier of a gemeente, in id order, from {@code na} (exclusive; null = the start). */
     @Transactional(readOnly = true)
     public List<UUID> ids(String gemeentecode, UUID na, int max) {
