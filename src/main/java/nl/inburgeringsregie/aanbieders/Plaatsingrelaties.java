@@ -1,6 +1,9 @@
 package nl.inburgeringsregie.aanbieders;
 
+import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import nl.inburgeringsregie.gebruikers.HuidigeGebruiker;
@@ -36,5 +39,22 @@ class Plaatsingrelaties implements RelatieBron {
                 .query(Boolean.class)
                 .single();
         return geplaatst ? EnumSet.of(Relatie.AANBIEDER) : Set.of();
+    }
+
+    @Override
+    public Map<UUID, Set<Relatie>> relaties(HuidigeGebruiker gebruiker, Collection<UUID> personen) {
+        if (gebruiker.rollen().stream().noneMatch(rol -> rol.bereiktVia(Relatie.AANBIEDER))) {
+            return Map.of();
+        }
+        Map<UUID, Set<Relatie>> perPersoon = new HashMap<>();
+        jdbc.sql("""
+                        select distinct p.inburgeraar_id from plaatsing p
+                        join aanbieder_gebruiker g on g.aanbieder_id = p.aanbieder_id
+                        where p.inburgeraar_id = any (?) and g.gebruikersnaam = ?""")
+                .params(personen.toArray(UUID[]::new), gebruiker.gebruikersnaam())
+                .query(UUID.class)
+                .list()
+                .forEach(persoon -> perPersoon.put(persoon, EnumSet.of(Relatie.AANBIEDER)));
+        return perPersoon;
     }
 }

@@ -1,5 +1,8 @@
 package nl.inburgeringsregie.gebruikers;
 
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -17,4 +20,14 @@ public interface RelatieBron {
      * the person does not exist (or is not visible to the user's database connection).
      */
     Set<Relatie> relaties(HuidigeGebruiker gebruiker, UUID persoon);
+
+    /**
+     * The same for many persons at once (an upload of many rows): per person its relationships, absent or empty when
+     * there are none. A source answers it with one statement where it can; this default asks per person.
+     */
+    default Map<UUID, Set<Relatie>> relaties(HuidigeGebruiker gebruiker, Collection<UUID> personen) {
+        Map<UUID, Set<Relatie>> perPersoon = new HashMap<>();
+        personen.forEach(persoon -> perPersoon.put(persoon, relaties(gebruiker, persoon)));
+        return perPersoon;
+    }
 }

@@ -1,8 +1,12 @@
 package nl.inburgeringsregie.gebruikers;
 
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import nl.inburgeringsregie.infrastructure.fouten.NotFoundException;
@@ -87,6 +91,30 @@ public class Toegang {
         if (Arrays.stream(handelingen).noneMatch(h -> besluit(gebruiker.rollen(), h, relaties))) {
             throw new NotFoundException(berichten.getMessage("fout.dossier.nietGevonden"));
         }
+    }
+
+    /**
+     * The persons among {@code personen} the signed-in user may do {@code handeling} to: {@link #mag(Recht, UUID)} for
+     * many at once, each source asked once for all of them (an upload of a week's attendance holds hundreds of rows).
+     */
+    public Set<UUID> mogen(Recht handeling, Collection<UUID> personen) {
+        HuidigeGebruiker gebruiker = gebruikers.huidigeIndienAanwezig().orElse(null);
+        if (gebruiker == null || !gebruiker.mag(handeling) || personen.isEmpty()) {
+            return Set.of();
+        }
+        Map<UUID, Set<Relatie>> relaties = new HashMap<>();
+        for (RelatieBron bron : bronnen) {
+            bron.relaties(gebruiker, personen)
+                    .forEach((persoon, r) -> relaties.computeIfAbsent(persoon, x -> EnumSet.noneOf(Relatie.class))
+                            .addAll(r));
+        }
+        Set<UUID> toegestaan = new HashSet<>();
+        relaties.forEach((persoon, r) -> {
+            if (besluit(gebruiker.rollen(), handeling, r)) {
+                toegestaan.add(persoon);
+            }
+        });
+        return toegestaan;
     }
 
     /** Every relationship the user has to the person, from all sources. */

@@ -1,6 +1,9 @@
 package nl.inburgeringsregie.inburgeraar;
 
+import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import nl.inburgeringsregie.gebruikers.HuidigeGebruiker;
@@ -31,22 +34,38 @@ class Dossierrelaties implements RelatieBron {
 
     @Override
     public Set<Relatie> relaties(HuidigeGebruiker gebruiker, UUID persoon) {
-        Set<Relatie> relaties = EnumSet.noneOf(Relatie.class);
-        jdbc.sql(VAN)
+        return jdbc.sql(VAN)
                 .param(persoon)
                 .query((rs, i) -> new Rij(rs.getString("gemeentecode"), rs.getString("consulent")))
                 .optional()
-                .ifPresent(rij -> {
-                    if (gebruiker.werktVoor(rij.gemeentecode())) {
-                        relaties.add(Relatie.GEMEENTE);
-                        if (gebruiker.mag(Recht.TEAM_OVERZIEN)) {
-                            relaties.add(Relatie.TEAM);
-                        }
-                    }
-                    if (gebruiker.gebruikersnaam().equals(rij.consulent())) {
-                        relaties.add(Relatie.CONSULENT);
-                    }
-                });
+                .map(rij -> relaties(gebruiker, rij))
+                .orElseGet(Set::of);
+    }
+
+    @Override
+    public Map<UUID, Set<Relatie>> relaties(HuidigeGebruiker gebruiker, Collection<UUID> personen) {
+        Map<UUID, Set<Relatie>> perPersoon = new HashMap<>();
+        jdbc.sql("select id, gemeentecode, consulent from inburgeraar where id = any (?)")
+                .param(personen.toArray(UUID[]::new))
+                .query((rs, i) -> Map.entry(
+                        rs.getObject("id", UUID.class),
+                        relaties(gebruiker, new Rij(rs.getString("gemeentecode"), rs.getString("consulent")))))
+                .list()
+                .forEach(e -> perPersoon.put(e.getKey(), e.getValue()));
+        return perPersoon;
+    }
+
+    private static Set<Relatie> relaties(HuidigeGebruiker gebruiker, Rij rij) {
+        Set<Relatie> relaties = EnumSet.noneOf(Relatie.class);
+        if (gebruiker.werktVoor(rij.gemeentecode())) {
+            relaties.add(Relatie.GEMEENTE);
+            if (gebruiker.mag(Recht.TEAM_OVERZIEN)) {
+                relaties.add(Relatie.TEAM);
+            }
+        }
+        if (gebruiker.gebruikersnaam().equals(rij.consulent())) {
+            relaties.add(Relatie.CONSULENT);
+        }
         return relaties;
     }
 }

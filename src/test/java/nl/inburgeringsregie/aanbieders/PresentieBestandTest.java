@@ -106,6 +106,40 @@ class PresentieBestandTest extends IntegrationTest {
     }
 
     @Test
+    void eenBestandMetNieuweEnGecorrigeerdeRijenEnEenWeekMetLesdagen() {
+        String gemeld = gestart();
+        String nieuw = gestart();
+        String metLesdag = gestart();
+        assertThat(upload(docent, KOP + gemeld + ";2027-02-22;12;0;\n").status())
+                .isEqualTo(200);
+        // A lesson day in the week: the week would count its hours twice (AB-6), whichever row of the file it is.
+        Api.Antwoord les = api(docent)
+                .post(
+                        "/api/v1/plaatsingen/" + metLesdag + "/presentie",
+                        Map.of("periode", "LES", "datum", "2027-02-24", "urenAanwezig", 3, "urenAfwezig", 0));
+        assertThat(les.status()).as(les.body()).isEqualTo(200);
+
+        Map<String, String> fouten = fouten(upload(
+                docent,
+                KOP + nieuw + ";2027-02-22;10;0;\n" + gemeld + ";2027-02-22;11;0;\n" + metLesdag
+                        + ";2027-02-22;10;0;\n"));
+        assertThat(fouten.keySet()).containsExactly("rijen[3].week AB-6");
+        assertThat(rijenVan(nieuw)).as("all or nothing").isZero();
+
+        // Without that row: per row whether it was new or corrected, as one statement stored them.
+        Api.Antwoord a = upload(docent, KOP + nieuw + ";2027-02-22;10;0;\n" + gemeld + ";2027-02-22;11;0;\n");
+        assertThat(a.status()).as(a.body()).isEqualTo(200);
+        assertThat(a.json().get("rijen").get(0).get("resultaat").asString()).isEqualTo("GEMELD");
+        assertThat(a.json().get("rijen").get(1).get("resultaat").asString()).isEqualTo("GECORRIGEERD");
+        assertThat(jdbc.sql("select uren_aanwezig::text from presentie where plaatsing_id = ?")
+                        .param(UUID.fromString(gemeld))
+                        .query(String.class)
+                        .single())
+                .isEqualTo("11.00");
+        assertThat(rijenVan(nieuw)).isEqualTo(1);
+    }
+
+    @Test
     void eenFoutInEenRijWeigertHetHeleBestandEnNoemtElkeRij() {
         String goed = gestart();
         String nietGestart = data.plaats(data.dossier(), contract);
