@@ -42,11 +42,19 @@ class TermijnenIntegratieTest extends IntegrationTest {
 
     /** A statushouder housed on 2026-01-15 after DUO's notice on 2026-01-02: PIP due 2026-03-26 (T-1). */
     private String registreerStatushouder(String consulent) {
+        return registreer(consulent, statushouder());
+    }
+
+    private static Map<String, Object> statushouder() {
         Map<String, Object> body = TestData.inburgeraar(TestData.bsn());
         body.put("datumKennisgeving", "2026-01-02");
         body.put("datumKoppeling", "2025-12-20");
         body.put("datumHuisvesting", "2026-01-15");
-        Api.Antwoord antwoord = api(consulent).post("/api/v1/inburgeraars", body);
+        return body;
+    }
+
+    private String registreer(String gebruiker, Map<String, Object> body) {
+        Api.Antwoord antwoord = api(gebruiker).post("/api/v1/inburgeraars", body);
         assertThat(antwoord.status()).as(antwoord.body()).isEqualTo(201);
         return antwoord.header("Location").replaceAll(".*/", "");
     }
@@ -291,10 +299,15 @@ class TermijnenIntegratieTest extends IntegrationTest {
     @Test
     void mijnWerkvoorraadEnDeTijdlijnTonenDeTermijnen() {
         // Registered before the PIP's last day (the read model is as of the day it was written, T-15).
+        // A consultant of their own: the demo consultant's worklist holds the demo caseload's deadlines, and a page of
+        // 100 need not reach this one (its order is by date, and the demo's overdue ones come first).
+        demoAccounts.zorgVoorConsulenten(DemoAccounts.HAARLEM, Map.of("w.tijdlijn", "Wies Tijdlijn"));
         clock.zet(LocalDate.of(2026, 1, 20));
-        String id = registreerStatushouder("consulent");
+        Map<String, Object> body = statushouder();
+        body.put("consulent", "w.tijdlijn");
+        String id = registreer("consulent", body);
         clock.zet(LocalDate.of(2026, 3, 30));
-        WebSessie sessie = WebSessie.login(baseUrl(), "consulent");
+        WebSessie sessie = WebSessie.login(baseUrl(), "w.tijdlijn");
         String werkvoorraad = sessie.get("/werkvoorraad").body();
         assertThat(werkvoorraad)
                 .contains(
