@@ -296,7 +296,8 @@ public class ConsulentendagSimulation extends Simulation {
     }
 
     /**
-     * A provider's day (issue 15): its participant list on "Mijn deelnemers" (first page) and over the API, and the
+     * A provider's day (issue 15): its participant list on "Mijn deelnemers" (first page, then its section "Te melden"
+     * as htmx loads it) and over the API, and the
      * week's attendance of all its started participants as one CSV over the API, filled in from the page's template
      * (the first upload of the week stores, the next ones correct). Users sharing an account upload the same rows.
      */
@@ -312,6 +313,10 @@ public class ConsulentendagSimulation extends Simulation {
                         denk(),
                         exec(http("aanbieder: mijn deelnemers").get("/mijn-deelnemers")
                                 .check(status().is(200), substring("/deelnemers/"))),
+                        // The page's section "Te melden", which htmx loads after it.
+                        exec(http("aanbieder: te melden (htmx)").get("/mijn-deelnemers/te-melden")
+                                .header("HX-Request", "true")
+                                .check(status().is(200), substring("id=\"te-melden\""))),
                         denk(),
                         exec(api(http("aanbieder: deelnemers (api)").get("/api/v1/deelnemers"))
                                 .check(status().is(200), jsonPath("$[0].plaatsingId").exists())),
