@@ -21,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
  * refused (booked back, O-1). Only names and dates:
  * nothing of the intake, health or handhaving. Every person listed is audited with the purpose "ontzorgen". Each part
  * reads by an index in its order (V43_1) and each person's name by key, so a large gemeente costs no more than a small
- * one (issue 17 at national scale, docs/performance.md).
+ * one (issue 17 at national scale, docs/performance.md). The list is read a page at a time ({@link #pagina}).
  */
 @Service
 class Werklijst {
