@@ -34,6 +34,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class BegeleidingWebController {
 
+    /** Rows per page of the begeleider's worklist (issue 17 at national scale, docs/performance.md). */
+    static final int REGELS_PER_PAGINA = 50;
+
     private final Begeleidingen begeleidingen;
     private final Begeleidingswerklijst werklijst;
     private final Toegang toegang;
@@ -55,8 +58,16 @@ class BegeleidingWebController {
 
     @GetMapping("/begeleiding")
     @MagBegeleidingVastleggen
-    String werklijst(Model model) {
-        model.addAttribute("regels", werklijst.regels());
+    String werklijst(@RequestParam(name = "vanaf", defaultValue = "0") int vanaf, Model model) {
+        Begeleidingswerklijst.Pagina pagina = werklijst.pagina(vanaf, REGELS_PER_PAGINA);
+        int tot = pagina.vanaf() + pagina.regels().size();
+        model.addAttribute("regels", pagina.regels());
+        model.addAttribute("totaal", pagina.totaal());
+        model.addAttribute("eerste", pagina.vanaf() + 1);
+        model.addAttribute("laatste", tot);
+        model.addAttribute("vervolg", pagina.vanaf() > 0);
+        model.addAttribute("volgende", tot < pagina.totaal() ? tot : null);
+        model.addAttribute("paginagrootte", REGELS_PER_PAGINA);
         return "begeleiding/werklijst";
     }
 

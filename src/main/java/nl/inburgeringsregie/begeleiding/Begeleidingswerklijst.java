@@ -33,17 +33,35 @@ class Begeleidingswerklijst {
             boolean binnenkort,
             boolean verlopen) {}
 
-    /** The running begeleidingen of the user's organisation by handover date, a page of 500: the user name. */
+    /** One page of the worklist: its rows from {@code vanaf} (0 is the first) and how many there are in all. */
+    record Pagina(List<Regel> regels, int vanaf, int totaal) {}
+
+    /**
+     * How many running begeleidingen the user's organisation has: the user name. Counted on the index of the list
+     * (begeleiding_partner_lopend_idx, V43_1) without reading a row.
+     */
+    static final String TELLING = """
+            select count(*) from begeleiding b
+            where b.partner_id = (select g.partner_id from partner_gebruiker g where g.gebruikersnaam = ?)
+              and b.overdracht_datum is null""";
+
+    /**
+     * The running begeleidingen of the user's organisation by handover date, one page: the user name, the page size
+     * and the offset. The order is total (a person has one begeleiding), and the scan of the index in that order
+     * stops after the page, so only the rows shown are read, and their names by key.
+     */
     static final String LIJST = """
             select b.inburgeraar_id, b.gemeentecode, i.geslachtsnaam, i.voornamen, b.startdatum,
                    b.einddatum, b.signaal_sinds,
                    (select max(c.datum) from begeleidingscontact c where c.begeleiding = b.id) as laatste
-            from begeleiding b
+            from (select b.id, b.inburgeraar_id, b.gemeentecode, b.startdatum, b.einddatum, b.signaal_sinds
+                  from begeleiding b
+                  where b.partner_id = (select g.partner_id from partner_gebruiker g where g.gebruikersnaam = ?)
+                    and b.overdracht_datum is null
+                  order by b.einddatum, b.inburgeraar_id limit ? offset ?) b
             cross join lateral (select x.geslachtsnaam, x.voornamen from inburgeraar x
                                 where x.id = b.inburgeraar_id offset 0) i
-            where b.partner_id = (select g.partner_id from partner_gebruiker g where g.gebruikersnaam = ?)
-              and b.overdracht_datum is null
-            order by b.einddatum, b.inburgeraar_id limit 500""";
+            order by b.einddatum, b.inburgeraar_id""";
 
     private final JdbcClient jdbc;
     private final Gebruikers gebruikers;
@@ -64,14 +82,25 @@ class Begeleidingswerklijst {
         this.clock = clock;
     }
 
+    /**
+     * The page of {@code grootte} rows from {@code vanaf} (issue 17 at national scale: a region has thousands of
+     * begeleidingen, docs/performance.md); a {@code vanaf} past the end gives the last page, a negative one the first.
+     * Only the rows shown are audited.
+     */
     @Transactional
     @MagBegeleidingVastleggen
-    List<Regel> regels() {
+    Pagina pagina(int vanaf, int grootte) {
         LocalDate vandaag = LocalDate.now(clock);
         LocalDate signaal = vandaag.plusWeeks(instellingen.signaalWeken());
+        String gebruiker = gebruikers.huidige().gebruikersnaam();
+        int totaal = jdbc.sql(TELLING).param(gebruiker).query(Integer.class).single();
+        if (totaal == 0) {
+            return new Pagina(List.of(), 0, 0);
+        }
+        int begin = Math.max(0, Math.min(vanaf, (totaal - 1) / grootte * grootte));
         record Rij(Regel regel, String gemeentecode) {}
         List<Rij> rijen = jdbc.sql(LIJST)
-                .param(gebruikers.huidige().gebruikersnaam())
+                .params(gebruiker, grootte, begin)
                 .query((rs, n) -> {
                     LocalDate einde = rs.getObject("einddatum", LocalDate.class);
                     return new Rij(
@@ -95,6 +124,6 @@ class Begeleidingswerklijst {
                 betrokkenen,
                 betrokkenen.stream().map(b -> "begeleiding-werklijst").toList(),
                 Doelbinding.BEGELEIDING);
-        return rijen.stream().map(Rij::regel).toList();
+        return new Pagina(rijen.stream().map(Rij::regel).toList(), begin, totaal);
     }
 }

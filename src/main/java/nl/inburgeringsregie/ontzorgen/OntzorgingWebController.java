@@ -36,6 +36,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class OntzorgingWebController {
 
+    /** Rows per page of the budgetcoach's worklist (issue 17 at national scale, docs/performance.md). */
+    static final int REGELS_PER_PAGINA = 50;
+
     /** One row of the form: a fixed cost of one kind. */
     public static class LastRegel {
         private VasteLast.Soort soort;
@@ -164,8 +167,16 @@ class OntzorgingWebController {
 
     @GetMapping("/ontzorging")
     @MagOntzorgingBeheren
-    String werklijst(Model model) {
-        model.addAttribute("regels", werklijst.regels());
+    String werklijst(@RequestParam(name = "vanaf", defaultValue = "0") int vanaf, Model model) {
+        Werklijst.Pagina pagina = werklijst.pagina(vanaf, REGELS_PER_PAGINA);
+        int tot = pagina.vanaf() + pagina.regels().size();
+        model.addAttribute("regels", pagina.regels());
+        model.addAttribute("totaal", pagina.totaal());
+        model.addAttribute("eerste", pagina.vanaf() + 1);
+        model.addAttribute("laatste", tot);
+        model.addAttribute("vervolg", pagina.vanaf() > 0);
+        model.addAttribute("volgende", tot < pagina.totaal() ? tot : null);
+        model.addAttribute("paginagrootte", REGELS_PER_PAGINA);
         return "ontzorgen/werklijst";
     }
 

@@ -56,7 +56,8 @@ class BegeleidingswerklijstQueryplanTest extends IntegrationTest {
                             + " set_config('inburgeringsregie.gebruiker', 'plan-begeleider', true)")
                     .query()
                     .singleRow();
-            Queryplan plan = Queryplan.van(jdbc, Begeleidingswerklijst.LIJST, "plan-begeleider");
+            // The second page: the scan of the index in the list's order stops after 100 rows; names read for 50.
+            Queryplan plan = Queryplan.van(jdbc, Begeleidingswerklijst.LIJST, "plan-begeleider", 50, 50);
             assertThat(plan.indexen())
                     .as("%s", plan)
                     .contains(
@@ -65,6 +66,13 @@ class BegeleidingswerklijstQueryplanTest extends IntegrationTest {
                             "begeleiding_inburgeraar_id_key",
                             "begeleidingscontact_datum_idx");
             assertThat(plan.seqScans()).as("%s", plan).isEmpty();
+            assertThat(plan.knooptypen())
+                    .as("a page stops the scan of the index in the list's order: no sort of all rows; %s", plan)
+                    .contains("Limit")
+                    .doesNotContain("Sort", "Incremental Sort");
+            Queryplan telling = Queryplan.van(jdbc, Begeleidingswerklijst.TELLING, "plan-begeleider");
+            assertThat(telling.indexen()).as("%s", telling).contains("begeleiding_partner_lopend_idx");
+            assertThat(telling.seqScans()).as("%s", telling).isEmpty();
         });
     }
 }

@@ -84,6 +84,18 @@ class OntzorgingApiTest extends IntegrationTest {
         return regels;
     }
 
+    /** The worklist's pages of 50 one after the other, by its "Volgende 50" links (issue 17 at national scale). */
+    static String alleWerklijstpaginas(WebSessie web) {
+        StringBuilder paginas = new StringBuilder();
+        for (int vanaf = 0; ; vanaf += 50) {
+            String pagina = web.get("/ontzorging?vanaf=" + vanaf).body();
+            paginas.append(pagina);
+            if (!pagina.contains("/ontzorging?vanaf=" + (vanaf + 50))) {
+                return paginas.toString();
+            }
+        }
+    }
+
     private Api.Antwoord leg(String id, Map<String, Object> body) {
         return api("budgetcoach").put("/api/v1/inburgeraars/" + id + "/ontzorging", body);
     }
@@ -254,8 +266,7 @@ class OntzorgingApiTest extends IntegrationTest {
         assertThat(leg(rustig, ontzorging("2026-10-30", gewoneLasten())).status())
                 .isEqualTo(200);
 
-        String pagina =
-                WebSessie.login(baseUrl(), "budgetcoach").get("/ontzorging").body();
+        String pagina = alleWerklijstpaginas(WebSessie.login(baseUrl(), "budgetcoach"));
         assertThat(pagina)
                 .contains("/inburgeraars/" + zonder + "/ontzorging")
                 .contains("/inburgeraars/" + zonderMachtiging + "/ontzorging")

@@ -49,17 +49,37 @@ class WerklijstQueryplanTest extends IntegrationTest {
                     .param(Queryplan.GEMEENTE)
                     .query()
                     .singleRow();
-            Queryplan zonder = Queryplan.van(jdbc, Werklijst.ZONDER_ONTZORGING, gemeenten, VANDAAG.minusMonths(6));
+            // The second page of each part: its index in the list's order, stopped after the page, no sort.
+            Queryplan zonder =
+                    Queryplan.van(jdbc, Werklijst.ZONDER_ONTZORGING, gemeenten, VANDAAG.minusMonths(6), 50, 50);
             assertThat(zonder.indexen()).as("%s", zonder).contains("inburgeraar_bijstand_idx");
             assertThat(zonder.seqScans()).as("%s", zonder).isEmpty();
             LocalDate signaal = VANDAAG.plusWeeks(4);
-            Queryplan lopend = Queryplan.van(jdbc, Werklijst.LOPEND, gemeenten, signaal, gemeenten, signaal);
+            Queryplan lopend =
+                    Queryplan.van(jdbc, Werklijst.LOPEND, gemeenten, signaal, 100, gemeenten, signaal, 100, 50, 50);
             assertThat(lopend.indexen())
                     .as("%s", lopend)
                     .contains("ontzorging_lopend_idx", "ontzorging_zonder_machtiging_idx", "inburgeraar_pkey");
             assertThat(lopend.seqScans()).as("%s", lopend).isEmpty();
-            Queryplan geweigerd = Queryplan.van(jdbc, Werklijst.GEWEIGERD, (Object) gemeenten);
+            Queryplan geweigerd = Queryplan.van(jdbc, Werklijst.GEWEIGERD, gemeenten, 50, 50);
             assertThat(geweigerd.seqScans()).as("%s", geweigerd).isEmpty();
+            assertThat(zonder.knooptypen()).as("%s", zonder).contains("Limit");
+            assertThat(lopend.knooptypen()).as("%s", lopend).contains("Limit");
+            Queryplan telling = Queryplan.van(
+                    jdbc,
+                    Werklijst.TELLING,
+                    gemeenten,
+                    VANDAAG.minusMonths(6),
+                    gemeenten,
+                    signaal,
+                    gemeenten,
+                    signaal,
+                    gemeenten);
+            assertThat(telling.indexen())
+                    .as("%s", telling)
+                    .contains("inburgeraar_bijstand_idx", "ontzorging_lopend_idx", "ontzorging_zonder_machtiging_idx");
+            assertThat(telling.seqScans()).as("%s", telling).isEmpty();
+            assertThat(telling.knooptypen()).as("%s", telling).doesNotContain("Sort");
         });
     }
 }
