@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.UUID;
 import nl.inburgeringsregie.inburgeraar.Doelgroep;
 import nl.inburgeringsregie.inburgeraar.Dossierfeiten;
+import nl.inburgeringsregie.inburgeraar.Fase;
 import nl.inburgeringsregie.infrastructure.Beslist;
 import nl.inburgeringsregie.termijnen.InburgeringTermijnen;
 import nl.inburgeringsregie.termijnen.Termijn;
@@ -70,10 +71,12 @@ class CoaTermijnen implements TermijnBron {
 
     /**
      * T-12 holds for an asielstatushouder with a koppeling on or after the gemeente's start ({@code
-     * coa-termijnen.vanaf}): before it the system holds no record of COA's handover.
+     * coa-termijnen.vanaf}), while registered: before it the system holds no record of COA's handover; after
+     * deregistration nothing of the route runs on (as the placements' deadlines).
      */
     boolean geldtVoor(Dossierfeiten d) {
         return d.doelgroep() == Doelgroep.ASIELSTATUSHOUDER
+                && d.fase() != Fase.UITGESCHREVEN
                 && d.datumKoppeling() != null
                 && !d.datumKoppeling().isBefore(instellingen.vanaf(d.gemeentecode()));
     }

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import nl.inburgeringsregie.inburgeraar.Dossierfeiten;
 import nl.inburgeringsregie.inburgeraar.DossierfeitenLezer;
+import nl.inburgeringsregie.inburgeraar.Fase;
 import nl.inburgeringsregie.inburgeraar.Kind;
 import nl.inburgeringsregie.intake.IntakeRegels.VveGrenzen;
 import nl.inburgeringsregie.termijnen.Termijn;
@@ -60,6 +61,9 @@ class VveTermijnen implements TermijnBron {
 
     @Override
     public List<Termijn> termijnen(Dossierfeiten d) {
+        if (d.fase() == Fase.UITGESCHREVEN) {
+            return List.of();
+        }
         List<Kind> huishouden = dossiers.kinderen(d.id());
         if (huishouden.isEmpty()) {
             return List.of();

@@ -22,11 +22,15 @@ import nl.inburgeringsregie.support.WebSessie;
 import org.iban4j.IbanUtil;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 
 /** The demo caseload is loaded on start, visible per gemeente, and the bulk loader is all-or-nothing. */
 class DemoDataTest extends IntegrationTest {
+
+    @Value("${inburgeringsregie.coa-termijnen.vanaf}")
+    private LocalDate coaVanaf;
 
     @Autowired
     DemoInstellingen instellingen;
@@ -415,10 +419,11 @@ class DemoDataTest extends IntegrationTest {
      */
     @Test
     void deDemoAsielstatushoudersHebbenHunCoaProfielOpEenPerGemeenteNa() {
+        // T-12 holds from the configured start (coa-termijnen.vanaf; the tests' configuration sets it, ADR 0037).
         String demoStatushouders = """
                 from inburgeraar i where i.gemeentecode in ('0392', '0453') and i.bsn not like '9%'
                   and i.doelgroep = 'ASIELSTATUSHOUDER' and i.fase <> 'UITGESCHREVEN'
-                  and i.datum_koppeling >= date '2022-01-01'""";
+                  and i.datum_koppeling >= date '""" + coaVanaf + "'";
         assertThat(jdbc.queryForObject(
                         "select count(*) " + demoStatushouders
                                 + " and exists (select 1 from coa_overdracht c where c.inburgeraar_id = i.id)",

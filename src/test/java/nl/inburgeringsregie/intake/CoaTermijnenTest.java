@@ -26,6 +26,9 @@ import tools.jackson.databind.JsonNode;
 class CoaTermijnenTest extends IntegrationTest {
 
     @Autowired
+    private CoaTermijnInstellingen coaInstellingen;
+
+    @Autowired
     private Termijnen termijnen;
 
     @Autowired
@@ -219,20 +222,26 @@ class CoaTermijnenTest extends IntegrationTest {
 
     @Test
     void deCoaTermijnenGeldenVanafDeStartdatumEnNietDeDagErvoor() {
-        // Default coa-termijnen.vanaf: 2022-01-01 (the Wi2021's start); a koppeling the day before has no T-12
-        // deadlines.
-        clock.zet(LocalDate.of(2022, 3, 1));
-        String ervoor = registreer(TestData.bsn(), "2021-12-31", "2022-01-10");
-        String opDeDag = registreer(TestData.bsn(), "2022-01-01", "2022-01-10");
+        // The start date (coa-termijnen.vanaf; 2022-01-01 by default, the Wi2021's start; the tests' configuration sets
+        // it later): a koppeling the day before has no T-12 deadlines.
+        LocalDate vanaf = coaInstellingen.vanaf("0392");
+        clock.zet(vanaf.plusMonths(2));
+        String ervoor = registreer(
+                TestData.bsn(), vanaf.minusDays(1).toString(), vanaf.plusDays(9).toString());
+        String opDeDag =
+                registreer(TestData.bsn(), vanaf.toString(), vanaf.plusDays(9).toString());
         assertThat(termijn(ervoor, "COA_PROFIEL")).isNull();
         assertThat(termijn(ervoor, "HUISVESTING")).isNull();
         assertThat(termijn(ervoor, "COA_OVERDRACHTSGESPREK")).isNull();
         assertThat(termijn(opDeDag, "COA_PROFIEL").get("uiterlijkeDatum").asString())
-                .isEqualTo("2022-01-15");
+                .isEqualTo(vanaf.plusWeeks(2).toString());
         assertThat(termijn(opDeDag, "COA_PROFIEL").get("status").asString()).isEqualTo("VERLOPEN");
         assertThat(termijn(opDeDag, "COA_OVERDRACHTSGESPREK")).isNotNull();
         // Nor can the consultant record COA's handover for the dossier before the start: it has no T-12 deadlines.
-        Api.Antwoord geweigerd = gesprekGehouden(api("consulent"), ervoor, Map.of("gehoudenOp", "2022-01-20"));
+        Api.Antwoord geweigerd = gesprekGehouden(
+                api("consulent"),
+                ervoor,
+                Map.of("gehoudenOp", vanaf.plusDays(19).toString()));
         assertThat(geweigerd.status()).as(geweigerd.body()).isEqualTo(409);
         assertThat(geweigerd.body()).contains("T-12");
     }

@@ -100,14 +100,7 @@ class TermijnenIntegratieTest extends IntegrationTest {
         assertThat(termijnen)
                 .extracting(t -> t.get("soort").asString())
                 .containsExactly(
-                        "BREDE_INTAKE",
-                        "PIP_VASTSTELLEN",
-                        "INBURGERINGSTERMIJN",
-                        "SCHAKELEN",
-                        "VERLENGING_AANVRAGEN",
-                        "COA_PROFIEL",
-                        "HUISVESTING",
-                        "COA_OVERDRACHTSGESPREK");
+                        "BREDE_INTAKE", "PIP_VASTSTELLEN", "INBURGERINGSTERMIJN", "SCHAKELEN", "VERLENGING_AANVRAGEN");
         JsonNode pip = soort(termijnen, "PIP_VASTSTELLEN");
         assertThat(pip.get("startdatum").asString()).isEqualTo("2026-01-15");
         assertThat(pip.get("uiterlijkeDatum").asString()).isEqualTo("2026-03-26");
@@ -133,12 +126,10 @@ class TermijnenIntegratieTest extends IntegrationTest {
         clock.zet(LocalDate.of(2026, 3, 30));
         Api consulent = api("consulent");
         List<JsonNode> verlopen = werkvoorraad(consulent, "&consulent=consulent&status=VERLOPEN");
-        // T-12 (ADR 0037): no COA profile and no handover conversation recorded, both missed.
-        assertThat(van(verlopen, id))
-                .containsExactlyInAnyOrder("BREDE_INTAKE", "PIP_VASTSTELLEN", "COA_PROFIEL", "COA_OVERDRACHTSGESPREK");
+        assertThat(van(verlopen, id)).containsExactlyInAnyOrder("BREDE_INTAKE", "PIP_VASTSTELLEN");
         assertThat(van(werkvoorraad(consulent, "&consulent=l.smit"), id)).isEmpty();
         assertThat(van(werkvoorraad(consulent, "&consulent=consulent&van=2026-03-01&tot=2026-03-31"), id))
-                .containsExactlyInAnyOrder("PIP_VASTSTELLEN", "COA_OVERDRACHTSGESPREK");
+                .containsExactly("PIP_VASTSTELLEN");
         assertThat(van(werkvoorraad(api("consulent.velsen"), ""), id))
                 .as("another gemeente")
                 .isEmpty();
@@ -154,13 +145,7 @@ class TermijnenIntegratieTest extends IntegrationTest {
         List<JsonNode> daarna = werkvoorraad(consulent, "&consulent=consulent");
         // With the PIP, aanbieders' T-5 deadline starts too: the course within 3 months (ADR 0033).
         assertThat(van(daarna, id))
-                .containsExactlyInAnyOrder(
-                        "INBURGERINGSTERMIJN",
-                        "SCHAKELEN",
-                        "VERLENGING_AANVRAGEN",
-                        "AANBOD_START",
-                        "COA_PROFIEL",
-                        "COA_OVERDRACHTSGESPREK");
+                .containsExactlyInAnyOrder("INBURGERINGSTERMIJN", "SCHAKELEN", "VERLENGING_AANVRAGEN", "AANBOD_START");
         JsonNode termijn = daarna.stream()
                 .filter(r -> r.get("inburgeraarId").asString().equals(id)
                         && r.get("soort").asString().equals("INBURGERINGSTERMIJN"))
@@ -215,16 +200,14 @@ class TermijnenIntegratieTest extends IntegrationTest {
                 .param(id)
                 .query(Integer.class)
                 .single();
-        assertThat(na)
-                .as("intake verlopen, PIP binnenkort, COA profile and handover conversation verlopen (T-12)")
-                .isEqualTo(4);
+        assertThat(na).as("intake verlopen, PIP binnenkort").isEqualTo(2);
         dagelijks.voerUit();
         assertThat(jdbc.sql("select count(*) from signaal where inburgeraar_id = ?::uuid")
                         .param(id)
                         .query(Integer.class)
                         .single())
                 .as("a second run adds nothing")
-                .isEqualTo(4);
+                .isEqualTo(2);
         clock.zet(LocalDate.of(2026, 3, 27));
         dagelijks.voerUit();
         assertThat(jdbc.sql(
@@ -324,11 +307,9 @@ class TermijnenIntegratieTest extends IntegrationTest {
     void mijnWerkvoorraadToontHonderdTermijnenPerPaginaMetDeAantallenPerGroep() {
         demoAccounts.zorgVoorConsulenten(DemoAccounts.HAARLEM, Map.of("w.pagina", "Wim Pagina"));
         Api api = api("consulent");
-        // Two running deadlines each on the day below (inburgeringstermijn and PIP): more than one page of 100. Without
-        // a koppeling, so without T-12's COA deadlines (ADR 0037); housing starts T-1 for a statushouder.
+        // Two running deadlines each on the day below (inburgeringstermijn and PIP): more than one page of 100.
         for (int i = 0; i < 60; i++) {
             Map<String, Object> body = TestData.inburgeraar(TestData.bsn());
-            body.remove("datumKoppeling");
             body.put("consulent", "w.pagina");
             body.put(
                     "datumHuisvesting",
