@@ -106,8 +106,11 @@ class IntakeBrowserTest extends BrowserTest {
     @Test
     void deWarmeOverdrachtUploadenEnTerugzienInDeIntake() {
         String bsn = TestData.bsn();
+        // Coupled after the gemeente's T-12 start (coa-termijnen.vanaf, 2026-01-01 in the tests' configuration).
+        Map<String, Object> persoon = TestData.inburgeraar(bsn);
+        persoon.put("datumKoppeling", "2026-01-05");
         String id = api("consulent")
-                .post("/api/v1/inburgeraars", TestData.inburgeraar(bsn))
+                .post("/api/v1/inburgeraars", persoon)
                 .header("Location")
                 .replaceAll(".*/", "");
         logIn("consulent");
@@ -143,13 +146,13 @@ class IntakeBrowserTest extends BrowserTest {
 
         // T-12 (ADR 0037): the joint handover conversation recorded on the intake page; a date in the future is refused
         // with its rule, the recorded one counts today (T-15) with the stated date beside it, and the form is gone.
-        assertThat(page.locator("#coa")).containsText("Koppeling op 20-01-2025");
+        assertThat(page.locator("#coa")).containsText("Koppeling op 05-01-2026");
         page.getByLabel("Gehouden op").fill("2099-01-01");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Gesprek vastleggen"))
                 .click();
         assertThat(page.locator("#coa .foutsamenvatting")).containsText("regel T-15");
         controleerToegankelijkheid("coa-gesprek-fout");
-        page.getByLabel("Gehouden op").fill("2025-02-14");
+        page.getByLabel("Gehouden op").fill("2026-01-14");
         page.getByLabel("Deelnemers (niet verplicht)").fill("COA-trajectbegeleider, consulent");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Gesprek vastleggen"))
                 .click();
@@ -157,7 +160,7 @@ class IntakeBrowserTest extends BrowserTest {
         assertThat(page.locator("#coa-gesprek-vastgelegd"))
                 .containsText("Gesprek vastgelegd op "
                         + LocalDate.now(clock).format(DateTimeFormatter.ofPattern("dd-MM-yyyy")));
-        assertThat(page.locator("#coa-gesprek-vastgelegd")).containsText("gehouden op 14-02-2025");
+        assertThat(page.locator("#coa-gesprek-vastgelegd")).containsText("gehouden op 14-01-2026");
         assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Gesprek vastleggen")))
                 .hasCount(0);
         controleerToegankelijkheid("coa-gesprek-vastgelegd");
