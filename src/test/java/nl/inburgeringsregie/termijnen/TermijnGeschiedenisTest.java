@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import nl.inburgeringsregie.gebruikers.DemoAccounts;
 import nl.inburgeringsregie.support.Api;
 import nl.inburgeringsregie.support.IntegrationTest;
 import nl.inburgeringsregie.support.TestData;
@@ -29,6 +30,9 @@ import tools.jackson.databind.JsonNode;
 class TermijnGeschiedenisTest extends IntegrationTest {
 
     @Autowired
+    private DemoAccounts demoAccounts;
+
+    @Autowired
     JdbcClient jdbc;
 
     @Autowired
@@ -44,7 +48,15 @@ class TermijnGeschiedenisTest extends IntegrationTest {
 
     /** A statushouder: DUO's notice on 2026-01-02, housed on {@code huisvesting}, in the BRP on {@code brp} (may be null). */
     private String registreer(String huisvesting, String brp) {
+        return registreer(huisvesting, brp, null);
+    }
+
+    /** Registered by the demo consultant for {@code consulent} (null: the demo consultant's own). */
+    private String registreer(String huisvesting, String brp, String consulent) {
         Map<String, Object> body = TestData.inburgeraar(TestData.bsn());
+        if (consulent != null) {
+            body.put("consulent", consulent);
+        }
         body.put("datumKennisgeving", "2026-01-02");
         body.put("datumKoppeling", "2025-12-20");
         body.put("datumHuisvesting", huisvesting);
@@ -77,11 +89,16 @@ class TermijnGeschiedenisTest extends IntegrationTest {
     }
 
     private List<JsonNode> werkvoorraad(String id, String query) {
+        return werkvoorraad(id, query, "consulent");
+    }
+
+    /** The worklist rows of dossier {@code id} on {@code consulent}'s worklist, all pages. */
+    private List<JsonNode> werkvoorraad(String id, String query, String consulent) {
         List<JsonNode> regels = new ArrayList<>();
         String volgende = null;
         do {
             JsonNode pagina = api("consulent")
-                    .get("/api/v1/werkvoorraad?grootte=200&consulent=consulent" + query
+                    .get("/api/v1/werkvoorraad?grootte=200&consulent=" + consulent + query
                             + (volgende == null ? "" : "&volgende=" + volgende))
                     .json();
             pagina.get("regels").forEach(r -> {
@@ -97,7 +114,9 @@ class TermijnGeschiedenisTest extends IntegrationTest {
     @Test
     void eenGemistePipTermijnBlijftTeLaatOokAlsDeHuisvestingsdatumLaterWordtIngevuld() {
         clock.zet(LocalDate.of(2026, 1, 20));
-        String id = registreer("2026-01-15", null);
+        // A consultant of its own: the shared demo consultant's first page of 100 need not reach this dossier.
+        demoAccounts.zorgVoorConsulenten(DemoAccounts.HAARLEM, Map.of("w.gemist", "Wim Gemist"));
+        String id = registreer("2026-01-15", null, "w.gemist");
         clock.zet(LocalDate.of(2026, 3, 30));
         assertThat(termijn(id, "PIP_VASTSTELLEN").get("status").asString()).isEqualTo("VERLOPEN");
 
@@ -111,13 +130,13 @@ class TermijnGeschiedenisTest extends IntegrationTest {
 
         // The worklist shows it as verlopen with the missed day; so does the daily job's rebuild.
         dagelijks.voerUit();
-        List<JsonNode> verlopen = werkvoorraad(id, "&status=VERLOPEN&soort=PIP_VASTSTELLEN");
+        List<JsonNode> verlopen = werkvoorraad(id, "&status=VERLOPEN&soort=PIP_VASTSTELLEN", "w.gemist");
         assertThat(verlopen).hasSize(1);
         assertThat(verlopen.getFirst().get("gemistOp").asString()).isEqualTo("2026-03-26");
         assertThat(verlopen.getFirst().get("uiterlijkeDatum").asString()).isEqualTo("2026-03-26");
 
         // The screens say "te laat" with the date (dd-mm-jjjj): worklist, timeline and the dossier page's fragment.
-        WebSessie sessie = WebSessie.login(baseUrl(), "consulent");
+        WebSessie sessie = WebSessie.login(baseUrl(), "w.gemist");
         assertThat(sessie.get("/werkvoorraad").body()).contains("te laat: uiterste datum 26-03-2026 gemist");
         // The timeline page; its table is the fragment the dossier page loads (termijnen/tijdlijn :: termijnen).
         assertThat(sessie.get("/inburgeraars/" + id + "/termijnen").body())
