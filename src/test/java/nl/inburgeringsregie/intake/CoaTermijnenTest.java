@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import nl.inburgeringsregie.gebruikers.DemoAccounts;
 import nl.inburgeringsregie.support.Api;
 import nl.inburgeringsregie.support.IntegrationTest;
 import nl.inburgeringsregie.support.TestData;
@@ -29,6 +30,9 @@ class CoaTermijnenTest extends IntegrationTest {
     private CoaTermijnInstellingen coaInstellingen;
 
     @Autowired
+    private DemoAccounts demoAccounts;
+
+    @Autowired
     private Termijnen termijnen;
 
     @Autowired
@@ -44,7 +48,15 @@ class CoaTermijnenTest extends IntegrationTest {
     }
 
     private String registreer(String bsn, String koppeling, String kennisgeving) {
+        return registreer(bsn, koppeling, kennisgeving, null);
+    }
+
+    /** Registered by the demo consultant for {@code consulent} (null: the demo consultant's own). */
+    private String registreer(String bsn, String koppeling, String kennisgeving, String consulent) {
         Map<String, Object> body = TestData.inburgeraar(bsn);
+        if (consulent != null) {
+            body.put("consulent", consulent);
+        }
         body.put("datumKennisgeving", kennisgeving);
         body.put("datumKoppeling", koppeling);
         return TestDossiers.registreer(api("consulent"), body);
@@ -91,7 +103,9 @@ class CoaTermijnenTest extends IntegrationTest {
         // Koppeling on Friday 18-02-2028: two weeks later is Friday 03-03-2028, across the leap day.
         clock.zet(LocalDate.of(2028, 3, 3));
         String bsn = TestData.bsn();
-        String dossier = registreer(bsn, "2028-02-18");
+        // A consultant of its own: the shared demo consultant's first page of 100 need not reach this dossier.
+        demoAccounts.zorgVoorConsulenten(DemoAccounts.HAARLEM, Map.of("w.coa", "Wim Coa"));
+        String dossier = registreer(bsn, "2028-02-18", "2028-02-10", "w.coa");
 
         JsonNode profiel = termijn(dossier, "COA_PROFIEL");
         assertThat(profiel.get("uiterlijkeDatum").asString()).isEqualTo("2028-03-03");
@@ -105,8 +119,7 @@ class CoaTermijnenTest extends IntegrationTest {
                         .asString())
                 .isEqualTo("2028-05-12");
         assertThat(werkvoorraad(api("consulent"), "COA_PROFIEL")).contains(dossier);
-        String pagina =
-                WebSessie.login(baseUrl(), "consulent").get("/werkvoorraad").body();
+        String pagina = WebSessie.login(baseUrl(), "w.coa").get("/werkvoorraad").body();
         assertThat(pagina)
                 .contains(dossier, "COA-profiel ontvangen", "COA-profiel opvragen en importeren", "regel T-12")
                 .contains("/inburgeraars/" + dossier + "/bewerken");
