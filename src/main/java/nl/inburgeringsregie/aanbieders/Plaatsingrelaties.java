@@ -3,6 +3,7 @@ package nl.inburgeringsregie.aanbieders;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -28,17 +29,7 @@ class Plaatsingrelaties implements RelatieBron {
 
     @Override
     public Set<Relatie> relaties(HuidigeGebruiker gebruiker, UUID persoon) {
-        if (gebruiker.rollen().stream().noneMatch(rol -> rol.bereiktVia(Relatie.AANBIEDER))) {
-            return Set.of();
-        }
-        boolean geplaatst = jdbc.sql("""
-                        select exists (select 1 from plaatsing p
-                                       join aanbieder_gebruiker g on g.aanbieder_id = p.aanbieder_id
-                                       where p.inburgeraar_id = ? and g.gebruikersnaam = ?)""")
-                .params(persoon, gebruiker.gebruikersnaam())
-                .query(Boolean.class)
-                .single();
-        return geplaatst ? EnumSet.of(Relatie.AANBIEDER) : Set.of();
+        return relaties(gebruiker, List.of(persoon)).getOrDefault(persoon, Set.of());
     }
 
     @Override

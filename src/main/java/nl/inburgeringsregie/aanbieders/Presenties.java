@@ -147,7 +147,9 @@ class Presenties {
         if (!fouten.isEmpty()) {
             throw new InvalidInputException(fouten);
         }
-        Presentie opgeslagen = bewaar(p, m).presentie();
+        Presentie opgeslagen = bewaar(List.of(p), List.of(m))
+                .get(sleutel(p.id(), m.periode(), m.datum()))
+                .presentie();
         events.publishEvent(new UrenGewijzigd(p.inburgeraarId(), p.gemeentecode()));
         auditLog.registreer(
                 AuditActie.GEWIJZIGD,
@@ -227,35 +229,6 @@ class Presenties {
     /** A stored report and whether it was new (false: it corrected an earlier report of the same day or week). */
     record Opgeslagen(Presentie presentie, boolean nieuw) {}
 
-    private Opgeslagen bewaar(EigenPlaatsing p, Melding m) {
-        boolean afwezig = m.urenAfwezig().signum() > 0;
-        return jdbc.sql("""
-                        insert into presentie (id, plaatsing_id, inburgeraar_id, gemeentecode, aanbieder_id, periode,
-                            datum, uren_aanwezig, uren_afwezig, afwezig_geoorloofd, gemeld_door, gemeld_op)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                        on conflict (plaatsing_id, periode, datum) do update set
-                            uren_aanwezig = excluded.uren_aanwezig, uren_afwezig = excluded.uren_afwezig,
-                            afwezig_geoorloofd = excluded.afwezig_geoorloofd, gemeld_door = excluded.gemeld_door,
-                            gemeld_op = excluded.gemeld_op
-                        returning plaatsing_id, periode, datum, uren_aanwezig, uren_afwezig, afwezig_geoorloofd,
-                            gemeld_door, gemeld_op, (xmax = 0) as nieuw""")
-                .params(
-                        UUID.randomUUID(),
-                        p.id(),
-                        p.inburgeraarId(),
-                        p.gemeentecode(),
-                        p.aanbiederId(),
-                        m.periode().name(),
-                        m.datum(),
-                        m.urenAanwezig(),
-                        m.urenAfwezig(),
-                        afwezig ? m.geoorloofd() : null,
-                        gebruikers.huidige().gebruikersnaam(),
-                        Timestamp.from(Instant.now(clock)))
-                .query((rs, i) -> new Opgeslagen(presentie(rs), rs.getBoolean("nieuw")))
-                .single();
-    }
-
     /** The outcome of one row of an uploaded week: stored as new or as a correction. */
     record Bestandsresultaat(int rij, UUID plaatsingId, boolean nieuw) {}
 
@@ -300,14 +273,19 @@ class Presenties {
         if (!fouten.isEmpty()) {
             throw new InvalidInputException(fouten);
         }
-        Map<String, Boolean> nieuw = bewaarWeken(rijen, eigen);
+        Map<String, Opgeslagen> opgeslagen = bewaar(
+                rijen.stream().map(r -> eigen.get(r.plaatsingId())).toList(),
+                rijen.stream().map(PresentieBestand.Rij::melding).toList());
         List<Bestandsresultaat> resultaten = new ArrayList<>();
         List<AuditLog.Betrokkene> betrokkenen = new ArrayList<>();
         List<String> details = new ArrayList<>();
         for (PresentieBestand.Rij rij : rijen) {
             EigenPlaatsing p = eigen.get(rij.plaatsingId());
+            Melding m = rij.melding();
             resultaten.add(new Bestandsresultaat(
-                    rij.rij(), p.id(), nieuw.get(p.id() + " " + rij.melding().datum())));
+                    rij.rij(),
+                    p.id(),
+                    opgeslagen.get(sleutel(p.id(), m.periode(), m.datum())).nieuw()));
             betrokkenen.add(new AuditLog.Betrokkene(p.inburgeraarId(), p.gemeentecode()));
             details.add("presentie WEEK " + rij.melding().datum() + " (bestand)");
         }
@@ -358,67 +336,79 @@ class Presenties {
     }
 
     /**
-     * Stores (or corrects) every row of a checked file in one statement: per "placement week" whether it was new.
-     * The same upsert as {@link #bewaar}, for all rows at once (a week of 500 participants was 2,000 statements).
+     * Stores (or corrects) checked reports in one statement, one of each (placement, period, day): the upsert of a
+     * single report and of a whole file alike (a week of 500 participants was 2,000 statements). The result by
+     * {@link #sleutel}.
      */
-    private Map<String, Boolean> bewaarWeken(List<PresentieBestand.Rij> rijen, Map<UUID, EigenPlaatsing> eigen) {
-        int n = rijen.size();
+    private Map<String, Opgeslagen> bewaar(List<EigenPlaatsing> plaatsingen, List<Melding> meldingen) {
+        int n = meldingen.size();
         UUID[] ids = new UUID[n];
-        UUID[] plaatsingen = new UUID[n];
+        UUID[] plaatsing = new UUID[n];
         UUID[] personen = new UUID[n];
         String[] gemeenten = new String[n];
         UUID[] aanbieders = new UUID[n];
+        String[] perioden = new String[n];
         String[] datums = new String[n];
         String[] aanwezig = new String[n];
         String[] afwezig = new String[n];
         String[] geoorloofd = new String[n];
         for (int i = 0; i < n; i++) {
-            PresentieBestand.Rij rij = rijen.get(i);
-            EigenPlaatsing p = eigen.get(rij.plaatsingId());
-            Melding m = rij.melding();
+            EigenPlaatsing p = plaatsingen.get(i);
+            Melding m = meldingen.get(i);
             ids[i] = UUID.randomUUID();
-            plaatsingen[i] = p.id();
+            plaatsing[i] = p.id();
             personen[i] = p.inburgeraarId();
             gemeenten[i] = p.gemeentecode();
             aanbieders[i] = p.aanbiederId();
+            perioden[i] = m.periode().name();
             datums[i] = m.datum().toString();
             aanwezig[i] = m.urenAanwezig().toPlainString();
             afwezig[i] = m.urenAfwezig().toPlainString();
             geoorloofd[i] = m.urenAfwezig().signum() > 0 ? String.valueOf(m.geoorloofd()) : null;
         }
-        Map<String, Boolean> nieuw = new HashMap<>();
+        Map<String, Opgeslagen> opgeslagen = new HashMap<>();
         jdbc.sql("""
                         insert into presentie (id, plaatsing_id, inburgeraar_id, gemeentecode, aanbieder_id, periode,
                             datum, uren_aanwezig, uren_afwezig, afwezig_geoorloofd, gemeld_door, gemeld_op)
-                        select t.id, t.plaatsing_id, t.inburgeraar_id, t.gemeentecode, t.aanbieder_id, 'WEEK',
+                        select t.id, t.plaatsing_id, t.inburgeraar_id, t.gemeentecode, t.aanbieder_id, t.periode,
                                t.datum::date, t.aanwezig::numeric, t.afwezig::numeric, t.geoorloofd::boolean, ?, ?
                         from unnest(?::uuid[], ?::uuid[], ?::uuid[], ?::text[], ?::uuid[], ?::text[], ?::text[],
-                                    ?::text[], ?::text[])
-                             as t(id, plaatsing_id, inburgeraar_id, gemeentecode, aanbieder_id, datum, aanwezig,
-                                  afwezig, geoorloofd)
+                                    ?::text[], ?::text[], ?::text[])
+                             as t(id, plaatsing_id, inburgeraar_id, gemeentecode, aanbieder_id, periode, datum,
+                                  aanwezig, afwezig, geoorloofd)
                         on conflict (plaatsing_id, periode, datum) do update set
                             uren_aanwezig = excluded.uren_aanwezig, uren_afwezig = excluded.uren_afwezig,
                             afwezig_geoorloofd = excluded.afwezig_geoorloofd, gemeld_door = excluded.gemeld_door,
                             gemeld_op = excluded.gemeld_op
-                        returning plaatsing_id, datum, (xmax = 0) as nieuw""")
+                        returning plaatsing_id, periode, datum, uren_aanwezig, uren_afwezig, afwezig_geoorloofd,
+                            gemeld_door, gemeld_op, (xmax = 0) as nieuw""")
                 .params(
                         gebruikers.huidige().gebruikersnaam(),
                         Timestamp.from(Instant.now(clock)),
                         ids,
-                        plaatsingen,
+                        plaatsing,
                         personen,
                         gemeenten,
                         aanbieders,
+                        perioden,
                         datums,
                         aanwezig,
                         afwezig,
                         geoorloofd)
                 .query((rs, i) -> Map.entry(
-                        rs.getObject("plaatsing_id", UUID.class) + " " + rs.getObject("datum", LocalDate.class),
-                        rs.getBoolean("nieuw")))
+                        sleutel(
+                                rs.getObject("plaatsing_id", UUID.class),
+                                Periode.valueOf(rs.getString("periode")),
+                                rs.getObject("datum", LocalDate.class)),
+                        new Opgeslagen(presentie(rs), rs.getBoolean("nieuw"))))
                 .list()
-                .forEach(e -> nieuw.put(e.getKey(), e.getValue()));
-        return nieuw;
+                .forEach(e -> opgeslagen.put(e.getKey(), e.getValue()));
+        return opgeslagen;
+    }
+
+    /** A stored report's key: placement, period and day (the table's unique key). */
+    private static String sleutel(UUID plaatsingId, Periode periode, LocalDate datum) {
+        return plaatsingId + " " + periode + " " + datum;
     }
 
     /** The user's own organisation's placements among {@code ids}, each also reached through the relationship. */

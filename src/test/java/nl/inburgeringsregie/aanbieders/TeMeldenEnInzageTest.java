@@ -158,6 +158,9 @@ class TeMeldenEnInzageTest extends IntegrationTest {
             data.start(data.plaats(dossier, contract), LocalDate.of(2026, 11, 16));
             dossiers.add(dossier);
         }
+        // Another provider's participant, due the same way, is never counted, named or read.
+        String bijAnder = data.dossier();
+        data.start(data.plaats(bijAnder, data.b1Contract(data.b1Aanbieder())), LocalDate.of(2026, 11, 16));
         clock.zet(VANDAAG);
 
         WebSessie web = WebSessie.login(baseUrl(), docent);
@@ -180,7 +183,7 @@ class TeMeldenEnInzageTest extends IntegrationTest {
                         .count())
                 .isEqualTo(24);
         dossiers.forEach(d -> assertThat(alle).contains("/deelnemers/" + d));
-        assertThat(alle).doesNotContain("Alle 24 te melden bekijken");
+        assertThat(alle).doesNotContain("Alle 24 te melden bekijken").doesNotContain("/deelnemers/" + bijAnder);
         // Only the participants shown are read into the audit log, once per view: the page's ten (the same ten are
         // first for both kinds: same start, same quarter), then all twelve.
         assertThat(jdbc.sql("""
@@ -191,6 +194,7 @@ class TeMeldenEnInzageTest extends IntegrationTest {
         assertThat(overApi.get("voortgang")).hasSize(12);
         assertThat(overApi.get("aantalPresentie").asInt()).isEqualTo(12);
         assertThat(overApi.get("aantalVoortgang").asInt()).isEqualTo(12);
+        assertThat(overApi.toString()).doesNotContain(bijAnder);
         // Staff do not see the provider's page.
         assertThat(WebSessie.login(baseUrl(), "consulent")
                         .get("/mijn-deelnemers/te-melden")
