@@ -74,6 +74,12 @@ class Meldingen {
             from duo_melding m left join inburgeraar i on i.id = m.inburgeraar_id""";
 
     static final Duration EERSTE_WACHTTIJD = Duration.ofMinutes(1);
+    /**
+     * How long a claimed melding stays with its sender: longer than a run of 100 that each wait the full timeout for
+     * connecting and reading (100 x 2 x 10 s), and no longer than the longest wait after a failure.
+     */
+    static final Duration CLAIM = Duration.ofHours(1);
+
     static final Duration LANGSTE_WACHTTIJD = Duration.ofHours(1);
 
     private final JdbcClient jdbc;
@@ -325,13 +331,23 @@ class Meldingen {
                 == 1;
     }
 
-    /** The meldingen due now (system work: the delivery job). */
-    @Transactional(readOnly = true)
+    /**
+     * Claims the meldingen due now (system work: the delivery job), oldest first. Claiming moves their next attempt
+     * {@link #CLAIM} ahead in the same statement, and rows another sender holds are skipped: a melding is sent once even
+     * when two deliveries overlap (a second instance, or a run db-scheduler restarts after a missed heartbeat). If the
+     * sender dies in the middle, the melding is due again once the claim has lapsed.
+     */
+    @Transactional
     List<Melding> teVersturen(int max) {
+        Instant nu = Instant.now(clock);
         return jdbc.sql("""
-                select * from duo_melding where status in ('WACHT', 'MISLUKT') and volgende_poging <= ?
-                order by volgende_poging, volgnummer limit ?""")
-                .params(Timestamp.from(Instant.now(clock)), max)
+                with geclaimd as (
+                    update duo_melding set volgende_poging = ?
+                    where id in (select id from duo_melding where status in ('WACHT', 'MISLUKT') and volgende_poging <= ?
+                                 order by volgende_poging, volgnummer limit ? for update skip locked)
+                    returning *)
+                select * from geclaimd order by volgnummer""")
+                .params(Timestamp.from(nu.plus(CLAIM)), Timestamp.from(nu), max)
                 .query(Meldingen::melding)
                 .list();
     }

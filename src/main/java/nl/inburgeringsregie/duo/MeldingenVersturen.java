@@ -4,6 +4,7 @@ import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
 import java.time.Duration;
+import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
@@ -24,6 +25,7 @@ class MeldingenVersturen {
     private final Meldingen meldingen;
     private final DuoClient duo;
     private final IncompleteEventPublications onvoltooid;
+    private final ReentrantLock bezig = new ReentrantLock();
 
     MeldingenVersturen(Meldingen meldingen, DuoClient duo, IncompleteEventPublications onvoltooid) {
         this.meldingen = meldingen;
@@ -39,8 +41,21 @@ class MeldingenVersturen {
         });
     }
 
-    /** Sends every due melding once; returns how many DUO accepted. */
+    /**
+     * Sends every due melding once; returns how many DUO accepted. Runs one at a time in this instance, so a caller
+     * returns only after every melding due at its call has been tried (the recurring task and a direct call never
+     * interleave); across instances each melding is claimed ({@link Meldingen#teVersturen}).
+     */
     int verstuur() {
+        bezig.lock();
+        try {
+            return verstuurGeclaimde();
+        } finally {
+            bezig.unlock();
+        }
+    }
+
+    private int verstuurGeclaimde() {
         int verzonden = 0;
         for (Meldingen.Melding m : meldingen.teVersturen(100)) {
             try {

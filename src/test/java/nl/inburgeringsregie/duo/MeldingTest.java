@@ -3,7 +3,14 @@ package nl.inburgeringsregie.duo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import nl.inburgeringsregie.duosimulator.DuoSimulator;
 import nl.inburgeringsregie.privacy.Doelbinding;
 import nl.inburgeringsregie.support.IntegrationTest;
@@ -26,6 +33,9 @@ class MeldingTest extends IntegrationTest {
 
     @Autowired
     MeldingenVersturen versturen;
+
+    @Autowired
+    Meldingen meldingen;
 
     @Autowired
     JdbcClient jdbc;
@@ -139,5 +149,49 @@ class MeldingTest extends IntegrationTest {
                 .as("still refused, not retried")
                 .containsEntry("status", "GEWEIGERD")
                 .containsEntry("pogingen", geweigerd.get("pogingen"));
+    }
+
+    /**
+     * Two deliveries that overlap (a direct call while the recurring task runs, or two instances) send each melding once:
+     * a claim takes a melding out of the other's reach, and in one instance a second run waits for the first. The
+     * clean-clone CI once saw a PIP melding reach DUO twice, when nothing was claimed.
+     */
+    @Test
+    void tweeVerzendersTegelijkSturenElkeMeldingEenKeer() throws Exception {
+        List<Dossier> dossiers = List.of(vastgesteldPip(), vastgesteldPip(), vastgesteldPip());
+        List<UUID> geclaimd =
+                meldingen.teVersturen(1000).stream().map(Meldingen.Melding::id).toList();
+        assertThat(geclaimd)
+                .contains(dossiers.stream()
+                        .map(d -> (UUID) melding(d.id()).get("id"))
+                        .toArray(UUID[]::new));
+        assertThat(meldingen.teVersturen(1000))
+                .as("a claimed melding is not due for another sender")
+                .extracting(Meldingen.Melding::id)
+                .doesNotContainAnyElementsOf(geclaimd);
+        // The claim lapses (a sender that died): due again, and now two senders start at the same moment.
+        jdbc.sql("update duo_melding set volgende_poging = now() - interval '1 second' where id = any(?)")
+                .param(geclaimd.toArray(UUID[]::new))
+                .update();
+        CountDownLatch start = new CountDownLatch(1);
+        try (ExecutorService twee = Executors.newFixedThreadPool(2)) {
+            List<Future<Integer>> runs = List.of(
+                    twee.submit(() -> {
+                        start.await();
+                        return versturen.verstuur();
+                    }),
+                    twee.submit(() -> {
+                        start.await();
+                        return versturen.verstuur();
+                    }));
+            start.countDown();
+            for (Future<Integer> run : runs) {
+                run.get(1, TimeUnit.MINUTES);
+            }
+        }
+        for (Dossier d : dossiers) {
+            assertThat(melding(d.id())).containsEntry("status", "VERZONDEN").containsEntry("pogingen", 1);
+            assertThat(duo.pipMeldingen(d.bsn())).as("sent once").hasSize(1);
+        }
     }
 }
