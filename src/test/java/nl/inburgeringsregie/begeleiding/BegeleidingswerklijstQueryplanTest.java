@@ -38,10 +38,8 @@ class BegeleidingswerklijstQueryplanTest extends IntegrationTest {
                     insert into partner_gebruiker (gebruikersnaam, partner_id)
                     values ('plan-begeleider', md5('planpartner1')::uuid)""").update();
             // Every dossier housed at its registration, begeleid by one of three organisations; half of them handed
-            // over, chosen
-            // by a hash, not by a date (the shared test clock differs with the tests that ran before: by date, in the
-            // full
-            // run almost all were handed over, and PostgreSQL rightly sorted the few running ones).
+            // over, chosen by a hash, not by a date (the shared test clock differs with the tests that ran before: by
+            // date, in the full run almost all were handed over, and PostgreSQL rightly sorted the few running ones).
             jdbc.sql("""
                     insert into begeleiding (id, version, inburgeraar_id, gemeentecode, partner_id, startdatum, einddatum,
                                              overdracht_datum, gewijzigd_op)
@@ -62,6 +60,11 @@ class BegeleidingswerklijstQueryplanTest extends IntegrationTest {
                     .query()
                     .singleRow();
             // The second page: the scan of the index in the list's order stops after 100 rows; names read for 50.
+            // Sorting is off for this plan, as sequential scans are: on a test database of a few hundred running
+            // begeleidingen, whose estimates the earlier tests' rolled-back rows skew, reading them all by a bitmap
+            // and sorting can be the cheaper plan (the clean-clone CI once chose it). The question here is whether an
+            // index gives the list's order at all; without one, the plan still has to sort.
+            jdbc.sql("set local enable_sort = off").update();
             Queryplan plan = Queryplan.van(jdbc, Begeleidingswerklijst.LIJST, "plan-begeleider", 50, 50);
             assertThat(plan.indexen())
                     .as("%s", plan)
