@@ -212,7 +212,7 @@ class PlaatsingWebController {
     String mijnDeelnemers(@RequestParam(name = "vanaf", defaultValue = "0") int vanaf, Model model) {
         Deelnemers.Pagina pagina = deelnemers.mijnDeelnemers(vanaf, DEELNEMERS_PER_PAGINA);
         int tot = pagina.vanaf() + pagina.deelnemers().size();
-        model.addAttribute("organisatie", deelnemers.mijnOrganisatie().orElse(null));
+        model.addAttribute("organisatie", pagina.organisatie());
         model.addAttribute("deelnemers", pagina.deelnemers());
         model.addAttribute("totaal", pagina.totaal());
         model.addAttribute("eerste", pagina.vanaf() + 1);

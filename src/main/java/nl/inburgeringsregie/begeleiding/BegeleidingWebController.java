@@ -63,6 +63,7 @@ class BegeleidingWebController {
         int tot = pagina.vanaf() + pagina.regels().size();
         model.addAttribute("regels", pagina.regels());
         model.addAttribute("totaal", pagina.totaal());
+        model.addAttribute("meer", pagina.meer());
         model.addAttribute("eerste", pagina.vanaf() + 1);
         model.addAttribute("laatste", tot);
         model.addAttribute("vervolg", pagina.vanaf() > 0);

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.inburgeringsregie.gebruikers.Gebruikers;
 import nl.inburgeringsregie.support.Api;
 import nl.inburgeringsregie.support.IntegrationTest;
 import nl.inburgeringsregie.support.TestData;
@@ -18,6 +19,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
 
 /**
  * The begeleider's worklist a page of 50 at a time over real HTTP (issue 17 at national scale, docs/performance.md): an
@@ -32,6 +36,12 @@ class BegeleidingswerklijstPaginaTest extends IntegrationTest {
 
     @Autowired
     private JdbcClient jdbc;
+
+    @Autowired
+    private Begeleidingswerklijst werklijst;
+
+    @Autowired
+    private Gebruikers gebruikers;
 
     @AfterEach
     void herstel() {
@@ -107,5 +117,37 @@ class BegeleidingswerklijstPaginaTest extends IntegrationTest {
         assertThat(ids(web.get("/begeleiding?vanaf=-5")))
                 .as("negative: the first page")
                 .containsExactlyElementsOf(dossiers.subList(0, 50));
+
+        // The count stops a limit past the page (1,000 on the screen; 20 here): "more than", and the next page is
+        // still there; past the limit the count goes on from the page asked for, up to the exact end.
+        als(gebruiker, () -> {
+            Begeleidingswerklijst.Pagina begrensd = werklijst.pagina(0, 10, 20);
+            assertThat(begrensd.meer()).isTrue();
+            assertThat(begrensd.totaal()).isEqualTo(30);
+            assertThat(begrensd.regels())
+                    .extracting(r -> r.inburgeraarId().toString())
+                    .containsExactlyElementsOf(dossiers.subList(0, 10));
+            Begeleidingswerklijst.Pagina verder = werklijst.pagina(40, 10, 20);
+            assertThat(verder.meer()).as("the end is within the limit").isFalse();
+            assertThat(verder.totaal()).isEqualTo(AANTAL);
+            assertThat(verder.regels())
+                    .extracting(r -> r.inburgeraarId().toString())
+                    .containsExactlyElementsOf(dossiers.subList(40, 50));
+            Begeleidingswerklijst.Pagina precies = werklijst.pagina(0, 10, AANTAL - 10);
+            assertThat(precies.meer()).as("exactly the limit is not more").isFalse();
+            assertThat(precies.totaal()).isEqualTo(AANTAL);
+        });
+    }
+
+    private void als(String gebruiker, Runnable werk) {
+        UserDetails account = gebruikers.loadUserByUsername(gebruiker);
+        SecurityContextHolder.getContext()
+                .setAuthentication(
+                        UsernamePasswordAuthenticationToken.authenticated(account, null, account.getAuthorities()));
+        try {
+            werk.run();
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
     }
 }
