@@ -199,7 +199,7 @@ class PlaatsingWebController {
     }
 
     /** Participants per page on "Mijn deelnemers" (as the worklist's pages, docs/performance.md). */
-    static final int DEELNEMERS_PER_PAGINA = 100;
+    static final int DEELNEMERS_PER_PAGINA = 50;
 
     /**
      * Participants of each kind in "Te melden" on "Mijn deelnemers": the counts are over all of them, the names of the

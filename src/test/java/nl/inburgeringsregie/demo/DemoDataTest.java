@@ -378,7 +378,7 @@ class DemoDataTest extends IntegrationTest {
         WebSessie web = WebSessie.login(baseUrl(), gebruiker);
         assertThat(web.get("/mijn-deelnemers?vanaf=10").body())
                 .contains("Deelnemers 11 tot en met " + n + " van " + n + ".", "Eerste pagina")
-                .doesNotContain("Volgende 100 deelnemers");
+                .doesNotContain("Volgende 50 deelnemers");
         assertThat(jdbc.queryForObject(lijstRegels, Long.class, gebruiker)).isEqualTo(voor + n - 10);
         assertThat(web.get("/mijn-deelnemers?vanaf=100000").body())
                 .contains("Deelnemers " + n + " tot en met " + n + " van " + n + ".");
