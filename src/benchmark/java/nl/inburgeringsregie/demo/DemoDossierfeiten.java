@@ -37,6 +37,6 @@ public final class DemoDossierfeiten {
         InburgeraarGegevens g = invoer.gegevens();
         return new Dossierfeiten(id, g.gemeentecode(), invoer.consulent(), g.geboortedatum(), g.doelgroep(), g.wet(),
                 invoer.fase(), g.datumKennisgeving(), g.datumKoppeling(), g.datumHuisvesting(), g.datumInschrijvingBrp(),
-                g.mijlpalen(), List.of(), null);
+                g.mijlpalen(), List.of(), null, g.datumStartBijstand());
     }
 }

@@ -12,7 +12,8 @@ import java.util.UUID;
  * read-only view; the dossier itself stays in this module. {@code geboortedatum}: for the route advice's age (R-1).
  * {@code doelgroepHistorie}: the doelgroep over time (PL-6, T-15), oldest first, as {@link DoelgroepHistorie#tijdlijn}
  * makes it (the first period holds from the start; empty when no history is known, then {@code doelgroep} holds
- * throughout).
+ * throughout). {@code datumStartBijstand}: the start of the person's bijstand right (O-1, T-8: the ontzorging's period
+ * counts from it), null when not on bijstand.
  */
 public record Dossierfeiten(
         UUID id,
@@ -28,7 +29,42 @@ public record Dossierfeiten(
         LocalDate datumInschrijvingBrp,
         Mijlpalen mijlpalen,
         List<DoelgroepPeriode> doelgroepHistorie,
-        Onderbreking onderbreking) {
+        Onderbreking onderbreking,
+        LocalDate datumStartBijstand) {
+
+    /** The facts without a bijstand start (a person not on bijstand, or a rule that does not need it). */
+    public Dossierfeiten(
+            UUID id,
+            String gemeentecode,
+            String consulent,
+            LocalDate geboortedatum,
+            Doelgroep doelgroep,
+            Wet wet,
+            Fase fase,
+            LocalDate datumKennisgeving,
+            LocalDate datumKoppeling,
+            LocalDate datumHuisvesting,
+            LocalDate datumInschrijvingBrp,
+            Mijlpalen mijlpalen,
+            List<DoelgroepPeriode> doelgroepHistorie,
+            Onderbreking onderbreking) {
+        this(
+                id,
+                gemeentecode,
+                consulent,
+                geboortedatum,
+                doelgroep,
+                wet,
+                fase,
+                datumKennisgeving,
+                datumKoppeling,
+                datumHuisvesting,
+                datumInschrijvingBrp,
+                mijlpalen,
+                doelgroepHistorie,
+                onderbreking,
+                null);
+    }
 
     public Dossierfeiten {
         doelgroepHistorie = doelgroepHistorie == null ? List.of() : List.copyOf(doelgroepHistorie);
@@ -51,6 +87,7 @@ public record Dossierfeiten(
                 datumInschrijvingBrp,
                 mijlpalen,
                 historie,
-                onderbreking);
+                onderbreking,
+                datumStartBijstand);
     }
 }

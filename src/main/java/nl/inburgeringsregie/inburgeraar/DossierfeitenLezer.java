@@ -30,7 +30,7 @@ public class DossierfeitenLezer {
             datum_koppeling, datum_huisvesting, datum_inschrijving_brp, datum_brede_intake_afgerond, dagtekening_pip,
             einddatum_inburgeringstermijn, wacht_op_derden_sinds, wacht_op_derden_reden, wacht_op_derden_ontvangen,
             pip_ingetrokken_op, tijdelijke_vrijstelling_van, tijdelijke_vrijstelling_tot,
-            tijdelijke_vrijstelling_ingetrokken_op""";
+            tijdelijke_vrijstelling_ingetrokken_op, datum_start_bijstand""";
 
     /** The facts of dossiers by id (the deadlines on the dossier page are computed from them); one uuid[] parameter. */
     static final String VAN = "select " + KOLOMMEN + " from inburgeraar where id = any(?)";
@@ -191,7 +191,8 @@ public class DossierfeitenLezer {
                         datum(rs, "pip_ingetrokken_op"),
                         datum(rs, "tijdelijke_vrijstelling_van"),
                         datum(rs, "tijdelijke_vrijstelling_tot"),
-                        datum(rs, "tijdelijke_vrijstelling_ingetrokken_op")));
+                        datum(rs, "tijdelijke_vrijstelling_ingetrokken_op")),
+                datum(rs, "datum_start_bijstand"));
     }
 
     private static String naam(ResultSet rs) throws SQLException {

@@ -8,11 +8,13 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import nl.inburgeringsregie.termijnen.TermijnfeitenGewijzigd;
 import org.iban4j.CountryCode;
 import org.iban4j.Iban;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -43,6 +45,7 @@ public class DemoOntzorgingen {
     private final Betaalbatches batches;
     private final JdbcClient jdbc;
     private final MessageSourceAccessor berichten;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     DemoOntzorgingen(
@@ -51,12 +54,14 @@ public class DemoOntzorgingen {
             Betaalbatches batches,
             JdbcClient jdbc,
             MessageSourceAccessor berichten,
+            ApplicationEventPublisher events,
             Clock clock) {
         this.ontzorgingen = ontzorgingen;
         this.instellingen = instellingen;
         this.batches = batches;
         this.jdbc = jdbc;
         this.berichten = berichten;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -84,6 +89,7 @@ public class DemoOntzorgingen {
                         rs.getObject("datum_start_bijstand", LocalDate.class)))
                 .list();
         int aantal = 0;
+        List<UUID> ontzorgd = new ArrayList<>();
         for (String gemeente : GEMEENTEN) {
             List<Dossier> van = dossiers.stream()
                     .filter(d -> d.gemeentecode().equals(gemeente))
@@ -99,9 +105,12 @@ public class DemoOntzorgingen {
                     o.verleng(o.einddatum().plusMonths(3), berichten.getMessage("demo.ontzorging.verlenging"), nu);
                 }
                 ontzorgingen.save(o);
+                ontzorgd.add(d.id());
                 aantal++;
             }
         }
+        // T-8 and O-1: their deadlines rewritten as the budgetcoach's recording rewrites them (Ontzorgingen).
+        events.publishEvent(new TermijnfeitenGewijzigd(ontzorgd));
         YearMonth maand = YearMonth.from(vandaag);
         for (String gemeente : GEMEENTEN) {
             batches.verstuurd(batches.maakVoor(gemeente, maand.minusMonths(1)).id());

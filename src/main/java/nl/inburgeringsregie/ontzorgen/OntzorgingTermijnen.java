@@ -1,6 +1,9 @@
 package nl.inburgeringsregie.ontzorgen;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import nl.inburgeringsregie.inburgeraar.Doelgroep;
 import nl.inburgeringsregie.inburgeraar.Dossierfeiten;
 import nl.inburgeringsregie.infrastructure.Beslist;
@@ -18,6 +21,11 @@ import org.springframework.stereotype.Component;
  * whose last day is the period's end, "binnenkort" the configured weeks before; met when ended; an extension moves it
  * to the new end. Only a dossier with an ontzorging has it (one lookup by the dossier's id, asked only for
  * asielstatushouders, the only persons ontzorgd).
+ *
+ * <p>O-1: an asielstatushouder on bijstand without an ontzorging is to be ontzorgd, from the bijstand's start for the
+ * configured months: the window {@link #ONTZORGING_REGELEN}, open until the ontzorging exists (then met) or the period
+ * has passed (a window simply closes). It is the budgetcoach's worklist's read model of "no ontzorging yet" (ADR 0032
+ * amendment): no index can hold the absence of an ontzorging, so the list read every person on bijstand instead.
  */
 @Beslist("T-8")
 @Component
@@ -26,6 +34,9 @@ class OntzorgingTermijnen implements TermijnBron {
 
     /** T-8, O-2: the budgetcoach's decision at the end of the ontzorging. */
     static final TermijnSoort ONTZORGING_EINDE = new TermijnSoort("ONTZORGING_EINDE", false, "ontzorging");
+
+    /** O-1: the ontzorging still to be arranged, while the period from the bijstand's start runs. */
+    static final TermijnSoort ONTZORGING_REGELEN = new TermijnSoort("ONTZORGING_REGELEN", true, "ontzorging");
 
     private final OntzorgingRepository ontzorgingen;
     private final OntzorgenInstellingen instellingen;
@@ -40,7 +51,7 @@ class OntzorgingTermijnen implements TermijnBron {
 
     @Override
     public List<TermijnSoort> soorten() {
-        return List.of(ONTZORGING_EINDE);
+        return List.of(ONTZORGING_REGELEN, ONTZORGING_EINDE);
     }
 
     @Override
@@ -48,7 +59,37 @@ class OntzorgingTermijnen implements TermijnBron {
         if (d.doelgroep() != Doelgroep.ASIELSTATUSHOUDER) {
             return List.of();
         }
-        return ontzorgingen.vanDossier(d.id()).map(this::termijn).stream().toList();
+        Optional<Ontzorging> ontzorging = ontzorgingen.vanDossier(d.id());
+        List<Termijn> termijnen = new ArrayList<>();
+        if (d.datumStartBijstand() != null || ontzorging.isPresent()) {
+            termijnen.add(regelen(d.datumStartBijstand(), ontzorging.isPresent()));
+        }
+        ontzorging.map(this::termijn).ifPresent(termijnen::add);
+        return termijnen;
+    }
+
+    /** O-1: to be arranged from the bijstand's start, for the period; met once the ontzorging exists. */
+    Termijn regelen(LocalDate startBijstand, boolean geregeld) {
+        if (geregeld) {
+            return Termijn.gesloten(
+                    ONTZORGING_REGELEN,
+                    "O-1",
+                    TermijnStatus.VOLDAAN,
+                    berichten.getMessage("termijn.ontzorgingRegelen.geregeld"));
+        }
+        // T-8 with T-14: the period's last day, as the ontzorging's own (Ontzorging.einde).
+        LocalDate laatsteDag = Ontzorging.einde(startBijstand, instellingen.maanden());
+        return new Termijn(
+                ONTZORGING_REGELEN,
+                startBijstand,
+                laatsteDag,
+                startBijstand,
+                null,
+                "O-1",
+                berichten.getMessage("termijn.ontzorgingRegelen", new Object[] {
+                    InburgeringTermijnen.datum(startBijstand), InburgeringTermijnen.datum(laatsteDag)
+                }),
+                false);
     }
 
     Termijn termijn(Ontzorging o) {

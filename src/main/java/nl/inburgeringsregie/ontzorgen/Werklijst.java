@@ -48,14 +48,13 @@ class Werklijst {
     static final int[] MAXIMA = {500, 400, 500};
 
     /**
-     * How many rows each part has, up to its maximum, in one statement without reading a name: gemeenten, start after,
+     * How many rows each part has, up to its maximum, in one statement without reading a name: gemeenten, today,
      * gemeenten, day, gemeenten, day, gemeenten.
      */
     static final String TELLING = """
-            select (select count(*) from (select 1 from inburgeraar i
-                    where i.gemeentecode = any(?::char(4)[]) and i.doelgroep = 'ASIELSTATUSHOUDER'
-                      and i.datum_start_bijstand is not null and i.datum_start_bijstand > ?
-                      and (select o.id from ontzorging o where o.inburgeraar_id = i.id) is null limit 500) z) as zonder,
+            select (select count(*) from (select 1 from termijn t
+                    where t.soort = 'ONTZORGING_REGELEN' and t.afsluiting is null
+                      and t.gemeentecode = any(?::char(4)[]) and t.uiterlijke_datum >= ? limit 500) z) as zonder,
                    least(400, (select count(*) from (select 1 from ontzorging o
                     where o.gemeentecode = any(?::char(4)[]) and o.beeindigd_op is null and o.einddatum <= ?
                     limit 400) e)
@@ -66,16 +65,19 @@ class Werklijst {
                     where p.gemeentecode = any(?::char(4)[]) and p.status = 'GEWEIGERD' limit 500) g) as geweigerd""";
 
     /**
-     * Asielstatushouders on bijstand whose period still runs without an ontzorging (O-1), a page: gemeenten, start
-     * after, page size, offset.
+     * Asielstatushouders on bijstand whose period still runs without an ontzorging (O-1), a page: gemeenten, day, page
+     * size, offset. Read from the deadlines' read model (the open windows ONTZORGING_REGELEN that
+     * {@link OntzorgingTermijnen} keeps, by the partial index of V44_2), newest bijstand first; names by key.
      */
     static final String ZONDER_ONTZORGING = """
-            select i.id, i.gemeentecode, i.geslachtsnaam, i.voornamen, i.datum_start_bijstand
-            from inburgeraar i
-            where i.gemeentecode = any(?::char(4)[]) and i.doelgroep = 'ASIELSTATUSHOUDER'
-              and i.datum_start_bijstand is not null and i.datum_start_bijstand > ?
-              and (select o.id from ontzorging o where o.inburgeraar_id = i.id) is null
-            order by i.datum_start_bijstand desc, i.id limit ? offset ?""";
+            select t.inburgeraar_id as id, t.gemeentecode, i.geslachtsnaam, i.voornamen, t.startdatum as datum_start_bijstand
+            from (select t.inburgeraar_id, t.gemeentecode, t.startdatum, t.uiterlijke_datum from termijn t
+                  where t.soort = 'ONTZORGING_REGELEN' and t.afsluiting is null
+                    and t.gemeentecode = any(?::char(4)[]) and t.uiterlijke_datum >= ?
+                  order by t.uiterlijke_datum desc, t.inburgeraar_id limit ? offset ?) t
+            cross join lateral (select x.geslachtsnaam, x.voornamen from inburgeraar x
+                                where x.id = t.inburgeraar_id offset 0) i
+            order by t.uiterlijke_datum desc, t.inburgeraar_id""";
 
     /**
      * Running ontzorgingen without an authorisation, or ending by a day (O-1, O-2), a page: gemeenten, day, rows,
@@ -138,10 +140,9 @@ class Werklijst {
     Pagina pagina(int vanaf, int grootte) {
         LocalDate vandaag = LocalDate.now(clock);
         String[] gemeenten = gebruikers.huidige().gemeenten().toArray(String[]::new);
-        LocalDate start = vandaag.minusMonths(instellingen.maanden());
         LocalDate signaal = vandaag.plusWeeks(instellingen.signaalWeken());
         int[] aantallen = jdbc.sql(TELLING)
-                .params(gemeenten, start, gemeenten, signaal, gemeenten, signaal, gemeenten)
+                .params(gemeenten, vandaag, gemeenten, signaal, gemeenten, signaal, gemeenten)
                 .query((rs, n) -> new int[] {rs.getInt("zonder"), rs.getInt("lopend"), rs.getInt("geweigerd")})
                 .single();
         int totaal = aantallen[0] + aantallen[1] + aantallen[2];
@@ -155,7 +156,7 @@ class Werklijst {
             int van = Math.max(0, begin - deelBegin);
             int tot = Math.min(aantallen[deel], begin + grootte - deelBegin);
             if (van < tot) {
-                regels.addAll(deel(deel, gemeenten, start, signaal, tot - van, van));
+                regels.addAll(deel(deel, gemeenten, vandaag, signaal, tot - van, van));
             }
             deelBegin += aantallen[deel];
         }
@@ -171,11 +172,11 @@ class Werklijst {
         return new Pagina(regels, begin, totaal);
     }
 
-    private List<Regel> deel(int deel, String[] gemeenten, LocalDate start, LocalDate signaal, int aantal, int van) {
+    private List<Regel> deel(int deel, String[] gemeenten, LocalDate vandaag, LocalDate signaal, int aantal, int van) {
         return switch (deel) {
             case 0 ->
                 jdbc.sql(ZONDER_ONTZORGING)
-                        .params(gemeenten, start, aantal, van)
+                        .params(gemeenten, vandaag, aantal, van)
                         .query((rs, n) -> new Regel(
                                 Reden.ZONDER_ONTZORGING,
                                 rs.getObject("id", UUID.class),

@@ -44,15 +44,26 @@ class WerklijstQueryplanTest extends IntegrationTest {
                            case when datum_start_bijstand + 183 < ? then datum_start_bijstand + 183 end, now()
                     from inburgeraar where gemeentecode like '099_' and datum_start_bijstand is not null
                       and abs(hashtext(id::text)) % 2 = 0""").param(VANDAAG).update();
-            jdbc.sql("analyze inburgeraar, ontzorging").update();
+            // The deadlines' read model as OntzorgingTermijnen writes it: a window ONTZORGING_REGELEN per person on
+            // bijstand, met where the ontzorging exists (O-1).
+            jdbc.sql("""
+                    insert into termijn (inburgeraar_id, soort, gemeentecode, consulent, doelgroep, startdatum,
+                                         uiterlijke_datum, binnenkort_vanaf, afsluiting, venster, regel, toelichting, verwacht)
+                    select i.id, 'ONTZORGING_REGELEN', i.gemeentecode, i.consulent, i.doelgroep, i.datum_start_bijstand,
+                           (i.datum_start_bijstand + interval '6 months')::date, i.datum_start_bijstand,
+                           case when exists (select 1 from ontzorging o where o.inburgeraar_id = i.id) then 'VOLDAAN' end,
+                           true, 'O-1', '-', false
+                    from inburgeraar i where i.gemeentecode like '099_' and i.datum_start_bijstand is not null""").update();
+            jdbc.sql("analyze inburgeraar, ontzorging, termijn").update();
             jdbc.sql("select set_config('inburgeringsregie.gemeenten', ?, true)")
                     .param(Queryplan.GEMEENTE)
                     .query()
                     .singleRow();
             // The second page of each part: its index in the list's order, stopped after the page, no sort.
-            Queryplan zonder =
-                    Queryplan.van(jdbc, Werklijst.ZONDER_ONTZORGING, gemeenten, VANDAAG.minusMonths(6), 50, 50);
-            assertThat(zonder.indexen()).as("%s", zonder).contains("inburgeraar_bijstand_idx");
+            Queryplan zonder = Queryplan.van(jdbc, Werklijst.ZONDER_ONTZORGING, gemeenten, VANDAAG, 50, 50);
+            assertThat(zonder.indexen())
+                    .as("%s", zonder)
+                    .contains("termijn_ontzorging_regelen_idx", "inburgeraar_pkey");
             assertThat(zonder.seqScans()).as("%s", zonder).isEmpty();
             LocalDate signaal = VANDAAG.plusWeeks(4);
             Queryplan lopend =
@@ -66,18 +77,13 @@ class WerklijstQueryplanTest extends IntegrationTest {
             assertThat(zonder.knooptypen()).as("%s", zonder).contains("Limit");
             assertThat(lopend.knooptypen()).as("%s", lopend).contains("Limit");
             Queryplan telling = Queryplan.van(
-                    jdbc,
-                    Werklijst.TELLING,
-                    gemeenten,
-                    VANDAAG.minusMonths(6),
-                    gemeenten,
-                    signaal,
-                    gemeenten,
-                    signaal,
-                    gemeenten);
+                    jdbc, Werklijst.TELLING, gemeenten, VANDAAG, gemeenten, signaal, gemeenten, signaal, gemeenten);
             assertThat(telling.indexen())
                     .as("%s", telling)
-                    .contains("inburgeraar_bijstand_idx", "ontzorging_lopend_idx", "ontzorging_zonder_machtiging_idx");
+                    .contains(
+                            "termijn_ontzorging_regelen_idx",
+                            "ontzorging_lopend_idx",
+                            "ontzorging_zonder_machtiging_idx");
             assertThat(telling.seqScans()).as("%s", telling).isEmpty();
             assertThat(telling.knooptypen()).as("%s", telling).doesNotContain("Sort");
         });
