@@ -115,7 +115,7 @@ public class TermijnenBenchmark {
                                         LocalDate koppeling, LocalDate huisvesting, LocalDate brp, Mijlpalen voortgang) {
         return new Dossierfeiten(UUID.nameUUIDFromBytes(gemeente.getBytes()), gemeente, "consulent",
                 LocalDate.of(1990, 4, 12), doelgroep, wet, fase, kennisgeving, koppeling, huisvesting, brp, voortgang,
-                List.of(), null);
+                List.of(), null, null);
     }
 
     /** One dossier of a shape. */

@@ -32,40 +32,6 @@ public record Dossierfeiten(
         Onderbreking onderbreking,
         LocalDate datumStartBijstand) {
 
-    /** The facts without a bijstand start (a person not on bijstand, or a rule that does not need it). */
-    public Dossierfeiten(
-            UUID id,
-            String gemeentecode,
-            String consulent,
-            LocalDate geboortedatum,
-            Doelgroep doelgroep,
-            Wet wet,
-            Fase fase,
-            LocalDate datumKennisgeving,
-            LocalDate datumKoppeling,
-            LocalDate datumHuisvesting,
-            LocalDate datumInschrijvingBrp,
-            Mijlpalen mijlpalen,
-            List<DoelgroepPeriode> doelgroepHistorie,
-            Onderbreking onderbreking) {
-        this(
-                id,
-                gemeentecode,
-                consulent,
-                geboortedatum,
-                doelgroep,
-                wet,
-                fase,
-                datumKennisgeving,
-                datumKoppeling,
-                datumHuisvesting,
-                datumInschrijvingBrp,
-                mijlpalen,
-                doelgroepHistorie,
-                onderbreking,
-                null);
-    }
-
     public Dossierfeiten {
         doelgroepHistorie = doelgroepHistorie == null ? List.of() : List.copyOf(doelgroepHistorie);
         onderbreking = onderbreking == null ? Onderbreking.GEEN : onderbreking;

@@ -60,6 +60,7 @@ class PlaatsingTermijnenTest {
                 null,
                 new Mijlpalen(null, dagtekening, null, null, null, null),
                 List.of(),
+                null,
                 null);
     }
 

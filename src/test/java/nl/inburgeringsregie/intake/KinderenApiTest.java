@@ -10,6 +10,7 @@ import java.util.Map;
 import nl.inburgeringsregie.support.Api;
 import nl.inburgeringsregie.support.IntegrationTest;
 import nl.inburgeringsregie.support.TestData;
+import nl.inburgeringsregie.support.TestDossiers;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -90,14 +91,7 @@ class KinderenApiTest extends IntegrationTest {
     }
 
     private JsonNode termijn(String id) {
-        for (JsonNode t : api("consulent")
-                .get("/api/v1/inburgeraars/" + id + "/termijnen")
-                .json()) {
-            if (t.get("soort").asString().equals("VVE_KINDEREN")) {
-                return t;
-            }
-        }
-        return null;
+        return TestDossiers.termijn(api("consulent"), id, "VVE_KINDEREN");
     }
 
     private boolean opDeWerkvoorraad(String id) {

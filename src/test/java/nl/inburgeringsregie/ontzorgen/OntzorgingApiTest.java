@@ -10,6 +10,7 @@ import java.util.Map;
 import nl.inburgeringsregie.support.Api;
 import nl.inburgeringsregie.support.IntegrationTest;
 import nl.inburgeringsregie.support.TestData;
+import nl.inburgeringsregie.support.TestDossiers;
 import nl.inburgeringsregie.support.WebSessie;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -137,14 +138,9 @@ class OntzorgingApiTest extends IntegrationTest {
     }
 
     private JsonNode termijn(String id) {
-        for (JsonNode t : api("consulent")
-                .get("/api/v1/inburgeraars/" + id + "/termijnen")
-                .json()) {
-            if (t.get("soort").asString().equals("ONTZORGING_EINDE")) {
-                return t;
-            }
-        }
-        throw new AssertionError("no ONTZORGING_EINDE deadline");
+        JsonNode termijn = TestDossiers.termijn(api("consulent"), id, "ONTZORGING_EINDE");
+        assertThat(termijn).as("the ONTZORGING_EINDE deadline").isNotNull();
+        return termijn;
     }
 
     @Test

@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import nl.inburgeringsregie.support.Api;
 import nl.inburgeringsregie.support.IntegrationTest;
 import nl.inburgeringsregie.support.TestData;
+import nl.inburgeringsregie.support.TestDossiers;
 import nl.inburgeringsregie.support.WebSessie;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -40,13 +41,7 @@ class OntzorgingRegelenTest extends IntegrationTest {
     @AfterEach
     void herstel() {
         clock.reset();
-        String[] ids = dossiers.toArray(String[]::new);
-        jdbc.sql("update inburgeraar set datum_start_bijstand = null where id = any(?::uuid[])")
-                .param((Object) ids)
-                .update();
-        jdbc.sql("delete from termijn where inburgeraar_id = any(?::uuid[]) and soort = 'ONTZORGING_REGELEN'")
-                .param((Object) ids)
-                .update();
+        OntzorgingswerklijstPaginaTest.vanDeWerklijst(jdbc, dossiers);
     }
 
     private String dossier(String gemeente, String doelgroep, LocalDate startBijstand) {
@@ -65,14 +60,7 @@ class OntzorgingRegelenTest extends IntegrationTest {
     }
 
     private JsonNode venster(String id) {
-        for (JsonNode t : api("consulent")
-                .get("/api/v1/inburgeraars/" + id + "/termijnen")
-                .json()) {
-            if (t.get("soort").asString().equals("ONTZORGING_REGELEN")) {
-                return t;
-            }
-        }
-        return null;
+        return TestDossiers.termijn(api("consulent"), id, "ONTZORGING_REGELEN");
     }
 
     /** Whether the budgetcoach's list names the person in its part "no ontzorging yet". */

@@ -40,13 +40,21 @@ class OntzorgingswerklijstPaginaTest extends IntegrationTest {
     @AfterEach
     void herstel() {
         clock.reset();
+        vanDeWerklijst(jdbc, dossiers);
+    }
+
+    /**
+     * Takes these dossiers off every later budgetcoach's worklist: their bijstand goes, and with it the window
+     * ONTZORGING_REGELEN the list reads (the update bypasses the application, so the window goes as a rewrite of the
+     * person's deadlines would take it away).
+     */
+    static void vanDeWerklijst(JdbcClient jdbc, List<String> dossiers) {
+        String[] ids = dossiers.toArray(String[]::new);
         jdbc.sql("update inburgeraar set datum_start_bijstand = null where id = any(?::uuid[])")
-                .param((Object) dossiers.toArray(String[]::new))
+                .param((Object) ids)
                 .update();
-        // The list reads the deadlines' read model (ONTZORGING_REGELEN); this update bypasses the application, so the
-        // windows go as a rewrite of the person's deadlines would take them away.
         jdbc.sql("delete from termijn where inburgeraar_id = any(?::uuid[]) and soort = 'ONTZORGING_REGELEN'")
-                .param((Object) dossiers.toArray(String[]::new))
+                .param((Object) ids)
                 .update();
     }
 

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import tools.jackson.databind.JsonNode;
 
 /** Dossiers brought to a state through the API, as a consultant does it, for tests that start from that state. */
 @SuppressWarnings("unchecked")
@@ -90,5 +91,16 @@ public final class TestDossiers {
         String dossier = registreer(api, huisvest(body));
         stelVast(api, pipConcept(api, dossier, leerroute));
         return dossier;
+    }
+
+    /** The dossier's deadline of this kind as the API gives it, or null when the dossier has none of that kind. */
+    public static JsonNode termijn(Api api, String dossier, String soort) {
+        for (JsonNode t :
+                api.get("/api/v1/inburgeraars/" + dossier + "/termijnen").json()) {
+            if (t.get("soort").asString().equals(soort)) {
+                return t;
+            }
+        }
+        return null;
     }
 }

@@ -129,6 +129,7 @@ final class Feiten {
                 brp,
                 new Mijlpalen(intake, dagtekening, einddatumDuo, wachtSinds, wachtReden, wachtOntvangen),
                 historie,
+                null,
                 null);
     }
 
