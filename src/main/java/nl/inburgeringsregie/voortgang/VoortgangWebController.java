@@ -1,0 +1,132 @@
+package nl.inburgeringsregie.voortgang;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import nl.inburgeringsregie.gebruikers.MagDossierInzien;
+import nl.inburgeringsregie.gebruikers.MagDossierWijzigen;
+import nl.inburgeringsregie.gebruikers.Recht;
+import nl.inburgeringsregie.gebruikers.Toegang;
+import nl.inburgeringsregie.inburgeraar.Codes;
+import nl.inburgeringsregie.inburgeraar.DossierfeitenLezer;
+import nl.inburgeringsregie.infrastructure.fouten.ConflictException;
+import nl.inburgeringsregie.infrastructure.fouten.InvalidInputException;
+import nl.inburgeringsregie.infrastructure.web.Formulierfouten;
+import nl.inburgeringsregie.intake.Leefgebied;
+import org.springframework.context.support.MessageSourceAccessor;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The voortgang pages (issue 16, ADR 0040; T-10): a person's plan of conversations, the conversations held with their
+ * actions and the form to record one (a refusal shows the form again with everything typed and each error at its
+ * field), and "Mijn acties", the signed-in user's open actions.
+ */
+@Controller
+class VoortgangWebController {
+
+    private final Voortgangsgesprekken gesprekken;
+    private final DossierfeitenLezer dossiers;
+    private final Toegang toegang;
+    private final MessageSourceAccessor berichten;
+    private final Clock clock;
+
+    VoortgangWebController(
+            Voortgangsgesprekken gesprekken,
+            DossierfeitenLezer dossiers,
+            Toegang toegang,
+            MessageSourceAccessor berichten,
+            Clock clock) {
+        this.gesprekken = gesprekken;
+        this.dossiers = dossiers;
+        this.toegang = toegang;
+        this.berichten = berichten;
+        this.clock = clock;
+    }
+
+    @GetMapping("/inburgeraars/{id}/voortgang")
+    @MagDossierInzien
+    String voortgang(@PathVariable UUID id, Model model) {
+        Voortgangsgesprekken.Overzicht overzicht = gesprekken.overzicht(id);
+        GesprekFormulier formulier =
+                GesprekFormulier.nieuw(vandaag(), dossiers.tolkTaal(id).orElse(null));
+        return pagina(id, overzicht, formulier, model);
+    }
+
+    @PostMapping("/inburgeraars/{id}/voortgang")
+    @MagDossierWijzigen
+    String vastleggen(
+            @PathVariable UUID id,
+            @ModelAttribute("gesprek") GesprekFormulier formulier,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes redirect) {
+        if (!binding.hasErrors()) {
+            try {
+                Voortgangsgesprekken.Gesprek gesprek = gesprekken.vastleggen(id, formulier.invoer());
+                redirect.addFlashAttribute(
+                        "melding",
+                        berichten.getMessage(
+                                gesprek.aanwezig() ? "voortgang.vastgelegd" : "voortgang.nietVerschenen.vastgelegd"));
+                return "redirect:/inburgeraars/" + id + "/voortgang";
+            } catch (InvalidInputException e) {
+                Formulierfouten.toon(e, binding);
+            } catch (ConflictException e) {
+                binding.rejectValue("datum", e.getMessage(), e.getMessage());
+            }
+        }
+        return pagina(id, gesprekken.overzicht(id), formulier, model);
+    }
+
+    @PostMapping("/inburgeraars/{id}/voortgangsacties/{actieId}/afgerond")
+    @MagDossierWijzigen
+    String afgerond(
+            @PathVariable UUID id,
+            @PathVariable UUID actieId,
+            @RequestParam(name = "terug", required = false) String terug,
+            RedirectAttributes redirect) {
+        gesprekken.actieAfgerond(id, actieId);
+        redirect.addFlashAttribute("melding", berichten.getMessage("voortgang.actie.afgerond"));
+        return "lijst".equals(terug) ? "redirect:/voortgang/acties" : "redirect:/inburgeraars/" + id + "/voortgang";
+    }
+
+    @GetMapping("/voortgang/acties")
+    @MagDossierInzien
+    String mijnActies(Model model) {
+        model.addAttribute("acties", gesprekken.mijnActies());
+        model.addAttribute("vandaag", vandaag());
+        model.addAttribute("maximum", Voortgangsgesprekken.MAXIMUM_MIJN_ACTIES);
+        return "voortgang/acties";
+    }
+
+    private String pagina(UUID id, Voortgangsgesprekken.Overzicht overzicht, GesprekFormulier formulier, Model model) {
+        boolean magWijzigen = toegang.mag(Recht.DOSSIER_WIJZIGEN, id);
+        model.addAttribute("id", id);
+        model.addAttribute("overzicht", overzicht);
+        model.addAttribute("gesprek", formulier);
+        model.addAttribute("magWijzigen", magWijzigen);
+        model.addAttribute("eigenaren", magWijzigen ? gesprekken.mogelijkeEigenaren(id) : List.of());
+        model.addAttribute(
+                "leefgebieden",
+                List.of(Leefgebied.values()).stream()
+                        .filter(l -> overzicht.bijzonderZichtbaar() || !l.bijzonder())
+                        .toList());
+        model.addAttribute("vormen", Voortgangsgesprekken.Vorm.values());
+        model.addAttribute("omstandigheden", Voortgangsgesprekken.Omstandigheid.values());
+        model.addAttribute("talen", Codes.talenOpNaam());
+        model.addAttribute("vandaag", vandaag());
+        return "voortgang/voortgang";
+    }
+
+    private LocalDate vandaag() {
+        return LocalDate.now(clock.withZone(Voortgangsgesprekken.ZONE));
+    }
+}

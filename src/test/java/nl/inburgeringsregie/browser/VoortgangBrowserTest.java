@@ -1,0 +1,96 @@
+package nl.inburgeringsregie.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.time.LocalDate;
+import java.util.Map;
+import nl.inburgeringsregie.support.BrowserTest;
+import nl.inburgeringsregie.support.TestData;
+import nl.inburgeringsregie.support.TestDossiers;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 16, voortgangsgesprekken in a browser (ADR 0040; T-10): from the dossier the consultant opens the plan (the
+ * first conversation, due 20-11-2026, not held by 04-12-2026), records a conversation dated tomorrow with a half-typed
+ * action and gets both refusals at their fields with everything typed still there; corrects them, and the conversation
+ * closes the first planned one (late). The agreed action stands on "Mijn acties" and leaves it when done; "PIP openen om
+ * aan te passen" opens the PIP's change form with the reason filled in. Each screen passes axe (WCAG 2.1 AA).
+ */
+class VoortgangBrowserTest extends BrowserTest {
+
+    @AfterEach
+    void herstel() {
+        clock.reset();
+    }
+
+    @Test
+    void legEenGesprekVastMetEenActieEnWerkDieAf() {
+        clock.zet(LocalDate.of(2026, 12, 5));
+        String naam = "Voortgang" + TestData.bsn();
+        Map<String, Object> body = TestData.inburgeraar(TestData.bsn());
+        body.put("geslachtsnaam", naam);
+        String dossier = TestDossiers.metVastgesteldPip(api("consulent"), body, "B");
+
+        logIn("consulent");
+        page.navigate(url("/inburgeraars/" + dossier));
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Voortgangsgesprekken"))
+                .first()
+                .click();
+        Locator plan = page.locator("#gespreksplan");
+        assertThat(plan.locator("tbody tr").first()).containsText("20-11-2026");
+        assertThat(plan.locator("tbody tr").first()).containsText("Niet op tijd gevoerd");
+        controleerToegankelijkheid("voortgang-plan");
+
+        page.getByLabel("Datum van het gesprek").fill("2026-12-06");
+        page.getByLabel("Vorm").selectOption("FYSIEK");
+        page.getByLabel("Samenvatting").fill("Gaat goed met de lessen");
+        page.getByLabel("Zelfredzaamheid").fill("Regelt de post nu zelf");
+        Locator actie1 = page.locator("fieldset.actierij").first();
+        actie1.getByLabel("Wat").fill("Diploma laten waarderen");
+        actie1.getByLabel("Uiterlijk").fill("2027-01-15");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Gesprek vastleggen"))
+                .click();
+        Locator fouten = page.locator(".foutsamenvatting");
+        assertThat(fouten).containsText("in de toekomst");
+        assertThat(fouten).containsText("Kies wie de actie uitvoert");
+        assertThat(page.getByLabel("Samenvatting")).hasValue("Gaat goed met de lessen");
+        assertThat(page.getByLabel("Zelfredzaamheid")).hasValue("Regelt de post nu zelf");
+        assertThat(page.locator("fieldset.actierij").first().getByLabel("Wat")).hasValue("Diploma laten waarderen");
+        controleerToegankelijkheid("voortgang-fout");
+
+        page.getByLabel("Datum van het gesprek").fill("2026-12-05");
+        page.locator("fieldset.actierij").first().getByLabel("Wie").selectOption("consulent");
+        page.getByLabel("Het PIP heeft een nieuwe versie nodig").check();
+        page.getByLabel("Waarom het PIP aangepast moet worden").fill("Wil naar de onderwijsroute");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Gesprek vastleggen"))
+                .click();
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("vastgelegd");
+        assertThat(page.locator("#gespreksplan tbody tr").first()).containsText("Te laat gevoerd");
+        Locator gesprek = page.locator("article.gesprek").first();
+        assertThat(gesprek).containsText("Gesprek 1 van het plan, 05-12-2026");
+        assertThat(gesprek).containsText("Regelt de post nu zelf");
+        assertThat(gesprek).containsText("Diploma laten waarderen");
+        controleerToegankelijkheid("voortgang-vastgelegd");
+
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Mijn acties"))
+                .click();
+        Locator rij = page.locator("tr", new Page.LocatorOptions().setHasText(naam));
+        assertThat(rij).hasCount(1);
+        assertThat(rij).containsText("Diploma laten waarderen");
+        controleerToegankelijkheid("mijn-acties");
+        rij.getByRole(AriaRole.BUTTON).click();
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("gedaan");
+        assertThat(page.locator("tr", new Page.LocatorOptions().setHasText(naam)))
+                .hasCount(0);
+
+        page.navigate(url("/inburgeraars/" + dossier + "/voortgang"));
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("PIP openen om aan te passen"))
+                .click();
+        assertThat(page.locator("#toelichting")).hasValue("Wil naar de onderwijsroute");
+        assertThat(page.locator("#reden")).hasValue("GEWIJZIGDE_OMSTANDIGHEDEN");
+    }
+}
