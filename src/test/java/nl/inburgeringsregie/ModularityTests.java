@@ -25,7 +25,8 @@ class ModularityTests {
 
     /**
      * The DUO simulator is a module of its own (ADR 0029): duo never depends on it, and duo's API is only what the
-     * simulator builds on (DUO's rules, DUO's files, the settings, the credentials extension point).
+     * simulator builds on (DUO's rules, DUO's files, the settings, the credentials extension point), and the route
+     * status's reader (ADR 0040).
      */
     @Test
     void deDuoSimulatorStaatBuitenDeApiVanDuo() {
@@ -41,7 +42,9 @@ class ModularityTests {
                                 .filter(JavaClass::isTopLevelClass)
                                 .filter(c -> c.getModifiers().contains(JavaModifier.PUBLIC))
                                 .map(JavaClass::getSimpleName))
-                .containsExactlyInAnyOrder("DuoAanmelding", "DuoInstellingen", "DuoRegels", "DuoSpecificaties");
+                // ADR 0040: and the reader of what the exchange shows of a person's route (exams, PVT, MAP, Z-route).
+                .containsExactlyInAnyOrder(
+                        "DuoAanmelding", "DuoInstellingen", "DuoRegels", "DuoSpecificaties", "DuoRoutegegevens");
     }
 
     /**

@@ -20,6 +20,7 @@ import nl.inburgeringsregie.intake.DemoCoaOverdrachten;
 import nl.inburgeringsregie.intake.DemoVve;
 import nl.inburgeringsregie.ontzorgen.DemoOntzorgingen;
 import nl.inburgeringsregie.ontzorgen.LandelijkeOntzorgingen;
+import nl.inburgeringsregie.voortgang.DemoVoortgang;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -56,6 +57,7 @@ class DemoDataRunner implements ApplicationRunner {
     private final DemoCoaOverdrachten demoCoaOverdrachten;
     private final DemoVve demoVve;
     private final DemoAfspraken demoAfspraken;
+    private final DemoVoortgang demoVoortgang;
     private final LandelijkeAanbieders landelijkeAanbieders;
     private final LandelijkeOntzorgingen landelijkeOntzorgingen;
     private final LandelijkeBegeleiding landelijkeBegeleiding;
@@ -72,6 +74,7 @@ class DemoDataRunner implements ApplicationRunner {
             DemoCoaOverdrachten demoCoaOverdrachten,
             DemoVve demoVve,
             DemoAfspraken demoAfspraken,
+            DemoVoortgang demoVoortgang,
             LandelijkeAanbieders landelijkeAanbieders,
             LandelijkeOntzorgingen landelijkeOntzorgingen,
             LandelijkeBegeleiding landelijkeBegeleiding) {
@@ -81,6 +84,7 @@ class DemoDataRunner implements ApplicationRunner {
         this.demoBegeleiding = demoBegeleiding;
         this.demoVve = demoVve;
         this.demoAfspraken = demoAfspraken;
+        this.demoVoortgang = demoVoortgang;
         this.historie = historie;
         this.landelijkeAanbieders = landelijkeAanbieders;
         this.demoAanbieders = demoAanbieders;
@@ -126,6 +130,8 @@ class DemoDataRunner implements ApplicationRunner {
         // Issue 17 (ADR 0038): appointments of the demo consultant and the begeleider, some with an unbooked
         // interpreter.
         demoAfspraken.zorgVoorDemoAfspraken();
+        // Issue 16 (ADR 0040): the voortgangsgesprekken held so far, one in five dossiers behind, a few open actions.
+        demoVoortgang.zorgVoorDemoVoortgang();
         if (instellingen.landelijk().personen() > 0) {
             landelijk(generator, instellingen.landelijk());
         }

@@ -26,6 +26,8 @@ import nl.inburgeringsregie.pip.PipService;
 import nl.inburgeringsregie.termijnen.Termijn;
 import nl.inburgeringsregie.termijnen.TermijnSoort;
 import nl.inburgeringsregie.termijnen.Termijnen;
+import nl.inburgeringsregie.termijnen.TermijnfeitenGewijzigd;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -56,6 +58,7 @@ class DuoMeldingen {
     private final JdbcClient jdbc;
     private final JsonMapper json;
     private final MessageSourceAccessor berichten;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     DuoMeldingen(
@@ -69,6 +72,7 @@ class DuoMeldingen {
             JdbcClient jdbc,
             JsonMapper json,
             MessageSourceAccessor berichten,
+            ApplicationEventPublisher events,
             Clock clock) {
         this.dossiers = dossiers;
         this.pips = pips;
@@ -80,6 +84,7 @@ class DuoMeldingen {
         this.jdbc = jdbc;
         this.json = json;
         this.berichten = berichten;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -106,6 +111,8 @@ class DuoMeldingen {
                 "/personen/" + bsn(d) + "/" + resultaat.pad(),
                 json.writeValueAsString(bericht),
                 berichten.getMessage("koppeling.klaargezet." + resultaat.name()));
+        // The route status's deadline (issue 16, T-13) reads the dates reported.
+        events.publishEvent(new TermijnfeitenGewijzigd(List.of(d.id())));
     }
 
     /** Z-route completed. */
@@ -123,6 +130,7 @@ class DuoMeldingen {
                 "/personen/" + bsn(d) + "/zroute",
                 json.writeValueAsString(Map.of("datumAfrondingZroute", datum.toString())),
                 berichten.getMessage("koppeling.klaargezet.ZROUTE"));
+        events.publishEvent(new TermijnfeitenGewijzigd(List.of(d.id())));
     }
 
     /**

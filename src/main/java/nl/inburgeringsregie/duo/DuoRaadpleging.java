@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import nl.inburgeringsregie.gebruikers.MagDossierInzien;
 import nl.inburgeringsregie.gebruikers.MagDossierWijzigen;
@@ -23,6 +24,7 @@ import nl.inburgeringsregie.inburgeraar.GedetailleerdeDoelgroep;
 import nl.inburgeringsregie.privacy.AuditActie;
 import nl.inburgeringsregie.privacy.AuditLog;
 import nl.inburgeringsregie.privacy.Doelbinding;
+import nl.inburgeringsregie.termijnen.TermijnfeitenGewijzigd;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -57,6 +59,9 @@ class DuoRaadpleging {
             "uren",
             "map",
             "pvt");
+
+    /** The subjects the route status reads ({@link DuoRoutegegevens}). */
+    static final Set<String> ROUTE = Set.of("examens/resultaten", "examens/gratispogingen", "map", "pvt");
 
     /** DUO's answer on one subject: null inhoud when DUO does not know it. */
     public record Gegeven(String onderwerp, String inhoud, Instant opgehaaldOp) {
@@ -125,6 +130,10 @@ class DuoRaadpleging {
                 "Opgevraagd bij DUO: " + String.join(", ", onderwerpen),
                 Doelbinding.GEGEVENSUITWISSELING_DUO);
         pasToe(inburgeraarId, antwoorden);
+        if (onderwerpen.stream().anyMatch(ROUTE::contains)) {
+            // Issue 16: the route status's deadline (T-13) reads DUO's exam results and PVT/MAP dates.
+            events.publishEvent(new TermijnfeitenGewijzigd(List.of(inburgeraarId)));
+        }
         return antwoorden;
     }
 

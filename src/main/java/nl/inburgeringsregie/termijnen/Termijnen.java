@@ -113,7 +113,7 @@ public class Termijnen {
      */
     @Transactional
     @MagDossierInzien
-    Werkvoorraad.Pagina werkvoorraad(
+    public Werkvoorraad.Pagina werkvoorraad(
             String consulent,
             TermijnSoort soort,
             String doelgroep,

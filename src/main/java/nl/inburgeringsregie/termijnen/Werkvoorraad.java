@@ -25,7 +25,7 @@ import org.springframework.stereotype.Component;
  * form of {@link Termijn#status(LocalDate)}.
  */
 @Component
-class Werkvoorraad {
+public class Werkvoorraad {
 
     /** One row of a worklist. */
     public record Regel(
@@ -322,7 +322,7 @@ class Werkvoorraad {
     }
 
     /** Whether {@code volgende} is a cursor this class handed out (a page's last due date, dossier and kind). */
-    static boolean geldigeCursor(String volgende) {
+    public static boolean geldigeCursor(String volgende) {
         Matcher m = CURSOR.matcher(volgende);
         if (!m.matches()) {
             return false;

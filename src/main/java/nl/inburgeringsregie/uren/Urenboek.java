@@ -74,6 +74,15 @@ public class Urenboek {
                 .orElseThrow(() -> new NotFoundException(berichten.getMessage("fout.dossier.nietGevonden")));
         auditLog.registreer(
                 AuditActie.DOSSIER_BEKEKEN, new AuditLog.Betrokkene(dossier.id(), dossier.gemeentecode()), "uren");
+        return berekend(inburgeraarId);
+    }
+
+    /**
+     * A dossier's ledger for a caller that has already decided the user may see the dossier, or that acts without a user
+     * (a deadline source, the route status of issue 16); no access decision and no audit of its own.
+     */
+    @Transactional(readOnly = true)
+    public Urenoverzicht berekend(UUID inburgeraarId) {
         List<Urenpost> posten = posten(inburgeraarId);
         List<Totaal> totalen = new ArrayList<>();
         for (Urensoort soort : Urensoort.values()) {

@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import nl.inburgeringsregie.gebruikers.Gebruikers;
+import nl.inburgeringsregie.gebruikers.HuidigeGebruiker;
 import nl.inburgeringsregie.gebruikers.MagDossierInzien;
 import nl.inburgeringsregie.gebruikers.MagDossierWijzigen;
 import nl.inburgeringsregie.gebruikers.Recht;
@@ -14,6 +16,8 @@ import nl.inburgeringsregie.infrastructure.fouten.ConflictException;
 import nl.inburgeringsregie.infrastructure.fouten.InvalidInputException;
 import nl.inburgeringsregie.infrastructure.web.Formulierfouten;
 import nl.inburgeringsregie.intake.Leefgebied;
+import nl.inburgeringsregie.termijnen.Termijnen;
+import nl.inburgeringsregie.termijnen.Werkvoorraad;
 import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -33,7 +37,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class VoortgangWebController {
 
+    /** Rows per page of "Termijn eindigt binnen 6 maanden". */
+    static final int TERMIJN_PAGINA = 50;
+
     private final Voortgangsgesprekken gesprekken;
+    private final Termijnen termijnen;
+    private final Gebruikers gebruikers;
+    private final Routestatussen routestatussen;
     private final DossierfeitenLezer dossiers;
     private final Toegang toegang;
     private final MessageSourceAccessor berichten;
@@ -41,11 +51,17 @@ class VoortgangWebController {
 
     VoortgangWebController(
             Voortgangsgesprekken gesprekken,
+            Routestatussen routestatussen,
+            Termijnen termijnen,
+            Gebruikers gebruikers,
             DossierfeitenLezer dossiers,
             Toegang toegang,
             MessageSourceAccessor berichten,
             Clock clock) {
         this.gesprekken = gesprekken;
+        this.routestatussen = routestatussen;
+        this.termijnen = termijnen;
+        this.gebruikers = gebruikers;
         this.dossiers = dossiers;
         this.toegang = toegang;
         this.berichten = berichten;
@@ -98,6 +114,33 @@ class VoortgangWebController {
         return "lijst".equals(terug) ? "redirect:/voortgang/acties" : "redirect:/inburgeraars/" + id + "/voortgang";
     }
 
+    /**
+     * T-13: "Termijn eindigt binnen 6 maanden": the deadlines {@code ROUTE_AFRONDEN} whose last day is at most six months
+     * away (or passed), soonest first, each naming what is still missing; the consultant's own, a team lead's of their
+     * gemeenten. Read from the worklist's read model (module termijnen), so it pages and audits as the worklist does.
+     */
+    @GetMapping("/voortgang/termijn-eindigt")
+    @MagDossierInzien
+    String termijnEindigt(@RequestParam(name = "volgende", required = false) String volgende, Model model) {
+        HuidigeGebruiker gebruiker = gebruikers.huidige();
+        LocalDate vandaag = vandaag();
+        String cursor = volgende == null || !Werkvoorraad.geldigeCursor(volgende) ? null : volgende;
+        Werkvoorraad.Pagina pagina = termijnen.werkvoorraad(
+                gebruiker.mag(Recht.TEAM_OVERZIEN) ? null : gebruiker.gebruikersnaam(),
+                RouteTermijnen.ROUTE_AFRONDEN,
+                null,
+                null,
+                null,
+                vandaag.plusMonths(RouteTermijnen.ATTENTIE_MAANDEN),
+                cursor,
+                TERMIJN_PAGINA);
+        model.addAttribute("pagina", pagina);
+        model.addAttribute("vandaag", vandaag);
+        model.addAttribute("maanden", RouteTermijnen.ATTENTIE_MAANDEN);
+        model.addAttribute("team", gebruiker.mag(Recht.TEAM_OVERZIEN));
+        return "voortgang/termijn-eindigt";
+    }
+
     @GetMapping("/voortgang/acties")
     @MagDossierInzien
     String mijnActies(Model model) {
@@ -111,6 +154,7 @@ class VoortgangWebController {
         boolean magWijzigen = toegang.mag(Recht.DOSSIER_WIJZIGEN, id);
         model.addAttribute("id", id);
         model.addAttribute("overzicht", overzicht);
+        model.addAttribute("route", routestatussen.routestatus(id));
         model.addAttribute("gesprek", formulier);
         model.addAttribute("magWijzigen", magWijzigen);
         model.addAttribute("eigenaren", magWijzigen ? gesprekken.mogelijkeEigenaren(id) : List.of());

@@ -14,11 +14,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 16, voortgangsgesprekken in a browser (ADR 0040; T-10): from the dossier the consultant opens the plan (the
- * first conversation, due 20-11-2026, not held by 04-12-2026), records a conversation dated tomorrow with a half-typed
- * action and gets both refusals at their fields with everything typed still there; corrects them, and the conversation
- * closes the first planned one (late). The agreed action stands on "Mijn acties" and leaves it when done; "PIP openen om
- * aan te passen" opens the PIP's change form with the reason filled in. Each screen passes axe (WCAG 2.1 AA).
+ * Issue 16, route and voortgangsgesprekken in a browser (ADR 0040; T-10, T-13): from the dossier the consultant opens
+ * "Route en voortgang": the route status (every requirement of the B1-route still open) and the plan (the first
+ * conversation, due 20-11-2026, not held by 04-12-2026); records a conversation dated tomorrow with a half-typed action
+ * and gets both refusals at their fields with everything typed still there; corrects them, and the conversation closes
+ * the first planned one (late). The agreed action stands on "Mijn acties" and leaves it when done; "PIP openen om aan te
+ * passen" opens the PIP's change form with the reason filled in. Each screen passes axe (WCAG 2.1 AA).
  */
 class VoortgangBrowserTest extends BrowserTest {
 
@@ -37,9 +38,13 @@ class VoortgangBrowserTest extends BrowserTest {
 
         logIn("consulent");
         page.navigate(url("/inburgeraars/" + dossier));
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Voortgangsgesprekken"))
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Route en voortgang"))
                 .first()
                 .click();
+        // The route status: a B1-route PIP without any result yet, everything open (T-13).
+        assertThat(page.locator("#routestatus")).containsText("Examen Spreken (B1)");
+        assertThat(page.locator("#routestatus")).containsText("Nog geen examen bekend bij DUO");
+        assertThat(page.locator("#route-ontbreekt")).containsText("Module arbeidsmarkt en participatie (MAP)");
         Locator plan = page.locator("#gespreksplan");
         assertThat(plan.locator("tbody tr").first()).containsText("20-11-2026");
         assertThat(plan.locator("tbody tr").first()).containsText("Niet op tijd gevoerd");

@@ -143,9 +143,16 @@ class TermijnenIntegratieTest extends IntegrationTest {
                         .status())
                 .isEqualTo(200);
         List<JsonNode> daarna = werkvoorraad(consulent, "&consulent=consulent");
-        // With the PIP, aanbieders' T-5 deadline starts too: the course within 3 months (ADR 0033).
+        // With the PIP, aanbieders' T-5 deadline starts too: the course within 3 months (ADR 0033); and voortgang's
+        // first planned conversation (T-10) and what the route still misses (T-13, ADR 0040).
         assertThat(van(daarna, id))
-                .containsExactlyInAnyOrder("INBURGERINGSTERMIJN", "SCHAKELEN", "VERLENGING_AANVRAGEN", "AANBOD_START");
+                .containsExactlyInAnyOrder(
+                        "INBURGERINGSTERMIJN",
+                        "SCHAKELEN",
+                        "VERLENGING_AANVRAGEN",
+                        "AANBOD_START",
+                        "VOORTGANGSGESPREK",
+                        "ROUTE_AFRONDEN");
         JsonNode termijn = daarna.stream()
                 .filter(r -> r.get("inburgeraarId").asString().equals(id)
                         && r.get("soort").asString().equals("INBURGERINGSTERMIJN"))
