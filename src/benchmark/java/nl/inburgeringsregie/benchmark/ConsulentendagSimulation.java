@@ -350,6 +350,28 @@ public class ConsulentendagSimulation extends Simulation {
     }
 
     /**
+     * The consultant's view of the route (issue 16): "Termijn eindigt binnen 6 maanden" (the deadlines ROUTE_AFRONDEN of
+     * the user's own persons whose termijn ends within six months, with what is missing) and the route status of a
+     * dossier in the inburgering phase from the user's own caseload over the API.
+     */
+    private ScenarioBuilder route() {
+        return scenario("route")
+                .feed(new Accounts(consulenten, aantallen.get("route")))
+                .exec(login())
+                .exec(http("caseload: fase inburgering").get("/inburgeraars")
+                        .queryParam("consulent", "#{gebruiker}").queryParam("fase", "INBURGERING")
+                        .check(status().is(200), regex("href=\"/inburgeraars/(" + UUID + ")\"").findAll().saveAs("inburgerend")))
+                .during(duration).on(
+                        denk(),
+                        exec(http("route: termijn eindigt binnen 6 maanden").get("/voortgang/termijn-eindigt")
+                                .check(status().is(200))),
+                        exec(session -> session.set("dossier", willekeurig(session.getList("inburgerend")))),
+                        denk(),
+                        exec(api(http("route: routestatus (api)").get("/api/v1/inburgeraars/#{dossier}/routestatus"))
+                                .check(status().is(200), jsonPath("$.eisen").exists())));
+    }
+
+    /**
      * The budgetcoach's day (issue 17): the worklist of the user's gemeenten (persons without an ontzorging or an
      * authorisation, periods ending, refused payments) and the gemeenten's payment batches over the API.
      */
@@ -439,7 +461,7 @@ public class ConsulentendagSimulation extends Simulation {
     {
         List<PopulationBuilder> populaties = new ArrayList<>();
         Map<String, Supplier<ScenarioBuilder>> scenarios = Map.of("consulent", this::consulent,
-                "pip", this::pip, "registratie", this::registratie, "teamleider", this::teamleider, "api", this::api, "aanbieder", this::aanbieder, "uren", this::uren, "budgetcoach", this::budgetcoach, "begeleider", this::begeleider);
+                "pip", this::pip, "registratie", this::registratie, "teamleider", this::teamleider, "api", this::api, "aanbieder", this::aanbieder, "uren", this::uren, "budgetcoach", this::budgetcoach, "begeleider", this::begeleider, "route", this::route);
         aantallen.forEach((naam, aantal) -> {
             if (aantal > 0) {
                 populaties.add(scenarios.get(naam).get().injectOpen(rampUsers(aantal).during(rampUp)));
@@ -651,7 +673,7 @@ public class ConsulentendagSimulation extends Simulation {
     static Map<String, Integer> mix(String mix) {
         Map<String, Integer> gewichten = new LinkedHashMap<>();
         for (String naam : List.of("consulent", "pip", "registratie", "teamleider", "api", "aanbieder", "uren",
-                "budgetcoach", "begeleider")) {
+                "budgetcoach", "begeleider", "route")) {
             gewichten.put(naam, 0);
         }
         for (String deel : mix.split(",")) {

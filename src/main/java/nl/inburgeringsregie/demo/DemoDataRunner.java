@@ -61,6 +61,7 @@ class DemoDataRunner implements ApplicationRunner {
     private final LandelijkeAanbieders landelijkeAanbieders;
     private final LandelijkeOntzorgingen landelijkeOntzorgingen;
     private final LandelijkeBegeleiding landelijkeBegeleiding;
+    private final LandelijkeExamens landelijkeExamens;
 
     DemoDataRunner(
             DemoAccounts demoAccounts,
@@ -77,10 +78,12 @@ class DemoDataRunner implements ApplicationRunner {
             DemoVoortgang demoVoortgang,
             LandelijkeAanbieders landelijkeAanbieders,
             LandelijkeOntzorgingen landelijkeOntzorgingen,
-            LandelijkeBegeleiding landelijkeBegeleiding) {
+            LandelijkeBegeleiding landelijkeBegeleiding,
+            LandelijkeExamens landelijkeExamens) {
         this.demoCoaOverdrachten = demoCoaOverdrachten;
         this.landelijkeOntzorgingen = landelijkeOntzorgingen;
         this.landelijkeBegeleiding = landelijkeBegeleiding;
+        this.landelijkeExamens = landelijkeExamens;
         this.demoBegeleiding = demoBegeleiding;
         this.demoVve = demoVve;
         this.demoAfspraken = demoAfspraken;
@@ -186,6 +189,8 @@ class DemoDataRunner implements ApplicationRunner {
         // before issue 17 gains them on its next start.
         landelijkeOntzorgingen.voegToe(alle, LocalDate.now(clock));
         landelijkeBegeleiding.voegToe(alle, regios, LocalDate.now(clock));
+        // Issue 16: DUO's exam results of the B1-route persons, for the route status (ADR 0040).
+        landelijkeExamens.voegToe(alle, LocalDate.now(clock));
         log.info(
                 "National dataset: {} people in {} gemeenten ready after {} s",
                 landelijk.personen(),

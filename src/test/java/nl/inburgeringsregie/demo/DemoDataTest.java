@@ -208,6 +208,10 @@ class DemoDataTest extends IntegrationTest {
         long presenties = jdbc.queryForObject("select count(*) from presentie where " + nationaal, Long.class);
         // The provider's read above is audited (one row per participant listed), so count the log again.
         long auditrijen = jdbc.queryForObject("select count(*) from audit_log where " + nationaal, Long.class);
+        // Issue 16: DUO's exam results of the B1-route persons whose PIP is nine months old, with the free attempts.
+        String examens = "select count(*) from duo_gegeven where onderwerp like 'examens/%' and " + nationaal;
+        long examenrijen = jdbc.queryForObject(examens, Long.class);
+        assertThat(examenrijen).isPositive().isEven();
         // Idempotent: asking again adds nothing.
         runner.landelijk(new DemoCaseload(99, LocalDate.now(clock)), new DemoInstellingen.Landelijk(3, 700, 30, 2, 50));
         assertThat(jdbc.queryForObject("select count(*) from presentie where " + nationaal, Long.class))
@@ -217,6 +221,7 @@ class DemoDataTest extends IntegrationTest {
                 .isEqualTo(700);
         assertThat(jdbc.queryForObject("select count(*) from audit_log where " + nationaal, Long.class))
                 .isEqualTo(auditrijen);
+        assertThat(jdbc.queryForObject(examens, Long.class)).isEqualTo(examenrijen);
         // Issue 17 on a dataset loaded before it (the integrator's restart): a gemeente without ontzorgingen or
         // begeleidingen gains them on the next start, the same as loaded at once; the others are left alone.
         String tellen = "select (select count(*) from ontzorging where " + nationaal
