@@ -1,13 +1,17 @@
 package nl.inburgeringsregie.voortgang;
 
+import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import nl.inburgeringsregie.duo.DuoRoutegegevens;
+import nl.inburgeringsregie.gebruikers.Gebruikers;
 import nl.inburgeringsregie.gebruikers.MagDossierInzien;
 import nl.inburgeringsregie.gebruikers.Recht;
 import nl.inburgeringsregie.gebruikers.Toegang;
+import nl.inburgeringsregie.inburgeraar.Doelgroep;
 import nl.inburgeringsregie.inburgeraar.Dossierfeiten;
 import nl.inburgeringsregie.inburgeraar.DossierfeitenLezer;
 import nl.inburgeringsregie.inburgeraar.Fase;
@@ -18,9 +22,11 @@ import nl.inburgeringsregie.pip.PipKeuzes.Examenonderdeel;
 import nl.inburgeringsregie.pip.VastgesteldPip;
 import nl.inburgeringsregie.privacy.AuditActie;
 import nl.inburgeringsregie.privacy.AuditLog;
+import nl.inburgeringsregie.termijnen.InburgeringTermijnen;
 import nl.inburgeringsregie.termijnen.Inburgeringstermijn;
 import nl.inburgeringsregie.uren.Urenboek;
 import org.springframework.context.support.MessageSourceAccessor;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -47,7 +53,17 @@ class Routestatussen {
             List<Routebepaling.Eis> eisen,
             List<String> ontbreekt,
             boolean volledig,
-            boolean afgerondDoorDuo) {}
+            boolean afgerondDoorDuo,
+            List<Verlengingsgrond> verlengingsgronden) {}
+
+    /**
+     * T-5: a ground for extension the gemeente can see (DUO decides): {@code AUTOMATISCH} DUO's automatic six months,
+     * {@code ZIEKTE} or {@code BEVALLING} recorded in a voortgangsgesprek (only for the dossier's consultant, I-5).
+     */
+    record Verlengingsgrond(String code, String toelichting, String regel) {}
+
+    /** T-5: DUO's automatic extension looks at termijnen started at least this many months ago. */
+    static final int AUTOMATISCH_NA_MAANDEN = 30;
 
     private final DossierfeitenLezer dossiers;
     private final Toegang toegang;
@@ -57,6 +73,9 @@ class Routestatussen {
     private final Routebepaling bepaling;
     private final AuditLog auditLog;
     private final MessageSourceAccessor berichten;
+    private final Gebruikers gebruikers;
+    private final JdbcClient jdbc;
+    private final Clock clock;
 
     Routestatussen(
             DossierfeitenLezer dossiers,
@@ -66,7 +85,10 @@ class Routestatussen {
             Urenboek uren,
             Routebepaling bepaling,
             AuditLog auditLog,
-            MessageSourceAccessor berichten) {
+            MessageSourceAccessor berichten,
+            Gebruikers gebruikers,
+            JdbcClient jdbc,
+            Clock clock) {
         this.dossiers = dossiers;
         this.toegang = toegang;
         this.pips = pips;
@@ -75,6 +97,9 @@ class Routestatussen {
         this.bepaling = bepaling;
         this.auditLog = auditLog;
         this.berichten = berichten;
+        this.gebruikers = gebruikers;
+        this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     @Transactional
@@ -86,7 +111,72 @@ class Routestatussen {
                 .orElseThrow(() -> new NotFoundException(berichten.getMessage("fout.dossier.nietGevonden")));
         auditLog.registreer(
                 AuditActie.DOSSIER_BEKEKEN, new AuditLog.Betrokkene(d.id(), d.gemeentecode()), "routestatus");
-        return bepaal(d);
+        Routestatus status = bepaal(d);
+        List<Verlengingsgrond> gronden = new ArrayList<>();
+        automatisch(d, status).ifPresent(gronden::add);
+        if (gebruikers.huidige().gebruikersnaam().equals(d.consulent())) {
+            jdbc.sql("""
+                            select omstandigheid, min(datum) as datum from voortgangsgesprek
+                            where inburgeraar_id = ? and omstandigheid is not null
+                            group by omstandigheid order by omstandigheid""")
+                    .param(d.id())
+                    .query((rs, i) -> new Verlengingsgrond(
+                            rs.getString("omstandigheid"),
+                            berichten.getMessage(
+                                    "route.verlenging." + rs.getString("omstandigheid"),
+                                    new Object[] {InburgeringTermijnen.datum(rs.getObject("datum", LocalDate.class))}),
+                            "T-5"))
+                    .list()
+                    .forEach(gronden::add);
+            if (gronden.stream().anyMatch(g -> !g.code().equals("AUTOMATISCH"))) {
+                auditLog.registreer(
+                        AuditActie.BIJZONDERE_GEGEVENS_BEKEKEN,
+                        new AuditLog.Betrokkene(d.id(), d.gemeentecode()),
+                        "routestatus (I-5)");
+            }
+        }
+        return new Routestatus(
+                status.inburgeraarId(),
+                status.leerroute(),
+                status.niveau(),
+                status.afgeschaald(),
+                status.dagtekeningPip(),
+                status.termijnLaatsteDag(),
+                status.eisen(),
+                status.ontbreekt(),
+                status.volledig(),
+                status.afgerondDoorDuo(),
+                List.copyOf(gronden));
+    }
+
+    /**
+     * T-5, DUO's automatic six months (asielstatushouder, B1-route): the termijn started at least
+     * {@value #AUTOMATISCH_NA_MAANDEN} months ago, at least two of the four language exams and the KNM exam passed at
+     * the required level, PVT and MAP done. Whether every lesson was attended the gemeente cannot see: the text says so.
+     */
+    private Optional<Verlengingsgrond> automatisch(Dossierfeiten d, Routestatus status) {
+        if (d.doelgroep() != Doelgroep.ASIELSTATUSHOUDER
+                || status.leerroute() != Leerroute.B
+                || status.dagtekeningPip() == null
+                || status.afgerondDoorDuo()) {
+            return Optional.empty();
+        }
+        LocalDate vanaf = status.dagtekeningPip().plusDays(1).plusMonths(AUTOMATISCH_NA_MAANDEN);
+        long talen = status.eisen().stream()
+                .filter(e -> List.of("EXAMEN_LE", "EXAMEN_LU", "EXAMEN_SC", "EXAMEN_SP")
+                        .contains(e.code()))
+                .filter(e -> e.stand() == Routebepaling.Stand.GEDAAN)
+                .count();
+        boolean rest = status.eisen().stream()
+                .filter(e -> List.of("EXAMEN_KNM", "PVT", "MAP").contains(e.code()))
+                .allMatch(e -> e.stand() == Routebepaling.Stand.GEDAAN);
+        if (LocalDate.now(clock).isBefore(vanaf) || talen < 2 || !rest) {
+            return Optional.empty();
+        }
+        return Optional.of(new Verlengingsgrond(
+                "AUTOMATISCH",
+                berichten.getMessage("route.verlenging.AUTOMATISCH", new Object[] {InburgeringTermijnen.datum(vanaf)}),
+                "T-5"));
     }
 
     /** The route status of a dossier, for a caller that decided access or acts without a user (the deadline source). */
@@ -105,7 +195,8 @@ class Routestatussen {
                     List.of(),
                     List.of(),
                     false,
-                    afgerond);
+                    afgerond,
+                    List.of());
         }
         VastgesteldPip.Route route = pip.get();
         List<Routebepaling.Eis> eisen =
@@ -120,6 +211,7 @@ class Routestatussen {
                 eisen,
                 Routebepaling.ontbreekt(eisen),
                 Routebepaling.volledig(eisen),
-                afgerond);
+                afgerond,
+                List.of());
     }
 }

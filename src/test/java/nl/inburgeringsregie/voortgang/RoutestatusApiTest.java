@@ -161,6 +161,31 @@ class RoutestatusApiTest extends IntegrationTest {
                 .as("the melding rewrote the deadline")
                 .doesNotContain("(PVT)", "(MAP)");
 
+        assertThat(na.get("verlengingsgronden").isEmpty()).isTrue();
+
+        // T-5, DUO's automatic six months: with listening passed too (two of four language exams), KNM, PVT and MAP,
+        // once the termijn started 2.5 years ago (21-10-2026 + 30 months = 21-04-2029), not a day before.
+        duo.zet(
+                "/personen/" + bsn + "/examens/resultaten",
+                List.of(
+                        examen("LE", "2026-11-02", "Geslaagd", "B1"),
+                        examen("LU", "2026-11-20", "Geslaagd", "B1"),
+                        examen("KNM", "2026-11-04", "Geslaagd", null)));
+        assertThat(consulent
+                        .postMetCsrf(
+                                "/inburgeraars/" + dossier + "/duo/vernieuw",
+                                Map.of(),
+                                "/inburgeraars/" + dossier + "/duo")
+                        .statusCode())
+                .isEqualTo(302);
+        clock.zet(LocalDate.of(2029, 4, 20));
+        assertThat(routestatus(dossier).get("verlengingsgronden").isEmpty()).isTrue();
+        clock.zet(LocalDate.of(2029, 4, 21));
+        JsonNode grond = routestatus(dossier).get("verlengingsgronden").get(0);
+        assertThat(grond.get("code").asString()).isEqualTo("AUTOMATISCH");
+        assertThat(grond.get("toelichting").asString()).contains("21-04-2029", "DUO beslist", "regel T-5");
+        clock.zet(LocalDate.of(2026, 11, 25));
+
         assertThat(api("consulent.velsen")
                         .get("/api/v1/inburgeraars/" + dossier + "/routestatus")
                         .status())

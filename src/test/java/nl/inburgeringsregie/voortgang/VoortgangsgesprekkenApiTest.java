@@ -365,6 +365,20 @@ class VoortgangsgesprekkenApiTest extends IntegrationTest {
                 .as("health notes are kept apart from the others")
                 .doesNotContain("Knie");
 
+        // T-5: the illness is a ground for extension on the route status, for the dossier's consultant only.
+        JsonNode gronden = api(consulent)
+                .get("/api/v1/inburgeraars/" + dossier + "/routestatus")
+                .json()
+                .get("verlengingsgronden");
+        assertThat(gronden.get(0).get("code").asString()).isEqualTo("ZIEKTE");
+        assertThat(gronden.get(0).get("toelichting").asString()).contains("01-12-2026");
+        assertThat(api("teamleider")
+                        .get("/api/v1/inburgeraars/" + dossier + "/routestatus")
+                        .json()
+                        .get("verlengingsgronden")
+                        .isEmpty())
+                .isTrue();
+
         // The inzage export holds everything; retention erases the special-category parts only, once.
         Persoonsgegevens.Persoon persoon = new Persoonsgegevens.Persoon(UUID.fromString(dossier), "0392", null);
         assertThat(gegevens.van(persoon).get("voortgangsgesprek").toString()).contains("Knie", "ZIEKTE", "Fietst zelf");
