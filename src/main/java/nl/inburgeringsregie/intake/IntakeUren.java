@@ -23,6 +23,7 @@ import nl.inburgeringsregie.infrastructure.fouten.InvalidInputException.Violatio
 import nl.inburgeringsregie.infrastructure.fouten.NotFoundException;
 import nl.inburgeringsregie.privacy.AuditActie;
 import nl.inburgeringsregie.privacy.AuditLog;
+import nl.inburgeringsregie.termijnen.TermijnfeitenGewijzigd;
 import nl.inburgeringsregie.uren.UrenBron;
 import nl.inburgeringsregie.uren.UrenGewijzigd;
 import nl.inburgeringsregie.uren.Urenpost;
@@ -169,6 +170,8 @@ class IntakeUren implements UrenBron {
                 new AuditLog.Betrokkene(inburgeraarId, dossier.gemeentecode()),
                 "uren brede intake " + r.datum());
         events.publishEvent(new UrenGewijzigd(inburgeraarId, dossier.gemeentecode()));
+        // The route status's deadline (issue 16, T-13) counts these hours for the Z-route.
+        events.publishEvent(new TermijnfeitenGewijzigd(List.of(inburgeraarId)));
         return regel;
     }
 

@@ -12,7 +12,6 @@ import nl.inburgeringsregie.termijnen.TermijnBron;
 import nl.inburgeringsregie.termijnen.TermijnSoort;
 import nl.inburgeringsregie.termijnen.TermijnStatus;
 import nl.inburgeringsregie.termijnen.TermijnfeitenGewijzigd;
-import nl.inburgeringsregie.uren.UrenGewijzigd;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.context.support.MessageSourceAccessor;
@@ -26,7 +25,9 @@ import org.springframework.stereotype.Component;
  * done, or when DUO reported the duty met. So the worklist "termijn eindigt binnen 6 maanden" is the worklist of this
  * kind, with per person what is still missing. The facts behind it change in other modules: a new PIP version, DUO's
  * answers (exam results, on a notification or a refresh), the hours, a PVT, MAP or Z-route melding; each rewrites the
- * deadline in its transaction (DUO's from module duo, the others here), and the daily job catches the rest.
+ * deadline: a new PIP version here, DUO's answers and meldingen in module duo, the consultant's brede-intake hours in
+ * module intake, a provider's attendance after its commit as system work (aanbieders, ADR 0033: the provider's user
+ * may not write the gemeente's read model); the daily job catches the rest.
  */
 @Component
 @Order(41)
@@ -97,12 +98,6 @@ class RouteTermijnen implements TermijnBron {
     /** A new PIP version may change the route or lower exam parts (T-6, T-7). */
     @EventListener
     void bij(PipVastgesteld event) {
-        events.publishEvent(new TermijnfeitenGewijzigd(List.of(event.inburgeraarId())));
-    }
-
-    /** The hours ledger changed (the Z-route's hours). */
-    @EventListener
-    void bij(UrenGewijzigd event) {
         events.publishEvent(new TermijnfeitenGewijzigd(List.of(event.inburgeraarId())));
     }
 }
