@@ -257,7 +257,6 @@ class KoppelingWebController {
     }
 
     /** The Z-route form: the date of completion (R-5; required by the rule itself). */
-    record ZrouteFormulier(@DateTimeFormat(iso = ISO.DATE) LocalDate datum) {}
 
     /** The contactpersoon form: what DUO asks of a new contactpersoon (checked when the user is registered). */
     record ContactpersoonFormulier(String naam, String email, String telefoonnummer) {}
@@ -274,16 +273,6 @@ class KoppelingWebController {
                 binding,
                 redirect,
                 () -> duoMeldingen.resultaat(id, formulier.resultaat(), formulier.datum(), formulier.verwijtbaar()));
-    }
-
-    @PostMapping("/inburgeraars/{id}/duo/zroute")
-    @MagDossierWijzigen
-    String zroute(
-            @PathVariable UUID id,
-            @Valid @ModelAttribute("zroute") ZrouteFormulier formulier,
-            BindingResult binding,
-            RedirectAttributes redirect) {
-        return meld(id, binding, redirect, () -> duoMeldingen.zroute(id, formulier.datum()));
     }
 
     @PostMapping("/inburgeraars/{id}/duo/contactpersoon")

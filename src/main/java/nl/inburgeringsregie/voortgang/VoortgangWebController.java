@@ -2,6 +2,7 @@ package nl.inburgeringsregie.voortgang;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.UUID;
 import nl.inburgeringsregie.gebruikers.Gebruikers;
@@ -16,6 +17,7 @@ import nl.inburgeringsregie.infrastructure.fouten.ConflictException;
 import nl.inburgeringsregie.infrastructure.fouten.InvalidInputException;
 import nl.inburgeringsregie.infrastructure.web.Formulierfouten;
 import nl.inburgeringsregie.intake.Leefgebied;
+import nl.inburgeringsregie.leerroute.Leerroute;
 import nl.inburgeringsregie.termijnen.Termijnen;
 import nl.inburgeringsregie.termijnen.Werkvoorraad;
 import org.springframework.context.support.MessageSourceAccessor;
@@ -41,6 +43,7 @@ class VoortgangWebController {
     static final int TERMIJN_PAGINA = 50;
 
     private final Voortgangsgesprekken gesprekken;
+    private final ZrouteEindgesprekken eindgesprekken;
     private final Termijnen termijnen;
     private final Gebruikers gebruikers;
     private final Routestatussen routestatussen;
@@ -51,6 +54,7 @@ class VoortgangWebController {
 
     VoortgangWebController(
             Voortgangsgesprekken gesprekken,
+            ZrouteEindgesprekken eindgesprekken,
             Routestatussen routestatussen,
             Termijnen termijnen,
             Gebruikers gebruikers,
@@ -59,6 +63,7 @@ class VoortgangWebController {
             MessageSourceAccessor berichten,
             Clock clock) {
         this.gesprekken = gesprekken;
+        this.eindgesprekken = eindgesprekken;
         this.routestatussen = routestatussen;
         this.termijnen = termijnen;
         this.gebruikers = gebruikers;
@@ -100,6 +105,46 @@ class VoortgangWebController {
             }
         }
         return pagina(id, gesprekken.overzicht(id), formulier, model);
+    }
+
+    /**
+     * The Z-route's eindgesprek (R-5): a refusal comes back above the form with every rule named, the typed values kept
+     * (flash attributes), nothing stored.
+     */
+    @PostMapping("/inburgeraars/{id}/zroute-eindgesprek")
+    @MagDossierWijzigen
+    String eindgesprek(
+            @PathVariable UUID id,
+            @RequestParam(name = "datum", required = false) String datum,
+            @RequestParam(name = "voldoendeIngezet", required = false) Boolean voldoendeIngezet,
+            @RequestParam(name = "motivering", required = false) String motivering,
+            RedirectAttributes redirect) {
+        LocalDate dag = null;
+        try {
+            dag = datum == null || datum.isBlank() ? null : LocalDate.parse(datum.strip());
+        } catch (DateTimeParseException e) {
+            dag = null;
+        }
+        try {
+            ZrouteEindgesprekken.Eindgesprek e =
+                    eindgesprekken.vastleggen(id, new ZrouteEindgesprekken.Invoer(dag, voldoendeIngezet, motivering));
+            redirect.addFlashAttribute(
+                    "melding",
+                    berichten.getMessage(e.voldoendeIngezet() ? "zroute.vastgelegd.voldoende" : "zroute.vastgelegd"));
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute(
+                    "zrouteFouten",
+                    e.violations().stream()
+                            .map(v -> Formulierfouten.tekst(v, berichten))
+                            .toList());
+            redirect.addFlashAttribute(
+                    "zrouteInvoer", new ZrouteEindgesprekken.Invoer(dag, voldoendeIngezet, motivering));
+        } catch (ConflictException e) {
+            redirect.addFlashAttribute("zrouteFouten", List.of(e.getMessage()));
+            redirect.addFlashAttribute(
+                    "zrouteInvoer", new ZrouteEindgesprekken.Invoer(dag, voldoendeIngezet, motivering));
+        }
+        return "redirect:/inburgeraars/" + id + "/voortgang#zroute-kop";
     }
 
     @PostMapping("/inburgeraars/{id}/voortgangsacties/{actieId}/afgerond")
@@ -154,7 +199,12 @@ class VoortgangWebController {
         boolean magWijzigen = toegang.mag(Recht.DOSSIER_WIJZIGEN, id);
         model.addAttribute("id", id);
         model.addAttribute("overzicht", overzicht);
-        model.addAttribute("route", routestatussen.routestatus(id));
+        Routestatussen.Routestatus route = routestatussen.routestatus(id);
+        model.addAttribute("route", route);
+        model.addAttribute("eindgesprekken", route.leerroute() == Leerroute.Z ? eindgesprekken.lijst(id) : List.of());
+        if (!model.containsAttribute("zrouteInvoer")) {
+            model.addAttribute("zrouteInvoer", new ZrouteEindgesprekken.Invoer(vandaag(), null, null));
+        }
         model.addAttribute("gesprek", formulier);
         model.addAttribute("magWijzigen", magWijzigen);
         model.addAttribute("eigenaren", magWijzigen ? gesprekken.mogelijkeEigenaren(id) : List.of());

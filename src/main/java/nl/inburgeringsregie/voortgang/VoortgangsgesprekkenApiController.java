@@ -84,10 +84,44 @@ class VoortgangsgesprekkenApiController {
             @Schema(description = "Uiterlijk op deze dag; niet voor het gesprek")
             LocalDate uiterlijk) {}
 
-    private final Voortgangsgesprekken gesprekken;
+    @Schema(name = "ZrouteEindgesprekVastleggen")
+    record EindgesprekInvoer(
+            @Schema(description = "Dag van het eindgesprek; niet in de toekomst (regel R-5)")
+            LocalDate datum,
 
-    VoortgangsgesprekkenApiController(Voortgangsgesprekken gesprekken) {
+            @Schema(
+                    description = "Het oordeel van de consulent: voldoende ingezet (dan gaat de afronding naar"
+                            + " DUO) of niet (regel R-5)")
+            Boolean voldoendeIngezet,
+
+            @Schema(description = "De motivering van het oordeel, hoogstens 2000 tekens")
+            String motivering) {}
+
+    private final Voortgangsgesprekken gesprekken;
+    private final ZrouteEindgesprekken eindgesprekken;
+
+    VoortgangsgesprekkenApiController(Voortgangsgesprekken gesprekken, ZrouteEindgesprekken eindgesprekken) {
         this.gesprekken = gesprekken;
+        this.eindgesprekken = eindgesprekken;
+    }
+
+    @GetMapping("/inburgeraars/{id}/zroute-eindgesprekken")
+    @Operation(summary = "De eindgesprekken Z-route van een inburgeraar, nieuwste eerst (regel R-5)")
+    List<ZrouteEindgesprekken.Eindgesprek> eindgesprekken(@PathVariable UUID id) {
+        return eindgesprekken.lijst(id);
+    }
+
+    @PostMapping("/inburgeraars/{id}/zroute-eindgesprekken")
+    @Operation(
+            summary = "Leg het eindgesprek Z-route vast, na de uren; met 'voldoende ingezet' gaat de afronding naar DUO"
+                    + " (regel R-5)")
+    ResponseEntity<ZrouteEindgesprekken.Eindgesprek> eindgesprek(
+            @PathVariable UUID id, @RequestBody EindgesprekInvoer invoer) {
+        return ResponseEntity.status(201)
+                .body(eindgesprekken.vastleggen(
+                        id,
+                        new ZrouteEindgesprekken.Invoer(
+                                invoer.datum(), invoer.voldoendeIngezet(), invoer.motivering())));
     }
 
     @GetMapping("/inburgeraars/{id}/voortgangsgesprekken")

@@ -98,4 +98,25 @@ class VoortgangBrowserTest extends BrowserTest {
         assertThat(page.locator("#toelichting")).hasValue("Wil naar de onderwijsroute");
         assertThat(page.locator("#reden")).hasValue("GEWIJZIGDE_OMSTANDIGHEDEN");
     }
+
+    /** R-5 in the browser: the Z-route's eindgesprek before the hours are met is refused, the typed text kept. */
+    @Test
+    void eenEindgesprekZrouteVoorDeUrenWordtGeweigerdMetBehoudVanDeInvoer() {
+        clock.zet(LocalDate.of(2026, 12, 5));
+        String dossier = TestDossiers.metVastgesteldPip(api("consulent"), TestData.inburgeraar(TestData.bsn()), "Z");
+        logIn("consulent");
+        page.navigate(url("/inburgeraars/" + dossier + "/voortgang"));
+        assertThat(page.locator("#routestatus")).containsText("Participatie-uren");
+        page.getByLabel("Datum van het eindgesprek").fill("2026-12-04");
+        page.getByLabel("Ja, voldoende ingezet: afronding naar DUO").check();
+        page.getByLabel("Motivering").fill("Altijd aanwezig bij het taalcafé");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Eindgesprek vastleggen"))
+                .click();
+        Locator fouten = page.locator(".foutsamenvatting");
+        assertThat(fouten).containsText("nog 800 participatie-uren");
+        assertThat(fouten).containsText("lesuren");
+        assertThat(page.getByLabel("Motivering")).hasValue("Altijd aanwezig bij het taalcafé");
+        assertThat(page.getByLabel("Datum van het eindgesprek")).hasValue("2026-12-04");
+        controleerToegankelijkheid("zroute-eindgesprek-fout");
+    }
 }

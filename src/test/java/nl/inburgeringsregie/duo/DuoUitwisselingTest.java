@@ -9,10 +9,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import nl.inburgeringsregie.duosimulator.DuoSimulator;
+import nl.inburgeringsregie.gebruikers.Gebruikers;
 import nl.inburgeringsregie.support.TestData;
 import nl.inburgeringsregie.support.TestDossiers;
 import nl.inburgeringsregie.support.WebSessie;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
 
 /**
  * The rest of the DUO exchange over real HTTP with the simulator (which validates every request and its own answers
@@ -53,6 +58,25 @@ class DuoUitwisselingTest extends DuoScenarioTest {
                         "/inburgeraars/" + d.id() + "/duo/" + formulier, velden, "/inburgeraars/" + d.id() + "/duo");
         assertThat(antwoord.statusCode()).isEqualTo(302);
         return consulent().get("/inburgeraars/" + d.id() + "/duo").body();
+    }
+
+    @Autowired
+    private DuoZroute zroute;
+
+    @Autowired
+    private Gebruikers gebruikers;
+
+    /** Runs the work as the demo consultant, as a request of theirs would. */
+    private void alsConsulent(Runnable werk) {
+        UserDetails consulent = gebruikers.loadUserByUsername("consulent");
+        SecurityContextHolder.getContext()
+                .setAuthentication(
+                        UsernamePasswordAuthenticationToken.authenticated(consulent, null, consulent.getAuthorities()));
+        try {
+            werk.run();
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
     }
 
     private List<Map<String, Object>> meldingen(Dossier d, String soort) {
@@ -243,7 +267,10 @@ class DuoUitwisselingTest extends DuoScenarioTest {
     @Test
     void zrouteUrenAanbodEnContactpersoonBereikenDuo() {
         Dossier z = metPip("Z");
-        assertThat(meld(z, "zroute", Map.of("datum", "2026-11-24"))).contains("De melding staat klaar");
+        // The completion is made from the Z-route's eindgesprek (module voortgang, ADR 0040; its rules in
+        // ZrouteEindgesprekTest): here the melding itself, as the consultant, through the module's entry point.
+        alsConsulent(() -> zroute.meldAfronding(UUID.fromString(z.id()), LocalDate.of(2026, 11, 24)));
+        assertThat(meldingen(z, "ZROUTE")).hasSize(1);
         // Hours are not typed (ADR 0034): participation during the brede intake, 5 days of 24 hours, reaches DUO as
         // one total of the ledger.
         for (int dag = 16; dag <= 20; dag++) {
