@@ -42,9 +42,14 @@ class ModularityTests {
                                 .filter(JavaClass::isTopLevelClass)
                                 .filter(c -> c.getModifiers().contains(JavaModifier.PUBLIC))
                                 .map(JavaClass::getSimpleName))
-                // ADR 0040: and the reader of what the exchange shows of a person's route (exams, PVT, MAP, Z-route).
+                // ADR 0040: the route status's reader and the Z-route completion's entry point.
                 .containsExactlyInAnyOrder(
-                        "DuoAanmelding", "DuoInstellingen", "DuoRegels", "DuoSpecificaties", "DuoRoutegegevens");
+                        "DuoAanmelding",
+                        "DuoInstellingen",
+                        "DuoRegels",
+                        "DuoSpecificaties",
+                        "DuoRoutegegevens",
+                        "DuoZroute");
     }
 
     /**
