@@ -17,7 +17,7 @@ import tools.jackson.databind.json.JsonMapper;
  * What the exchange with DUO says of a person's route, for the route status (issue 16, ADR 0040): DUO's exam results
  * and free attempts as last fetched (Examen API, fetched on SS199 and on every refresh; R-12), and the dates of the PVT,
  * the MAP eindgesprek and the Z-route's completion: the gemeente's latest melding of each (not refused by DUO; a
- * melding without a date withdraws it), else DUO's own value as last fetched. Two indexed queries by the dossier's id;
+ * melding without a date withdraws it), else DUO's own value as last fetched. One query of two indexed parts;
  * called inside the caller's transaction and access decision (a deadline source, a service that checked the right), so
  * it checks no rights itself.
  */
@@ -52,19 +52,19 @@ public class DuoRoutegegevens {
 
     @Transactional(readOnly = true)
     public Routegegevens van(UUID inburgeraarId) {
+        // One round trip: DUO's stored answers and the gemeente's latest melding of each kind.
         Map<String, String> duo = new HashMap<>();
-        jdbc.sql("""
-                        select onderwerp, inhoud from duo_gegeven
-                        where inburgeraar_id = ? and inhoud is not null
-                          and onderwerp in ('examens/resultaten', 'examens/gratispogingen', 'pvt', 'map')""").param(inburgeraarId).query(rs -> {
-            duo.put(rs.getString("onderwerp"), rs.getString("inhoud"));
-        });
         Map<String, String> gemeld = new HashMap<>();
         jdbc.sql("""
-                        select distinct on (soort) soort, bericht from duo_melding
-                        where inburgeraar_id = ? and soort in ('PVT', 'MAP', 'ZROUTE') and status <> 'GEWEIGERD'
-                        order by soort, aangemaakt_op desc""").param(inburgeraarId).query(rs -> {
-            gemeld.put(rs.getString("soort"), rs.getString("bericht"));
+                        select 'DUO' as bron, onderwerp as sleutel, inhoud from duo_gegeven
+                        where inburgeraar_id = :id and inhoud is not null
+                          and onderwerp in ('examens/resultaten', 'examens/gratispogingen', 'pvt', 'map')
+                        union all
+                        select * from (select distinct on (soort) 'MELDING', soort, bericht from duo_melding
+                                       where inburgeraar_id = :id and soort in ('PVT', 'MAP', 'ZROUTE')
+                                         and status <> 'GEWEIGERD'
+                                       order by soort, aangemaakt_op desc) m""").param("id", inburgeraarId).query(rs -> {
+            ("DUO".equals(rs.getString("bron")) ? duo : gemeld).put(rs.getString("sleutel"), rs.getString("inhoud"));
         });
         List<Examenresultaat> examens = new ArrayList<>();
         lijst(duo.get("examens/resultaten"))

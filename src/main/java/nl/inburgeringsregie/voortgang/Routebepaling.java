@@ -45,7 +45,7 @@ class Routebepaling {
     /** One requirement: {@code code} names it (texts {@code route.eis.<code>}), with its rule and the evidence. */
     record Eis(String code, String naam, Stand stand, String regel, String bewijs) {}
 
-    /** What the requirements are derived from. */
+    /** What the requirements are derived from; {@code uren} may be null for the B1-route, which counts no hours. */
     record Feiten(VastgesteldPip.Route pip, Doelgroep doelgroep, Routegegevens duo, Urenboek.Urenoverzicht uren) {}
 
     private static final List<String> NIVEAUS = List.of("A2", "B1", "B2");

@@ -200,7 +200,13 @@ class Routestatussen {
         }
         VastgesteldPip.Route route = pip.get();
         List<Routebepaling.Eis> eisen =
-                bepaling.eisen(new Routebepaling.Feiten(route, d.doelgroep(), duo.van(d.id()), uren.berekend(d.id())));
+                // The B1-route's requirements count no hours: the ledger (a query per source) is read for the other
+                // routes only, which keeps the daily deadline job's cost per dossier down.
+                bepaling.eisen(new Routebepaling.Feiten(
+                        route,
+                        d.doelgroep(),
+                        duo.van(d.id()),
+                        route.leerroute() == Leerroute.B ? null : uren.berekend(d.id())));
         return new Routestatus(
                 d.id(),
                 route.leerroute(),
