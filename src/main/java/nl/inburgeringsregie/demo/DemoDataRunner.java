@@ -62,6 +62,7 @@ class DemoDataRunner implements ApplicationRunner {
     private final LandelijkeOntzorgingen landelijkeOntzorgingen;
     private final LandelijkeBegeleiding landelijkeBegeleiding;
     private final LandelijkeExamens landelijkeExamens;
+    private final LandelijkeVoortgang landelijkeVoortgang;
 
     DemoDataRunner(
             DemoAccounts demoAccounts,
@@ -79,11 +80,13 @@ class DemoDataRunner implements ApplicationRunner {
             LandelijkeAanbieders landelijkeAanbieders,
             LandelijkeOntzorgingen landelijkeOntzorgingen,
             LandelijkeBegeleiding landelijkeBegeleiding,
-            LandelijkeExamens landelijkeExamens) {
+            LandelijkeExamens landelijkeExamens,
+            LandelijkeVoortgang landelijkeVoortgang) {
         this.demoCoaOverdrachten = demoCoaOverdrachten;
         this.landelijkeOntzorgingen = landelijkeOntzorgingen;
         this.landelijkeBegeleiding = landelijkeBegeleiding;
         this.landelijkeExamens = landelijkeExamens;
+        this.landelijkeVoortgang = landelijkeVoortgang;
         this.demoBegeleiding = demoBegeleiding;
         this.demoVve = demoVve;
         this.demoAfspraken = demoAfspraken;
@@ -191,6 +194,8 @@ class DemoDataRunner implements ApplicationRunner {
         landelijkeBegeleiding.voegToe(alle, regios, LocalDate.now(clock));
         // Issue 16: DUO's exam results of the B1-route persons, for the route status (ADR 0040).
         landelijkeExamens.voegToe(alle, LocalDate.now(clock));
+        // Issue 16: the voortgangsgesprekken held so far (T-10), one person in five behind.
+        landelijkeVoortgang.voegToe(alle, LocalDate.now(clock));
         log.info(
                 "National dataset: {} people in {} gemeenten ready after {} s",
                 landelijk.personen(),

@@ -212,6 +212,10 @@ class DemoDataTest extends IntegrationTest {
         String examens = "select count(*) from duo_gegeven where onderwerp like 'examens/%' and " + nationaal;
         long examenrijen = jdbc.queryForObject(examens, Long.class);
         assertThat(examenrijen).isPositive().isEven();
+        // Issue 16: the voortgangsgesprekken held so far (T-10), once.
+        String gesprekken = "select count(*) from voortgangsgesprek where " + nationaal;
+        long gesprekrijen = jdbc.queryForObject(gesprekken, Long.class);
+        assertThat(gesprekrijen).isPositive();
         // Idempotent: asking again adds nothing.
         runner.landelijk(new DemoCaseload(99, LocalDate.now(clock)), new DemoInstellingen.Landelijk(3, 700, 30, 2, 50));
         assertThat(jdbc.queryForObject("select count(*) from presentie where " + nationaal, Long.class))
@@ -222,6 +226,7 @@ class DemoDataTest extends IntegrationTest {
         assertThat(jdbc.queryForObject("select count(*) from audit_log where " + nationaal, Long.class))
                 .isEqualTo(auditrijen);
         assertThat(jdbc.queryForObject(examens, Long.class)).isEqualTo(examenrijen);
+        assertThat(jdbc.queryForObject(gesprekken, Long.class)).isEqualTo(gesprekrijen);
         // Issue 17 on a dataset loaded before it (the integrator's restart): a gemeente without ontzorgingen or
         // begeleidingen gains them on the next start, the same as loaded at once; the others are left alone.
         String tellen = "select (select count(*) from ontzorging where " + nationaal
