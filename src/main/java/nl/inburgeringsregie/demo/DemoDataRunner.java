@@ -21,6 +21,7 @@ import nl.inburgeringsregie.intake.DemoVve;
 import nl.inburgeringsregie.ontzorgen.DemoOntzorgingen;
 import nl.inburgeringsregie.ontzorgen.LandelijkeOntzorgingen;
 import nl.inburgeringsregie.voortgang.DemoVoortgang;
+import nl.inburgeringsregie.voortgang.LandelijkeVoortgang;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;

@@ -434,25 +434,23 @@ class Voortgangsgesprekken {
     @MagDossierInzien
     public List<Actie> mijnActies() {
         HuidigeGebruiker gebruiker = gebruikers.huidige();
-        List<Actie> rijen = jdbc.sql("""
+        // Row-level security keeps the user to their gemeenten; each row carries its person's gemeente for the audit.
+        record Rij(Actie actie, String gemeentecode) {}
+        List<Rij> rijen = jdbc.sql("""
                         select a.* from voortgangsactie a
                         where a.eigenaar = ? and a.afgerond_op is null
                         order by a.uiterlijk, a.id limit ?""")
                 .params(gebruiker.gebruikersnaam(), MAXIMUM_MIJN_ACTIES)
-                .query(Voortgangsgesprekken::actie)
+                .query((rs, i) -> new Rij(actie(rs, i), rs.getString("gemeentecode")))
                 .list();
-        List<UUID> ids = rijen.stream().map(Actie::inburgeraarId).distinct().toList();
-        Map<UUID, String> namen = dossiers.namen(ids);
-        Map<UUID, String> gemeenten = new LinkedHashMap<>();
-        dossiers.van(ids).forEach(d -> gemeenten.put(d.id(), d.gemeentecode()));
+        Map<UUID, String> namen = dossiers.namen(
+                rijen.stream().map(r -> r.actie().inburgeraarId()).distinct().toList());
         List<Actie> acties = rijen.stream()
-                .filter(a -> gemeenten.containsKey(a.inburgeraarId()))
-                .map(a -> metNaam(a, namen.get(a.inburgeraarId())))
+                .map(r -> metNaam(r.actie(), namen.get(r.actie().inburgeraarId())))
                 .toList();
-        List<AuditLog.Betrokkene> betrokkenen = acties.stream()
-                .map(Actie::inburgeraarId)
+        List<AuditLog.Betrokkene> betrokkenen = rijen.stream()
+                .map(r -> new AuditLog.Betrokkene(r.actie().inburgeraarId(), r.gemeentecode()))
                 .distinct()
-                .map(id -> new AuditLog.Betrokkene(id, gemeenten.get(id)))
                 .toList();
         if (!betrokkenen.isEmpty()) {
             auditLog.registreerElk(
