@@ -42,14 +42,14 @@ class ModularityTests {
                                 .filter(JavaClass::isTopLevelClass)
                                 .filter(c -> c.getModifiers().contains(JavaModifier.PUBLIC))
                                 .map(JavaClass::getSimpleName))
-                // ADR 0040: the route status's reader and the Z-route completion's entry point.
+                // ADR 0040: the route status's reader and the entry point of the route parts' ends (PVT, MAP, Z-route).
                 .containsExactlyInAnyOrder(
                         "DuoAanmelding",
                         "DuoInstellingen",
                         "DuoRegels",
                         "DuoSpecificaties",
                         "DuoRoutegegevens",
-                        "DuoZroute");
+                        "DuoAfrondingen");
     }
 
     /**

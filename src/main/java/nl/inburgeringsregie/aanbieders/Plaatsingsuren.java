@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
 /**
  * The provider's attendance as the hours ledger's source (ADR 0031): the hours present, per placement, read from
  * {@code presentie} itself (no copy). The onderdeel gives the kind: the teaching of a route (B1, onderwijsroute,
- * Z-route) is NT2, a KNM module is KNM; PVT, MAP and the brugklas are no kind of the ledger. An hour counts as at a
+ * Z-route) is NT2, a KNM module is KNM, a PVT or MAP module its own kind (issue 16: R-7, R-8); the brugklas is no kind
+ * of the ledger. An hour counts as at a
  * keurmerk institution when the provider held Blik op Werk or TST on its day (a week: its Monday).
  */
 @Component
@@ -33,17 +34,26 @@ class Plaatsingsuren implements UrenBron {
                         from presentie pr
                         join plaatsing pl on pl.id = pr.plaatsing_id
                         join aanbieder a on a.id = pl.aanbieder_id
-                        where pr.inburgeraar_id = ? and pl.onderdeel in ('B1_ROUTE', 'ONDERWIJSROUTE', 'Z_ROUTE', 'KNM')
+                        where pr.inburgeraar_id = ? and pl.onderdeel in ('B1_ROUTE', 'ONDERWIJSROUTE', 'Z_ROUTE', 'KNM', 'PVT', 'MAP')
                         group by pl.id, pl.onderdeel, a.naam, 4
                         order by a.naam, pl.id, 4 desc""")
                 .param(inburgeraarId)
                 .query((rs, i) -> new Urenpost(
-                        rs.getString("onderdeel").equals("KNM") ? Urensoort.KNM : Urensoort.NT2,
+                        soort(rs.getString("onderdeel")),
                         "PLAATSING",
                         rs.getObject("id", UUID.class),
                         rs.getString("naam"),
                         rs.getBigDecimal("uren").stripTrailingZeros(),
                         rs.getBoolean("keurmerk")))
                 .list();
+    }
+
+    private static Urensoort soort(String onderdeel) {
+        return switch (onderdeel) {
+            case "KNM" -> Urensoort.KNM;
+            case "PVT" -> Urensoort.PVT;
+            case "MAP" -> Urensoort.MAP;
+            default -> Urensoort.NT2;
+        };
     }
 }

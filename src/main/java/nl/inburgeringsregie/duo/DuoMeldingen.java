@@ -215,7 +215,7 @@ class DuoMeldingen {
         Optional<Termijn> termijn = termijnen.termijn(d, TermijnSoort.INBURGERINGSTERMIJN);
         LocalDate zroute = jdbc.sql("""
                 select bericht from duo_melding where inburgeraar_id = ? and soort = 'ZROUTE' and status <> 'GEWEIGERD'
-                order by aangemaakt_op desc limit 1""")
+                order by aangemaakt_op desc, volgnummer desc limit 1""")
                 .param(d.id())
                 .query(String.class)
                 .optional()

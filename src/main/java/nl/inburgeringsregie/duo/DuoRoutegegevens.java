@@ -63,7 +63,7 @@ public class DuoRoutegegevens {
                         select * from (select distinct on (soort) 'MELDING', soort, bericht from duo_melding
                                        where inburgeraar_id = :id and soort in ('PVT', 'MAP', 'ZROUTE')
                                          and status <> 'GEWEIGERD'
-                                       order by soort, aangemaakt_op desc) m""").param("id", inburgeraarId).query(rs -> {
+                                       order by soort, aangemaakt_op desc, volgnummer desc) m""").param("id", inburgeraarId).query(rs -> {
             ("DUO".equals(rs.getString("bron")) ? duo : gemeld).put(rs.getString("sleutel"), rs.getString("inhoud"));
         });
         List<Examenresultaat> examens = new ArrayList<>();

@@ -1,16 +1,11 @@
 package nl.inburgeringsregie.duo;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import nl.inburgeringsregie.duo.DuoRegels.Resultaat;
 import nl.inburgeringsregie.gebruikers.Gebruikers;
 import nl.inburgeringsregie.gebruikers.MagDossierInzien;
 import nl.inburgeringsregie.gebruikers.MagDossierWijzigen;
@@ -26,8 +21,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.core.task.TaskExecutor;
-import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.format.annotation.DateTimeFormat.ISO;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -245,35 +238,8 @@ class KoppelingWebController {
         return "redirect:/inburgeraars/" + id + "/duo";
     }
 
-    /** The MAP/PVT form: which result (map or pvt, the values DUO's paths use), its date, verwijtbaar. */
-    record ResultaatFormulier(
-            @NotNull @Pattern(regexp = "map|pvt") String onderdeel,
-            @DateTimeFormat(iso = ISO.DATE) LocalDate datum,
-            String verwijtbaar) {
-
-        Resultaat resultaat() {
-            return Resultaat.valueOf(onderdeel.toUpperCase(Locale.ROOT));
-        }
-    }
-
-    /** The Z-route form: the date of completion (R-5; required by the rule itself). */
-
     /** The contactpersoon form: what DUO asks of a new contactpersoon (checked when the user is registered). */
     record ContactpersoonFormulier(String naam, String email, String telefoonnummer) {}
-
-    @PostMapping("/inburgeraars/{id}/duo/resultaat")
-    @MagDossierWijzigen
-    String resultaat(
-            @PathVariable UUID id,
-            @Valid @ModelAttribute("resultaat") ResultaatFormulier formulier,
-            BindingResult binding,
-            RedirectAttributes redirect) {
-        return meld(
-                id,
-                binding,
-                redirect,
-                () -> duoMeldingen.resultaat(id, formulier.resultaat(), formulier.datum(), formulier.verwijtbaar()));
-    }
 
     @PostMapping("/inburgeraars/{id}/duo/contactpersoon")
     @MagDossierWijzigen

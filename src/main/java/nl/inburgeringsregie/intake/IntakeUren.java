@@ -116,7 +116,8 @@ class IntakeUren implements UrenBron {
             fouten.add(
                     new Violation("datum", "fout.intakeUren.naAfronding", "R-11", DATUM.format(intake.afgerondOp())));
         }
-        if (r.soort() == null) {
+        // R-11: the brede intake's hours are NT2, KNM or participation; the PVT and MAP are modules of the route.
+        if (r.soort() == null || r.soort() == Urensoort.PVT || r.soort() == Urensoort.MAP) {
             fouten.add(new Violation("soort", "fout.intakeUren.soortVerplicht", "R-11"));
         }
         if (r.uren() == null
@@ -124,7 +125,7 @@ class IntakeUren implements UrenBron {
                 || r.uren().compareTo(BigDecimal.valueOf(MAX_PER_DAG)) > 0
                 || r.uren().stripTrailingZeros().scale() > 2) {
             fouten.add(new Violation("uren", "fout.intakeUren.uren", "R-11", MAX_PER_DAG));
-        } else if (r.datum() != null && r.soort() != null) {
+        } else if (r.datum() != null && fouten.stream().noneMatch(f -> f.field().equals("soort"))) {
             BigDecimal andere = jdbc.sql("""
                             select coalesce(sum(uren), 0) from intake_uren
                             where inburgeraar_id = ? and datum = ? and soort <> ?""")

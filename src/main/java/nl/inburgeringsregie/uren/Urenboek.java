@@ -20,8 +20,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The hours ledger: a person's hours from every {@link UrenBron}, totalled per kind with their sources, and measured
- * against the targets: the Z-route's 800 course hours (NT2 and KNM) and 800 participation hours (R-5, configurable)
- * and the 600 hours of NT2 at a keurmerk institution that allow afschalen (T-7).
+ * against the targets: the Z-route's 800 course hours (NT2 and KNM) and 800 participation hours (R-5, configurable),
+ * the 600 hours of NT2 at a keurmerk institution that allow afschalen (T-7), the PVT's 12 hours (R-7) and the MAP's
+ * practical hours (R-8, configurable, default 40).
  */
 @Service
 public class Urenboek {
@@ -29,10 +30,16 @@ public class Urenboek {
     /** T-7: afschalen to A2 only after at least this many hours of NT2 lessons at a keurmerk institution. */
     public static final int AFSCHALEN_NT2_UREN = 600;
 
+    /** the PVT takes at least 12 hours (Besluit inburgering 2021 art. 3.1). */
+    public static final int PVT_UREN = 12;
+
     /** A kind's total and the sources it is made of. */
     public record Totaal(Urensoort soort, BigDecimal uren, List<Urenpost> bronnen) {}
 
-    /** Progress against one target: {@code code} is LESUREN, PARTICIPATIE or NT2_KEURMERK (texts uren.doel.<code>). */
+    /**
+     * Progress against one target: {@code code} is LESUREN, PARTICIPATIE, NT2_KEURMERK, PVT or MAP (texts
+     * uren.doel.<code>).
+     */
     public record Doel(String code, BigDecimal uren, int doel, String regel, int procent) {}
 
     /** A person's ledger: totals per kind (every kind, zero included), the NT2 hours at a keurmerk, the targets. */
@@ -46,6 +53,7 @@ public class Urenboek {
     private final MessageSourceAccessor berichten;
     private final int doelLesuren;
     private final int doelParticipatie;
+    private final int doelMap;
 
     Urenboek(
             List<UrenBron> bronnen,
@@ -54,7 +62,8 @@ public class Urenboek {
             AuditLog auditLog,
             MessageSourceAccessor berichten,
             @Value("${inburgeringsregie.uren.doel.lesuren:800}") int doelLesuren,
-            @Value("${inburgeringsregie.uren.doel.participatie:800}") int doelParticipatie) {
+            @Value("${inburgeringsregie.uren.doel.participatie:800}") int doelParticipatie,
+            @Value("${inburgeringsregie.uren.doel.map:40}") int doelMap) {
         this.bronnen = bronnen;
         this.toegang = toegang;
         this.dossiers = dossiers;
@@ -62,6 +71,7 @@ public class Urenboek {
         this.berichten = berichten;
         this.doelLesuren = doelLesuren;
         this.doelParticipatie = doelParticipatie;
+        this.doelMap = doelMap;
     }
 
     /** A dossier's ledger for the gemeente's staff (404 beyond their relationships); the read is audited. */
@@ -105,7 +115,10 @@ public class Urenboek {
                                 totalen.get(Urensoort.PARTICIPATIE.ordinal()).uren(),
                                 doelParticipatie,
                                 "R-5"),
-                        doel("NT2_KEURMERK", nt2Keurmerk, AFSCHALEN_NT2_UREN, "T-7")));
+                        doel("NT2_KEURMERK", nt2Keurmerk, AFSCHALEN_NT2_UREN, "T-7"),
+                        doel("PVT", totalen.get(Urensoort.PVT.ordinal()).uren(), PVT_UREN, "R-7"),
+                        // the MAP's practical part; no minimum is confirmed in law, so it is configuration.
+                        doel("MAP", totalen.get(Urensoort.MAP.ordinal()).uren(), doelMap, "R-8")));
     }
 
     /**

@@ -68,7 +68,7 @@ class RouteTermijnen implements TermijnBron {
             return List.of(Termijn.gesloten(
                     ROUTE_AFRONDEN, "T-13", TermijnStatus.VOLDAAN, berichten.getMessage("termijn.routeAfronden.duo")));
         }
-        Routestatussen.Routestatus status = routestatussen.bepaal(d);
+        Routestatussen.Routestatus status = routestatussen.bepaal(d, false);
         if (status.leerroute() == null || status.termijnLaatsteDag() == null) {
             return List.of();
         }

@@ -45,7 +45,10 @@ class Routebepaling {
     /** One requirement: {@code code} names it (texts {@code route.eis.<code>}), with its rule and the evidence. */
     record Eis(String code, String naam, Stand stand, String regel, String bewijs) {}
 
-    /** What the requirements are derived from; {@code uren} may be null for the B1-route, which counts no hours. */
+    /**
+     * What the requirements are derived from; {@code uren} may be null for the B1-route, which counts no hours (the
+     * deadline source: the PVT and the MAP are then done or missing, never in progress).
+     */
     record Feiten(VastgesteldPip.Route pip, Doelgroep doelgroep, Routegegevens duo, Urenboek.Urenoverzicht uren) {}
 
     private static final List<String> NIVEAUS = List.of("A2", "B1", "B2");
@@ -77,9 +80,9 @@ class Routebepaling {
                 eisen.add(uren(f, "PARTICIPATIE", "PARTICIPATIEUREN"));
             }
         }
-        eisen.add(datum("PVT", "R-7", f.duo().pvtOndertekend(), "route.bewijs.pvt"));
+        eisen.add(module("PVT", "R-7", f.duo().pvtOndertekend(), "route.bewijs.pvt", f));
         if (route != Leerroute.O) {
-            eisen.add(datum("MAP", "R-8", f.duo().mapEindgesprek(), "route.bewijs.map"));
+            eisen.add(module("MAP", "R-8", f.duo().mapEindgesprek(), "route.bewijs.map", f));
         }
         if (route == Leerroute.Z) {
             eisen.add(datum("ZROUTE", "R-5", f.duo().zrouteAfgerond(), "route.bewijs.zroute"));
@@ -198,6 +201,24 @@ class Routebepaling {
                 .findFirst()
                 .map(d -> d.uren().toPlainString())
                 .orElse("0");
+    }
+
+    /**
+     * The PVT or the MAP (R-7, R-8; issue 16's modules): done with the date DUO knows (melding or answer); without it, in
+     * progress once hours were followed (when the ledger was read), else missing.
+     */
+    private Eis module(String code, String regel, LocalDate datum, String sleutel, Feiten f) {
+        Optional<Urenboek.Doel> uren = f.uren() == null
+                ? Optional.empty()
+                : f.uren().doelen().stream().filter(x -> x.code().equals(code)).findFirst();
+        if (datum == null && uren.isPresent() && uren.get().uren().signum() > 0) {
+            Urenboek.Doel d = uren.get();
+            return new Eis(
+                    code, naam(code), Stand.BEZIG, regel, berichten.getMessage("route.bewijs.moduleUren", new Object[] {
+                        d.uren().toPlainString(), d.doel()
+                    }));
+        }
+        return datum(code, regel, datum, sleutel);
     }
 
     private Eis datum(String code, String regel, LocalDate datum, String sleutel) {

@@ -111,7 +111,7 @@ class Routestatussen {
                 .orElseThrow(() -> new NotFoundException(berichten.getMessage("fout.dossier.nietGevonden")));
         auditLog.registreer(
                 AuditActie.DOSSIER_BEKEKEN, new AuditLog.Betrokkene(d.id(), d.gemeentecode()), "routestatus");
-        Routestatus status = bepaal(d);
+        Routestatus status = bepaal(d, true);
         List<Verlengingsgrond> gronden = new ArrayList<>();
         automatisch(d, status).ifPresent(gronden::add);
         if (gebruikers.huidige().gebruikersnaam().equals(d.consulent())) {
@@ -179,8 +179,12 @@ class Routestatussen {
                 "T-5"));
     }
 
-    /** The route status of a dossier, for a caller that decided access or acts without a user (the deadline source). */
-    Routestatus bepaal(Dossierfeiten d) {
+    /**
+     * The route status of a dossier, for a caller that decided access or acts without a user (the deadline source).
+     * {@code metUren}: read the ledger also for the B1-route (the page: the PVT's and the MAP's hours in progress); the
+     * deadline source does not, which keeps the daily job's cost per dossier down.
+     */
+    Routestatus bepaal(Dossierfeiten d, boolean metUren) {
         Optional<VastgesteldPip.Route> pip = pips.van(d.id());
         LocalDate laatsteDag = Inburgeringstermijn.laatsteDag(d.mijlpalen()).orElse(null);
         boolean afgerond = d.fase() == Fase.AFGEROND;
@@ -206,7 +210,7 @@ class Routestatussen {
                         route,
                         d.doelgroep(),
                         duo.van(d.id()),
-                        route.leerroute() == Leerroute.B ? null : uren.berekend(d.id())));
+                        route.leerroute() == Leerroute.B && !metUren ? null : uren.berekend(d.id())));
         return new Routestatus(
                 d.id(),
                 route.leerroute(),

@@ -9,7 +9,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * A person's voortgangsgesprekken and their actions for the inzage export (AVG art. 15), and retention's erasure of
+ * A person's voortgangsgesprekken and their actions, the Z-route's eindgesprekken and the PVT's and MAP's activities and
+ * afrondingen for the inzage export (AVG art. 15), and retention's erasure of
  * their special-category parts (I-5): the health notes and an illness or childbirth recorded in a conversation. The
  * rest goes with the dossier (on delete cascade).
  */
@@ -44,6 +45,24 @@ class VoortgangGegevens implements Persoonsgegevens {
                 Persoonsgegevens.rijen(
                         jdbc,
                         "select * from voortgangsactie where inburgeraar_id = ? order by uiterlijk, id",
+                        persoon.inburgeraarId()));
+        tabellen.put(
+                "zroute_eindgesprek",
+                Persoonsgegevens.rijen(
+                        jdbc,
+                        "select * from zroute_eindgesprek where inburgeraar_id = ? order by datum",
+                        persoon.inburgeraarId()));
+        tabellen.put(
+                "module_activiteit",
+                Persoonsgegevens.rijen(
+                        jdbc,
+                        "select * from module_activiteit where inburgeraar_id = ? order by module, datum",
+                        persoon.inburgeraarId()));
+        tabellen.put(
+                "module_afronding",
+                Persoonsgegevens.rijen(
+                        jdbc,
+                        "select * from module_afronding where inburgeraar_id = ? order by module, vastgelegd_op",
                         persoon.inburgeraarId()));
         return tabellen;
     }

@@ -1,5 +1,6 @@
 package nl.inburgeringsregie.voortgang;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -15,7 +16,9 @@ import nl.inburgeringsregie.inburgeraar.Codes;
 import nl.inburgeringsregie.inburgeraar.DossierfeitenLezer;
 import nl.inburgeringsregie.infrastructure.fouten.ConflictException;
 import nl.inburgeringsregie.infrastructure.fouten.InvalidInputException;
+import nl.inburgeringsregie.infrastructure.fouten.NotFoundException;
 import nl.inburgeringsregie.infrastructure.web.Formulierfouten;
+import nl.inburgeringsregie.infrastructure.web.Weergave;
 import nl.inburgeringsregie.intake.Leefgebied;
 import nl.inburgeringsregie.leerroute.Leerroute;
 import nl.inburgeringsregie.termijnen.Termijnen;
@@ -44,6 +47,7 @@ class VoortgangWebController {
 
     private final Voortgangsgesprekken gesprekken;
     private final ZrouteEindgesprekken eindgesprekken;
+    private final Routemodules modules;
     private final Termijnen termijnen;
     private final Gebruikers gebruikers;
     private final Routestatussen routestatussen;
@@ -55,6 +59,7 @@ class VoortgangWebController {
     VoortgangWebController(
             Voortgangsgesprekken gesprekken,
             ZrouteEindgesprekken eindgesprekken,
+            Routemodules modules,
             Routestatussen routestatussen,
             Termijnen termijnen,
             Gebruikers gebruikers,
@@ -64,6 +69,7 @@ class VoortgangWebController {
             Clock clock) {
         this.gesprekken = gesprekken;
         this.eindgesprekken = eindgesprekken;
+        this.modules = modules;
         this.routestatussen = routestatussen;
         this.termijnen = termijnen;
         this.gebruikers = gebruikers;
@@ -119,12 +125,7 @@ class VoortgangWebController {
             @RequestParam(name = "voldoendeIngezet", required = false) Boolean voldoendeIngezet,
             @RequestParam(name = "motivering", required = false) String motivering,
             RedirectAttributes redirect) {
-        LocalDate dag = null;
-        try {
-            dag = datum == null || datum.isBlank() ? null : LocalDate.parse(datum.strip());
-        } catch (DateTimeParseException e) {
-            dag = null;
-        }
+        LocalDate dag = dag(datum);
         try {
             ZrouteEindgesprekken.Eindgesprek e =
                     eindgesprekken.vastleggen(id, new ZrouteEindgesprekken.Invoer(dag, voldoendeIngezet, motivering));
@@ -145,6 +146,124 @@ class VoortgangWebController {
                     "zrouteInvoer", new ZrouteEindgesprekken.Invoer(dag, voldoendeIngezet, motivering));
         }
         return "redirect:/inburgeraars/" + id + "/voortgang#zroute-kop";
+    }
+
+    /**
+     * An activity of the PVT or the MAP the gemeente ran itself (R-7, R-8): a refusal comes back above the module's form
+     * with every rule named and the typed values kept, nothing stored.
+     */
+    @PostMapping("/inburgeraars/{id}/modules/{module}/activiteit")
+    @MagDossierWijzigen
+    String moduleactiviteit(
+            @PathVariable UUID id,
+            @PathVariable String module,
+            @RequestParam(name = "soort", required = false) String soort,
+            @RequestParam(name = "datum", required = false) String datum,
+            @RequestParam(name = "uren", required = false) String uren,
+            @RequestParam(name = "omschrijving", required = false) String omschrijving,
+            RedirectAttributes redirect) {
+        Routemodules.Module m = module(module);
+        Routemodules.ActiviteitInvoer invoer = new Routemodules.ActiviteitInvoer(
+                Routemodules.Activiteitsoort.van(soort).orElse(null), dag(datum), getal(uren), omschrijving);
+        return moduleactie(id, m, redirect, "module.activiteit.vastgelegd", () -> {
+            redirect.addFlashAttribute("activiteitInvoer", invoer);
+            modules.activiteitVastleggen(id, m, invoer);
+        });
+    }
+
+    @PostMapping("/inburgeraars/{id}/modules/{module}/activiteiten/{activiteitId}/verwijderen")
+    @MagDossierWijzigen
+    String moduleactiviteitVerwijderen(
+            @PathVariable UUID id,
+            @PathVariable String module,
+            @PathVariable UUID activiteitId,
+            RedirectAttributes redirect) {
+        Routemodules.Module m = module(module);
+        return moduleactie(
+                id,
+                m,
+                redirect,
+                "module.activiteit.verwijderd",
+                () -> modules.activiteitVerwijderen(id, m, activiteitId));
+    }
+
+    /** The module's afronding: the DUO melding is made from it; refusals as for an activity. */
+    @PostMapping("/inburgeraars/{id}/modules/{module}/afronding")
+    @MagDossierWijzigen
+    String moduleAfronden(
+            @PathVariable UUID id,
+            @PathVariable String module,
+            @RequestParam(name = "datum", required = false) String datum,
+            @RequestParam(name = "verslag", required = false) String verslag,
+            @RequestParam(name = "verwijtbaar", required = false) String verwijtbaar,
+            RedirectAttributes redirect) {
+        Routemodules.Module m = module(module);
+        Routemodules.AfrondingInvoer invoer = new Routemodules.AfrondingInvoer(dag(datum), verslag, verwijtbaar);
+        return moduleactie(id, m, redirect, "module.afgerond." + m.name(), () -> {
+            redirect.addFlashAttribute("afrondingInvoer", invoer);
+            modules.afronden(id, m, invoer);
+        });
+    }
+
+    @PostMapping("/inburgeraars/{id}/modules/{module}/intrekken")
+    @MagDossierWijzigen
+    String moduleIntrekken(@PathVariable UUID id, @PathVariable String module, RedirectAttributes redirect) {
+        Routemodules.Module m = module(module);
+        return moduleactie(id, m, redirect, "module.ingetrokken." + m.name(), () -> modules.intrekken(id, m));
+    }
+
+    /**
+     * Runs a module's action: done, the message; refused, the rules named above the module (flash attributes) and the
+     * typed values kept; the page's anchor is the module's.
+     */
+    private String moduleactie(
+            UUID id, Routemodules.Module module, RedirectAttributes redirect, String gelukt, Runnable actie) {
+        try {
+            actie.run();
+            redirect.getFlashAttributes().remove("activiteitInvoer");
+            redirect.getFlashAttributes().remove("afrondingInvoer");
+            redirect.addFlashAttribute("melding", berichten.getMessage(gelukt));
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("moduleFoutIn", module.name());
+            redirect.addFlashAttribute(
+                    "moduleFouten", e.violations().stream().map(this::fouttekst).toList());
+        } catch (ConflictException e) {
+            redirect.addFlashAttribute("moduleFoutIn", module.name());
+            redirect.addFlashAttribute("moduleFouten", List.of(e.getMessage()));
+        }
+        return "redirect:/inburgeraars/" + id + "/voortgang#module-" + module.name();
+    }
+
+    /** A refusal's text with its rule (DUO's rules name it apart) and its dates as the reader writes them. */
+    private String fouttekst(InvalidInputException.Violation v) {
+        String tekst = Weergave.datumsInTekst(Formulierfouten.tekst(v, berichten));
+        return v.regel() == null || tekst.contains(v.regel())
+                ? tekst
+                : berichten.getMessage("module.fout.regel", new Object[] {tekst, v.regel()});
+    }
+
+    private Routemodules.Module module(String tekst) {
+        return Routemodules.Module.van(tekst)
+                .orElseThrow(() -> new NotFoundException(berichten.getMessage("fout.module.onbekend")));
+    }
+
+    private static LocalDate dag(String tekst) {
+        try {
+            return tekst == null || tekst.isBlank() ? null : LocalDate.parse(tekst.strip());
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    /** A number as typed, with a decimal comma or point; null when it is none (the rule then names the field). */
+    private static BigDecimal getal(String tekst) {
+        try {
+            return tekst == null || tekst.isBlank()
+                    ? null
+                    : new BigDecimal(tekst.strip().replace(',', '.'));
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     @PostMapping("/inburgeraars/{id}/voortgangsacties/{actieId}/afgerond")
@@ -204,6 +323,14 @@ class VoortgangWebController {
         model.addAttribute("eindgesprekken", route.leerroute() == Leerroute.Z ? eindgesprekken.lijst(id) : List.of());
         if (!model.containsAttribute("zrouteInvoer")) {
             model.addAttribute("zrouteInvoer", new ZrouteEindgesprekken.Invoer(vandaag(), null, null));
+        }
+        model.addAttribute("modules", modules.overzicht(id));
+        model.addAttribute("activiteitsoorten", Routemodules.Activiteitsoort.values());
+        if (!model.containsAttribute("activiteitInvoer")) {
+            model.addAttribute("activiteitInvoer", new Routemodules.ActiviteitInvoer(null, vandaag(), null, null));
+        }
+        if (!model.containsAttribute("afrondingInvoer")) {
+            model.addAttribute("afrondingInvoer", new Routemodules.AfrondingInvoer(vandaag(), null, null));
         }
         model.addAttribute("gesprek", formulier);
         model.addAttribute("magWijzigen", magWijzigen);

@@ -10,8 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import nl.inburgeringsregie.duo.DuoAfrondingen;
 import nl.inburgeringsregie.duo.DuoRoutegegevens;
-import nl.inburgeringsregie.duo.DuoZroute;
 import nl.inburgeringsregie.gebruikers.Gebruikers;
 import nl.inburgeringsregie.gebruikers.MagDossierInzien;
 import nl.inburgeringsregie.gebruikers.MagDossierWijzigen;
@@ -67,7 +67,7 @@ class ZrouteEindgesprekken {
     private final VastgesteldPip pips;
     private final Urenboek uren;
     private final DuoRoutegegevens duo;
-    private final DuoZroute duoZroute;
+    private final DuoAfrondingen duoAfrondingen;
     private final AuditLog auditLog;
     private final MessageSourceAccessor berichten;
     private final Clock clock;
@@ -80,7 +80,7 @@ class ZrouteEindgesprekken {
             VastgesteldPip pips,
             Urenboek uren,
             DuoRoutegegevens duo,
-            DuoZroute duoZroute,
+            DuoAfrondingen duoAfrondingen,
             AuditLog auditLog,
             MessageSourceAccessor berichten,
             Clock clock) {
@@ -91,7 +91,7 @@ class ZrouteEindgesprekken {
         this.pips = pips;
         this.uren = uren;
         this.duo = duo;
-        this.duoZroute = duoZroute;
+        this.duoAfrondingen = duoAfrondingen;
         this.auditLog = auditLog;
         this.berichten = berichten;
         this.clock = clock;
@@ -185,7 +185,7 @@ class ZrouteEindgesprekken {
         }
         if (invoer.voldoendeIngezet()) {
             // The completion to DUO, checked against DUO's rules; a refusal rolls the eindgesprek back too.
-            duoZroute.meldAfronding(d.id(), invoer.datum());
+            duoAfrondingen.meldZroute(d.id(), invoer.datum());
         }
         auditLog.registreer(
                 AuditActie.GEWIJZIGD,

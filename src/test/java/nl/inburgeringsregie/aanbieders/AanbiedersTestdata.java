@@ -48,12 +48,21 @@ public record AanbiedersTestdata(Function<String, Api> api, String baseUrl, Jdbc
 
     /** A B1-route contract for Haarlem whose provider registers exams with DUO, and sees the BSN, or not (AB-10). */
     public String b1Contract(String aanbieder, boolean bsnVoorExamenregistratie) {
+        return contract(aanbieder, "B1_ROUTE", bsnVoorExamenregistratie);
+    }
+
+    /** A contract for Haarlem (2026–2027) for this onderdeel (B1_ROUTE, KNM, PVT, MAP, ...). */
+    public String contract(String aanbieder, String onderdeel) {
+        return contract(aanbieder, onderdeel, false);
+    }
+
+    private String contract(String aanbieder, String onderdeel, boolean bsnVoorExamenregistratie) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("bsnVoorExamenregistratie", bsnVoorExamenregistratie);
         body.put("aanbiederId", aanbieder);
         body.put("contractnummer", "C-" + TELLER.incrementAndGet());
         body.put("perceel", "Perceel IJmond en Zuid-Kennemerland");
-        body.put("onderdeel", "B1_ROUTE");
+        body.put("onderdeel", onderdeel);
         body.put("gemeenten", List.of("0392"));
         body.put("begindatum", "2026-01-01");
         body.put("einddatum", "2027-12-31");

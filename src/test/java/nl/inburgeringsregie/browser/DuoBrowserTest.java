@@ -2,12 +2,14 @@ package nl.inburgeringsregie.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import nl.inburgeringsregie.duosimulator.DuoSimulator;
 import nl.inburgeringsregie.support.BrowserTest;
 import nl.inburgeringsregie.support.TestData;
@@ -17,8 +19,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * A consultant on a dossier's DUO page: fetches what DUO knows, reports a MAP date with a verwijtbaar flag DUO would
- * refuse (the rule is shown at once), then the right one; the team lead compares the gemeente with DUO. Scanned with axe.
+ * A consultant on a dossier's DUO page: fetches what DUO knows, follows the link to the MAP on "Route en voortgang",
+ * records an activity and the eindgesprek with a verwijtbaar flag DUO would refuse (the rule is shown at once, the typed
+ * outcome kept), then the right one, and finds the melding on the DUO page; the team lead compares the gemeente with
+ * DUO. Scanned with axe.
  */
 class DuoBrowserTest extends BrowserTest {
 
@@ -63,22 +67,50 @@ class DuoBrowserTest extends BrowserTest {
                 .containsText("B1-route haalbaar");
         controleerToegankelijkheid("duo-dossier");
 
-        page.getByLabel("Onderdeel").selectOption("map");
-        page.getByLabel("Datum (leeg: eerder gemelde datum intrekken)").fill("2026-11-20");
-        page.getByLabel("Verwijtbaar (alleen bij overschrijding van de termijn, regel R-9)")
-                .selectOption("Ja");
-        page.getByRole(AriaRole.GROUP, new Page.GetByRoleOptions().setName("MAP-eindgesprek of PVT-ondertekening"))
-                .getByRole(AriaRole.BUTTON)
+        // Issue 16: the MAP's date is not typed here; it follows from the module on "Route en voortgang".
+        org.assertj.core.api.Assertions.assertThat(api("consulent")
+                        .post(
+                                "/api/v1/inburgeraars/" + id + "/modules/map/activiteiten",
+                                Map.of("soort", "COMPETENTIESCAN", "datum", "2026-11-18", "uren", 24))
+                        .status())
+                .isEqualTo(201);
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(Pattern.compile("^PVT, MAP en de afronding")))
                 .click();
-        assertThat(page.locator(".foutsamenvatting")).containsText("(regel R-9)");
-        controleerToegankelijkheid("duo-melding-fout");
+        Locator map = page.locator("#module-MAP");
+        map.getByLabel("Soort").selectOption("PRAKTIJKDEEL");
+        map.getByLabel("Datum", new Locator.GetByLabelOptions().setExact(true)).fill("2026-11-19");
+        map.getByLabel("Uren", new Locator.GetByLabelOptions().setExact(true)).fill("16");
+        map.getByLabel("Omschrijving").fill("Meeloopdag bij de bibliotheek");
+        map.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Activiteit vastleggen"))
+                .click();
+        assertThat(page.getByText("De activiteit is vastgelegd")).isVisible();
+        assertThat(page.locator("#module-MAP")).containsText("40 van 40 uur");
 
-        page.getByLabel("Onderdeel").selectOption("map");
-        page.getByLabel("Datum (leeg: eerder gemelde datum intrekken)").fill("2026-11-20");
-        page.getByRole(AriaRole.GROUP, new Page.GetByRoleOptions().setName("MAP-eindgesprek of PVT-ondertekening"))
-                .getByRole(AriaRole.BUTTON)
+        map = page.locator("#module-MAP");
+        map.getByLabel("Datum van het eindgesprek").fill("2026-11-20");
+        map.getByLabel("Uitkomst van het eindgesprek").fill("Wil de opleiding tot doktersassistent volgen.");
+        map.getByLabel("Verwijtbaar (alleen na het einde van de inburgeringstermijn, regel R-9)")
+                .selectOption("Ja");
+        map.getByRole(
+                        AriaRole.BUTTON,
+                        new Locator.GetByRoleOptions().setName("Eindgesprek vastleggen en melden aan DUO"))
                 .click();
-        assertThat(page.getByText("De melding staat klaar")).isVisible();
+        assertThat(page.locator("#module-MAP .foutsamenvatting")).containsText("(regel R-9)");
+        assertThat(page.locator("#module-MAP").getByLabel("Uitkomst van het eindgesprek"))
+                .hasValue("Wil de opleiding tot doktersassistent volgen.");
+        controleerToegankelijkheid("module-afronding-fout");
+
+        map = page.locator("#module-MAP");
+        map.getByLabel("Verwijtbaar (alleen na het einde van de inburgeringstermijn, regel R-9)")
+                .selectOption("");
+        map.getByRole(
+                        AriaRole.BUTTON,
+                        new Locator.GetByRoleOptions().setName("Eindgesprek vastleggen en melden aan DUO"))
+                .click();
+        assertThat(page.getByText("Het eindgesprek is vastgelegd; de melding staat klaar voor DUO"))
+                .isVisible();
+        assertThat(page.locator("[data-afronding=MAP]")).containsText("20-11-2026");
+        page.navigate(url("/inburgeraars/" + id + "/duo"));
         assertThat(page.getByRole(AriaRole.TABLE, new Page.GetByRoleOptions().setName("Meldingen aan DUO")))
                 .containsText("MAP");
 

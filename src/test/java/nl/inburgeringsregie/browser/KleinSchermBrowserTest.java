@@ -30,6 +30,9 @@ class KleinSchermBrowserTest extends BrowserTest {
     private static final LocatorAssertions.IsVisibleOptions LANGZAAM =
             new LocatorAssertions.IsVisibleOptions().setTimeout(60_000);
 
+    private static final LocatorAssertions.ContainsTextOptions LANGZAAM_TEKST =
+            new LocatorAssertions.ContainsTextOptions().setTimeout(60_000);
+
     @Autowired
     DuoSimulator duo;
 
@@ -119,24 +122,26 @@ class KleinSchermBrowserTest extends BrowserTest {
         geenHorizontaleScroll("DUO-pagina met de gegevens van DUO");
         controleerToegankelijkheid("telefoon-duo");
 
-        // A refused form (the error summary) and a melding in the table.
-        page.getByLabel("Onderdeel").selectOption("map");
-        page.getByLabel("Datum (leeg: eerder gemelde datum intrekken)").fill("2026-11-20");
-        page.getByLabel("Verwijtbaar (alleen bij overschrijding van de termijn, regel R-9)")
-                .selectOption("Ja");
-        page.getByRole(AriaRole.GROUP, new Page.GetByRoleOptions().setName("MAP-eindgesprek of PVT-ondertekening"))
-                .getByRole(AriaRole.BUTTON)
-                .click();
-        assertThat(page.locator(".foutsamenvatting")).isVisible(LANGZAAM);
-        geenHorizontaleScroll("DUO-pagina met een fout");
-        page.getByLabel("Onderdeel").selectOption("map");
-        page.getByLabel("Datum (leeg: eerder gemelde datum intrekken)").fill("2026-11-20");
-        page.getByRole(AriaRole.GROUP, new Page.GetByRoleOptions().setName("MAP-eindgesprek of PVT-ondertekening"))
-                .getByRole(AriaRole.BUTTON)
-                .click();
-        assertThat(page.getByText("De melding staat klaar")).isVisible(LANGZAAM);
+        // A melding in the table: made from the MAP's afronding on "Route en voortgang" (issue 16).
+        TestDossiers.moduleAfgerond(api("consulent"), id, "map", LocalDate.of(2026, 11, 20));
+        page.navigate(url("/inburgeraars/" + id + "/duo"));
+        assertThat(page.getByRole(AriaRole.TABLE, new Page.GetByRoleOptions().setName("Meldingen aan DUO")))
+                .containsText("MAP", LANGZAAM_TEKST);
         geenHorizontaleScroll("DUO-pagina met een melding");
         controleerToegankelijkheid("telefoon-duo-melding");
+
+        // The route page with its modules, and a refused form there (the error summary).
+        page.navigate(url("/inburgeraars/" + id + "/voortgang"));
+        geenHorizontaleScroll("Route en voortgang");
+        Locator pvt = page.locator("#module-PVT");
+        pvt.getByLabel("Datum van ondertekening").fill("2026-11-20");
+        pvt.getByRole(
+                        AriaRole.BUTTON,
+                        new Locator.GetByRoleOptions().setName("Ondertekening vastleggen en melden aan DUO"))
+                .click();
+        assertThat(page.locator("#module-PVT .foutsamenvatting")).containsText("(regel R-7)", LANGZAAM_TEKST);
+        geenHorizontaleScroll("Route en voortgang met een fout");
+        controleerToegankelijkheid("telefoon-route-fout");
     }
 
     /** The page is no wider than the window: nothing to scroll sideways (names what sticks out when it is). */

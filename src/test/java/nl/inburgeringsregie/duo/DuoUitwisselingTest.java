@@ -5,11 +5,13 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import nl.inburgeringsregie.duosimulator.DuoSimulator;
 import nl.inburgeringsregie.gebruikers.Gebruikers;
+import nl.inburgeringsregie.support.Api;
 import nl.inburgeringsregie.support.TestData;
 import nl.inburgeringsregie.support.TestDossiers;
 import nl.inburgeringsregie.support.WebSessie;
@@ -61,7 +63,7 @@ class DuoUitwisselingTest extends DuoScenarioTest {
     }
 
     @Autowired
-    private DuoZroute zroute;
+    private DuoAfrondingen zroute;
 
     @Autowired
     private Gebruikers gebruikers;
@@ -202,24 +204,60 @@ class DuoUitwisselingTest extends DuoScenarioTest {
                 .single();
     }
 
+    /** The hours of the PVT (12) or the MAP (40) as the gemeente's own activities, up to 2026-11-20 (issue 16). */
+    private void moduleuren(Dossier d, String module) {
+        boolean pvt = module.equals("pvt");
+        for (int i = 0; i < (pvt ? 2 : 4); i++) {
+            Api.Antwoord a = api("consulent")
+                    .post(
+                            "/api/v1/inburgeraars/" + d.id() + "/modules/" + module + "/activiteiten",
+                            Map.of(
+                                    "soort",
+                                    pvt ? "BIJEENKOMST" : "PRAKTIJKDEEL",
+                                    "datum",
+                                    LocalDate.of(2026, 11, 20).minusDays(i).toString(),
+                                    "uren",
+                                    pvt ? 6 : 10));
+            assertThat(a.status()).as(a.body()).isEqualTo(201);
+        }
+    }
+
+    /** The module's afronding, from which the melding is made (module voortgang, issue 16). */
+    private Api.Antwoord afronden(Dossier d, String module, String datum, String verwijtbaar) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("datum", datum);
+        body.put("verslag", "Eindgesprek gevoerd.");
+        body.put("verwijtbaar", verwijtbaar);
+        return api("consulent").post("/api/v1/inburgeraars/" + d.id() + "/modules/" + module + "/afronding", body);
+    }
+
     @Test
     void mapEnPvtWordenGetoetstAanDeRegelsVanDuoEnBereikenDuoGeldig() {
         Dossier d = metPip("B");
-        // not in the future; R-9: no verwijtbaar inside the termijn (it runs until 2029-10-20).
-        assertThat(meld(d, "resultaat", Map.of("onderdeel", "map", "datum", "2026-12-24", "verwijtbaar", "")))
-                .contains("Datum eindgesprek MAP: De datum mag niet in de toekomst liggen. (regel R-8)");
-        assertThat(meld(d, "resultaat", Map.of("onderdeel", "pvt", "datum", "2026-11-20", "verwijtbaar", "Ja")))
-                .contains(
-                        "Verwijtbaar: Verwijtbaar alleen opgeven als de inburgeringstermijn is overschreden",
-                        "(regel R-9)");
-        assertThat(meld(d, "resultaat", Map.of("onderdeel", "map", "datum", "2026-10-01", "verwijtbaar", "")))
-                .contains("niet voor de start van de inburgeringstermijn (21-10-2026)");
+        moduleuren(d, "map");
+        moduleuren(d, "pvt");
+        // The melding is made from the module's afronding (issue 16); DUO's rules decide what our own checks leave.
+        // no verwijtbaar inside the termijn (it runs until 2029-10-20).
+        Api.Antwoord verwijtbaar = afronden(d, "pvt", "2026-11-20", "Ja");
+        assertThat(verwijtbaar.status()).isEqualTo(400);
+        assertThat(verwijtbaar.body())
+                .contains("Verwijtbaar alleen opgeven als de inburgeringstermijn is overschreden", "R-9");
+        // The PIP's dagtekening itself lies before the termijn's start (T-3: the day after it).
+        Api.Antwoord voorTermijn = afronden(d, "map", "2026-10-20", null);
+        assertThat(voorTermijn.status()).isEqualTo(400);
+        assertThat(voorTermijn.body())
+                .contains("\"name\":\"datum\"", "niet voor de start van de inburgeringstermijn (2026-10-21)");
         assertThat(meldingen(d, "MAP")).isEmpty();
+        assertThat(meldingen(d, "PVT")).isEmpty();
+        assertThat(jdbc.sql("select count(*) from module_afronding where inburgeraar_id = ?::uuid")
+                        .param(d.id())
+                        .query(Integer.class)
+                        .single())
+                .as("a refusal of DUO's rules stores no afronding either")
+                .isZero();
 
-        assertThat(meld(d, "resultaat", Map.of("onderdeel", "map", "datum", "2026-11-20", "verwijtbaar", "")))
-                .contains("De melding staat klaar");
-        assertThat(meld(d, "resultaat", Map.of("onderdeel", "pvt", "datum", "2026-11-21", "verwijtbaar", "")))
-                .contains("De melding staat klaar");
+        assertThat(afronden(d, "map", "2026-11-20", null).status()).isEqualTo(201);
+        assertThat(afronden(d, "pvt", "2026-11-21", "").status()).isEqualTo(201);
         versturen.verstuur();
         assertThat(meldingen(d, "MAP"))
                 .singleElement()
@@ -269,7 +307,7 @@ class DuoUitwisselingTest extends DuoScenarioTest {
         Dossier z = metPip("Z");
         // The completion is made from the Z-route's eindgesprek (module voortgang, ADR 0040; its rules in
         // ZrouteEindgesprekTest): here the melding itself, as the consultant, through the module's entry point.
-        alsConsulent(() -> zroute.meldAfronding(UUID.fromString(z.id()), LocalDate.of(2026, 11, 24)));
+        alsConsulent(() -> zroute.meldZroute(UUID.fromString(z.id()), LocalDate.of(2026, 11, 24)));
         assertThat(meldingen(z, "ZROUTE")).hasSize(1);
         // Hours are not typed (ADR 0034): participation during the brede intake, 5 days of 24 hours, reaches DUO as
         // one total of the ledger.
@@ -318,7 +356,9 @@ class DuoUitwisselingTest extends DuoScenarioTest {
         assertThat(meld(z, "vernieuw", Map.of()))
                 .contains("<dt>Participatieactiviteiten tijdens de brede intake: Uren</dt><dd>120</dd>");
         // After the Z-route's completion a later MAP date is refused (README: not after the Z-route's completion).
-        assertThat(meld(z, "resultaat", Map.of("onderdeel", "map", "datum", "2026-11-25", "verwijtbaar", "")))
-                .contains("niet na de afronding van de Z-route");
+        moduleuren(z, "map");
+        Api.Antwoord mapNa = afronden(z, "map", "2026-11-25", null);
+        assertThat(mapNa.status()).isEqualTo(400);
+        assertThat(mapNa.body()).contains("niet na de afronding van de Z-route");
     }
 }

@@ -2,6 +2,7 @@ package nl.inburgeringsregie.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -102,5 +103,30 @@ public final class TestDossiers {
             }
         }
         return null;
+    }
+
+    /**
+     * The PVT ({@code pvt}) or the MAP ({@code map}) followed and ended on this day, as the consultant does it on
+     * "Route en voortgang" (issue 16, R-7, R-8): the gemeente's own activities to the target (12 hours in two days of
+     * 6, 40 hours in four days of 10, ending on the day), then the afronding, from which the DUO melding is made.
+     */
+    public static void moduleAfgerond(Api api, String dossier, String module, LocalDate datum) {
+        boolean pvt = module.equals("pvt");
+        for (int i = 0; i < (pvt ? 2 : 4); i++) {
+            Api.Antwoord a = api.post(
+                    "/api/v1/inburgeraars/" + dossier + "/modules/" + module + "/activiteiten",
+                    Map.of(
+                            "soort",
+                            pvt ? "BIJEENKOMST" : "PRAKTIJKDEEL",
+                            "datum",
+                            datum.minusDays(i).toString(),
+                            "uren",
+                            pvt ? 6 : 10));
+            assertThat(a.status()).as(a.body()).isEqualTo(201);
+        }
+        Api.Antwoord afronding = api.post(
+                "/api/v1/inburgeraars/" + dossier + "/modules/" + module + "/afronding",
+                Map.of("datum", datum.toString(), "verslag", "Eindgesprek gevoerd; doelen besproken."));
+        assertThat(afronding.status()).as(afronding.body()).isEqualTo(201);
     }
 }

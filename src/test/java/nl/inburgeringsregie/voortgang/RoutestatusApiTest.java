@@ -135,20 +135,20 @@ class RoutestatusApiTest extends IntegrationTest {
                 .contains("Examen Luisteren (B1)", "Examen Schrijven (B1)", "Examen Spreken (B1)", "(PVT)", "(MAP)")
                 .doesNotContain("Examen Lezen", "Examen KNM");
 
-        assertThat(consulent
-                        .postMetCsrf(
-                                "/inburgeraars/" + dossier + "/duo/resultaat",
-                                Map.of("onderdeel", "pvt", "datum", "2026-11-20", "verwijtbaar", ""),
-                                "/inburgeraars/" + dossier + "/duo")
-                        .statusCode())
-                .isEqualTo(302);
-        assertThat(consulent
-                        .postMetCsrf(
-                                "/inburgeraars/" + dossier + "/duo/resultaat",
-                                Map.of("onderdeel", "map", "datum", "2026-11-24", "verwijtbaar", ""),
-                                "/inburgeraars/" + dossier + "/duo")
-                        .statusCode())
-                .isEqualTo(302);
+        // Issue 16's modules: hours followed show the PVT in progress; its afronding makes the melding.
+        Api.Antwoord uren = api("consulent")
+                .post(
+                        "/api/v1/inburgeraars/" + dossier + "/modules/pvt/activiteiten",
+                        Map.of("soort", "BIJEENKOMST", "datum", "2026-11-18", "uren", 4));
+        assertThat(uren.status()).as(uren.body()).isEqualTo(201);
+        assertThat(eisen(routestatus(dossier)).get("PVT").get("stand").asString())
+                .isEqualTo("BEZIG");
+        assertThat(eisen(routestatus(dossier)).get("PVT").get("bewijs").asString())
+                .contains("4 van 12 uur");
+        assertThat(eisen(routestatus(dossier)).get("MAP").get("stand").asString())
+                .isEqualTo("ONTBREEKT");
+        TestDossiers.moduleAfgerond(api("consulent"), dossier, "pvt", LocalDate.of(2026, 11, 20));
+        TestDossiers.moduleAfgerond(api("consulent"), dossier, "map", LocalDate.of(2026, 11, 24));
         JsonNode na = routestatus(dossier);
         assertThat(eisen(na).get("PVT").get("bewijs").asString()).contains("20-11-2026");
         assertThat(eisen(na).get("MAP").get("stand").asString()).isEqualTo("GEDAAN");

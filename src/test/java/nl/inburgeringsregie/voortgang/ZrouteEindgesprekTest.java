@@ -11,7 +11,6 @@ import nl.inburgeringsregie.support.Api;
 import nl.inburgeringsregie.support.IntegrationTest;
 import nl.inburgeringsregie.support.TestData;
 import nl.inburgeringsregie.support.TestDossiers;
-import nl.inburgeringsregie.support.WebSessie;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -95,16 +94,9 @@ class ZrouteEindgesprekTest extends IntegrationTest {
                 .as("the hours are met; the PVT and the MAP are not reported")
                 .containsExactlyInAnyOrder("pvt R-5", "map R-5");
 
-        WebSessie consulent = WebSessie.login(baseUrl(), "consulent");
-        for (Map<String, String> melding : List.of(
-                Map.of("onderdeel", "pvt", "datum", "2026-11-20", "verwijtbaar", ""),
-                Map.of("onderdeel", "map", "datum", "2026-11-24", "verwijtbaar", ""))) {
-            assertThat(consulent
-                            .postMetCsrf(
-                                    "/inburgeraars/" + z + "/duo/resultaat", melding, "/inburgeraars/" + z + "/duo")
-                            .statusCode())
-                    .isEqualTo(302);
-        }
+        // The PVT and the MAP followed and ended on "Route en voortgang" (their meldingen are made from it).
+        TestDossiers.moduleAfgerond(api("consulent"), z, "pvt", LocalDate.of(2026, 11, 20));
+        TestDossiers.moduleAfgerond(api("consulent"), z, "map", LocalDate.of(2026, 11, 24));
         Api.Antwoord mapNa = eindgesprek("consulent", z, "2026-11-23", true);
         assertThat(regels(mapNa))
                 .as("scenario 6: the MAP after the Z-route's completion")
