@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import nl.inburgeringsregie.inburgeraar.Doelgroep;
 import nl.inburgeringsregie.inburgeraar.Dossierfeiten;
 import nl.inburgeringsregie.inburgeraar.Fase;
 import nl.inburgeringsregie.inburgeraar.Wet;
@@ -167,48 +166,42 @@ class PlaatsingTermijnen implements TermijnBron {
     }
 
     /**
-     * T-5, the late-offer ground: for an asielstatushouder the course of the route (a placement for the B1-route, the
-     * onderwijsroute or the Z-route) starts by the last day, 3 months after the PIP's dagtekening (6 for the
-     * onderwijsroute, by the vastgesteld PIP's leerroute); a month without that day ends on its last day (31 August
-     * + 3 months: 30 November). Met by the first start; a later start is met late and stays visible as the ground.
+     * T-5, the late-offer ground ({@link AanbodStart#toets}, the one derivation): until the course starts, a duty with
+     * the last day; met by the first start; a later start is met late and stays visible as the ground.
      */
     private Optional<Termijn> aanbod(Dossierfeiten d, Feiten f, PlaatsingSignaalInstellingen.Waarden w) {
-        if (d.doelgroep() != Doelgroep.ASIELSTATUSHOUDER || f.pipLeerroute() == null) {
+        Optional<AanbodStart.Toets> toets = AanbodStart.toets(d, f);
+        if (toets.isEmpty()) {
             return Optional.empty();
         }
-        LocalDate dagtekening = d.mijlpalen().dagtekeningPip();
-        int maanden = f.pipLeerroute() == Leerroute.O ? AANBOD_MAANDEN_ONDERWIJSROUTE : AANBOD_MAANDEN;
-        LocalDate uiterlijk = dagtekening.plusMonths(maanden);
-        Optional<Rij> eerste = f.plaatsingen().stream()
-                .filter(p -> p.onderdeel().leerroute() != null && p.startdatum() != null)
-                .min(Comparator.comparing(Rij::startdatum));
-        if (eerste.isEmpty()) {
+        AanbodStart.Toets t = toets.get();
+        LocalDate uiterlijk = t.uiterlijk();
+        if (t.gestartOp() == null) {
             return Optional.of(new Termijn(
                     AANBOD_START,
-                    dagtekening,
+                    t.dagtekeningPip(),
                     uiterlijk,
                     uiterlijk.minusDays(w.aanbodWaarschuwingDagen()),
                     null,
                     "T-5",
-                    bericht("termijn.aanbod", datum(uiterlijk), maanden, datum(dagtekening)),
+                    bericht("termijn.aanbod", datum(uiterlijk), t.maanden(), datum(t.dagtekeningPip())),
                     false));
         }
-        Rij p = eerste.get();
-        if (!p.startdatum().isAfter(uiterlijk)) {
+        if (!t.teLaat(uiterlijk)) {
             return Optional.of(Termijn.gesloten(
                     AANBOD_START,
                     "T-5",
                     TermijnStatus.VOLDAAN,
-                    bericht("termijn.aanbod.opTijd", p.aanbieder(), datum(p.startdatum()), datum(uiterlijk))));
+                    bericht("termijn.aanbod.opTijd", t.aanbieder(), datum(t.gestartOp()), datum(uiterlijk))));
         }
         return Optional.of(new Termijn(
                         AANBOD_START,
-                        dagtekening,
+                        t.dagtekeningPip(),
                         uiterlijk,
                         null,
                         TermijnStatus.VOLDAAN,
                         "T-5",
-                        bericht("termijn.aanbod.teLaat", p.aanbieder(), datum(p.startdatum()), datum(uiterlijk)),
+                        bericht("termijn.aanbod.teLaat", t.aanbieder(), datum(t.gestartOp()), datum(uiterlijk)),
                         false)
                 .alsGemistOp(uiterlijk));
     }

@@ -28,7 +28,9 @@ public interface Dossiermelding {
         /** Issue 15: a placement with a provider, or a step of its lifecycle (module aanbieders, ADR 0031). */
         PLAATSING(Journaal.Soort.PLAATSING, "plaatsing"),
         /** Issue 17, T-12: the consultant recorded COA's profile or the handover conversation (module intake, ADR 0037). */
-        COA(Journaal.Soort.COA, "coa-overdracht");
+        COA(Journaal.Soort.COA, "coa-overdracht"),
+        /** Issue 16, T-5: the gemeente issued its statement for the late-offer ground (module voortgang, ADR 0041). */
+        VERKLARING(Journaal.Soort.DOCUMENT, "verklaring-aanbod");
 
         final Journaal.Soort soort;
         final String onderwerp;

@@ -36,7 +36,9 @@ class Journaal {
         /** Issue 15: a placement with a provider and each step of its lifecycle (module aanbieders). */
         PLAATSING,
         /** Issue 17, T-12: COA's profile received outside the import, or the joint handover conversation held (intake). */
-        COA
+        COA,
+        /** Issue 16: a document the gemeente issued about the person (the statement for the late-offer ground, T-5). */
+        DOCUMENT
     }
 
     record Regel(

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import nl.inburgeringsregie.aanbieders.AanbodStart;
 import nl.inburgeringsregie.duo.DuoRoutegegevens;
 import nl.inburgeringsregie.gebruikers.Gebruikers;
 import nl.inburgeringsregie.gebruikers.MagDossierInzien;
@@ -58,12 +59,16 @@ class Routestatussen {
 
     /**
      * T-5: a ground for extension the gemeente can see (DUO decides): {@code AUTOMATISCH} DUO's automatic six months,
-     * {@code ZIEKTE} or {@code BEVALLING} recorded in a voortgangsgesprek (only for the dossier's consultant, I-5).
+     * {@code LAAT_AANBOD} the course not started in time (the gemeente issues a statement, ADR 0041), {@code ZIEKTE} or
+     * {@code BEVALLING} recorded in a voortgangsgesprek (only for the dossier's consultant, I-5).
      */
     record Verlengingsgrond(String code, String toelichting, String regel) {}
 
     /** T-5: DUO's automatic extension looks at termijnen started at least this many months ago. */
     static final int AUTOMATISCH_NA_MAANDEN = 30;
+
+    /** T-5: the code of the late-offer ground, for which the gemeente issues a statement (ADR 0041). */
+    static final String LAAT_AANBOD = "LAAT_AANBOD";
 
     private final DossierfeitenLezer dossiers;
     private final Toegang toegang;
@@ -75,6 +80,7 @@ class Routestatussen {
     private final MessageSourceAccessor berichten;
     private final Gebruikers gebruikers;
     private final JdbcClient jdbc;
+    private final AanbodStart aanbod;
     private final Clock clock;
 
     Routestatussen(
@@ -88,6 +94,7 @@ class Routestatussen {
             MessageSourceAccessor berichten,
             Gebruikers gebruikers,
             JdbcClient jdbc,
+            AanbodStart aanbod,
             Clock clock) {
         this.dossiers = dossiers;
         this.toegang = toegang;
@@ -99,6 +106,7 @@ class Routestatussen {
         this.berichten = berichten;
         this.gebruikers = gebruikers;
         this.jdbc = jdbc;
+        this.aanbod = aanbod;
         this.clock = clock;
     }
 
@@ -114,6 +122,7 @@ class Routestatussen {
         Routestatus status = bepaal(d, true);
         List<Verlengingsgrond> gronden = new ArrayList<>();
         automatisch(d, status).ifPresent(gronden::add);
+        laatAanbod(d).ifPresent(gronden::add);
         if (gebruikers.huidige().gebruikersnaam().equals(d.consulent())) {
             jdbc.sql("""
                             select omstandigheid, min(datum) as datum from voortgangsgesprek
@@ -177,6 +186,34 @@ class Routestatussen {
                 "AUTOMATISCH",
                 berichten.getMessage("route.verlenging.AUTOMATISCH", new Object[] {InburgeringTermijnen.datum(vanaf)}),
                 "T-5"));
+    }
+
+    /**
+     * T-5, the late-offer ground (ADR 0041): an asielstatushouder's course (a route placement) not started within 3
+     * months of the PIP's dagtekening, 6 for the onderwijsroute, as module aanbieders derives it for the worklist's
+     * {@code AANBOD_START}: started after the last day, or not started and the last day has passed. Not special-category
+     * data: visible with the dossier right.
+     */
+    Optional<Verlengingsgrond> laatAanbod(Dossierfeiten d) {
+        LocalDate vandaag = LocalDate.now(clock.withZone(Voortgangsgesprekken.ZONE));
+        return aanbod.van(d)
+                .filter(t -> t.teLaat(vandaag))
+                .map(t -> new Verlengingsgrond(
+                        LAAT_AANBOD,
+                        t.gestartOp() == null
+                                ? berichten.getMessage("route.verlenging.LAAT_AANBOD.nietGestart", new Object[] {
+                                    InburgeringTermijnen.datum(t.dagtekeningPip()),
+                                    t.maanden(),
+                                    InburgeringTermijnen.datum(t.uiterlijk())
+                                })
+                                : berichten.getMessage("route.verlenging.LAAT_AANBOD.gestart", new Object[] {
+                                    InburgeringTermijnen.datum(t.dagtekeningPip()),
+                                    t.maanden(),
+                                    InburgeringTermijnen.datum(t.uiterlijk()),
+                                    InburgeringTermijnen.datum(t.gestartOp()),
+                                    t.aanbieder()
+                                }),
+                        "T-5"));
     }
 
     /**

@@ -24,6 +24,8 @@ import nl.inburgeringsregie.leerroute.Leerroute;
 import nl.inburgeringsregie.termijnen.Termijnen;
 import nl.inburgeringsregie.termijnen.Werkvoorraad;
 import org.springframework.context.support.MessageSourceAccessor;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -51,6 +53,7 @@ class VoortgangWebController {
     private final Termijnen termijnen;
     private final Gebruikers gebruikers;
     private final Routestatussen routestatussen;
+    private final AanbodVerklaringen verklaringen;
     private final DossierfeitenLezer dossiers;
     private final Toegang toegang;
     private final MessageSourceAccessor berichten;
@@ -61,6 +64,7 @@ class VoortgangWebController {
             ZrouteEindgesprekken eindgesprekken,
             Routemodules modules,
             Routestatussen routestatussen,
+            AanbodVerklaringen verklaringen,
             Termijnen termijnen,
             Gebruikers gebruikers,
             DossierfeitenLezer dossiers,
@@ -71,6 +75,7 @@ class VoortgangWebController {
         this.eindgesprekken = eindgesprekken;
         this.modules = modules;
         this.routestatussen = routestatussen;
+        this.verklaringen = verklaringen;
         this.termijnen = termijnen;
         this.gebruikers = gebruikers;
         this.dossiers = dossiers;
@@ -86,6 +91,25 @@ class VoortgangWebController {
         GesprekFormulier formulier =
                 GesprekFormulier.nieuw(vandaag(), dossiers.tolkTaal(id).orElse(null));
         return pagina(id, overzicht, formulier, model);
+    }
+
+    /**
+     * T-5 (ADR 0041): the gemeente's statement for the late-offer ground as PDF; while the ground does not hold, back to
+     * the route page with the reason.
+     */
+    @GetMapping("/inburgeraars/{id}/voortgang/verklaring-aanbod.pdf")
+    @MagDossierWijzigen
+    Object verklaringAanbod(@PathVariable UUID id, RedirectAttributes redirect) {
+        try {
+            AanbodVerklaringen.Afgegeven v = verklaringen.geefAf(id);
+            return ResponseEntity.ok()
+                    .contentType(MediaType.APPLICATION_PDF)
+                    .header("Content-Disposition", "inline; filename=\"" + v.bestandsnaam() + "\"")
+                    .body(v.pdf());
+        } catch (ConflictException e) {
+            redirect.addFlashAttribute("fouten", List.of(berichten.getMessage(e.getMessage(), e.getMessage())));
+            return "redirect:/inburgeraars/" + id + "/voortgang#verlengingsgronden";
+        }
     }
 
     @PostMapping("/inburgeraars/{id}/voortgang")

@@ -2,9 +2,12 @@ package nl.inburgeringsregie.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.time.LocalDate;
 import java.util.Map;
 import nl.inburgeringsregie.support.BrowserTest;
@@ -118,5 +121,28 @@ class VoortgangBrowserTest extends BrowserTest {
         assertThat(page.getByLabel("Motivering")).hasValue("Altijd aanwezig bij het taalcafé");
         assertThat(page.getByLabel("Datum van het eindgesprek")).hasValue("2026-12-04");
         controleerToegankelijkheid("zroute-eindgesprek-fout");
+    }
+
+    /** T-5 (ADR 0041): the late-offer ground on the route page, and one click downloads the gemeente's statement. */
+    @Test
+    void deVerklaringUitblijvenAanbodWordtNaastDeGrondGedownload() throws Exception {
+        clock.zet(LocalDate.of(2026, 12, 5));
+        String dossier = TestDossiers.metVastgesteldPip(api("consulent"), TestData.inburgeraar(TestData.bsn()), "B");
+        // PIP of 20-10-2026: the course should have started by 20-01-2027; none did.
+        clock.zet(LocalDate.of(2027, 1, 21));
+        logIn("consulent");
+        page.navigate(url("/inburgeraars/" + dossier + "/voortgang"));
+        assertThat(page.locator("#verlengingsgronden")).containsText("20-01-2027");
+        assertThat(page.locator("#verlengingsgronden")).containsText("nog niet gestart");
+        controleerToegankelijkheid("voortgang-verklaring-aanbod");
+        Download download = page.waitForDownload(() -> page.getByRole(
+                        AriaRole.LINK,
+                        new Page.GetByRoleOptions().setName("Verklaring uitblijven inburgeringsaanbod (PDF)"))
+                .click());
+        byte[] pdf = Files.readAllBytes(download.path());
+        org.assertj.core.api.Assertions.assertThat(new String(pdf, 0, 5, StandardCharsets.ISO_8859_1))
+                .isEqualTo("%PDF-");
+        org.assertj.core.api.Assertions.assertThat(download.suggestedFilename())
+                .startsWith("verklaring-uitblijven-aanbod-");
     }
 }
