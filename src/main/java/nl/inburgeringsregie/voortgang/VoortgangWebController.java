@@ -47,6 +47,7 @@ class VoortgangWebController {
     private final Termijnen termijnen;
     private final Gebruikers gebruikers;
     private final Routestatussen routestatussen;
+    private final Tijdlijnen tijdlijnen;
     private final DossierfeitenLezer dossiers;
     private final Toegang toegang;
     private final MessageSourceAccessor berichten;
@@ -56,6 +57,7 @@ class VoortgangWebController {
             Voortgangsgesprekken gesprekken,
             ZrouteEindgesprekken eindgesprekken,
             Routestatussen routestatussen,
+            Tijdlijnen tijdlijnen,
             Termijnen termijnen,
             Gebruikers gebruikers,
             DossierfeitenLezer dossiers,
@@ -65,6 +67,7 @@ class VoortgangWebController {
         this.gesprekken = gesprekken;
         this.eindgesprekken = eindgesprekken;
         this.routestatussen = routestatussen;
+        this.tijdlijnen = tijdlijnen;
         this.termijnen = termijnen;
         this.gebruikers = gebruikers;
         this.dossiers = dossiers;
@@ -201,6 +204,8 @@ class VoortgangWebController {
         model.addAttribute("overzicht", overzicht);
         Routestatussen.Routestatus route = routestatussen.routestatus(id);
         model.addAttribute("route", route);
+        // ADR 0042: the route status's read (audited above, after the access decision) covers the timeline.
+        model.addAttribute("tijdlijn", tijdlijnen.samengesteld(id));
         model.addAttribute("eindgesprekken", route.leerroute() == Leerroute.Z ? eindgesprekken.lijst(id) : List.of());
         if (!model.containsAttribute("zrouteInvoer")) {
             model.addAttribute("zrouteInvoer", new ZrouteEindgesprekken.Invoer(vandaag(), null, null));
