@@ -24,7 +24,7 @@ class TijdlijnApiController {
 
     @GetMapping("/inburgeraars/{id}/tijdlijn")
     @Operation(summary = "De tijdlijn van de route van een inburgeraar, nieuwste gebeurtenis eerst")
-    List<Tijdlijnen.Gebeurtenis> lees(@PathVariable UUID id) {
+    List<Tijdlijnen.Gebeurtenis> tijdlijn(@PathVariable UUID id) {
         return tijdlijnen.tijdlijn(id);
     }
 }
