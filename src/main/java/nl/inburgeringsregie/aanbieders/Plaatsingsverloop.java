@@ -35,6 +35,19 @@ public class Plaatsingsverloop {
             BigDecimal urenAanwezig,
             LocalDate laatstAanwezig) {}
 
+    /** The placements and their attendance aggregated, by the dossier's indexes (planned in a test). */
+    static final String VAN = """
+                        select pl.id, a.naam, pl.onderdeel, pl.status, pl.aanmelddatum, pl.verwachte_start,
+                               pl.startdatum, pl.einddatum, coalesce(pr.uren, 0) as uren, pr.laatst
+                        from plaatsing pl
+                        join aanbieder a on a.id = pl.aanbieder_id
+                        left join (select plaatsing_id, sum(uren_aanwezig) as uren,
+                                          max(datum) filter (where uren_aanwezig > 0) as laatst
+                                   from presentie where inburgeraar_id = :id
+                                   group by plaatsing_id) pr on pr.plaatsing_id = pl.id
+                        where pl.inburgeraar_id = :id
+                        order by pl.aanmelddatum, pl.id""";
+
     private final JdbcClient jdbc;
     private final MessageSourceAccessor berichten;
 
@@ -45,17 +58,7 @@ public class Plaatsingsverloop {
 
     @Transactional(readOnly = true)
     public List<Verloop> van(UUID inburgeraarId) {
-        return jdbc.sql("""
-                        select pl.id, a.naam, pl.onderdeel, pl.status, pl.aanmelddatum, pl.verwachte_start,
-                               pl.startdatum, pl.einddatum, coalesce(pr.uren, 0) as uren, pr.laatst
-                        from plaatsing pl
-                        join aanbieder a on a.id = pl.aanbieder_id
-                        left join (select plaatsing_id, sum(uren_aanwezig) as uren,
-                                          max(datum) filter (where uren_aanwezig > 0) as laatst
-                                   from presentie where inburgeraar_id = :id
-                                   group by plaatsing_id) pr on pr.plaatsing_id = pl.id
-                        where pl.inburgeraar_id = :id
-                        order by pl.aanmelddatum, pl.id""")
+        return jdbc.sql(VAN)
                 .param("id", inburgeraarId)
                 .query((rs, i) -> new Verloop(
                         rs.getObject("id", UUID.class),

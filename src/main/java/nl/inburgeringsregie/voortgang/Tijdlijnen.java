@@ -75,6 +75,15 @@ class Tijdlijnen {
             .thenComparing(Gebeurtenis::omschrijving)
             .reversed();
 
+    /**
+     * The conversations' date and attendance and the eindgesprekken's judgement, nothing else (I-5): one query on the
+     * unique indexes of both tables by the dossier's id and day (planned in a test).
+     */
+    static final String GESPREKKEN = """
+                        select 'GESPREK' as soort, datum, aanwezig as uitkomst from voortgangsgesprek where inburgeraar_id = :id
+                        union all
+                        select 'EINDGESPREK', datum, voldoende_ingezet from zroute_eindgesprek where inburgeraar_id = :id""";
+
     private final DossierfeitenLezer dossiers;
     private final Toegang toegang;
     private final VastgesteldPip pips;
@@ -185,11 +194,7 @@ class Tijdlijnen {
         datum(lijst, route.pvtOndertekend(), Soort.PVT, "routetijdlijn.pvt");
         datum(lijst, route.mapEindgesprek(), Soort.MAP, "routetijdlijn.map");
         datum(lijst, route.zrouteAfgerond(), Soort.ZROUTE_AFGEROND, "routetijdlijn.zroute.afgerond");
-        // The conversations' date and attendance only, and the eindgesprek's judgement only: one query, two indexes.
-        jdbc.sql("""
-                        select 'GESPREK' as soort, datum, aanwezig as uitkomst from voortgangsgesprek where inburgeraar_id = :id
-                        union all
-                        select 'EINDGESPREK', datum, voldoende_ingezet from zroute_eindgesprek where inburgeraar_id = :id""").param("id", inburgeraarId).query(rs -> {
+        jdbc.sql(GESPREKKEN).param("id", inburgeraarId).query(rs -> {
             LocalDate dag = rs.getObject("datum", LocalDate.class);
             boolean uitkomst = rs.getBoolean("uitkomst");
             if (rs.getString("soort").equals("GESPREK")) {
