@@ -7,7 +7,8 @@
  * AANBIEDER to the access decision (a provider's users reach the persons placed with their organisation) and journals
  * every step on the dossier through a {@code Dossiermelding}. Public: the demo data, and the named interface {@code
  * gebeurtenissen} with the events other modules may listen to ({@code PlaatsingGewijzigd}: the DUO module makes the
- * melding Inburgeringsaanbod from it, ADR 0034). The attendance is a source of the hours ledger and each change tells it
+ * melding Inburgeringsaanbod from it, ADR 0034), and {@code Plaatsingsverloop}, the placements with their dates and
+ * hours present for the route's timeline (ADR 0042). The attendance is a source of the hours ledger and each change tells it
  * ({@code uren.UrenGewijzigd}). It answers the PIP's extension point {@code pip.AfspraakPlaatsingen} (the placement
  * behind an agreement), so the PIP names the provider without depending on this module.
  */

@@ -54,6 +54,7 @@ class VoortgangWebController {
     private final Gebruikers gebruikers;
     private final Routestatussen routestatussen;
     private final AanbodVerklaringen verklaringen;
+    private final Tijdlijnen tijdlijnen;
     private final DossierfeitenLezer dossiers;
     private final Toegang toegang;
     private final MessageSourceAccessor berichten;
@@ -65,6 +66,7 @@ class VoortgangWebController {
             Routemodules modules,
             Routestatussen routestatussen,
             AanbodVerklaringen verklaringen,
+            Tijdlijnen tijdlijnen,
             Termijnen termijnen,
             Gebruikers gebruikers,
             DossierfeitenLezer dossiers,
@@ -76,6 +78,7 @@ class VoortgangWebController {
         this.modules = modules;
         this.routestatussen = routestatussen;
         this.verklaringen = verklaringen;
+        this.tijdlijnen = tijdlijnen;
         this.termijnen = termijnen;
         this.gebruikers = gebruikers;
         this.dossiers = dossiers;
@@ -344,6 +347,8 @@ class VoortgangWebController {
         model.addAttribute("overzicht", overzicht);
         Routestatussen.Routestatus route = routestatussen.routestatus(id);
         model.addAttribute("route", route);
+        // ADR 0042: the route status's read (audited above, after the access decision) covers the timeline.
+        model.addAttribute("tijdlijn", tijdlijnen.samengesteld(id));
         model.addAttribute("eindgesprekken", route.leerroute() == Leerroute.Z ? eindgesprekken.lijst(id) : List.of());
         if (!model.containsAttribute("zrouteInvoer")) {
             model.addAttribute("zrouteInvoer", new ZrouteEindgesprekken.Invoer(vandaag(), null, null));

@@ -4,7 +4,8 @@
  * whose next conversation is a deadline on the consultant's worklist; a conversation recorded with its form, the
  * interpreter, per leefgebied what changed (the health leefgebieden and an illness or childbirth are special-category
  * data, I-5, only for the dossier's consultant), whether the PIP needs a new version, and the follow-up actions with
- * owner and date, which appear on the owner's list "Mijn acties".
+ * owner and date, which appear on the owner's list "Mijn acties". The route page's timeline and the signal "examen
+ * gemist" (deadline kind EXAMEN_GEMIST, scenario 10, R-12) are ADR 0042's.
  */
 @ApplicationModule(displayName = "Voortgang")
 package nl.inburgeringsregie.voortgang;

@@ -9,12 +9,17 @@ import com.microsoft.playwright.options.AriaRole;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
+import nl.inburgeringsregie.aanbieders.AanbiedersTestdata;
+import nl.inburgeringsregie.duosimulator.DuoSimulator;
 import nl.inburgeringsregie.support.BrowserTest;
 import nl.inburgeringsregie.support.TestData;
 import nl.inburgeringsregie.support.TestDossiers;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Issue 16, route and voortgangsgesprekken in a browser (ADR 0040; T-10, T-13): from the dossier the consultant opens
@@ -26,8 +31,15 @@ import org.junit.jupiter.api.Test;
  */
 class VoortgangBrowserTest extends BrowserTest {
 
+    @Autowired
+    private JdbcClient jdbc;
+
+    @Autowired
+    private DuoSimulator duo;
+
     @AfterEach
     void herstel() {
+        duo.herstel();
         clock.reset();
     }
 
@@ -144,5 +156,42 @@ class VoortgangBrowserTest extends BrowserTest {
                 .isEqualTo("%PDF-");
         org.assertj.core.api.Assertions.assertThat(download.suggestedFilename())
                 .startsWith("verklaring-uitblijven-aanbod-");
+    }
+
+    /** ADR 0042 in the browser: the timeline shows the placement's start and DUO's missed exam, newest first. */
+    @Test
+    void deTijdlijnToontDePlaatsingEnHetExamen() {
+        clock.zet(LocalDate.of(2027, 2, 1));
+        AanbiedersTestdata data = new AanbiedersTestdata(this::api, baseUrl(), jdbc);
+        String bsn = TestData.bsn();
+        String dossier = TestDossiers.metVastgesteldPip(api("consulent"), TestData.inburgeraar(bsn), "B");
+        String plaatsing = data.plaats(dossier, data.b1Contract(data.b1Aanbieder()));
+        data.start(plaatsing, LocalDate.of(2027, 1, 4));
+        duo.zetPlicht(
+                bsn,
+                new DuoSimulator.Plicht(
+                        true, LocalDate.of(2026, 8, 20), LocalDate.of(2026, 9, 1), "Asielstatushouder", null));
+        duo.zet(
+                "/personen/" + bsn + "/examens/resultaten",
+                List.of(Map.of(
+                        "examendatum", "2027-01-20",
+                        "resultaat", "Geen",
+                        "redenGeenResultaat", "Absent",
+                        "onderdeel", "SP",
+                        "niveau", "B1")));
+
+        logIn("consulent");
+        page.navigate(url("/inburgeraars/" + dossier + "/duo"));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Gegevens ophalen bij DUO"))
+                .click();
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("opgehaald");
+        page.navigate(url("/inburgeraars/" + dossier + "/voortgang"));
+        Locator rijen = page.locator("#tijdlijn tbody tr");
+        assertThat(rijen.first()).containsText("20-01-2027");
+        assertThat(rijen.first()).containsText("Examen Spreken op niveau B1: geen resultaat, niet verschenen");
+        assertThat(rijen.nth(1)).containsText("04-01-2027");
+        assertThat(rijen.nth(1)).containsText("Gestart bij Taalschool");
+        assertThat(rijen.last()).containsText("20-10-2026");
+        controleerToegankelijkheid("voortgang-tijdlijn");
     }
 }

@@ -144,7 +144,8 @@ class TermijnenIntegratieTest extends IntegrationTest {
                 .isEqualTo(200);
         List<JsonNode> daarna = werkvoorraad(consulent, "&consulent=consulent");
         // With the PIP, aanbieders' T-5 deadline starts too: the course within 3 months (ADR 0033); and voortgang's
-        // first planned conversation (T-10) and what the route still misses (T-13, ADR 0040).
+        // first planned conversation (T-10) and what the route still misses (T-13, ADR 0040). EXAMEN_GEMIST (ADR 0042)
+        // only once DUO reports a missed exam: none here.
         assertThat(van(daarna, id))
                 .containsExactlyInAnyOrder(
                         "INBURGERINGSTERMIJN",
