@@ -14,6 +14,7 @@ import nl.inburgeringsregie.duosimulator.DuoSimulator;
 import nl.inburgeringsregie.support.BrowserTest;
 import nl.inburgeringsregie.support.TestData;
 import nl.inburgeringsregie.support.TestDossiers;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -68,7 +69,7 @@ class DuoBrowserTest extends BrowserTest {
         controleerToegankelijkheid("duo-dossier");
 
         // Issue 16: the MAP's date is not typed here; it follows from the module on "Route en voortgang".
-        org.assertj.core.api.Assertions.assertThat(api("consulent")
+        Assertions.assertThat(api("consulent")
                         .post(
                                 "/api/v1/inburgeraars/" + id + "/modules/map/activiteiten",
                                 Map.of("soort", "COMPETENTIESCAN", "datum", "2026-11-18", "uren", 24))
@@ -87,16 +88,16 @@ class DuoBrowserTest extends BrowserTest {
         assertThat(page.locator("#module-MAP")).containsText("40 van 40 uur");
 
         map = page.locator("#module-MAP");
-        map.getByLabel("Datum van het eindgesprek").fill("2026-11-20");
-        map.getByLabel("Uitkomst van het eindgesprek").fill("Wil de opleiding tot doktersassistent volgen.");
+        map.getByLabel("Datum van het eindgesprek MAP").fill("2026-11-20");
+        map.getByLabel("Uitkomst van het eindgesprek MAP").fill("Wil de opleiding tot doktersassistent volgen.");
         map.getByLabel("Verwijtbaar (alleen na het einde van de inburgeringstermijn, regel R-9)")
                 .selectOption("Ja");
         map.getByRole(
                         AriaRole.BUTTON,
-                        new Locator.GetByRoleOptions().setName("Eindgesprek vastleggen en melden aan DUO"))
+                        new Locator.GetByRoleOptions().setName("Eindgesprek MAP vastleggen en melden aan DUO"))
                 .click();
         assertThat(page.locator("#module-MAP .foutsamenvatting")).containsText("(regel R-9)");
-        assertThat(page.locator("#module-MAP").getByLabel("Uitkomst van het eindgesprek"))
+        assertThat(page.locator("#module-MAP").getByLabel("Uitkomst van het eindgesprek MAP"))
                 .hasValue("Wil de opleiding tot doktersassistent volgen.");
         controleerToegankelijkheid("module-afronding-fout");
 
@@ -105,7 +106,7 @@ class DuoBrowserTest extends BrowserTest {
                 .selectOption("");
         map.getByRole(
                         AriaRole.BUTTON,
-                        new Locator.GetByRoleOptions().setName("Eindgesprek vastleggen en melden aan DUO"))
+                        new Locator.GetByRoleOptions().setName("Eindgesprek MAP vastleggen en melden aan DUO"))
                 .click();
         assertThat(page.getByText("Het eindgesprek is vastgelegd; de melding staat klaar voor DUO"))
                 .isVisible();

@@ -16,6 +16,7 @@ import nl.inburgeringsregie.duosimulator.DuoSimulator;
 import nl.inburgeringsregie.support.BrowserTest;
 import nl.inburgeringsregie.support.TestData;
 import nl.inburgeringsregie.support.TestDossiers;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -122,7 +123,8 @@ class VoortgangBrowserTest extends BrowserTest {
         logIn("consulent");
         page.navigate(url("/inburgeraars/" + dossier + "/voortgang"));
         assertThat(page.locator("#routestatus")).containsText("Participatie-uren");
-        page.getByLabel("Datum van het eindgesprek").fill("2026-12-04");
+        page.getByLabel("Datum van het eindgesprek", new Page.GetByLabelOptions().setExact(true))
+                .fill("2026-12-04");
         page.getByLabel("Ja, voldoende ingezet: afronding naar DUO").check();
         page.getByLabel("Motivering").fill("Altijd aanwezig bij het taalcafé");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Eindgesprek vastleggen"))
@@ -131,7 +133,8 @@ class VoortgangBrowserTest extends BrowserTest {
         assertThat(fouten).containsText("nog 800 participatie-uren");
         assertThat(fouten).containsText("lesuren");
         assertThat(page.getByLabel("Motivering")).hasValue("Altijd aanwezig bij het taalcafé");
-        assertThat(page.getByLabel("Datum van het eindgesprek")).hasValue("2026-12-04");
+        assertThat(page.getByLabel("Datum van het eindgesprek", new Page.GetByLabelOptions().setExact(true)))
+                .hasValue("2026-12-04");
         controleerToegankelijkheid("zroute-eindgesprek-fout");
     }
 
@@ -152,10 +155,9 @@ class VoortgangBrowserTest extends BrowserTest {
                         new Page.GetByRoleOptions().setName("Verklaring uitblijven inburgeringsaanbod (PDF)"))
                 .click());
         byte[] pdf = Files.readAllBytes(download.path());
-        org.assertj.core.api.Assertions.assertThat(new String(pdf, 0, 5, StandardCharsets.ISO_8859_1))
+        Assertions.assertThat(new String(pdf, 0, 5, StandardCharsets.ISO_8859_1))
                 .isEqualTo("%PDF-");
-        org.assertj.core.api.Assertions.assertThat(download.suggestedFilename())
-                .startsWith("verklaring-uitblijven-aanbod-");
+        Assertions.assertThat(download.suggestedFilename()).startsWith("verklaring-uitblijven-aanbod-");
     }
 
     /** ADR 0042 in the browser: the timeline shows the placement's start and DUO's missed exam, newest first. */
