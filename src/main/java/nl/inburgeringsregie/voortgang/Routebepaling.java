@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import nl.inburgeringsregie.duo.DuoRoutegegevens.Examenresultaat;
+import nl.inburgeringsregie.duo.DuoRoutegegevens.Examenvrijstelling;
 import nl.inburgeringsregie.duo.DuoRoutegegevens.Routegegevens;
 import nl.inburgeringsregie.inburgeraar.Doelgroep;
 import nl.inburgeringsregie.infrastructure.Beslist;
@@ -133,6 +134,19 @@ class Routebepaling {
         String tegoed = pogingen == null
                 ? ""
                 : " " + berichten.getMessage("route.bewijs.gratisPogingen", new Object[] {pogingen});
+        // a part DUO released the person from counts as done: an ontheffing always, a vrijstelling at or above the
+        // level required.
+        Optional<Examenvrijstelling> vrij = duo.vrijstellingen().stream()
+                .filter(v -> onderdeel.equals(v.onderdeel()))
+                .filter(v -> v.soort().equals("ONTHEFFING") || opNiveau(v.niveau(), niveau))
+                .findFirst();
+        if (vrij.isPresent()) {
+            Examenvrijstelling v = vrij.get();
+            return new Eis(
+                    code, naam, Stand.GEDAAN, "R-4", berichten.getMessage("route.bewijs." + v.soort(), new Object[] {
+                        v.grond() == null ? "–" : v.grond(), niveauTekst(v.niveau()), datum(v.datumOordeel())
+                    }));
+        }
         Optional<Examenresultaat> geslaagd = resultaten.stream()
                 .filter(e -> "Geslaagd".equals(e.resultaat()) && opNiveau(e.niveau(), niveau))
                 .findFirst();
@@ -178,21 +192,32 @@ class Routebepaling {
                 .filter(x -> x.code().equals(doel))
                 .findFirst()
                 .orElseThrow();
-        Stand stand = d.uren().compareTo(BigDecimal.valueOf(d.doel())) >= 0
+        int norm = doel.equals("PARTICIPATIE") ? participatieNorm(d.doel(), f.duo()) : d.doel();
+        String ontheffing =
+                norm == d.doel() ? "" : " " + berichten.getMessage("route.bewijs.belastbaarheid", new Object[] {norm});
+        Stand stand = d.uren().compareTo(BigDecimal.valueOf(norm)) >= 0
                 ? Stand.GEDAAN
                 : d.uren().signum() > 0 ? Stand.BEZIG : Stand.ONTBREEKT;
-        BigDecimal nog = BigDecimal.valueOf(d.doel())
-                .subtract(d.uren())
-                .max(BigDecimal.ZERO)
-                .stripTrailingZeros();
+        BigDecimal nog =
+                BigDecimal.valueOf(norm).subtract(d.uren()).max(BigDecimal.ZERO).stripTrailingZeros();
         return new Eis(
                 code,
                 naam(code),
                 stand,
                 "R-5",
                 berichten.getMessage(
-                        stand == Stand.GEDAAN ? "route.bewijs.urenGehaald" : "route.bewijs.uren",
-                        new Object[] {d.uren().toPlainString(), d.doel(), nog.toPlainString()}));
+                                stand == Stand.GEDAAN ? "route.bewijs.urenGehaald" : "route.bewijs.uren",
+                                new Object[] {d.uren().toPlainString(), norm, nog.toPlainString()})
+                        + ontheffing);
+    }
+
+    /**
+     * Scenario 7 (R-5): the Z-route's participation hours an asielstatushouder must make: the configured target, capped by
+     * a partial ontheffing DUO granted ({@code urenBelastbaarheidParticipatieactiviteit}; 0: none required). One place
+     * for the rule: the route status and the Z-route's eindgesprek both ask it.
+     */
+    static int participatieNorm(int doel, Routegegevens duo) {
+        return duo.participatieBelastbaarheid() == null ? doel : Math.min(doel, duo.participatieBelastbaarheid());
     }
 
     private static String uren(Feiten f, String doel) {

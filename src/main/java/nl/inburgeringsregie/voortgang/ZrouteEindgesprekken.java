@@ -139,16 +139,17 @@ class ZrouteEindgesprekken {
         } else if (motivering.length() > MAXIMUM_MOTIVERING) {
             fouten.add(new Violation("motivering", "fout.voortgang.teLang", null, MAXIMUM_MOTIVERING));
         }
-        // the hours first, as the ledger totals them.
+        // the hours first, as the ledger totals them; participation capped by DUO's partial ontheffing (scenario
+        // 7).
         Urenboek.Urenoverzicht ledger = uren.berekend(d.id());
-        urenTekort(ledger, "LESUREN")
+        DuoRoutegegevens.Routegegevens gemeld = duo.van(d.id());
+        urenTekort(ledger, "LESUREN", null)
                 .ifPresent(nog -> fouten.add(new Violation("uren", "fout.zroute.lesuren", "R-5", nog)));
         if (d.doelgroep() == Doelgroep.ASIELSTATUSHOUDER) {
-            urenTekort(ledger, "PARTICIPATIE")
+            urenTekort(ledger, "PARTICIPATIE", gemeld)
                     .ifPresent(nog -> fouten.add(new Violation("uren", "fout.zroute.participatie", "R-5", nog)));
         }
         if (Boolean.TRUE.equals(invoer.voldoendeIngezet()) && invoer.datum() != null) {
-            DuoRoutegegevens.Routegegevens gemeld = duo.van(d.id());
             datumVoor("pvt", gemeld.pvtOndertekend(), invoer.datum(), fouten);
             datumVoor("map", gemeld.mapEindgesprek(), invoer.datum(), fouten);
         }
@@ -194,16 +195,17 @@ class ZrouteEindgesprekken {
         return lees(d.id()).stream().filter(e -> e.id().equals(id)).findFirst().orElseThrow();
     }
 
-    /** How many hours are still missing of this target; empty when met. */
-    private static Optional<String> urenTekort(Urenboek.Urenoverzicht ledger, String code) {
-        return ledger.doelen().stream()
+    /** How many hours are still missing of this target (participation: capped, {@code duo} given); empty when met. */
+    private static Optional<String> urenTekort(
+            Urenboek.Urenoverzicht ledger, String code, DuoRoutegegevens.Routegegevens duo) {
+        Urenboek.Doel d = ledger.doelen().stream()
                 .filter(x -> x.code().equals(code))
                 .findFirst()
-                .filter(x -> x.uren().compareTo(BigDecimal.valueOf(x.doel())) < 0)
-                .map(x -> BigDecimal.valueOf(x.doel())
-                        .subtract(x.uren())
-                        .stripTrailingZeros()
-                        .toPlainString());
+                .orElseThrow();
+        BigDecimal norm = BigDecimal.valueOf(duo == null ? d.doel() : Routebepaling.participatieNorm(d.doel(), duo));
+        return d.uren().compareTo(norm) >= 0
+                ? Optional.empty()
+                : Optional.of(norm.subtract(d.uren()).stripTrailingZeros().toPlainString());
     }
 
     private static void datumVoor(String veld, LocalDate gemeld, LocalDate eindgesprek, List<Violation> fouten) {

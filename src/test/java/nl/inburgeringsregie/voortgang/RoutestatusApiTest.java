@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -245,6 +246,8 @@ class RoutestatusApiTest extends IntegrationTest {
                 Map.of(),
                 null,
                 null,
+                null,
+                List.of(),
                 null);
         VastgesteldPip.Route afgeschaald = new VastgesteldPip.Route(
                 UUID.randomUUID(),
@@ -324,6 +327,115 @@ class RoutestatusApiTest extends IntegrationTest {
                         .get("/voortgang/termijn-eindigt")
                         .body())
                 .doesNotContain(pad);
+    }
+
+    /**
+     * Scenario 7 and R-4's parts, from DUO's own answers as fetched: a granted partial ontheffing caps the Z-route's
+     * participation hours (300; 0: none required; an Afwijzing leaves 800) and the eindgesprek asks the same norm; a part
+     * DUO released the person from counts as done (an ontheffing always, a vrijstelling at the PIP's level, not below).
+     */
+    @Test
+    void eenGedeeltelijkeOntheffingBeperktDeParticipatieEnVrijgesteldeOnderdelenTellen() {
+        String bsn = TestData.bsn();
+        String dossier = TestDossiers.metVastgesteldPip(api("consulent"), TestData.inburgeraar(bsn), "Z");
+        duo.zetPlicht(
+                bsn,
+                new DuoSimulator.Plicht(
+                        true, LocalDate.of(2026, 8, 20), LocalDate.of(2026, 9, 1), "Asielstatushouder", null));
+        for (int dag = 1; dag <= 13; dag++) {
+            assertThat(api("consulent")
+                            .post(
+                                    "/api/v1/inburgeraars/" + dossier + "/intake/uren",
+                                    Map.of(
+                                            "datum",
+                                            LocalDate.of(2026, 9, dag).toString(),
+                                            "soort",
+                                            "PARTICIPATIE",
+                                            "uren",
+                                            24))
+                            .status())
+                    .isEqualTo(200);
+        }
+        ophalen(bsn, dossier, List.of(ontheffing("Afwijzing", 300)));
+        assertThat(eisen(routestatus(dossier))
+                        .get("PARTICIPATIEUREN")
+                        .get("bewijs")
+                        .asString())
+                .as("an Afwijzing leaves the norm")
+                .contains("312 van 800 uur");
+        ophalen(bsn, dossier, List.of(ontheffing("Toekenning", 300)));
+        JsonNode participatie = eisen(routestatus(dossier)).get("PARTICIPATIEUREN");
+        assertThat(participatie.get("stand").asString()).isEqualTo("GEDAAN");
+        assertThat(participatie.get("bewijs").asString())
+                .contains("312 van 300 uur", "hoogstens 300 participatie-uren");
+        Map<String, Object> body = new HashMap<>();
+        body.put("datum", "2026-11-24");
+        body.put("voldoendeIngezet", false);
+        body.put("motivering", "Lessen nog niet af.");
+        Api.Antwoord eindgesprek =
+                api("consulent").post("/api/v1/inburgeraars/" + dossier + "/zroute-eindgesprekken", body);
+        assertThat(eindgesprek.body())
+                .as("the eindgesprek asks the same capped norm: only the course hours are missing")
+                .contains("lesuren")
+                .doesNotContain("participatie-uren");
+        ophalen(bsn, dossier, List.of(ontheffing("Toekenning", 0)));
+        assertThat(eisen(routestatus(dossier))
+                        .get("PARTICIPATIEUREN")
+                        .get("bewijs")
+                        .asString())
+                .contains("312 van 0 uur");
+
+        VastgesteldPip.Route b1 = new VastgesteldPip.Route(
+                UUID.randomUUID(), 1, LocalDate.of(2026, 1, 5), Leerroute.B, Niveau.B1, List.of());
+        DuoRoutegegevens.Routegegevens vrij = new DuoRoutegegevens.Routegegevens(
+                List.of(),
+                Map.of(),
+                null,
+                null,
+                null,
+                List.of(
+                        new DuoRoutegegevens.Examenvrijstelling(
+                                "SP", "ONTHEFFING", "MED", null, LocalDate.of(2026, 5, 1)),
+                        new DuoRoutegegevens.Examenvrijstelling(
+                                "LE", "VRIJSTELLING", "GED", "B1", LocalDate.of(2026, 5, 2)),
+                        new DuoRoutegegevens.Examenvrijstelling(
+                                "LU", "VRIJSTELLING", "GED", "A2", LocalDate.of(2026, 5, 3))),
+                null);
+        Map<String, Routebepaling.Eis> eisen = new LinkedHashMap<>();
+        bepaling.eisen(new Routebepaling.Feiten(b1, Doelgroep.ASIELSTATUSHOUDER, vrij, ledger(0, 0)))
+                .forEach(e -> eisen.put(e.code(), e));
+        assertThat(eisen.get("EXAMEN_SP").stand()).isEqualTo(Routebepaling.Stand.GEDAAN);
+        assertThat(eisen.get("EXAMEN_SP").bewijs()).contains("Ontheffing van DUO", "MED", "01-05-2026");
+        assertThat(eisen.get("EXAMEN_LE").stand()).isEqualTo(Routebepaling.Stand.GEDAAN);
+        assertThat(eisen.get("EXAMEN_LU").stand())
+                .as("a vrijstelling at A2 does not meet the PIP's B1")
+                .isEqualTo(Routebepaling.Stand.ONTBREEKT);
+    }
+
+    private static Map<String, Object> ontheffing(String oordeel, int uren) {
+        return Map.of(
+                "GedeeltelijkeOntheffing",
+                Map.of(
+                        "oordeel",
+                        oordeel,
+                        "datumOordeel",
+                        "2026-10-01",
+                        "grond",
+                        "MED",
+                        "urenBelastbaarheidParticipatieactiviteit",
+                        uren));
+    }
+
+    /** DUO's ontheffingen as DUO answers them, fetched as the consultant does on the DUO page. */
+    private void ophalen(String bsn, String dossier, List<Map<String, Object>> ontheffingen) {
+        duo.zet("/personen/" + bsn + "/ontheffingen", ontheffingen);
+        assertThat(WebSessie.login(baseUrl(), "consulent")
+                        .postMetCsrf(
+                                "/inburgeraars/" + dossier + "/duo/vernieuw",
+                                Map.of(),
+                                "/inburgeraars/" + dossier + "/duo")
+                        .statusCode())
+                .isEqualTo(302);
     }
 
     private static Urenboek.Urenoverzicht ledger(int lesuren, int participatie) {
