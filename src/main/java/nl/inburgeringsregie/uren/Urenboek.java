@@ -156,7 +156,8 @@ public class Urenboek {
                 .stripTrailingZeros();
     }
 
-    private static Doel doel(String code, BigDecimal uren, int doel, String regel) {
+    /** Progress against a target, in percent rounded down and at most 100 (a target of 0 is met). */
+    public static Doel doel(String code, BigDecimal uren, int doel, String regel) {
         int procent = doel <= 0
                 ? 100
                 : uren.multiply(BigDecimal.valueOf(100))

@@ -20,6 +20,7 @@ import nl.inburgeringsregie.gebruikers.MagDossierInzien;
 import nl.inburgeringsregie.gebruikers.MagDossierWijzigen;
 import nl.inburgeringsregie.gebruikers.Recht;
 import nl.inburgeringsregie.gebruikers.Toegang;
+import nl.inburgeringsregie.inburgeraar.Doelgroep;
 import nl.inburgeringsregie.inburgeraar.Dossierfeiten;
 import nl.inburgeringsregie.inburgeraar.DossierfeitenLezer;
 import nl.inburgeringsregie.infrastructure.fouten.ConflictException;
@@ -159,10 +160,16 @@ class Routemodules {
 
     /**
      * A person's modules: none without a vastgesteld PIP; the MAP only when the route has one. The KNM's hours are the
-     * ledger's, shown with the module for the whole picture.
+     * ledger's, shown with the module for the whole picture. {@code zroute}: in the Z-route, the progress per kind of
+     * hours against its target (R-5: course hours; for an asielstatushouder participation hours, capped by DUO's partial
+     * ontheffing, scenario 7); empty in another route.
      */
     public record Overzicht(
-            UUID inburgeraarId, Leerroute leerroute, List<Moduleoverzicht> modules, Urenboek.Totaal knm) {}
+            UUID inburgeraarId,
+            Leerroute leerroute,
+            List<Moduleoverzicht> modules,
+            Urenboek.Totaal knm,
+            List<Urenboek.Doel> zroute) {}
 
     /** As typed; serializable, as the page keeps it in the (shared) session across a refusal's redirect. */
     record ActiviteitInvoer(Activiteitsoort soort, LocalDate datum, BigDecimal uren, String omschrijving)
@@ -218,7 +225,7 @@ class Routemodules {
         Urenboek.Urenoverzicht ledger = urenboek.berekend(d.id());
         Urenboek.Totaal knm = ledger.totalen().get(Urensoort.KNM.ordinal());
         if (pip.isEmpty()) {
-            return new Overzicht(d.id(), null, List.of(), knm);
+            return new Overzicht(d.id(), null, List.of(), knm, List.of());
         }
         DuoRoutegegevens.Routegegevens gemeld = duo.van(d.id());
         List<Activiteit> activiteiten = activiteiten(d.id());
@@ -245,7 +252,16 @@ class Routemodules {
                             .toList(),
                     m == Module.PVT ? gemeld.pvtOndertekend() : gemeld.mapEindgesprek()));
         }
-        return new Overzicht(d.id(), pip.get().leerroute(), List.copyOf(modules), knm);
+        List<Urenboek.Doel> zroute = new ArrayList<>();
+        if (pip.get().leerroute() == Leerroute.Z) {
+            zroute.add(doel(ledger, "LESUREN"));
+            if (d.doelgroep() == Doelgroep.ASIELSTATUSHOUDER) {
+                Urenboek.Doel p = doel(ledger, "PARTICIPATIE");
+                int norm = Routebepaling.participatieNorm(p.doel(), gemeld);
+                zroute.add(Urenboek.doel(p.code(), p.uren(), norm, p.regel()));
+            }
+        }
+        return new Overzicht(d.id(), pip.get().leerroute(), List.copyOf(modules), knm, List.copyOf(zroute));
     }
 
     /**
@@ -487,8 +503,12 @@ class Routemodules {
     }
 
     private static Urenboek.Doel doel(Urenboek.Urenoverzicht ledger, Module module) {
+        return doel(ledger, module.name());
+    }
+
+    private static Urenboek.Doel doel(Urenboek.Urenoverzicht ledger, String code) {
         return ledger.doelen().stream()
-                .filter(x -> x.code().equals(module.name()))
+                .filter(x -> x.code().equals(code))
                 .findFirst()
                 .orElseThrow();
     }

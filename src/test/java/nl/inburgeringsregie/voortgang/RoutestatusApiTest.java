@@ -368,6 +368,18 @@ class RoutestatusApiTest extends IntegrationTest {
         assertThat(participatie.get("stand").asString()).isEqualTo("GEDAAN");
         assertThat(participatie.get("bewijs").asString())
                 .contains("312 van 300 uur", "hoogstens 300 participatie-uren");
+        JsonNode balken = api("consulent")
+                .get("/api/v1/inburgeraars/" + dossier + "/modules")
+                .json()
+                .get("zroute");
+        assertThat(balken.get(1).get("code").asString()).isEqualTo("PARTICIPATIE");
+        assertThat(balken.get(1).get("doel").asInt())
+                .as("the progress bar's target is the capped norm")
+                .isEqualTo(300);
+        assertThat(balken.get(1).get("procent").asInt()).isEqualTo(100);
+        assertThat(balken.get(0).get("procent").asInt())
+                .as("no course hours yet")
+                .isZero();
         Map<String, Object> body = new HashMap<>();
         body.put("datum", "2026-11-24");
         body.put("voldoendeIngezet", false);
