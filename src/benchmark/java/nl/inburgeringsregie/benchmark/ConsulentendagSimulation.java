@@ -352,7 +352,8 @@ public class ConsulentendagSimulation extends Simulation {
     /**
      * The consultant's view of the route (issue 16): "Termijn eindigt binnen 6 maanden" (the deadlines ROUTE_AFRONDEN of
      * the user's own persons whose termijn ends within six months, with what is missing) and the route status of a
-     * dossier in the inburgering phase from the user's own caseload over the API.
+     * dossier in the inburgering phase from the user's own caseload over the API, and that dossier's page "Route en
+     * voortgang" (route status, modules, timeline, conversations).
      */
     private ScenarioBuilder route() {
         return scenario("route")
@@ -368,7 +369,10 @@ public class ConsulentendagSimulation extends Simulation {
                         exec(session -> session.set("dossier", willekeurig(session.getList("inburgerend")))),
                         denk(),
                         exec(api(http("route: routestatus (api)").get("/api/v1/inburgeraars/#{dossier}/routestatus"))
-                                .check(status().is(200), jsonPath("$.eisen").exists())));
+                                .check(status().is(200), jsonPath("$.eisen").exists())),
+                        denk(),
+                        exec(http("route: pagina route en voortgang").get("/inburgeraars/#{dossier}/voortgang")
+                                .check(status().is(200), substring("id=\"routestatus\""))));
     }
 
     /**
