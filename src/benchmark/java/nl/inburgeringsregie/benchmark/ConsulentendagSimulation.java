@@ -372,7 +372,7 @@ public class ConsulentendagSimulation extends Simulation {
                                 .check(status().is(200), jsonPath("$.eisen").exists())),
                         denk(),
                         exec(http("route: pagina route en voortgang").get("/inburgeraars/#{dossier}/voortgang")
-                                .check(status().is(200), substring("id=\"routestatus\""))));
+                                .check(status().is(200), substring("id=\"route-kop\""))));
     }
 
     /**
