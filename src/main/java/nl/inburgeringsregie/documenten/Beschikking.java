@@ -24,6 +24,7 @@ import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 import org.thymeleaf.templateresolver.FileTemplateResolver;
+import org.thymeleaf.templateresolver.ITemplateResolver;
 
 /**
  * The beschikking letter of a PIP version as PDF (P-5): the decision in Dutch with its legal basis, agreements,
@@ -140,10 +141,7 @@ public class Beschikking {
         this.afzenders = afzenders;
         this.instellingen = instellingen;
         this.termijnenwet = termijnenwet;
-        this.teksten = new ResourceBundleMessageSource();
-        teksten.setBasenames("documenten/brieven/i18n/brief");
-        teksten.setDefaultEncoding("UTF-8");
-        teksten.setFallbackToSystemLocale(false);
+        this.teksten = teksten();
         FileTemplateResolver eigen = new FileTemplateResolver();
         eigen.setPrefix(Path.of(instellingen.map()).toAbsolutePath() + "/");
         eigen.setSuffix(".html");
@@ -152,15 +150,35 @@ public class Beschikking {
         eigen.setCheckExistence(true);
         eigen.setCacheable(false);
         eigen.setOrder(1);
+        ClassLoaderTemplateResolver standaard = standaardSjablonen();
+        standaard.setOrder(2);
+        this.sjablonen = sjablonen(teksten, eigen, standaard);
+    }
+
+    /** The letters' texts (documenten/brieven/i18n), shared by every letter of the module. */
+    static ResourceBundleMessageSource teksten() {
+        ResourceBundleMessageSource teksten = new ResourceBundleMessageSource();
+        teksten.setBasenames("documenten/brieven/i18n/brief");
+        teksten.setDefaultEncoding("UTF-8");
+        teksten.setFallbackToSystemLocale(false);
+        return teksten;
+    }
+
+    /** The letters' own templates on the classpath (documenten/brieven/*.html, XHTML for the PDF renderer). */
+    static ClassLoaderTemplateResolver standaardSjablonen() {
         ClassLoaderTemplateResolver standaard = new ClassLoaderTemplateResolver();
         standaard.setPrefix("documenten/brieven/");
         standaard.setSuffix(".html");
         standaard.setTemplateMode(TemplateMode.XML);
         standaard.setCharacterEncoding("UTF-8");
-        standaard.setOrder(2);
-        this.sjablonen = new SpringTemplateEngine();
-        sjablonen.setTemplateResolvers(Set.of(eigen, standaard));
+        return standaard;
+    }
+
+    static SpringTemplateEngine sjablonen(ResourceBundleMessageSource teksten, ITemplateResolver... resolvers) {
+        SpringTemplateEngine sjablonen = new SpringTemplateEngine();
+        sjablonen.setTemplateResolvers(Set.of(resolvers));
         sjablonen.setTemplateEngineMessageSource(teksten);
+        return sjablonen;
     }
 
     /**

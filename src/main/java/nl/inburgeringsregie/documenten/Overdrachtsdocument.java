@@ -3,13 +3,9 @@ package nl.inburgeringsregie.documenten;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
-import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.spring6.SpringTemplateEngine;
-import org.thymeleaf.templatemode.TemplateMode;
-import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 /**
  * The warm handover document (T-9): what the partner organisation's begeleider hands the sociaal wijkteam after the
@@ -42,18 +38,7 @@ public class Overdrachtsdocument {
 
     Overdrachtsdocument(BriefInstellingenBron afzenders) {
         this.afzenders = afzenders;
-        ResourceBundleMessageSource teksten = new ResourceBundleMessageSource();
-        teksten.setBasenames("documenten/brieven/i18n/brief");
-        teksten.setDefaultEncoding("UTF-8");
-        teksten.setFallbackToSystemLocale(false);
-        ClassLoaderTemplateResolver standaard = new ClassLoaderTemplateResolver();
-        standaard.setPrefix("documenten/brieven/");
-        standaard.setSuffix(".html");
-        standaard.setTemplateMode(TemplateMode.XML);
-        standaard.setCharacterEncoding("UTF-8");
-        this.sjablonen = new SpringTemplateEngine();
-        sjablonen.setTemplateResolvers(Set.of(standaard));
-        sjablonen.setTemplateEngineMessageSource(teksten);
+        this.sjablonen = Beschikking.sjablonen(Beschikking.teksten(), Beschikking.standaardSjablonen());
     }
 
     /** The handover document as PDF; the same facts give the same text. */

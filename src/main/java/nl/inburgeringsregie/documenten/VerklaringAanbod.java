@@ -3,13 +3,10 @@ package nl.inburgeringsregie.documenten;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.spring6.SpringTemplateEngine;
-import org.thymeleaf.templatemode.TemplateMode;
-import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 /**
  * The gemeente's statement for the late-offer extension ground ("verklaring uitblijven inburgeringsaanbod", T-5; issue
@@ -55,18 +52,8 @@ public class VerklaringAanbod {
 
     VerklaringAanbod(BriefInstellingenBron afzenders) {
         this.afzenders = afzenders;
-        this.teksten = new ResourceBundleMessageSource();
-        teksten.setBasenames("documenten/brieven/i18n/brief");
-        teksten.setDefaultEncoding("UTF-8");
-        teksten.setFallbackToSystemLocale(false);
-        ClassLoaderTemplateResolver standaard = new ClassLoaderTemplateResolver();
-        standaard.setPrefix("documenten/brieven/");
-        standaard.setSuffix(".html");
-        standaard.setTemplateMode(TemplateMode.XML);
-        standaard.setCharacterEncoding("UTF-8");
-        this.sjablonen = new SpringTemplateEngine();
-        sjablonen.setTemplateResolvers(Set.of(standaard));
-        sjablonen.setTemplateEngineMessageSource(teksten);
+        this.teksten = Beschikking.teksten();
+        this.sjablonen = Beschikking.sjablonen(teksten, Beschikking.standaardSjablonen());
     }
 
     /** The statement as PDF; the same facts give the same text. */
