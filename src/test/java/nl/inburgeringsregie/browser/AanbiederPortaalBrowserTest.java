@@ -170,7 +170,9 @@ class AanbiederPortaalBrowserTest extends BrowserTest {
                 .until(() -> {
                     page.navigate(duoPagina);
                     String tekst = page.locator("body").innerText();
-                    return tekst.contains("Gevolgde uren") && !tekst.contains("Wacht op verzending");
+                    return tekst.contains("Gevolgde uren")
+                            && !tekst.contains("Wacht op verzending")
+                            && laatsteUren(dossier).contains("33");
                 });
         String tabel = meldingen.innerText();
         for (String soort : List.of("Inburgeringsaanbod", "Gevolgde uren")) {
@@ -179,12 +181,20 @@ class AanbiederPortaalBrowserTest extends BrowserTest {
                     .anyMatch(r -> r.contains("Verzonden en door DUO geaccepteerd"))
                     .allMatch(r -> r.contains("Verzonden en door DUO geaccepteerd") || r.contains("vervangen"));
         }
-        Assertions.assertThat(jdbc.sql("""
-                        select bericht from duo_melding where inburgeraar_id = ?::uuid and soort = 'UREN'
-                        and status = 'VERZONDEN' order by aangemaakt_op desc limit 1""").param(dossier).query(String.class).single())
+        Assertions.assertThat(laatsteUren(dossier))
                 .as("the running total, whole hours (10 + 11.5 + 12 = 33.5)")
                 .contains("33");
         controleerToegankelijkheid("portaal-consulent-duo");
+    }
+
+    /**
+     * The latest hours' total sent to DUO: the total follows each report after its commit, so it is awaited, not read
+     * once; meldingen of one instant are ordered by their sequence number.
+     */
+    private String laatsteUren(String dossier) {
+        return jdbc.sql("""
+                        select bericht from duo_melding where inburgeraar_id = ?::uuid and soort = 'UREN'
+                        and status = 'VERZONDEN' order by aangemaakt_op desc, volgnummer desc limit 1""").param(dossier).query(String.class).optional().orElse("");
     }
 
     private static FilePayload csv(String inhoud) {

@@ -58,7 +58,8 @@ class KnoppenNaarRechtBrowserTest extends BrowserTest {
                 "/inburgeraars/" + d.nieuw() + "/pip",
                 "/inburgeraars/" + d.metVastgesteldPip() + "/pip",
                 "/pips/" + d.pipConcept(),
-                "/inburgeraars/" + d.metConcept() + "/duo");
+                "/inburgeraars/" + d.metConcept() + "/duo",
+                "/inburgeraars/" + d.metVastgesteldPip() + "/voortgang");
     }
 
     private Locator knop(String naam) {
@@ -128,7 +129,11 @@ class KnoppenNaarRechtBrowserTest extends BrowserTest {
         assertThat(knop("PIP vaststellen")).isVisible();
         page.navigate(url("/inburgeraars/" + d.metConcept() + "/duo"));
         assertThat(knop("Gegevens ophalen bij DUO")).isVisible();
-        assertThat(knop("Melding klaarzetten").first()).isVisible();
+        assertThat(knop("Mij als contactpersoon melden")).isVisible();
+        // Issue 16: the PVT and the MAP are ended on "Route en voortgang", where the melding is made.
+        page.navigate(url("/inburgeraars/" + d.metVastgesteldPip() + "/voortgang"));
+        assertThat(knop("Ondertekening vastleggen en melden aan DUO")).isVisible();
+        assertThat(knop("Eindgesprek MAP vastleggen en melden aan DUO")).isVisible();
 
         // A form of a page whose session is over (its CSRF token no longer valid) is refused with that reason, not
         // with "Uw rol geeft geen toegang".
