@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import nl.inburgeringsregie.privacy.Persoonsgegevens;
 import nl.inburgeringsregie.support.Api;
 import nl.inburgeringsregie.support.IntegrationTest;
 import nl.inburgeringsregie.support.TestData;
@@ -34,6 +35,9 @@ class HandhavingApiTest extends IntegrationTest {
     @Autowired
     private JdbcClient jdbc;
 
+    @Autowired
+    private HandhavingGegevens gegevens;
+
     @BeforeEach
     void vandaag() {
         clock.zet(VANDAAG);
@@ -45,6 +49,10 @@ class HandhavingApiTest extends IntegrationTest {
     }
 
     private static Map<String, Object> gedraging(String soort, String onderdeel, String datum) {
+        return gedraging(soort, onderdeel, datum, UUID.randomUUID().toString());
+    }
+
+    private static Map<String, Object> gedraging(String soort, String onderdeel, String datum, String gesprek) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("gedraging", soort);
         body.put("onderdeel", onderdeel);
@@ -54,7 +62,7 @@ class HandhavingApiTest extends IntegrationTest {
                 "bewijs",
                 List.of(Map.of(
                         "soort", "VOORTGANGSGESPREK",
-                        "referentie", UUID.randomUUID().toString(),
+                        "referentie", gesprek,
                         "omschrijving", "Voortgangsgesprek, niet aanwezig")));
         return body;
     }
@@ -103,7 +111,19 @@ class HandhavingApiTest extends IntegrationTest {
     @Test
     void vanEenGemistGesprekTotEenBoeteMetBezwaarEnDeTweedeKeerHetHogereBedrag() {
         String dossier = TestDossiers.metVastgesteldPip(api("consulent"), TestData.inburgeraar(TestData.bsn()), "B");
-        String zaak = zaak(dossier, "PIP_NIET_MEEWERKEN", null, "2026-12-07");
+        // The no-show as module voortgang records it; the case refers to it by its id.
+        Api.Antwoord gesprek = api("consulent")
+                .post(
+                        "/api/v1/inburgeraars/" + dossier + "/voortgangsgesprekken",
+                        Map.of("datum", "2026-12-07", "aanwezig", false));
+        assertThat(gesprek.status()).as(gesprek.body()).isEqualTo(201);
+        String gesprekId = gesprek.json().get("id").asString();
+        Api.Antwoord signaal =
+                nieuw("consulent", dossier, gedraging("PIP_NIET_MEEWERKEN", null, "2026-12-07", gesprekId));
+        assertThat(signaal.status()).as(signaal.body()).isEqualTo(201);
+        assertThat(signaal.json().get("bewijs").get(0).get("referentie").asString())
+                .isEqualTo(gesprekId);
+        String zaak = signaal.json().get("id").asString();
 
         conflict(stap("consulent", zaak, "voornemen", Map.of()), "SIGNAAL");
         conflict(stap("consulent", zaak, "besluit", Map.of("uitkomst", "BOETE")), "SIGNAAL");
@@ -242,6 +262,13 @@ class HandhavingApiTest extends IntegrationTest {
                         .json()
                         .size())
                 .isEqualTo(2);
+
+        // The inzage export (AVG art. 15) holds the cases, their evidence and steps.
+        Map<String, List<Map<String, Object>>> inzage =
+                gegevens.van(new Persoonsgegevens.Persoon(UUID.fromString(dossier), "0392", null));
+        assertThat(inzage.get("handhavingszaak")).hasSize(2);
+        assertThat(inzage.get("handhavingsbewijs").toString()).contains(gesprekId);
+        assertThat(inzage.get("handhavingsstap")).hasSize(8 + 1 + 3);
 
         // Another gemeente: 404, as for a case that does not exist; a role without the dossier right: 403.
         assertThat(api("consulent.velsen")
