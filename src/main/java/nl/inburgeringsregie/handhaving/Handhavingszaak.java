@@ -16,7 +16,7 @@ import nl.inburgeringsregie.pip.PipKeuzes.Onderdeel;
  * its lifecycle (H-1). Signaal, waarschuwing, verwijtbaarheid (Awb 5:41: not verwijtbaar ends the case, afgezien),
  * voornemen with the zienswijze period, zienswijze, the team lead's approval (four eyes), besluit (boete or afzien),
  * bezwaar and the beslissing op bezwaar. A step the state does not allow is refused naming the state
- * ({@link #eis(Stap)}, the service answers 409); the facts a step needs are refused naming field and rule (400). The
+ * ({@link #eis(Stap)}, the service answers 400 naming the status); the facts a step needs are refused naming field and rule (400). The
  * amount of a voornemen follows the verordening's ladder per repeat of the same obligation ({@link #bedrag}: H-2 for
  * the brede intake, whose first no-show gets a warning only; H-3's ladder for the PIP, never above the legal maximum).
  * A Participatiewet maatregel for the gedraging blocks the Wi2021 boete (H-4).
@@ -98,7 +98,7 @@ final class Handhavingszaak {
         AFGEZIEN
     }
 
-    /** Thrown by {@link #eis}: the step is not allowed in this state, or was already taken (409). */
+    /** Thrown by {@link #eis}: the step is not allowed in this state, or was already taken (400 naming the status). */
     static final class NietToegestaan extends RuntimeException {
         private final Stap stap;
         private final Status status;

@@ -31,7 +31,6 @@ import nl.inburgeringsregie.handhaving.Handhavingszaak.Stap;
 import nl.inburgeringsregie.handhaving.Handhavingszaak.Status;
 import nl.inburgeringsregie.inburgeraar.Dossierfeiten;
 import nl.inburgeringsregie.inburgeraar.DossierfeitenLezer;
-import nl.inburgeringsregie.infrastructure.fouten.ConflictException;
 import nl.inburgeringsregie.infrastructure.fouten.InvalidInputException;
 import nl.inburgeringsregie.infrastructure.fouten.InvalidInputException.Violation;
 import nl.inburgeringsregie.infrastructure.fouten.NotFoundException;
@@ -53,7 +52,7 @@ import org.springframework.transaction.annotation.Transactional;
  * The handhavingszaken of a person (issue 18, ADR 0043): recording a gedraging with its evidence and each step of the
  * procedure, as {@link Handhavingszaak} allows it. Access as for the dossier (404 beyond the user's relationships, 403
  * without the right); the team lead's approval needs the team lead's right. Every read and step is audited; a step is
- * dated, by whom, and taken once (409 naming the state for a step the state does not allow or a second click); bad
+ * dated, by whom, and taken once (400 naming the state for a step the state does not allow or a second click, as issue 18 asks); bad
  * input 400 naming field and rule, nothing stored then. The deadlines (the zienswijze period, the bezwaar period, both
  * after the Atw) are {@link HandhavingTermijnen}'s, rewritten after every step.
  */
@@ -228,7 +227,7 @@ class Handhavingszaken {
      * Records a gedraging. Refused naming field and rule: a gedraging kind; an onderdeel only for a breach of the PIP,
      * and then one of the inburgering onderdelen (H-3: the others go to the Participatiewet) of a vastgesteld PIP; a
      * date not in the future; a description; at most 20 evidence references each with a kind. The same gedraging
-     * twice: 409 (H-4).
+     * twice: 400 (H-4).
      */
     @Transactional
     @MagDossierWijzigen
@@ -303,13 +302,12 @@ class Handhavingszaken {
                         Timestamp.from(clock.instant()))
                 .update();
         if (opgeslagen == 0) {
-            throw new ConflictException(
-                    berichten.getMessage(
-                            "fout.handhaving.gedragingBestaat",
-                            new Object[] {InburgeringTermijnen.datum(invoer.datumGedraging())}),
-                    null,
+            // Issue 18: the same gedraging twice is bad input (400), naming the field and the rule.
+            throw new InvalidInputException(List.of(new Violation(
                     "datumGedraging",
-                    "H-4");
+                    "fout.handhaving.gedragingBestaat",
+                    "H-4",
+                    InburgeringTermijnen.datum(invoer.datumGedraging()))));
         }
         for (int i = 0; i < bewijs.size(); i++) {
             Bewijs b = bewijs.get(i);
@@ -516,27 +514,24 @@ class Handhavingszaken {
         return bewaar(zaak, Stap.PARTICIPATIEWET_MAATREGEL, toelichting);
     }
 
-    /** The lifecycle's guard first, so a step the state does not allow is 409 whatever the input. */
+    /** The lifecycle's guard first, so a step the state does not allow is refused whatever the input. */
     private void guard(Handhavingszaak zaak, Stap stap) {
         try {
             zaak.eis(stap);
         } catch (NietToegestaan e) {
-            throw new ConflictException(
-                    berichten.getMessage(
-                            e.alGezet() ? "fout.handhaving.stapAlGezet" : "fout.handhaving.stapNietToegestaan",
-                            new Object[] {
-                                berichten.getMessage("handhaving.stap." + stap.name()),
-                                berichten.getMessage(
-                                        "handhaving.status." + e.status().name()),
-                                e.status().name()
-                            }),
-                    null,
+            // Issue 18: a step without the one before it (a boete without a voornemen) or a step twice is 400,
+            // naming the case's status and the rule.
+            throw new InvalidInputException(List.of(new Violation(
                     "status",
-                    "H-1");
+                    e.alGezet() ? "fout.handhaving.stapAlGezet" : "fout.handhaving.stapNietToegestaan",
+                    "H-1",
+                    berichten.getMessage("handhaving.stap." + stap.name()),
+                    berichten.getMessage("handhaving.status." + e.status().name()),
+                    e.status().name())));
         }
     }
 
-    /** Stores the aggregate's state and the step (once: a second click in another tab conflicts), audits, rewrites. */
+    /** Stores the aggregate's state and the step (once: a second click in another tab is refused), audits, rewrites. */
     private Zaak bewaar(Handhavingszaak zaak, Stap stap, String toelichting) {
         jdbc.sql("""
                         update handhavingszaak set status = ?, verwijtbaar = ?, verwijtbaarheid_reden = ?,
@@ -580,15 +575,13 @@ class Handhavingszaken {
                         Timestamp.from(clock.instant()))
                 .update();
         if (opgeslagen == 0) {
-            throw new ConflictException(
-                    berichten.getMessage("fout.handhaving.stapAlGezet", new Object[] {
-                        berichten.getMessage("handhaving.stap." + stap.name()),
-                        berichten.getMessage("handhaving.status." + zaak.status.name()),
-                        zaak.status.name()
-                    }),
-                    null,
+            throw new InvalidInputException(List.of(new Violation(
                     "status",
-                    "H-1");
+                    "fout.handhaving.stapAlGezet",
+                    "H-1",
+                    berichten.getMessage("handhaving.stap." + stap.name()),
+                    berichten.getMessage("handhaving.status." + zaak.status.name()),
+                    zaak.status.name())));
         }
         auditLog.registreer(
                 AuditActie.GEWIJZIGD,

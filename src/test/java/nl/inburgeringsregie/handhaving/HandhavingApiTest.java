@@ -97,8 +97,10 @@ class HandhavingApiTest extends IntegrationTest {
         return regels;
     }
 
+    /** A step the case's status does not allow, or a step twice: 400 naming the status and rule H-1 (issue 18). */
     private static void conflict(Api.Antwoord a, String status) {
-        assertThat(a.status()).as(a.body()).isEqualTo(409);
+        assertThat(a.status()).as(a.body()).isEqualTo(400);
+        assertThat(a.body()).contains("\"name\":\"status\"");
         assertThat(a.body()).contains(status).contains("H-1");
     }
 
@@ -245,7 +247,7 @@ class HandhavingApiTest extends IntegrationTest {
 
         // The same gedraging again: one case per gedraging.
         Api.Antwoord dubbel = nieuw("consulent", dossier, gedraging("PIP_NIET_MEEWERKEN", null, "2026-12-07"));
-        assertThat(dubbel.status()).as(dubbel.body()).isEqualTo(409);
+        assertThat(dubbel.status()).as(dubbel.body()).isEqualTo(400);
         assertThat(dubbel.body()).contains("H-4");
 
         // The second breach of the same obligation: the verordening's second step.
